@@ -1,0 +1,118 @@
+"""How UN texts word the lines that are derived from the draft's data.
+
+The sponsors line, the agenda line, the authoring line and dates are never typed by the
+delegate: they are composed here from the model, so they always follow UN style
+(no serial comma, "and" before the last name; dates as "2 April 2013").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from delegate_editor.model.document import AgendaItem, DocumentKind, Draft, TextKind
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+_UN_DATE = re.compile(r"^\s*(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})\s*$")
+
+
+def un_date(value: date | None) -> str:
+    """A date in UN style: day, month in full, four-digit year ("2 April 2013")."""
+    if value is None:
+        return ""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def parse_un_date(text: str) -> date | None:
+    """Inverse of :func:`un_date`; None when the text is not a UN-style date."""
+    match = _UN_DATE.match(text)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(3)), MONTHS.index(match.group(2)) + 1, int(match.group(1)))
+    except ValueError:
+        return None
+
+
+def join_names(names: list[str]) -> str:
+    """ "A, B and C": commas, "and" before the last name, no serial comma."""
+    names = [n for n in names if n]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def text_kind_words(draft: Draft) -> str:
+    """ "draft resolution", "revised draft resolution", "draft decision" ..."""
+    kind = "decision" if draft.text_kind is TextKind.DECISION else "resolution"
+    if draft.kind is DocumentKind.REVISED:
+        return f"revised draft {kind}"
+    return f"draft {kind}"
+
+
+def sponsors_names(draft: Draft) -> str:
+    """The names part of the sponsors line, before the colon."""
+    return join_names(list(draft.sponsors.names))
+
+
+def sponsors_line(draft: Draft) -> str:
+    """ "Brazil, China, India, Russian Federation and South Africa: draft resolution".
+
+    Officer drafts have no sponsors: "Draft resolution submitted by the Chair".
+    Adopted texts have no sponsors line (returns "")."""
+    if draft.kind is DocumentKind.ADOPTED:
+        return ""
+    if draft.kind is DocumentKind.OFFICER:
+        who = draft.sponsors.submitted_by or "the Chair"
+        return f"{text_kind_words(draft).capitalize()} submitted by {who}"
+    names = sponsors_names(draft)
+    if not names:
+        return ""
+    return f"{names}: {text_kind_words(draft)}"
+
+
+def agenda_line(agenda: AgendaItem) -> str:
+    """ "Item 7 of the provisional agenda" or "Agenda item 67" (without the asterisk)."""
+    if not agenda.number:
+        return ""
+    if agenda.provisional:
+        return f"Item {agenda.number} of the {agenda.list_name or 'provisional agenda'}"
+    return f"Agenda item {agenda.number}"
+
+
+def on_behalf_note(group: str) -> str:
+    """The asterisk note for a sponsor acting for a group."""
+    group = group.strip().rstrip(".")
+    if group.lower().startswith("on behalf of"):
+        return group[0].upper() + group[1:] + "."
+    return f"On behalf of {group}."
+
+
+def adoption_heading(draft: Draft) -> str:
+    """ "Resolution adopted by the General Assembly on 1 November 2018"."""
+    kind = "Decision" if draft.text_kind is TextKind.DECISION else "Resolution"
+    when = un_date(draft.adoption.date)
+    line = f"{kind} adopted by the {draft.front.organ}"
+    return f"{line} on {when}" if when else line
+
+
+def security_council_adoption(draft: Draft) -> str:
+    """ "Adopted by the Security Council at its 8750th meeting, on 1 July 2020"."""
+    meeting = draft.adoption.meeting or "…th meeting"
+    when = un_date(draft.adoption.date)
+    line = f"Adopted by the Security Council at its {meeting}"
+    return f"{line}, on {when}" if when else line

@@ -1,0 +1,336 @@
+"""ONE walk of the model into a flat list of styled blocks.
+
+Every writer (text, DOCX, ODT, typeset pages) consumes :class:`Rendered`; none walks the
+model. Numbers, letters, footnote marks and derived lines (sponsors, agenda, authoring) are
+applied here once, so they cannot differ between formats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from delegate_editor.conventions import wording
+from delegate_editor.formats.layout import SUB_STYLES, BlockStyle, Layout, layout_for
+from delegate_editor.model.document import (
+    AnnexStyle,
+    DocumentKind,
+    Draft,
+    Operative,
+    SectionHeading,
+    SubParagraph,
+)
+from delegate_editor.model.numbering import COUNTERS
+from delegate_editor.model.text import NoteRef, RichText, Run, XRef
+
+
+def _upper_roman(n: int) -> str:
+    return COUNTERS["roman"](n).upper()
+
+
+_COUNTERS = {**COUNTERS, "upper_roman": _upper_roman}
+
+
+@dataclass(frozen=True)
+class Note:
+    """A footnote as rendered: its mark and its text."""
+
+    mark: str  # "1", "2" ... or "*", "**"
+    pieces: tuple[Piece, ...]
+    custom: bool = False  # an asterisk mark rather than an automatic number
+    note_id: str = ""  # the model footnote id ("" for derived asterisk notes)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of a block's text; a piece with ``note`` set is a footnote reference mark
+    (its ``text`` is the mark)."""
+
+    text: str
+    italic: bool = False
+    note: Note | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a block comes from: the checker's and importer's vocabulary."""
+
+    part: str  # header, sponsors, preamble, operative, annex, footnotes
+    index: int = 0  # 1-based within its part (0: not numbered)
+    id: str = ""
+    path: tuple[int, ...] = ()  # operative 3, sub 2, sub-sub 1 → (3, 2, 1)
+
+
+@dataclass(frozen=True)
+class Block:
+    style: BlockStyle
+    pieces: tuple[Piece, ...]
+    label: str = ""
+    source: Source = Source("header")
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.pieces if p.note is None)
+
+
+@dataclass(frozen=True)
+class MastheadText:
+    organization: str
+    symbol: str
+    organ: str
+    distribution: str
+    date: str
+    original: str
+    job_number: str
+
+
+@dataclass(frozen=True)
+class Rendered:
+    layout: Layout
+    masthead: MastheadText
+    blocks: tuple[Block, ...]
+    notes: tuple[Note, ...]  # in order of appearance
+    title: str  # plain title for document properties
+    symbol: str  # for running heads and the subject property
+    labels: dict[str, str] = field(default_factory=dict)  # paragraph id → its number
+
+
+def _labels(draft: Draft, layout: Layout) -> dict[str, str]:
+    """Number every paragraph first, so cross-references can be resolved in one walk."""
+    num = layout.numbering
+    labels: dict[str, str] = {}
+    ops = draft.operative_paragraphs()
+    for i, para in enumerate(ops, start=1):
+        number = _COUNTERS[num.operative_counter](i)
+        labels[para.id] = number if len(ops) > 1 else ""
+
+        def walk(subs: list[SubParagraph], depth: int, prefix: str) -> None:
+            n = 0
+            for sub in subs:
+                if sub.dash:
+                    labels[sub.id] = prefix
+                    walk(sub.children, depth + 1, prefix)
+                    continue
+                n += 1
+                lvl = min(depth, len(num.sub_formats) - 1)
+                own = num.sub_formats[lvl].format(_COUNTERS[num.sub_counters[lvl]](n))
+                labels[sub.id] = f"{prefix} {own}".strip()
+                walk(sub.children, depth + 1, labels[sub.id])
+
+        walk(para.subs, 0, labels[para.id])
+    for i, para in enumerate(draft.preamble, start=1):
+        labels.setdefault(para.id, str(i))
+    return labels
+
+
+class _Walker:
+    def __init__(self, draft: Draft, layout: Layout) -> None:
+        self.draft = draft
+        self.layout = layout
+        self.labels = _labels(draft, layout)
+        self.blocks: list[Block] = []
+        self.notes: list[Note] = []
+        self.note_numbers: dict[str, Note] = {}
+        self.asterisks = 0
+
+    # -- inline text ------------------------------------------------------------------
+    def asterisk_note(self, text: str) -> Piece:
+        self.asterisks += 1
+        mark = self.layout.numbering.agenda_mark * self.asterisks
+        note = Note(mark=mark, pieces=(Piece(text),), custom=True)
+        self.notes.append(note)
+        return Piece(mark, note=note)
+
+    def pieces(self, text: RichText) -> list[Piece]:
+        out: list[Piece] = []
+        for item in text:
+            if isinstance(item, Run):
+                out.append(Piece(item.text, item.italic))
+            elif isinstance(item, NoteRef):
+                out.append(self.note_piece(item.note_id))
+            elif isinstance(item, XRef):
+                out.append(Piece(self.labels.get(item.target_id, "??")))
+        return out
+
+    def note_piece(self, note_id: str) -> Piece:
+        if note_id in self.note_numbers:
+            note = self.note_numbers[note_id]
+            return Piece(note.mark, note=note)
+        footnote = self.draft.footnotes.get(note_id)
+        numbered = sum(1 for n in self.notes if not n.custom)
+        body = tuple(self.pieces(footnote.text)) if footnote else (Piece("??"),)
+        note = Note(mark=str(numbered + 1), pieces=body, note_id=note_id)
+        self.notes.append(note)
+        self.note_numbers[note_id] = note
+        return Piece(note.mark, note=note)
+
+    def add(
+        self, style: BlockStyle, pieces: list[Piece], label: str = "", source: Source | None = None
+    ) -> None:
+        self.blocks.append(Block(style, tuple(pieces), label, source or Source("header")))
+
+    # -- parts ------------------------------------------------------------------------
+    def front(self) -> None:
+        d, f = self.draft, self.draft.front
+        for style, text in (
+            (BlockStyle.BODY, f.body),
+            (BlockStyle.SESSION, f.session),
+            (BlockStyle.VENUE, f.venue_dates),
+        ):
+            if text.strip():
+                self.add(style, [Piece(text)])
+        agenda = wording.agenda_line(f.agenda)
+        if agenda:
+            pieces = [Piece(agenda)]
+            if f.agenda.provisional and f.agenda.symbol:
+                pieces.append(self.asterisk_note(f"{f.agenda.symbol.rstrip('.')}."))
+            self.add(BlockStyle.AGENDA, pieces)
+        if f.agenda.title.strip():
+            self.add(BlockStyle.AGENDA_TITLE, [Piece(f.agenda.title)])
+        line = wording.sponsors_line(d)
+        if line:
+            src = Source("sponsors", 1)
+            if d.sponsors.on_behalf_of and d.kind is not DocumentKind.OFFICER:
+                names, _, rest = line.partition(": ")
+                pieces = [
+                    Piece(names + ":"),
+                    self.asterisk_note(wording.on_behalf_note(d.sponsors.on_behalf_of)),
+                    Piece(" " + rest),
+                ]
+            else:
+                pieces = [Piece(line)]
+            self.add(BlockStyle.SPONSORS, pieces, source=src)
+        if d.recommendation:
+            self.add(
+                BlockStyle.RECOMMENDATION,
+                self.pieces(d.recommendation),
+                source=Source("header", 0, "recommendation"),
+            )
+        if d.kind is DocumentKind.ADOPTED and not d.is_security_council:
+            self.add(BlockStyle.ADOPTED_HEADING, [Piece(wording.adoption_heading(d))])
+        if d.title and not d.is_security_council:
+            label = f"{d.adoption.number}." if d.kind is DocumentKind.ADOPTED and d.adoption.number else ""
+            self.add(BlockStyle.TITLE, self.pieces(d.title), label, Source("header", 0, "title"))
+        if d.kind is DocumentKind.ADOPTED and d.is_security_council:
+            self.add(BlockStyle.MEETING, [Piece(wording.security_council_adoption(d), italic=True)])
+        if d.authoring.strip():
+            organ = d.authoring.strip().rstrip(",")
+            pieces = [Piece(organ, italic=True)]
+            if d.preamble:
+                pieces.append(Piece(","))
+            self.add(BlockStyle.AUTHORING, pieces, source=Source("header", 0, "authoring"))
+
+    def opening(self, opening: str, text: RichText) -> list[Piece]:
+        body = self.pieces(text)
+        if not opening:
+            return body
+        first = body[0].text if body and body[0].note is None else ""
+        joiner = "" if (not body or first[:1] in ",;:." or first[:1].isspace()) else " "
+        return [Piece(opening, italic=True), *([Piece(joiner)] if joiner else []), *body]
+
+    def preamble(self) -> None:
+        for i, para in enumerate(self.draft.preamble, start=1):
+            self.add(
+                BlockStyle.PREAMBLE,
+                self.opening(para.opening, para.text),
+                source=Source("preamble", i, para.id, (i,)),
+            )
+
+    def subs(self, subs: list[SubParagraph], depth: int, path: tuple[int, ...], number: int) -> None:
+        n = 0
+        for sub in subs:
+            style = BlockStyle.DASH if sub.dash else SUB_STYLES[min(depth, len(SUB_STYLES) - 1)]
+            if sub.dash:
+                label = self.layout.numbering.dash
+            else:
+                n += 1
+                label = self.labels[sub.id].rsplit(" ", 1)[-1]
+            sub_path = (*path, n)
+            self.add(style, self.pieces(sub.text), label, Source("operative", number, sub.id, sub_path))
+            self.subs(sub.children, depth + 1, sub_path, number)
+
+    def operative(self) -> None:
+        number = 0
+        for item in self.draft.operative:
+            if isinstance(item, SectionHeading):
+                self.add(
+                    BlockStyle.SECTION_HEADING, [Piece(item.text)], source=Source("operative", 0, item.id)
+                )
+                continue
+            assert isinstance(item, Operative)
+            number += 1
+            label = self.labels[item.id]
+            label = self.layout.numbering.operative.format(label) if label else ""
+            self.add(
+                BlockStyle.OPERATIVE,
+                self.opening(item.opening, item.text),
+                label,
+                Source("operative", number, item.id, (number,)),
+            )
+            self.subs(item.subs, 0, (number,), number)
+
+    def meeting(self) -> None:
+        d = self.draft
+        if (
+            d.kind is DocumentKind.ADOPTED
+            and not d.is_security_council
+            and (d.adoption.meeting or d.adoption.date)
+        ):
+            lines = [x for x in (d.adoption.meeting, wording.un_date(d.adoption.date)) if x]
+            for line in lines:
+                self.add(BlockStyle.MEETING, [Piece(line, italic=True)])
+
+    def annexes(self) -> None:
+        num = self.layout.numbering
+        many = len(self.draft.annexes) > 1
+        for a, annex in enumerate(self.draft.annexes, start=1):
+            label = (
+                num.annex_label_many.format(_COUNTERS[num.annex_many_counter](a))
+                if many
+                else num.annex_label_one
+            )
+            self.add(BlockStyle.ANNEX_LABEL, [Piece(label)], source=Source("annex", 0, annex.id, (a,)))
+            if annex.title:
+                self.add(
+                    BlockStyle.ANNEX_TITLE,
+                    self.pieces(annex.title),
+                    source=Source("annex", 0, annex.id, (a,)),
+                )
+            n = 0
+            for i, para in enumerate(annex.paragraphs, start=1):
+                style = {
+                    AnnexStyle.BODY: BlockStyle.ANNEX_BODY,
+                    AnnexStyle.HEADING: BlockStyle.ANNEX_HEADING,
+                    AnnexStyle.NUMBERED: BlockStyle.ANNEX_NUMBERED,
+                }[para.style]
+                para_label = ""
+                if para.style is AnnexStyle.NUMBERED:
+                    n += 1
+                    para_label = num.annex_numbered.format(_COUNTERS[num.annex_counter](n))
+                self.add(style, self.pieces(para.text), para_label, Source("annex", i, para.id, (a, i)))
+
+
+def render(draft: Draft, layout: Layout | None = None) -> Rendered:
+    """Walk the draft once into styled blocks with every number and mark applied."""
+    f = draft.front
+    layout = layout or layout_for(f.venue_dates, f.symbol, f.organ, draft.layout)
+    walker = _Walker(draft, layout)
+    walker.front()
+    walker.preamble()
+    walker.operative()
+    walker.meeting()
+    walker.annexes()
+    masthead = MastheadText(
+        organization="United Nations",
+        symbol=f.symbol,
+        organ=f.organ,
+        distribution=f"Distr.: {f.distribution.value}",
+        date=wording.un_date(f.date),
+        original=f"Original: {f.original}" if f.original else "",
+        job_number=f.job_number,
+    )
+    title = "".join(
+        p.text for b in walker.blocks if b.style is BlockStyle.TITLE for p in b.pieces if p.note is None
+    )
+    return Rendered(
+        layout, masthead, tuple(walker.blocks), tuple(walker.notes), title, f.symbol, walker.labels
+    )

@@ -1,0 +1,527 @@
+"""THE official layout: every page size, margin, font, size, indent, tab and label.
+
+The DOCX writer, the ODT writer and the typeset pages (PDF, preview, print) all read this
+module; a layout number written inside a writer is a bug. Sources and confidence marks are in
+``../shared/reference/un-layout.md`` (§1): New York figures are measured from DGACM Word files,
+Geneva figures from UNOG files, and Vienna uses the DGACM style sheet on A4 paper, which is
+UNOV practice but was not measured.
+
+Units: lengths are twips (1/20 pt, 1/1440 in) as integers, because that is how the Word
+templates state them; font sizes and vertical spacing are points. Horizontal positions of
+paragraph parts are measured from the left edge of the text area:
+
+* ``left``: where continuation lines start (UN paragraphs wrap back to the body indent);
+* ``first``: where the first line starts (a label, or the text when there is no label);
+* ``text``: where the text after a label starts (0 when the style has no label column);
+* ``label_align``: "left", or "right" for labels that end at ``first`` (resolution numbers).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+TWIPS_PER_PT = 20
+TWIPS_PER_INCH = 1440
+TWIPS_PER_CM = 1440 / 2.54
+
+
+def pt(twips: float) -> float:
+    return twips / TWIPS_PER_PT
+
+
+def cm(twips: float) -> float:
+    return twips / TWIPS_PER_CM
+
+
+def inch(twips: float) -> float:
+    return twips / TWIPS_PER_INCH
+
+
+class BlockStyle(str, Enum):
+    """Every kind of paragraph a resolution has. Each has a named style in DOCX and ODT."""
+
+    BODY = "body"  # where it is tabled: "Third Committee", "Commission on ..."
+    SESSION = "session"
+    VENUE = "venue"
+    AGENDA = "agenda"
+    AGENDA_TITLE = "agenda_title"
+    SPONSORS = "sponsors"
+    RECOMMENDATION = "recommendation"
+    ADOPTED_HEADING = "adopted_heading"  # "Resolution adopted by the General Assembly on ..."
+    TITLE = "title"
+    AUTHORING = "authoring"
+    PREAMBLE = "preamble"
+    OPERATIVE = "operative"
+    SUB1 = "sub1"
+    SUB2 = "sub2"
+    SUB3 = "sub3"
+    SUB4 = "sub4"
+    DASH = "dash"
+    SECTION_HEADING = "section_heading"
+    MEETING = "meeting"
+    ANNEX_LABEL = "annex_label"
+    ANNEX_TITLE = "annex_title"
+    ANNEX_HEADING = "annex_heading"
+    ANNEX_BODY = "annex_body"
+    ANNEX_NUMBERED = "annex_numbered"
+
+
+SUB_STYLES = (BlockStyle.SUB1, BlockStyle.SUB2, BlockStyle.SUB3, BlockStyle.SUB4)
+
+
+@dataclass(frozen=True)
+class Font:
+    size: float = 10.0  # pt
+    bold: bool = False
+    italic: bool = False
+    spacing: float = 0.0  # extra character spacing, pt
+    scale: int = 100  # horizontal scale, per cent
+    family: str = "Times New Roman"
+
+
+@dataclass(frozen=True)
+class Tab:
+    pos: int  # twips from the left of the text area
+    align: str = "left"  # "left" | "right" | "center"
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph style: the font and the geometry of its lines."""
+
+    name: str  # the style name a user sees in Word or LibreOffice
+    font: Font = Font()
+    left: int = 0
+    right: int = 0
+    first: int | None = None  # None: the first line starts at ``left``
+    text: int = 0  # start of the text after the label; 0: no label column
+    label_align: str = "left"
+    align: str = "left"  # "left" | "justify" | "right" | "center"
+    line: float = 12.0  # exact line pitch, pt
+    before: float = 0.0  # pt
+    after: float = 0.0  # pt
+    tabs: tuple[Tab, ...] = ()
+    keep_with_next: bool = False
+    keep_together: bool = False
+    page_break_before: bool = False
+
+    @property
+    def first_line(self) -> int:
+        return self.left if self.first is None else self.first
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    paper: str  # "Letter" | "A4"
+    width: int
+    height: int
+    top: int
+    bottom: int  # pages 2 onwards
+    bottom_first: int  # page 1 (room for the job-number footer)
+    left: int
+    right: int
+    header_distance: int
+    footer_distance: int
+
+    @property
+    def text_width(self) -> int:
+        return self.width - self.left - self.right
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """The first-page masthead table (un-layout.md §1.5)."""
+
+    columns: tuple[int, ...]  # widths in twips; they add up to the text width
+    row1_height: int
+    row2_height: int
+    un_col: int  # column index of "United Nations"
+    symbol_cols: tuple[int, int]  # first and last column of the symbol cell
+    organ_cols: tuple[int, int]  # the body name spans these columns
+    distr_col: int
+    organization: Font = Font(size=14, spacing=0.1, scale=96)
+    symbol_first: Font = Font(size=20)  # "E" of "E/CN.15/2013/L.14"
+    symbol_rest: Font = Font(size=10)
+    organ: Font = Font(size=20, bold=True, spacing=-0.2, scale=98)
+    organ_line: float = 19.5
+    organ_before: float = 5.45
+    distr: Font = Font(size=10)
+    distr_before: float = 12.0
+    distr_line: float = 12.0
+    thin_rule: float = 0.5  # pt, under row 1
+    thick_rule: float = 1.5  # pt, under row 2
+    after_rule: float = 6.0  # pt of space between the thick rule and the body
+
+
+@dataclass(frozen=True)
+class Running:
+    """Headers and footers on pages 2 onwards, and the page-1 footer."""
+
+    header_font: Font = Font(size=8.5, bold=True)
+    header_height: int = 864
+    header_after: float = 4.0
+    header_rule: float = 0.25  # pt
+    page_font: Font = Font(size=8.5, bold=True)  # "2/5"
+    job_font: Font = Font(size=7)  # job number on pages 2 onwards
+    first_job_font: Font = Font(size=10)  # job line on page 1
+    page_format: str = "{page}/{pages}"
+
+
+@dataclass(frozen=True)
+class NoteStyle:
+    """Footnotes: text style, reference marks and separator (un-layout.md §1.7)."""
+
+    para: Para
+    mark_right: int  # the note's number is right-aligned here (twips)
+    ref_font_size: float  # the size of the text the superscript reference sits in
+    superscript_ratio: float = 0.65  # measured: 6.5 pt mark on 10 pt text
+    separator_text: str = "_" * 18
+    separator_font: Font = Font(size=8, bold=True)
+    separator_left: int = 792
+    separator_after: float = 4.0
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """How labels are made. Formats take the counter's output as ``{}``."""
+
+    operative: str = "{}."
+    operative_counter: str = "arabic"
+    sub_formats: tuple[str, ...] = ("({})", "({})", "{}.", "{}.")
+    sub_counters: tuple[str, ...] = ("alpha", "roman", "alpha", "roman")
+    dash: str = "\u2013"
+    annex_numbered: str = "{}."
+    annex_counter: str = "arabic"
+    annex_label_one: str = "Annex"
+    annex_label_many: str = "Annex {}"
+    annex_many_counter: str = "upper_roman"
+    agenda_mark: str = "*"
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str  # preset key
+    label: str  # shown to the user
+    page: PageSetup
+    styles: dict[BlockStyle, Para]
+    masthead: Masthead
+    running: Running
+    notes: NoteStyle
+    numbering: Numbering = Numbering()
+    base: Para = Para(name="Normal")
+    single_line_spacer: float = 6.0  # pt: the spacer paragraphs between page-1 blocks
+    language: str = "en-US"
+    tab_grid: tuple[int, ...] = ()
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def style(self, style: BlockStyle) -> Para:
+        return self.styles[style]
+
+
+# ---------------------------------------------------------------------------------------
+# Presets
+# ---------------------------------------------------------------------------------------
+
+_NY_TAB_GRID = (1267, 1742, 2218, 2693, 3182, 3658, 4133, 4622, 5098, 5573, 6048)
+
+
+def _dgacm_styles(body: int, step: tuple[int, ...]) -> dict[BlockStyle, Para]:
+    """The DGACM style sheet (un-layout.md §1.3-1.4). ``body`` is the body indent and
+    ``step`` the next tab stops, where first lines, labels and texts start."""
+    base_font = Font(size=10, spacing=0.2, scale=103)
+    tabs = tuple(Tab(p) for p in (body, *step))
+    single = Para(
+        name="Single Txt",
+        font=base_font,
+        left=body,
+        right=body,
+        align="justify",
+        line=12.0,
+        after=6.0,
+        tabs=tabs,
+    )
+    bold10 = Font(size=10, bold=True, spacing=0.1)
+    s1, s2, s3, s4, s5 = step[:5]
+    subs = {
+        BlockStyle.SUB1: replace(single, name="Sub-paragraph 1", first=s1, text=s2),
+        BlockStyle.SUB2: replace(single, name="Sub-paragraph 2", first=s2, text=s3),
+        BlockStyle.SUB3: replace(single, name="Sub-paragraph 3", first=s3, text=s4),
+        BlockStyle.SUB4: replace(single, name="Sub-paragraph 4", first=s4, text=s5),
+    }
+    return {
+        BlockStyle.BODY: Para(name="Body Line", font=bold10, line=12.0),
+        BlockStyle.SESSION: Para(name="Session", font=bold10, line=12.0),
+        BlockStyle.VENUE: Para(name="Venue", font=Font(size=10), line=12.0),
+        BlockStyle.AGENDA: Para(name="Agenda Item", font=Font(size=10), line=12.0),
+        BlockStyle.AGENDA_TITLE: Para(
+            name="Agenda Title",
+            font=bold10,
+            right=5040,
+            line=12.0,
+            after=6.0,
+            keep_with_next=True,
+        ),
+        BlockStyle.SPONSORS: Para(
+            name="Sponsors",
+            font=bold10,
+            left=body,
+            right=body,
+            line=12.0,
+            before=12.0,
+            after=12.0,
+            keep_with_next=True,
+        ),
+        BlockStyle.RECOMMENDATION: replace(single, name="Recommendation", first=s1),
+        BlockStyle.ADOPTED_HEADING: Para(
+            name="Adoption Heading",
+            font=Font(size=14, bold=True, spacing=-0.1),
+            left=body,
+            right=body,
+            line=15.0,
+            after=12.0,
+            keep_with_next=True,
+        ),
+        BlockStyle.TITLE: Para(
+            name="Resolution Title",
+            font=Font(size=12, bold=True),
+            left=body,
+            right=body,
+            first=body - 245,
+            text=body,
+            label_align="right",
+            line=13.5,
+            before=6.0,
+            after=12.0,
+            keep_with_next=True,
+            keep_together=True,
+        ),
+        BlockStyle.AUTHORING: replace(single, name="Authoring Line", first=s1, keep_with_next=True),
+        BlockStyle.PREAMBLE: replace(single, name="Preambular Paragraph", first=s1),
+        BlockStyle.OPERATIVE: replace(single, name="Operative Paragraph", first=s1, text=s2),
+        **subs,
+        BlockStyle.DASH: replace(single, name="Dash Item", first=s1, text=s2),
+        BlockStyle.SECTION_HEADING: Para(
+            name="Section Heading",
+            font=bold10,
+            left=body,
+            right=body,
+            line=12.0,
+            before=6.0,
+            after=6.0,
+            keep_with_next=True,
+        ),
+        BlockStyle.MEETING: Para(
+            name="Meeting Line",
+            font=Font(size=10, italic=True),
+            left=body,
+            right=body,
+            align="right",
+            line=12.0,
+            before=12.0,
+        ),
+        BlockStyle.ANNEX_LABEL: Para(
+            name="Annex Label",
+            font=Font(size=14, bold=True, spacing=-0.1),
+            left=body,
+            right=body,
+            line=15.0,
+            after=12.0,
+            keep_with_next=True,
+            page_break_before=True,
+        ),
+        BlockStyle.ANNEX_TITLE: Para(
+            name="Annex Title",
+            font=Font(size=12, bold=True),
+            left=body,
+            right=body,
+            line=13.5,
+            after=12.0,
+            keep_with_next=True,
+        ),
+        BlockStyle.ANNEX_HEADING: Para(
+            name="Annex Heading",
+            font=bold10,
+            left=body,
+            right=body,
+            line=12.0,
+            before=6.0,
+            after=6.0,
+            keep_with_next=True,
+        ),
+        BlockStyle.ANNEX_BODY: replace(single, name="Annex Text"),
+        BlockStyle.ANNEX_NUMBERED: replace(single, name="Annex Numbered", first=body, text=s1),
+    }
+
+
+def _ny_notes(body: int) -> NoteStyle:
+    para = Para(
+        name="Footnote Text",
+        font=Font(size=8.5, spacing=0.25, scale=104),
+        left=body,
+        right=1260,
+        first=body - 576,
+        text=body,
+        label_align="right",
+        line=10.5,
+    )
+    return NoteStyle(para=para, mark_right=body - 72, ref_font_size=10.0)
+
+
+NEW_YORK = Layout(
+    name="new_york",
+    label="New York (US Letter)",
+    page=PageSetup(
+        paper="Letter",
+        width=12240,
+        height=15840,
+        top=1440,
+        bottom=1152,
+        bottom_first=1728,
+        left=1200,
+        right=1200,
+        header_distance=432,
+        footer_distance=504,
+    ),
+    styles=_dgacm_styles(1267, _NY_TAB_GRID[1:]),
+    masthead=Masthead(
+        columns=(1267, 1872, 245, 3110, 245, 3096, 15),
+        row1_height=864,
+        row2_height=2880,
+        un_col=1,
+        symbol_cols=(3, 6),
+        organ_cols=(1, 3),
+        distr_col=5,
+    ),
+    running=Running(),
+    notes=_ny_notes(1267),
+    base=Para(name="Normal", font=Font(size=10, spacing=0.2, scale=103), line=12.0),
+    tab_grid=_NY_TAB_GRID,
+)
+
+# Vienna (UNOV): the DGACM style sheet on A4 [U]. The text area is 17 cm like Geneva's, and
+# the masthead's symbol column gives up the difference.
+VIENNA = replace(
+    NEW_YORK,
+    name="vienna",
+    label="Vienna (A4)",
+    page=PageSetup(
+        paper="A4",
+        width=11907,
+        height=16840,
+        top=1440,
+        bottom=1152,
+        bottom_first=1728,
+        left=1134,
+        right=1134,
+        header_distance=432,
+        footer_distance=504,
+    ),
+    masthead=replace(NEW_YORK.masthead, columns=(1267, 1872, 245, 2899, 245, 3096, 15)),
+)
+
+_G_TAB_GRID = (1134, 1701, 2268, 2835, 3402, 3969, 4536, 5103)
+
+
+def _geneva() -> Layout:
+    styles = _dgacm_styles(1134, _G_TAB_GRID[1:])
+    # UNOG "_G" sizes: the document title is H_1_G, 18 pt before and 12 pt after.
+    styles[BlockStyle.TITLE] = replace(
+        styles[BlockStyle.TITLE],
+        first=1134 - 283,
+        before=18.0,
+        after=12.0,
+    )
+    notes_para = Para(
+        name="Footnote Text",
+        font=Font(size=9),
+        left=1134,
+        right=1134,
+        first=0,
+        text=1134,
+        label_align="right",
+        line=11.0,
+    )
+    return Layout(
+        name="geneva",
+        label="Geneva (A4)",
+        page=PageSetup(
+            paper="A4",
+            width=11907,
+            height=16840,
+            top=1701,
+            bottom=2127,
+            bottom_first=2127,
+            left=1134,
+            right=1134,
+            header_distance=1134,
+            footer_distance=1411,
+        ),
+        styles=styles,
+        masthead=Masthead(
+            columns=(1276, 2268, 3260, 2835),
+            row1_height=851,
+            row2_height=1998,
+            un_col=1,
+            symbol_cols=(2, 3),
+            organ_cols=(1, 2),
+            distr_col=3,
+            organ_line=21.0,
+            organ_before=6.0,
+        ),
+        running=Running(
+            header_font=Font(size=9, bold=True),
+            header_rule=0.5,
+            page_font=Font(size=9, bold=True),
+            job_font=Font(size=8),
+        ),
+        notes=NoteStyle(
+            para=notes_para,
+            mark_right=1021,
+            ref_font_size=10.0,
+            separator_left=680,
+        ),
+        base=Para(name="Normal", font=Font(size=10), line=12.0),
+        tab_grid=_G_TAB_GRID,
+    )
+
+
+GENEVA = _geneva()
+
+PRESETS: dict[str, Layout] = {p.name: p for p in (NEW_YORK, GENEVA, VIENNA)}
+
+PAPERS: dict[str, tuple[int, int]] = {"Letter": (12240, 15840), "A4": (11907, 16840)}
+
+
+def with_paper(layout: Layout, paper: str) -> Layout:
+    """The same layout on another paper size: margins are kept and the text width and the
+    masthead's widest column change with the page width."""
+    if paper == layout.page.paper:
+        return layout
+    width, height = PAPERS[paper]
+    delta = width - layout.page.width
+    cols = list(layout.masthead.columns)
+    widest = max(range(len(cols)), key=cols.__getitem__)
+    cols[widest] += delta
+    return replace(
+        layout,
+        page=replace(layout.page, paper=paper, width=width, height=height),
+        masthead=replace(layout.masthead, columns=tuple(cols)),
+    )
+
+
+def preset_for(venue: str, symbol: str, organ: str = "") -> str:
+    """The duty station a draft belongs to, from its venue line, symbol and organ."""
+    text = f"{venue} {symbol}".lower()
+    if "vienna" in text or symbol.upper().startswith(("E/CN.15", "E/CN.7")):
+        return VIENNA.name
+    if "geneva" in text or "/hrc/" in text or organ.lower() == "human rights council":
+        return GENEVA.name
+    return NEW_YORK.name
+
+
+def layout_for(venue: str, symbol: str, organ: str = "", preset: str = "", paper: str = "") -> Layout:
+    """The layout to use: the draft's chosen preset, else the one its venue implies, on the
+    requested paper size if one is given."""
+    layout = PRESETS.get(preset) or PRESETS[preset_for(venue, symbol, organ)]
+    return with_paper(layout, paper) if paper else layout

@@ -1,0 +1,104 @@
+"""Which reader and writer handles which file extension.
+
+Readers and writers are looked up lazily by module path so that exporting a text file does
+not import python-docx, and the command line starts fast. Writers return bytes; the caller
+writes them atomically, so a failed export never leaves a half-written or overwritten file.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from delegate_editor.errors import InputError
+from delegate_editor.formats.layout import Layout
+from delegate_editor.model.document import Draft
+
+MAX_INPUT_BYTES = 50 * 1024 * 1024  # no draft resolution comes near this
+
+
+@dataclass
+class ImportResult:
+    """A draft read from a file, with what the user should be told about the import."""
+
+    draft: Draft
+    messages: list[str] = field(default_factory=list)  # tracked changes, edited paragraphs ...
+
+
+# extension → (module, function). Readers: (raw: bytes, name: str) -> Draft | ImportResult.
+READERS: dict[str, tuple[str, str]] = {
+    ".dres": ("delegate_editor.storage.dres", "loads"),
+    ".txt": ("delegate_editor.formats.text", "read_text_bytes"),
+    ".docx": ("delegate_editor.formats.docx_reader", "read_docx"),
+    ".odt": ("delegate_editor.formats.odt_reader", "read_odt"),
+}
+
+# extension → (module, function). Writers: (draft: Draft, layout: Layout | None) -> bytes.
+WRITERS: dict[str, tuple[str, str]] = {
+    ".dres": ("delegate_editor.formats.registry", "_write_dres"),
+    ".txt": ("delegate_editor.formats.text", "write_text_bytes"),
+    ".docx": ("delegate_editor.formats.docx_writer", "write_docx"),
+    ".odt": ("delegate_editor.formats.odt_writer", "write_odt"),
+    ".pdf": ("delegate_editor.formats.pages", "write_pdf"),
+}
+
+
+def _write_dres(draft: Draft, layout: Layout | None = None) -> bytes:
+    from delegate_editor.storage.dres import dumps
+
+    return dumps(draft)
+
+
+def _resolve(table: dict[str, tuple[str, str]], ext: str):
+    module_name, func = table[ext]
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("delegate_editor"):
+            raise InputError(f"{ext} files are not supported yet") from None
+        raise
+    return getattr(module, func)
+
+
+def read_bytes_of(path: str | os.PathLike[str]) -> bytes:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise InputError(f"{p}: file is too large to be a draft ({size // (1024 * 1024)} MB)")
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a folder, not a file") from None
+    except PermissionError:
+        raise InputError(f"{p}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from None
+
+
+def read_any(path: str | os.PathLike[str]) -> ImportResult:
+    """Read a draft from any supported file; raise :class:`InputError` on bad input."""
+    p = Path(path)
+    ext = p.suffix.lower()
+    if ext not in READERS:
+        known = ", ".join(sorted(READERS))
+        raise InputError(f"{p}: cannot open {ext or 'files without an extension'} (use {known})")
+    raw = read_bytes_of(p)
+    result = _resolve(READERS, ext)(raw, str(p))
+    return result if isinstance(result, ImportResult) else ImportResult(result)
+
+
+def writer_for(path: str | os.PathLike[str]):
+    ext = Path(path).suffix.lower()
+    if ext not in WRITERS:
+        known = ", ".join(sorted(WRITERS))
+        raise InputError(f"{path}: cannot export to {ext or 'a file without an extension'} (use {known})")
+    return _resolve(WRITERS, ext)
+
+
+def export_bytes(draft: Draft, path: str | os.PathLike[str], layout: Layout | None = None) -> bytes:
+    """The bytes of ``draft`` in the format ``path``'s extension names."""
+    return writer_for(path)(draft, layout)

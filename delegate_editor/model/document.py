@@ -1,0 +1,177 @@
+"""The draft resolution as plain Python data.
+
+Nothing here knows about Qt, files or output formats. Paragraph numbers, sub-paragraph
+letters and footnote numbers are not stored: they are derived from the order of the lists
+when the draft is rendered (see ``formats/blocks.py``), so reordering cannot corrupt them.
+Every paragraph carries a stable ``id`` so that cross-references, footnote anchors, undo
+commands and import reports can name it whatever its current position.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+from delegate_editor.model.text import EMPTY, RichText
+
+
+def new_id() -> str:
+    """A short random id for a paragraph or footnote."""
+    return uuid.uuid4().hex[:12]
+
+
+class Distribution(str, Enum):
+    GENERAL = "General"
+    LIMITED = "Limited"
+    RESTRICTED = "Restricted"
+
+
+class DocumentKind(str, Enum):
+    """The forms of a text in the same family."""
+
+    DRAFT = "draft"  # sponsored draft: "X, Y and Z: draft resolution"
+    REVISED = "revised"  # "X, Y and Z: revised draft resolution" (symbol ends /Rev.n)
+    OFFICER = "officer"  # submitted by the President or a Chair: no sponsors line
+    ADOPTED = "adopted"  # an adopted resolution with its number and meeting line
+
+
+class TextKind(str, Enum):
+    RESOLUTION = "resolution"
+    DECISION = "decision"
+
+
+@dataclass
+class AgendaItem:
+    """The agenda line and the agenda item title.
+
+    When ``provisional`` is true the line reads "Item 7 of the provisional agenda*" and the
+    asterisk note cites ``symbol`` ("* E/CN.15/2013/1."); otherwise "Agenda item 7"."""
+
+    number: str = ""
+    title: str = ""
+    symbol: str = ""
+    provisional: bool = False
+    list_name: str = "provisional agenda"  # or "preliminary list"
+
+
+@dataclass
+class FrontMatter:
+    organ: str = "General Assembly"  # the body name in the masthead
+    body: str = ""  # where it is tabled: "Third Committee", "Commission on ..."
+    session: str = ""  # "Twenty-second session"
+    venue_dates: str = ""  # "Vienna, 22-26 April 2013"
+    agenda: AgendaItem = field(default_factory=AgendaItem)
+    symbol: str = ""  # "E/CN.15/2013/L.14"; may be empty while drafting
+    distribution: Distribution = Distribution.LIMITED
+    date: date | None = None
+    original: str = "English"
+    job_number: str = ""  # "V.13-82258 (E)"
+
+
+@dataclass
+class Sponsors:
+    """Who tables the text. The sponsors line is derived from this, never stored."""
+
+    names: list[str] = field(default_factory=list)
+    later: list[str] = field(default_factory=list)  # joined after the first issue
+    on_behalf_of: str = ""  # "the Group of 77 and China" (footnoted with an asterisk)
+    submitted_by: str = ""  # for officer drafts: "the Chair", "the President of the General Assembly"
+
+
+@dataclass
+class Adoption:
+    """What an adopted resolution carries in addition to the draft."""
+
+    number: str = ""  # "73/8"; for the Security Council "2532 (2020)"
+    date: date | None = None
+    meeting: str = ""  # "30th plenary meeting"; Security Council: "8750th meeting"
+
+
+@dataclass
+class Preambular:
+    opening: str = ""  # rendered in italics: "Recalling also"
+    text: RichText = EMPTY  # the rest: "its resolution 65/230 of ..."
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class SubParagraph:
+    """A sub-paragraph at any depth: (a) → (i) → a. → i.; ``dash`` items are the dash-bulleted
+    lists of Security Council texts and take no letter."""
+
+    text: RichText = EMPTY
+    children: list[SubParagraph] = field(default_factory=list)
+    dash: bool = False
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Operative:
+    opening: str = ""  # rendered in italics: "Requests"
+    text: RichText = EMPTY
+    subs: list[SubParagraph] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class SectionHeading:
+    """An unnumbered heading between operative paragraphs; it does not interrupt numbering."""
+
+    text: str = ""
+    id: str = field(default_factory=new_id)
+
+
+OperativeItem = Operative | SectionHeading
+
+
+class AnnexStyle(str, Enum):
+    BODY = "body"
+    HEADING = "heading"
+    NUMBERED = "numbered"
+
+
+@dataclass
+class AnnexParagraph:
+    text: RichText = EMPTY
+    style: AnnexStyle = AnnexStyle.BODY
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Annex:
+    title: RichText = EMPTY
+    paragraphs: list[AnnexParagraph] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Footnote:
+    text: RichText = EMPTY
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Draft:
+    front: FrontMatter = field(default_factory=FrontMatter)
+    sponsors: Sponsors = field(default_factory=Sponsors)
+    kind: DocumentKind = DocumentKind.DRAFT
+    text_kind: TextKind = TextKind.RESOLUTION
+    recommendation: RichText = EMPTY
+    title: RichText = EMPTY
+    authoring: str = "The General Assembly"  # the comma is derived: present iff a preamble
+    preamble: list[Preambular] = field(default_factory=list)
+    operative: list[OperativeItem] = field(default_factory=list)
+    annexes: list[Annex] = field(default_factory=list)
+    footnotes: dict[str, Footnote] = field(default_factory=dict)
+    adoption: Adoption = field(default_factory=Adoption)
+    layout: str = ""  # duty-station preset name; "" = chosen from venue and symbol
+
+    def operative_paragraphs(self) -> list[Operative]:
+        """The numbered paragraphs, without section headings."""
+        return [item for item in self.operative if isinstance(item, Operative)]
+
+    @property
+    def is_security_council(self) -> bool:
+        return self.front.organ.strip().lower() == "security council"

@@ -1,0 +1,118 @@
+"""Rich text inside a paragraph: runs of text (roman or italic), footnote references and
+cross-references to other paragraphs.
+
+Rich text is an immutable tuple of inline items so it can be shared between undo commands
+without copying and compared with ``==``. Footnote numbers and paragraph numbers are never
+stored here: a :class:`NoteRef` names a footnote by its id and an :class:`XRef` names a
+paragraph by its id; the numbers are derived when the draft is rendered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Union
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text in one style."""
+
+    text: str
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class NoteRef:
+    """The anchor of a footnote: its number appears here when rendered."""
+
+    note_id: str
+
+
+@dataclass(frozen=True)
+class XRef:
+    """A reference to another paragraph ("paragraph 4 above"): renders as its current number,
+    so it follows the paragraph when the paragraph moves."""
+
+    target_id: str
+
+
+Inline = Union[Run, NoteRef, XRef]
+RichText = tuple[Inline, ...]
+
+EMPTY: RichText = ()
+
+
+def rich(text: str = "", italic: bool = False) -> RichText:
+    """Rich text holding one run (or nothing for the empty string)."""
+    return (Run(text, italic),) if text else ()
+
+
+def normalize(items: tuple[Inline, ...] | list[Inline]) -> RichText:
+    """Merge adjacent runs of the same style and drop empty runs."""
+    out: list[Inline] = []
+    for item in items:
+        if isinstance(item, Run):
+            if not item.text:
+                continue
+            last = out[-1] if out else None
+            if isinstance(last, Run) and last.italic == item.italic:
+                out[-1] = Run(last.text + item.text, item.italic)
+                continue
+        out.append(item)
+    return tuple(out)
+
+
+def plain_text(text: RichText) -> str:
+    """The characters of the text, without footnote or cross-reference marks."""
+    return "".join(item.text for item in text if isinstance(item, Run))
+
+
+def note_ids(text: RichText) -> list[str]:
+    """Footnote ids referenced in this text, in order."""
+    return [item.note_id for item in text if isinstance(item, NoteRef)]
+
+
+def concat(*parts: RichText) -> RichText:
+    """Join several rich texts into one."""
+    items: list[Inline] = []
+    for part in parts:
+        items.extend(part)
+    return normalize(items)
+
+
+def strip_end(text: RichText) -> RichText:
+    """Remove trailing white space from the last run."""
+    items = list(text)
+    while items and isinstance(items[-1], Run):
+        stripped = items[-1].text.rstrip()
+        if stripped:
+            items[-1] = Run(stripped, items[-1].italic)
+            break
+        items.pop()
+    return tuple(items)
+
+
+def last_char(text: RichText) -> str:
+    """The last visible character of the text, ignoring footnote marks ("" when empty)."""
+    stripped = plain_text(text).rstrip()
+    return stripped[-1] if stripped else ""
+
+
+def with_last_char(text: RichText, char: str) -> RichText:
+    """Replace the final punctuation mark (, ; : .) of the text with ``char``, or append it.
+
+    Footnote references after the final mark stay after it, as UN style puts the mark
+    after the punctuation."""
+    items = list(strip_end(text))
+    tail: list[Inline] = []
+    while items and not isinstance(items[-1], Run):
+        tail.insert(0, items.pop())
+    if items:
+        last = items[-1]
+        assert isinstance(last, Run)
+        body = last.text.rstrip()
+        if body and body[-1] in ",;:.":
+            body = body[:-1]
+        items[-1] = Run(body, last.italic)
+    items.append(Run(char))
+    return normalize(items + tail)

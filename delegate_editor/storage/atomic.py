@@ -1,0 +1,70 @@
+"""Atomic file replacement: a crash, a kill or a full disk during a save leaves either the
+old file or the new one, whole, never a mixture.
+
+The bytes go to a temporary file in the same folder (so the final rename stays on one file
+system), are flushed and fsynced, and then replace the target with ``os.replace``, which is
+atomic on POSIX and Windows. The folder is fsynced afterwards so the rename itself survives
+a power cut.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+class SaveError(OSError):
+    """A save failed; the previous file is untouched. The message is for the user."""
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically; raise :class:`SaveError` with a clear message."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except FileNotFoundError:
+        raise SaveError(f"{target}: the folder {folder} does not exist") from None
+    except PermissionError:
+        raise SaveError(f"{target}: no permission to write in {folder}") from None
+    except OSError as exc:
+        raise SaveError(f"{target}: cannot write in {folder}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            try:
+                os.chmod(tmp, target.stat().st_mode & 0o777)
+            except OSError:
+                pass
+        os.replace(tmp, target)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            reason = "the disk is full" if exc.errno == 28 else (exc.strerror or str(exc))
+            if isinstance(exc, PermissionError):
+                reason = "permission denied (is the file read-only?)"
+            raise SaveError(f"{target}: could not save: {reason}") from None
+        raise
+    _fsync_dir(folder)

@@ -1,0 +1,96 @@
+"""The native ``.dres`` file: UTF-8 JSON with a ``format_version``.
+
+Reading refuses newer versions with a message that says so, migrates older ones step by
+step (``MIGRATIONS``), and turns every kind of damage into :class:`DresError` with one
+clear line. Writing goes through :func:`atomic_write`. The format is documented in
+``docs/file-format.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from delegate_editor import __version__
+from delegate_editor.errors import InputError
+from delegate_editor.model.document import Draft
+from delegate_editor.model.serialize import FormatError, from_dict, to_dict
+from delegate_editor.storage.atomic import atomic_write
+
+FORMAT = "delegate-editor/draft-resolution"
+FORMAT_VERSION = 1
+MAX_BYTES = 64 * 1024 * 1024  # far above any real draft; refuses absurd files before parsing
+
+# format_version N → N+1; each step takes and returns the plain JSON data.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+class DresError(InputError):
+    """The file cannot be read as a draft. ``str()`` is the one line the user sees."""
+
+
+def dumps(draft: Draft) -> bytes:
+    data = {"format": FORMAT, "format_version": FORMAT_VERSION, "generator": f"Delegate Editor {__version__}"}
+    data.update(to_dict(draft))
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def loads(raw: bytes, name: str = "draft") -> Draft:
+    """Parse a ``.dres`` file's bytes; raise :class:`DresError` naming ``name``."""
+    if len(raw) > MAX_BYTES:
+        raise DresError(f"{name}: file is too large to be a draft ({len(raw)} bytes)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DresError(f"{name}: not a Delegate Editor draft (not UTF-8 text)") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        what = "file is truncated or damaged" if exc.pos >= len(text.rstrip()) - 1 else "not valid JSON"
+        raise DresError(f"{name}: {what} (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise DresError(f"{name}: not a Delegate Editor draft (nested too deeply)") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise DresError(f'{name}: not a Delegate Editor draft (no "format": "{FORMAT}")')
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DresError(f"{name}: missing or invalid format_version")
+    if version > FORMAT_VERSION:
+        raise DresError(
+            f"{name}: written by a newer Delegate Editor (file format {version}; this version "
+            f"reads up to {FORMAT_VERSION}); please update the app"
+        )
+    while version < FORMAT_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    try:
+        return from_dict(data)
+    except FormatError as exc:
+        raise DresError(f"{name}: {exc}") from None
+    except RecursionError:
+        raise DresError(f"{name}: nested too deeply") from None
+
+
+def load(path: str | os.PathLike[str]) -> Draft:
+    p = Path(path)
+    try:
+        if p.stat().st_size > MAX_BYTES:
+            raise DresError(f"{p}: file is too large to be a draft")
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise DresError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise DresError(f"{p}: is a folder, not a file") from None
+    except PermissionError:
+        raise DresError(f"{p}: permission denied") from None
+    except OSError as exc:
+        raise DresError(f"{p}: cannot read: {exc.strerror or exc}") from None
+    return loads(raw, str(p))
+
+
+def save(draft: Draft, path: str | os.PathLike[str]) -> None:
+    """Save atomically; raises :class:`~delegate_editor.storage.atomic.SaveError`."""
+    atomic_write(path, dumps(draft))

@@ -1,0 +1,26 @@
+"""Shared test set-up. Qt runs offscreen: set before anything imports Qt."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from delegate_editor.resources import resource  # noqa: E402
+from delegate_editor.storage import dres  # noqa: E402
+
+SEED_TXT = os.path.join(os.path.dirname(__file__), "data", "seed_E_CN.15_2013_draft_cybercrime.txt")
+
+
+@pytest.fixture
+def example_draft():
+    """The bundled example: the seed document with its symbol and job number."""
+    return dres.load(resource("examples", "cybercrime.dres"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Settings, recovery files and user phrases go to a temporary folder, never $HOME."""
+    home = tmp_path_factory.mktemp("userdirs")
+    monkeypatch.setenv("DELEGATE_EDITOR_HOME", str(home))
+    yield
