@@ -19,7 +19,7 @@ paragraph parts are measured from the left edge of the text area:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 
 TWIPS_PER_PT = 20
 TWIPS_PER_INCH = 1440
@@ -38,7 +38,7 @@ def inch(twips: float) -> float:
     return twips / TWIPS_PER_INCH
 
 
-class BlockStyle(str, Enum):
+class BlockStyle(StrEnum):
     """Every kind of paragraph a resolution has. Each has a named style in DOCX and ODT."""
 
     BODY = "body"  # where it is tabled: "Third Committee", "Commission on ..."

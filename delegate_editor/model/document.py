@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from delegate_editor.model.text import EMPTY, RichText
 
@@ -22,13 +22,13 @@ def new_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-class Distribution(str, Enum):
+class Distribution(StrEnum):
     GENERAL = "General"
     LIMITED = "Limited"
     RESTRICTED = "Restricted"
 
 
-class DocumentKind(str, Enum):
+class DocumentKind(StrEnum):
     """The forms of a text in the same family."""
 
     DRAFT = "draft"  # sponsored draft: "X, Y and Z: draft resolution"
@@ -37,7 +37,7 @@ class DocumentKind(str, Enum):
     ADOPTED = "adopted"  # an adopted resolution with its number and meeting line
 
 
-class TextKind(str, Enum):
+class TextKind(StrEnum):
     RESOLUTION = "resolution"
     DECISION = "decision"
 
@@ -126,7 +126,7 @@ class SectionHeading:
 OperativeItem = Operative | SectionHeading
 
 
-class AnnexStyle(str, Enum):
+class AnnexStyle(StrEnum):
     BODY = "body"
     HEADING = "heading"
     NUMBERED = "numbered"
