@@ -10,7 +10,6 @@ paragraph by its id; the numbers are derived when the draft is rendered.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,7 @@ class XRef:
     target_id: str
 
 
-Inline = Union[Run, NoteRef, XRef]
+Inline = Run | NoteRef | XRef
 RichText = tuple[Inline, ...]
 
 EMPTY: RichText = ()
