@@ -236,17 +236,22 @@ def _read_sub(r: _Reader, depth: int) -> SubParagraph:
     )
 
 
+def _optional(parent: _Reader, key: str) -> _Reader:
+    """A nested object that may be absent (older or hand-written files): absent is empty."""
+    child = parent.child(key)
+    if child.data is None:
+        return _Reader({}, child.path)
+    child.obj()
+    return child
+
+
 def from_dict(data: Any) -> Draft:
     r = _Reader(data)
     r.obj()
-    f, a, s, ad = r.child("front"), r.child("front").child("agenda"), r.child("sponsors"), r.child("adoption")
-    for sub in (f, s, ad):
-        if sub.data is not None:
-            sub.obj()
-    f = f if f.data is not None else _Reader({}, "front")
-    a = a if isinstance(f.data, dict) and f.data.get("agenda") is not None else _Reader({}, "front.agenda")
-    s = s if s.data is not None else _Reader({}, "sponsors")
-    ad = ad if ad.data is not None else _Reader({}, "adoption")
+    f = _optional(r, "front")
+    a = _optional(f, "agenda")
+    s = _optional(r, "sponsors")
+    ad = _optional(r, "adoption")
     front = FrontMatter(
         organ=f.str("organ", "General Assembly"),
         body=f.str("body"),

@@ -49,8 +49,9 @@ def loads(raw: bytes, name: str = "draft") -> Draft:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        what = "file is truncated or damaged" if exc.pos >= len(text.rstrip()) - 1 else "not valid JSON"
-        raise DresError(f"{name}: {what} (line {exc.lineno}, column {exc.colno})") from None
+        raise DresError(
+            f"{name}: file is truncated or damaged (not valid JSON at line {exc.lineno}, column {exc.colno})"
+        ) from None
     except RecursionError:
         raise DresError(f"{name}: not a Delegate Editor draft (nested too deeply)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
