@@ -9,9 +9,17 @@ a power cut.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is exceeded",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "permission denied",
+}
 
 
 class SaveError(OSError):
@@ -44,7 +52,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     except PermissionError:
         raise SaveError(f"{target}: no permission to write in {folder}") from None
     except OSError as exc:
-        raise SaveError(f"{target}: cannot write in {folder}: {exc.strerror or exc}") from None
+        reason = _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+        raise SaveError(f"{target}: cannot write in {folder}: {reason}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -62,9 +71,9 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            reason = "the disk is full" if exc.errno == 28 else (exc.strerror or str(exc))
+            reason = _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
             if isinstance(exc, PermissionError):
-                reason = "permission denied (is the file read-only?)"
+                reason = "permission denied (is the file or its folder read-only?)"
             raise SaveError(f"{target}: could not save: {reason}") from None
         raise
     _fsync_dir(folder)
