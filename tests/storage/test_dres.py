@@ -157,3 +157,20 @@ def test_kill_during_save_leaves_old_or_new(tmp_path):
         raw = path.read_bytes()
         draft = dres.loads(raw, str(path))  # whole, or this raises
         assert draft.title in (rich("old"), rich("new"))
+
+
+def test_migration_chain_runs_each_step(monkeypatch):
+    """Only format 1 exists so far; this proves the mechanism that will carry each older
+    version forward: a file of version N passes through MIGRATIONS[N], [N+1], ..."""
+    raw = dres.dumps(Draft(title=rich("old title")))
+    seen = []
+
+    def v1_to_v2(data):
+        seen.append(1)
+        data["title"] = ["migrated"]
+        return data
+
+    monkeypatch.setattr(dres, "FORMAT_VERSION", 2)
+    monkeypatch.setitem(dres.MIGRATIONS, 1, v1_to_v2)
+    assert dres.loads(raw).title == rich("migrated")
+    assert seen == [1]
