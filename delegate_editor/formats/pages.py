@@ -1,0 +1,76 @@
+"""Typeset pages without an office suite: PDF export, and page images for preview and print.
+
+Qt's QTextDocument cannot put footnotes at the foot of their page or give page 1 its own
+masthead, so the official layout is set by typst, a typesetting engine that ships as a wheel
+and runs offline. The input is the fixed template of :mod:`typst_source` fed with the draft as
+data, so the PDF, the live preview and print are the same pages.
+
+One compiler is kept for the process: loading the fonts is the slow part of a first compile,
+and typst memoizes work between compiles of the same template, which is what keeps the live
+preview fast. Only the bundled fonts are loaded (system fonts are ignored), so every machine
+breaks lines and pages identically.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+
+import typst
+
+from delegate_editor.errors import InputError
+from delegate_editor.formats.blocks import Rendered, render
+from delegate_editor.formats.layout import Layout
+from delegate_editor.formats.typst_source import FONT_FILES, font_dir, source_and_inputs
+from delegate_editor.model.document import Draft
+
+FORMATS = ("svg", "png")
+DEFAULT_PPI = 144.0
+
+# typst's compiler is not documented as safe to share between threads; the preview renders
+# off the typing thread while an export may run on another.
+_lock = threading.Lock()
+
+
+@cache
+def compiler() -> typst.Compiler:
+    """The process-wide compiler with the bundled Liberation Serif faces and no system fonts."""
+    folder = font_dir()
+    missing = [name for name in FONT_FILES if not (folder / name).is_file()]
+    if missing:
+        raise InputError(f"{folder}: the bundled fonts are missing ({', '.join(missing)})")
+    return typst.Compiler(font_paths=[str(folder)], ignore_system_fonts=True)
+
+
+def _compile(rendered: Rendered, fmt: str, ppi: float | None = None) -> bytes | list[bytes]:
+    source, inputs = source_and_inputs(rendered)
+    options: dict = {"format": fmt, "sys_inputs": inputs}
+    if ppi is not None:
+        options["ppi"] = ppi
+    with _lock:
+        try:
+            return compiler().compile(input=source, **options)
+        except typst.TypstError as exc:
+            # A failure here is a defect in the template, not in the draft; still, the user
+            # gets one line rather than a traceback.
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise InputError(f"cannot typeset the draft: {first}") from None
+
+
+def write_pdf(draft: Draft, layout: Layout | None = None) -> bytes:
+    """The draft as a PDF in the official layout (registry writer for ``.pdf``)."""
+    result = _compile(render(draft, layout), "pdf")
+    assert isinstance(result, bytes)
+    return result
+
+
+def render_pages(
+    draft: Draft, layout: Layout | None = None, fmt: str = "svg", ppi: float = DEFAULT_PPI
+) -> list[bytes]:
+    """Every page as an SVG or PNG image, for the live preview and for printing.
+
+    ``ppi`` applies to PNG only; SVG pages are sized in points and stay sharp at any scale."""
+    if fmt not in FORMATS:
+        raise ValueError(f"page images are {' or '.join(FORMATS)}, not {fmt!r}")
+    result = _compile(render(draft, layout), fmt, ppi if fmt == "png" else None)
+    return [result] if isinstance(result, bytes) else list(result)

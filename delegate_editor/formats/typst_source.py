@@ -1,0 +1,540 @@
+"""The typst input for the typeset pages: one fixed template plus the draft as JSON data.
+
+Why a fixed template and data rather than generated markup: no draft text ever becomes typst
+source, so nothing a delegate types (``#import``, ``]``, ``$``, ``<label>``, ``@ref``, ``//``)
+can be read as code; the text reaches typst as JSON strings through ``sys.inputs`` and is set
+literally. It also lets typst reuse the parsed template between compiles of the live preview.
+
+Every number the template uses comes from :mod:`delegate_editor.formats.layout` through
+:func:`page_data`, converted to points; the template itself holds only structure (0pt, 100%).
+The data is built from :func:`delegate_editor.formats.blocks.render` only; this module never
+walks the model.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import struct
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from delegate_editor.formats.blocks import Block, Note, Piece, Rendered
+from delegate_editor.formats.layout import BlockStyle, Font, Layout, Para, pt
+from delegate_editor.resources import resource
+
+INPUT_KEY = "delegate-editor-pages"
+
+# The bundled faces (SIL Open Font License): Liberation Serif has the metrics of Times New
+# Roman, the font the UN layout names, so lines break where Word and LibreOffice break them.
+FONT_FILES = (
+    "LiberationSerif-Regular.ttf",
+    "LiberationSerif-Bold.ttf",
+    "LiberationSerif-Italic.ttf",
+    "LiberationSerif-BoldItalic.ttf",
+)
+SUBSTITUTE_FAMILY = "Liberation Serif"
+
+
+def font_dir() -> Path:
+    return resource("fonts")
+
+
+# ---------------------------------------------------------------------------------------
+# Font metrics, read from the bundled font file itself
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FontMetrics:
+    """What the page geometry needs from the regular face: where the baseline sits in an
+    exact-pitch line (the descender) and the advance widths, which turn Word's horizontal
+    character scale (103 % in the DGACM styles) into the equivalent letter spacing, since
+    typst cannot scale glyphs horizontally and still break lines."""
+
+    units_per_em: int
+    descender: float  # em, positive
+    advances: dict[int, int]  # code point → advance in font units
+
+    def mean_advance(self, text: str) -> float:
+        """The mean advance of the characters of ``text``, in em (0.5 for empty text)."""
+        widths = [self.advances[c] for c in map(ord, text) if c in self.advances]
+        if not widths:
+            return 0.5
+        return sum(widths) / len(widths) / self.units_per_em
+
+
+def _tables(data: bytes) -> dict[bytes, bytes]:
+    count = struct.unpack_from(">H", data, 4)[0]
+    tables = {}
+    for i in range(count):
+        tag, _checksum, offset, length = struct.unpack_from(">4sIII", data, 12 + 16 * i)
+        tables[tag] = data[offset : offset + length]
+    return tables
+
+
+def _cmap_format4(cmap: bytes) -> dict[int, int]:
+    """Code point → glyph id from the Windows Unicode BMP subtable (format 4)."""
+    count = struct.unpack_from(">H", cmap, 2)[0]
+    for i in range(count):
+        platform, encoding, offset = struct.unpack_from(">HHI", cmap, 4 + 8 * i)
+        if (platform, encoding) == (3, 1) and struct.unpack_from(">H", cmap, offset)[0] == 4:
+            break
+    else:
+        return {}
+    sub = cmap[offset:]
+    segs = struct.unpack_from(">H", sub, 6)[0] // 2
+    ends = struct.unpack_from(f">{segs}H", sub, 14)
+    starts = struct.unpack_from(f">{segs}H", sub, 16 + 2 * segs)
+    deltas = struct.unpack_from(f">{segs}h", sub, 16 + 4 * segs)
+    range_base = 16 + 6 * segs
+    ranges = struct.unpack_from(f">{segs}H", sub, range_base)
+    glyphs: dict[int, int] = {}
+    for s, (start, end, delta, rng) in enumerate(zip(starts, ends, deltas, ranges, strict=True)):
+        if start == 0xFFFF:
+            continue
+        for code in range(start, end + 1):
+            if rng == 0:
+                glyph = (code + delta) & 0xFFFF
+            else:
+                at = range_base + 2 * s + rng + 2 * (code - start)
+                glyph = struct.unpack_from(">H", sub, at)[0]
+                glyph = (glyph + delta) & 0xFFFF if glyph else 0
+            if glyph:
+                glyphs[code] = glyph
+    return glyphs
+
+
+@cache
+def font_metrics() -> FontMetrics:
+    data = (font_dir() / FONT_FILES[0]).read_bytes()
+    t = _tables(data)
+    units = struct.unpack_from(">H", t[b"head"], 18)[0]
+    descender = -struct.unpack_from(">h", t[b"hhea"], 6)[0]
+    n_metrics = struct.unpack_from(">H", t[b"hhea"], 34)[0]
+    widths = struct.unpack_from(f">{2 * n_metrics}H", t[b"hmtx"])[0::2]
+    advances = {code: widths[min(g, n_metrics - 1)] for code, g in _cmap_format4(t[b"cmap"]).items()}
+    return FontMetrics(units, descender / units, advances)
+
+
+# ---------------------------------------------------------------------------------------
+# Data: the layout and the rendered draft, in points
+# ---------------------------------------------------------------------------------------
+
+
+def _font(font: Font, mean_advance: float) -> dict:
+    # Word's character scale widens every advance by (scale - 100) %; spread over the
+    # document's mean advance it is this much extra letter spacing per character.
+    scale_spacing = (font.scale / 100 - 1) * mean_advance * font.size
+    return {
+        "size": font.size,
+        "bold": font.bold,
+        "italic": font.italic,
+        "tracking": font.spacing + scale_spacing,
+    }
+
+
+def _geometry(para: Para, labelled: bool) -> dict:
+    """Where a paragraph's lines start, from the left of the text area (pt).
+
+    ``pad`` is the block's left inset, ``fli`` the first line's extra indent, ``hang`` the
+    continuation lines' extra indent; a labelled first line holds the label in a box of
+    ``lw`` (left-aligned labels start at ``first``; right-aligned ones end there, so the line
+    starts at the text area's edge) followed by a gap box of ``gap`` up to ``text``."""
+    first = para.first_line
+    if labelled and para.text:
+        if para.label_align == "right":
+            start, label_w, gap = 0, first, para.text - first
+        else:
+            start, label_w, gap = first, para.text - first, 0
+    elif para.text and para.label_align == "right":
+        # a right-aligned label ends at ``first``; without one the text still starts at ``text``
+        start, label_w, gap = para.text, 0, 0
+    else:
+        start, label_w, gap = first, 0, 0
+    pad = min(start, para.left)
+    return {
+        "pad": pt(pad),
+        "fli": pt(start - pad),
+        "hang": pt(para.left - pad),
+        "lw": pt(label_w),
+        "gap": pt(gap),
+        "start": pt(start),
+        "text": pt(para.text if labelled and para.text else start),
+    }
+
+
+def _style(para: Para, mean_advance: float) -> dict:
+    return {
+        "font": _font(para.font, mean_advance),
+        "line": para.line,
+        "right": pt(para.right),
+        "align": para.align,
+        "la": para.label_align,
+        "kwn": para.keep_with_next,
+        "kt": para.keep_together,
+        "plain": _geometry(para, labelled=False),
+        "labelled": _geometry(para, labelled=True),
+    }
+
+
+def _layout_data(layout: Layout, mean_advance: float) -> dict:
+    page, mast, run, notes = layout.page, layout.masthead, layout.running, layout.notes
+    styles = {style.value: _style(para, mean_advance) for style, para in layout.styles.items()}
+    styles["notes"] = _style(notes.para, mean_advance)
+    lang, _, region = layout.language.partition("-")
+    f = lambda font: _font(font, mean_advance)  # noqa: E731
+    return {
+        "lang": lang,
+        "region": region,
+        "page": {
+            "width": pt(page.width),
+            "height": pt(page.height),
+            "top": pt(page.top),
+            "bottom": pt(page.bottom),
+            "first_extra": pt(max(0, page.bottom_first - page.bottom)),
+            "left": pt(page.left),
+            "right": pt(page.right),
+            "header_distance": pt(page.header_distance),
+            "footer_distance": pt(page.footer_distance),
+        },
+        "base": {"font": f(layout.base.font), "line": layout.base.line},
+        "styles": styles,
+        "tabs": [pt(t) for t in layout.tab_grid],
+        "masthead": {
+            "columns": [pt(c) for c in mast.columns],
+            "rows": [pt(mast.row1_height), pt(mast.row2_height)],
+            "un_col": mast.un_col,
+            "symbol_cols": list(mast.symbol_cols),
+            "organ_cols": list(mast.organ_cols),
+            "distr_col": mast.distr_col,
+            "organization": f(mast.organization),
+            "symbol_first": f(mast.symbol_first),
+            "symbol_rest": f(mast.symbol_rest),
+            "organ": f(mast.organ),
+            "organ_line": mast.organ_line,
+            "organ_before": mast.organ_before,
+            "distr": f(mast.distr),
+            "distr_before": mast.distr_before,
+            "distr_line": mast.distr_line,
+            "thin_rule": mast.thin_rule,
+            "thick_rule": mast.thick_rule,
+            "after_rule": mast.after_rule,
+        },
+        "running": {
+            "header_font": f(run.header_font),
+            "header_height": pt(run.header_height),
+            "header_after": run.header_after,
+            "header_rule": run.header_rule,
+            "page_font": f(run.page_font),
+            "job_font": f(run.job_font),
+            "first_job_font": f(run.first_job_font),
+            "page_format": run.page_format,
+        },
+        "notes": {
+            "mark_right": pt(notes.mark_right),
+            "super_size": notes.superscript_ratio,
+            "super_rise": notes.superscript_rise,
+            "separator": notes.separator_text,
+            "separator_font": f(notes.separator_font),
+            "separator_left": pt(notes.separator_left),
+            "separator_after": notes.separator_after,
+        },
+    }
+
+
+_SESSION_GROUP = {BlockStyle.BODY, BlockStyle.SESSION, BlockStyle.VENUE}
+
+# The language tag after a job number ("V.13-82258 (E)"): page 1 shows it, the running
+# footers of later pages show the bare number ("18-18418"), as UN documents do.
+_JOB_TAG = re.compile(r"\s*\([A-Z]\).*$")
+
+
+class _Notes:
+    """Footnote marks in order: the first reference to a note carries its text; a repeated
+    reference to the same note is only its mark."""
+
+    def __init__(self) -> None:
+        self.seen: set[int] = set()
+
+    def piece(self, piece: Piece) -> dict:
+        if piece.note is None:
+            return {"t": piece.text, "i": piece.italic}
+        note: Note = piece.note
+        first = id(note) not in self.seen
+        self.seen.add(id(note))
+        out: dict = {"t": note.mark, "i": False, "mark": True}
+        if first:
+            out["note"] = [{"t": p.text, "i": p.italic} for p in note.pieces if p.note is None]
+        return out
+
+
+def _blocks(rendered: Rendered) -> list[dict]:
+    layout = rendered.layout
+    notes = _Notes()
+    out: list[dict] = []
+    prev: Block | None = None
+    for block in rendered.blocks:
+        para = layout.style(block.style)
+        if prev is None:
+            above = 0.0  # the space below the masthead: see "lead" in page_data
+        else:
+            above = layout.style(prev.style).after + para.before
+            if block.style is BlockStyle.AGENDA and prev.style in _SESSION_GROUP:
+                above += layout.single_line_spacer
+        out.append(
+            {
+                "s": block.style.value,
+                "l": block.label,
+                "a": above,
+                "pb": para.page_break_before,
+                "p": [notes.piece(p) for p in block.pieces],
+            }
+        )
+        prev = block
+    return out
+
+
+def page_data(rendered: Rendered) -> dict:
+    """Everything the template sets, as JSON-ready data."""
+    metrics = font_metrics()
+    sample = "".join(b.text for b in rendered.blocks)
+    mean_advance = metrics.mean_advance(sample)
+    m = rendered.masthead
+    first, slash, rest = m.symbol.partition("/")
+    return {
+        "fonts": [rendered.layout.base.font.family, SUBSTITUTE_FAMILY],
+        "descender": metrics.descender,
+        "layout": _layout_data(rendered.layout, mean_advance),
+        "meta": {
+            "title": rendered.title,
+            "symbol": rendered.symbol,
+            "symbol_first": first,
+            "symbol_rest": slash + rest,
+            "organization": m.organization,
+            "organ": m.organ,
+            "distribution": m.distribution,
+            "date": m.date,
+            "original": m.original,
+            "job_first": m.job_number,
+            "job_running": _JOB_TAG.sub("", m.job_number),
+        },
+        "blocks": _blocks(rendered),
+        # below the masthead's thick rule: block spacing does not follow fixed space, so the
+        # first block's own space before is added to the rule's space after here
+        "lead": rendered.layout.masthead.after_rule
+        + (rendered.layout.style(rendered.blocks[0].style).before if rendered.blocks else 0.0),
+    }
+
+
+def source_and_inputs(rendered: Rendered) -> tuple[bytes, dict[str, str]]:
+    """The template and the ``sys.inputs`` that carry the draft into it."""
+    return TEMPLATE, {INPUT_KEY: json.dumps(page_data(rendered), ensure_ascii=False)}
+
+
+TEMPLATE = (
+    """
+#let D = json(bytes(sys.inputs.at("INPUT_KEY")))
+#let L = D.layout
+#let P = L.page
+#let M = D.meta
+#let pt(x) = x * 1pt
+
+// A font from layout.py, with edges that make every line box exactly `line` tall and put
+// the baseline one descender above its bottom, as Word's "exactly" line spacing does.
+#let font-args(f, line) = (
+  font: D.fonts,
+  size: pt(f.size),
+  weight: if f.bold { "bold" } else { "regular" },
+  style: if f.italic { "italic" } else { "normal" },
+  tracking: pt(f.tracking),
+  top-edge: pt(line) - D.descender * pt(f.size),
+  bottom-edge: -D.descender * pt(f.size),
+)
+#let natural-args(f) = (
+  font: D.fonts,
+  size: pt(f.size),
+  weight: if f.bold { "bold" } else { "regular" },
+  style: if f.italic { "italic" } else { "normal" },
+  tracking: pt(f.tracking),
+  top-edge: "ascender",
+  bottom-edge: "descender",
+)
+
+#set document(title: M.title, author: (), keywords: (M.symbol,), date: none)
+#set text(
+  ..font-args(L.base.font, L.base.line),
+  lang: L.lang,
+  region: if L.region == "" { none } else { L.region },
+  hyphenate: false,
+  overhang: false,
+  ligatures: false,
+)
+#set par(leading: 0pt, spacing: 0pt, linebreaks: "simple")
+#set block(spacing: 0pt)
+#set super(typographic: false, size: L.notes.super_size * 1em, baseline: -L.notes.super_rise * 1em)
+
+// Running header and footer on pages 2 onwards; page 1 has the masthead and the job line.
+#let page-label(n, total) = L.running.page_format.replace("{page}", str(n)).replace("{pages}", str(total))
+#let R = L.running
+#set page(
+  width: pt(P.width),
+  height: pt(P.height),
+  margin: (top: pt(P.top), bottom: pt(P.bottom), left: pt(P.left), right: pt(P.right)),
+  header-ascent: pt(P.top) - pt(P.header_distance) - R.header_height * 1pt,
+  footer-descent: 0pt,
+  header: context {
+    let n = here().page()
+    if n > 1 {
+      block(
+        width: 100%,
+        stroke: (bottom: pt(R.header_rule)),
+        inset: (bottom: pt(R.header_after)),
+        align(if calc.even(n) { left } else { right }, text(..natural-args(R.header_font), M.symbol)),
+      )
+    }
+  },
+  footer: context {
+    let n = here().page()
+    let total = counter(page).final().first()
+    block(width: 100%, height: pt(P.bottom) - pt(P.footer_distance), align(bottom, {
+      if n == 1 {
+        text(..natural-args(R.first_job_font), M.job_first)
+      } else {
+        let number = text(..natural-args(R.page_font), page-label(counter(page).get().first(), total))
+        let job = text(..natural-args(R.job_font), M.job_running)
+        if calc.even(n) {
+          grid(columns: (1fr, 1fr), align(left, number), align(right, job))
+        } else {
+          grid(columns: (1fr, 1fr), align(left, job), align(right, number))
+        }
+      }
+    }))
+  },
+)
+
+// Footnotes: the separator, then each note with its mark right-aligned at mark_right and its
+// text at the body indent; page 1 keeps its larger bottom margin below its notes.
+#let N = L.notes
+#let NS = L.styles.notes
+#set footnote.entry(
+  clearance: 0pt,
+  gap: 0pt,
+  indent: 0pt,
+  separator: block(
+    width: 100%,
+    inset: (left: pt(N.separator_left), bottom: pt(N.separator_after)),
+    text(..font-args(N.separator_font, L.base.line), N.separator),
+  ),
+)
+#let page-one-notes() = query(footnote).filter(f => f.location().page() == 1)
+#let note-entry(mark, body) = {
+  let g = NS.labelled
+  block(width: 100%, inset: (left: pt(g.pad), right: pt(NS.right)), {
+    set text(..font-args(NS.font, NS.line))
+    par(
+      justify: NS.align == "justify",
+      first-line-indent: (amount: pt(g.fli), all: true),
+      hanging-indent: pt(g.hang),
+    )[#box(width: pt(N.mark_right) - pt(g.start), align(right, super(mark)))#box(width: pt(g.text) - pt(N.mark_right))#body]
+  })
+}
+#show footnote.entry: it => context {
+  let entry = note-entry(numbering(it.note.numbering, 1), it.note.body)
+  let first = page-one-notes()
+  if P.first_extra > 0 and first.len() > 0 and first.last().location() == it.note.location() {
+    block(width: 100%, inset: (bottom: pt(P.first_extra)), entry)
+  } else { entry }
+}
+
+#let pieces(ps) = for p in ps {
+  if p.at("mark", default: false) {
+    if "note" in p {
+      let mark = p.t
+      footnote(numbering: (..n) => mark, pieces(p.note))
+    } else { super(p.t) }
+  } else if p.i { text(style: "italic", p.t) } else { p.t }
+}
+
+// A label in its column; one wider than the column pushes the text to the next tab stop.
+#let label-box(width, start, lab) = context {
+  let w = measure(lab).width
+  if w <= pt(width) { box(width: pt(width), lab) } else {
+    let stops = L.tabs.filter(t => pt(t) > pt(start) + w)
+    box(width: if stops.len() > 0 { pt(stops.first()) - pt(start) } else { w }, lab)
+  }
+}
+
+#let paragraph(b) = {
+  let s = L.styles.at(b.s)
+  let labelled = b.l != ""
+  let g = if labelled { s.labelled } else { s.plain }
+  let head = if not labelled { none } else if s.la == "right" {
+    box(width: pt(g.lw), align(right, b.l)) + box(width: pt(g.gap))
+  } else { label-box(g.lw, g.start, b.l) }
+  if b.pb { pagebreak(weak: true) }
+  block(
+    width: 100%,
+    above: pt(b.a),
+    below: 0pt,
+    sticky: s.kwn,
+    breakable: not s.kt,
+    inset: (left: pt(g.pad), right: pt(s.right)),
+    {
+      set text(..font-args(s.font, s.line))
+      set align((justify: left, left: left, right: right, center: center).at(s.align))
+      par(
+        justify: s.align == "justify",
+        first-line-indent: (amount: pt(g.fli), all: true),
+        hanging-indent: pt(g.hang),
+      )[#head#pieces(b.p)]
+    },
+  )
+}
+
+// The first-page masthead, drawn from header_distance down as in the Word template's
+// first-page header, with the thin rule under row 1 and the thick rule under row 2.
+#let masthead() = {
+  let m = L.masthead
+  let span(cols) = cols.at(1) - cols.at(0) + 1
+  let lines = (M.distribution, M.date, "", M.original)
+  let distr = block(inset: (top: pt(m.distr_before)), {
+    set text(..font-args(m.distr, m.distr_line))
+    for line in lines { block(height: pt(m.distr_line), par(line)) }
+  })
+  grid(
+    columns: m.columns.map(pt),
+    rows: m.rows.map(pt),
+    grid.cell(x: m.un_col, y: 0, align: bottom + left, text(..natural-args(m.organization), M.organization)),
+    grid.cell(
+      x: m.symbol_cols.at(0),
+      y: 0,
+      colspan: span(m.symbol_cols),
+      align: bottom + right,
+      text(..natural-args(m.symbol_first), M.symbol_first) + text(..natural-args(m.symbol_rest), M.symbol_rest),
+    ),
+    grid.cell(
+      x: m.organ_cols.at(0),
+      y: 1,
+      colspan: span(m.organ_cols),
+      align: top + left,
+      block(inset: (top: pt(m.organ_before)), text(..font-args(m.organ, m.organ_line), par(M.organ))),
+    ),
+    grid.cell(x: m.distr_col, y: 1, align: top + left, distr),
+    grid.hline(y: 1, stroke: pt(m.thin_rule)),
+    grid.hline(y: 2, stroke: pt(m.thick_rule)),
+  )
+}
+
+#let head-room = pt(P.top) - pt(P.header_distance)
+#place(top + left, dy: -head-room, masthead())
+#v(L.masthead.rows.map(pt).sum() - head-room + pt(D.lead))
+#context if P.first_extra > 0 and page-one-notes().len() == 0 {
+  place(bottom, float: true, clearance: 0pt, v(pt(P.first_extra)))
+}
+#for b in D.blocks { paragraph(b) }
+""".replace("INPUT_KEY", INPUT_KEY)
+    .strip()
+    .encode()
+)
