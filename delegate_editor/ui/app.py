@@ -1,0 +1,69 @@
+"""Starting the desktop app: ``delegate-editor [FILE]`` and the GUI script entry point.
+
+Nothing a user does may end in a traceback: a bad file named on the command line gives one
+dialog, and an unexpected error anywhere in the event loop is logged to the state folder and
+shown as one message, while the autosave keeps the work.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from datetime import datetime
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from delegate_editor import __version__
+from delegate_editor.storage import paths
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    """Log the details for a bug report; tell the user in one line."""
+    log = paths.state_dir() / "errors.log"
+    try:
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(
+                f"--- {datetime.now().isoformat(timespec='seconds')} Delegate Editor {__version__}\n"
+            )
+            handle.write("".join(traceback.format_exception(exc_type, exc, tb)))
+    except OSError:
+        pass
+    if QApplication.instance() is not None:
+        QMessageBox.critical(
+            None,
+            "Unexpected error",
+            f"Something went wrong ({exc_type.__name__}: {exc}). Your work is autosaved; "
+            f"details are in {log}.",
+        )
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("Delegate Editor")
+    app.setOrganizationName("DelegateEditor")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.delegateeditor.DelegateEditor")
+    return app
+
+
+def run(argv: list[str]) -> int:
+    """Open a window (on ``argv[0]`` if given), offer any unsaved work from a crash, and run
+    the event loop. Returns the exit status."""
+    app = application()
+    sys.excepthook = _excepthook
+    from delegate_editor.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    restored = window.offer_recovery()
+    if argv and not restored:
+        window.open_path(argv[0], ask_save=False)
+    return app.exec()
+
+
+def main() -> None:
+    """The GUI script entry point (no console on Windows)."""
+    sys.exit(run(sys.argv[1:2]))

@@ -1,0 +1,237 @@
+"""The one place where the UI meets the draft.
+
+Widgets ask the controller for values and ask it to *edit*; the controller turns every edit
+into a command on its QUndoStack (``ui/commands.py``). Commands call back the ``apply_*``
+methods, which change the model and emit signals; widgets and models listen to those signals
+and refresh, whether the change came from typing, a menu, undo or redo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from delegate_editor.formats.blocks import _labels, render
+from delegate_editor.formats.layout import Layout, layout_for
+from delegate_editor.model.document import Footnote, Operative, Preambular, SubParagraph
+from delegate_editor.model.text import RichText
+from delegate_editor.ui import structure
+from delegate_editor.ui.commands import FootnotesCommand, PartCommand, SetFieldCommand, SetParagraphCommand
+from delegate_editor.ui.document import DocumentSession
+
+PARTS = ("preamble", "operative")
+
+
+class Controller(QObject):
+    fieldChanged = Signal(str)  # noqa: N815 (Qt naming) dotted path of the value
+    paragraphChanged = Signal(str, str)  # noqa: N815 part, paragraph id
+    structureChanged = Signal(str, str)  # noqa: N815 part, id of the paragraph to select ("" none)
+    footnotesChanged = Signal()  # noqa: N815
+    draftReplaced = Signal()  # noqa: N815 a whole new draft (New, Open, restore)
+    changed = Signal()  # any change at all: autosave, status bar, preview
+
+    def __init__(self, session: DocumentSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.stack = QUndoStack(self)
+        self._labels: dict[str, str] | None = None
+        self._marks: dict[str, str] | None = None
+
+    # -- reading -------------------------------------------------------------------------
+    @property
+    def draft(self):
+        return self.session.draft
+
+    def layout(self) -> Layout:
+        f = self.draft.front
+        return layout_for(f.venue_dates, f.symbol, f.organ, self.draft.layout)
+
+    def labels(self) -> dict[str, str]:
+        """Paragraph id → its current number ("3", "3 (a)"): derived, never stored."""
+        if self._labels is None:
+            self._labels = _labels(self.draft, self.layout())
+        return self._labels
+
+    def note_marks(self) -> dict[str, str]:
+        """Footnote id → its current number, in order of appearance."""
+        if self._marks is None:
+            notes = render(self.draft, self.layout()).notes
+            self._marks = {n.note_id: n.mark for n in notes if n.note_id}
+        return self._marks
+
+    def _invalidate(self) -> None:
+        self._labels = None
+        self._marks = None
+
+    def get_field(self, path: str) -> Any:
+        obj: Any = self.draft
+        for name in path.split("."):
+            obj = getattr(obj, name)
+        return obj
+
+    def part_items(self, part: str) -> list:
+        return getattr(self.draft, part)
+
+    def node(self, part: str, node_id: str):
+        node = structure.find(self.part_items(part), node_id)
+        if node is None:
+            raise KeyError(f"{part}: no paragraph {node_id}")
+        return node
+
+    # -- applying (called by commands only) -----------------------------------------------
+    def apply_field(self, path: str, value: Any) -> None:
+        *parents, name = path.split(".")
+        obj: Any = self.draft
+        for p in parents:
+            obj = getattr(obj, p)
+        setattr(obj, name, value)
+        if path.startswith(("front.", "layout")):
+            self._invalidate()
+        self.fieldChanged.emit(path)
+        self.changed.emit()
+
+    def apply_paragraph(self, part: str, node_id: str, attr: str, value: Any) -> None:
+        setattr(self.node(part, node_id), attr, value)
+        if attr == "text":
+            self._marks = None
+        self.paragraphChanged.emit(part, node_id)
+        self.changed.emit()
+
+    def apply_part(self, part: str, items: list, select: str | None) -> None:
+        setattr(self.draft, part, items)
+        self._invalidate()
+        self.structureChanged.emit(part, select or "")
+        self.changed.emit()
+
+    def apply_footnotes(self, notes: dict[str, Footnote]) -> None:
+        self.draft.footnotes = notes
+        self._marks = None
+        self.footnotesChanged.emit()
+        self.changed.emit()
+
+    def replace_draft(self, session: DocumentSession) -> None:
+        """New, Open or restore: a fresh history for a fresh document."""
+        self.session = session
+        self._invalidate()
+        self.stack.clear()
+        self.draftReplaced.emit()
+        self.changed.emit()
+
+    # -- editing (what the widgets call) ---------------------------------------------------
+    def edit_field(self, path: str, value: Any, label: str, typing: bool = True) -> None:
+        if self.get_field(path) == value:
+            return
+        self.stack.push(SetFieldCommand(self, path, value, label, typing))
+
+    def edit_paragraph(self, part: str, node_id: str, attr: str, value: Any, typing: bool = True) -> None:
+        node = self.node(part, node_id)
+        if getattr(node, attr) == value:
+            return
+        what = "opening phrase" if attr == "opening" else "text"
+        label = self.labels().get(node_id, "")
+        where = f"paragraph {label}" if label else "paragraph"
+        self.stack.push(
+            SetParagraphCommand(self, part, node_id, attr, value, f"Type in {where} ({what})", typing)
+        )
+
+    def edit_part(
+        self, part: str, label: str, edit: Callable[[list], str | None], select_before: str | None
+    ) -> bool:
+        """Push a structural edit; False (and nothing on the stack) when it changed nothing."""
+        cmd = PartCommand(self, part, label, edit, select_before)
+        if cmd.select_after is None:
+            return False
+        self.stack.push(cmd)
+        return True
+
+    # structural edits, each returning the id to select afterwards (None: nothing changed)
+    def new_paragraph(self, part: str, after_id: str | None, sub: bool = False) -> str | None:
+        if part == "preamble":
+            node: Any = Preambular()
+        elif sub:
+            node = SubParagraph()
+        else:
+            node = Operative()
+
+        def edit(items: list) -> str:
+            structure.insert_after(items, after_id, node)
+            return node.id
+
+        self.edit_part(part, "Insert paragraph", edit, after_id)
+        return node.id
+
+    def insert_node(self, part: str, after_id: str | None, node: Any, label: str) -> str:
+        def edit(items: list) -> str:
+            structure.insert_after(items, after_id, node)
+            return node.id
+
+        self.edit_part(part, label, edit, after_id)
+        return node.id
+
+    def delete(self, part: str, node_id: str) -> bool:
+        rows = structure.flatten(self.part_items(part))
+        ids = [r.id for r in rows]
+        pos = ids.index(node_id) if node_id in ids else -1
+        gone = {r.id for r in structure.flatten([self.node(part, node_id)])} if pos >= 0 else set()
+        rest = [i for i in ids if i not in gone]
+        neighbour = (ids[pos - 1] if pos > 0 else (rest[0] if rest else "")) if pos >= 0 else ""
+
+        def edit(items: list) -> str | None:
+            return neighbour if structure.delete(items, node_id) else None
+
+        return self.edit_part(part, "Delete paragraph", edit, node_id)
+
+    def duplicate(self, part: str, node_id: str) -> bool:
+        return self.edit_part(
+            part, "Duplicate paragraph", lambda items: structure.duplicate(items, node_id), node_id
+        )
+
+    def move(self, part: str, node_id: str, step: int) -> bool:
+        label = "Move paragraph up" if step < 0 else "Move paragraph down"
+        return self.edit_part(
+            part, label, lambda items: node_id if structure.move(items, node_id, step) else None, node_id
+        )
+
+    def move_to(self, part: str, node_id: str, target_id: str | None, after: bool) -> bool:
+        return self.edit_part(
+            part,
+            "Drag paragraph",
+            lambda items: node_id if structure.move_to(items, node_id, target_id, after) else None,
+            node_id,
+        )
+
+    def indent(self, part: str, node_id: str) -> bool:
+        return self.edit_part(
+            part,
+            "Indent paragraph",
+            lambda items: node_id if structure.indent(items, node_id) else None,
+            node_id,
+        )
+
+    def outdent(self, part: str, node_id: str) -> bool:
+        return self.edit_part(
+            part,
+            "Outdent paragraph",
+            lambda items: node_id if structure.outdent(items, node_id) else None,
+            node_id,
+        )
+
+    def add_footnote(self, part: str, node_id: str, new_text: RichText, note: Footnote) -> None:
+        """A footnote reference typed into a paragraph and its note, as one undoable step."""
+        self.stack.beginMacro("Insert footnote")
+        notes = dict(self.draft.footnotes)
+        notes[note.id] = note
+        self.stack.push(FootnotesCommand(self, notes, "Add footnote"))
+        self.stack.push(SetParagraphCommand(self, part, node_id, "text", new_text, "Insert footnote", False))
+        self.stack.endMacro()
+
+    def edit_footnote(self, note_id: str, text: RichText) -> None:
+        old = self.draft.footnotes.get(note_id)
+        if old is None or old.text == text:
+            return
+        notes = dict(self.draft.footnotes)
+        notes[note_id] = Footnote(text=text, id=note_id)
+        self.stack.push(FootnotesCommand(self, notes, "Edit footnote", typing_id=note_id))

@@ -1,0 +1,288 @@
+"""File operations of the main window: New, Open, Save, Save As, Export, recent files,
+autosave and recovery, and the lock that warns a second instance.
+
+A mixin for :class:`~delegate_editor.ui.main_window.MainWindow`, kept apart because these
+are the paths where work can be lost: every failure ends in one clear message and leaves the
+files on disk and the draft in the window as they were.
+"""
+
+from __future__ import annotations
+
+import weakref
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from delegate_editor.errors import InputError
+from delegate_editor.model.document import DocumentKind, Draft, FrontMatter
+from delegate_editor.storage import dres, recovery
+from delegate_editor.storage.atomic import SaveError, atomic_write
+from delegate_editor.storage.lock import DraftLock
+from delegate_editor.ui.document import DocumentSession
+
+OPEN_FILTERS = "Drafts (*.dres);;Documents to import (*.txt *.docx *.odt);;All files (*)"
+EXPORTS = {
+    ".docx": "Word document (*.docx)",
+    ".odt": "OpenDocument text (*.odt)",
+    ".pdf": "PDF (*.pdf)",
+    ".txt": "Plain text (*.txt)",
+}
+AUTOSAVE_MS = 1000  # the first change starts the timer; later ones do not postpone it
+
+LIVE_WINDOWS: weakref.WeakSet = weakref.WeakSet()
+
+
+def live_slots() -> set[str]:
+    return {w.slot for w in LIVE_WINDOWS}
+
+
+def _templates():
+    try:
+        from delegate_editor.conventions import templates  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return templates
+
+
+class FileOps:
+    """Needs: self.ctl, self.asker, self.settings, self.slot, self.lock, self.autosave_timer,
+    self._restored (bool), self.update_title(), self.update_recent_menu()."""
+
+    _writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+
+    # -- state ---------------------------------------------------------------------------
+    def is_modified(self) -> bool:
+        return self._restored or not self.ctl.stack.isClean()
+
+    def maybe_save(self) -> bool:
+        """Before the draft goes away: False if the user cancelled."""
+        if not self.is_modified():
+            return True
+        answer = self.asker.question(
+            self,
+            "Unsaved changes",
+            f"Save the changes to {self.ctl.session.file_name} before closing it?",
+            ["Save", "Discard", "Cancel"],
+            "Save",
+        )
+        if answer == "Save":
+            return self.save()
+        return answer == "Discard"
+
+    def _set_session(self, session: DocumentSession, restored: bool = False) -> None:
+        """Swap in a new document: release the old lock and recovery slot, take new ones."""
+        self._drop_recovery()
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = None
+        if session.path is not None:
+            self.lock = DraftLock(session.path)
+            self.lock.acquire()
+        self.slot = recovery.new_slot(session.path)
+        self._restored = restored
+        self.ctl.replace_draft(session)
+        if restored:
+            self.autosave_now()
+        self.update_title()
+
+    # -- new / open ----------------------------------------------------------------------
+    def new_draft(self) -> bool:
+        if not self.maybe_save():
+            return False
+        templates = _templates()
+        draft: Draft | None = None
+        if templates is not None:
+            names = templates.template_names()
+            labels = list(names.values())
+            choice = self.asker.choose(self, "New draft", "Start from the template for:", labels)
+            if not choice:
+                return False
+            key = next(k for k, v in names.items() if v == choice)
+            draft = templates.make_draft(key)
+        if draft is None:
+            draft = Draft(front=FrontMatter(organ=self.settings.default_organ or "General Assembly"))
+        if self.settings.delegation and draft.kind is DocumentKind.DRAFT and not draft.sponsors.names:
+            draft.sponsors.names.append(self.settings.delegation)
+        self._set_session(DocumentSession(draft))
+        return True
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        path = self.asker.open_path(self, "Open a draft", self.settings.last_folder, OPEN_FILTERS)
+        return bool(path) and self.open_path(path, ask_save=False)
+
+    def open_path(self, path: str | Path, ask_save: bool = True) -> bool:
+        """Open a .dres draft or import a .txt/.docx/.odt; on bad input one dialog and the
+        current draft untouched."""
+        from delegate_editor.formats.registry import read_any
+
+        if ask_save and not self.maybe_save():
+            return False
+        p = Path(path)
+        try:
+            result = read_any(p)
+        except InputError as exc:
+            self.asker.error(self, "Cannot open the file", str(exc))
+            return False
+        is_draft = p.suffix.lower() == ".dres"
+        if is_draft:
+            holder = DraftLock(p).holder()
+            if holder is not None:
+                answer = self.asker.question(
+                    self,
+                    "Draft already open",
+                    f"{p.name} is already open in another Delegate Editor window: {holder.describe()}.\n\n"
+                    "If you both save, one of you will overwrite the other's changes.",
+                    ["Open anyway", "Cancel"],
+                    "Cancel",
+                )
+                if answer != "Open anyway":
+                    return False
+        session = DocumentSession(
+            result.draft, path=p.resolve() if is_draft else None, source=None if is_draft else p
+        )
+        self._set_session(session)
+        if is_draft:
+            self.settings.add_recent(p)
+            self.update_recent_menu()
+        self.settings.last_folder = str(p.resolve().parent)
+        if result.messages:
+            self.asker.info(self, f"Imported {p.name}", "\n".join(result.messages))
+        return True
+
+    # -- save ----------------------------------------------------------------------------
+    def save(self) -> bool:
+        path = self.ctl.session.path
+        if path is None:
+            return self.save_as()
+        return self._save_to(path)
+
+    def save_as(self) -> bool:
+        suggested = self.ctl.session.suggested_path(".dres")
+        if self.settings.last_folder and not Path(suggested).is_absolute():
+            suggested = str(Path(self.settings.last_folder) / suggested)
+        path = self.asker.save_path(self, "Save the draft as", suggested, "Drafts (*.dres)")
+        if not path:
+            return False
+        p = Path(path)
+        if p.suffix.lower() != ".dres":
+            p = p.with_name(p.name + ".dres")
+        return self._save_to(p)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            dres.save(self.ctl.draft, path)
+        except SaveError as exc:
+            self.asker.error(self, "The draft was not saved", str(exc))
+            return False
+        session = self.ctl.session
+        if session.path is None or session.path.resolve() != path.resolve():
+            if self.lock is not None:
+                self.lock.release()
+            self.lock = DraftLock(path)
+            self.lock.acquire()
+        session.path = path.resolve()
+        session.source = None
+        self.ctl.stack.setClean()
+        self._restored = False
+        self._drop_recovery()
+        self.slot = recovery.new_slot(path)
+        self.settings.add_recent(path)
+        self.settings.last_folder = str(path.resolve().parent)
+        self.update_recent_menu()
+        self.update_title()
+        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        return True
+
+    def export(self, suffix: str) -> bool:
+        from delegate_editor.formats.registry import export_bytes
+
+        path = self.asker.save_path(
+            self, f"Export as {suffix[1:].upper()}", self.ctl.session.suggested_path(suffix), EXPORTS[suffix]
+        )
+        if not path:
+            return False
+        p = Path(path)
+        if p.suffix.lower() != suffix:
+            p = p.with_name(p.name + suffix)
+        if self.ctl.session.path is not None and p.resolve() == self.ctl.session.path.resolve():
+            self.asker.error(self, "Not exported", f"{p}: the export would overwrite the draft itself")
+            return False
+        try:
+            layout = None
+            if self.settings.paper:
+                from delegate_editor.formats.layout import layout_for
+
+                f = self.ctl.draft.front
+                layout = layout_for(
+                    f.venue_dates, f.symbol, f.organ, self.ctl.draft.layout, self.settings.paper
+                )
+            data = export_bytes(self.ctl.draft, p, layout)
+            atomic_write(p, data)
+        except (InputError, SaveError) as exc:
+            self.asker.error(self, "Not exported", str(exc))
+            return False
+        self.statusBar().showMessage(f"Exported {p.name}", 4000)
+        return True
+
+    # -- autosave and recovery ------------------------------------------------------------
+    def schedule_autosave(self) -> None:
+        if not self.autosave_timer.isActive():
+            self.autosave_timer.start(AUTOSAVE_MS)
+
+    def autosave_now(self) -> None:
+        """Serialise here (a consistent snapshot), write in the background (fsync can take
+        longer than a keystroke)."""
+        if not self.is_modified():
+            self._drop_recovery()
+            return
+        data = dres.dumps(self.ctl.draft)
+        session = self.ctl.session
+        original = str(session.path) if session.path else ""
+        self._pending_write = self._writer.submit(recovery.write, self.slot, data, original, session.title)
+
+    def wait_autosave(self) -> None:
+        """Block until the last autosave reached the disk (tests, and before a restore)."""
+        future = getattr(self, "_pending_write", None)
+        if future is not None:
+            future.result()
+
+    def _drop_recovery(self) -> None:
+        self.autosave_timer.stop()
+        self.wait_autosave()
+        if getattr(self, "slot", ""):
+            recovery.discard(self.slot)
+
+    def offer_recovery(self) -> int:
+        """After a crash: offer each autosave nobody owns. The first restored one replaces
+        this window's (empty) draft; returns how many were restored."""
+        restored = 0
+        for rec in recovery.pending(live_slots()):
+            answer = self.asker.question(
+                self,
+                "Restore unsaved work?",
+                f"Delegate Editor did not close normally. Unsaved work was found:\n\n{rec.describe()}\n\n"
+                "Restore it? (Later keeps it for the next start.)",
+                ["Restore", "Discard", "Later"],
+                "Restore",
+            )
+            if answer == "Discard":
+                recovery.discard(rec.slot)
+                continue
+            if answer != "Restore":
+                continue
+            try:
+                draft = recovery.restore(rec)
+            except InputError as exc:
+                self.asker.error(self, "Cannot restore", str(exc))
+                continue
+            session = DocumentSession(draft, path=Path(rec.original) if rec.original else None)
+            target = self
+            if restored:
+                target = type(self)(settings=self.settings, asker=self.asker)
+                target.show()
+            target._set_session(session, restored=True)
+            target.wait_autosave()
+            recovery.discard(rec.slot)
+            restored += 1
+        return restored

@@ -1,0 +1,407 @@
+"""The front matter and the sponsors: forms bound to the draft through the controller.
+
+Every widget edits one value named by its dotted path in the draft; edits become undoable
+commands and undo/redo flow back through ``Controller.fieldChanged``. Derived lines (the
+sponsors line, the agenda line, the date in UN style) are shown as previews, never typed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegate_editor.conventions import wording
+from delegate_editor.formats.layout import PRESETS
+from delegate_editor.model.document import Distribution, DocumentKind, TextKind
+from delegate_editor.ui import richtext
+from delegate_editor.ui.controller import Controller
+from delegate_editor.ui.editors import RichTextEdit
+
+NO_DATE = QDate(1945, 6, 26)  # the Charter's signature: earlier than any draft, shown as "No date"
+PRINCIPAL_ORGANS = (
+    "General Assembly",
+    "Economic and Social Council",
+    "Security Council",
+    "Human Rights Council",
+)
+KIND_NAMES = {
+    DocumentKind.DRAFT: "Draft (sponsored)",
+    DocumentKind.REVISED: "Revised draft",
+    DocumentKind.OFFICER: "Submitted by the Chair or President",
+    DocumentKind.ADOPTED: "Adopted text",
+}
+
+
+def _member_states() -> list[str]:
+    """Member State names for sponsor completion, from conventions.states when present."""
+    try:
+        from delegate_editor.conventions import states  # type: ignore[attr-defined]
+    except ImportError:
+        return []
+    for name in ("member_states", "names", "MEMBER_STATES", "short_names"):
+        obj = getattr(states, name, None)
+        if obj is None:
+            continue
+        try:
+            values = obj() if callable(obj) else obj
+            out = [
+                v if isinstance(v, str) else getattr(v, "short_name", getattr(v, "name", "")) for v in values
+            ]
+            return sorted({v for v in out if isinstance(v, str) and v})
+        except Exception:
+            return []
+    return []
+
+
+class _Binder:
+    """Connects widgets to dotted paths of the draft in both directions."""
+
+    def __init__(self, ctl: Controller) -> None:
+        self.ctl = ctl
+        self.refreshers: dict[str, list] = {}
+        ctl.fieldChanged.connect(self.refresh)
+        ctl.draftReplaced.connect(self.refresh_all)
+
+    def refresh(self, path: str) -> None:
+        for fn in self.refreshers.get(path, []):
+            fn()
+
+    def refresh_all(self) -> None:
+        for fns in self.refreshers.values():
+            for fn in fns:
+                fn()
+
+    def on(self, path: str, fn) -> None:
+        self.refreshers.setdefault(path, []).append(fn)
+        fn()
+
+    def line(self, path: str, label: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(accessible)
+        edit.textEdited.connect(lambda text: self.ctl.edit_field(path, text, label))
+
+        def show() -> None:
+            value = self.ctl.get_field(path)
+            if edit.text() != value:
+                edit.setText(value)
+
+        self.on(path, show)
+        return edit
+
+    def check(self, path: str, text: str, label: str) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setAccessibleName(text)
+        box.toggled.connect(lambda on: self.ctl.edit_field(path, on, label, typing=False))
+        self.on(path, lambda: box.setChecked(bool(self.ctl.get_field(path))))
+        return box
+
+    def combo(self, path: str, label: str, items: list[tuple[str, object]], accessible: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(accessible)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.activated.connect(lambda i: self.ctl.edit_field(path, combo.itemData(i), label, typing=False))
+
+        def show() -> None:
+            i = combo.findData(self.ctl.get_field(path))
+            if i >= 0 and i != combo.currentIndex():
+                combo.setCurrentIndex(i)
+
+        self.on(path, show)
+        return combo
+
+    def rich(self, path: str, label: str, accessible: str) -> RichTextEdit:
+        edit = RichTextEdit(outline_keys=False)
+        edit.setAccessibleName(accessible)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+        state = {"loading": False}
+
+        def edited() -> None:
+            if not state["loading"]:
+                self.ctl.edit_field(path, richtext.read(edit.document()), label)
+
+        def show() -> None:
+            value = self.ctl.get_field(path)
+            if richtext.read(edit.document()) != value:
+                state["loading"] = True
+                try:
+                    richtext.fill(edit.document(), value, self.ctl.note_marks(), self.ctl.labels())
+                finally:
+                    state["loading"] = False
+
+        edit.textChanged.connect(edited)
+        self.on(path, show)
+        return edit
+
+
+class FrontMatterForm(QScrollArea):
+    """Masthead, agenda, title and authoring line of the draft."""
+
+    def __init__(self, ctl: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctl = ctl
+        b = self.binder = _Binder(ctl)
+        self.setWidgetResizable(True)
+        self.setAccessibleName("Front matter")
+        inner = QWidget()
+        outer = QVBoxLayout(inner)
+
+        organ = QComboBox()
+        organ.setEditable(True)
+        organ.addItems(PRINCIPAL_ORGANS)
+        organ.setAccessibleName("Organ (masthead)")
+        organ.lineEdit().textEdited.connect(lambda t: ctl.edit_field("front.organ", t, "organ"))
+        organ.activated.connect(
+            lambda i: ctl.edit_field("front.organ", organ.itemText(i), "organ", typing=False)
+        )
+        self.organ = organ
+        b.on("front.organ", self._show_organ)
+
+        self.fields: dict[str, QWidget] = {"front.organ": organ}
+
+        def add(form: QFormLayout, text: str, widget: QWidget, path: str = "") -> None:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            if path:
+                self.fields[path] = widget
+
+        doc = QGroupBox("Document")
+        f = QFormLayout(doc)
+        add(f, "&Organ:", organ)
+        add(f, "&Symbol:", b.line("front.symbol", "symbol", "Document symbol"), "front.symbol")
+        dist = b.combo(
+            "front.distribution", "distribution", [(d.value, d) for d in Distribution], "Distribution"
+        )
+        add(f, "Dist&ribution:", dist, "front.distribution")
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText("No date")
+        self.date.setAccessibleName("Date of the document")
+        self.date.dateChanged.connect(self._date_edited)
+        b.on("front.date", self._show_date)
+        add(f, "&Date:", self.date, "front.date")
+        add(
+            f,
+            "Ori&ginal:",
+            b.line("front.original", "original language", "Original language"),
+            "front.original",
+        )
+        add(f, "&Job number:", b.line("front.job_number", "job number", "Job number"), "front.job_number")
+        kind = b.combo("kind", "kind of text", [(v, k) for k, v in KIND_NAMES.items()], "Kind of text")
+        add(f, "&Kind:", kind, "kind")
+        text_kind = b.combo(
+            "text_kind",
+            "resolution or decision",
+            [(t.value.capitalize(), t) for t in TextKind],
+            "Resolution or decision",
+        )
+        add(f, "Resolution or d&ecision:", text_kind, "text_kind")
+        presets = [("Automatic (from the venue)", "")] + [
+            (name.replace("_", " ").title(), name) for name in PRESETS
+        ]
+        add(f, "La&yout:", b.combo("layout", "layout", presets, "Duty-station layout"), "layout")
+        outer.addWidget(doc)
+
+        meeting = QGroupBox("Meeting")
+        m = QFormLayout(meeting)
+        add(m, "&Body:", b.line("front.body", "body", "Body (committee or commission)"), "front.body")
+        add(m, "S&ession:", b.line("front.session", "session", "Session"), "front.session")
+        add(
+            m,
+            "&Venue and dates:",
+            b.line("front.venue_dates", "venue and dates", "Venue and dates"),
+            "front.venue_dates",
+        )
+        add(
+            m,
+            "Agenda &item:",
+            b.line("front.agenda.number", "agenda item", "Agenda item number"),
+            "front.agenda.number",
+        )
+        add(
+            m,
+            "",
+            b.check(
+                "front.agenda.provisional", "&Provisional agenda (adds the * note)", "provisional agenda"
+            ),
+        )
+        add(
+            m,
+            "Agenda s&ymbol:",
+            b.line("front.agenda.symbol", "agenda symbol", "Agenda symbol"),
+            "front.agenda.symbol",
+        )
+        add(
+            m,
+            "Agenda item &title:",
+            b.line("front.agenda.title", "agenda item title", "Agenda item title"),
+            "front.agenda.title",
+        )
+        self.agenda_preview = QLabel()
+        self.agenda_preview.setAccessibleName("Agenda line as printed")
+        m.addRow("Printed as:", self.agenda_preview)
+        for path in ("front.agenda.number", "front.agenda.provisional", "front.agenda.symbol"):
+            b.on(path, self._show_agenda)
+        outer.addWidget(meeting)
+
+        text = QGroupBox("Title")
+        t = QFormLayout(text)
+        add(
+            t,
+            "&Recommendation:",
+            b.rich("recommendation", "recommendation", "Recommendation paragraph"),
+            "recommendation",
+        )
+        add(t, "&Title:", b.rich("title", "title", "Title of the resolution"), "title")
+        add(t, "&Authoring line:", b.line("authoring", "authoring line", "Authoring line"), "authoring")
+        outer.addWidget(text)
+        outer.addStretch(1)
+        self.setWidget(inner)
+
+    def _show_organ(self) -> None:
+        value = self.ctl.get_field("front.organ")
+        if self.organ.currentText() != value:
+            self.organ.setEditText(value)
+
+    def _date_edited(self, qdate: QDate) -> None:
+        value = None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
+        self.ctl.edit_field("front.date", value, "date")
+
+    def _show_date(self) -> None:
+        value = self.ctl.get_field("front.date")
+        qdate = NO_DATE if value is None else QDate(value.year, value.month, value.day)
+        if self.date.date() != qdate:
+            self.date.blockSignals(True)
+            self.date.setDate(qdate)
+            self.date.blockSignals(False)
+        self.date.setToolTip(wording.un_date(value) or "No date")
+
+    def _show_agenda(self) -> None:
+        agenda = self.ctl.draft.front.agenda
+        line = wording.agenda_line(agenda)
+        if line and agenda.provisional and agenda.symbol:
+            line += f"*   (* {agenda.symbol.rstrip('.')}.)"
+        self.agenda_preview.setText(line or "—")
+
+
+class SponsorsPage(QWidget):
+    """The sponsors list: names in order, the group acted for, or the submitting officer."""
+
+    def __init__(self, ctl: Controller, delegation: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctl = ctl
+        self.delegation = delegation
+        b = self.binder = _Binder(ctl)
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Sponsors, in order")
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Sponsor to add")
+        self.name.setPlaceholderText("Member State")
+        states = _member_states()
+        if states:
+            completer = QCompleter(states, self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.name.setCompleter(completer)
+        self.name.returnPressed.connect(self.add_name)
+        add = QPushButton("&Add")
+        add.clicked.connect(self.add_name)
+        mine = QPushButton("Add &my delegation")
+        mine.setEnabled(bool(delegation))
+        mine.clicked.connect(lambda: self.add_name(delegation))
+        self.mine = mine
+        remove = QPushButton("&Remove")
+        remove.clicked.connect(self.remove)
+        up = QPushButton("Move &up")
+        up.clicked.connect(lambda: self.move(-1))
+        down = QPushButton("Move &down")
+        down.clicked.connect(lambda: self.move(1))
+        row = QHBoxLayout()
+        label = QLabel("&Sponsor:")
+        label.setBuddy(self.name)
+        for w in (label, self.name, add, mine):
+            row.addWidget(w)
+        buttons = QHBoxLayout()
+        for w in (remove, up, down):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow("On &behalf of:", b.line("sponsors.on_behalf_of", "on behalf of", "On behalf of (group)"))
+        form.addRow(
+            "Su&bmitted by:", b.line("sponsors.submitted_by", "submitted by", "Submitted by (officer drafts)")
+        )
+        self.line = QLabel()
+        self.line.setWordWrap(True)
+        self.line.setAccessibleName("Sponsors line as printed")
+        form.addRow("Printed as:", self.line)
+        layout.addLayout(row)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        for path in ("sponsors.names", "sponsors.on_behalf_of", "sponsors.submitted_by", "kind", "text_kind"):
+            b.on(path, self._show)
+
+    def names(self) -> list[str]:
+        return list(self.ctl.draft.sponsors.names)
+
+    def _show(self) -> None:
+        names = self.names()
+        current = [self.list.item(i).text() for i in range(self.list.count())]
+        if current != names:
+            row = self.list.currentRow()
+            self.list.clear()
+            self.list.addItems(names)
+            if names:
+                self.list.setCurrentRow(max(0, min(row, len(names) - 1)))
+        self.line.setText(wording.sponsors_line(self.ctl.draft) or "—")
+
+    def add_name(self, name: str | None = None) -> None:
+        value = (name if isinstance(name, str) and name else self.name.text()).strip()
+        if not value:
+            return
+        names = self.names()
+        if value in names:
+            self.list.setCurrentRow(names.index(value))
+            return
+        self.ctl.edit_field("sponsors.names", [*names, value], "sponsors", typing=False)
+        self.list.setCurrentRow(len(names))
+        if not name:
+            self.name.clear()
+
+    def remove(self) -> None:
+        row = self.list.currentRow()
+        names = self.names()
+        if 0 <= row < len(names):
+            del names[row]
+            self.ctl.edit_field("sponsors.names", names, "sponsors", typing=False)
+
+    def move(self, step: int) -> None:
+        row = self.list.currentRow()
+        names = self.names()
+        new = row + step
+        if 0 <= row < len(names) and 0 <= new < len(names):
+            names[row], names[new] = names[new], names[row]
+            self.ctl.edit_field("sponsors.names", names, "sponsors", typing=False)
+            self.list.setCurrentRow(new)

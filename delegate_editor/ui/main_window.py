@@ -1,0 +1,448 @@
+"""The main window: an outline of the draft beside the page that edits the chosen part,
+docks for phrases, preview and history, menus, a toolbar and a status bar.
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegate_editor import __version__
+from delegate_editor.formats.blocks import render
+from delegate_editor.model.text import plain_text
+from delegate_editor.storage import settings as settings_store
+from delegate_editor.storage.lock import DraftLock
+from delegate_editor.ui.controller import Controller
+from delegate_editor.ui.dialogs import Asker
+from delegate_editor.ui.document import DocumentSession
+from delegate_editor.ui.editors import PartPage
+from delegate_editor.ui.files import EXPORTS, LIVE_WINDOWS, FileOps
+from delegate_editor.ui.front_form import FrontMatterForm, SponsorsPage
+from delegate_editor.ui.notes import FootnotesPage
+from delegate_editor.ui.phrases import library_phrases
+from delegate_editor.ui.preview import preview_html
+
+PAGES = ("front", "sponsors", "preamble", "operative", "annexes", "footnotes")
+PAGE_NAMES = {
+    "front": "Front matter",
+    "sponsors": "Sponsors",
+    "preamble": "Preamble",
+    "operative": "Operative part",
+    "annexes": "Annexes",
+    "footnotes": "Footnotes",
+}
+
+
+def _b64(data: QByteArray) -> str:
+    return base64.b64encode(bytes(data)).decode("ascii")
+
+
+def _unb64(text: str) -> QByteArray:
+    try:
+        return QByteArray(base64.b64decode(text.encode("ascii"), validate=True))
+    except ValueError:
+        return QByteArray()
+
+
+class MainWindow(FileOps, QMainWindow):
+    def __init__(self, settings: settings_store.Settings | None = None, asker: Asker | None = None) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else settings_store.load()
+        self.asker = asker or Asker()
+        self.lock: DraftLock | None = None
+        self.slot = ""
+        self._restored = False
+        self.ctl = Controller(DocumentSession(), self)
+        self.autosave_timer = QTimer(self, singleShot=True)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.status_timer = QTimer(self, singleShot=True, interval=300)
+        self.status_timer.timeout.connect(self.update_status)
+        self.preview_timer = QTimer(self, singleShot=True, interval=500)
+        self.preview_timer.timeout.connect(self.update_preview)
+        self.setAccessibleName("Delegate Editor")
+        self._build_pages()
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Draft statistics")
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.ctl.changed.connect(self._on_changed)
+        self.ctl.stack.cleanChanged.connect(lambda _clean: self.update_title())
+        self.ctl.draftReplaced.connect(self._on_replaced)
+        self._set_session(DocumentSession(self._initial_draft()))
+        self._restore_layout()
+        self.show_page("front")
+        LIVE_WINDOWS.add(self)
+        self.update_status()
+
+    def _initial_draft(self):
+        from delegate_editor.model.document import Draft, FrontMatter
+
+        draft = Draft(front=FrontMatter(organ=self.settings.default_organ or "General Assembly"))
+        if self.settings.delegation:
+            draft.sponsors.names.append(self.settings.delegation)
+        return draft
+
+    # -- building ------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        self.front_page = FrontMatterForm(self.ctl)
+        self.sponsors_page = SponsorsPage(self.ctl, self.settings.delegation)
+        self.preamble_page = PartPage(self.ctl, "preamble")
+        self.operative_page = PartPage(self.ctl, "operative")
+        self.annex_page = QTextBrowser()
+        self.annex_page.setAccessibleName("Annexes (read only)")
+        self.footnotes_page = FootnotesPage(self.ctl)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {
+            "front": self.front_page,
+            "sponsors": self.sponsors_page,
+            "preamble": self.preamble_page,
+            "operative": self.operative_page,
+            "annexes": self.annex_page,
+            "footnotes": self.footnotes_page,
+        }
+        for key in PAGES:
+            self.stack.addWidget(self.pages[key])
+        self.outline = QTreeWidget()
+        self.outline.setHeaderHidden(True)
+        self.outline.setRootIsDecorated(False)
+        self.outline.setAccessibleName("Outline of the draft")
+        self.outline_items: dict[str, QTreeWidgetItem] = {}
+        for key in PAGES:
+            item = QTreeWidgetItem([PAGE_NAMES[key]])
+            item.setData(0, Qt.ItemDataRole.UserRole, key)
+            self.outline.addTopLevelItem(item)
+            self.outline_items[key] = item
+        self.outline.currentItemChanged.connect(
+            lambda item, _prev: item and self.show_page(item.data(0, Qt.ItemDataRole.UserRole))
+        )
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.outline)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 900])
+        self.setCentralWidget(splitter)
+
+    def _build_docks(self) -> None:
+        self.phrase_list = QListWidget()
+        self.phrase_list.setAccessibleName("Opening phrases")
+        self.phrase_list.itemActivated.connect(lambda item: self.use_phrase(item.text()))
+        self.phrase_empty = QLabel()
+        self.phrase_empty.setWordWrap(True)
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.phrase_empty)
+        lay.addWidget(self.phrase_list, 1)
+        self.phrase_dock = self._dock("Phrases", box, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("Preview of the printed text")
+        self.preview_dock = self._dock("Preview", self.preview, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.preview_dock.visibilityChanged.connect(lambda visible: visible and self.preview_timer.start())
+        self.history = QUndoView(self.ctl.stack)
+        self.history.setEmptyLabel("Opened")
+        self.history.setAccessibleName("Edit history")
+        self.history_dock = self._dock("History", self.history, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.phrase_dock, self.preview_dock)
+        self.phrase_dock.raise_()
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{title.lower()}Dock")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey  # noqa: N806
+        a = self.actions_by_name = {}
+        a["new"] = self._action("&New…", self.new_draft, K.New, "Start a new draft from a template")
+        a["open"] = self._action("&Open…", self.open_dialog, K.Open, "Open a draft or import a document")
+        a["save"] = self._action("&Save", self.save, K.Save)
+        a["save_as"] = self._action("Save &As…", self.save_as, K.SaveAs)
+        for suffix, name in EXPORTS.items():
+            a[f"export{suffix}"] = self._action(name.split(" (")[0] + "…", lambda s=suffix: self.export(s))
+        a["close"] = self._action("&Quit", self.close, K.Quit)
+        a["undo"] = self.ctl.stack.createUndoAction(self, "&Undo")
+        a["undo"].setShortcut(QKeySequence(K.Undo))
+        a["redo"] = self.ctl.stack.createRedoAction(self, "&Redo")
+        a["redo"].setShortcut(QKeySequence(K.Redo))
+        a["add"] = self._action("&Paragraph", lambda: self.part_action("add_after"), "Ctrl+Return")
+        a["heading"] = self._action("Section &heading", lambda: self.part_action("add_heading"))
+        a["footnote"] = self._action("&Footnote…", self.insert_footnote, "Ctrl+Alt+F")
+        a["duplicate"] = self._action("D&uplicate paragraph", lambda: self.part_action("duplicate"), "Ctrl+D")
+        a["delete"] = self._action(
+            "&Delete paragraph", lambda: self.part_action("delete"), "Ctrl+Shift+Backspace"
+        )
+        a["up"] = self._action("Move paragraph &up", lambda: self.part_action("move", -1), "Alt+Up")
+        a["down"] = self._action("Move paragraph do&wn", lambda: self.part_action("move", 1), "Alt+Down")
+        a["indent"] = self._action(
+            "&Indent (make sub-paragraph)", lambda: self.part_action("indent"), "Ctrl+]"
+        )
+        a["outdent"] = self._action("&Outdent", lambda: self.part_action("outdent"), "Ctrl+[")
+        a["italic"] = self._action("&Italic", self.toggle_italic, K.Italic)
+        a["about"] = self._action("&About Delegate Editor", self.about)
+        for key in PAGES:
+            a[f"page_{key}"] = self._action(PAGE_NAMES[key], lambda k=key: self.show_page(k))
+        for i, key in enumerate(PAGES, start=1):
+            a[f"page_{key}"].setShortcut(QKeySequence(f"Alt+{i}"))
+
+    def _build_menus(self) -> None:
+        a = self.actions_by_name
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        for key in ("new", "open"):
+            self.file_menu.addAction(a[key])
+        self.recent_menu = self.file_menu.addMenu("Open &Recent")
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a["save"])
+        self.file_menu.addAction(a["save_as"])
+        self.export_menu = self.file_menu.addMenu("&Export")
+        for suffix in EXPORTS:
+            self.export_menu.addAction(a[f"export{suffix}"])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a["close"])
+        self.edit_menu = bar.addMenu("&Edit")
+        for key in ("undo", "redo"):
+            self.edit_menu.addAction(a[key])
+        self.edit_menu.addSeparator()
+        for key in ("duplicate", "delete", "up", "down"):
+            self.edit_menu.addAction(a[key])
+        self.insert_menu = bar.addMenu("&Insert")
+        for key in ("add", "heading", "footnote"):
+            self.insert_menu.addAction(a[key])
+        self.format_menu = bar.addMenu("F&ormat")
+        for key in ("italic", "indent", "outdent"):
+            self.format_menu.addAction(a[key])
+        self.view_menu = bar.addMenu("&View")
+        for key in PAGES:
+            self.view_menu.addAction(a[f"page_{key}"])
+        self.view_menu.addSeparator()
+        for dock in (self.phrase_dock, self.preview_dock, self.history_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(a["about"])
+        self.update_recent_menu()
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar("Main")
+        bar.setObjectName("mainToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setIconSize(QSize(16, 16))
+        a = self.actions_by_name
+        for key in (
+            "new",
+            "open",
+            "save",
+            None,
+            "undo",
+            "redo",
+            None,
+            "add",
+            "delete",
+            "up",
+            "down",
+            "indent",
+            "outdent",
+            "italic",
+        ):
+            if key is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(a[key])
+
+    # -- pages -----------------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.stack.setCurrentWidget(self.pages[key])
+        item = self.outline_items[key]
+        if self.outline.currentItem() is not item:
+            self.outline.setCurrentItem(item)
+        self.refresh_phrase_dock()
+
+    def current_page(self) -> str:
+        widget = self.stack.currentWidget()
+        return next(k for k, w in self.pages.items() if w is widget)
+
+    def part_page(self) -> PartPage | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, PartPage) else None
+
+    def part_action(self, name: str, *args) -> None:
+        page = self.part_page()
+        if page is None:
+            self.statusBar().showMessage("Choose the preamble or the operative part first.", 3000)
+            return
+        getattr(page, name)(*args)
+
+    def toggle_italic(self) -> None:
+        page = self.part_page()
+        if page is not None:
+            page.toggle_italic()
+
+    def insert_footnote(self) -> None:
+        page = self.part_page()
+        if page is None or not page.current_id:
+            self.statusBar().showMessage("Put the cursor in a paragraph to add a footnote.", 3000)
+            return
+        text = self.asker.text(self, "Insert footnote", "Footnote text:")
+        if text:
+            page.insert_footnote(text)
+
+    def use_phrase(self, phrase: str) -> None:
+        page = self.part_page()
+        if page is not None:
+            page.insert_opening(phrase)
+
+    def refresh_phrase_dock(self) -> None:
+        page = self.part_page()
+        part = page.part if page else "operative"
+        phrases = library_phrases(part)
+        self.phrase_list.clear()
+        self.phrase_list.addItems(phrases)
+        if phrases:
+            where = "preambular" if part == "preamble" else "operative"
+            self.phrase_empty.setText(
+                f"{len(phrases)} {where} opening phrases. Double-click or press Return to use one."
+            )
+        else:
+            self.phrase_empty.setText(
+                "No phrase list is installed. The opening field still completes the phrases this draft uses."
+            )
+
+    # -- updates ---------------------------------------------------------------------------
+    def _on_changed(self) -> None:
+        self.update_title()
+        self.schedule_autosave()
+        self.status_timer.start()
+        if self.preview_dock.isVisible():
+            self.preview_timer.start()
+
+    def _on_replaced(self) -> None:
+        self.update_title()
+        self.preamble_page.refresh_phrases()
+        self.operative_page.refresh_phrases()
+        self.update_annexes()
+        self.update_status()
+
+    def update_title(self) -> None:
+        self.setWindowTitle(f"{self.ctl.session.file_name}[*] — Delegate Editor")
+        self.setWindowModified(self.is_modified())
+
+    def update_status(self) -> None:
+        draft = self.ctl.draft
+        words = sum(len(p.opening.split()) + len(plain_text(p.text).split()) for p in draft.preamble)
+        ops = draft.operative_paragraphs()
+        for op in ops:
+            words += len(op.opening.split()) + len(plain_text(op.text).split())
+        counts = {"preamble": len(draft.preamble), "operative": len(ops), "footnotes": len(draft.footnotes)}
+        counts["annexes"] = len(draft.annexes)
+        for key, n in counts.items():
+            self.outline_items[key].setText(0, f"{PAGE_NAMES[key]} ({n})")
+        text = f"{len(draft.preamble)} preambular · {len(ops)} operative · {words:,} words"
+        summary = self.check_summary()
+        self.status_label.setText(f"{text} · {summary}" if summary else text)
+
+    def check_summary(self) -> str:
+        try:
+            from delegate_editor.conventions.checks import check  # type: ignore[attr-defined]
+        except ImportError:
+            return ""
+        try:
+            findings = check(self.ctl.draft)
+        except Exception:  # a checker bug must not break editing
+            return ""
+        errors = sum(1 for f in findings if getattr(f, "severity", "") == "error")
+        warnings = len(findings) - errors
+        if not findings:
+            return "no convention issues"
+        return f"{errors} errors, {warnings} warnings"
+
+    def update_preview(self) -> None:
+        try:
+            self.preview.setHtml(preview_html(render(self.ctl.draft)))
+        except Exception as exc:  # the preview must never take editing down with it
+            self.preview.setPlainText(f"The preview could not be drawn: {exc}")
+
+    def update_annexes(self) -> None:
+        draft = self.ctl.draft
+        if not draft.annexes:
+            self.annex_page.setPlainText("This draft has no annex.")
+            return
+        rendered = render(draft)
+        annex_blocks = [b for b in rendered.blocks if b.source.part == "annex"]
+        rendered_annex = rendered.__class__(
+            rendered.layout, rendered.masthead, tuple(annex_blocks), (), rendered.title, rendered.symbol
+        )
+        self.annex_page.setHtml(preview_html(rendered_annex))
+
+    def update_recent_menu(self) -> None:
+        menu = getattr(self, "recent_menu", None)
+        if menu is None:
+            return
+        menu.clear()
+        for path in self.settings.recent_files:
+            action = menu.addAction(Path(path).name)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        menu.setEnabled(bool(self.settings.recent_files))
+
+    def about(self) -> None:
+        self.asker.info(
+            self,
+            "About Delegate Editor",
+            f"Delegate Editor {__version__}\nDraft United Nations resolutions as structure and export "
+            "them in the official UN layout.",
+        )
+
+    # -- settings and closing ----------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = _unb64(self.settings.window_geometry)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        state = _unb64(self.settings.window_state)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._drop_recovery()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        self.settings.window_geometry = _b64(self.saveGeometry())
+        self.settings.window_state = _b64(self.saveState())
+        settings_store.save(self.settings)
+        LIVE_WINDOWS.discard(self)
+        event.accept()

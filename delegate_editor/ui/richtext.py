@@ -1,0 +1,87 @@
+"""Rich text of the model in a Qt text editor, and back.
+
+Runs become text with the italic property; a footnote reference becomes its current mark
+(e.g. "1") in superscript, carrying the footnote id in a user property so that converting
+back yields the same :class:`NoteRef` whatever number it shows; a cross-reference shows its
+paragraph's current number the same way. The marks are never typed into the model.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+
+from delegate_editor.model.text import Inline, NoteRef, RichText, Run, XRef, normalize
+
+NOTE_PROPERTY = QTextFormat.Property.UserProperty + 1
+XREF_PROPERTY = QTextFormat.Property.UserProperty + 2
+
+
+def _plain_format(italic: bool) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontItalic(italic)
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignNormal)
+    return fmt
+
+
+def mark_format(note_id: str = "", xref_id: str = "") -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if note_id:
+        fmt.setProperty(NOTE_PROPERTY, note_id)
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+        fmt.setToolTip("Footnote reference")
+    if xref_id:
+        fmt.setProperty(XREF_PROPERTY, xref_id)
+        fmt.setFontUnderline(True)
+        fmt.setToolTip("Cross-reference: shows the paragraph's current number")
+    return fmt
+
+
+def fill(doc: QTextDocument, text: RichText, note_marks: dict[str, str], labels: dict[str, str]) -> None:
+    """Replace the document's contents with ``text``."""
+    doc.clear()
+    cursor = QTextCursor(doc)
+    for item in text:
+        if isinstance(item, Run):
+            cursor.insertText(item.text, _plain_format(item.italic))
+        elif isinstance(item, NoteRef):
+            cursor.insertText(note_marks.get(item.note_id, "*"), mark_format(note_id=item.note_id))
+        elif isinstance(item, XRef):
+            cursor.insertText(labels.get(item.target_id, "??"), mark_format(xref_id=item.target_id))
+    cursor.setCharFormat(_plain_format(False))
+
+
+def insert_note(cursor: QTextCursor, note_id: str, mark: str) -> None:
+    """Insert a footnote reference at the cursor, then carry on typing in plain text."""
+    italic = cursor.charFormat().fontItalic()
+    cursor.insertText(mark, mark_format(note_id=note_id))
+    cursor.setCharFormat(_plain_format(italic))
+
+
+def read(doc: QTextDocument) -> RichText:
+    """The document as model rich text. Paragraph breaks become spaces: a paragraph of a
+    resolution is one paragraph. Typing inside a mark does not change what it refers to."""
+    items: list[Inline] = []
+    block = doc.begin()
+    first = True
+    while block.isValid():
+        if not first:
+            items.append(Run(" "))
+        first = False
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.isValid():
+                fmt = frag.charFormat()
+                note = fmt.property(NOTE_PROPERTY)
+                xref = fmt.property(XREF_PROPERTY)
+                if note:
+                    if not (items and items[-1] == NoteRef(str(note))):
+                        items.append(NoteRef(str(note)))
+                elif xref:
+                    if not (items and items[-1] == XRef(str(xref))):
+                        items.append(XRef(str(xref)))
+                else:
+                    items.append(Run(frag.text().replace("\u2028", " "), fmt.fontItalic()))
+            it += 1
+        block = block.next()
+    return normalize(items)

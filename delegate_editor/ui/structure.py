@@ -1,0 +1,278 @@
+"""Structural edits of the preamble and the operative part, as plain functions on lists.
+
+Qt-free on purpose: the undo commands (``ui/commands.py``) take a snapshot of a part, apply
+one of these functions to a fresh copy and swap the copy in, so undo and redo restore exactly
+what was there. Paragraphs are always named by their stable ``id``, never by position or by
+object identity, because undo replaces objects with copies.
+
+The operative part is shown as a flat outline: operative paragraphs, section headings and
+their sub-paragraphs at increasing depth. Indenting and outdenting keep the reading order of
+the text unchanged, like a word processor's outline: an operative paragraph indented becomes
+the last sub-paragraph of the one above; a sub-paragraph outdented takes the siblings that
+followed it as its own sub-paragraphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from delegate_editor.model.document import (
+    Operative,
+    Preambular,
+    SectionHeading,
+    SubParagraph,
+    new_id,
+)
+from delegate_editor.model.text import Run, normalize
+
+Node = Preambular | Operative | SectionHeading | SubParagraph
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the outline."""
+
+    id: str
+    depth: int  # 0 for preambular, operative and heading rows; 1 for (a), 2 for (i) ...
+    node: Node
+
+
+# -- copies ------------------------------------------------------------------------------
+
+
+def clone_sub(sub: SubParagraph) -> SubParagraph:
+    """A copy that shares the immutable rich text and copies the mutable shells."""
+    return replace(sub, children=[clone_sub(c) for c in sub.children])
+
+
+def clone_item(item: Node) -> Node:
+    if isinstance(item, Operative):
+        return replace(item, subs=[clone_sub(s) for s in item.subs])
+    if isinstance(item, SubParagraph):
+        return clone_sub(item)
+    return replace(item)
+
+
+def clone_list(items: list) -> list:
+    return [clone_item(i) for i in items]
+
+
+def fresh_ids(node: Node) -> Node:
+    """The same paragraph with new ids throughout (for Duplicate)."""
+    if isinstance(node, Operative):
+        return replace(node, id=new_id(), subs=[fresh_ids(s) for s in node.subs])
+    if isinstance(node, SubParagraph):
+        return replace(node, id=new_id(), children=[fresh_ids(c) for c in node.children])
+    return replace(node, id=new_id())
+
+
+# -- the outline -------------------------------------------------------------------------
+
+
+def flatten(items: list) -> list[Row]:
+    """Every paragraph of a part in reading order, with its depth."""
+    rows: list[Row] = []
+
+    def subs(children: list[SubParagraph], depth: int) -> None:
+        for sub in children:
+            rows.append(Row(sub.id, depth, sub))
+            subs(sub.children, depth + 1)
+
+    for item in items:
+        rows.append(Row(item.id, 0, item))
+        if isinstance(item, Operative):
+            subs(item.subs, 1)
+    return rows
+
+
+def _children(node: Node) -> list[SubParagraph] | None:
+    if isinstance(node, Operative):
+        return node.subs
+    if isinstance(node, SubParagraph):
+        return node.children
+    return None
+
+
+def locate(items: list, node_id: str) -> tuple[list, int, Node | None] | None:
+    """The list holding ``node_id``, its index there, and its parent node (None at top)."""
+
+    def search(lst: list, parent: Node | None) -> tuple[list, int, Node | None] | None:
+        for i, node in enumerate(lst):
+            if node.id == node_id:
+                return lst, i, parent
+            kids = _children(node)
+            if kids:
+                found = search(kids, node)
+                if found:
+                    return found
+        return None
+
+    return search(items, None)
+
+
+def find(items: list, node_id: str) -> Node | None:
+    where = locate(items, node_id)
+    return where[0][where[1]] if where else None
+
+
+# -- edits (each returns True when it changed something) ---------------------------------
+
+
+def insert_after(items: list, anchor_id: str | None, node: Node) -> None:
+    """Put ``node`` after ``anchor_id`` in the same list (at the end when there is none).
+    A sub-paragraph anchor takes a new sub-paragraph; a top-level paragraph is put after the
+    anchor's top-level paragraph."""
+    where = locate(items, anchor_id) if anchor_id else None
+    if where is None:
+        items.append(node)
+        return
+    lst, i, _ = where
+    if isinstance(node, SubParagraph) == isinstance(lst[i], SubParagraph):
+        lst.insert(i + 1, node)
+        return
+    top = _top_index(items, anchor_id)
+    items.insert(top + 1, node)
+
+
+def _top_index(items: list, node_id: str) -> int:
+    for i, item in enumerate(items):
+        if item.id == node_id or any(r.id == node_id for r in flatten([item])):
+            return i
+    return len(items) - 1
+
+
+def delete(items: list, node_id: str) -> bool:
+    where = locate(items, node_id)
+    if where is None:
+        return False
+    lst, i, _ = where
+    del lst[i]
+    return True
+
+
+def duplicate(items: list, node_id: str) -> str | None:
+    """Copy a paragraph (with its sub-paragraphs) just below itself; the copy's id."""
+    where = locate(items, node_id)
+    if where is None:
+        return None
+    lst, i, _ = where
+    copy = fresh_ids(lst[i])
+    lst.insert(i + 1, copy)
+    return copy.id
+
+
+def move(items: list, node_id: str, step: int) -> bool:
+    """Move up (-1) or down (+1) among its siblings."""
+    where = locate(items, node_id)
+    if where is None:
+        return False
+    lst, i, _ = where
+    j = i + step
+    if not 0 <= j < len(lst):
+        return False
+    lst[i], lst[j] = lst[j], lst[i]
+    return True
+
+
+def move_to(items: list, node_id: str, target_id: str | None, after: bool) -> bool:
+    """Drag and drop: put ``node_id`` before or after ``target_id`` (at the end for None).
+
+    Dropping a paragraph onto one of its own sub-paragraphs is refused. A sub-paragraph
+    dropped on an operative paragraph becomes its first (or, after, last) sub-paragraph; an
+    operative paragraph dropped on a sub-paragraph lands beside that sub-paragraph's
+    operative paragraph."""
+    if node_id == target_id:
+        return False
+    where = locate(items, node_id)
+    if where is None:
+        return False
+    node = where[0][where[1]]
+    if target_id and any(r.id == target_id for r in flatten([node]) if r.id != node_id):
+        return False
+    del where[0][where[1]]
+    if target_id is None:
+        if isinstance(node, SubParagraph):
+            node = _as_operative(node)
+        items.append(node)
+        return True
+    tw = locate(items, target_id)
+    if tw is None:
+        return False
+    lst, i, _ = tw
+    target = lst[i]
+    if isinstance(node, SubParagraph) and not isinstance(target, SubParagraph):
+        kids = _children(target)
+        if kids is None:  # a heading or a preambular paragraph: it becomes a paragraph
+            lst.insert(i + 1 if after else i, _as_operative(node))
+        elif after:
+            kids.append(node)
+        else:
+            kids.insert(0, node)
+        return True
+    if not isinstance(node, SubParagraph) and isinstance(target, SubParagraph):
+        top = _top_index(items, target_id)
+        items.insert(top + 1 if after else top, node)
+        return True
+    lst.insert(i + 1 if after else i, node)
+    return True
+
+
+def _text_with_opening(op: Operative) -> tuple:
+    if not op.opening:
+        return op.text
+    first = op.text[0] if op.text else None
+    joiner = "" if isinstance(first, Run) and first.text[:1] in ",;:. " else " "
+    return normalize([Run(op.opening + joiner), *op.text])
+
+
+def _as_sub(op: Operative) -> SubParagraph:
+    return SubParagraph(text=_text_with_opening(op), children=op.subs, id=op.id)
+
+
+def _as_operative(sub: SubParagraph) -> Operative:
+    return Operative(opening="", text=sub.text, subs=sub.children, id=sub.id)
+
+
+def can_indent(items: list, node_id: str) -> bool:
+    where = locate(items, node_id)
+    if where is None:
+        return False
+    lst, i, _ = where
+    node = lst[i]
+    if isinstance(node, SectionHeading | Preambular) or i == 0:
+        return False
+    return _children(lst[i - 1]) is not None and not isinstance(lst[i - 1], Preambular)
+
+
+def indent(items: list, node_id: str) -> bool:
+    """Tab: make the paragraph a sub-paragraph of the one above (one level deeper)."""
+    if not can_indent(items, node_id):
+        return False
+    lst, i, _ = locate(items, node_id)
+    node = lst.pop(i)
+    prev = lst[i - 1]
+    _children(prev).append(_as_sub(node) if isinstance(node, Operative) else node)
+    return True
+
+
+def can_outdent(items: list, node_id: str) -> bool:
+    where = locate(items, node_id)
+    return where is not None and where[2] is not None
+
+
+def outdent(items: list, node_id: str) -> bool:
+    """Shift+Tab: one level up; the siblings that followed become its sub-paragraphs, so the
+    text still reads in the same order."""
+    where = locate(items, node_id)
+    if where is None or where[2] is None:
+        return False
+    lst, i, parent = where
+    node = lst[i]
+    followers = lst[i + 1 :]
+    del lst[i:]
+    node.children.extend(followers)
+    outer = locate(items, parent.id)
+    assert outer is not None
+    olst, oi, _ = outer
+    olst.insert(oi + 1, _as_operative(node) if isinstance(parent, Operative) else node)
+    return True
