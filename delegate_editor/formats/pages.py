@@ -48,13 +48,29 @@ def _compile(rendered: Rendered, fmt: str, ppi: float | None = None) -> bytes | 
     if ppi is not None:
         options["ppi"] = ppi
     with _lock:
+        engine = compiler()
         try:
-            return compiler().compile(input=source, **options)
+            return engine.compile(input=source, **options)
         except typst.TypstError as exc:
             # A failure here is a defect in the template, not in the draft; still, the user
             # gets one line rather than a traceback.
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise InputError(f"cannot typeset the draft: {first}") from None
+        finally:
+            _release_memo(engine)
+
+
+# typst memoizes layout in a process-wide cache and the binding evicts only entries unused
+# for 10 compiles. With a whole draft's data changing at each keystroke little is reused,
+# yet a 500-paragraph draft would keep about 1 GB alive and compile more slowly (measured:
+# 0.65 s instead of 0.31 s). Ten trivial compiles age every draft entry out (30 ms).
+_TRIVIAL = b"#set page(width: 1pt, height: 1pt)"
+_MEMO_AGE = 11
+
+
+def _release_memo(engine: typst.Compiler) -> None:
+    for _ in range(_MEMO_AGE):
+        engine.compile(input=_TRIVIAL, format="svg")
 
 
 def write_pdf(draft: Draft, layout: Layout | None = None) -> bytes:

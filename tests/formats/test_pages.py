@@ -93,6 +93,7 @@ def test_example_is_two_a4_pages_with_liberation_serif_embedded(example_pdf):
     # nothing but the bundled family: every machine renders the same pages
     assert all(name.startswith("LiberationSerif") for name in embedded)
     assert info.get("Title") == "Strengthening international cooperation to combat cybercrime"
+    assert info.get("Subject") == "E/CN.15/2013/L.14"
 
 
 def test_example_page_one_masthead_front_matter_and_agenda_note(example_pdf):
