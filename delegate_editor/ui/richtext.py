@@ -72,8 +72,11 @@ def read(doc: QTextDocument) -> RichText:
             frag = it.fragment()
             if frag.isValid():
                 fmt = frag.charFormat()
-                note = fmt.property(NOTE_PROPERTY)
-                xref = fmt.property(XREF_PROPERTY)
+                # ask hasProperty first: PySide6 6.12 on Python 3.11 drops a reference to
+                # None each time property() returns an unset value, and the interpreter
+                # aborts after a few thousand keystrokes
+                note = fmt.stringProperty(NOTE_PROPERTY) if fmt.hasProperty(NOTE_PROPERTY) else ""
+                xref = fmt.stringProperty(XREF_PROPERTY) if fmt.hasProperty(XREF_PROPERTY) else ""
                 if note:
                     if not (items and items[-1] == NoteRef(str(note))):
                         items.append(NoteRef(str(note)))
