@@ -34,7 +34,8 @@ FONT_FILES = (
     "LiberationSerif-Italic.ttf",
     "LiberationSerif-BoldItalic.ttf",
 )
-SUBSTITUTE_FAMILY = "Liberation Serif"
+# layout family → the bundled face with the same metrics
+METRIC_TWINS = {"Times New Roman": "Liberation Serif"}
 
 
 def font_dir() -> Path:
@@ -308,6 +309,12 @@ def _blocks(rendered: Rendered, metrics: FontMetrics) -> list[dict]:
     return out
 
 
+def _families(layout: Layout) -> list[str]:
+    """The layout's font families, the body text's first (typst picks per glyph in order)."""
+    fonts = [layout.base.font, *(p.font for p in layout.styles.values()), layout.notes.para.font]
+    return list(dict.fromkeys(f.family for f in fonts))
+
+
 def page_data(rendered: Rendered) -> dict:
     """Everything the template sets, as JSON-ready data."""
     metrics = font_metrics()
@@ -316,7 +323,7 @@ def page_data(rendered: Rendered) -> dict:
     m = rendered.masthead
     first, slash, rest = m.symbol.partition("/")
     return {
-        "fonts": [rendered.layout.base.font.family, SUBSTITUTE_FAMILY],
+        "fonts": [METRIC_TWINS.get(family, family) for family in _families(rendered.layout)],
         "descender": metrics.descender,
         "layout": _layout_data(rendered.layout, mean_advance),
         "meta": {

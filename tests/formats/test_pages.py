@@ -315,6 +315,16 @@ def test_svg_pages_draw_with_qt(example_draft, qapp):
     assert (size.width(), size.height()) == (round(pt(VIENNA.page.width)), round(pt(VIENNA.page.height)))
 
 
+def test_template_compiles_without_warnings(example_draft):
+    """Unknown fonts, bad arguments and layout loops show up as typst warnings."""
+    from delegate_editor.formats.blocks import render
+
+    for layout in (VIENNA, NEW_YORK, GENEVA):
+        source, inputs = typst_source.source_and_inputs(render(example_draft, layout))
+        _pdf, warnings = pages.compiler().compile_with_warnings(input=source, format="pdf", sys_inputs=inputs)
+        assert warnings == []
+
+
 def test_same_draft_same_bytes(example_draft):
     assert pages.write_pdf(example_draft) == pages.write_pdf(copy.deepcopy(example_draft))
 
