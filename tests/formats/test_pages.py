@@ -217,6 +217,24 @@ def test_numbered_footnotes_sit_at_the_foot_of_their_page_in_order(tmp_path):
     assert find(ws, "NOTE3.").page > find(ws, "NOTE1.").page
 
 
+def test_a_note_cited_twice_has_one_entry_and_two_marks(tmp_path):
+    require("pdftotext")
+    note = Footnote(rich("Resolution 65/230, annex, TWICE."))
+    draft = Draft(
+        operative=[
+            Operative("Recalls", (Run("FIRSTCITE"), NoteRef(note.id), Run(";"))),
+            Operative("Notes", (Run("SECONDCITE"), NoteRef(note.id), Run("."))),
+        ],
+        footnotes={note.id: note},
+    )
+    ws = words(write(tmp_path, draft, NEW_YORK))
+    assert [w.text for w in ws].count("TWICE.") == 1
+    for cite in ("FIRSTCITE", "SECONDCITE"):
+        word = find(ws, cite)
+        after = [w for w in ws if w.page == word.page and abs(w.x0 - word.x1) < 1 and w.y0 < word.y1]
+        assert [w.text for w in after][:1] == ["1"], cite  # the superscript mark right after
+
+
 def test_new_york_preset_is_letter_and_geneva_is_a4(tmp_path, example_draft):
     require("pdfinfo")
     assert "(letter)" in pdfinfo(write(tmp_path, example_draft, NEW_YORK, "ny.pdf"))["Page size"]
