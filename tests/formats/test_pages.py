@@ -7,6 +7,7 @@ test fails when the pages drift from the layout spec, not only when text goes mi
 from __future__ import annotations
 
 import copy
+import datetime
 import html
 import re
 import struct
@@ -21,9 +22,11 @@ from delegate_editor.errors import InputError
 from delegate_editor.formats import pages, typst_source
 from delegate_editor.formats.layout import GENEVA, NEW_YORK, VIENNA, BlockStyle, pt
 from delegate_editor.model import (
+    Adoption,
     Annex,
     AnnexParagraph,
     AnnexStyle,
+    DocumentKind,
     Draft,
     Footnote,
     NoteRef,
@@ -167,6 +170,24 @@ def test_example_paragraph_geometry_follows_layout(example_pdf):
     lines = sorted({round(w.y1, 1) for w in ws if w.page == 1 and w.x0 < left + pt(pre.left) + 1})
     pitches = {round(b - a, 1) for a, b in zip(lines, lines[1:], strict=False)}
     assert pre.line in pitches
+
+
+def test_adopted_title_number_ends_at_first_and_meeting_line_is_right_aligned(tmp_path):
+    require("pdftotext")
+    draft = Draft(
+        kind=DocumentKind.ADOPTED,
+        title=rich("Sport for development and peace"),
+        adoption=Adoption("73/8", datetime.date(2018, 11, 1), "30th plenary meeting"),
+        operative=[Operative("Adopts", rich("the text."))],
+    )
+    ws = words(write(tmp_path, draft, NEW_YORK))
+    left = pt(NEW_YORK.page.left)
+    title = NEW_YORK.style(BlockStyle.TITLE)
+    assert find(ws, "73/8.").x1 == pytest.approx(left + pt(title.first_line), abs=TOL)
+    assert find(ws, "Sport").x0 == pytest.approx(left + pt(title.text), abs=TOL)
+    meeting = NEW_YORK.style(BlockStyle.MEETING)
+    right = pt(NEW_YORK.page.width - NEW_YORK.page.right - meeting.right)
+    assert find(ws, "meeting").x1 == pytest.approx(right, abs=TOL)
 
 
 # ---------------------------------------------------------------------------------------
