@@ -32,7 +32,11 @@ LIVE_WINDOWS: weakref.WeakSet = weakref.WeakSet()
 
 
 def live_slots() -> set[str]:
-    return {w.slot for w in LIVE_WINDOWS}
+    """Recovery slots of this process's windows that still exist (a window whose C++ side
+    is gone without closing is as dead as a crashed process)."""
+    from shiboken6 import isValid
+
+    return {w.slot for w in list(LIVE_WINDOWS) if isValid(w)}
 
 
 def _templates():

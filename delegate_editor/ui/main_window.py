@@ -86,7 +86,7 @@ class MainWindow(FileOps, QMainWindow):
         self.status_label.setAccessibleName("Draft statistics")
         self.statusBar().addPermanentWidget(self.status_label)
         self.ctl.changed.connect(self._on_changed)
-        self.ctl.stack.cleanChanged.connect(lambda _clean: self.update_title())
+        self.ctl.stack.cleanChanged.connect(self._on_clean)
         self.ctl.draftReplaced.connect(self._on_replaced)
         self._set_session(DocumentSession(self._initial_draft()))
         self._restore_layout()
@@ -132,9 +132,7 @@ class MainWindow(FileOps, QMainWindow):
             item.setData(0, Qt.ItemDataRole.UserRole, key)
             self.outline.addTopLevelItem(item)
             self.outline_items[key] = item
-        self.outline.currentItemChanged.connect(
-            lambda item, _prev: item and self.show_page(item.data(0, Qt.ItemDataRole.UserRole))
-        )
+        self.outline.currentItemChanged.connect(self._on_outline)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.outline)
         splitter.addWidget(self.stack)
@@ -145,7 +143,7 @@ class MainWindow(FileOps, QMainWindow):
     def _build_docks(self) -> None:
         self.phrase_list = QListWidget()
         self.phrase_list.setAccessibleName("Opening phrases")
-        self.phrase_list.itemActivated.connect(lambda item: self.use_phrase(item.text()))
+        self.phrase_list.itemActivated.connect(self._on_phrase)
         self.phrase_empty = QLabel()
         self.phrase_empty.setWordWrap(True)
         box = QWidget()
@@ -157,7 +155,7 @@ class MainWindow(FileOps, QMainWindow):
         self.preview = QTextBrowser()
         self.preview.setAccessibleName("Preview of the printed text")
         self.preview_dock = self._dock("Preview", self.preview, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.preview_dock.visibilityChanged.connect(lambda visible: visible and self.preview_timer.start())
+        self.preview_dock.visibilityChanged.connect(self._on_preview_visible)
         self.history = QUndoView(self.ctl.stack)
         self.history.setEmptyLabel("Opened")
         self.history.setAccessibleName("Edit history")
@@ -278,6 +276,21 @@ class MainWindow(FileOps, QMainWindow):
                 bar.addSeparator()
             else:
                 bar.addAction(a[key])
+
+    # slots are bound methods, not lambdas, so Qt disconnects them when the window dies
+    def _on_outline(self, item: QTreeWidgetItem | None, _previous) -> None:
+        if item is not None:
+            self.show_page(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _on_phrase(self, item) -> None:
+        self.use_phrase(item.text())
+
+    def _on_preview_visible(self, visible: bool) -> None:
+        if visible:
+            self.preview_timer.start()
+
+    def _on_clean(self, _clean: bool) -> None:
+        self.update_title()
 
     # -- pages -----------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
