@@ -137,7 +137,7 @@ class MainWindow(FileOps, QMainWindow):
         splitter.addWidget(self.outline)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 900])
+        splitter.setSizes([190, 900])
         self.setCentralWidget(splitter)
 
     def _build_docks(self) -> None:
@@ -159,9 +159,11 @@ class MainWindow(FileOps, QMainWindow):
         self.history = QUndoView(self.ctl.stack)
         self.history.setEmptyLabel("Opened")
         self.history.setAccessibleName("Edit history")
-        self.history_dock = self._dock("History", self.history, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.history_dock = self._dock("History", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.phrase_dock, self.preview_dock)
+        self.tabifyDockWidget(self.preview_dock, self.history_dock)
         self.phrase_dock.raise_()
+        self.resizeDocks([self.phrase_dock], [380], Qt.Orientation.Horizontal)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
