@@ -13,6 +13,7 @@ import re
 import struct
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -35,7 +36,7 @@ from delegate_editor.model import (
     Run,
     rich,
 )
-from tests.office import pdf_pages, pdffonts, pdfinfo, pdftotext, require
+from tests.office import pdf_pages, pdffonts, pdfinfo, pdftotext, require, soffice_convert
 
 TOL = 0.6  # pt: poppler reports glyph boxes, rounded
 
@@ -280,6 +281,37 @@ def test_annex_starts_on_a_new_page(tmp_path):
     body = [w for w in ws if w.page == 2 and pt(NEW_YORK.page.top) < w.y0]
     assert min(body, key=lambda w: w.y0).text == "Annex"
     assert find(ws, "ANNEXTEXT.").page == 2
+
+
+# ---------------------------------------------------------------------------------------
+# The same pages as the DOCX rendered by LibreOffice
+# ---------------------------------------------------------------------------------------
+
+LINE_WORDS = 16  # a full body line holds about this many words
+
+
+def _page_words(pdf: Path) -> list[Counter[str]]:
+    """The words of each page, as a multiset: alphabetic tokens only, so the barcode digits,
+    page numbers and reading-order differences between two renderings do not count."""
+    return [Counter(w.lower() for w in re.findall(r"[A-Za-z]{2,}", page)) for page in pdf_pages(pdf, False)]
+
+
+def test_pdf_pages_hold_the_same_words_as_the_docx_in_libreoffice(example_draft, tmp_path):
+    """Compared: the page count, and each page's words as a multiset. Line breaks may differ
+    slightly (typst and LibreOffice justify differently), so at most one line's worth of words
+    may sit on the other side of a page break; the agenda note must be on page 1 in both."""
+    docx_writer = pytest.importorskip("delegate_editor.formats.docx_writer")
+    require("soffice", "pdftotext")
+    docx = tmp_path / "seed.docx"
+    docx.write_bytes(docx_writer.write_docx(example_draft))
+    theirs = _page_words(soffice_convert(docx, "pdf", tmp_path / "lo"))
+    ours = _page_words(write(tmp_path, example_draft, name="typst.pdf"))
+    assert len(ours) == len(theirs)
+    for n, (a, b) in enumerate(zip(ours, theirs, strict=True), start=1):
+        moved = (a - b) + (b - a)
+        assert sum(moved.values()) <= LINE_WORDS, f"page {n}: {dict(moved)}"
+    for pages_words in (ours, theirs):
+        assert pages_words[0]["cn"] >= 2  # the symbol in the masthead and in the agenda note
 
 
 # ---------------------------------------------------------------------------------------
