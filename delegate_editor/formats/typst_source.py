@@ -417,7 +417,9 @@ TEMPLATE = (
   footer: context {
     let n = here().page()
     let total = counter(page).final().first()
-    block(width: 100%, height: pt(P.bottom) - pt(P.footer_distance), align(bottom, {
+    // Word ends a footer table with an empty Normal paragraph, so the footer's text sits one
+    // Normal line above the footer distance (measured: page number baseline 755.3 pt).
+    block(width: 100%, height: pt(P.bottom) - pt(P.footer_distance) - pt(L.base.line), align(bottom, {
       if n == 1 {
         text(..natural-args(R.first_job_font), M.job_first)
       } else {
