@@ -50,7 +50,8 @@ def build_seed(qtbot, window, example) -> None:
     ):
         type_into(qtbot, front.fields[path], _get(example, path))
     box = front.findChild(QCheckBox)
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)  # keyboard: a click's position depends on the width
     front.date.setFocus()
     front.date.setDate(QDate(2013, 4, 2))  # what choosing 2 April in the calendar popup does
     assert front.date.text() == "2 April 2013"

@@ -1,0 +1,99 @@
+"""Recovery slots, the draft lock and the settings file (all Qt-free)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from delegate_editor.model.document import Draft
+from delegate_editor.storage import dres, paths, recovery, settings
+from delegate_editor.storage.lock import DraftLock, is_stale, lock_paths, read_lock
+
+
+def test_recovery_write_pending_discard():
+    slot = recovery.new_slot(None)
+    recovery.write(slot, dres.dumps(Draft(authoring="The Security Council")), "", "Untitled")
+    assert recovery.pending({slot}) == []  # our own live window's slot is not offered
+    (rec,) = recovery.pending(set())
+    assert rec.slot == slot and recovery.restore(rec).authoring == "The Security Council"
+    recovery.discard(slot)
+    assert recovery.pending(set()) == []
+
+
+def test_damaged_recovery_metadata_still_offers_the_draft():
+    slot = recovery.new_slot(None)
+    recovery.write(slot, dres.dumps(Draft()), "", "x")
+    (paths.recovery_dir() / f"{slot}.json").write_text("{not json")
+    (rec,) = recovery.pending(set())
+    assert rec.title == "Untitled draft"
+
+
+def test_recovery_of_a_running_process_is_not_offered(tmp_path):
+    slot = "other-slot"
+    recovery.write(slot, dres.dumps(Draft()), "", "x")
+    meta = paths.recovery_dir() / f"{slot}.json"
+    data = json.loads(meta.read_text())
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        data["pid"] = child.pid
+        meta.write_text(json.dumps(data))
+        assert recovery.pending(set()) == []
+    finally:
+        child.kill()
+        child.wait()
+    assert [r.slot for r in recovery.pending(set())] == [slot]
+
+
+def test_lock_held_by_another_process_then_stale(tmp_path):
+    if not hasattr(signal, "SIGKILL"):
+        pytest.skip("POSIX only")
+    draft = tmp_path / "d.dres"
+    dres.save(Draft(), draft)
+    code = textwrap.dedent(
+        f"""
+        import sys, time
+        from delegate_editor.storage.lock import DraftLock
+        lock = DraftLock({str(draft)!r}); lock.acquire(); print("locked", flush=True); time.sleep(60)
+        """
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert child.stdout.readline().strip() == "locked"
+        holder = DraftLock(draft).holder()
+        assert holder is not None and holder.pid == child.pid
+        assert lock_paths(draft)[0].name == ".~lock.d.dres#"
+    finally:
+        child.kill()
+        child.wait()
+    info = read_lock(lock_paths(draft)[0])
+    assert info is not None and is_stale(info)
+    mine = DraftLock(draft)
+    assert mine.holder() is None
+    mine.acquire()
+    other = DraftLock(draft)
+    assert other.holder() is not None  # another window of this process
+    mine.release()
+    assert not lock_paths(draft)[0].exists()
+
+
+def test_settings_round_trip_and_damage():
+    s = settings.load()
+    assert s.recent_files == []
+    for i in range(15):
+        s.add_recent(f"/tmp/d{i}.dres")
+    s.add_recent("/tmp/d3.dres")
+    s.delegation = "Brazil"
+    assert settings.save(s)
+    again = settings.load()
+    assert again.recent_files[0].endswith("d3.dres") and len(again.recent_files) == settings.MAX_RECENT
+    assert again.delegation == "Brazil"
+    settings.settings_path().write_text('{"delegation": 5, "recent_files": "x"')
+    assert settings.load() == settings.Settings()
