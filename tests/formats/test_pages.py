@@ -34,6 +34,7 @@ from delegate_editor.model import (
     Operative,
     Preambular,
     Run,
+    SubParagraph,
     rich,
 )
 from tests.office import pdf_pages, pdffonts, pdfinfo, pdftotext, require, soffice_convert
@@ -190,6 +191,22 @@ def test_adopted_title_number_ends_at_first_and_meeting_line_is_right_aligned(tm
     meeting = NEW_YORK.style(BlockStyle.MEETING)
     right = pt(NEW_YORK.page.width - NEW_YORK.page.right - meeting.right)
     assert find(ws, "meeting").x1 == pytest.approx(right, abs=TOL)
+
+
+def test_a_label_wider_than_its_column_moves_the_text_to_the_next_tab_stop(tmp_path):
+    require("pdftotext")
+    items = [SubParagraph(rich(f"ITEM{n} text;")) for n in range(1, 29)]  # (i) ... (xxviii)
+    draft = Draft(operative=[Operative("Decides", rich("to:"), [SubParagraph(rich("Lead:"), items)])])
+    ws = words(write(tmp_path, draft, NEW_YORK))
+    left = pt(NEW_YORK.page.left)
+    sub2 = NEW_YORK.style(BlockStyle.SUB2)
+    short, wide = find(ws, "(i)"), find(ws, "(xxviii)")
+    assert short.x0 == wide.x0 == pytest.approx(left + pt(sub2.first_line), abs=TOL)
+    assert find(ws, "ITEM1").x0 == pytest.approx(left + pt(sub2.text), abs=TOL)
+    text = find(ws, "ITEM28")
+    assert text.x0 > wide.x1  # never drawn over the label
+    stop = next(t for t in NEW_YORK.tab_grid if left + pt(t) > wide.x1)
+    assert text.x0 == pytest.approx(left + pt(stop), abs=TOL)
 
 
 # ---------------------------------------------------------------------------------------
