@@ -20,8 +20,9 @@ import typst
 
 from delegate_editor.errors import InputError
 from delegate_editor.formats.blocks import Rendered, render
+from delegate_editor.formats.font_metrics import FONT_FILES, font_dir
 from delegate_editor.formats.layout import Layout
-from delegate_editor.formats.typst_source import FONT_FILES, font_dir, source_and_inputs
+from delegate_editor.formats.typst_source import source_and_inputs
 from delegate_editor.model.document import Draft
 
 FORMATS = ("svg", "png")

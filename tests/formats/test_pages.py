@@ -21,6 +21,7 @@ import pytest
 
 from delegate_editor.errors import InputError
 from delegate_editor.formats import pages, typst_source
+from delegate_editor.formats.font_metrics import font_metrics
 from delegate_editor.formats.layout import GENEVA, NEW_YORK, VIENNA, BlockStyle, pt
 from delegate_editor.model import (
     Adoption,
@@ -446,6 +447,17 @@ def test_missing_fonts_are_one_clear_line(monkeypatch, tmp_path, example_draft):
         pages.compiler.cache_clear()
     message = str(err.value)
     assert "\n" not in message and str(tmp_path) in message and "LiberationSerif" in message
+
+
+def test_font_metrics_read_from_the_bundled_face():
+    """Liberation Serif has Times New Roman's metrics: 2048 units, descender 443, space 512,
+    "M" 1821, the values of Times New Roman that Liberation Serif copies."""
+    metrics = font_metrics()
+    assert metrics.units_per_em == 2048
+    assert metrics.descender == pytest.approx(443 / 2048)
+    assert metrics.advances[ord(" ")] == 512 and metrics.advances[ord("M")] == 1821
+    assert metrics.mean_advance(" M") == pytest.approx((512 + 1821) / 2 / 2048)
+    assert metrics.width("MM", NEW_YORK.base.font) == pytest.approx(2 * 1821 / 2048 * 10 + 2 * 0.2)
 
 
 def test_layout_numbers_reach_the_template(example_draft):
