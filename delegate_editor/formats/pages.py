@@ -9,6 +9,10 @@ One compiler is kept for the process: loading the fonts is the slow part of a fi
 and typst memoizes work between compiles of the same template, which is what keeps the live
 preview fast. Only the bundled fonts are loaded (system fonts are ignored), so every machine
 breaks lines and pages identically.
+
+typst releases the GIL while it compiles (measured: a thread ticking every 5 ms kept ticking
+through a 0.35 s compile), so the preview can render on a worker thread without blocking
+typing; only the blocks walk and the JSON data (about 25 ms for 500 paragraphs) hold it.
 """
 
 from __future__ import annotations
