@@ -34,10 +34,11 @@ from delegate_editor.ui.dialogs import Asker
 from delegate_editor.ui.document import DocumentSession
 from delegate_editor.ui.editors import PartPage
 from delegate_editor.ui.files import EXPORTS, LIVE_WINDOWS, FileOps
+from delegate_editor.ui.footnotes_panel import FootnotesPanel, cursor_at_note, note_at_cursor
 from delegate_editor.ui.front_form import FrontMatterForm, SponsorsPage
-from delegate_editor.ui.notes import FootnotesPage
 from delegate_editor.ui.phrases import library_phrases
-from delegate_editor.ui.preview import preview_html
+from delegate_editor.ui.preview import PageRenderer, PagesView, preview_html
+from delegate_editor.ui.printing import PrintOps, print_layout
 
 PAGES = ("front", "sponsors", "preamble", "operative", "annexes", "footnotes")
 PAGE_NAMES = {
@@ -61,7 +62,7 @@ def _unb64(text: str) -> QByteArray:
         return QByteArray()
 
 
-class MainWindow(FileOps, QMainWindow):
+class MainWindow(FileOps, PrintOps, QMainWindow):
     def __init__(self, settings: settings_store.Settings | None = None, asker: Asker | None = None) -> None:
         super().__init__()
         self.settings = settings if settings is not None else settings_store.load()
@@ -74,8 +75,7 @@ class MainWindow(FileOps, QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave_now)
         self.status_timer = QTimer(self, singleShot=True, interval=300)
         self.status_timer.timeout.connect(self.update_status)
-        self.preview_timer = QTimer(self, singleShot=True, interval=500)
-        self.preview_timer.timeout.connect(self.update_preview)
+        self.page_renderer = PageRenderer(self._preview_source, self)
         self.setAccessibleName("Delegate Editor")
         self._build_pages()
         self._build_docks()
@@ -110,7 +110,8 @@ class MainWindow(FileOps, QMainWindow):
         self.operative_page = PartPage(self.ctl, "operative")
         self.annex_page = QTextBrowser()
         self.annex_page.setAccessibleName("Annexes (read only)")
-        self.footnotes_page = FootnotesPage(self.ctl)
+        self.footnotes_page = FootnotesPanel(self.ctl)
+        self.footnotes_page.jumpToReference.connect(self.jump_to_reference)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {
             "front": self.front_page,
@@ -152,8 +153,8 @@ class MainWindow(FileOps, QMainWindow):
         lay.addWidget(self.phrase_empty)
         lay.addWidget(self.phrase_list, 1)
         self.phrase_dock = self._dock("Phrases", box, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Preview of the printed text")
+        self.preview = PagesView(self.page_renderer)
+        self.preview.setAccessibleName("Preview of the printed pages")
         self.preview_dock = self._dock("Preview", self.preview, Qt.DockWidgetArea.RightDockWidgetArea)
         self.preview_dock.visibilityChanged.connect(self._on_preview_visible)
         self.history = QUndoView(self.ctl.stack)
@@ -198,6 +199,17 @@ class MainWindow(FileOps, QMainWindow):
         a["add"] = self._action("&Paragraph", lambda: self.part_action("add_after"), "Ctrl+Return")
         a["heading"] = self._action("Section &heading", lambda: self.part_action("add_heading"))
         a["footnote"] = self._action("&Footnote…", self.insert_footnote, "Ctrl+Alt+F")
+        a["goto_note"] = self._action(
+            "&Go to footnote or reference",
+            self.toggle_note_reference,
+            "Ctrl+Alt+G",
+            "From a footnote mark in the text to its footnote, and back",
+        )
+        a["print"] = self._action("&Print…", self.print_dialog, K.Print, "Print the typeset pages")
+        a["print_preview"] = self._action("Print Pre&view…", self.print_preview, "Ctrl+Shift+P")
+        a["export_pdf"] = self._action(
+            "Export P&DF (A4 or Letter)…", self.export_pdf_dialog, "Ctrl+Shift+E", "The pages as a PDF"
+        )
         a["duplicate"] = self._action("D&uplicate paragraph", lambda: self.part_action("duplicate"), "Ctrl+D")
         a["delete"] = self._action(
             "&Delete paragraph", lambda: self.part_action("delete"), "Ctrl+Shift+Backspace"
@@ -228,6 +240,10 @@ class MainWindow(FileOps, QMainWindow):
         self.export_menu = self.file_menu.addMenu("&Export")
         for suffix in EXPORTS:
             self.export_menu.addAction(a[f"export{suffix}"])
+        self.file_menu.addAction(a["export_pdf"])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a["print_preview"])
+        self.file_menu.addAction(a["print"])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a["close"])
         self.edit_menu = bar.addMenu("&Edit")
@@ -237,7 +253,7 @@ class MainWindow(FileOps, QMainWindow):
         for key in ("duplicate", "delete", "up", "down"):
             self.edit_menu.addAction(a[key])
         self.insert_menu = bar.addMenu("&Insert")
-        for key in ("add", "heading", "footnote"):
+        for key in ("add", "heading", "footnote", "goto_note"):
             self.insert_menu.addAction(a[key])
         self.format_menu = bar.addMenu("F&ormat")
         for key in ("italic", "indent", "outdent"):
@@ -289,7 +305,7 @@ class MainWindow(FileOps, QMainWindow):
 
     def _on_preview_visible(self, visible: bool) -> None:
         if visible:
-            self.preview_timer.start()
+            self.page_renderer.request()
 
     def _on_clean(self, _clean: bool) -> None:
         self.update_title()
@@ -329,7 +345,40 @@ class MainWindow(FileOps, QMainWindow):
             return
         text = self.asker.text(self, "Insert footnote", "Footnote text:")
         if text:
+            before = set(self.ctl.draft.footnotes)
             page.insert_footnote(text)
+            added = set(self.ctl.draft.footnotes) - before
+            if added:
+                self.footnotes_page.refresh()
+                self.footnotes_page.select(added.pop())
+
+    def toggle_note_reference(self) -> None:
+        """Ctrl+Alt+G: from a mark in the paragraph text to its footnote, and back."""
+        page = self.part_page()
+        if page is not None:
+            note_id = note_at_cursor(page.text.textCursor())
+            if not note_id:
+                self.statusBar().showMessage("Put the cursor on a footnote mark first.", 3000)
+                return
+            self.show_page("footnotes")
+            self.footnotes_page.refresh()
+            self.footnotes_page.select(note_id)
+            self.footnotes_page.editor.setFocus()
+        elif self.stack.currentWidget() is self.footnotes_page:
+            self.footnotes_page.go_to_reference()
+
+    def jump_to_reference(self, part: str, node_id: str, note_id: str) -> None:
+        """Show the paragraph that cites ``note_id`` with the cursor just after its mark."""
+        if part not in ("preamble", "operative"):
+            self.show_page("annexes" if part == "annex" else "front")
+            return
+        self.show_page(part)
+        page = self.pages[part]
+        page.select(node_id)
+        cursor = cursor_at_note(page.text.document(), note_id)
+        if cursor is not None:
+            page.text.setTextCursor(cursor)
+        page.text.setFocus()
 
     def use_phrase(self, phrase: str) -> None:
         page = self.part_page()
@@ -358,7 +407,7 @@ class MainWindow(FileOps, QMainWindow):
         self.schedule_autosave()
         self.status_timer.start()
         if self.preview_dock.isVisible():
-            self.preview_timer.start()
+            self.page_renderer.request()
 
     def _on_replaced(self) -> None:
         self.update_title()
@@ -400,11 +449,12 @@ class MainWindow(FileOps, QMainWindow):
             return "no convention issues"
         return f"{errors} errors, {warnings} warnings"
 
+    def _preview_source(self):
+        """What the preview typesets: the draft on the paper it will print on."""
+        return self.ctl.draft, print_layout(self.ctl.draft, self.default_paper())
+
     def update_preview(self) -> None:
-        try:
-            self.preview.setHtml(preview_html(render(self.ctl.draft)))
-        except Exception as exc:  # the preview must never take editing down with it
-            self.preview.setPlainText(f"The preview could not be drawn: {exc}")
+        self.page_renderer.render_now()
 
     def update_annexes(self) -> None:
         draft = self.ctl.draft
@@ -453,6 +503,7 @@ class MainWindow(FileOps, QMainWindow):
             event.ignore()
             return
         self._drop_recovery()
+        self.page_renderer.shutdown()
         if self.lock is not None:
             self.lock.release()
             self.lock = None

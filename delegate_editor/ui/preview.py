@@ -1,16 +1,37 @@
-"""A quick reading view of the draft in the Preview dock, built from the blocks walk.
+"""The Preview dock: the typeset pages as they will print, following the typing.
 
-It shows what will be printed (numbers, italics, footnote marks, derived lines) in reading
-order, using the window's palette and font; the exact typeset page preview comes from the
-page renderer (``formats/pages.py``) when that is available.
+The pages are those of ``formats/pages.py`` (typst), the same pages Print and Export PDF
+produce, drawn with QSvgRenderer; :class:`PageRenderer` makes them off the typing path and
+:class:`PagesView` shows them with a page count and zoom. ``preview_html`` is the quick
+reading view of the blocks walk, used where a page image would be too much (the annex page).
 """
 
 from __future__ import annotations
 
 import html
+import re
+import threading
+import time
+from collections.abc import Callable
 
+from PySide6.QtCore import QByteArray, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QWheelEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegate_editor.errors import InputError
 from delegate_editor.formats.blocks import Piece, Rendered
-from delegate_editor.formats.layout import BlockStyle
+from delegate_editor.formats.layout import BlockStyle, Layout
+from delegate_editor.model.document import Draft
+from delegate_editor.model.serialize import from_dict, to_dict
 
 _CENTRED = {BlockStyle.TITLE, BlockStyle.ANNEX_LABEL, BlockStyle.ANNEX_TITLE, BlockStyle.SECTION_HEADING}
 _BOLD = {BlockStyle.TITLE, BlockStyle.AGENDA_TITLE, BlockStyle.BODY, BlockStyle.ANNEX_TITLE}
@@ -59,3 +80,355 @@ def preview_html(rendered: Rendered) -> str:
         for note in rendered.notes:
             parts.append(f"<p><small><sup>{html.escape(note.mark)}</sup> {_pieces(note.pieces)}</small></p>")
     return "".join(parts)
+
+
+# ---------------------------------------------------------------------------------------
+# The typeset page preview: the pages of formats/pages.py, drawn with QSvgRenderer
+# ---------------------------------------------------------------------------------------
+# Typing must never wait for typst. Each change restarts a short debounce timer; when it
+# fires, the draft is copied on the GUI thread (a consistent snapshot, 2 ms for 500
+# paragraphs) and handed to one worker thread. A request made while a render runs is kept
+# and started when that render ends, so the latest state always wins and renders never pile
+# up. Pages are rasterized lazily, off the GUI thread too, only when a page is on screen and
+# only when its SVG changed, so typing on page 12 does not redraw pages 1 to 11.
+
+DEBOUNCE_MS = 40  # a pause between keystrokes; the seed then renders in about 20 ms
+ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+FIT_WIDTH = 0.0
+PAGE_GAP = 12  # pixels between pages on screen
+_VIEWBOX = re.compile(rb'viewBox="[\d.]+ [\d.]+ ([\d.]+) ([\d.]+)"')
+_FALLBACK_PT = (595.35, 842.0)
+
+Snapshot = Callable[[], tuple[Draft, Layout | None]]
+
+
+def svg_size(svg: bytes) -> tuple[float, float]:
+    """A page's size in points from its viewBox, without parsing the whole SVG."""
+    match = _VIEWBOX.search(svg[:600])
+    return (float(match.group(1)), float(match.group(2))) if match else _FALLBACK_PT
+
+
+def rasterize(svg: bytes, width: int, height: int, ratio: float = 1.0) -> QImage:
+    """One page as an image of ``width`` x ``height`` device-independent pixels. Safe off the
+    GUI thread: a QImage and a QSvgRenderer used only by the calling thread."""
+    image = QImage(
+        max(1, round(width * ratio)), max(1, round(height * ratio)), QImage.Format.Format_ARGB32_Premultiplied
+    )
+    image.fill(QColor("white"))
+    renderer = QSvgRenderer(QByteArray(svg))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+class _Relay(QObject):
+    """Carries results from the worker to the GUI thread (queued across threads). Each job
+    keeps a Python reference to it, so it outlives a job that finishes after the window."""
+
+    rendered = Signal(int, object, object, float, object)  # generation, pages, draft, seconds, thread
+    failed = Signal(int, str)
+    rasterized = Signal(int, int, object)  # pages generation, page index, (QImage, size key)
+
+
+class _RenderJob(QRunnable):
+    def __init__(self, relay: _Relay, generation: int, draft: Draft, layout: Layout | None) -> None:
+        super().__init__()
+        self.relay, self.generation, self.draft, self.layout = relay, generation, draft, layout
+
+    def run(self) -> None:
+        from delegate_editor.formats.pages import render_pages
+
+        start = time.perf_counter()
+        try:
+            pages = render_pages(self.draft, self.layout, "svg")
+        except InputError as exc:
+            self.relay.failed.emit(self.generation, str(exc))
+            return
+        except Exception as exc:  # a renderer defect must not take the editor down
+            self.relay.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
+            return
+        elapsed = time.perf_counter() - start
+        self.relay.rendered.emit(self.generation, pages, self.draft, elapsed, threading.get_ident())
+
+
+class _RasterJob(QRunnable):
+    def __init__(self, relay: _Relay, generation: int, index: int, svg: bytes, key: tuple) -> None:
+        super().__init__()
+        self.relay, self.generation, self.index, self.svg, self.key = relay, generation, index, svg, key
+
+    def run(self) -> None:
+        width, height, ratio = self.key
+        image = rasterize(self.svg, width, height, ratio)
+        self.relay.rasterized.emit(self.generation, self.index, (image, self.key))
+
+
+class PageRenderer(QObject):
+    """Renders the draft's pages off the GUI thread; the latest request wins.
+
+    ``snapshot`` returns the draft and layout to render; it is called on the GUI thread when
+    the debounce timer fires, and the draft is copied before the worker sees it."""
+
+    pagesReady = Signal(list)  # noqa: N815 the SVG pages, in order
+    failed = Signal(str)
+
+    def __init__(
+        self, snapshot: Snapshot, parent: QObject | None = None, delay_ms: int = DEBOUNCE_MS
+    ) -> None:
+        super().__init__(parent)
+        self.snapshot = snapshot
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.relay = _Relay()
+        self.relay.rendered.connect(self._on_rendered)
+        self.relay.failed.connect(self._on_failed)
+        self.timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self.timer.timeout.connect(self._start)
+        self.generation = 0
+        self.running = False
+        self.pending = False
+        self.pages: list[bytes] = []
+        self.source: Draft | None = None  # the snapshot the current pages show
+        self.last_seconds = 0.0
+        self.worker_thread = 0
+        self.requested_at = 0.0
+        self.latency = 0.0  # seconds from the last request to its pages being shown
+
+    def request(self) -> None:
+        """Something changed: render soon (restarts the debounce)."""
+        if not self.requested_at:
+            self.requested_at = time.perf_counter()
+        self.timer.start()
+
+    def render_now(self) -> None:
+        self.timer.stop()
+        self.requested_at = self.requested_at or time.perf_counter()
+        self._start()
+
+    def _start(self) -> None:
+        if self.running:
+            self.pending = True  # started as soon as the running render ends
+            return
+        draft, layout = self.snapshot()
+        copy = from_dict(to_dict(draft))  # the worker never sees the live draft
+        self.generation += 1
+        self.running = True
+        self.pending = False
+        self.pool.start(_RenderJob(self.relay, self.generation, copy, layout))
+
+    def _finish(self) -> None:
+        self.running = False
+        if self.pending:
+            self._start()
+
+    def _on_rendered(self, generation: int, pages: list, draft: Draft, seconds: float, thread: int) -> None:
+        self.pages = list(pages)
+        self.source = draft
+        self.last_seconds = seconds
+        self.worker_thread = thread
+        if not self.pending and self.requested_at:
+            self.latency = time.perf_counter() - self.requested_at
+            self.requested_at = 0.0
+        self._finish()
+        self.pagesReady.emit(self.pages)
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        self._finish()
+        self.failed.emit(message)
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.pending = False
+        self.pool.clear()
+        self.pool.waitForDone(5000)
+
+
+class PageWidget(QWidget):
+    """One sheet on screen: white paper with the page image, drawn when exposed."""
+
+    def __init__(self, view: PagesView, index: int) -> None:
+        super().__init__()
+        self.view = view
+        self.index = index
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAccessibleName(f"Page {index + 1}")
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        image = self.view.image_for(self.index, self.size())
+        if image is not None:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(self.rect(), image)
+        painter.setPen(QColor(150, 150, 150))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
+
+
+class PagesView(QWidget):
+    """The Preview dock: the typeset pages one under another, zoomable, with a page count.
+
+    Ctrl+wheel or the zoom box changes the scale; "Fit width" follows the dock's width."""
+
+    def __init__(self, renderer: PageRenderer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.renderer = renderer
+        self.pages: list[bytes] = []
+        self.sizes: list[tuple[float, float]] = []
+        self.images: dict[int, tuple[QImage, tuple]] = {}
+        self.asked: set[tuple[int, int, tuple]] = set()
+        self.stale: set[int] = set()
+        self.pages_generation = 0
+        self.zoom = FIT_WIDTH
+        self.widgets: list[PageWidget] = []
+
+        self.count_label = QLabel("Typesetting…")
+        self.count_label.setAccessibleName("Number of pages")
+        self.zoom_box = QComboBox()
+        self.zoom_box.setAccessibleName("Zoom")
+        self.zoom_box.addItem("Fit width", FIT_WIDTH)
+        for z in ZOOMS:
+            self.zoom_box.addItem(f"{round(z * 100)} %", z)
+        self.zoom_box.currentIndexChanged.connect(self._on_zoom_box)
+        minus, plus = QToolButton(), QToolButton()
+        minus.setText("−")
+        minus.setToolTip("Zoom out (Ctrl+wheel)")
+        minus.setAccessibleName("Zoom out")
+        plus.setText("+")
+        plus.setToolTip("Zoom in (Ctrl+wheel)")
+        plus.setAccessibleName("Zoom in")
+        minus.clicked.connect(lambda: self.step_zoom(-1))
+        plus.clicked.connect(lambda: self.step_zoom(1))
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addWidget(self.count_label, 1)
+        for w in (minus, self.zoom_box, plus):
+            bar.addWidget(w)
+
+        self.column = QWidget()
+        self.column.setAutoFillBackground(True)
+        self.column_layout = QVBoxLayout(self.column)
+        self.column_layout.setSpacing(PAGE_GAP)
+        self.column_layout.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
+        self.column_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.column)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setBackgroundRole(self.palette().ColorRole.Dark)
+        self.scroll.setAccessibleName("Typeset pages")
+        self.scroll.viewport().installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.scroll, 1)
+
+        renderer.pagesReady.connect(self.show_pages)
+        renderer.failed.connect(self._on_failed)
+        renderer.relay.rasterized.connect(self._on_rasterized)
+
+    # -- pages ----------------------------------------------------------------------------
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    def show_pages(self, pages: list[bytes]) -> None:
+        old = self.pages
+        self.pages_generation += 1
+        self.pages = list(pages)
+        self.sizes = [svg_size(p) for p in self.pages]
+        # a page whose SVG is unchanged keeps its image; a changed one keeps its old image
+        # until the new one arrives, so the preview never flashes white while typing
+        self.stale = {i for i in range(len(self.pages)) if i >= len(old) or old[i] != self.pages[i]}
+        self.images = {i: v for i, v in self.images.items() if i < len(self.pages)}
+        self.asked.clear()
+        while len(self.widgets) < len(self.pages):
+            widget = PageWidget(self, len(self.widgets))
+            self.widgets.append(widget)
+            self.column_layout.addWidget(widget)
+        while len(self.widgets) > len(self.pages):
+            widget = self.widgets.pop()
+            self.column_layout.removeWidget(widget)
+            widget.deleteLater()
+        n = len(self.pages)
+        self.count_label.setText(f"{n} page" if n == 1 else f"{n} pages")
+        self._apply_zoom()
+        for i in self.stale:
+            self.widgets[i].update()
+
+    def _on_failed(self, message: str) -> None:
+        self.count_label.setText(f"The pages could not be typeset: {message}")
+
+    def image_for(self, index: int, size: QSize) -> QImage | None:
+        """The page's image for this size, asking the worker for a fresh one when the page
+        changed or the zoom did; meanwhile the nearest image we have is drawn scaled."""
+        if index >= len(self.pages):
+            return None
+        key = (size.width(), size.height(), self.devicePixelRatioF())
+        have = self.images.get(index)
+        fresh = have is not None and have[1] == key and index not in self.stale
+        if not fresh and (index, self.pages_generation, key) not in self.asked:
+            self.asked.add((index, self.pages_generation, key))
+            self.renderer.pool.start(
+                _RasterJob(self.renderer.relay, self.pages_generation, index, self.pages[index], key)
+            )
+        return have[0] if have else None
+
+    def _on_rasterized(self, generation: int, index: int, result: tuple) -> None:
+        if generation != self.pages_generation or index >= len(self.widgets):
+            return
+        self.images[index] = result
+        self.stale.discard(index)
+        self.widgets[index].update()
+
+    # -- zoom -----------------------------------------------------------------------------
+    def scale(self) -> float:
+        if self.zoom != FIT_WIDTH:
+            return self.zoom
+        width = max((w for w, _ in self.sizes), default=_FALLBACK_PT[0])
+        room = self.scroll.viewport().width() - 2 * PAGE_GAP
+        return max(0.2, room / width)
+
+    def _apply_zoom(self) -> None:
+        s = self.scale()
+        for widget, (w, h) in zip(self.widgets, self.sizes, strict=False):
+            widget.setFixedSize(round(w * s), round(h * s))
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = zoom
+        index = self.zoom_box.findData(zoom)
+        if index < 0:
+            self.zoom_box.addItem(f"{round(zoom * 100)} %", zoom)
+            index = self.zoom_box.count() - 1
+        self.zoom_box.blockSignals(True)
+        self.zoom_box.setCurrentIndex(index)
+        self.zoom_box.blockSignals(False)
+        self._apply_zoom()
+
+    def step_zoom(self, step: int) -> None:
+        current = self.scale()
+        if step > 0:
+            bigger = [z for z in ZOOMS if z > current + 1e-3]
+            self.set_zoom(bigger[0] if bigger else ZOOMS[-1])
+        else:
+            smaller = [z for z in ZOOMS if z < current - 1e-3]
+            self.set_zoom(smaller[-1] if smaller else ZOOMS[0])
+
+    def _on_zoom_box(self, index: int) -> None:
+        self.zoom = float(self.zoom_box.itemData(index))
+        self._apply_zoom()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if obj is self.scroll.viewport():
+            kind = event.type()
+            if kind == event.Type.Resize and self.zoom == FIT_WIDTH:
+                self._apply_zoom()
+            elif (
+                kind == event.Type.Wheel
+                and isinstance(event, QWheelEvent)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            ):
+                self.step_zoom(1 if event.angleDelta().y() > 0 else -1)
+                return True
+        return super().eventFilter(obj, event)

@@ -1,0 +1,357 @@
+"""The footnote manager: every footnote in print order, its text, where it is cited.
+
+Numbers come from the blocks walk (``formats.blocks.render``), as printed, so they follow
+any reordering. From a footnote the user jumps to its reference in the paragraph and back
+(Insert ▸ Go to footnote, with the cursor on a mark). Deleting a footnote removes its
+references too, in one undo step, so no paragraph is left citing a note that is gone.
+Citation templates give the UN forms with the italics in the right places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegate_editor.formats.blocks import render
+from delegate_editor.model.document import Footnote
+from delegate_editor.model.text import NoteRef, RichText, Run, normalize, plain_text
+from delegate_editor.ui import richtext
+from delegate_editor.ui.commands import FootnotesCommand, SetFieldCommand, SetParagraphCommand
+from delegate_editor.ui.controller import Controller
+from delegate_editor.ui.editors import RichTextEdit
+from delegate_editor.ui.structure import flatten
+
+NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# The usual forms of UN citations, with the italics the Editorial Manual gives them: the
+# title of a series or of the Official Records is italic, the rest roman.
+CITATIONS: tuple[tuple[str, RichText], ...] = (
+    ("Resolution with annex", (Run("Resolution 65/230, annex."),)),
+    (
+        "United Nations, Treaty Series",
+        (Run("United Nations, "), Run("Treaty Series", True), Run(", vol. 2225, No. 39574.")),
+    ),
+    (
+        "Official Records of the General Assembly",
+        (
+            Run("Official Records of the General Assembly, Sixty-eighth Session, Supplement No. 10", True),
+            Run(" (A/68/10)."),
+        ),
+    ),
+    (
+        "Official Records of the Economic and Social Council",
+        (
+            Run("Official Records of the Economic and Social Council, 2013, Supplement No. 10", True),
+            Run(" (E/2013/30), chap. I, sect. B."),
+        ),
+    ),
+    ("Report of the Secretary-General", (Run("See E/CN.15/2013/24."),)),
+)
+
+_PART_NAMES = {"preamble": "preambular paragraph", "operative": "operative paragraph", "annex": "annex"}
+
+
+def citing(ctl: Controller) -> dict[str, tuple[str, str, str]]:
+    """Footnote id → (part, paragraph id, where in words) of its first reference."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for block in render(ctl.draft, ctl.layout()).blocks:
+        for piece in block.pieces:
+            note = piece.note
+            if note is None or not note.note_id or note.note_id in out:
+                continue
+            src = block.source
+            if src.part in ("preamble", "operative"):
+                label = ctl.labels().get(src.id, str(src.index))
+                where = f"{_PART_NAMES[src.part]} {label}"
+            elif src.part == "annex":
+                where = "the annex"
+            else:
+                where = {"title": "the title", "recommendation": "the recommendation"}.get(src.id, src.part)
+            out[note.note_id] = (src.part, src.id, where)
+    return out
+
+
+def _without(text: RichText, note_id: str) -> RichText:
+    return normalize([item for item in text if item != NoteRef(note_id)])
+
+
+def delete_footnote(ctl: Controller, note_id: str) -> bool:
+    """Remove a footnote and every reference to it as ONE undo step."""
+    draft = ctl.draft
+    if note_id not in draft.footnotes:
+        return False
+    ref = NoteRef(note_id)
+    ctl.stack.beginMacro("Delete footnote")
+    try:
+        for part in ("preamble", "operative"):
+            for row in flatten(ctl.part_items(part)):
+                text = getattr(row.node, "text", ())
+                if isinstance(text, tuple) and ref in text:
+                    ctl.stack.push(
+                        SetParagraphCommand(
+                            ctl, part, row.id, "text", _without(text, note_id), "Delete footnote", False
+                        )
+                    )
+        for path in ("title", "recommendation"):
+            value = ctl.get_field(path)
+            if ref in value:
+                ctl.stack.push(SetFieldCommand(ctl, path, _without(value, note_id), path, False))
+        if any(ref in a.title or any(ref in p.text for p in a.paragraphs) for a in draft.annexes):
+            annexes = [
+                replace(
+                    a,
+                    title=_without(a.title, note_id),
+                    paragraphs=[replace(p, text=_without(p.text, note_id)) for p in a.paragraphs],
+                )
+                for a in draft.annexes
+            ]
+            ctl.stack.push(SetFieldCommand(ctl, "annexes", annexes, "annex", False))
+        notes = {k: v for k, v in draft.footnotes.items() if k != note_id}
+        ctl.stack.push(FootnotesCommand(ctl, notes, "Delete footnote"))
+    finally:
+        ctl.stack.endMacro()
+    return True
+
+
+def note_at_cursor(cursor: QTextCursor) -> str:
+    """The footnote id of the mark at or just before the cursor ("" when none)."""
+    for pos in (cursor.position(), cursor.position() + 1):
+        probe = QTextCursor(cursor.document())
+        probe.setPosition(min(pos, max(0, cursor.document().characterCount() - 1)))
+        fmt = probe.charFormat()
+        if fmt.hasProperty(richtext.NOTE_PROPERTY):
+            return str(fmt.stringProperty(richtext.NOTE_PROPERTY))
+    return ""
+
+
+def cursor_at_note(doc, note_id: str) -> QTextCursor | None:
+    """A cursor just after the footnote mark of ``note_id`` in ``doc``."""
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            fmt = frag.charFormat()
+            if (
+                fmt.hasProperty(richtext.NOTE_PROPERTY)
+                and str(fmt.stringProperty(richtext.NOTE_PROPERTY)) == note_id
+            ):
+                cursor = QTextCursor(doc)
+                cursor.setPosition(frag.position() + frag.length())
+                return cursor
+            it += 1
+        block = block.next()
+    return None
+
+
+class FootnotesPanel(QWidget):
+    """The Footnotes page: the notes in order, the selected note's text, templates, jumps."""
+
+    jumpToReference = Signal(str, str, str)  # noqa: N815 part, paragraph id, footnote id
+
+    def __init__(self, ctl: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctl = ctl
+        self.current = ""
+        self._loading = False
+        self.places: dict[str, tuple[str, str, str]] = {}
+        # typing in a paragraph can move a mark, so the list follows, but lazily: rendering
+        # the whole draft at each keystroke of a 500-paragraph draft would slow typing
+        self._dirty = False
+        self.refresh_timer = QTimer(self, singleShot=True, interval=150)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Footnotes, in order of appearance")
+        self.list.setWordWrap(True)
+        self.editor = RichTextEdit(outline_keys=False)
+        self.editor.setAccessibleName("Footnote text")
+        self.editor.setPlaceholderText("Footnote text. Ctrl+I for italics, or choose a template.")
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.empty = QLabel(
+            "This draft has no footnotes. Put the cursor in a paragraph's text and press Ctrl+Alt+F "
+            "(Insert ▸ Footnote)."
+        )
+        self.empty.setWordWrap(True)
+
+        self.go = QPushButton("&Go to reference")
+        self.go.clicked.connect(self.go_to_reference)
+        self.italic = QPushButton("&Italic")
+        self.italic.setCheckable(False)
+        self.italic.clicked.connect(self.toggle_italic)
+        self.templates = QToolButton()
+        self.templates.setText("&Template")
+        self.templates.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.templates)
+        self.template_actions: list[QAction] = []
+        for name, text in CITATIONS:
+            action = menu.addAction(f"{name}: {plain_text(text)}")
+            action.triggered.connect(lambda _c=False, t=text: self.apply_template(t))
+            self.template_actions.append(action)
+        self.templates.setMenu(menu)
+        self.delete = QPushButton("&Delete footnote")
+        self.delete.clicked.connect(self.delete_current)
+        buttons = QHBoxLayout()
+        for w in (self.go, self.italic, self.templates, self.delete):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.where)
+        lower_layout.addLayout(buttons)
+        lower_layout.addWidget(self.editor, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.list)
+        splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+
+        self.list.currentItemChanged.connect(self._on_current)
+        self.list.itemActivated.connect(lambda _item: self.go_to_reference())
+        self.editor.textChanged.connect(self._edited)
+        ctl.footnotesChanged.connect(self.refresh)
+        ctl.paragraphChanged.connect(self._on_paragraph)
+        ctl.structureChanged.connect(lambda *_: self.refresh_later())
+        ctl.fieldChanged.connect(self._on_field)
+        ctl.draftReplaced.connect(self.refresh)
+        self.refresh()
+
+    # -- the list -------------------------------------------------------------------------
+    def ordered(self) -> list[tuple[str, str]]:
+        """(mark, id) in print order; notes no paragraph cites come last, marked "–"."""
+        marks = self.ctl.note_marks()
+        cited = sorted(marks.items(), key=lambda kv: int(kv[1]) if kv[1].isdigit() else 0)
+        out = [(mark, note_id) for note_id, mark in cited if note_id in self.ctl.draft.footnotes]
+        out += [("–", n) for n in self.ctl.draft.footnotes if n not in marks]
+        return out
+
+    def marks(self) -> list[str]:
+        """What the list shows, for tests and screen readers: "1  text"."""
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def refresh(self) -> None:
+        self._dirty = False
+        self.places = citing(self.ctl)
+        self._loading = True
+        try:
+            self.list.clear()
+            for mark, note_id in self.ordered():
+                note = self.ctl.draft.footnotes[note_id]
+                item = QListWidgetItem(f"{mark}  {plain_text(note.text) or '(empty)'}")
+                item.setData(NOTE_ID_ROLE, note_id)
+                place = self.places.get(note_id)
+                item.setToolTip(f"Cited in {place[2]}" if place else "Not cited anywhere")
+                self.list.addItem(item)
+                if note_id == self.current:
+                    self.list.setCurrentItem(item)
+        finally:
+            self._loading = False
+        if self.current not in self.ctl.draft.footnotes:
+            self.current = ""
+            if self.list.count():
+                self.list.setCurrentRow(0)
+        self._show_current()
+        self.empty.setVisible(self.list.count() == 0)
+
+    def _on_paragraph(self, _part: str, _node_id: str) -> None:
+        self.refresh_later()
+
+    def _on_field(self, path: str) -> None:
+        if path in ("title", "recommendation", "annexes"):
+            self.refresh_later()
+
+    def refresh_later(self) -> None:
+        if self.isVisible():
+            self.refresh_timer.start()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def select(self, note_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(NOTE_ID_ROLE) == note_id:
+                self.list.setCurrentRow(i)
+                return
+
+    def _on_current(self, item: QListWidgetItem | None, _prev) -> None:
+        if self._loading:
+            return
+        self.current = item.data(NOTE_ID_ROLE) if item else ""
+        self._show_current()
+
+    def _show_current(self) -> None:
+        note = self.ctl.draft.footnotes.get(self.current)
+        self._loading = True
+        try:
+            if note is None:
+                self.editor.clear()
+            elif richtext.read(self.editor.document()) != note.text:
+                richtext.fill(self.editor.document(), note.text, {}, self.ctl.labels())
+        finally:
+            self._loading = False
+        place = self.places.get(self.current)
+        mark = next((m for m, n in self.ordered() if n == self.current), "")
+        if note is None:
+            self.where.setText("")
+        elif place:
+            self.where.setText(f"Footnote {mark}, cited in {place[2]}.")
+        else:
+            self.where.setText("This footnote is not cited anywhere.")
+        for w in (self.editor, self.italic, self.templates, self.delete):
+            w.setEnabled(note is not None)
+        self.go.setEnabled(place is not None)
+
+    # -- editing ----------------------------------------------------------------------------
+    def _edited(self) -> None:
+        if not self._loading and self.current:
+            self.ctl.edit_footnote(self.current, richtext.read(self.editor.document()))
+            self._relabel()
+
+    def _relabel(self) -> None:
+        item = self.list.currentItem()
+        note = self.ctl.draft.footnotes.get(self.current)
+        if item is not None and note is not None:
+            mark = item.text().split("  ", 1)[0]
+            item.setText(f"{mark}  {plain_text(note.text) or '(empty)'}")
+
+    def toggle_italic(self) -> None:
+        self.editor.toggle_italic()  # textChanged records the edit
+
+    def apply_template(self, text: RichText) -> None:
+        """Replace the current note's text with a citation form (one undo step)."""
+        if not self.current or self.current not in self.ctl.draft.footnotes:
+            return
+        notes = dict(self.ctl.draft.footnotes)
+        notes[self.current] = Footnote(text=text, id=self.current)
+        self.ctl.stack.push(FootnotesCommand(self.ctl, notes, "Footnote citation template"))
+        self.editor.setFocus()
+
+    def delete_current(self) -> None:
+        if self.current:
+            delete_footnote(self.ctl, self.current)
+
+    def go_to_reference(self) -> None:
+        place = self.places.get(self.current)
+        if place is not None:
+            self.jumpToReference.emit(place[0], place[1], self.current)

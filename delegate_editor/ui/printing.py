@@ -1,0 +1,194 @@
+"""Print, Print Preview and Export PDF from the typeset pages.
+
+The pages come from ``formats/pages.py`` (typst), the same pages the preview dock shows and
+``delegate-editor export draft.dres -o draft.pdf`` writes: Qt never lays the text out
+itself. Print draws each page's SVG with QSvgRenderer onto the printer, so text and rules
+stay vectors and print sharp at any resolution; Export PDF writes the typst PDF through the
+writer registry, exactly as the command line does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QDialog
+
+from delegate_editor.errors import InputError
+from delegate_editor.formats.layout import PAPERS, Layout, layout_for, pt
+from delegate_editor.formats.registry import export_bytes
+from delegate_editor.model.document import Draft
+from delegate_editor.storage.atomic import SaveError, atomic_write
+
+PAPER_NAMES = tuple(PAPERS)  # ("Letter", "A4")
+
+
+def print_layout(draft: Draft, paper: str = "") -> Layout:
+    """The layout a draft prints in: its duty station's (or chosen) preset, on ``paper``
+    when one is given. The command line computes the same from ``--layout``/``--paper``."""
+    f = draft.front
+    return layout_for(f.venue_dates, f.symbol, f.organ, draft.layout, paper if paper in PAPERS else "")
+
+
+def page_size(layout: Layout) -> QPageSize:
+    """The paper of ``layout`` as Qt's page size, from the twips in layout.py."""
+    size = QSizeF(pt(layout.page.width), pt(layout.page.height))
+    named = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}.get(layout.page.paper)
+    if named is not None:
+        candidate = QPageSize(named)
+        if candidate.size(QPageSize.Unit.Point).toSize() == size.toSize():
+            return candidate
+    return QPageSize(size, QPageSize.Unit.Point, layout.page.paper)
+
+
+def configure(printer: QPrinter, layout: Layout, title: str = "") -> None:
+    """Paper size and no printer margins: the typeset page already holds its margins."""
+    printer.setFullPage(True)
+    printer.setPageLayout(
+        QPageLayout(page_size(layout), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    )
+    if title:
+        printer.setDocName(title)
+
+
+def paint_pages(printer: QPrinter, pages: list[bytes]) -> int:
+    """Draw SVG pages onto ``printer`` (a real printer, a PDF file or a print preview),
+    one sheet per page, each scaled to the sheet. Returns the number of pages drawn."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise InputError(f"{printer.outputFileName() or printer.printerName()}: cannot print there")
+    try:
+        sheet = printer.paperRect(QPrinter.Unit.DevicePixel)
+        target = QRectF(0, 0, sheet.width(), sheet.height())
+        drawn = 0
+        for index, svg in enumerate(pages):
+            if index and not printer.newPage():
+                raise InputError("the printer refused a new page")
+            renderer = QSvgRenderer(QByteArray(svg))
+            if not renderer.isValid():
+                raise InputError(f"page {index + 1} could not be drawn")
+            renderer.render(painter, target)
+            drawn += 1
+        return drawn
+    finally:
+        painter.end()
+
+
+def print_draft(printer: QPrinter, draft: Draft, paper: str = "") -> int:
+    """Typeset ``draft`` and print it on ``printer``; the page count printed."""
+    from delegate_editor.formats.pages import render_pages
+
+    layout = print_layout(draft, paper)
+    pages = render_pages(draft, layout, "svg")
+    configure(printer, layout, _doc_name(draft))
+    return paint_pages(printer, pages)
+
+
+def _doc_name(draft: Draft) -> str:
+    from delegate_editor.model.text import plain_text
+
+    return draft.front.symbol or plain_text(draft.title) or "Draft resolution"
+
+
+def export_pdf(draft: Draft, path: str | Path, paper: str = "") -> Path:
+    """Write the PDF as ``delegate-editor export IN -o OUT.pdf [--paper P]`` does: the same
+    layout choice and the same registry writer, written atomically."""
+    p = Path(path)
+    if p.suffix.lower() != ".pdf":
+        p = p.with_name(p.name + ".pdf")
+    layout = print_layout(draft, paper) if paper else None
+    atomic_write(p, export_bytes(draft, p, layout))
+    return p
+
+
+class PrintOps:
+    """Print, Print Preview and Export PDF for the main window (a mixin, as ``FileOps``).
+
+    Needs: self.ctl, self.asker, self.settings and QMainWindow's statusBar(). The printer is
+    kept between prints so the choices made in the print dialog are remembered."""
+
+    printer: QPrinter | None = None
+
+    def default_paper(self) -> str:
+        """The user's paper if set in the settings, else the duty station's."""
+        paper = getattr(self.settings, "paper", "")
+        return paper if paper in PAPERS else print_layout(self.ctl.draft).page.paper
+
+    def _printer(self) -> QPrinter:
+        if self.printer is None:
+            self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        return self.printer
+
+    def _typeset(self, paper: str) -> tuple[Layout, list[bytes]] | None:
+        from delegate_editor.formats.pages import render_pages
+
+        layout = print_layout(self.ctl.draft, paper)
+        try:
+            return layout, render_pages(self.ctl.draft, layout, "svg")
+        except InputError as exc:
+            self.asker.error(self, "Not printed", str(exc))
+            return None
+
+    def print_dialog(self) -> bool:
+        """File ▸ Print: the system print dialog, then the typeset pages."""
+        typeset = self._typeset(self.default_paper())
+        if typeset is None:
+            return False
+        layout, pages = typeset
+        printer = self._printer()
+        configure(printer, layout, _doc_name(self.ctl.draft))
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print draft")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            count = paint_pages(printer, pages)
+        except InputError as exc:
+            self.asker.error(self, "Not printed", str(exc))
+            return False
+        self.statusBar().showMessage(f"Printed {count} page{'s' if count != 1 else ''}", 4000)
+        return True
+
+    def print_preview(self) -> bool:
+        """File ▸ Print Preview: Qt's preview of exactly the sheets Print would send."""
+        typeset = self._typeset(self.default_paper())
+        if typeset is None:
+            return False
+        layout, pages = typeset
+        printer = self._printer()
+        configure(printer, layout, _doc_name(self.ctl.draft))
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle("Print preview")
+        dialog.paintRequested.connect(lambda target: paint_pages(target, pages))
+        self.print_preview_dialog = dialog  # reachable while open (tests, screenshots)
+        dialog.exec()
+        self.print_preview_dialog = None
+        return True
+
+    def export_pdf_dialog(self) -> bool:
+        """File ▸ Export PDF: A4 or Letter, then where; the command line's code path."""
+        first = self.default_paper()
+        papers = [first, *[p for p in ("A4", "Letter") if p != first]]
+        paper = self.asker.choose(self, "Export PDF", "Paper size:", papers)
+        if not paper:
+            return False
+        path = self.asker.save_path(
+            self, "Export PDF", self.ctl.session.suggested_path(".pdf"), "PDF (*.pdf)"
+        )
+        if not path:
+            return False
+        target = Path(path) if Path(path).suffix.lower() == ".pdf" else Path(path + ".pdf")
+        own = self.ctl.session.path
+        if own is not None and target.resolve() == own.resolve():
+            self.asker.error(self, "Not exported", f"{target}: the export would overwrite the draft itself")
+            return False
+        try:
+            written = export_pdf(self.ctl.draft, target, paper)
+        except (InputError, SaveError) as exc:
+            self.asker.error(self, "Not exported", str(exc))
+            return False
+        self.statusBar().showMessage(f"Exported {written.name} ({paper})", 4000)
+        return True
