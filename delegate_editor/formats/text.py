@@ -1,0 +1,412 @@
+"""The plain-text form of a draft, both ways.
+
+The written form has the shape of the reference seed (``tests/data/seed_*.txt``): the masthead
+lines, then one paragraph per block separated by one blank line; italics as ``*...*``; the
+asterisk notes ("* E/CN.15/2013/1.") as their own lines after the body; numbered footnotes as
+``[^N]`` at the anchor and ``[^N]: text`` lines at the end. It is built from
+:func:`blocks.render` only, so numbering, marks and derived lines are exactly those of the
+DOCX, ODT and PDF exports.
+
+The inline markup is shared with the reader (``text_import.py``): literal asterisks,
+backslashes and ``[^`` are escaped with a backslash so that a draft reads back as it was.
+Reading lives in ``text_import.py``; :func:`read_text` and :func:`read_text_bytes` here are
+the names the registry and callers use.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from delegate_editor.formats.blocks import Block, Note, Piece, Rendered, render
+from delegate_editor.formats.layout import BlockStyle, Layout
+from delegate_editor.model.document import Draft
+from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
+
+# Blocks written as "label text" (one space) rather than the label alone on a line.
+_LABELLED = {
+    BlockStyle.OPERATIVE,
+    BlockStyle.SUB1,
+    BlockStyle.SUB2,
+    BlockStyle.SUB3,
+    BlockStyle.SUB4,
+    BlockStyle.DASH,
+    BlockStyle.TITLE,
+    BlockStyle.ANNEX_NUMBERED,
+}
+
+_NOTE_REF = "[^{}]"
+_NOTE_DEF = "[^{}]: "
+
+
+# -- inline markup: writing ---------------------------------------------------------------
+
+
+def escape(text: str) -> str:
+    """Escape the characters the reader treats as markup, so literal text reads back as is."""
+    text = text.replace("\\", "\\\\").replace("*", "\\*")
+    return text.replace("[^", "\\[^")
+
+
+def _merged(pieces: tuple[Piece, ...] | list[Piece]) -> list[Piece]:
+    """Adjacent pieces of the same style joined, so italics get one pair of markers."""
+    out: list[Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if piece.note is None and last is not None and last.note is None and last.italic == piece.italic:
+            out[-1] = Piece(last.text + piece.text, piece.italic)
+        elif piece.note is not None or piece.text:
+            out.append(piece)
+    return out
+
+
+def _one_line(text: str) -> str:
+    """A paragraph is one line in the text form: line breaks inside it become spaces."""
+    return re.sub(r"[\r\n\f\v\u2028\u2029]+", " ", text)
+
+
+def inline(pieces: tuple[Piece, ...] | list[Piece]) -> str:
+    """A block's pieces as marked-up text: ``*italic*``, ``[^N]`` for numbered notes and the
+    bare mark ("*") for asterisk notes. White space at the edges of an italic run is written
+    outside the markers (``*`` must touch the text it marks)."""
+    out: list[str] = []
+    for piece in _merged(pieces):
+        if piece.note is not None:
+            out.append(piece.note.mark if piece.note.custom else _NOTE_REF.format(piece.note.mark))
+            continue
+        text = _one_line(piece.text)
+        core = text.strip()
+        if piece.italic and core:
+            lead = text[: len(text) - len(text.lstrip())]
+            trail = text[len(text.rstrip()) :]
+            out.append(f"{lead}*{escape(core)}*{trail}")
+        else:
+            out.append(escape(text))
+    return "".join(out)
+
+
+# -- inline markup: reading ---------------------------------------------------------------
+
+_REF = re.compile(r"\[\^(\d+)\]")
+
+
+@dataclass(frozen=True)
+class _Tok:
+    kind: str  # "text", "star", "ref"
+    value: str = ""
+    before: str = ""  # for stars: the character before it ("" at the start)
+    after: str = ""  # for stars: the character after it ("" at the end)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    buf: list[str] = []
+    i, n = 0, len(text)
+
+    def flush() -> None:
+        if buf:
+            toks.append(_Tok("text", "".join(buf)))
+            buf.clear()
+
+    while i < n:
+        c = text[i]
+        if c == "\\" and i + 1 < n and text[i + 1] in "\\*[":
+            buf.append(text[i + 1])
+            i += 2
+            continue
+        if c == "[" and text.startswith("[^", i):
+            m = _REF.match(text, i)
+            if m:
+                flush()
+                toks.append(_Tok("ref", m.group(1)))
+                i = m.end()
+                continue
+        if c == "*":
+            flush()
+            toks.append(_Tok("star", "*", text[i - 1] if i else "", text[i + 1] if i + 1 < n else ""))
+            i += 1
+            continue
+        buf.append(c)
+        i += 1
+    flush()
+    return toks
+
+
+def parse_inline(text: str) -> RichText:
+    """Marked-up text back to rich text. ``[^N]`` becomes ``NoteRef("N")`` (the caller maps
+    the number to a footnote id). A star opens italics when text follows it and a closing
+    star comes later; it closes when text precedes it; any other star is literal, so the
+    asterisks of pasted text that are not markup survive."""
+    toks = _tokens(text)
+    # closing_after[k]: a star after token k could close an italic run
+    closing_after = [False] * (len(toks) + 1)
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
+        can_close = tok.kind == "star" and tok.before != "" and not tok.before.isspace()
+        closing_after[k] = closing_after[k + 1] or can_close
+    items: list[Inline] = []
+    italic = False
+    for k, tok in enumerate(toks):
+        if tok.kind == "text":
+            items.append(Run(tok.value, italic))
+        elif tok.kind == "ref":
+            items.append(NoteRef(tok.value))
+        elif italic and tok.before and not tok.before.isspace():
+            italic = False
+        elif not italic and tok.after and not tok.after.isspace() and closing_after[k + 1]:
+            italic = True
+        else:
+            items.append(Run("*", italic))
+    return normalize(items)
+
+
+def strip_markup(text: str) -> str:
+    """The characters of marked-up text without italics markers or note references."""
+    return "".join(item.text for item in parse_inline(text) if isinstance(item, Run))
+
+
+# -- the document -------------------------------------------------------------------------
+
+
+def _block_line(block: Block) -> str:
+    body = inline(block.pieces)
+    if block.label and block.style in _LABELLED:
+        return f"{block.label} {body}" if body else block.label
+    return body
+
+
+def _masthead(rendered: Rendered) -> list[str]:
+    """The masthead as paragraphs: the symbol, the organ, "Distr." with the date under it,
+    "Original", then the job number (which UN pages print at the foot of page 1)."""
+    m = rendered.masthead
+    paras = [escape(m.symbol)] if m.symbol.strip() else []
+    if m.organ.strip():
+        paras.append(escape(_one_line(m.organ)))
+    paras.append("\n".join(escape(x) for x in (m.distribution, m.date) if x))
+    if m.original:
+        paras.append(escape(_one_line(m.original)))
+    if m.job_number.strip():
+        paras.append(escape(_one_line(m.job_number)))
+    return paras
+
+
+def _note_line(note: Note) -> str:
+    text = inline(note.pieces)
+    if note.custom:
+        return f"{note.mark} {text}"
+    return _NOTE_DEF.format(note.mark) + text
+
+
+def write_text(draft: Draft, layout: Layout | None = None) -> str:
+    """The draft as plain text in the seed's shape (see the module docstring)."""
+    rendered = render(draft, layout)
+    paras = _masthead(rendered)
+    paras.extend(_block_line(block) for block in rendered.blocks)
+    custom = [_note_line(n) for n in rendered.notes if n.custom]
+    numbered = [_note_line(n) for n in rendered.notes if not n.custom]
+    paras.extend(custom)
+    if numbered:
+        paras.append("\n".join(numbered))
+    return "\n\n".join(p for p in paras if p) + "\n"
+
+
+def write_text_bytes(draft: Draft, layout: Layout | None = None) -> bytes:
+    """UTF-8 bytes of :func:`write_text` (the registry's writer signature)."""
+    return write_text(draft, layout).encode("utf-8")
+
+
+def read_text(text: str, name: str = "text") -> Draft:
+    """Read the text form or text copied from a UN PDF or web page (see ``text_import``)."""
+    from delegate_editor.formats.text_import import parse_text
+
+    return parse_text(text, name)
+
+
+def read_text_bytes(raw: bytes, name: str = "text") -> Draft:
+    """The registry's reader: bytes of a ``.txt`` file; bad input raises ``InputError``."""
+    from delegate_editor.formats.text_import import decode
+
+    return read_text(decode(raw, name), name)
+
+
+def rich_from(text: str, notes: dict[str, str]) -> RichText:
+    """Parse marked-up text, mapping ``[^N]`` to the footnote ids in ``notes`` (N → id)."""
+    out: list[Inline] = []
+    for item in parse_inline(text):
+        if isinstance(item, NoteRef):
+            out.append(NoteRef(notes.get(item.note_id, item.note_id)))
+        else:
+            out.append(item)
+    return tuple(out)
+
+
+# -- opening phrases and sponsor names in copied text ---------------------------------------
+# Copied text has no italics, so the opening phrase must be recognised. The phrase lists of
+# ``conventions/phrases.py`` (data in resources/) take over when that module is present; the
+# rule below is the fallback: the first word (a participle, adjective or verb), an adverb
+# before or after it ("Deeply concerned", "Also requests", "Recalling also"), and the few
+# idioms that UN texts set in italics whole ("Taking note", "Noting with appreciation").
+
+_AFTER = {"also", "further", "again", "moreover"}
+_WITH = {
+    "appreciation", "satisfaction", "concern", "interest", "regret", "alarm", "gratitude",
+    "deep", "grave", "serious", "great", "profound",
+}  # fmt: skip
+_ADJECTIVES = {
+    "Aware", "Mindful", "Convinced", "Concerned", "Conscious", "Cognizant", "Determined",
+    "Desirous", "Alarmed", "Guided", "Encouraged", "Resolved", "Committed", "Fully", "Also",
+    "Further", "Once",
+}  # fmt: skip
+_IDIOMS = tuple(
+    f"{verb} {rest}"
+    for verb, rests in (
+        ("Bearing", ("in mind",)),
+        ("Bears", ("in mind",)),
+        ("Taking", ("into account", "into consideration", "note")),
+        ("Takes", ("into account", "into consideration", "note")),
+        ("Expressing", ("its appreciation", "its deep appreciation", "its gratitude", "its concern",
+                        "its deep concern", "its grave concern", "its support", "its solidarity",
+                        "its satisfaction", "its regret", "its condolences")),
+        ("Expresses", ("its appreciation", "its deep appreciation", "its gratitude", "its concern",
+                       "its deep concern", "its grave concern", "its support", "its solidarity",
+                       "its satisfaction", "its regret", "its condolences")),
+        ("Reaffirming", ("its commitment", "its support", "its determination")),
+        ("Reaffirms", ("its commitment", "its support", "its determination")),
+        ("Reiterating", ("its commitment", "its call", "its support")),
+        ("Reiterates", ("its commitment", "its call upon", "its call", "its support")),
+        ("Calls", ("upon", "on")),
+        ("Places", ("on record",)),
+    )
+    for rest in rests
+)  # fmt: skip
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_COMPOUND_NAMES = (
+    "Antigua and Barbuda", "Bosnia and Herzegovina", "Saint Kitts and Nevis",
+    "Saint Vincent and the Grenadines", "Sao Tome and Principe", "Trinidad and Tobago",
+    "United Kingdom of Great Britain and Northern Ireland", "Heard Island and McDonald Islands",
+    "Wallis and Futuna", "Turks and Caicos Islands", "Saint Pierre and Miquelon",
+    "Group of 77 and China",
+)  # fmt: skip
+
+
+def _strings(obj: object, depth: int = 0) -> list[str]:
+    """Phrase strings from whatever shape the phrase data has (strings, lists, mappings, or
+    records with a ``text``/``phrase`` and ``forms``)."""
+    if depth > 4 or obj is None:
+        return []
+    if isinstance(obj, str):
+        return [obj]
+    if isinstance(obj, dict):
+        return [s for v in obj.values() for s in _strings(v, depth + 1)]
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        return [s for v in obj for s in _strings(v, depth + 1)]
+    out: list[str] = []
+    for attr in ("text", "phrase", "also", "further", "forms"):
+        out.extend(_strings(getattr(obj, attr, None), depth + 1))
+    return out
+
+
+@cache
+def _phrase_table() -> dict[str, tuple[str, ...]]:
+    """Known opening phrases by first word, longest first: the idioms above plus the phrase
+    lists of ``conventions/phrases.py`` when another part of the app provides them."""
+    phrases = set(_IDIOMS)
+    try:
+        module = importlib.import_module("delegate_editor.conventions.phrases")
+    except ImportError:
+        module = None
+    for attr in ("preambular_phrases", "operative_phrases", "preamble_phrases", "all_phrases",
+                 "PREAMBULAR", "OPERATIVE", "PREAMBLE"):  # fmt: skip
+        value = getattr(module, attr, None)
+        try:
+            value = value() if callable(value) else value
+        except (TypeError, OSError, ValueError):
+            continue
+        phrases.update(p.strip() for p in _strings(value) if p.strip()[:1].isupper())
+    table: dict[str, list[str]] = {}
+    for phrase in phrases:
+        table.setdefault(phrase.split(" ", 1)[0], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
+def _known_prefix(text: str) -> str:
+    first = text.split(" ", 1)[0].rstrip(",;:")
+    for phrase in _phrase_table().get(first, ()):
+        if text.startswith(phrase) and not text[len(phrase) : len(phrase) + 1].isalnum():
+            return phrase
+    return ""
+
+
+def _rule_prefix(text: str) -> str:
+    words = []
+    pos = 0
+    for m in _WORD.finditer(text):
+        if m.start() != pos or len(words) > 6:
+            break
+        words.append(m.group())
+        pos = m.end() + 1
+        if m.end() < len(text) and text[m.end()] != " ":
+            break
+    if not words or not words[0][:1].isupper():
+        return ""
+    n = 1
+    w0 = words[0]
+    if len(words) > 1 and words[1].islower():
+        if w0 == "Once" and words[1] == "again":
+            n = 3 if len(words) > 2 and words[2].islower() else 2
+        elif w0 in ("Also", "Further", "Again") or w0.endswith("ly") or w0 == "Having":
+            n = 2
+    if n < len(words) and words[n] == "note" and words[n - 1] in ("Taking", "Takes", "Take"):
+        n += 1
+    if n + 1 < len(words) and words[n] == "with" and words[n + 1] in _WITH:
+        n += 2
+        if words[n - 1] in ("deep", "grave", "serious", "great", "profound") and n < len(words):
+            n += 1
+    if n < len(words) and words[n] in _AFTER:
+        n += 1
+    return " ".join(words[:n])
+
+
+def opening_phrase(text: str, operative: bool = False) -> str:
+    """The opening phrase at the start of copied text ("Recalling also", "Takes note"):
+    the longer of the known phrase and the rule's reading; "" when the text has none."""
+    known = _known_prefix(text)
+    if known and text[len(known) :].startswith(" "):
+        tail = text[len(known) + 1 :].split(" ", 1)[0].rstrip(",;:")
+        if tail in _AFTER and f"{known} {tail}" != known:
+            known = f"{known} {tail}"
+    rule = _rule_prefix(text)
+    best = known if len(known) >= len(rule) else rule
+    return best if text.startswith(best) else ""
+
+
+def starts_with_opening(text: str) -> bool:
+    """Whether a line begins like a preambular or operative paragraph (to split web copies
+    that have no blank lines)."""
+    if _known_prefix(text):
+        return True
+    first = text.split(" ", 1)[0]
+    return first[:1].isupper() and (first.endswith(("ing", "ed", "ly", "es")) or first in _ADJECTIVES)
+
+
+def split_names(names: str) -> list[str]:
+    """ "Brazil, China, India, Russian Federation and South Africa" → five names; the
+    " and " inside "Antigua and Barbuda" or "Trinidad and Tobago" does not split."""
+    parts = [p.strip() for p in names.split(", ") if p.strip()]
+    if not parts:
+        return []
+    last = parts.pop()
+    spans = [
+        (m.start(), m.start() + len(name))
+        for name in _COMPOUND_NAMES
+        for m in re.finditer(re.escape(name), last)
+    ]
+    cuts = [m.start() for m in re.finditer(" and ", last) if not any(a < m.start() < b for a, b in spans)]
+    if cuts:
+        cut = cuts[-1] if len(parts) or len(cuts) == 1 else cuts[-1]
+        parts.extend([last[:cut].strip(), last[cut + 5 :].strip()])
+    else:
+        parts.append(last)
+    return [p for p in parts if p]
