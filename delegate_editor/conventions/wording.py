@@ -116,3 +116,58 @@ def security_council_adoption(draft: Draft) -> str:
     when = un_date(draft.adoption.date)
     line = f"Adopted by the Security Council at its {meeting}"
     return f"{line}, on {when}" if when else line
+
+
+_UNITS = (
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TENS_ORDINAL = (
+    "",
+    "",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+)
+
+
+def ordinal_words(n: int) -> str:
+    """A session ordinal in words, lower case ("eightieth", "twenty-second", "one hundredth").
+
+    UN session lines spell the ordinal out ("Seventy-third session"); capitalize the result
+    at the start of a line. Numbers 1-199 are written out; larger ones fall back to figures."""
+    if n <= 0 or n >= 200:
+        return f"{n}th"
+    if n >= 100:
+        rest = n - 100
+        return "one hundredth" if rest == 0 else f"one hundred and {ordinal_words(rest)}"
+    if n < 20:
+        return _UNITS[n]
+    tens, unit = divmod(n, 10)
+    if unit == 0:
+        return _TENS_ORDINAL[tens]
+    return f"{_TENS[tens]}-{_UNITS[unit]}"
