@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -169,11 +169,9 @@ class FootnotesPanel(QWidget):
         self.current = ""
         self._loading = False
         self.places: dict[str, tuple[str, str, str]] = {}
-        # typing in a paragraph can move a mark, so the list follows, but lazily: rendering
-        # the whole draft at each keystroke of a 500-paragraph draft would slow typing
+        # typing in a paragraph can move a mark, so the list follows; while the page is
+        # hidden it only notes that it is out of date and refreshes when shown
         self._dirty = False
-        self.refresh_timer = QTimer(self, singleShot=True, interval=150)
-        self.refresh_timer.timeout.connect(self.refresh)
         self.list = QListWidget()
         self.list.setAccessibleName("Footnotes, in order of appearance")
         self.list.setWordWrap(True)
@@ -226,7 +224,8 @@ class FootnotesPanel(QWidget):
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemActivated.connect(lambda _item: self.go_to_reference())
         self.editor.textChanged.connect(self._edited)
-        ctl.footnotesChanged.connect(self.refresh)
+        ctl.footnotesChanged.connect(self.refresh_later)
+        ctl.stack.indexChanged.connect(self.refresh_later)  # once more after a whole macro
         ctl.paragraphChanged.connect(self._on_paragraph)
         ctl.structureChanged.connect(lambda *_: self.refresh_later())
         ctl.fieldChanged.connect(self._on_field)
@@ -277,9 +276,9 @@ class FootnotesPanel(QWidget):
         if path in ("title", "recommendation", "annexes"):
             self.refresh_later()
 
-    def refresh_later(self) -> None:
+    def refresh_later(self, *_args) -> None:
         if self.isVisible():
-            self.refresh_timer.start()
+            self.refresh()
         else:
             self._dirty = True
 

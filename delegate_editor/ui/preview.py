@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QWheelEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -32,6 +32,7 @@ from delegate_editor.formats.blocks import Piece, Rendered
 from delegate_editor.formats.layout import BlockStyle, Layout
 from delegate_editor.model.document import Draft
 from delegate_editor.model.serialize import from_dict, to_dict
+from delegate_editor.ui.printing import qt_svg
 
 _CENTRED = {BlockStyle.TITLE, BlockStyle.ANNEX_LABEL, BlockStyle.ANNEX_TITLE, BlockStyle.SECTION_HEADING}
 _BOLD = {BlockStyle.TITLE, BlockStyle.AGENDA_TITLE, BlockStyle.BODY, BlockStyle.ANNEX_TITLE}
@@ -115,7 +116,7 @@ def rasterize(svg: bytes, width: int, height: int, ratio: float = 1.0) -> QImage
         max(1, round(width * ratio)), max(1, round(height * ratio)), QImage.Format.Format_ARGB32_Premultiplied
     )
     image.fill(QColor("white"))
-    renderer = QSvgRenderer(QByteArray(svg))
+    renderer = QSvgRenderer(qt_svg(svg))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter)

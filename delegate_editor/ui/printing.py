@@ -54,6 +54,14 @@ def configure(printer: QPrinter, layout: Layout, title: str = "") -> None:
         printer.setDocName(title)
 
 
+def qt_svg(svg: bytes) -> QByteArray:
+    """A typst page prepared for QSvgRenderer. Drawing a path with no stroke, QtSvg still
+    hands a one-unit pen to non-raster engines (PDF, printers), which outline every glyph
+    and make the text look bold in print; an inherited ``stroke-width="0"`` on the root
+    removes it, and the rules that set their own width keep it."""
+    return QByteArray(svg.replace(b"<svg ", b'<svg stroke-width="0" ', 1))
+
+
 def paint_pages(printer: QPrinter, pages: list[bytes]) -> int:
     """Draw SVG pages onto ``printer`` (a real printer, a PDF file or a print preview),
     one sheet per page, each scaled to the sheet. Returns the number of pages drawn."""
@@ -67,7 +75,7 @@ def paint_pages(printer: QPrinter, pages: list[bytes]) -> int:
         for index, svg in enumerate(pages):
             if index and not printer.newPage():
                 raise InputError("the printer refused a new page")
-            renderer = QSvgRenderer(QByteArray(svg))
+            renderer = QSvgRenderer(qt_svg(svg))
             if not renderer.isValid():
                 raise InputError(f"page {index + 1} could not be drawn")
             renderer.render(painter, target)
@@ -77,6 +85,32 @@ def paint_pages(printer: QPrinter, pages: list[bytes]) -> int:
         painter.end()
 
 
+def prints_to_pdf_file(printer: QPrinter) -> bool:
+    """Whether the user chose "Print to File (PDF)" rather than a printer."""
+    return printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(printer.outputFileName())
+
+
+def send(printer: QPrinter, draft: Draft, layout: Layout, pages: list[bytes]) -> int:
+    """Print the typeset pages. On a printer (or a preview) each page's SVG is drawn as
+    vectors; printing to a PDF file writes the typeset PDF itself instead, on the paper the
+    dialog chose, because SVG pages drawn through Qt's PDF engine lose the text layer (the
+    glyphs are outlines: no search, no copy) and grow forty-fold."""
+    if prints_to_pdf_file(printer):
+        size = printer.pageLayout().pageSize().size(QPageSize.Unit.Point)
+        paper = next(
+            (
+                name
+                for name, (w, h) in PAPERS.items()
+                if abs(pt(w) - size.width()) < 2 and abs(pt(h) - size.height()) < 2
+            ),
+            layout.page.paper,
+        )
+        target = Path(printer.outputFileName())
+        atomic_write(target, export_bytes(draft, target.with_suffix(".pdf"), print_layout(draft, paper)))
+        return len(pages)
+    return paint_pages(printer, pages)
+
+
 def print_draft(printer: QPrinter, draft: Draft, paper: str = "") -> int:
     """Typeset ``draft`` and print it on ``printer``; the page count printed."""
     from delegate_editor.formats.pages import render_pages
@@ -84,7 +118,7 @@ def print_draft(printer: QPrinter, draft: Draft, paper: str = "") -> int:
     layout = print_layout(draft, paper)
     pages = render_pages(draft, layout, "svg")
     configure(printer, layout, _doc_name(draft))
-    return paint_pages(printer, pages)
+    return send(printer, draft, layout, pages)
 
 
 def _doc_name(draft: Draft) -> str:
@@ -145,8 +179,8 @@ class PrintOps:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
-            count = paint_pages(printer, pages)
-        except InputError as exc:
+            count = send(printer, self.ctl.draft, layout, pages)
+        except (InputError, SaveError) as exc:
             self.asker.error(self, "Not printed", str(exc))
             return False
         self.statusBar().showMessage(f"Printed {count} page{'s' if count != 1 else ''}", 4000)
