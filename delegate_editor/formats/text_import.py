@@ -57,7 +57,7 @@ _SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+(?: \(\d{4}\))?$")
 _JOB = re.compile(r"^((?:[A-Z]{1,2}\.)?\d{2}-\d{5}) ?(\([A-Z]\))?(?:\s+\d{6})?$")
 _FURNITURE = re.compile(
     r"^(?:\d{1,3}/\d{1,3}|Page \d{1,3}(?: of \d{1,3})?|[-–] ?\d{1,3} ?[-–]|\*\d{7}\*|"
-    r"Please recycle\W*|United Nations)$"
+    r"Please recycle\W*|United Nations|_{5,})$"
 )
 _HEAD_PAGE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+\s+\d{1,3}/\d{1,3}$")
 _NOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s?(.*)$")
@@ -164,15 +164,29 @@ class _Lines:
         self._read(text)
 
     def _furniture(self, line: str) -> bool:
+        """Page furniture: a running head, page number, job number, barcode or footnote rule,
+        alone or several on one line ("2/3    V.13-82258"). The first symbol and job number
+        are kept for the front matter."""
+        if self._furniture_part(line, keep=True):
+            return True
+        parts = re.split(r"\s{2,}", line)
+        if len(parts) > 1:
+            if not all(self._furniture_part(p, keep=False) for p in parts):
+                return False
+            return all(self._furniture_part(p, keep=True) for p in parts)
+        return False
+
+    def _furniture_part(self, line: str, keep: bool) -> bool:
         if _FURNITURE.match(line) or _HEAD_PAGE.match(line):
             return True
         job = _JOB.match(line)
         if job:
-            if not self.job:
+            if keep and not self.job:
                 self.job = job.group(1) + (f" {job.group(2)}" if job.group(2) else "")
             return True
-        if _SYMBOL.match(line) and "/" in line:
-            self.symbol = self.symbol or line
+        if _SYMBOL.match(line):
+            if keep:
+                self.symbol = self.symbol or line
             return True
         return False
 
@@ -251,6 +265,8 @@ def _glued_at(text: str, m: re.Match[str]) -> bool:
     before = text[i - 1] if i else ""
     after = text[end] if end < len(text) else " "
     if not (after.isspace() or after in ",.;:)]"):
+        return False
+    if not before:
         return False
     if before.isalpha() or before in ")”’\"'":
         return True
@@ -338,18 +354,19 @@ class _Header:
         if _VENUE.match(plain) and "venue" not in self.seen and not _DATE.match(plain):
             f.venue_dates = plain
             return self._seen("venue")
-        m = _AGENDA_PROV.match(plain)
+        # the asterisk marks of these two lines are not italics: match the line as written
+        m = _AGENDA_PROV.match(raw.strip()) or _AGENDA_PROV.match(plain)
         if m:
             f.agenda.number, f.agenda.list_name = m.group(1), m.group(2)
             f.agenda.provisional = True
             if m.group(3):
                 f.agenda.symbol = self.notes.custom.get(m.group(3), "").strip().removesuffix(".")
             return self._seen("agenda")
-        m = _AGENDA.match(plain)
+        m = _AGENDA.match(raw.strip()) or _AGENDA.match(plain)
         if m and "agenda" not in self.seen:
             f.agenda.number, f.agenda.provisional = m.group(1), False
             return self._seen("agenda")
-        if self._sponsors(plain):
+        if self._sponsors(raw.strip()) or self._sponsors(plain):
             return self._seen("sponsors")
         if "recommend" in plain and plain.endswith(":") and "recommendation" not in self.seen:
             d.recommendation = self.notes.rich(raw)
