@@ -1,0 +1,146 @@
+"""The draft's text as a flat list of segments, in reading order, for the text rules.
+
+Each segment is one piece of running text (a paragraph's text, a sub-paragraph, a footnote,
+the title) with the place a finding about it should name and the address an :class:`Edit`
+needs to change it. Walking the draft once here keeps each rule a loop over a list and keeps
+the checker linear in the size of the draft.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from delegate_editor.conventions.findings import Edit
+from delegate_editor.model.document import Draft, Operative, SubParagraph
+from delegate_editor.model.numbering import alpha, roman
+from delegate_editor.model.text import NoteRef, RichText, Run, XRef, plain_text
+
+
+@dataclass
+class Segment:
+    part: str  # the finding's part: header, preamble, operative, annex, footnotes
+    paragraph: int | None
+    node_part: str  # the Edit's part ("preamble", "operative", "annexes", "footnotes") or ""
+    node_id: str  # the paragraph id, or the draft field's dotted path when node_part is ""
+    text: RichText
+    body: bool  # running text of the resolution itself (not a footnote, not the header)
+    label: str = ""  # "sub-paragraph (a)", "title", ...
+    opening: str = ""
+    plain: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.plain = plain_text(self.text)
+
+    def edit(self, value: RichText) -> Edit:
+        if self.node_part:
+            return Edit(value, part=self.node_part, node_id=self.node_id, attr="text")
+        return Edit(value, path=self.node_id)
+
+    def prefix(self) -> str:
+        return f"{self.label}: " if self.label else ""
+
+
+def sub_label(depth: int, n: int) -> str:
+    """UN sub-paragraph labels by depth: (a), (i), a., i. (un-layout.md §2.4)."""
+    return ("({})", "({})", "{}.", "{}.")[min(depth, 3)].format(
+        (alpha, roman, alpha, roman)[min(depth, 3)](n)
+    )
+
+
+def note_numbers(draft: Draft, segments: list[Segment]) -> dict[str, int]:
+    """Footnote id → its number, in order of first citation (as the writers number them)."""
+    numbers: dict[str, int] = {}
+    for seg in segments:
+        for item in seg.text:
+            if isinstance(item, NoteRef) and item.note_id in draft.footnotes:
+                numbers.setdefault(item.note_id, len(numbers) + 1)
+    return numbers
+
+
+def segments(draft: Draft) -> list[Segment]:
+    """Every piece of text of the draft in reading order; footnotes last, in number order."""
+    out: list[Segment] = []
+    if draft.title:
+        out.append(Segment("header", None, "", "title", draft.title, False, "title"))
+    if draft.recommendation:
+        out.append(
+            Segment("header", None, "", "recommendation", draft.recommendation, False, "recommendation")
+        )
+    for i, para in enumerate(draft.preamble, start=1):
+        out.append(Segment("preamble", i, "preamble", para.id, para.text, True, opening=para.opening))
+    number = 0
+    for item in draft.operative:
+        if not isinstance(item, Operative):
+            continue
+        number += 1
+        out.append(Segment("operative", number, "operative", item.id, item.text, True, opening=item.opening))
+
+        def walk(subs: list[SubParagraph], depth: int, prefix: str, number: int = number) -> None:
+            n = 0
+            for sub in subs:
+                if sub.dash:
+                    label = f"{prefix} dash item".strip()
+                else:
+                    n += 1
+                    label = f"{prefix} {sub_label(depth, n)}".strip()
+                out.append(
+                    Segment(
+                        "operative", number, "operative", sub.id, sub.text, True, f"sub-paragraph {label}"
+                    )
+                )
+                walk(sub.children, depth + 1, label)
+
+        walk(item.subs, 0, "")
+    n = 0
+    for a, annex in enumerate(draft.annexes, start=1):
+        if annex.title:
+            out.append(Segment("annex", None, "annexes", annex.id, annex.title, True, f"title of annex {a}"))
+        for para in annex.paragraphs:
+            n += 1
+            out.append(Segment("annex", n, "annexes", para.id, para.text, True))
+    numbers = note_numbers(draft, out)
+    cited = sorted(numbers, key=numbers.__getitem__)
+    for note_id in cited + [k for k in draft.footnotes if k not in numbers]:
+        note = draft.footnotes[note_id]
+        out.append(Segment("footnotes", numbers.get(note_id), "footnotes", note_id, note.text, False))
+    return out
+
+
+def all_node_ids(draft: Draft) -> set[str]:
+    """Ids a cross-reference may point at: paragraphs, sub-paragraphs, annex paragraphs."""
+    ids = {p.id for p in draft.preamble}
+
+    def walk(subs: list[SubParagraph]) -> None:
+        for sub in subs:
+            ids.add(sub.id)
+            walk(sub.children)
+
+    for item in draft.operative:
+        ids.add(item.id)
+        if isinstance(item, Operative):
+            walk(item.subs)
+    for annex in draft.annexes:
+        ids.add(annex.id)
+        ids.update(p.id for p in annex.paragraphs)
+    return ids
+
+
+def replace_in_text(text: RichText, start: int, end: int, new: str) -> RichText | None:
+    """Replace characters ``start:end`` of the plain text with ``new`` when they lie inside
+    one run (a fix must not merge an italic and a roman run); None otherwise."""
+    pos = 0
+    items = list(text)
+    for i, item in enumerate(items):
+        if not isinstance(item, Run):
+            continue
+        run_end = pos + len(item.text)
+        if pos <= start and end <= run_end:
+            a, b = start - pos, end - pos
+            items[i] = Run(item.text[:a] + new + item.text[b:], item.italic)
+            return tuple(items)
+        pos = run_end
+    return None
+
+
+def has_refs(text: RichText) -> bool:
+    return any(isinstance(item, NoteRef | XRef) for item in text)
