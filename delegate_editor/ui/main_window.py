@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
-    QListWidget,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -20,12 +19,12 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QUndoView,
-    QVBoxLayout,
     QWidget,
 )
 
 from delegate_editor import __version__
 from delegate_editor.formats.blocks import render
+from delegate_editor.model.document import Operative, Preambular
 from delegate_editor.model.text import plain_text
 from delegate_editor.storage import settings as settings_store
 from delegate_editor.storage.lock import DraftLock
@@ -36,9 +35,16 @@ from delegate_editor.ui.editors import PartPage
 from delegate_editor.ui.files import EXPORTS, LIVE_WINDOWS, FileOps
 from delegate_editor.ui.footnotes_panel import FootnotesPanel, cursor_at_note, note_at_cursor
 from delegate_editor.ui.front_form import FrontMatterForm, SponsorsPage
-from delegate_editor.ui.phrases import library_phrases
+from delegate_editor.ui.palette import (
+    PhrasePalette,
+    new_paragraph_with,
+    repeats_above,
+    set_opening,
+    suggested_form,
+)
 from delegate_editor.ui.preview import PageRenderer, PagesView, preview_html
 from delegate_editor.ui.printing import PrintOps, print_layout
+from delegate_editor.ui.structure import flatten
 
 PAGES = ("front", "sponsors", "preamble", "operative", "annexes", "footnotes")
 PAGE_NAMES = {
@@ -142,17 +148,10 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self.setCentralWidget(splitter)
 
     def _build_docks(self) -> None:
-        self.phrase_list = QListWidget()
-        self.phrase_list.setAccessibleName("Opening phrases")
-        self.phrase_list.itemActivated.connect(self._on_phrase)
-        self.phrase_empty = QLabel()
-        self.phrase_empty.setWordWrap(True)
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(self.phrase_empty)
-        lay.addWidget(self.phrase_list, 1)
-        self.phrase_dock = self._dock("Phrases", box, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.palette = PhrasePalette()
+        self.palette.phraseChosen.connect(self.use_phrase)
+        self.palette.add_button.clicked.connect(self.add_own_phrase)
+        self.phrase_dock = self._dock("Phrases", self.palette, Qt.DockWidgetArea.RightDockWidgetArea)
         self.preview = PagesView(self.page_renderer)
         self.preview.setAccessibleName("Preview of the printed pages")
         self.preview_dock = self._dock("Preview", self.preview, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -300,9 +299,6 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         if item is not None:
             self.show_page(item.data(0, Qt.ItemDataRole.UserRole))
 
-    def _on_phrase(self, item) -> None:
-        self.use_phrase(item.text())
-
     def _on_preview_visible(self, visible: bool) -> None:
         if visible:
             self.page_renderer.request()
@@ -380,26 +376,67 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
             page.text.setTextCursor(cursor)
         page.text.setFocus()
 
-    def use_phrase(self, phrase: str) -> None:
+    def use_phrase(self, part: str, phrase: str) -> None:
+        """From the palette: the opening of the current paragraph, or a new paragraph; the
+        "also"/"further" form is offered when the same opening is used above."""
         page = self.part_page()
-        if page is not None:
-            page.insert_opening(phrase)
+        if page is None or page.part != part:
+            self.show_page(part)
+            page = self.pages[part]
+        node = page.node()
+        takes_opening = isinstance(node, Preambular | Operative)
+        node_id = page.current_id if takes_opening else None
+        form = suggested_form(self.ctl, part, node_id, phrase)
+        if form != phrase:
+            n = repeats_above(self.ctl, part, node_id, phrase)
+            use, keep = f"Use “{form}”", f"Keep “{phrase}”"
+            times = "one paragraph" if n == 1 else f"{n} paragraphs"
+            answer = self.asker.question(
+                self,
+                "Repeated opening",
+                f"“{phrase}” already opens {times} above. UN style writes “{form}” here.",
+                [use, keep, "Cancel"],
+                use,
+            )
+            if answer not in (use, keep):
+                return
+            if answer == keep:
+                form = phrase
+        if node_id:
+            set_opening(self.ctl, part, node_id, form)
+        else:
+            after = self._top_level_of(part, page.current_id) if page.current_id else None
+            page.select(new_paragraph_with(self.ctl, part, after, form))
+        page.text.setFocus()
+        self.statusBar().showMessage(f"Opening: {form}", 3000)
+
+    def _top_level_of(self, part: str, node_id: str) -> str | None:
+        """The numbered paragraph holding ``node_id`` (itself when it is one)."""
+        for item in self.ctl.part_items(part):
+            if item.id == node_id or any(r.id == node_id for r in flatten([item])):
+                return item.id
+        return None
+
+    def add_own_phrase(self) -> None:
+        part = self.palette.part
+        kind = "preambular phrase" if part == "preamble" else "operative verb"
+        text = self.asker.text(self, "Add my own phrase", f"New {kind} (kept in your user folder):")
+        if text and text.strip():
+            try:
+                added = self.palette.add_phrase(text)
+            except OSError as exc:
+                self.asker.error(
+                    self, "Phrase not added", f"{exc.filename or 'phrases.json'}: {exc.strerror}"
+                )
+                return
+            if added:
+                self.preamble_page.refresh_phrases()
+                self.operative_page.refresh_phrases()
 
     def refresh_phrase_dock(self) -> None:
         page = self.part_page()
-        part = page.part if page else "operative"
-        phrases = library_phrases(part)
-        self.phrase_list.clear()
-        self.phrase_list.addItems(phrases)
-        if phrases:
-            where = "preambular" if part == "preamble" else "operative"
-            self.phrase_empty.setText(
-                f"{len(phrases)} {where} opening phrases. Double-click or press Return to use one."
-            )
-        else:
-            self.phrase_empty.setText(
-                "No phrase list is installed. The opening field still completes the phrases this draft uses."
-            )
+        if page is not None:
+            self.palette.set_part(page.part)
 
     # -- updates ---------------------------------------------------------------------------
     def _on_changed(self) -> None:
