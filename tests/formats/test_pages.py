@@ -258,6 +258,21 @@ def test_numbered_footnotes_sit_at_the_foot_of_their_page_in_order(tmp_path):
     assert find(ws, "NOTE3.").page > find(ws, "NOTE1.").page
 
 
+def test_page_one_keeps_its_larger_bottom_margin_without_notes(tmp_path):
+    require("pdftotext")
+    draft = Draft(operative=[Operative("Requests", rich(_long(14, f"P{i}") + ";")) for i in range(12)])
+    ws = words(write(tmp_path, draft, NEW_YORK))
+    page = NEW_YORK.page
+    footer_top = pt(page.height - page.bottom)
+
+    def body_bottom(n: int) -> float:
+        return max(w.y1 for w in ws if w.page == n and pt(page.top) < w.y0 and w.y1 < footer_top)
+
+    assert body_bottom(1) <= pt(page.height - page.bottom_first) + 0.5
+    assert body_bottom(2) > pt(page.height - page.bottom_first) + NEW_YORK.base.line
+    assert body_bottom(2) <= footer_top + 0.5
+
+
 def test_a_note_cited_twice_has_one_entry_and_two_marks(tmp_path):
     require("pdftotext")
     note = Footnote(rich("Resolution 65/230, annex, TWICE."))
