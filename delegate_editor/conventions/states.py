@@ -152,7 +152,7 @@ def suggest(name: str, n: int = 3) -> list[str]:
         return [found]
     key = _key(name)
     out: list[str] = []
-    for k in difflib.get_close_matches(key, list(table.choices), n=n * 3, cutoff=0.6):
+    for k in difflib.get_close_matches(key, list(table.choices), n=n * 3, cutoff=0.7):
         official = table.choices[k]
         if official not in out:
             out.append(official)

@@ -41,6 +41,7 @@ _ORGAN_BEFORE = re.compile(
 )
 _ARES = re.compile(r"\b(?:(?P<kw>[Rr]esolutions?)\s+)?A/(?:HRC/)?RES/(?P<num>(?:ES-|S-)?\d+/\d+)")
 
+_DIGIT = re.compile(r"\d")
 _OPENERS = {"(": ")", "[": "]"}
 _CLOSERS = {")": "(", "]": "["}
 
@@ -95,7 +96,7 @@ def _valid(day: int, month: int, year: int) -> bool:
 
 def _dates(seg: Segment, out: list[Finding]) -> None:
     text = seg.plain
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:
         return
     taken: list[tuple[int, int]] = []
 
