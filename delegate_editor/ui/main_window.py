@@ -34,7 +34,7 @@ from delegate_editor.ui.document import DocumentSession
 from delegate_editor.ui.editors import PartPage
 from delegate_editor.ui.files import EXPORTS, LIVE_WINDOWS, FileOps
 from delegate_editor.ui.footnotes_panel import FootnotesPanel, cursor_at_note, note_at_cursor
-from delegate_editor.ui.front_form import FrontMatterForm, SponsorsPage
+from delegate_editor.ui.front_form import FrontMatterForm
 from delegate_editor.ui.palette import (
     PhrasePalette,
     new_paragraph_with,
@@ -44,6 +44,7 @@ from delegate_editor.ui.palette import (
 )
 from delegate_editor.ui.preview import PageRenderer, PagesView, preview_html
 from delegate_editor.ui.printing import PrintOps, print_layout
+from delegate_editor.ui.sponsors_panel import SponsorsPanel
 from delegate_editor.ui.structure import flatten
 
 PAGES = ("front", "sponsors", "preamble", "operative", "annexes", "footnotes")
@@ -111,7 +112,7 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
     # -- building ------------------------------------------------------------------------
     def _build_pages(self) -> None:
         self.front_page = FrontMatterForm(self.ctl)
-        self.sponsors_page = SponsorsPage(self.ctl, self.settings.delegation)
+        self.sponsors_page = SponsorsPanel(self.ctl, self.settings.delegation)
         self.preamble_page = PartPage(self.ctl, "preamble")
         self.operative_page = PartPage(self.ctl, "operative")
         self.annex_page = QTextBrowser()
