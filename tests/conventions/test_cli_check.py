@@ -1,0 +1,129 @@
+"""`delegate-editor check` and `new --template` as a delegate runs them: real processes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from delegate_editor.model.document import Operative, Preambular
+from delegate_editor.model.text import rich
+from delegate_editor.resources import resource
+from delegate_editor.storage import dres
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_DRES = resource("examples", "cybercrime.dres")
+SEED_TXT = ROOT / "tests" / "data" / "seed_E_CN.15_2013_draft_cybercrime.txt"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "delegate_editor", *args], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+
+
+def test_seed_prints_its_two_warnings_and_exits_0():
+    result = run("check", str(SEED_DRES))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "operative paragraph 5: 'Requests' repeats an earlier operative opening - write 'Also requests'",
+        "operative paragraph 6: 'Requests' repeats an earlier operative opening - write 'Further requests'",
+    ]
+    assert result.stderr == ""
+
+
+def test_the_plain_text_seed_is_checked_too():
+    result = run("check", str(SEED_TXT))
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_json_output_has_exactly_the_documented_keys():
+    result = run("check", "--json", str(SEED_DRES))
+    assert result.returncode == 0
+    findings = json.loads(result.stdout)
+    assert [set(f) for f in findings] == [{"severity", "rule", "message", "part", "paragraph"}] * 2
+    assert findings[0] == {
+        "severity": "warning",
+        "rule": "opening.repeat",
+        "message": "'Requests' repeats an earlier operative opening - write 'Also requests'",
+        "part": "operative",
+        "paragraph": 5,
+    }
+
+
+def test_an_error_exits_1(tmp_path):
+    draft = dres.load(SEED_DRES)
+    draft.operative[2].text = rich("Member States to continue to consider ways and means,")
+    draft.sponsors.names.append("Russia")
+    path = tmp_path / "flawed.dres"
+    dres.save(draft, path)
+    result = run("check", str(path))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert "operative paragraph 3: ends with ',' - operative paragraphs end with ';'" in lines
+    assert "sponsor 6: 'Russia' is not the official UN name - write 'Russian Federation'" in lines
+    as_json = json.loads(run("check", "--json", str(path)).stdout)
+    parts = {f["part"] for f in as_json}
+    assert parts <= {"header", "sponsors", "preamble", "operative", "annex", "footnotes"}
+    assert {"error", "warning"} <= {f["severity"] for f in as_json}
+    assert all(f["paragraph"] is None or isinstance(f["paragraph"], int) for f in as_json)
+
+
+def test_bad_input_exits_2_with_one_line(tmp_path):
+    damaged = tmp_path / "damaged.dres"
+    damaged.write_bytes(b'{"format": "delegate-editor/draft-resolution", "format_')
+    for target in (tmp_path / "missing.dres", damaged, tmp_path):
+        result = run("check", str(target))
+        assert result.returncode == 2
+        assert result.stdout == ""
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert "Traceback" not in result.stderr
+    usage = run("check")
+    assert usage.returncode == 2
+
+
+def test_500_paragraphs_checked_in_half_a_second_whole_process(tmp_path):
+    draft = dres.load(SEED_DRES)
+    draft.preamble = [Preambular(p.opening, p.text) for _ in range(50) for p in draft.preamble]
+    draft.operative = [Operative(o.opening, o.text) for _ in range(42) for o in draft.operative]
+    assert len(draft.preamble) + len(draft.operative) >= 500
+    path = tmp_path / "big.dres"
+    dres.save(draft, path)
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        result = run("check", "--json", str(path))
+        times.append(time.perf_counter() - start)
+        assert result.returncode == 1  # each copy of paragraph 6 ends with '.' mid-text
+    rules = [f["rule"] for f in json.loads(result.stdout)]
+    assert rules.count("opening.repeat") > 400 and "operative.end" in rules  # it did the work
+    assert min(times) < 0.5, f"whole process took {min(times):.2f} s"
+
+
+def test_new_from_templates_then_check(tmp_path):
+    listing = run("new", "--list")
+    assert listing.returncode == 0
+    assert listing.stdout.splitlines()[0].startswith("ga-plenary")
+    assert "security-council" in listing.stdout
+
+    sc = tmp_path / "sc.dres"
+    assert run("new", "--template", "security-council", "-o", str(sc)).returncode == 0
+    result = run("check", "--json", str(sc))
+    assert result.returncode == 0  # no title is right for the Security Council
+    assert [f["rule"] for f in json.loads(result.stdout)] == ["sponsors.none"]
+
+    ga = tmp_path / "ga.dres"
+    assert run("new", "--template", "ga-committee", "-o", str(ga)).returncode == 0
+    assert dres.load(ga).front.body == "Third Committee"
+    result = run("check", str(ga))
+    assert result.returncode == 1
+    assert "header: the draft has no title" in result.stdout.splitlines()
+
+    bad = tmp_path / "bad.dres"
+    result = run("new", "--template", "trusteeship-council", "-o", str(bad))
+    assert result.returncode == 2
+    assert "unknown template 'trusteeship-council'" in result.stderr
+    assert not bad.exists()
