@@ -28,6 +28,7 @@ from delegate_editor.model.document import Operative, Preambular
 from delegate_editor.model.text import plain_text
 from delegate_editor.storage import settings as settings_store
 from delegate_editor.storage.lock import DraftLock
+from delegate_editor.ui.checks_panel import CheckedDelegate, ChecksPanel
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.dialogs import Asker
 from delegate_editor.ui.document import DocumentSession
@@ -161,8 +162,15 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self.history.setEmptyLabel("Opened")
         self.history.setAccessibleName("Edit history")
         self.history_dock = self._dock("History", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.checks = ChecksPanel(self.ctl)
+        self.checks.jumpTo.connect(self.jump_to_paragraph)
+        self.checks.updated.connect(self.update_status)
+        self.checks_dock = self._dock("Checks", self.checks, Qt.DockWidgetArea.RightDockWidgetArea)
+        for page in (self.preamble_page, self.operative_page):
+            page.view.setItemDelegate(CheckedDelegate(self.checks, page.view))
         self.tabifyDockWidget(self.phrase_dock, self.preview_dock)
-        self.tabifyDockWidget(self.preview_dock, self.history_dock)
+        self.tabifyDockWidget(self.preview_dock, self.checks_dock)
+        self.tabifyDockWidget(self.checks_dock, self.history_dock)
         self.phrase_dock.raise_()
         self.resizeDocks([self.phrase_dock], [380], Qt.Orientation.Horizontal)
 
@@ -262,7 +270,7 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         for key in PAGES:
             self.view_menu.addAction(a[f"page_{key}"])
         self.view_menu.addSeparator()
-        for dock in (self.phrase_dock, self.preview_dock, self.history_dock):
+        for dock in (self.phrase_dock, self.preview_dock, self.checks_dock, self.history_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.help_menu = bar.addMenu("&Help")
         self.help_menu.addAction(a["about"])
@@ -473,19 +481,22 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self.status_label.setText(f"{text} · {summary}" if summary else text)
 
     def check_summary(self) -> str:
-        try:
-            from delegate_editor.conventions.checks import check  # type: ignore[attr-defined]
-        except ImportError:
+        """The status bar's account of the drafting checks (the Checks dock keeps them)."""
+        checks = getattr(self, "checks", None)
+        if checks is None:
             return ""
-        try:
-            findings = check(self.ctl.draft)
-        except Exception:  # a checker bug must not break editing
-            return ""
-        errors = sum(1 for f in findings if getattr(f, "severity", "") == "error")
-        warnings = len(findings) - errors
-        if not findings:
-            return "no convention issues"
-        return f"{errors} errors, {warnings} warnings"
+        return checks.summary() or "no convention issues"
+
+    def jump_to_paragraph(self, part: str, node_id: str) -> None:
+        """From a finding to where it is: the paragraph, or the page of its part."""
+        if part in ("preamble", "operative") and node_id:
+            self.show_page(part)
+            self.pages[part].select(node_id)
+            self.pages[part].view.setFocus()
+            return
+        self.show_page(
+            {"sponsors": "sponsors", "footnotes": "footnotes", "annex": "annexes"}.get(part, "front")
+        )
 
     def _preview_source(self):
         """What the preview typesets: the draft on the paper it will print on."""

@@ -1,0 +1,226 @@
+"""Drafting checks in the editor: findings listed in a dock, marked at their paragraph.
+
+The rules are ``conventions.checks.check`` (the same as ``delegate-editor check``). The panel
+re-checks shortly after the typing pauses (30 ms for 500 paragraphs, so it stays on the GUI
+thread), lists every finding with its severity, jumps to the paragraph on double-click, and
+applies a rule's fix as ONE undo step built from the app's own commands: a fix is data (a
+list of edits, ``conventions/findings.py``), so undo restores exactly what it replaced.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QRect, QTimer, Signal
+from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegate_editor.conventions.checks import check
+from delegate_editor.conventions.findings import Finding, find_node
+from delegate_editor.model.document import Footnote
+from delegate_editor.ui.commands import FootnotesCommand, SetFieldCommand, SetParagraphCommand
+from delegate_editor.ui.controller import Controller
+from delegate_editor.ui.models import ID_ROLE, ParagraphDelegate
+
+CHECK_DELAY_MS = 400
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+SEVERITY_COLOURS = {
+    "error": QColor(200, 30, 30),
+    "warning": QColor(225, 140, 0),
+    "info": QColor(40, 110, 200),
+}
+_ICONS = {
+    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+def apply_fix(ctl: Controller, finding: Finding) -> bool:
+    """Apply the finding's fix through the undo stack as one step."""
+    fix = finding.fix
+    if fix is None or not fix.edits:
+        return False
+    draft = ctl.draft
+    ctl.stack.beginMacro(fix.label)
+    try:
+        for edit in fix.edits:
+            if edit.path:
+                ctl.stack.push(SetFieldCommand(ctl, edit.path, edit.value, fix.label, False))
+            elif edit.part in ("preamble", "operative"):
+                ctl.stack.push(
+                    SetParagraphCommand(ctl, edit.part, edit.node_id, edit.attr, edit.value, fix.label, False)
+                )
+            elif edit.part == "footnotes":
+                notes = dict(draft.footnotes)
+                old = notes[edit.node_id]
+                notes[edit.node_id] = Footnote(**{"text": old.text, "id": old.id, edit.attr: edit.value})
+                ctl.stack.push(FootnotesCommand(ctl, notes, fix.label))
+            elif edit.part == "annexes":
+                annexes = copy.deepcopy(draft.annexes)
+                holder = type(draft)(annexes=annexes)
+                setattr(find_node(holder, "annexes", edit.node_id), edit.attr, edit.value)
+                ctl.stack.push(SetFieldCommand(ctl, "annexes", annexes, fix.label, False))
+    finally:
+        ctl.stack.endMacro()
+    return True
+
+
+class ChecksPanel(QWidget):
+    """The Checks dock. ``jumpTo(part, paragraph id)`` on double-click or "Go to"."""
+
+    jumpTo = Signal(str, str)  # noqa: N815
+    updated = Signal()
+
+    def __init__(self, ctl: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctl = ctl
+        self.findings: list[Finding] = []
+        self.by_node: dict[str, list[Finding]] = {}
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Drafting findings")
+        self.list.setWordWrap(True)
+        self.fix = QPushButton("&Fix")
+        self.fix.setEnabled(False)
+        self.go = QPushButton("&Go to paragraph")
+        self.go.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.fix, 1)
+        buttons.addWidget(self.go)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self.timer.timeout.connect(self.recheck)
+        self.list.currentRowChanged.connect(self._on_row)
+        self.list.itemActivated.connect(lambda _item: self.go_to_current())
+        self.fix.clicked.connect(self.fix_current)
+        self.go.clicked.connect(self.go_to_current)
+        ctl.changed.connect(self.timer.start)
+        ctl.draftReplaced.connect(self.recheck)
+        self.recheck()
+
+    # -- checking ------------------------------------------------------------------------------
+    def recheck(self) -> None:
+        self.timer.stop()
+        try:
+            findings = check(self.ctl.draft)
+        except Exception as exc:  # a rule's defect must not take editing down with it
+            self.findings, self.by_node = [], {}
+            self.list.clear()
+            self.summary_label.setText(f"The checks could not run: {type(exc).__name__}: {exc}")
+            self.updated.emit()
+            return
+        self.findings = sorted(
+            findings,
+            key=lambda f: (SEVERITY_ORDER.get(f.severity, 3), _PART_ORDER.get(f.part, 9), f.paragraph or 0),
+        )
+        self.by_node = {}
+        for f in self.findings:
+            if f.node_id:
+                self.by_node.setdefault(f.node_id, []).append(f)
+        row = self.list.currentRow()
+        self.list.clear()
+        style = self.style()
+        for f in self.findings:
+            item = QListWidgetItem(
+                style.standardIcon(_ICONS.get(f.severity, _ICONS["info"])), f"{f.place()}: {f.message}"
+            )
+            item.setToolTip(
+                f"{f.severity} · {f.rule}" + (f" · one-click fix: {f.fix.label}" if f.fix else "")
+            )
+            self.list.addItem(item)
+        if self.findings:
+            self.list.setCurrentRow(max(0, min(row, len(self.findings) - 1)))
+        self.summary_label.setText(
+            self.summary() or "No findings: the draft follows the conventions checked."
+        )
+        self._on_row(self.list.currentRow())
+        self.updated.emit()
+
+    def summary(self) -> str:
+        errors = sum(1 for f in self.findings if f.severity == "error")
+        warnings = sum(1 for f in self.findings if f.severity == "warning")
+        if not self.findings:
+            return ""
+        return f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
+
+    def messages(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    # -- acting --------------------------------------------------------------------------------
+    def current(self) -> Finding | None:
+        row = self.list.currentRow()
+        return self.findings[row] if 0 <= row < len(self.findings) else None
+
+    def _on_row(self, _row: int) -> None:
+        f = self.current()
+        self.fix.setEnabled(bool(f and f.fix))
+        self.fix.setText(f"&Fix: {f.fix.label}" if f and f.fix else "&Fix")
+        self.go.setEnabled(bool(f and f.node_id and f.part in ("preamble", "operative")))
+
+    def fix_current(self) -> None:
+        f = self.current()
+        if f is not None and apply_fix(self.ctl, f):
+            self.recheck()
+
+    def go_to_current(self) -> None:
+        f = self.current()
+        if f is not None:
+            self.jumpTo.emit(f.part, f.node_id)
+
+
+_PART_ORDER = {"header": 0, "sponsors": 1, "preamble": 2, "operative": 3, "annex": 4, "footnotes": 5}
+
+
+class CheckedDelegate(ParagraphDelegate):
+    """The paragraph list's delegate with a severity bar in the margin of every paragraph
+    that has findings, and their messages as its tooltip."""
+
+    BAR = 4
+
+    def __init__(self, panel: ChecksPanel, parent=None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        panel.updated.connect(self._repaint)
+
+    def _repaint(self) -> None:
+        view = self.parent()
+        if view is not None:
+            view.viewport().update()
+
+    def findings_for(self, index) -> list[Finding]:
+        return self.panel.by_node.get(index.data(ID_ROLE) or "", [])
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, option, index)
+        found = self.findings_for(index)
+        if found:
+            worst = min(found, key=lambda f: SEVERITY_ORDER.get(f.severity, 3)).severity
+            rect = option.rect
+            painter.save()
+            painter.fillRect(
+                QRect(rect.left(), rect.top() + 2, self.BAR, rect.height() - 4), SEVERITY_COLOURS[worst]
+            )
+            painter.restore()
+
+    def helpEvent(self, event: QHelpEvent, view, option, index) -> bool:  # noqa: N802 (Qt API)
+        found = self.findings_for(index)
+        if found and event.type() == QHelpEvent.Type.ToolTip:
+            QToolTip.showText(event.globalPos(), "\n".join(f"{f.severity}: {f.message}" for f in found), view)
+            return True
+        return super().helpEvent(event, view, option, index)

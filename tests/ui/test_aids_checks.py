@@ -1,0 +1,116 @@
+"""Drafting checks in the editor: the seed's repeated "Requests", the paragraph marks, the
+one-click fix and its undo, the status bar, and the jump to the paragraph."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionViewItem
+from ui_helpers import trigger
+
+from delegate_editor.resources import resource
+from delegate_editor.ui.checks_panel import SEVERITY_COLOURS, CheckedDelegate
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def seed_window(make_window, asker):
+    window = make_window(asker)
+    assert window.open_path(resource("examples", "cybercrime.dres"))
+    window.checks_dock.show()
+    window.checks_dock.raise_()
+    return window
+
+
+def test_the_seed_shows_its_two_repeated_requests(qtbot, seed_window):
+    w = seed_window
+    panel = w.checks
+    assert panel.messages() == [
+        "operative paragraph 5: 'Requests' repeats an earlier operative opening - write 'Also requests'",
+        "operative paragraph 6: 'Requests' repeats an earlier operative opening - write 'Further requests'",
+    ]
+    assert panel.summary() == "0 errors, 2 warnings"
+    assert "0 errors, 2 warnings" in w.status_label.text()
+
+
+def _bar_colour(page, row: int):
+    """Paint one row of the paragraph list with its delegate and read the margin bar."""
+    view = page.view
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, CheckedDelegate)
+    index = page.model.index(row)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index).translated(-view.visualRect(index).topLeft())
+    option.widget = view
+    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    delegate.paint(painter, option, index)
+    painter.end()
+    return image.pixelColor(QPoint(1, option.rect.height() // 2))
+
+
+def test_findings_are_marked_at_their_paragraph(qtbot, seed_window):
+    w = seed_window
+    trigger(w.view_menu, "Operative part")
+    page = w.operative_page
+    assert _bar_colour(page, 4) == SEVERITY_COLOURS["warning"]
+    assert _bar_colour(page, 5) == SEVERITY_COLOURS["warning"]
+    assert _bar_colour(page, 3) != SEVERITY_COLOURS["warning"]  # the first "Requests" is fine
+
+
+def test_double_click_jumps_and_the_fix_applies_and_undoes(qtbot, seed_window):
+    w = seed_window
+    panel = w.checks
+    trigger(w.view_menu, "Front matter")
+    panel.list.setCurrentRow(1)
+    panel.list.itemActivated.emit(panel.list.currentItem())  # what a double-click does
+    page = w.operative_page
+    assert w.current_page() == "operative"
+    sixth = page.model.rows[5].id
+    assert page.current_id == sixth
+
+    assert panel.fix.isEnabled() and "Further requests" in panel.fix.text()
+    steps = w.ctl.stack.count()
+    panel.fix.click()
+    assert w.ctl.node("operative", sixth).opening == "Further requests"
+    assert page.opening.text() == "Further requests"
+    assert w.ctl.stack.count() == steps + 1
+    assert len(panel.findings) == 1
+    assert _bar_colour(page, 5) != SEVERITY_COLOURS["warning"]
+    qtbot.waitUntil(lambda: "0 errors, 1 warning" in w.status_label.text(), timeout=2000)
+
+    trigger(w.edit_menu, "Undo")
+    assert w.ctl.node("operative", sixth).opening == "Requests"
+    panel.recheck()
+    assert len(panel.findings) == 2
+
+    # fixing both from the panel leaves no findings
+    for _ in range(2):
+        panel.list.setCurrentRow(0)
+        panel.fix.click()
+    assert [p.opening for p in w.ctl.draft.operative[3:]] == ["Requests", "Also requests", "Further requests"]
+    assert panel.findings == [] and "No findings" in panel.summary_label.text()
+    assert "no convention issues" in w.status_label.text()
+
+
+def test_typing_a_flaw_is_found_after_the_pause(qtbot, seed_window):
+    w = seed_window
+    trigger(w.view_menu, "Operative part")
+    page = w.operative_page
+    page.select(page.model.rows[0].id)
+    page.text.setFocus()
+    page.text.moveCursor(page.text.textCursor().MoveOperation.End)
+    qtbot.keyClick(page.text, Qt.Key.Key_Backspace)  # drop the final semicolon
+    qtbot.keyClicks(page.text, ",")
+    qtbot.waitUntil(
+        lambda: any(m.startswith("operative paragraph 1:") for m in w.checks.messages()), timeout=2000
+    )
+    (found,) = [f for f in w.checks.findings if f.paragraph == 1 and f.part == "operative"]
+    assert found.fix is not None
+    w.checks.list.setCurrentRow(w.checks.findings.index(found))
+    w.checks.fix.click()
+    assert page.text.toPlainText().endswith(";")
