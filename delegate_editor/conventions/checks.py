@@ -277,6 +277,14 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
             add("warning", "opening.empty", "the paragraph has no opening phrase (in italics)", fix)
             continue
         parsed = book.parse(opening, part)
+        if opening[-1] in ",;:.":
+            bare = opening.rstrip(",;:. ")
+            add(
+                "warning",
+                "opening.punctuation",
+                f"the opening phrase takes no punctuation: {_q(bare)}",
+                Fix(f"Write {_q(bare)}", (edit(bare),)),
+            )
         if opening[0].islower():
             fixed = opening[0].upper() + opening[1:]
             add(

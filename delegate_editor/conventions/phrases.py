@@ -203,10 +203,15 @@ def _entries(
     return out
 
 
-def _user_path() -> Path:
+def _user_path() -> Path | None:
+    """The user's phrases file, or None when the data folder cannot be made (a read-only
+    home must not stop ``delegate-editor check``)."""
     from delegate_editor.storage.paths import data_dir
 
-    return data_dir() / USER_FILE
+    try:
+        return data_dir() / USER_FILE
+    except OSError:
+        return None
 
 
 def _read_user(path: Path, adverbs: dict[str, str], problems: list[str]) -> dict[str, list[Phrase]]:
@@ -248,7 +253,7 @@ def _stamp(path: Path) -> tuple[float, int] | None:
 def phrasebook() -> Phrasebook:
     """The bundled phrases plus the user's, re-read when the user's file changes."""
     path = _user_path()
-    stamp = _stamp(path)
+    stamp = _stamp(path) if path is not None else None
     key = str(path)
     cached = _CACHE.get(key)
     if cached is not None and cached[0] == stamp:
@@ -256,7 +261,11 @@ def phrasebook() -> Phrasebook:
     data = load("phrases.json")
     adverbs = {"also": "also", "further": "further", **data.get("adverbs", {})}
     problems: list[str] = []
-    user = _read_user(path, adverbs, problems) if stamp is not None else {p: [] for p in PARTS}
+    user = (
+        _read_user(path, adverbs, problems)
+        if path is not None and stamp is not None
+        else {p: [] for p in PARTS}
+    )
     phrases = {}
     for part in PARTS:
         bundled = _entries(data[part], part, False, adverbs, problems, "phrases.json")
@@ -336,6 +345,8 @@ def add_user_phrase(phrase: str, part: str, group: str = USER_GROUP) -> None:
     if not phrase or phrasebook().parse(phrase, part).known:
         return
     path = _user_path()
+    if path is None:
+        raise OSError("the Delegate Editor data folder cannot be created")
     data: dict = {}
     try:
         loaded = json.loads(path.read_text(encoding="utf-8"))

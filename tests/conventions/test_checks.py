@@ -11,6 +11,8 @@ import pytest
 from delegate_editor.conventions.checks import check
 from delegate_editor.conventions.findings import Edit, Finding
 from delegate_editor.model.document import (
+    Annex,
+    AnnexParagraph,
     DocumentKind,
     Draft,
     Footnote,
@@ -93,6 +95,18 @@ def _sub(index: int, text: str, children: list | None = None) -> Callable[[Draft
         sub.text = rich(text)
         if children is not None:
             sub.children = children
+
+    return mutate
+
+
+def _annex(second: str) -> Callable[[Draft], None]:
+    def mutate(d: Draft) -> None:
+        d.annexes = [
+            Annex(
+                rich("Plan of action"),
+                [AnnexParagraph(rich("The plan was agreed.")), AnnexParagraph(rich(second))],
+            )
+        ]
 
     return mutate
 
@@ -223,6 +237,14 @@ BROKEN: list[tuple[str, str, str, int | None, Callable[[Draft], None], bool]] = 
         "preamble",
         2,
         lambda d: setattr(d.preamble[1], "opening", "Further recalling"),
+        True,
+    ),
+    (
+        "opening.punctuation",
+        "warning",
+        "preamble",
+        2,
+        lambda d: setattr(d.preamble[1], "opening", "Recalling also,"),
         True,
     ),
     (
@@ -373,6 +395,8 @@ BROKEN: list[tuple[str, str, str, int | None, Callable[[Draft], None], bool]] = 
         _set_text("preamble", 0, (Run("its resolution 65/230 of 21 December 2010"), NoteRef("n1"), Run(","))),
         True,
     ),
+    ("term.per-cent", "warning", "annex", 2, _annex("reduced by 5 percent."), True),
+    ("date.style", "warning", "annex", 2, _annex("adopted on 12/25/2012."), True),
     (
         "xref.missing",
         "error",
@@ -456,6 +480,7 @@ def test_rule_catches_its_flaw_at_the_right_place(rule, severity, part, paragrap
         (lambda d: setattr(d.operative[2], "opening", "Further requests"), "Further after the plain verb"),
         (_sub(0, "To assist Member States; and"), "'; and' between sub-paragraphs"),
         (_sc_with(lambda d: None), "Security Council draft without title"),
+        (_annex("The plan runs from 1 January 2014 to 31 December 2015."), "an annex in UN style"),
         (lambda d: d.sponsors.names.__setitem__(2, "Côte d'Ivoire"), "ASCII apostrophe"),
         (lambda d: setattr(d.sponsors, "on_behalf_of", "G77"), "a known group"),
         (

@@ -103,6 +103,17 @@ def test_aliases_resolve_to_the_official_name(alias, official):
     assert match.how == "alias"
 
 
+def test_no_alias_names_two_states():
+    raw = load("states.json")
+    entries = raw["member_states"] + raw["observer_states"] + raw["organizations"]
+    owners: dict[str, str] = {}
+    for entry in entries:
+        for alias in entry.get("aliases", []):
+            key = states._key(alias)
+            assert owners.setdefault(key, entry["name"]) == entry["name"], alias
+            assert states.resolve(alias) == entry["name"]
+
+
 def test_apostrophe_case_and_accents():
     # the ASCII apostrophe is the same name; other differences are variants of it
     assert states.lookup("Côte d'Ivoire").how == "official"
