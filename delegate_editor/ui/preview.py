@@ -341,7 +341,9 @@ class PagesView(QWidget):
         self.sizes = [svg_size(p) for p in self.pages]
         # a page whose SVG is unchanged keeps its image; a changed one keeps its old image
         # until the new one arrives, so the preview never flashes white while typing
-        self.stale = {i for i in range(len(self.pages)) if i >= len(old) or old[i] != self.pages[i]}
+        # a page still waiting for its image stays stale even if this render left it as is
+        changed = {i for i in range(len(self.pages)) if i >= len(old) or old[i] != self.pages[i]}
+        self.stale = changed | {i for i in self.stale if i < len(self.pages)}
         self.images = {i: v for i, v in self.images.items() if i < len(self.pages)}
         self.asked.clear()
         while len(self.widgets) < len(self.pages):

@@ -65,6 +65,15 @@ def test_preview_follows_typing_on_the_seed(qtbot, make_window, tmp_path):
     qtbot.waitUntil(lambda: not view.stale & {0, 1}, timeout=2000)
     assert set(view.images) >= {0}
 
+    # two renders in a row, the second identical: a page whose image was still on its way
+    # when the second arrived must not keep the older picture
+    view.show_pages([b"<svg/>", *renderer.pages[1:]])
+    view.show_pages(list(renderer.pages))
+    view.show_pages(list(renderer.pages))
+    assert 0 in view.stale
+    view.widgets[0].repaint()
+    qtbot.waitUntil(lambda: 0 not in view.stale, timeout=2000)
+
     # the snapshot the worker rendered is a copy: editing the draft cannot touch it
     assert renderer.source is not w.ctl.draft
     assert renderer.source.operative[5] is not w.ctl.draft.operative[5]
