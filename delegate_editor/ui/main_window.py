@@ -342,6 +342,8 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         page = self.part_page()
         if page is not None:
             page.toggle_italic()
+        elif self.stack.currentWidget() is self.footnotes_page:
+            self.footnotes_page.toggle_italic()
 
     def insert_footnote(self) -> None:
         page = self.part_page()

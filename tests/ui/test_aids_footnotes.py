@@ -167,3 +167,14 @@ def test_italic_in_a_footnote_and_a_note_cited_nowhere(qtbot, seed_window):
     assert panel.marks()[0].startswith("–  United Nations")
     assert "not cited" in panel.where.text()
     assert not panel.go.isEnabled()
+
+
+def test_ctrl_i_in_the_footnote_editor(qtbot, seed_window):
+    w = seed_window
+    note_id = _add_note(qtbot, w, 0, "Treaty Series")
+    trigger(w.view_menu, "Footnotes")
+    panel = w.footnotes_page
+    panel.editor.setFocus()
+    panel.editor.selectAll()
+    trigger(w.format_menu, "Italic")  # Ctrl+I
+    assert w.ctl.draft.footnotes[note_id].text == (Run("Treaty Series", True),)
