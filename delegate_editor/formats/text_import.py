@@ -328,7 +328,7 @@ class _Header:
         self.seen: set[str] = set()
         self.done = False
 
-    def take(self, raw: str) -> bool:
+    def take(self, raw: str, next_raw: str = "") -> bool:
         """Consume one paragraph if it belongs to the header; False when the body begins."""
         d, f = self.d, self.d.front
         plain = strip_markup(raw).strip()
@@ -373,7 +373,7 @@ class _Header:
             return self._seen("recommendation")
         if self._adopted(plain):
             return True
-        return self._free(raw, plain)
+        return self._free(raw, plain, next_raw)
 
     def _seen(self, slot: str) -> bool:
         self.seen.add(slot)
@@ -416,7 +416,7 @@ class _Header:
             return self._seen("adopted")
         return False
 
-    def _free(self, raw: str, plain: str) -> bool:
+    def _free(self, raw: str, plain: str, next_raw: str) -> bool:
         """A line no pattern names: its place among the others says what it is."""
         d, f = self.d, self.d.front
         if _AUTHORING.match(plain) and (
@@ -425,13 +425,20 @@ class _Header:
             d.authoring = plain.rstrip(",")
             self.done = True
             return True
+        next_plain = strip_markup(next_raw).strip()
+        before_authoring = bool(_AUTHORING.match(next_plain)) and (
+            next_plain.endswith(",") or next_plain == f"The {f.organ}"
+        )
+        if "title" not in self.seen and before_authoring and not _OPERATIVE_LABEL.match(raw):
+            return self._title(raw)  # whatever its last character, the line above "The ...,"
         if plain.endswith((",", ";", ".")) or _OPERATIVE_LABEL.match(raw) or not plain:
             return False
         before_distr = not self.seen & {"distr", "date", "original", "body", "session", "agenda"}
         if before_distr and "organ" not in self.seen:
             f.organ = plain
             return self._seen("organ")
-        if "agenda" not in self.seen and not f.body:
+        later = self.seen & {"sponsors", "recommendation", "adopted", "title"}
+        if "agenda" not in self.seen and not f.body and not later:
             f.body = plain
             return self._seen("body")
         if "agenda" in self.seen and not f.agenda.title and not self.seen & {"sponsors", "title"}:
@@ -439,14 +446,18 @@ class _Header:
                 f.agenda.title = plain
                 return True
         if "title" not in self.seen and not plain.endswith(":"):
-            title = self.notes.rich(raw)
-            m = _TITLE_NUMBER.match(raw)
-            if d.kind is DocumentKind.ADOPTED and m:
-                d.adoption.number = m.group(1)
-                title = self.notes.rich(m.group(2))
-            d.title = title
-            return self._seen("title")
+            return self._title(raw)
         return False
+
+    def _title(self, raw: str) -> bool:
+        d = self.d
+        title = self.notes.rich(raw)
+        m = _TITLE_NUMBER.match(raw)
+        if d.kind is DocumentKind.ADOPTED and m:
+            d.adoption.number = m.group(1)
+            title = self.notes.rich(m.group(2))
+        d.title = title
+        return self._seen("title")
 
 
 # -- pass 5: the body -----------------------------------------------------------------------
@@ -470,7 +481,7 @@ class _Body:
         self.last: list[SubParagraph | None] = [None, None, None, None]
         self.annex: Annex | None = None
 
-    def take(self, raw: str, next_raw: str) -> None:
+    def take(self, raw: str, following: list[str]) -> None:
         plain = strip_markup(raw).strip()
         m = _ANNEX.match(plain)
         if m:
@@ -485,7 +496,7 @@ class _Body:
         m = _OPERATIVE_LABEL.match(raw)
         if m:
             return self._operative(m.group(2))
-        if self.op is not None and self._sub(raw, next_raw):
+        if self.op is not None and self._sub(raw, following):
             return
         if self.zone == "preamble":
             if plain.endswith(",") or (self.numbered_ahead and not _ends_open(plain)):
@@ -524,23 +535,24 @@ class _Body:
             return True
         return False
 
-    def _depth(self, label: str, paren: bool, next_raw: str) -> int:
+    def _depth(self, label: str, paren: bool, following: list[str]) -> int:
         """Which level a label belongs to: "(i)" is the ninth letter after "(h)" and the first
         roman numeral under an "(a)" item; the next label settles a tie."""
         lo = 0 if paren else 2
         as_alpha = alpha_index(label) == self.counts[lo] + 1
         as_roman = roman_index(label) == self.counts[lo + 1] + 1 and self.counts[lo] > 0
         if as_alpha and as_roman:
-            nxt = (_PAREN_LABEL if paren else _DOT_LABEL).match(next_raw)
-            follower = nxt.group(1) if nxt else ""
-            as_alpha = roman_index(follower) != 2 or alpha_index(follower) == alpha_index(label) + 1
+            follower = _next_label(following, paren)
+            next_roman = roman_index(follower) == (roman_index(label) or 0) + 1
+            next_alpha = alpha_index(follower) == (alpha_index(label) or 0) + 1
+            as_alpha = not (next_roman and not next_alpha)  # "(i)" then "(ii)": a numeral
         if as_alpha:
             return lo
         if as_roman or (roman_index(label) and not alpha_index(label)):
             return lo + 1 if self.counts[lo] > 0 else lo
         return lo
 
-    def _sub(self, raw: str, next_raw: str) -> bool:
+    def _sub(self, raw: str, following: list[str]) -> bool:
         m = _PAREN_LABEL.match(raw)
         paren = m is not None
         if m is None:
@@ -548,7 +560,7 @@ class _Body:
             if m is not None and self.counts[1] == 0:  # "a." only under an "(i)" item
                 m = None
         if m is not None:
-            depth = self._depth(m.group(1), paren, next_raw)
+            depth = self._depth(m.group(1), paren, following)
             text = m.group(2)
             sub = SubParagraph(self.notes.rich(text))
         else:
@@ -579,6 +591,21 @@ class _Body:
             annex.paragraphs.append(AnnexParagraph(self.notes.rich(raw), AnnexStyle.HEADING))
         else:
             annex.paragraphs.append(AnnexParagraph(self.notes.rich(raw), AnnexStyle.BODY))
+
+
+_LOOKAHEAD = 64  # sub-paragraphs scanned to settle "(i)"; deeper items in between are skipped
+
+
+def _next_label(following: list[str], paren: bool) -> str:
+    """The next label of the same kind ("(x)" or "x."), skipping deeper items; "" when the
+    list of sub-paragraphs ends first."""
+    for raw in following:
+        m = (_PAREN_LABEL if paren else _DOT_LABEL).match(raw)
+        if m:
+            return m.group(1)
+        if not (paren and (_DOT_LABEL.match(raw) or _DASH_LABEL.match(raw))):
+            return ""
+    return ""
 
 
 def split_opening(text: RichText, operative: bool) -> tuple[str, RichText]:
@@ -637,7 +664,7 @@ def parse_text(text: str, name: str = "text") -> Draft:
     header = _Header(draft, notes)
     start = len(body_paras)
     for i, raw in enumerate(body_paras):
-        if not header.take(raw):
+        if not header.take(raw, body_paras[i + 1] if i + 1 < len(body_paras) else ""):
             start = i
             break
         if header.done:
@@ -650,7 +677,7 @@ def parse_text(text: str, name: str = "text") -> Draft:
     numbered = any(_OPERATIVE_LABEL.match(r) for r in rest[:annex_at])
     body = _Body(draft, notes, numbered)
     for i, raw in enumerate(rest):
-        body.take(raw, rest[i + 1] if i + 1 < len(rest) else "")
+        body.take(raw, rest[i + 1 : i + 1 + _LOOKAHEAD])
     done: set[str] = set()
     while len(done) < len(notes.ids):  # a note's text may cite another note
         for number in sorted(set(notes.ids) - done, key=int):

@@ -532,3 +532,153 @@ def test_annex_paragraph_types_round_trip():
     text = write_text(draft)
     assert "\n\nAnnex I\n\nPlan of action\n\nObjectives\n\nAnnex II\n\nTerms of reference\n\n" in text
     assert without_ids(read_text(text)) == without_ids(draft)
+
+
+# -- round trip of richly built drafts ------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from delegate_editor.formats.blocks import render  # noqa: E402
+from delegate_editor.model.document import Distribution  # noqa: E402
+from delegate_editor.model.text import normalize  # noqa: E402
+
+_WORDS = st.sampled_from(
+    ["the", "report", "of", "States", "cooperation", "Member", "resolution", "65/230", "2013", "inter",
+     "alia", "C*D", "a\\b", "[^7]", "“quoted”", "café", "Côte", "e-commerce", "5*", "(a)", "1."]
+)  # fmt: skip
+_NOTE_POOL = {
+    "n0": rich("A/79/1."),
+    "n1": (Run("See "), Run("Official Records", True), Run(", chap. I.")),
+    "n2": rich("General Assembly resolution 65/230, annex."),
+}
+
+
+_TITLE_WORDS = _WORDS.filter(lambda w: not w.endswith("."))  # titles have no final full stop
+
+
+@st.composite
+def _rich(draw, first: str, end: str = "", notes: bool = True):
+    """Rich text starting with the word ``first`` (roman), then phrases in roman or italics,
+    footnote references after some of them, and the final punctuation ``end`` (none: a
+    title or heading, which UN style never ends with a full stop)."""
+    items: list = [Run(first)]
+    for _ in range(draw(st.integers(0, 3))):
+        words = " ".join(draw(st.lists(_WORDS if end else _TITLE_WORDS, min_size=1, max_size=4)))
+        items += [Run(" "), Run(words, draw(st.booleans()))]
+        if notes and draw(st.integers(0, 4)) == 0:
+            items.append(NoteRef(draw(st.sampled_from(sorted(_NOTE_POOL)))))
+    items.append(Run(end))
+    return normalize(items)
+
+
+@st.composite
+def _subs(draw, depth: int, max_items: int):
+    if depth > 3:
+        return []
+    count = draw(st.integers(0, max_items))
+    subs = []
+    for _ in range(count):
+        children = draw(_subs(depth + 1, 3 if depth == 0 else 2)) if draw(st.integers(0, 3)) == 0 else []
+        subs.append(SubParagraph(draw(_rich("To", ";")), children))
+    if depth == 0 and len(subs) >= 8 and len(subs[7].children) == 1:
+        # "(h)" whose only sub-item is "(i)": the flat text cannot tell it from the ninth
+        # letter (the reader takes the letter, as UN editors would); give it a second item
+        subs[7].children.append(SubParagraph(rich("To review;")))
+    return subs
+
+
+@st.composite
+def _drafts(draw):
+    d = Draft()
+    f = d.front
+    f.organ = draw(st.sampled_from(["General Assembly", "Economic and Social Council", "Security Council"]))
+    council = f.organ == "Security Council"
+    f.body = draw(
+        st.sampled_from(["", "Third Committee", "Commission on Crime Prevention and Criminal Justice"])
+    )
+    f.session = draw(st.sampled_from(["", "Twenty-second session", "Seventy-ninth session"]))
+    f.venue_dates = draw(
+        st.sampled_from(["", "Vienna, 22-26 April 2013", "Geneva, 26 February–5 April 2024"])
+    )
+    if draw(st.booleans()):
+        f.agenda.number = draw(st.sampled_from(["7", "71 (b)"]))
+        f.agenda.title = draw(
+            st.sampled_from(["Crime prevention", "Promotion and protection of human rights"])
+        )
+        f.agenda.provisional = draw(st.booleans())
+        f.agenda.symbol = draw(st.sampled_from(["", "E/CN.15/2013/1"])) if f.agenda.provisional else ""
+    f.symbol = draw(st.sampled_from(["", "A/C.3/79/L.12", "E/CN.15/2013/L.14/Rev.1"]))
+    f.distribution = draw(st.sampled_from(list(Distribution)))
+    f.date = draw(st.sampled_from([None, date(2013, 4, 2), date(2024, 11, 12)]))
+    f.original = draw(st.sampled_from(["English", "French", ""]))
+    f.job_number = draw(st.sampled_from(["", "V.13-82258 (E)", "24-18418 (E)"]))
+    d.kind = draw(st.sampled_from(list(DocumentKind)))
+    d.text_kind = TextKind.RESOLUTION if council else draw(st.sampled_from(list(TextKind)))
+    names = ["Brazil", "Trinidad and Tobago", "Côte d'Ivoire", "Antigua and Barbuda", "Chile", "Viet Nam"]
+    if d.kind in (DocumentKind.DRAFT, DocumentKind.REVISED):
+        d.sponsors.names = draw(st.lists(st.sampled_from(names), min_size=1, max_size=4, unique=True))
+        d.sponsors.on_behalf_of = draw(st.sampled_from(["", "the Group of 77 and China"]))
+    elif d.kind is DocumentKind.OFFICER:
+        d.sponsors.submitted_by = draw(
+            st.sampled_from(["the Chair", "the President of the General Assembly"])
+        )
+    if draw(st.booleans()):
+        d.recommendation = rich(
+            "The Commission recommends to the Economic and Social Council the adoption of the following draft resolution:"
+        )
+    if not council:
+        d.title = draw(_rich("Strengthening"))
+    d.authoring = draw(st.sampled_from([f"The {f.organ}", ""]))
+    if d.kind is DocumentKind.ADOPTED:
+        d.adoption.date = draw(st.sampled_from([None, date(2024, 12, 17)]))
+        d.adoption.meeting = draw(
+            st.sampled_from(["8750th meeting"] if council else ["", "52nd plenary meeting"])
+        )
+        d.adoption.number = "" if council else draw(st.sampled_from(["", "79/12"]))
+    openings = ["Recalling", "Recalling also", "Bearing in mind", "Noting with concern", "Deeply concerned"]
+    d.preamble = [
+        Preambular(draw(st.sampled_from(openings)), draw(_rich("its", ",")))
+        for _ in range(draw(st.integers(0, 3)))
+    ]
+    verbs = ["Decides", "Requests", "Also requests", "Takes note", "Calls upon", "Expresses its appreciation"]
+    for _ in range(draw(st.integers(1, 4))):
+        if draw(st.integers(0, 4)) == 0:
+            subs = [
+                SubParagraph(draw(_rich("Freedom", ";")), dash=True) for _ in range(draw(st.integers(1, 2)))
+            ]
+        else:
+            subs = draw(_subs(0, 11))
+        d.operative.append(
+            Operative(
+                draw(st.sampled_from(verbs)), draw(_rich("to", draw(st.sampled_from([";", ".", ":"])))), subs
+            )
+        )
+    if len(d.operative) > 1 and draw(st.booleans()):
+        d.operative.insert(draw(st.integers(1, len(d.operative) - 1)), SectionHeading("B. Follow-up"))
+    for _ in range(draw(st.integers(0, 2))):
+        paragraphs = [
+            draw(
+                st.sampled_from(
+                    [
+                        AnnexParagraph(draw(_rich("Objectives")), AnnexStyle.HEADING),
+                        AnnexParagraph(draw(_rich("The", ".")), AnnexStyle.BODY),
+                        AnnexParagraph(draw(_rich("We", ".")), AnnexStyle.NUMBERED),
+                    ]
+                )
+            )
+            for _ in range(draw(st.integers(0, 3)))
+        ]
+        d.annexes.append(Annex(draw(_rich("Plan")), paragraphs))
+    cited = [n.note_id for n in render(d).notes if not n.custom]
+    d.footnotes = {note_id: Footnote(_NOTE_POOL[note_id]) for note_id in cited}
+    return d
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_drafts())
+def test_round_trip_of_rich_drafts(draft):
+    text = write_text(draft)
+    again = read_text(text)
+    assert without_ids(again) == without_ids(draft), text
+    assert write_text(again) == text
