@@ -1,0 +1,231 @@
+"""Raw WordprocessingML that python-docx has no API for, in one small module.
+
+python-docx 1.2 has no footnotes, no fields and no custom XML parts, and its default template
+carries a Word 2010 ``stylesWithEffects`` part that validators flag. Everything here builds
+XML text or wires parts into the package; :mod:`docx_writer` decides what goes where.
+
+Why strings rather than element-by-element lxml calls: a 500-paragraph draft has some
+thousands of runs, and building their XML as text and parsing it once is several times faster
+than python-docx's per-run API (the export must stay well under 1.5 s as a whole process).
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape as _escape
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part, PartFactory, XmlPart
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NSDECLS = nsdecls("w", "r")
+FOOTNOTES_PART = "/word/footnotes.xml"
+FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+CUSTOM_XML_CT = "application/xml"
+SEPARATOR_ID = -1
+CONTINUATION_ID = 0
+FIRST_NOTE_ID = 1
+
+# python-docx loads an unknown part as bytes; registering the footnotes part as XML lets a
+# reopened export (and the DOCX reader) reach its elements.
+PartFactory.part_type_for[FOOTNOTES_CT] = XmlPart
+
+# Characters XML 1.0 cannot hold (a vertical tab pasted from Word, a stray NUL): dropped,
+# because lxml refuses the whole document otherwise.
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SPLIT = re.compile(r"(\t|\n)")
+
+
+def escape(text: str) -> str:
+    """Text for element content or a double-quoted attribute value."""
+    return _escape(_INVALID_XML.sub("", text), {'"': "&quot;"})
+
+
+def text_xml(text: str) -> str:
+    """``w:t``/``w:tab``/``w:br`` content for ``text`` (tabs and line breaks kept)."""
+    out = []
+    for part in _SPLIT.split(_INVALID_XML.sub("", text)):
+        if part == "\t":
+            out.append("<w:tab/>")
+        elif part == "\n":
+            out.append("<w:br/>")
+        elif part:
+            out.append(f'<w:t xml:space="preserve">{_escape(part)}</w:t>')
+    return "".join(out)
+
+
+def run(text: str, char_style: str = "", rpr: str = "") -> str:
+    """One run; ``char_style`` is a character style id, ``rpr`` extra run properties."""
+    props = (f'<w:rStyle w:val="{char_style}"/>' if char_style else "") + rpr
+    head = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f"<w:r>{head}{text_xml(text)}</w:r>" if text else ""
+
+
+def paragraph(style_id: str, content: str, ppr: str = "") -> str:
+    """A paragraph in a named style; ``ppr`` holds the rare instance overrides."""
+    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{ppr}</w:pPr>{content}</w:p>'
+
+
+# ---------------------------------------------------------------------------------------
+# Footnotes
+# ---------------------------------------------------------------------------------------
+
+
+def footnote_reference(note_id: int, style_id: str, custom_mark: str = "") -> str:
+    """The mark in the text. A custom mark ("*") sits in the SAME run as the reference:
+    LibreOffice shows "1*" when it is in a run of its own."""
+    rpr = f'<w:rPr><w:rStyle w:val="{style_id}"/></w:rPr>'
+    if custom_mark:
+        return (
+            f'<w:r>{rpr}<w:footnoteReference w:customMarkFollows="1" w:id="{note_id}"/>'
+            f"{text_xml(custom_mark)}</w:r>"
+        )
+    return f'<w:r>{rpr}<w:footnoteReference w:id="{note_id}"/></w:r>'
+
+
+def footnote_ref_mark(style_id: str) -> str:
+    """The note's own number at the start of its text (Word fills it in)."""
+    return f'<w:r><w:rPr><w:rStyle w:val="{style_id}"/></w:rPr><w:footnoteRef/></w:r>'
+
+
+def footnote(note_id: int, paragraphs: str) -> str:
+    return f'<w:footnote w:id="{note_id}">{paragraphs}</w:footnote>'
+
+
+def footnotes_xml(notes: list[str], separator: str, continuation: str) -> bytes:
+    """The footnotes part: the separator and continuation separator notes, then ``notes``
+    (each from :func:`footnote`). ``separator``/``continuation`` are paragraph XML."""
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {NSDECLS}>'
+        f'<w:footnote w:type="separator" w:id="{SEPARATOR_ID}">{separator}</w:footnote>'
+        f'<w:footnote w:type="continuationSeparator" w:id="{CONTINUATION_ID}">{continuation}</w:footnote>'
+        f"{''.join(notes)}</w:footnotes>"
+    ).encode()
+
+
+def add_footnotes(document_part, xml: bytes) -> None:
+    """Add the footnotes part, relate it from the main part and declare the separator notes
+    in the settings (``w:footnotePr`` must come right before ``w:compat``)."""
+    part = XmlPart(PackURI(FOOTNOTES_PART), FOOTNOTES_CT, parse_xml(xml), document_part.package)
+    document_part.relate_to(part, RT.FOOTNOTES)
+    settings = document_part._settings_part.element
+    for old in settings.findall(qn("w:footnotePr")):
+        settings.remove(old)
+    pr = parse_xml(
+        f'<w:footnotePr {NSDECLS}><w:footnote w:id="{SEPARATOR_ID}"/>'
+        f'<w:footnote w:id="{CONTINUATION_ID}"/></w:footnotePr>'
+    )
+    compat = settings.find(qn("w:compat"))
+    if compat is not None:
+        compat.addprevious(pr)
+    else:  # schema order: footnotePr follows these and precedes everything else we could meet
+        _insert_before(settings, pr, ("w:endnotePr", "w:compat", "w:docVars", "w:rsids"))
+
+
+def _insert_before(parent, element, successors: tuple[str, ...]) -> None:
+    for name in successors:
+        found = parent.find(qn(name))
+        if found is not None:
+            found.addprevious(element)
+            return
+    parent.append(element)
+
+
+# ---------------------------------------------------------------------------------------
+# Fields, borders, tables
+# ---------------------------------------------------------------------------------------
+
+
+def field(instr: str, cached: str, char_style: str = "") -> str:
+    """A simple field (PAGE, NUMPAGES) with its cached result in a run of its own."""
+    return f'<w:fldSimple w:instr=" {instr} ">{run(cached, char_style)}</w:fldSimple>'
+
+
+def border(side: str, width_pt: float, space_pt: float = 0.0) -> str:
+    """One single-line border; widths are eighths of a point in WordprocessingML."""
+    size = max(2, round(width_pt * 8))
+    return f'<w:{side} w:val="single" w:sz="{size}" w:space="{round(space_pt)}" w:color="auto"/>'
+
+
+def table(columns: tuple[int, ...], rows: list[str]) -> str:
+    """A fixed-layout table with zero cell margins and no borders of its own."""
+    grid = "".join(f'<w:gridCol w:w="{c}"/>' for c in columns)
+    mar = "".join(f'<w:{s} w:w="0" w:type="dxa"/>' for s in ("top", "left", "bottom", "right"))
+    return (
+        f'<w:tbl><w:tblPr><w:tblW w:w="{sum(columns)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+        f'<w:tblCellMar>{mar}</w:tblCellMar><w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" '
+        f'w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>'
+        f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+    )
+
+
+def table_row(height: int, cells: list[str]) -> str:
+    return f'<w:tr><w:trPr><w:trHeight w:val="{height}" w:hRule="exact"/></w:trPr>{"".join(cells)}</w:tr>'
+
+
+def table_cell(width: int, content: str, span: int = 1, borders: str = "", valign: str = "top") -> str:
+    """A cell; ``content`` must hold at least one paragraph (an empty one is added)."""
+    tcpr = f'<w:tcW w:w="{width}" w:type="dxa"/>'
+    if span > 1:
+        tcpr += f'<w:gridSpan w:val="{span}"/>'
+    if borders:
+        tcpr += f"<w:tcBorders>{borders}</w:tcBorders>"
+    tcpr += f'<w:vAlign w:val="{valign}"/>'
+    return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{content or '<w:p/>'}</w:tc>"
+
+
+# ---------------------------------------------------------------------------------------
+# Putting fragments into parts
+# ---------------------------------------------------------------------------------------
+
+
+def fragment(xml: str):
+    """Parse body-level XML (paragraphs, tables) into a list of elements."""
+    return list(parse_xml(f"<w:body {NSDECLS}>{xml}</w:body>"))
+
+
+def replace_content(container, xml: str, keep: tuple[str, ...] = ()) -> None:
+    """Replace a body, header or footer's content by ``xml``; children named in ``keep``
+    (the body's ``w:sectPr``) stay, after the new content."""
+    kept = {qn(k) for k in keep}
+    anchor = None
+    for child in list(container):
+        if child.tag in kept:
+            anchor = anchor if anchor is not None else child
+        else:
+            container.remove(child)
+    for element in fragment(xml):
+        if anchor is not None:
+            anchor.addprevious(element)
+        else:
+            container.append(element)
+
+
+# ---------------------------------------------------------------------------------------
+# Package clean-up and the embedded draft
+# ---------------------------------------------------------------------------------------
+
+
+def drop_template_leftovers(document) -> None:
+    """Drop python-docx's template leftovers: the Word 2010 ``stylesWithEffects`` part
+    (validators flag it because it disagrees with our styles) and the thumbnail of an empty
+    page that file managers would show for the export."""
+    part = document.part
+    for rid, rel in list(part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            part.drop_rel(rid)
+    package_rels = part.package.rels
+    for rid, rel in list(package_rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            del package_rels[rid]
+
+
+def add_custom_xml(document_part, partname: str, blob: bytes) -> Part:
+    """A custom XML part related from the main document part (``customXml`` relationship),
+    found again by its part name."""
+    part = Part(PackURI(partname), CUSTOM_XML_CT, blob, document_part.package)
+    document_part.relate_to(part, RT.CUSTOM_XML)
+    return part
