@@ -369,10 +369,22 @@ def _rule_prefix(text: str) -> str:
     return " ".join(words[:n])
 
 
+def _listed_opening(text: str, part: str) -> str:
+    """``conventions.phrases.longest_opening`` (the data-driven list, with "also"/"further"
+    and intensifiers) when that module is installed; "" otherwise."""
+    try:
+        module = importlib.import_module("delegate_editor.conventions.phrases")
+        return str(module.longest_opening(text, part) or "")
+    except (ImportError, AttributeError, TypeError, ValueError, OSError):
+        return ""
+
+
 def opening_phrase(text: str, operative: bool = False) -> str:
     """The opening phrase at the start of copied text ("Recalling also", "Takes note"):
     the longer of the known phrase and the rule's reading; "" when the text has none."""
     known = _known_prefix(text)
+    listed = _listed_opening(text, "operative" if operative else "preamble")
+    known = listed if len(listed) > len(known) and text.startswith(listed) else known
     if known and text[len(known) :].startswith(" "):
         tail = text[len(known) + 1 :].split(" ", 1)[0].rstrip(",;:")
         if tail in _AFTER and f"{known} {tail}" != known:
