@@ -5,27 +5,23 @@ preamble, operative, annex, footnotes). Each names its rule, a severity (an erro
 something that would be wrong in the issued document; a warning is against UN style; info
 is a hint), the place, and a :class:`Fix` when the correction is clear.
 
-This module holds the rules about structure, punctuation, opening phrases, sponsors and the
-header; ``textchecks.py`` holds the rules that read running text (dates, citations, fixed
+This module holds the rules about structure, punctuation and opening phrases;
+``frontchecks.py`` those about the header and the sponsors; ``textchecks.py`` holds the rules that read running text (dates, citations, fixed
 terms, brackets, footnotes). Everything is one linear pass with precompiled patterns, so a
 500-paragraph draft is checked in a few milliseconds.
 """
 
 from __future__ import annotations
 
-import re
-
+from delegate_editor.conventions import frontchecks, textchecks
 from delegate_editor.conventions import phrases as phrase_lists
-from delegate_editor.conventions import states, templates, textchecks
 from delegate_editor.conventions.findings import PARTS, Edit, Finding, Fix, Severity
 from delegate_editor.conventions.segments import segments, sub_label
-from delegate_editor.model.document import DocumentKind, Draft, Operative, SubParagraph
-from delegate_editor.model.text import EMPTY, last_char, plain_text, rich, with_last_char
+from delegate_editor.model.document import Draft, Operative, SubParagraph
+from delegate_editor.model.text import RichText, Run, last_char, plain_text, rich, with_last_char
 
 __all__ = ["Edit", "Finding", "Fix", "check"]
 
-_SEIZED = "decides to remain seized of the matter."
-_REVISION = re.compile(r"/Rev\.\d+$")
 _LIST_ENDINGS = ("; and", "; or")
 
 
@@ -33,8 +29,8 @@ def check(draft: Draft) -> list[Finding]:
     """Every finding for ``draft``, in reading order."""
     out: list[Finding] = []
     segs = segments(draft)
-    _header(draft, out)
-    _sponsors(draft, out)
+    frontchecks.header(draft, out)
+    frontchecks.sponsors(draft, out)
     _openings(draft, "preamble", out)
     _openings(draft, "operative", out)
     _preamble_punctuation(draft, out)
@@ -47,199 +43,6 @@ def check(draft: Draft) -> list[Finding]:
 
 def _q(text: str) -> str:
     return f"'{text}'"
-
-
-# -- header -------------------------------------------------------------------------------
-def _header(draft: Draft, out: list[Finding]) -> None:
-    def add(severity: Severity, rule: str, message: str, fix: Fix | None = None) -> None:
-        out.append(Finding(severity, rule, message, "header", None, fix))
-
-    title = plain_text(draft.title).strip()
-    sc = draft.is_security_council
-    if sc and title:
-        add(
-            "error",
-            "sc.title",
-            "Security Council resolutions carry no title - it will not be printed",
-            Fix("Remove the title", (Edit(EMPTY, path="title"),)),
-        )
-    elif not sc and not title:
-        add("error", "title.missing", "the draft has no title")
-    elif title.endswith("."):
-        add(
-            "warning",
-            "title.full-stop",
-            "the title ends with a full stop - UN titles have none",
-            Fix("Remove the full stop", (Edit(_strip_final_stop(draft), path="title"),)),
-        )
-    authoring = draft.authoring.strip().rstrip(",")
-    if not authoring:
-        add("error", "authoring.missing", "the organ line ('The General Assembly') is empty")
-    elif sc and authoring != "The Security Council":
-        add(
-            "warning",
-            "sc.authoring",
-            f"the organ line of a Security Council draft is 'The Security Council', not {_q(authoring)}",
-            Fix("Write 'The Security Council'", (Edit("The Security Council", path="authoring"),)),
-        )
-    if sc:
-        ops = draft.operative_paragraphs()
-        last = f"{ops[-1].opening} {plain_text(ops[-1].text)}".strip().lower() if ops else ""
-        if " ".join(last.split()) != _SEIZED:
-            add(
-                "info",
-                "sc.seized",
-                "Security Council texts usually end 'Decides to remain seized of the matter.'",
-            )
-    if draft.recommendation and last_char(draft.recommendation) != ":":
-        add(
-            "warning",
-            "recommendation.colon",
-            "the recommendation introduces the draft and ends with ':'",
-            Fix("End with ':'", (Edit(with_last_char(draft.recommendation, ":"), path="recommendation"),)),
-        )
-    symbol = draft.front.symbol.strip()
-    if symbol:
-        body = templates.body_of(draft)
-        if body is not None and body.symbol and not body.symbol_regex().match(symbol):
-            pattern = body.symbol.replace("{session}", "NN").replace("{year}", "YYYY")
-            add(
-                "info",
-                "symbol.pattern",
-                f"{_q(symbol)} does not look like a {body.label} symbol ({pattern}n)",
-            )
-        revised = bool(_REVISION.search(symbol))
-        if draft.kind is DocumentKind.REVISED and not revised:
-            add("warning", "symbol.revision", "a revised draft's symbol ends '/Rev.1' (or /Rev.2 ...)")
-        elif draft.kind is DocumentKind.DRAFT and revised:
-            add(
-                "warning",
-                "symbol.revision",
-                "the symbol is a revision ('/Rev.') but the draft is not marked revised",
-            )
-
-
-def _strip_final_stop(draft: Draft):
-    items = list(draft.title)
-    for i in range(len(items) - 1, -1, -1):
-        item = items[i]
-        if hasattr(item, "text") and item.text.rstrip():
-            items[i] = type(item)(item.text.rstrip().removesuffix("."), item.italic)
-            break
-    return tuple(items)
-
-
-# -- sponsors -----------------------------------------------------------------------------
-def _sponsors(draft: Draft, out: list[Finding]) -> None:
-    sp = draft.sponsors
-    if draft.kind in (DocumentKind.DRAFT, DocumentKind.REVISED) and not sp.names:
-        out.append(Finding("warning", "sponsors.none", "a sponsored draft names no sponsor", "sponsors"))
-    seen: dict[str, int] = {}
-    position = 0
-    for field, names in (("names", sp.names), ("later", sp.later)):
-        for i in range(len(names)):
-            position += 1
-            _sponsor_name(field, names, i, position, seen, out)
-        if len(names) > 1 and not states.is_sorted(names):
-            keys = [states.sort_key(n) for n in names]
-            first = next(i for i in range(1, len(keys)) if keys[i] < keys[i - 1])
-            offset = 0 if field == "names" else len(sp.names)
-            out.append(
-                Finding(
-                    "warning",
-                    "sponsors.order",
-                    f"{_q(names[first])} is out of UN alphabetical order (after {_q(names[first - 1])})",
-                    "sponsors",
-                    offset + first + 1,
-                    Fix(
-                        "Sort the sponsors in UN order",
-                        (Edit(states.sort_names(list(names)), path=f"sponsors.{field}"),),
-                    ),
-                )
-            )
-    if sp.on_behalf_of.strip() and states.find_group(sp.on_behalf_of) is None:
-        out.append(
-            Finding(
-                "info", "sponsors.group", f"{_q(sp.on_behalf_of)} is not a group the app knows", "sponsors"
-            )
-        )
-
-
-def _sponsor_name(
-    field: str, names: list[str], i: int, position: int, seen: dict[str, int], out: list[Finding]
-) -> None:
-    name = names[i]
-
-    def replace(new: str, label: str) -> Fix:
-        fixed = list(names)
-        fixed[i] = new
-        return Fix(label, (Edit(fixed, path=f"sponsors.{field}"),))
-
-    if not name.strip():
-        fixed = names[:i] + names[i + 1 :]
-        out.append(
-            Finding(
-                "error",
-                "sponsors.empty",
-                "an empty sponsor name",
-                "sponsors",
-                position,
-                Fix("Remove it", (Edit(fixed, path=f"sponsors.{field}"),)),
-            )
-        )
-        return
-    match = states.lookup(name)
-    if match.state is None:
-        hints = states.suggest(name)
-        hint = f" - did you mean {' or '.join(_q(h) for h in hints)}?" if hints else ""
-        out.append(
-            Finding(
-                "error",
-                "sponsors.unknown",
-                f"{_q(name)} is not a Member State, observer State or the European Union{hint}",
-                "sponsors",
-                position,
-            )
-        )
-        return
-    official = match.state.name
-    if match.how == "alias":
-        severity: Severity = "warning" if match.state.uncertain else "error"
-        out.append(
-            Finding(
-                severity,
-                "sponsors.unofficial",
-                f"{_q(name)} is not the official UN name - write {_q(official)}",
-                "sponsors",
-                position,
-                replace(official, f"Write {_q(official)}"),
-            )
-        )
-    elif match.how == "variant":
-        out.append(
-            Finding(
-                "warning",
-                "sponsors.spelling",
-                f"write the official name exactly: {_q(official)}",
-                "sponsors",
-                position,
-                replace(official, f"Write {_q(official)}"),
-            )
-        )
-    if official in seen:
-        fixed = names[:i] + names[i + 1 :]
-        out.append(
-            Finding(
-                "error",
-                "sponsors.duplicate",
-                f"{_q(official)} is already a sponsor (sponsor {seen[official]})",
-                "sponsors",
-                position,
-                Fix("Remove the duplicate", (Edit(fixed, path=f"sponsors.{field}"),)),
-            )
-        )
-    else:
-        seen[official] = position
 
 
 # -- opening phrases ----------------------------------------------------------------------
@@ -348,7 +151,7 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
 
 
 # -- punctuation --------------------------------------------------------------------------
-def _ends(text, opening: str = "") -> str:
+def _ends(text: RichText, opening: str = "") -> str:
     """The last visible character of a paragraph: of its text, else of its opening."""
     char = last_char(text)
     if char:
@@ -489,12 +292,12 @@ def _subs(subs: list[SubParagraph], depth: int, prefix: str, final: str, n: int,
             )
 
 
-def _capitalize(text):
+def _capitalize(text: RichText) -> RichText:
     items = list(text)
     for i, item in enumerate(items):
-        if hasattr(item, "text") and item.text.strip():
+        if isinstance(item, Run) and item.text.strip():
             stripped = item.text.lstrip()
             lead = item.text[: len(item.text) - len(stripped)]
-            items[i] = type(item)(lead + stripped[0].upper() + stripped[1:], item.italic)
+            items[i] = Run(lead + stripped[0].upper() + stripped[1:], item.italic)
             break
     return tuple(items)
