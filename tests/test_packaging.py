@@ -351,31 +351,26 @@ def test_wheel_carries_the_resources_and_entry_points(tmp_path):
     assert "delegate-editor = delegate_editor.cli:main" in entry_points.split("[gui_scripts]")[0]
     assert "delegate-editor-gui = delegate_editor.ui.app:main" in entry_points.split("[gui_scripts]")[1]
 
-    # installed (dependencies from this interpreter), it runs from site-packages, not the checkout
-    venv = tmp_path / "venv"
-    assert _run([sys.executable, "-m", "venv", "--system-site-packages", venv]).returncode == 0
-    python, command = venv / "bin" / "python", venv / "bin" / "delegate-editor"
-    installed = _run([python, "-m", "pip", "install", "--no-deps", "--no-index", wheel])
+    # installed into a folder of its own (its dependencies come from this interpreter, whose
+    # site-packages may hold an editable install: the folder on PYTHONPATH is searched first),
+    # it runs from there, with its resources there, not from the checkout
+    target = tmp_path / "installed"
+    installed = _run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--target", target, wheel]
+    )
     assert installed.returncode == 0, installed.stderr
-    env = _quiet_env(tmp_path / "home")
-    assert (venv / "bin" / "delegate-editor-gui").is_file()
+    python, command = sys.executable, target / "bin" / "delegate-editor"
+    assert (target / "bin" / "delegate-editor-gui").is_file()
+    env = {**_quiet_env(tmp_path / "home"), "PYTHONPATH": str(target)}
     for args in ([command, "--version"], [python, "-m", "delegate_editor", "--version"]):
         version = _run(args, cwd=tmp_path, env=env)
         assert (version.returncode, version.stdout.strip()) == (0, f"Delegate Editor {__version__}")
-    where = _run(
-        [python, "-c", "from delegate_editor.resources import resource_dir; print(resource_dir())"],
-        cwd=tmp_path,
-        env=env,
-    )
-    assert (
-        Path(where.stdout.strip())
-        == venv
-        / "lib"
-        / f"python{sys.version_info[0]}.{sys.version_info[1]}"
-        / "site-packages"
-        / "delegate_editor"
-        / "_resources"
-    )
+    probe = "import delegate_editor.resources as r; print(r.__file__); print(r.resource_dir())"
+    where = _run([python, "-c", probe], cwd=tmp_path, env=env).stdout.split()
+    assert where == [
+        str(target / "delegate_editor" / "resources.py"),
+        str(target / "delegate_editor" / "_resources"),
+    ]
     out = tmp_path / "example.txt"
     exported = _run([command, "export", EXAMPLE, "-o", out], cwd=tmp_path, env=env)
     assert exported.returncode == 0, exported.stderr
