@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+from textnorm import paragraphs
 
 from delegate_editor.errors import InputError
 from delegate_editor.formats import registry
@@ -65,20 +65,6 @@ def without_ids(draft: Draft, *blank: str) -> dict:
     for note_id in draft.footnotes:
         ids.setdefault(note_id, f"#{len(ids)}")
     return walk(data)
-
-
-def paragraphs(text: str) -> list[str]:
-    """Blank-line separated paragraphs, without italics markers and with white space
-    collapsed: the only differences the golden comparison forgives. An asterisk note line
-    ("* E/CN.15/2013/1.") keeps its mark."""
-    out = []
-    for block in re.split(r"\n\s*\n", text):
-        block = " ".join(block.split())
-        if not block.startswith("* "):
-            block = block.replace("*", "")
-        if block:
-            out.append(block)
-    return out
 
 
 # -- the golden file ------------------------------------------------------------------------

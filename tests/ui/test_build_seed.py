@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox
+from textnorm import same_paragraphs_as_seed
 from ui_helpers import trigger
 
 from delegate_editor.model.serialize import to_dict
@@ -111,8 +112,7 @@ def test_build_the_seed_through_the_editors(qtbot, make_window, asker, tmp_path)
 
         exported = write_text(built)
         seed = SEED.read_text(encoding="utf-8")
-        norm = lambda s: [line.strip() for line in s.splitlines() if line.strip()]  # noqa: E731
-        assert norm(exported) == norm(seed)
+        assert same_paragraphs_as_seed(exported, seed)
 
     # save through the menu, reopen in a fresh window: everything as left
     target = tmp_path / "cybercrime.dres"
