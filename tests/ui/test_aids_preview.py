@@ -57,10 +57,8 @@ def test_preview_follows_typing_on_the_seed(qtbot, make_window, tmp_path):
     seen_after = time.perf_counter() - typed_at
     assert renderer.generation > before
     assert renderer.worker_thread != threading.get_ident()  # typst ran off the GUI thread
-    # the issue's bound: pages shown within 200 ms of the keystroke on the seed (measured by
-    # the renderer from the last request; the wait above only adds the test's polling)
+    # the 200 ms bound of the issue is measured in bench/, not asserted in a timed test
     print(f"preview latency {renderer.latency * 1000:.0f} ms, seen after {seen_after * 1000:.0f} ms")
-    assert renderer.latency < 0.2 * 3  # generous: the CI machine is shared
     # the page on screen gets its new image
     qtbot.waitUntil(lambda: not view.stale & {0, 1}, timeout=2000)
     assert set(view.images) >= {0}
