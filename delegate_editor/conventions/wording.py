@@ -65,8 +65,17 @@ def text_kind_words(draft: Draft) -> str:
 
 
 def sponsors_names(draft: Draft) -> str:
-    """The names part of the sponsors line, before the colon."""
-    return join_names(list(draft.sponsors.names))
+    """The names part of the sponsors line, before the colon.
+
+    A revised draft is issued with every sponsor, so the States that joined after the first
+    issue (``Sponsors.later``) take their place in UN order; in a first issue they do not
+    appear (the UN lists them in an addendum or in the report)."""
+    names = list(draft.sponsors.names)
+    if draft.kind is DocumentKind.REVISED and draft.sponsors.later:
+        from delegate_editor.conventions.states import sort_names
+
+        names = sort_names(names + [n for n in draft.sponsors.later if n not in names])
+    return join_names(names)
 
 
 def sponsors_line(draft: Draft) -> str:
