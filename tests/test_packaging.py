@@ -14,6 +14,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import time
 import types
 import xml.etree.ElementTree as ET
 import zipfile
@@ -442,6 +443,23 @@ def test_pyinstaller_folder_runs_and_exports_the_example_offline(tmp_path):
     bad = _run([program, "export", work / "missing.dres", "-o", work / "never.txt"], cwd=work, env=env)
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1 and "missing.dres" in bad.stderr
     assert not (work / "never.txt").exists()
+
+    # a double-click runs `delegate-editor FILE`: the window opens the draft (and locks it)
+    draft = work / "opened.dres"
+    shutil.copy(EXAMPLE, draft)
+    lock = work / ".~lock.opened.dres#"
+    app = subprocess.Popen(
+        [program, draft], cwd=work, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    try:
+        deadline = time.monotonic() + 90
+        while not lock.exists() and app.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.25)
+        assert app.poll() is None, app.communicate()[1].decode(errors="replace")[-2000:]
+        assert lock.exists(), "the bundled app did not open the draft within 90 s"
+    finally:
+        app.terminate()
+        app.communicate(timeout=30)
 
     # the bundle's own desktop installer links the program and registers the MIME type
     prefix = tmp_path / "prefix"
