@@ -49,6 +49,11 @@ def _png_size(path: Path) -> tuple[int, int, int]:
     return width, height, head[25]
 
 
+def _hidden(relative: Path) -> bool:
+    """Files the wheel and the bundle leave out: hidden ones (locks, editor files) and caches."""
+    return any(part.startswith(".") or part == "__pycache__" for part in relative.parts)
+
+
 def _render_icons_module():
     spec = util.spec_from_file_location("render_icons", PACKAGING / "render_icons.py")
     module = util.module_from_spec(spec)
@@ -240,8 +245,15 @@ def test_spec_on_linux_one_program_with_resources_and_desktop_files(monkeypatch)
     }
     assert "delegate_editor.formats.text" in modules and "delegate_editor" in modules
     assert modules | {"typst"} == set(kwargs["hiddenimports"])
+    resources = ROOT / "resources"
+    shipped = {(Path(src), Path(dest)) for src, dest in kwargs["datas"] if resources in Path(src).parents}
+    expected = {
+        (path, Path("delegate_editor/_resources") / path.parent.relative_to(resources))
+        for path in resources.rglob("*")
+        if path.is_file() and not _hidden(path.relative_to(resources))
+    }
+    assert shipped == expected and (EXAMPLE, Path("delegate_editor/_resources/examples")) in shipped
     datas = dict((Path(src).name, dest) for src, dest in kwargs["datas"])
-    assert datas["resources"] == "delegate_editor/_resources"
     assert datas["install.sh"] == datas[f"{APP_ID}.desktop"] == datas[f"{APP_ID}.xml"] == "desktop"
     [(exe_args, exe)] = spec["EXE"]
     assert exe["name"] == "delegate-editor" and exe["console"] is True
@@ -344,8 +356,10 @@ def test_wheel_carries_the_resources_and_entry_points(tmp_path):
     resources = {
         "delegate_editor/_resources/" + p.relative_to(src / "resources").as_posix()
         for p in (src / "resources").rglob("*")
-        if p.is_file()
+        if p.is_file() and not _hidden(p.relative_to(src / "resources"))
     }
+    # e.g. the lock a running app keeps beside the example draft
+    assert not [n for n in names if "/." in n], "hidden files must not be packaged"
     assert resources <= names, sorted(resources - names)[:10]
     modules = {p.relative_to(src).as_posix() for p in (src / "delegate_editor").rglob("*.py")}
     assert modules <= names, sorted(modules - names)[:10]
