@@ -542,7 +542,7 @@ def write_docx(draft: Draft, layout: Layout | None = None) -> bytes:
     x.add_footnotes(document.part, _footnotes_part(rendered.layout, notes))
     _headers_and_footers(document, rendered)
     _properties(document, rendered)
-    x.add_custom_xml(document.part, embed.DOCX_PART, embed.payload_xml(draft, rendered))
+    x.add_custom_xml(document.part, embed.DOCX_PART, embed.payload_xml(draft, rendered), embed.NAMESPACE)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

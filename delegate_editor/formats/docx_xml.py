@@ -12,6 +12,7 @@ than python-docx's per-run API (the export must stay well under 1.5 s as a whole
 from __future__ import annotations
 
 import re
+import uuid
 from xml.sax.saxutils import escape as _escape
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -25,6 +26,8 @@ NSDECLS = nsdecls("w", "r")
 FOOTNOTES_PART = "/word/footnotes.xml"
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 CUSTOM_XML_CT = "application/xml"
+CUSTOM_XML_PROPS_CT = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
+CUSTOM_XML_DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
 SEPARATOR_ID = -1
 CONTINUATION_ID = 0
 FIRST_NOTE_ID = 1
@@ -223,9 +226,20 @@ def drop_template_leftovers(document) -> None:
             del package_rels[rid]
 
 
-def add_custom_xml(document_part, partname: str, blob: bytes) -> Part:
+def add_custom_xml(document_part, partname: str, blob: bytes, schema: str) -> Part:
     """A custom XML part related from the main document part (``customXml`` relationship),
-    found again by its part name."""
-    part = Part(PackURI(partname), CUSTOM_XML_CT, blob, document_part.package)
+    found again by its part name, with the properties part Word expects beside it (its
+    item id is derived from the schema, so the same draft exports to the same bytes)."""
+    package = document_part.package
+    part = Part(PackURI(partname), CUSTOM_XML_CT, blob, package)
     document_part.relate_to(part, RT.CUSTOM_XML)
+    item_id = "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, schema)).upper() + "}"
+    props = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+        f'<ds:datastoreItem ds:itemID="{item_id}" xmlns:ds="{CUSTOM_XML_DS}">'
+        f'<ds:schemaRefs><ds:schemaRef ds:uri="{escape(schema)}"/></ds:schemaRefs></ds:datastoreItem>'
+    ).encode()
+    folder, _, name = partname.rpartition("/")
+    props_part = Part(PackURI(f"{folder}/itemProps-{name}"), CUSTOM_XML_PROPS_CT, props, package)
+    part.relate_to(props_part, RT.CUSTOM_XML_PROPS)
     return part
