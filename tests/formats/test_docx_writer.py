@@ -527,3 +527,19 @@ def test_cli_exports_docx_from_dres_and_from_text(tmp_path):
     out_txt = tmp_path / "seed.docx"
     assert main(["export", str(SEED_TXT), "-o", str(out_txt)]) == 0
     assert any("Takes note" in p.text for p in Document(str(out_txt)).paragraphs)
+
+
+def test_page_one_keeps_its_larger_bottom_margin(tmp_path):
+    """Page 1's footer is as tall as its larger bottom margin (room for the job line), so
+    the body stops higher on page 1 than on the pages after it."""
+    draft = Draft(operative=[Operative("Requests", rich(_long(14, f"P{i}") + ";")) for i in range(12)])
+    ws = words(to_pdf(tmp_path, write_docx(draft, NEW_YORK), "margins"))
+    page = NEW_YORK.page
+    footer_top = pt(page.height - page.bottom)
+
+    def body_bottom(n: int) -> float:
+        return max(w.y1 for w in ws if w.page == n and pt(page.top) < w.y0 and w.y1 < footer_top)
+
+    assert body_bottom(1) <= pt(page.height - page.bottom_first) + 0.5
+    assert body_bottom(2) > pt(page.height - page.bottom_first) + NEW_YORK.base.line
+    assert body_bottom(2) <= footer_top + 0.5
