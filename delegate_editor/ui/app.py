@@ -11,6 +11,7 @@ import sys
 import traceback
 from datetime import datetime
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegate_editor import __version__
@@ -46,7 +47,26 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("DelegateEditor")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.delegateeditor.DelegateEditor")
+    from delegate_editor.ui.about import app_icon
+
+    app.setWindowIcon(app_icon())
     return app
+
+
+class _FileOpenFilter(QObject):
+    """macOS Finder opens a double-clicked draft with a FileOpen event, not argv."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file()
+            if path:
+                self.window.open_path(path)
+            return True
+        return False
 
 
 def run(argv: list[str]) -> int:
@@ -57,6 +77,7 @@ def run(argv: list[str]) -> int:
     from delegate_editor.ui.main_window import MainWindow
 
     window = MainWindow()
+    app.installEventFilter(_FileOpenFilter(window))
     window.show()
     restored = window.offer_recovery()
     if argv and not restored:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegate_editor import __version__
 from delegate_editor.formats.blocks import render
 from delegate_editor.model.document import Operative, Preambular
 from delegate_editor.model.text import plain_text
@@ -531,12 +530,9 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         menu.setEnabled(bool(self.settings.recent_files))
 
     def about(self) -> None:
-        self.asker.info(
-            self,
-            "About Delegate Editor",
-            f"Delegate Editor {__version__}\nDraft United Nations resolutions as structure and export "
-            "them in the official UN layout.",
-        )
+        from delegate_editor.ui.about import show_about
+
+        show_about(self)  # parented and non-modal: Qt keeps it until it is closed
 
     # -- settings and closing ----------------------------------------------------------------
     def _restore_layout(self) -> None:

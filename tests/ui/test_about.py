@@ -131,3 +131,37 @@ def test_app_icon_offers_the_desktop_sizes():
     assert not icon.isNull()
     sizes = {(s.width(), s.height()) for s in icon.availableSizes()}
     assert {(16, 16), (32, 32), (48, 48), (256, 256), (512, 512)} <= sizes
+
+
+def test_help_about_from_the_menu_shows_the_dialog(qtbot, make_window):
+    from ui_helpers import trigger
+
+    from delegate_editor.ui.about import AboutDialog
+
+    window = make_window()
+    trigger(window.help_menu, "About")
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+
+def test_finder_file_open_event_opens_the_draft(qtbot, make_window, tmp_path):
+    """macOS sends a double-clicked draft as a FileOpen event rather than on argv."""
+    import shutil
+
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from delegate_editor.resources import resource
+    from delegate_editor.ui.app import _FileOpenFilter
+
+    path = tmp_path / "opened.dres"
+    shutil.copy(resource("examples", "cybercrime.dres"), path)
+    window = make_window()
+    event_filter = _FileOpenFilter(window)
+    QApplication.instance().installEventFilter(event_filter)
+    try:
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+        assert window.windowTitle().startswith("opened.dres")
+    finally:
+        QApplication.instance().removeEventFilter(event_filter)
