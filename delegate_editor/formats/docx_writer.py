@@ -20,15 +20,14 @@ import string
 from dataclasses import dataclass, field
 
 from docx import Document
+from docx.shared import Twips
 
 from delegate_editor.formats import docx_xml as x
 from delegate_editor.formats import embed
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered, render
 from delegate_editor.formats.font_metrics import font_metrics
-from delegate_editor.formats.layout import BlockStyle, Font, Layout, Para
+from delegate_editor.formats.layout import TWIPS_PER_PT, BlockStyle, Font, Layout, Para
 from delegate_editor.model.document import Draft
-
-TWIPS_PER_PT = 20
 
 # Word's built-in names (so Word treats them as its own footnote and header styles).
 NORMAL = ("Normal", "Normal")
@@ -134,8 +133,9 @@ def _ppr(
     extra: str = "",
     exact: bool = True,
 ) -> str:
-    """A style's paragraph properties in schema order. ``tabs``/``start`` default to the
-    label geometry of ``para``; ``exact`` False lets the line grow with its largest font."""
+    """A style's paragraph properties in schema order: ``tabs`` are its tab stops, ``start``
+    where its first line starts (by default that of an unlabelled paragraph, see
+    :func:`_start`); ``exact`` False lets the line grow with its largest font."""
     spacing = (
         _spacing(para.before, para.after, para.line)
         if exact
@@ -488,10 +488,11 @@ def _running_footer(layout: Layout, job: str, even: bool) -> str:
 def _page_setup(document, layout: Layout) -> None:
     page = layout.page
     section = document.sections[0]
-    section.page_width, section.page_height = page.width * 635, page.height * 635  # EMU
-    section.top_margin, section.bottom_margin = page.top * 635, page.bottom * 635
-    section.left_margin, section.right_margin = page.left * 635, page.right * 635
-    section.header_distance, section.footer_distance = page.header_distance * 635, page.footer_distance * 635
+    section.page_width, section.page_height = Twips(page.width), Twips(page.height)
+    section.top_margin, section.bottom_margin = Twips(page.top), Twips(page.bottom)
+    section.left_margin, section.right_margin = Twips(page.left), Twips(page.right)
+    section.header_distance = Twips(page.header_distance)
+    section.footer_distance = Twips(page.footer_distance)
     section.gutter = 0
     section.different_first_page_header_footer = True
     document.settings.odd_and_even_pages_header_footer = True
