@@ -9,19 +9,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -303,105 +299,3 @@ class FrontMatterForm(QScrollArea):
         if line and agenda.provisional and agenda.symbol:
             line += f"*   (* {agenda.symbol.rstrip('.')}.)"
         self.agenda_preview.setText(line or "—")
-
-
-class SponsorsPage(QWidget):
-    """The sponsors list: names in order, the group acted for, or the submitting officer."""
-
-    def __init__(self, ctl: Controller, delegation: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctl = ctl
-        self.delegation = delegation
-        b = self.binder = _Binder(ctl)
-        layout = QVBoxLayout(self)
-        self.list = QListWidget()
-        self.list.setAccessibleName("Sponsors, in order")
-        self.name = QLineEdit()
-        self.name.setAccessibleName("Sponsor to add")
-        self.name.setPlaceholderText("Member State")
-        states = _member_states()
-        if states:
-            completer = QCompleter(states, self)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self.name.setCompleter(completer)
-        self.name.returnPressed.connect(self.add_name)
-        add = QPushButton("&Add")
-        add.clicked.connect(self.add_name)
-        mine = QPushButton("Add &my delegation")
-        mine.setEnabled(bool(delegation))
-        mine.clicked.connect(lambda: self.add_name(delegation))
-        self.mine = mine
-        remove = QPushButton("&Remove")
-        remove.clicked.connect(self.remove)
-        up = QPushButton("Move &up")
-        up.clicked.connect(lambda: self.move(-1))
-        down = QPushButton("Move &down")
-        down.clicked.connect(lambda: self.move(1))
-        row = QHBoxLayout()
-        label = QLabel("&Sponsor:")
-        label.setBuddy(self.name)
-        for w in (label, self.name, add, mine):
-            row.addWidget(w)
-        buttons = QHBoxLayout()
-        for w in (remove, up, down):
-            buttons.addWidget(w)
-        buttons.addStretch(1)
-        form = QFormLayout()
-        form.addRow("On &behalf of:", b.line("sponsors.on_behalf_of", "on behalf of", "On behalf of (group)"))
-        form.addRow(
-            "Su&bmitted by:", b.line("sponsors.submitted_by", "submitted by", "Submitted by (officer drafts)")
-        )
-        self.line = QLabel()
-        self.line.setWordWrap(True)
-        self.line.setAccessibleName("Sponsors line as printed")
-        form.addRow("Printed as:", self.line)
-        layout.addLayout(row)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
-        layout.addLayout(form)
-        for path in ("sponsors.names", "sponsors.on_behalf_of", "sponsors.submitted_by", "kind", "text_kind"):
-            b.on(path, self._show)
-
-    def names(self) -> list[str]:
-        return list(self.ctl.draft.sponsors.names)
-
-    def _show(self) -> None:
-        names = self.names()
-        current = [self.list.item(i).text() for i in range(self.list.count())]
-        if current != names:
-            row = self.list.currentRow()
-            self.list.clear()
-            self.list.addItems(names)
-            if names:
-                self.list.setCurrentRow(max(0, min(row, len(names) - 1)))
-        self.line.setText(wording.sponsors_line(self.ctl.draft) or "—")
-
-    def add_name(self, name: str | None = None) -> None:
-        value = (name if isinstance(name, str) and name else self.name.text()).strip()
-        if not value:
-            return
-        names = self.names()
-        if value in names:
-            self.list.setCurrentRow(names.index(value))
-            return
-        self.ctl.edit_field("sponsors.names", [*names, value], "sponsors", typing=False)
-        self.list.setCurrentRow(len(names))
-        if not name:
-            self.name.clear()
-
-    def remove(self) -> None:
-        row = self.list.currentRow()
-        names = self.names()
-        if 0 <= row < len(names):
-            del names[row]
-            self.ctl.edit_field("sponsors.names", names, "sponsors", typing=False)
-
-    def move(self, step: int) -> None:
-        row = self.list.currentRow()
-        names = self.names()
-        new = row + step
-        if 0 <= row < len(names) and 0 <= new < len(names):
-            names[row], names[new] = names[new], names[row]
-            self.ctl.edit_field("sponsors.names", names, "sponsors", typing=False)
-            self.list.setCurrentRow(new)
