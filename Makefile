@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 EXAMPLE := resources/examples/cybercrime.dres
 
-.PHONY: run test setup setup-test lint bench clean
+.PHONY: run test setup setup-test lint bench bundle clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: setup-test
 bench: setup-test
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python bench/run.py
+
+bundle: setup
+	$(BIN)/python -m pip install -q -e '.[package]'
+	$(BIN)/python -m PyInstaller --noconfirm --clean packaging/delegate-editor.spec
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
