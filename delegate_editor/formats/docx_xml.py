@@ -79,13 +79,12 @@ def paragraph(style_id: str, content: str, ppr: str = "") -> str:
 
 def footnote_reference(note_id: int, style_id: str, custom_mark: str = "") -> str:
     """The mark in the text. A custom mark ("*") sits in the SAME run as the reference:
-    LibreOffice shows "1*" when it is in a run of its own."""
+    LibreOffice 7.4 shows "1*" when it is in a run of its own, and takes only a one-letter
+    text element as the mark, so "**" is written one ``w:t`` per character."""
     rpr = f'<w:rPr><w:rStyle w:val="{style_id}"/></w:rPr>'
     if custom_mark:
-        return (
-            f'<w:r>{rpr}<w:footnoteReference w:customMarkFollows="1" w:id="{note_id}"/>'
-            f"{text_xml(custom_mark)}</w:r>"
-        )
+        mark = "".join(text_xml(c) for c in custom_mark)
+        return f'<w:r>{rpr}<w:footnoteReference w:customMarkFollows="1" w:id="{note_id}"/>{mark}</w:r>'
     return f'<w:r>{rpr}<w:footnoteReference w:id="{note_id}"/></w:r>'
 
 

@@ -543,3 +543,23 @@ def test_page_one_keeps_its_larger_bottom_margin(tmp_path):
     assert body_bottom(1) <= pt(page.height - page.bottom_first) + 0.5
     assert body_bottom(2) > pt(page.height - page.bottom_first) + NEW_YORK.base.line
     assert body_bottom(2) <= footer_top + 0.5
+
+
+def test_two_asterisk_notes_and_a_numbered_one(tmp_path):
+    """The agenda note "*", the "on behalf of" note "**" and a numbered note: each mark
+    appears once in the text, and the numbered note is still 1 (asterisks take no number)."""
+    draft = example()
+    draft.sponsors.on_behalf_of = "the Group of 77 and China"
+    note = Footnote(rich("Resolution 65/230, annex, MIXED."))
+    draft.footnotes = {note.id: note}
+    draft.operative[0].text = (*draft.operative[0].text, NoteRef(note.id))
+    ws = words(to_pdf(tmp_path, write_docx(draft), "mixed"))
+    sponsors = find(ws, "Africa:", page=1)
+    after = [w.text for w in same_line(ws, sponsors) if w.x0 >= sponsors.x1 - 0.5]
+    assert after[:3] == ["**", "draft", "resolution"]
+    agenda = [w for w in ws if w.page == 1 and w.text.startswith("agenda")][0]
+    assert "".join(w.text for w in same_line(ws, agenda) if w.x0 >= agenda.x0).startswith("agenda*")
+    mixed = find(ws, "MIXED.")
+    assert [w.text for w in same_line(ws, mixed)][:2] == ["1", "Resolution"]
+    behalf = find(ws, "behalf", page=1)
+    assert same_line(ws, behalf)[0].text.startswith("**")
