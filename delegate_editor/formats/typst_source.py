@@ -186,10 +186,14 @@ def _blocks(rendered: Rendered, metrics: FontMetrics) -> list[dict]:
     prev: Block | None = None
     for block in rendered.blocks:
         para = layout.style(block.style)
+        # Word puts the larger of the space after and the next space before between two
+        # paragraphs (LibreOffice renders our DOCX so too), and keeps the space before at the
+        # top of a page: the space before is fixed space inside the block ("b"), and only the
+        # rest of the space after is weak block spacing ("a"), which typst drops at a page top.
         if prev is None:
             above = 0.0  # the space below the masthead: see "lead" in page_data
         else:
-            above = layout.style(prev.style).after + para.before
+            above = max(layout.style(prev.style).after - para.before, 0.0)
             if block.style is BlockStyle.AGENDA and prev.style in _SESSION_GROUP:
                 above += layout.single_line_spacer
         out.append(
@@ -198,6 +202,7 @@ def _blocks(rendered: Rendered, metrics: FontMetrics) -> list[dict]:
                 "l": block.label,
                 "fit": metrics.width(block.label, para.font) < _SURE_FIT * pt(para.text - para.first_line),
                 "a": above,
+                "b": para.before,
                 "pb": para.page_break_before,
                 "p": [notes.piece(p) for p in block.pieces],
             }
@@ -237,10 +242,7 @@ def page_data(rendered: Rendered) -> dict:
             "job_running": _JOB_TAG.sub("", m.job_number),
         },
         "blocks": _blocks(rendered, metrics),
-        # below the masthead's thick rule: block spacing does not follow fixed space, so the
-        # first block's own space before is added to the rule's space after here
-        "lead": rendered.layout.masthead.after_rule
-        + (rendered.layout.style(rendered.blocks[0].style).before if rendered.blocks else 0.0),
+        "lead": rendered.layout.masthead.after_rule,  # below the masthead's thick rule
     }
 
 
@@ -402,6 +404,7 @@ TEMPLATE = (
     {
       set text(..font-args(s.font, s.line))
       set align((justify: left, left: left, right: right, center: center).at(s.align))
+      if b.b > 0 { v(pt(b.b)) }
       par(
         justify: s.align == "justify",
         first-line-indent: (amount: pt(g.fli), all: true),

@@ -170,6 +170,10 @@ def test_example_paragraph_geometry_follows_layout(example_pdf):
     assert find(ws, "1.").x0 == pytest.approx(left + pt(op.first_line), abs=TOL)
     assert find(ws, "Takes").x0 == pytest.approx(left + pt(op.text), abs=TOL)
     assert find(ws, "Strengthening").x0 == pytest.approx(left + pt(title.text), abs=TOL)
+    # between paragraphs: the larger of the space after and the next space before, as Word
+    agenda, sponsors = VIENNA.style(BlockStyle.AGENDA_TITLE), VIENNA.style(BlockStyle.SPONSORS)
+    gap = find(ws, "Brazil,").y1 - find(ws, "justice", page=1).y1
+    assert gap == pytest.approx(sponsors.line + max(agenda.after, sponsors.before), abs=0.1)
     # exact line pitch: consecutive lines of one paragraph are `line` points apart
     lines = sorted({round(w.y1, 1) for w in ws if w.page == 1 and w.x0 < left + pt(pre.left) + 1})
     pitches = {round(b - a, 1) for a, b in zip(lines, lines[1:], strict=False)}
