@@ -20,7 +20,7 @@ from delegate_editor.model.document import (
     SubParagraph,
 )
 from delegate_editor.model.numbering import COUNTERS
-from delegate_editor.model.text import NoteRef, RichText, Run, XRef
+from delegate_editor.model.text import NoteRef, RichText, Run, XRef, clean_text
 
 
 def _upper_roman(n: int) -> str:
@@ -48,6 +48,11 @@ class Piece:
     text: str
     italic: bool = False
     note: Note | None = None
+
+    def __post_init__(self) -> None:
+        # the one place every writer's text passes: a pasted control character must not
+        # make a DOCX or ODT export fail (XML cannot hold it)
+        object.__setattr__(self, "text", clean_text(self.text))
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,10 @@ class MastheadText:
     date: str
     original: str
     job_number: str
+
+    def __post_init__(self) -> None:
+        for name in ("organization", "symbol", "organ", "distribution", "date", "original", "job_number"):
+            object.__setattr__(self, name, clean_text(getattr(self, name)))
 
 
 @dataclass(frozen=True)
@@ -332,5 +341,5 @@ def render(draft: Draft, layout: Layout | None = None) -> Rendered:
         p.text for b in walker.blocks if b.style is BlockStyle.TITLE for p in b.pieces if p.note is None
     )
     return Rendered(
-        layout, masthead, tuple(walker.blocks), tuple(walker.notes), title, f.symbol, walker.labels
+        layout, masthead, tuple(walker.blocks), tuple(walker.notes), title, masthead.symbol, walker.labels
     )

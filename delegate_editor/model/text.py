@@ -9,6 +9,7 @@ paragraph by its id; the numbers are derived when the draft is rendered.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -39,6 +40,22 @@ Inline = Run | NoteRef | XRef
 RichText = tuple[Inline, ...]
 
 EMPTY: RichText = ()
+
+
+# Characters no document format can hold: C0 controls other than tab and line ends (XML 1.0
+# forbids them even as references), lone UTF-16 surrogates (not characters: UTF-8 cannot
+# encode them) and the non-characters U+FFFE/U+FFFF. They reach a draft by pasting from a PDF
+# or a web page, or from a hand-edited .dres whose JSON escapes them.
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_AS_SPACE = {"\x0b": " ", "\x0c": " "}  # Word's manual line break, a form feed
+
+
+def clean_text(text: str) -> str:
+    """``text`` with the characters no format can store removed (line and page breaks become
+    spaces, lone surrogates U+FFFD), so every writer can write whatever the user pasted."""
+    if not _UNWRITABLE.search(text):
+        return text
+    return _UNWRITABLE.sub(lambda m: _AS_SPACE.get(m.group(), "\ufffd" if m.group() >= "\ud800" else ""), text)
 
 
 def rich(text: str = "", italic: bool = False) -> RichText:

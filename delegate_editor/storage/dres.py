@@ -18,6 +18,7 @@ from delegate_editor import __version__
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import Draft
 from delegate_editor.model.serialize import FormatError, from_dict, to_dict
+from delegate_editor.model.text import clean_text
 from delegate_editor.storage.atomic import atomic_write
 
 FORMAT = "delegate-editor/draft-resolution"
@@ -35,7 +36,20 @@ class DresError(InputError):
 def dumps(draft: Draft) -> bytes:
     data = {"format": FORMAT, "format_version": FORMAT_VERSION, "generator": f"Delegate Editor {__version__}"}
     data.update(to_dict(draft))
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    # "replace": a lone surrogate that slipped into the model must not make the save fail
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8", "replace")
+
+
+def _cleaned(value: Any) -> Any:
+    """JSON data with every string made writable (JSON can escape a NUL or a lone surrogate
+    that no export format and no UTF-8 save can hold)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_cleaned(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _cleaned(v) for k, v in value.items()}
+    return value
 
 
 def loads(raw: bytes, name: str = "draft") -> Draft:
@@ -68,7 +82,7 @@ def loads(raw: bytes, name: str = "draft") -> Draft:
         data = MIGRATIONS[version](data)
         version += 1
     try:
-        return from_dict(data)
+        return from_dict(_cleaned(data))
     except FormatError as exc:
         raise DresError(f"{name}: {exc}") from None
     except RecursionError:
