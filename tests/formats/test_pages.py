@@ -338,7 +338,8 @@ def test_pdf_pages_hold_the_same_words_as_the_docx_in_libreoffice(example_draft,
     """Compared: the page count, and each page's words as a multiset. Line breaks may differ
     slightly (typst and LibreOffice justify differently), so at most one line's worth of words
     may sit on the other side of a page break; the agenda note must be on page 1 in both."""
-    docx_writer = pytest.importorskip("delegate_editor.formats.docx_writer")
+    from delegate_editor.formats import docx_writer
+
     require("soffice", "pdftotext")
     docx = tmp_path / "seed.docx"
     docx.write_bytes(docx_writer.write_docx(example_draft))
