@@ -141,6 +141,9 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
             self.outline.addTopLevelItem(item)
             self.outline_items[key] = item
         self.outline.currentItemChanged.connect(self._on_outline)
+        # wide enough for the longest entry with its count, at any font size or scaling
+        longest = max((f"{name} (000)" for name in PAGE_NAMES.values()), key=len)
+        self.outline.setMinimumWidth(self.outline.fontMetrics().horizontalAdvance(longest) + 24)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.outline)
         splitter.addWidget(self.stack)

@@ -120,6 +120,7 @@ class PhrasePalette(QWidget):
         self.which.setAccessibleName("Part")
         for key, name in PART_NAMES.items():
             self.which.addItem(name, key)
+        self.which.setCurrentIndex(self.which.findData(self.part))  # the list and the combo agree
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Opening phrases by meaning")
         self.tree.setColumnCount(3)

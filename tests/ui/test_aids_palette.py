@@ -135,3 +135,15 @@ def test_own_phrases_are_kept_in_the_user_folder(qtbot, seed_window):
     assert phrase_lists.is_operative_opening("Solemnly proclaims")
     group = next(i for i in w.palette.phrase_items() if i.text(0) == "Solemnly proclaims").parent()
     assert group.text(0).lower() == phrase_lists.USER_GROUP
+
+
+def test_part_chooser_matches_the_list_shown(qtbot):
+    from delegate_editor.conventions import phrases
+    from delegate_editor.ui.palette import PhrasePalette
+
+    palette = PhrasePalette()
+    qtbot.addWidget(palette)
+    shown = palette.which.currentData()
+    first_group = palette.tree.topLevelItem(0)
+    first_phrase = first_group.child(0).text(0)
+    assert first_phrase in [p.phrase for p in phrases.phrases(shown)]
