@@ -110,6 +110,25 @@ class Para:
     def first_line(self) -> int:
         return self.left if self.first is None else self.first
 
+    def line_start(self, labelled: bool) -> int:
+        """Where the first line starts. Left-aligned labels start at ``first``; a
+        right-aligned label ends at ``first``, so its line starts at the text area's edge and
+        tabs to it; without a label the text starts at ``text`` in such styles."""
+        if self.text and self.label_align == "right":
+            return 0 if labelled else self.text
+        return self.first_line
+
+    def label_tabs(self, grid: tuple[int, ...] = ()) -> tuple[Tab, ...]:
+        """The tab stops of a labelled style: the label's end (right-aligned labels), the
+        text column, then the stops of the UN grid after it, where the text goes when a label
+        is wider than its column. Positions are from the text area's left edge."""
+        if not self.text:
+            return ()
+        stops = [Tab(self.first_line, "right")] if self.label_align == "right" else []
+        stops.append(Tab(self.text))
+        stops += [Tab(p) for p in grid if p > self.text]
+        return tuple(stops)
+
 
 @dataclass(frozen=True)
 class PageSetup:
@@ -181,6 +200,8 @@ class NoteStyle:
     separator_font: Font = Font(size=8, bold=True)
     separator_left: int = 792
     separator_after: float = 4.0
+    # formats that draw the separator as a rule rather than a line of text (ODT): its weight
+    separator_rule: float = 0.5  # pt
 
 
 @dataclass(frozen=True)
