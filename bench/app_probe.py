@@ -1,0 +1,238 @@
+"""Drive the real desktop app in a process of its own, for bench/run.py.
+
+The app is started exactly as ``delegate-editor FILE`` starts it (``cli.main([FILE])``, so
+the same imports, window, recovery offer and open); the one difference is that
+``QApplication.exec`` is replaced by a probe that runs once the event loop would start, so no
+hook is needed in the app itself. Everything the probe measures is printed as one JSON line
+prefixed ``BENCH``; run.py times the whole process from outside and reads the peak memory of
+the process with ``wait4``.
+
+    python bench/app_probe.py start FILE     # "READY" once the window is usable, then quit
+    python bench/app_probe.py type FILE [--keys N] [--interval MS]
+
+``start`` prints READY when the main window is exposed, holds the draft and has painted; the
+parent's clock from spawning the process to reading that line is "app start to a usable
+window".
+
+``type`` shows the Preview dock, waits for the first typeset pages, puts the cursor at the
+end of an operative paragraph in the middle of the draft and types N characters with
+``QTest.keyClick`` on the paragraph editor, one every INTERVAL ms (a fast typist). For each
+key it measures until the editor's viewport has repainted: *handling* from the key press to
+the paint, and *as typed* from the moment the key was due (so time the GUI thread spent busy
+elsewhere, on a preview result or a check run, counts against the keystroke as a user would
+feel it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+T0 = time.perf_counter()
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import delegate_editor.ui  # noqa: E402,F401  the PySide6 6.12 / Python 3.11 refcount workaround first
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    k = (len(ordered) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def _emit(data: dict) -> None:
+    data["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("BENCH " + json.dumps(data), flush=True)
+
+
+class _Discard:
+    """Answers "Discard" to the unsaved-changes question when the probe closes the window."""
+
+    def __init__(self, real) -> None:
+        self.real = real
+
+    def question(self, parent, title, text, buttons, default=""):
+        return "Discard" if "Discard" in buttons else default
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+def _wait(app, until, timeout: float = 30.0) -> bool:
+    from PySide6.QtCore import QEventLoop
+
+    end = time.perf_counter() + timeout
+    while not until():
+        if time.perf_counter() > end:
+            return False
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        time.sleep(0.001)
+    return True
+
+
+class _PaintWatch:
+    """Counts paint events of one widget (an event filter sees them before they are drawn;
+    ``processEvents`` returns after they are)."""
+
+    def __init__(self, widget) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        watch = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 (Qt API)
+                if event.type() == QEvent.Type.Paint:
+                    watch.count += 1
+                return False
+
+        self.count = 0
+        self.filter = Filter()
+        widget.installEventFilter(self.filter)
+
+
+def _window():
+    from PySide6.QtWidgets import QApplication
+
+    from delegate_editor.ui.main_window import MainWindow
+
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+
+
+def _start(app, args) -> dict:
+    from PySide6.QtTest import QTest
+
+    window = _window()
+    watch = _PaintWatch(window)
+    QTest.qWaitForWindowExposed(window)
+    _wait(app, lambda: watch.count > 0)
+    ready = time.perf_counter() - T0
+    ops = len(window.ctl.draft.operative_paragraphs())
+    print("READY", flush=True)
+    return {"ready_in_process_s": ready, "operative": ops, "title": window.windowTitle()}
+
+
+def _type(app, args) -> dict:
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtTest import QTest
+
+    window = _window()
+    QTest.qWaitForWindowExposed(window)
+    renderer = window.page_renderer
+    shown: list[float] = []
+    renderer.pagesReady.connect(lambda _pages: shown.append(time.perf_counter()))
+    t = time.perf_counter()
+    window.preview_dock.show()
+    window.preview_dock.raise_()
+    if not _wait(app, lambda: shown, 60):
+        raise SystemExit("the preview never showed its pages")
+    first_pages = shown[-1] - t
+    pages = window.preview.page_count()
+    images = window.preview
+    _wait(app, lambda: len(images.images) > 0, 30)
+
+    window.show_page("operative")
+    page = window.operative_page
+    rows = page.model.rows
+    target = next(
+        r.id
+        for r in rows[len(rows) // 2 :]
+        if type(window.ctl.node("operative", r.id)).__name__ == "Operative"
+    )
+    page.select(target)
+    page.text.setFocus()
+    page.text.moveCursor(page.text.textCursor().MoveOperation.End)
+    watch = _PaintWatch(page.text.viewport())
+    _wait(app, lambda: False, 0.3)  # settle
+
+    handling: list[float] = []
+    as_typed: list[float] = []
+    interval = args.interval / 1000
+    letters = "abcdefghijklmnopqrstuvwxyz "
+    renders_before = renderer.generation
+    due = time.perf_counter() + interval
+    for k in range(args.keys):
+        while time.perf_counter() < due:  # the app idles (timers, preview results) until the key
+            left = max(1, int((due - time.perf_counter()) * 1000))
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, min(left, 5))
+            if due - time.perf_counter() > 0.002:
+                time.sleep(0.001)
+        start = time.perf_counter()
+        before = watch.count
+        QTest.keyClick(page.text, letters[k % len(letters)])
+        while watch.count == before:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        end = time.perf_counter()
+        handling.append(end - start)
+        as_typed.append(end - min(start, due) if start > due else end - start)
+        due = max(due + interval, end)
+    _wait(app, lambda: not renderer.running and not renderer.pending and not renderer.timer.isActive(), 60)
+    typed = "".join(letters[k % len(letters)] for k in range(args.keys))
+    text = page.text.toPlainText()
+    if not text.rstrip(".;:").endswith(typed.rstrip()) and typed.strip() not in text:
+        raise SystemExit("the typed characters did not reach the paragraph")
+    window.checks.recheck()  # what a pause in typing costs: the checks run on the GUI thread
+    t = time.perf_counter()
+    window.checks.recheck()
+    check_s = time.perf_counter() - t
+    ms = 1000
+    return {
+        "keys": args.keys,
+        "interval_ms": args.interval,
+        "handling_p50_ms": _percentile(handling, 0.5) * ms,
+        "handling_p95_ms": _percentile(handling, 0.95) * ms,
+        "handling_max_ms": max(handling) * ms,
+        "typed_p50_ms": _percentile(as_typed, 0.5) * ms,
+        "typed_p95_ms": _percentile(as_typed, 0.95) * ms,
+        "typed_max_ms": max(as_typed) * ms,
+        "preview_first_pages_s": first_pages,
+        "preview_pages": pages,
+        "preview_renders": renderer.generation - renders_before,
+        "preview_render_s": renderer.last_seconds,
+        "preview_latency_s": renderer.latency,
+        "checks_gui_s": check_s,
+        "median_handling_ms": statistics.median(handling) * ms,
+        "focus": Qt.FocusReason.OtherFocusReason.name if page.text.hasFocus() else "lost",
+    }
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("mode", choices=["start", "type"])
+    p.add_argument("file")
+    p.add_argument("--keys", type=int, default=200)
+    p.add_argument("--interval", type=float, default=120.0, help="ms between keystrokes")
+    args = p.parse_args()
+
+    import delegate_editor.ui.app as app_module
+    from delegate_editor import cli
+
+    probe = {"start": _start, "type": _type}[args.mode]
+
+    class BenchApplication(app_module.QApplication):
+        def exec(self) -> int:  # the event loop would start here: measure instead, then quit
+            window = _window()
+            result = probe(self, args)
+            window.asker = _Discard(window.asker)
+            window.close()
+            _emit(result)
+            return 0
+
+    app_module.QApplication = BenchApplication
+    return cli.main([args.file])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
