@@ -1,0 +1,497 @@
+"""DOCX import: our own exports come back whole; other files are read by structure and text.
+
+The package is opened through :mod:`safe_zip` and every part through :mod:`safe_xml`; the
+parts are read with lxml directly (not python-docx's loader) so that nothing is parsed outside
+those limits. What a reader of the page sees is collected into a :class:`structure.Visible`:
+
+- the masthead from the first page's header (a table in UN documents) and footer;
+- body paragraphs with italics resolved through direct formatting, character and paragraph
+  styles (whatever the styles are called), split runs joined, fields as their displayed
+  result, automatic numbers (``w:numPr``) drawn as the labels Word shows;
+- footnotes and endnotes, a custom mark (``w:customMarkFollows``: the agenda "*") kept;
+- tracked changes accepted: insertions and moves kept, deletions and moved-away text dropped.
+
+When the file carries our embedded draft, :mod:`reimport` compares it with what is visible.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from delegate_editor.formats import embed
+from delegate_editor.formats.registry import ImportResult
+from delegate_editor.formats.safe_xml import local, parse
+from delegate_editor.formats.safe_zip import SafeZip, open_package
+from delegate_editor.formats.structure import (
+    Span,
+    Visible,
+    VisibleNote,
+    VisiblePara,
+    bullet_label,
+    format_counter,
+)
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_OFF = {"0", "false", "off", "none"}
+_TRACKED = {"ins", "del", "moveFrom", "moveTo", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange"}
+_SKIP = {"del", "moveFrom", "drawing", "pict", "object", "instrText", "delText", "delInstrText"}
+_CONTAINERS = {"hyperlink", "smartTag", "ins", "moveTo", "fldSimple", "customXml", "dir", "bdo", "sdtContent"}
+
+
+def w(name: str) -> str:
+    return f"{{{W}}}{name}"
+
+
+def _on(el: etree._Element | None) -> bool | None:
+    """A toggle property (``w:i``, ``w:b``, ``w:vanish``): None when absent."""
+    if el is None:
+        return None
+    return el.get(w("val"), "true").lower() not in _OFF
+
+
+# -- the package ----------------------------------------------------------------------------
+
+
+class _Package:
+    def __init__(self, raw: bytes, name: str) -> None:
+        self.name = name
+        self.zip: SafeZip = open_package(raw, name, "DOCX")
+        if not self.zip.has("[Content_Types].xml"):
+            raise self.zip.error("not a DOCX file (no [Content_Types].xml in the package)")
+        self.main = self._main_part()
+        self.rels = self.relationships(self.main)
+
+    def xml(self, part: str) -> etree._Element | None:
+        data = self.zip.read(part)
+        return None if data is None else parse(data, self.name, part)
+
+    def _main_part(self) -> str:
+        rels = self.xml("_rels/.rels")
+        for rel in rels if rels is not None else ():
+            if rel.get("Type", "").endswith("/officeDocument"):
+                target = rel.get("Target", "").lstrip("/")
+                if self.zip.has(target):
+                    return target
+        if self.zip.has("word/document.xml"):
+            return "word/document.xml"
+        if self.zip.has("content.xml"):
+            raise self.zip.error("not a DOCX file (it is an OpenDocument file: name it .odt)")
+        raise self.zip.error("not a DOCX file (no Word document inside the package)")
+
+    def relationships(self, part: str) -> dict[str, tuple[str, str]]:
+        """rId → (type's last word, part name) for ``part``'s internal relationships."""
+        folder, base = posixpath.split(part)
+        root = self.xml(posixpath.join(folder, "_rels", base + ".rels"))
+        out: dict[str, tuple[str, str]] = {}
+        for rel in root if root is not None else ():
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target", "")
+            path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+            out[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], posixpath.normpath(path))
+        return out
+
+    def related(self, kind: str) -> str | None:
+        return next((path for k, path in self.rels.values() if k == kind), None)
+
+
+# -- styles and numbering -------------------------------------------------------------------
+
+
+@dataclass
+class _Style:
+    name: str = ""
+    based_on: str = ""
+    italic: bool | None = None
+    bold: bool | None = None
+    vanish: bool | None = None
+    num: tuple[str, int] | None = None  # (numId, ilvl) of a numbered paragraph style
+
+
+class _Styles:
+    def __init__(self, root: etree._Element | None) -> None:
+        self.styles: dict[str, _Style] = {}
+        self.default_italic = False
+        if root is None:
+            return
+        rpr = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+        if rpr is not None:
+            self.default_italic = bool(_on(rpr.find(w("i"))))
+        for el in root.iter(w("style")):
+            style = _Style()
+            name = el.find(w("name"))
+            style.name = name.get(w("val"), "") if name is not None else ""
+            based = el.find(w("basedOn"))
+            style.based_on = based.get(w("val"), "") if based is not None else ""
+            rpr = el.find(w("rPr"))
+            if rpr is not None:
+                style.italic = _on(rpr.find(w("i")))
+                style.bold = _on(rpr.find(w("b")))
+                style.vanish = _on(rpr.find(w("vanish")))
+            style.num = _num_pr(el.find(w("pPr")))
+            self.styles[el.get(w("styleId"), "")] = style
+
+    def resolve(self, style_id: str, attr: str) -> object:
+        seen: set[str] = set()
+        while style_id and style_id not in seen:
+            seen.add(style_id)
+            style = self.styles.get(style_id)
+            if style is None:
+                return None
+            value = getattr(style, attr)
+            if value is not None:
+                return value
+            style_id = style.based_on
+        return None
+
+    def name(self, style_id: str) -> str:
+        style = self.styles.get(style_id)
+        return style.name if style and style.name else style_id
+
+
+def _num_pr(ppr: etree._Element | None) -> tuple[str, int] | None:
+    if ppr is None:
+        return None
+    num = ppr.find(w("numPr"))
+    if num is None:
+        return None
+    num_id = num.find(w("numId"))
+    ilvl = num.find(w("ilvl"))
+    try:
+        level = int(ilvl.get(w("val"), "0")) if ilvl is not None else 0
+    except ValueError:
+        level = 0
+    return (num_id.get(w("val"), "") if num_id is not None else "", max(0, min(level, 8)))
+
+
+@dataclass
+class _Level:
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+
+
+@dataclass
+class _Numbering:
+    """Word's automatic numbers: ``w:num`` → ``w:abstractNum`` levels; counters are kept per
+    abstract list (as Word continues a list across its instances) and a deeper level restarts
+    when a shallower one counts on."""
+
+    abstract: dict[str, dict[int, _Level]] = field(default_factory=dict)
+    nums: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = field(default_factory=dict)
+    counters: dict[str, list[int]] = field(default_factory=dict)
+    started: set[str] = field(default_factory=set)
+
+    @classmethod
+    def read(cls, root: etree._Element | None) -> _Numbering:
+        self = cls()
+        if root is None:
+            return self
+        for el in root.iter(w("abstractNum")):
+            self.abstract[el.get(w("abstractNumId"), "")] = {
+                lvl[0]: lvl[1] for lvl in (_level(x) for x in el.iter(w("lvl")))
+            }
+        for el in root.iter(w("num")):
+            ref = el.find(w("abstractNumId"))
+            overrides: dict[int, _Level] = {}
+            starts: dict[int, int] = {}
+            for ov in el.iter(w("lvlOverride")):
+                ilvl = _int(ov.get(w("ilvl")), 0)
+                start = ov.find(w("startOverride"))
+                if start is not None:
+                    starts[ilvl] = _int(start.get(w("val")), 1)
+                lvl = ov.find(w("lvl"))
+                if lvl is not None:
+                    overrides[ilvl] = _level(lvl)[1]
+            abstract_id = ref.get(w("val"), "") if ref is not None else ""
+            self.nums[el.get(w("numId"), "")] = (abstract_id, overrides, starts)
+        return self
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        if num_id not in self.nums or num_id == "0":
+            return ""
+        abstract_id, overrides, starts = self.nums[num_id]
+        levels = {**self.abstract.get(abstract_id, {}), **overrides}
+        counters = self.counters.setdefault(abstract_id, [0] * 9)
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for lvl, start in starts.items():
+                if 0 <= lvl < 9:
+                    counters[lvl] = start - 1
+        level = levels.get(ilvl, _Level())
+        counters[ilvl] = max(counters[ilvl], level.start - 1) + 1
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+        if level.fmt == "bullet":
+            return bullet_label(level.text)
+        text = level.text
+        for k in range(ilvl + 1):
+            lvl = levels.get(k, _Level())
+            value = counters[k] or lvl.start
+            text = text.replace(f"%{k + 1}", format_counter(lvl.fmt, value))
+        return text.strip()
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _level(el: etree._Element) -> tuple[int, _Level]:
+    level = _Level()
+    fmt, text, start = el.find(w("numFmt")), el.find(w("lvlText")), el.find(w("start"))
+    if fmt is not None:
+        level.fmt = fmt.get(w("val"), "decimal")
+    if text is not None:
+        level.text = text.get(w("val"), "")
+    if start is not None:
+        level.start = _int(start.get(w("val")), 1)
+    return _int(el.get(w("ilvl")), 0), level
+
+
+# -- paragraphs -----------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, package: _Package) -> None:
+        self.pkg = package
+        self.styles = _Styles(package.xml(package.related("styles") or "word/styles.xml"))
+        self.numbering = _Numbering.read(package.xml(package.related("numbering") or "word/numbering.xml"))
+        self.visible = Visible()
+        self.note_parts: dict[str, dict[str, etree._Element]] = {}
+        self.note_index: dict[tuple[str, str], int] = {}
+        self.fields: list[str] = []  # complex field states: "instr" or "result"
+        self.pending_mark: int | None = None  # a note whose custom mark follows
+
+    # notes are read when first cited, so their order is the order of citation
+    def notes(self, kind: str) -> dict[str, etree._Element]:
+        if kind not in self.note_parts:
+            root = self.pkg.xml(self.pkg.related(kind + "s") or f"word/{kind}s.xml")
+            found: dict[str, etree._Element] = {}
+            for el in root.iter(w(kind)) if root is not None else ():
+                if el.get(w("type"), "normal") == "normal":
+                    found[el.get(w("id"), "")] = el
+            self.note_parts[kind] = found
+        return self.note_parts[kind]
+
+    def note(self, kind: str, note_id: str, custom: bool) -> int | None:
+        key = (kind, note_id)
+        if key in self.note_index:
+            return self.note_index[key]
+        el = self.notes(kind).get(note_id)
+        if el is None:
+            return None
+        index = len(self.visible.notes)
+        self.note_index[key] = index
+        note = VisibleNote(mark="*" if custom else "")
+        self.visible.notes.append(note)
+        saved, self.fields, self.pending_mark = self.fields, [], None
+        note.paras = [p for p in self.block(el) if p.text.strip()]
+        self.fields = saved
+        return index
+
+    def block(self, container: etree._Element) -> list[VisiblePara]:
+        """The paragraphs of a body, cell, header or note, tables read cell by cell; a
+        paragraph whose mark was deleted (tracked) runs on into the next one."""
+        out: list[VisiblePara] = []
+        joined = False
+        for el in container.iter(w("p")):
+            if any(local(a.tag) == "txbxContent" for a in el.iterancestors()):
+                continue
+            para, mark_deleted = self.paragraph(el)
+            if joined and out:
+                out[-1].spans.extend(para.spans)
+            else:
+                out.append(para)
+            joined = mark_deleted
+        return out
+
+    def paragraph(self, p: etree._Element) -> tuple[VisiblePara, bool]:
+        ppr = p.find(w("pPr"))
+        style_el = ppr.find(w("pStyle")) if ppr is not None else None
+        style_id = style_el.get(w("val"), "") if style_el is not None else ""
+        para = VisiblePara(style=self.styles.name(style_id))
+        num = _num_pr(ppr) or self.styles.resolve(style_id, "num")
+        if num and self._in_body(p):
+            para.label = self.numbering.label(*num)  # type: ignore[misc]
+        mark_deleted = False
+        if ppr is not None:
+            rpr = ppr.find(w("rPr"))
+            mark_deleted = rpr is not None and rpr.find(w("del")) is not None
+            mark_deleted = mark_deleted or (rpr is not None and rpr.find(w("moveFrom")) is not None)
+            if ppr.find(w("pPrChange")) is not None or mark_deleted:
+                self.visible.tracked_changes = True
+        para_italic = self.styles.resolve(style_id, "italic")
+        para_italic = self.styles.default_italic if para_italic is None else bool(para_italic)
+        bold = [self.styles.resolve(style_id, "bold")]
+        self.inline(p, para, para_italic, style_id, bold)
+        para.bold = bool(para.text.strip()) and all(bold[1:]) and len(bold) > 1
+        return para, mark_deleted
+
+    def _in_body(self, p: etree._Element) -> bool:
+        return not any(local(a.tag) in ("footnote", "endnote", "hdr", "ftr") for a in p.iterancestors())
+
+    def inline(self, el: etree._Element, para: VisiblePara, italic: bool, pstyle: str, bold: list) -> None:
+        for child in el:
+            name = local(child.tag)
+            if name in _TRACKED:
+                self.visible.tracked_changes = True
+            if name == "r":
+                self.run(child, para, italic, pstyle, bold)
+            elif name == "sdt":
+                content = child.find(w("sdtContent"))
+                if content is not None:
+                    self.inline(content, para, italic, pstyle, bold)
+            elif name in _CONTAINERS:
+                self.inline(child, para, italic, pstyle, bold)
+
+    def run(self, r: etree._Element, para: VisiblePara, para_italic: bool, pstyle: str, bold: list) -> None:
+        rpr = r.find(w("rPr"))
+        rstyle = ""
+        direct_i = direct_b = vanish = None
+        if rpr is not None:
+            rs = rpr.find(w("rStyle"))
+            rstyle = rs.get(w("val"), "") if rs is not None else ""
+            direct_i, direct_b = _on(rpr.find(w("i"))), _on(rpr.find(w("b")))
+            vanish = _on(rpr.find(w("vanish")))
+            if rpr.find(w("rPrChange")) is not None:
+                self.visible.tracked_changes = True
+        if vanish or (vanish is None and self.styles.resolve(rstyle, "vanish")):
+            return  # hidden text is not what the reader sees
+        italic = direct_i
+        if italic is None:
+            style_i = self.styles.resolve(rstyle, "italic")
+            italic = para_italic if style_i is None else bool(style_i)
+        b = direct_b if direct_b is not None else self.styles.resolve(rstyle, "bold")
+        b = b if b is not None else self.styles.resolve(pstyle, "bold")
+        for child in r:
+            name = local(child.tag)
+            if name == "fldChar":
+                kind = child.get(w("fldCharType"), "")
+                if kind == "begin":
+                    self.fields.append("instr")
+                elif kind == "separate" and self.fields:
+                    self.fields[-1] = "result"
+                elif kind == "end" and self.fields:
+                    self.fields.pop()
+                continue
+            if name in _SKIP or "instr" in self.fields:
+                continue
+            if name in ("footnoteReference", "endnoteReference"):
+                custom = _on(child.find(w("customMarkFollows"))) or (
+                    child.get(w("customMarkFollows"), "0").lower() not in _OFF
+                )
+                index = self.note(name.removesuffix("Reference"), child.get(w("id"), ""), bool(custom))
+                if index is not None:
+                    para.spans.append(Span("", note=index))
+                    self.pending_mark = index if custom else None
+                continue
+            text = _char(child)
+            if not text:
+                continue
+            if self.pending_mark is not None:
+                text = self._custom_mark(text)
+                if not text:
+                    continue
+            para.spans.append(Span(text, italic))
+            bold.append(bool(b) or not text.strip())
+
+    def _custom_mark(self, text: str) -> str:
+        """The characters after a ``customMarkFollows`` reference are its mark ("*")."""
+        index, self.pending_mark = self.pending_mark, None
+        assert index is not None
+        mark = text[: len(text) - len(text.lstrip("*†‡§#"))]
+        if mark:
+            self.visible.notes[index].mark = mark
+        return text[len(mark) :]
+
+
+def _char(el: etree._Element) -> str:
+    name = local(el.tag)
+    if name == "t":
+        return el.text or ""
+    if name in ("tab", "ptab"):
+        return "\t"
+    if name in ("br", "cr"):
+        return "\n"
+    if name == "noBreakHyphen":
+        return "-"
+    if name == "sym":
+        code = _int_hex(el.get(w("char"), ""))
+        return chr(code) if code and not 0xF000 <= code <= 0xF0FF else ""
+    return ""
+
+
+def _int_hex(value: str) -> int:
+    try:
+        return int(value, 16)
+    except ValueError:
+        return 0
+
+
+# -- headers and the masthead ---------------------------------------------------------------
+
+
+def _first_page_parts(pkg: _Package, body: etree._Element) -> list[str]:
+    """The header and footer of page 1: the "first" ones when the section has a distinct
+    first page, else the default ones."""
+    sect = None
+    for el in body:
+        if local(el.tag) == "sectPr":
+            sect = el
+    if sect is None:
+        sects = list(body.iter(w("sectPr")))
+        sect = sects[0] if sects else None
+    if sect is None:
+        return []
+    first = _on(sect.find(w("titlePg")))
+    parts: list[str] = []
+    for ref_tag in ("headerReference", "footerReference"):
+        refs = {ref.get(w("type"), "default"): ref.get(f"{{{R}}}id", "") for ref in sect.iter(w(ref_tag))}
+        rid = refs.get("first") if first and "first" in refs else refs.get("default")
+        if rid and rid in pkg.rels:
+            parts.append(pkg.rels[rid][1])
+    return parts
+
+
+def _embedded(pkg: _Package) -> bytes | None:
+    """The JSON of our embedded draft, wherever a re-saving program put the custom part."""
+    candidates = [embed.DOCX_PART.lstrip("/")]
+    candidates += [n for n in pkg.zip.names() if n.lower().startswith("customxml/") and n.endswith(".xml")]
+    for part in dict.fromkeys(candidates):
+        if "/_rels/" in part or posixpath.basename(part).lower().startswith("itemprops"):
+            continue
+        root = pkg.xml(part)
+        if root is not None and root.tag == f"{{{embed.NAMESPACE}}}draft":
+            return (root.text or "").encode("utf-8")
+    return None
+
+
+def read_visible(pkg: _Package) -> Visible:
+    root = pkg.xml(pkg.main)
+    body = root.find(w("body")) if root is not None else None
+    if body is None:
+        raise pkg.zip.error("not a DOCX file (the Word document has no body)")
+    reader = _Reader(pkg)
+    reader.visible.body = [p for p in reader.block(body) if p.text.strip() or p.label]
+    for part in _first_page_parts(pkg, body):
+        part_root = pkg.xml(part)
+        if part_root is not None:
+            reader.visible.masthead += [p for p in reader.block(part_root) if p.text.strip()]
+    return reader.visible
+
+
+def read_docx(raw: bytes, name: str) -> ImportResult:
+    """The registry's reader for ``.docx``: raises InputError on bad or hostile input."""
+    from delegate_editor.formats.reimport import build
+
+    pkg = _Package(raw, name)
+    visible = read_visible(pkg)
+    return build(visible, _embedded(pkg), name)

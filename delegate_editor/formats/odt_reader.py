@@ -1,0 +1,406 @@
+"""ODT import: our own exports come back whole; other files are read by structure and text.
+
+Like the DOCX reader, this reads the package through :mod:`safe_zip` and :mod:`safe_xml`
+with lxml (not odfpy's loader) and collects what a reader of the page sees:
+
+- the masthead from the header (and footer) of the first page's master page, whether it is
+  a ``style:header-first`` or a first-page master page named by the first paragraph's style;
+- body paragraphs with italics resolved through spans and paragraph styles (by their
+  properties, not their names), ``text:s``/``text:tab``/``text:line-break`` as the spaces
+  they draw, fields as their displayed text, ``text:list`` numbers drawn as their labels;
+- footnotes (``text:note``) with a custom ``text:label`` kept (the agenda "*");
+- tracked changes accepted: ODF keeps deleted text only in ``text:tracked-changes``, which
+  is dropped, and inserted text in the body, which is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from delegate_editor.formats import embed
+from delegate_editor.formats.registry import ImportResult
+from delegate_editor.formats.safe_xml import local, parse
+from delegate_editor.formats.safe_zip import SafeZip, open_package
+from delegate_editor.formats.structure import (
+    Span,
+    Visible,
+    VisibleNote,
+    VisiblePara,
+    bullet_label,
+    format_counter,
+)
+
+OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+TEXT_MIME = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
+_SKIP = {"tracked-changes", "annotation", "note-citation", "sequence-decls", "forms", "ruby-text"}
+_SKIP_NS = {
+    "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+    "http://www.w3.org/1998/Math/MathML",
+}
+_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+
+
+def t(name: str) -> str:
+    return f"{{{TEXT}}}{name}"
+
+
+def s(name: str) -> str:
+    return f"{{{STYLE}}}{name}"
+
+
+# -- the package ----------------------------------------------------------------------------
+
+
+class _Package:
+    def __init__(self, raw: bytes, name: str) -> None:
+        self.name = name
+        self.zip: SafeZip = open_package(raw, name, "ODT")
+        mimetype = (self.zip.read("mimetype") or b"").decode("ascii", "replace").strip()
+        if not self.zip.has("content.xml"):
+            if self.zip.has("word/document.xml"):
+                raise self.zip.error("not an ODT file (it is a Word document: name it .docx)")
+            raise self.zip.error("not an ODT file (no content.xml in the package)")
+        if mimetype and mimetype not in TEXT_MIME:
+            kind = mimetype.rsplit(".", 1)[-1]
+            raise self.zip.error(f"not an ODT text document (it is an OpenDocument {kind})")
+        manifest = self.xml("META-INF/manifest.xml")
+        if manifest is not None and manifest.find(f".//{{{MANIFEST}}}encryption-data") is not None:
+            raise self.zip.error("the file is password-protected (remove the password and save again)")
+
+    def xml(self, part: str) -> etree._Element | None:
+        data = self.zip.read(part)
+        return None if data is None else parse(data, self.name, part)
+
+
+# -- styles and lists -----------------------------------------------------------------------
+
+
+@dataclass
+class _Style:
+    parent: str = ""
+    italic: bool | None = None
+    bold: bool | None = None
+    hidden: bool | None = None
+    master_page: str = ""
+    list_style: str = ""
+    display: str = ""
+
+
+@dataclass
+class _ListLevel:
+    fmt: str = "decimal"
+    prefix: str = ""
+    suffix: str = ""
+    start: int = 1
+    display: int = 1
+    bullet: str = ""
+
+
+class _Styles:
+    """Paragraph and text styles by name; ``automatic`` ones (of one XML part) shadow the
+    common ones, as in ODF."""
+
+    def __init__(self, common: dict[str, _Style], automatic: dict[str, _Style]) -> None:
+        self.common = common
+        self.automatic = automatic
+
+    def get(self, name: str) -> _Style | None:
+        return self.automatic.get(name) or self.common.get(name)
+
+    def resolve(self, name: str, attr: str) -> object:
+        seen: set[str] = set()
+        style = self.get(name)
+        while style is not None and name not in seen:
+            seen.add(name)
+            value = getattr(style, attr)
+            if value not in (None, ""):
+                return value
+            name = style.parent
+            style = self.common.get(name)  # parents are common styles
+        return None
+
+    def name(self, name: str) -> str:
+        style = self.get(name)
+        if style is not None and name in self.automatic and style.parent:
+            return self.name(style.parent) if style.parent != name else name
+        return (style.display if style and style.display else name).replace("_20_", " ")
+
+
+def _read_styles(container: etree._Element | None) -> dict[str, _Style]:
+    out: dict[str, _Style] = {}
+    if container is None:
+        return out
+    for el in container:
+        if local(el.tag) != "style":
+            continue
+        style = _Style(
+            parent=el.get(s("parent-style-name"), ""),
+            master_page=el.get(s("master-page-name"), ""),
+            list_style=el.get(s("list-style-name"), ""),
+            display=el.get(s("display-name"), ""),
+        )
+        props = el.find(s("text-properties"))
+        if props is not None:
+            font_style = props.get(f"{{{FO}}}font-style")
+            if font_style is not None:
+                style.italic = font_style in ("italic", "oblique")
+            weight = props.get(f"{{{FO}}}font-weight")
+            if weight is not None:
+                style.bold = weight == "bold" or (weight.isdigit() and int(weight) >= 600)
+            display = props.get(t("display"))
+            if display is not None:
+                style.hidden = display == "none"
+        out[el.get(s("name"), "")] = style
+    return out
+
+
+def _read_lists(*containers: etree._Element | None) -> dict[str, dict[int, _ListLevel]]:
+    out: dict[str, dict[int, _ListLevel]] = {}
+    for container in containers:
+        for el in container.iter(t("list-style")) if container is not None else ():
+            levels: dict[int, _ListLevel] = {}
+            for lvl in el:
+                kind = local(lvl.tag)
+                level = _ListLevel()
+                if kind == "list-level-style-number":
+                    level.fmt = _FORMATS.get(lvl.get(s("num-format"), "1"), "none")
+                    level.prefix = lvl.get(s("num-prefix"), "")
+                    level.suffix = lvl.get(s("num-suffix"), "")
+                    level.start = _int(lvl.get(t("start-value")), 1)
+                    level.display = _int(lvl.get(t("display-levels")), 1)
+                elif kind == "list-level-style-bullet":
+                    level.fmt, level.bullet = "bullet", lvl.get(t("bullet-char"), "•")
+                else:
+                    level.fmt = "none"
+                levels[_int(lvl.get(t("level")), 1)] = level
+            out[el.get(s("name"), "")] = levels
+    return out
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+@dataclass
+class _Lists:
+    """The numbers ``text:list`` draws: counters per list style, a new list restarting
+    unless it continues an earlier one."""
+
+    styles: dict[str, dict[int, _ListLevel]]
+    counters: dict[str, list[int]] = field(default_factory=dict)
+
+    def start_list(self, style: str, continues: bool) -> None:
+        if not continues or style not in self.counters:
+            self.counters[style] = [0] * 11
+
+    def label(self, style: str, level: int, start_value: int | None) -> str:
+        levels = self.styles.get(style, {})
+        counters = self.counters.setdefault(style, [0] * 11)
+        level = max(1, min(level, 10))
+        spec = levels.get(level, _ListLevel(fmt="none"))
+        if start_value is not None:
+            counters[level] = start_value
+        else:
+            counters[level] = max(counters[level], spec.start - 1) + 1
+        for deeper in range(level + 1, 11):
+            counters[deeper] = 0
+        if spec.fmt == "bullet":
+            return bullet_label(spec.bullet)
+        if spec.fmt == "none":
+            return ""
+        parts = []
+        for k in range(max(1, level - spec.display + 1), level + 1):
+            lvl = levels.get(k, _ListLevel())
+            parts.append(format_counter(lvl.fmt, counters[k] or lvl.start))
+        return f"{spec.prefix}{'.'.join(parts)}{spec.suffix}".strip()
+
+
+# -- paragraphs -----------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, visible: Visible, styles: _Styles, lists: _Lists) -> None:
+        self.visible = visible
+        self.styles = styles
+        self.lists = lists
+
+    def block(self, container: etree._Element, out: list[VisiblePara], list_ctx=None) -> None:
+        """Paragraphs in document order: lists, tables and sections read through."""
+        for el in container:
+            name = local(el.tag)
+            if name in _SKIP or el.tag.startswith(tuple(f"{{{ns}}}" for ns in _SKIP_NS)):
+                if name == "tracked-changes" and len(el):
+                    self.visible.tracked_changes = True
+                continue
+            if name in ("p", "h"):
+                out.append(self.paragraph(el))
+            elif name == "list":
+                self.list(el, out, list_ctx)
+            elif name in ("change", "change-start", "change-end"):
+                self.visible.tracked_changes = True
+            elif isinstance(el.tag, str):
+                self.block(el, out, list_ctx)
+
+    def list(self, el: etree._Element, out: list[VisiblePara], ctx: tuple[str, int] | None) -> None:
+        style = el.get(t("style-name"), "") or (ctx[0] if ctx else "")
+        level = ctx[1] + 1 if ctx else 1
+        if not style:
+            first = el.find(f".//{t('p')}")
+            style_name = first.get(t("style-name"), "") if first is not None else ""
+            style = str(self.styles.resolve(style_name, "list_style") or "")
+        if ctx is None:
+            continues = el.get(t("continue-numbering")) == "true" or bool(el.get(t("continue-list")))
+            self.lists.start_list(style, continues)
+        for item in el:
+            kind = local(item.tag)
+            if kind not in ("list-item", "list-header"):
+                continue
+            numbered = kind == "list-item"
+            start = item.get(t("start-value"))
+            shown = item.find(t("number"))
+            for child in item:
+                child_name = local(child.tag)
+                if child_name in ("p", "h"):
+                    para = self.paragraph(child)
+                    if numbered:
+                        label = self.lists.label(style, level, _int(start, 0) if start else None)
+                        para.label = (shown.text or "").strip() if shown is not None else label
+                        numbered = False
+                    out.append(para)
+                elif child_name == "list":
+                    if numbered:  # an item holding only a deeper list still counts
+                        self.lists.label(style, level, None)
+                        numbered = False
+                    self.list(child, out, (style, level))
+
+    def paragraph(self, p: etree._Element) -> VisiblePara:
+        style = p.get(t("style-name"), "")
+        para = VisiblePara(style=self.styles.name(style))
+        italic = bool(self.styles.resolve(style, "italic"))
+        bold = bool(self.styles.resolve(style, "bold"))
+        runs: list[bool] = []
+        self.inline(p, para, italic, bold, runs)
+        para.bold = bool(runs) and all(runs)
+        return para
+
+    def inline(self, el: etree._Element, para: VisiblePara, italic: bool, bold: bool, runs: list) -> None:
+        def add(text: str | None) -> None:
+            if text:
+                para.spans.append(Span(text, italic))
+                runs.append(bold or not text.strip())
+
+        add(el.text)
+        for child in el:
+            name = local(child.tag)
+            if not isinstance(child.tag, str):
+                add(child.tail)
+                continue
+            if name == "s":
+                add(" " * max(1, _int(child.get(t("c")), 1)))
+            elif name == "tab":
+                add("\t")
+            elif name == "line-break":
+                add("\n")
+            elif name == "note":
+                self.note(child, para)
+            elif name in ("change", "change-start", "change-end"):
+                self.visible.tracked_changes = True
+            elif name in _SKIP or child.tag.startswith(tuple(f"{{{ns}}}" for ns in _SKIP_NS)):
+                pass
+            elif name == "span" or name not in ("number", "bookmark", "soft-page-break"):
+                span_style = child.get(t("style-name"), "") if name == "span" else ""
+                hidden = self.styles.resolve(span_style, "hidden") if span_style else None
+                if not hidden:
+                    own_i = self.styles.resolve(span_style, "italic") if span_style else None
+                    own_b = self.styles.resolve(span_style, "bold") if span_style else None
+                    self.inline(
+                        child,
+                        para,
+                        italic if own_i is None else bool(own_i),
+                        bold if own_b is None else bool(own_b),
+                        runs,
+                    )
+            add(child.tail)
+
+    def note(self, el: etree._Element, para: VisiblePara) -> None:
+        citation = el.find(t("note-citation"))
+        mark = citation.get(t("label"), "") if citation is not None else ""
+        note = VisibleNote(mark=mark.strip())
+        index = len(self.visible.notes)
+        self.visible.notes.append(note)
+        body = el.find(t("note-body"))
+        paras: list[VisiblePara] = []
+        if body is not None:
+            self.block(body, paras)
+        note.paras = [p for p in paras if p.text.strip()]
+        para.spans.append(Span("", note=index))
+
+
+# -- the document ---------------------------------------------------------------------------
+
+
+def _first_master(body: etree._Element, styles: _Styles) -> str:
+    for p in body.iter(t("p"), t("h")):
+        return str(styles.resolve(p.get(t("style-name"), ""), "master_page") or "Standard")
+    return "Standard"
+
+
+def read_visible(pkg: _Package) -> Visible:
+    content = pkg.xml("content.xml")
+    styles_root = pkg.xml("styles.xml")
+    office = f"{{{OFFICE}}}"
+    body = content.find(f"{office}body/{office}text") if content is not None else None
+    if body is None:
+        raise pkg.zip.error("not an ODT text document (it has no text body)")
+    common = _read_styles(styles_root.find(f"{office}styles") if styles_root is not None else None)
+    content_auto = _read_styles(content.find(f"{office}automatic-styles"))
+    styles_auto = _read_styles(
+        styles_root.find(f"{office}automatic-styles") if styles_root is not None else None
+    )
+    lists = _Lists(
+        _read_lists(
+            styles_root.find(f"{office}styles") if styles_root is not None else None,
+            content.find(f"{office}automatic-styles"),
+        )
+    )
+    visible = Visible()
+    body_styles = _Styles(common, content_auto)
+    reader = _Reader(visible, body_styles, lists)
+    paras: list[VisiblePara] = []
+    reader.block(body, paras)
+    visible.body = [p for p in paras if p.text.strip() or p.label]
+    master_name = _first_master(body, body_styles)
+    masters = styles_root.find(f"{office}master-styles") if styles_root is not None else None
+    if masters is not None:
+        master = next((m for m in masters if m.get(s("name")) == master_name), None)
+        master = master if master is not None else next(iter(masters), None)
+        if master is not None:
+            head_reader = _Reader(visible, _Styles(common, styles_auto), _Lists(lists.styles))
+            head: list[VisiblePara] = []
+            for first, default in (("header-first", "header"), ("footer-first", "footer")):
+                part = master.find(s(first))
+                part = part if part is not None else master.find(s(default))
+                if part is not None:
+                    head_reader.block(part, head)
+            visible.masthead = [p for p in head if p.text.strip()]
+    return visible
+
+
+def read_odt(raw: bytes, name: str) -> ImportResult:
+    """The registry's reader for ``.odt``: raises InputError on bad or hostile input."""
+    from delegate_editor.formats.reimport import build
+
+    pkg = _Package(raw, name)
+    visible = read_visible(pkg)
+    return build(visible, pkg.zip.read(embed.ODT_FILE), name)

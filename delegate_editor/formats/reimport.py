@@ -1,0 +1,332 @@
+"""Our own exports coming back: the embedded draft, with the visible text winning.
+
+A DOCX or ODT export carries the draft and the text of every block as exported
+(:mod:`embed`). A co-sponsor may have edited the visible text in Word or LibreOffice since;
+then the visible text wins. The visible paragraphs are aligned with the recorded blocks:
+
+- a paragraph whose text changed is re-read into the embedded structure in place (its id,
+  and so its footnote anchors and cross-references, stay), and the import reports it
+  ("operative paragraph 3 was changed in another program");
+- a changed line of the front matter or a changed asterisk note is re-read from the whole
+  visible text by the structural reader and copied into the embedded draft;
+- when paragraphs or footnotes were added, removed or reordered, the alignment cannot say
+  which structure they belong to: the whole draft is read from the visible text (the
+  embedded layout choice is kept) and the import says so.
+
+Files without our draft are read by structure alone (:func:`structure.parse_visible`).
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from delegate_editor.errors import InputError
+from delegate_editor.formats import embed
+from delegate_editor.formats.blocks import Block, Rendered, render
+from delegate_editor.formats.layout import BlockStyle
+from delegate_editor.formats.registry import ImportResult
+from delegate_editor.formats.structure import (
+    Span,
+    Visible,
+    VisibleNote,
+    VisiblePara,
+    compare_key,
+    drop_label,
+    parse_visible,
+    rich_text,
+)
+from delegate_editor.formats.text_import import split_opening
+from delegate_editor.model.document import (
+    Annex,
+    AnnexParagraph,
+    Draft,
+    Operative,
+    Preambular,
+    SectionHeading,
+    SubParagraph,
+)
+from delegate_editor.model.text import plain_text
+
+TRACKED = "the file had tracked changes: the text was imported with all changes accepted"
+REPARSED = (
+    "paragraphs or footnotes were added, removed or moved in another program: "
+    "the draft was read from the visible text"
+)
+DAMAGED = "the draft embedded in the file is damaged: the draft was read from the visible text"
+CHANGED = "{} was changed in another program"
+
+_HEADER_STYLES = {
+    BlockStyle.BODY: "the body line",
+    BlockStyle.SESSION: "the session line",
+    BlockStyle.VENUE: "the venue line",
+    BlockStyle.AGENDA: "the agenda line",
+    BlockStyle.AGENDA_TITLE: "the agenda item title",
+    BlockStyle.SPONSORS: "the sponsors line",
+    BlockStyle.ADOPTED_HEADING: "the adoption heading",
+    BlockStyle.MEETING: "the meeting line",
+}
+
+
+def build(visible: Visible, payload: bytes | None, name: str) -> ImportResult:
+    """The draft of a DOCX or ODT file, and what the user should be told."""
+    messages = [TRACKED] if visible.tracked_changes else []
+    if payload is not None:
+        try:
+            draft, _recorded = embed.read_payload(payload, name)
+        except InputError:
+            messages.append(DAMAGED)
+        else:
+            merged, notes = _Merge(draft, _recorded, visible, name).run()
+            return ImportResult(merged, messages + notes)
+    return ImportResult(parse_visible(visible, name), messages)
+
+
+def _block_key(label: str, text: str) -> str:
+    return compare_key(f"{label} {text}")
+
+
+def _note_spans(note: VisibleNote) -> list[Span]:
+    """A note's text as one paragraph, without the mark typed at its start."""
+    spans: list[Span] = []
+    for para in note.paras:
+        if spans:
+            spans.append(Span(" "))
+        spans.extend(para.spans)
+    while spans and spans[0].note is None and not spans[0].text.strip():
+        spans.pop(0)
+    return drop_label(spans, note.mark) if note.mark else spans
+
+
+class _Merge:
+    def __init__(self, draft: Draft, recorded: list[dict[str, str]], visible: Visible, name: str) -> None:
+        self.draft = draft
+        self.visible = visible
+        self.name = name
+        self.rendered: Rendered = render(draft)
+        self.recorded = self._recorded(recorded)
+        self.messages: list[str] = []
+        self._parsed: Draft | None = None
+        self.note_ids: dict[int, str] = {}
+
+    def _recorded(self, recorded: list[dict[str, str]]) -> list[tuple[str, str, str]]:
+        """(key, part, id) of each block as exported; the blocks rendered now stand in when
+        the file recorded none."""
+        out = []
+        for item in recorded:
+            if isinstance(item, dict):
+                key = _block_key(str(item.get("label", "")), str(item.get("text", "")))
+                out.append((key, str(item.get("part", "")), str(item.get("id", ""))))
+        if out:
+            return out
+        return [(_block_key(b.label, b.text), b.source.part, b.source.id) for b in self.rendered.blocks]
+
+    def parsed(self) -> Draft | None:
+        """The whole visible text read by structure (once); None when it reads as no draft."""
+        if self._parsed is None:
+            try:
+                self._parsed = parse_visible(self.visible, self.name)
+            except InputError:
+                return None
+        return self._parsed
+
+    def reparse_all(self) -> tuple[Draft, list[str]]:
+        parsed = self.parsed()
+        if parsed is None:  # the visible text no longer reads as a draft: keep what we have
+            return self.draft, ["the visible text could not be read as a draft: the embedded draft was kept"]
+        parsed.layout = self.draft.layout
+        return parsed, [REPARSED]
+
+    def run(self) -> tuple[Draft, list[str]]:
+        if not self._map_notes():
+            return self.reparse_all()
+        visible_keys = [_block_key(p.label, p.text) for p in self.visible.body]
+        recorded_keys = [key for key, _part, _id in self.recorded]
+        blocks = self._blocks_by_position()
+        matcher = difflib.SequenceMatcher(None, recorded_keys, visible_keys, autojunk=False)
+        pairs: list[tuple[int, int]] = []
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal":
+                continue
+            if op != "replace" or i2 - i1 != j2 - j1:
+                return self.reparse_all()
+            pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
+        for i, j in pairs:
+            self._apply(blocks[i] if i < len(blocks) else None, self.recorded[i], self.visible.body[j])
+        self._notes()
+        self._masthead()
+        return self.draft, self.messages
+
+    def _blocks_by_position(self) -> list[Block | None]:
+        """The rendered block for each recorded one (by id, else by position)."""
+        by_id = {b.source.id: b for b in self.rendered.blocks if b.source.id}
+        out: list[Block | None] = []
+        for k, (_key, _part, block_id) in enumerate(self.recorded):
+            block = by_id.get(block_id) if block_id else None
+            if block is None and k < len(self.rendered.blocks):
+                block = self.rendered.blocks[k]
+            out.append(block)
+        return out
+
+    # -- footnotes ------------------------------------------------------------------------
+    def _map_notes(self) -> bool:
+        """Pair visible notes with rendered ones in order of citation; False when they no
+        longer pair (a note added or removed)."""
+        rendered = self.rendered.notes
+        visible = self.visible.notes
+        if len(rendered) != len(visible) or any(
+            bool(v.mark) != r.custom for v, r in zip(visible, rendered, strict=True)
+        ):
+            return False
+        self.note_ids = {i: r.note_id for i, r in enumerate(rendered) if not r.custom and r.note_id}
+        return True
+
+    def _notes(self) -> None:
+        for i, (note, shown) in enumerate(zip(self.rendered.notes, self.visible.notes, strict=True)):
+            spans = _note_spans(shown)
+            was = compare_key("".join(p.text for p in note.pieces if p.note is None))
+            now = compare_key("".join(s.text for s in spans if s.note is None))
+            if was == now:
+                continue
+            if note.custom:
+                citing = next(
+                    (b for b in self.rendered.blocks if any(p.note is note for p in b.pieces)), None
+                )
+                if citing is not None:
+                    self._header(citing.style, f"the {note.mark} footnote")
+                continue
+            footnote = self.draft.footnotes.get(note.note_id)
+            if footnote is not None:
+                footnote.text = rich_text(spans, self.note_ids)
+                self.messages.append(CHANGED.format(f"footnote {i + 1 - self._custom_before(i)}"))
+
+    def _custom_before(self, i: int) -> int:
+        return sum(1 for n in self.rendered.notes[:i] if n.custom)
+
+    # -- paragraphs -----------------------------------------------------------------------
+    def _apply(self, block: Block | None, recorded: tuple[str, str, str], para: VisiblePara) -> None:
+        _key, part, block_id = recorded
+        label = block.label if block is not None else ""
+        spans = drop_label(para.spans, label) if not para.label else para.spans
+        rich = rich_text(spans, self.note_ids)
+        target = self._find(block_id)
+        what = self._describe(block, target)
+        if isinstance(target, Preambular):
+            target.opening, target.text = split_opening(rich, operative=False)
+        elif isinstance(target, Operative):
+            target.opening, target.text = split_opening(rich, operative=True)
+        elif isinstance(target, SubParagraph | AnnexParagraph):
+            target.text = rich
+        elif isinstance(target, SectionHeading):
+            target.text = plain_text(rich).strip()
+        elif isinstance(target, Annex):
+            target.title = rich
+        elif part == "header" and block_id == "title":
+            self.draft.title = rich
+        elif part == "header" and block_id == "recommendation":
+            self.draft.recommendation = rich
+        elif part == "header" and block_id == "authoring":
+            self.draft.authoring = plain_text(rich).strip().rstrip(",")
+        elif block is not None and block.style in _HEADER_STYLES:
+            self._header(block.style, what)
+            return
+        else:
+            return
+        self.messages.append(CHANGED.format(what))
+
+    def _header(self, style: BlockStyle, what: str) -> None:
+        """A front-matter line changed: take that part of the front matter from the whole
+        visible text read by structure."""
+        parsed = self.parsed()
+        if parsed is None:
+            return
+        d, f, pf = self.draft, self.draft.front, parsed.front
+        if style is BlockStyle.BODY:
+            f.body = pf.body
+        elif style is BlockStyle.SESSION:
+            f.session = pf.session
+        elif style is BlockStyle.VENUE:
+            f.venue_dates = pf.venue_dates
+        elif style is BlockStyle.AGENDA:
+            f.agenda.number, f.agenda.provisional = pf.agenda.number, pf.agenda.provisional
+            f.agenda.list_name, f.agenda.symbol = pf.agenda.list_name, pf.agenda.symbol
+        elif style is BlockStyle.AGENDA_TITLE:
+            f.agenda.title = pf.agenda.title
+        elif style is BlockStyle.SPONSORS:
+            everyone = d.sponsors.names + d.sponsors.later
+            if parsed.sponsors.names != everyone:
+                d.sponsors.names, d.sponsors.later = parsed.sponsors.names, []
+            d.sponsors.on_behalf_of = parsed.sponsors.on_behalf_of
+            d.sponsors.submitted_by = parsed.sponsors.submitted_by
+            d.kind, d.text_kind = parsed.kind, parsed.text_kind
+        elif style in (BlockStyle.ADOPTED_HEADING, BlockStyle.MEETING):
+            d.adoption = parsed.adoption
+            d.kind, d.text_kind = parsed.kind, parsed.text_kind
+        self.messages.append(CHANGED.format(what))
+
+    def _masthead(self) -> None:
+        """The symbol, date and job number as the masthead shows them now."""
+        if not self.visible.masthead:
+            return
+        parsed = self.parsed()
+        if parsed is None:
+            return
+        f, pf = self.draft.front, parsed.front
+        for attr, what in (("symbol", "the symbol"), ("date", "the date"), ("job_number", "the job number")):
+            now = getattr(pf, attr)
+            if now and now != getattr(f, attr):
+                setattr(f, attr, now)
+                self.messages.append(CHANGED.format(what))
+
+    def _find(self, item_id: str) -> object | None:
+        if not item_id:
+            return None
+        d = self.draft
+        for para in d.preamble:
+            if para.id == item_id:
+                return para
+        for item in d.operative:
+            if item.id == item_id:
+                return item
+            if isinstance(item, Operative):
+                found = _find_sub(item.subs, item_id)
+                if found is not None:
+                    return found
+        for annex in d.annexes:
+            if annex.id == item_id:
+                return annex
+            for para in annex.paragraphs:
+                if para.id == item_id:
+                    return para
+        return None
+
+    def _describe(self, block: Block | None, target: object | None) -> str:
+        if block is None:
+            return "a paragraph"
+        src = block.source
+        if isinstance(target, Preambular):
+            return f"preambular paragraph {src.index}"
+        if isinstance(target, Operative):
+            return f"operative paragraph {src.index}"
+        if isinstance(target, SubParagraph):
+            return f"sub-paragraph {block.label} of operative paragraph {src.index}"
+        if isinstance(target, SectionHeading):
+            return f'the heading "{target.text[:40]}"'
+        if isinstance(target, Annex):
+            return "the annex title"
+        if isinstance(target, AnnexParagraph):
+            return f"paragraph {src.index} of the annex"
+        if src.id in ("title", "recommendation"):
+            return f"the {src.id}"
+        if src.id == "authoring":
+            return "the authoring line"
+        return _HEADER_STYLES.get(block.style, "a line of the front matter")
+
+
+def _find_sub(subs: list[SubParagraph], item_id: str) -> SubParagraph | None:
+    for sub in subs:
+        if sub.id == item_id:
+            return sub
+        found = _find_sub(sub.children, item_id)
+        if found is not None:
+            return found
+    return None

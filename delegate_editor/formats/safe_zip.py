@@ -1,0 +1,124 @@
+"""Opening DOCX and ODT packages that may be hostile.
+
+A file that arrives by email is untrusted: it may not be a zip at all, be damaged, be
+password-protected (Word then writes an OLE compound file, not a zip; LibreOffice writes a zip
+whose parts are encrypted and says so in its manifest), or be a zip bomb whose few kilobytes
+inflate to gigabytes. Every such case becomes one :class:`InputError` line that names the
+file, and nothing is inflated beyond the limits below: sizes are counted while reading, so a
+member whose header lies about its size is still cut off.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+
+from delegate_editor.errors import InputError
+
+MAX_INPUT_BYTES = 50 * 1024 * 1024  # the registry's limit, checked here too for callers of bytes
+MAX_MEMBERS = 4000  # a DOCX has a dozen parts; one with pictures a few hundred
+MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one inflated part
+MAX_TOTAL_BYTES = 256 * 1024 * 1024  # all the parts this reader inflates, together
+MAX_RATIO = 200  # inflated / compressed, for members above RATIO_FLOOR (XML packs ~10-50x)
+RATIO_FLOOR = 1024 * 1024  # small members may pack tighter without harm
+_CHUNK = 64 * 1024
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+
+
+def _describe_not_zip(raw: bytes, kind: str) -> str:
+    """Why ``raw`` is not a ``kind`` package, in words a delegate understands."""
+    if raw.startswith(OLE_MAGIC):
+        if _ENCRYPTION_STREAM in raw:
+            return "the file is password-protected (remove the password in Word and save again)"
+        return f"a Word 97-2003 or other legacy Office file, not {kind} (save it as {kind} first)"
+    if raw.startswith(b"%PDF"):
+        return f"a PDF file, not {kind}"
+    if raw.lstrip()[:1] == b"{\\" or raw.startswith(b"{\\rtf"):
+        return f"an RTF file, not {kind} (save it as {kind} first)"
+    if not raw:
+        return "the file is empty"
+    return f"not a {kind} file (it is not a zip package)"
+
+
+@dataclass
+class SafeZip:
+    """A zip package read under limits. ``kind`` ("DOCX", "ODT") names it in messages."""
+
+    raw: bytes
+    name: str
+    kind: str
+    _zip: zipfile.ZipFile = field(init=False, repr=False)
+    _by_lower: dict[str, zipfile.ZipInfo] = field(init=False, repr=False)
+    _inflated: int = field(default=0, init=False)
+
+    def __post_init__(self) -> None:
+        if len(self.raw) > MAX_INPUT_BYTES:
+            raise self.error(f"file is too large to be a draft ({len(self.raw) // (1024 * 1024)} MB)")
+        if not self.raw.startswith(ZIP_MAGIC):
+            raise self.error(_describe_not_zip(self.raw, self.kind))
+        try:
+            self._zip = zipfile.ZipFile(io.BytesIO(self.raw))
+            infos = self._zip.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+            raise self.error("the file is damaged (not a readable zip package)") from None
+        if len(infos) > MAX_MEMBERS:
+            raise self.error(f"not a {self.kind} file ({len(infos)} parts in the package)")
+        self._by_lower = {}
+        for info in infos:
+            if info.flag_bits & 0x1:
+                raise self.error("the file is password-protected (remove the password and save again)")
+            self._by_lower.setdefault(info.filename.lower(), info)
+
+    def error(self, problem: str) -> InputError:
+        return InputError(f"{self.name}: {problem}")
+
+    def has(self, member: str) -> bool:
+        return member.lstrip("/").lower() in self._by_lower
+
+    def names(self) -> list[str]:
+        return [info.filename for info in self._by_lower.values()]
+
+    def read(self, member: str) -> bytes | None:
+        """The inflated bytes of ``member`` (package names are case-insensitive), or None
+        when the package has no such member; InputError when it breaks a limit or is damaged."""
+        info = self._by_lower.get(member.lstrip("/").lower())
+        if info is None:
+            return None
+        declared = max(info.file_size, 0)
+        packed = max(info.compress_size, 1)
+        self._check_size(declared, packed, info.filename)
+        out = io.BytesIO()
+        try:
+            with self._zip.open(info) as stream:
+                while True:
+                    chunk = stream.read(_CHUNK)
+                    if not chunk:
+                        break
+                    out.write(chunk)
+                    # counted as read: a header that understates the size is cut off here
+                    self._check_size(out.tell(), packed, info.filename)
+        except InputError:
+            raise
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
+            raise self.error(f"the file is damaged (part {info.filename} cannot be read)") from None
+        data = out.getvalue()
+        self._inflated += len(data)
+        if self._inflated > MAX_TOTAL_BYTES:
+            raise self.error("the package inflates to too much data to be a draft (a zip bomb?)")
+        return data
+
+    def _check_size(self, size: int, packed: int, member: str) -> None:
+        if size > MAX_MEMBER_BYTES or self._inflated + size > MAX_TOTAL_BYTES:
+            raise self.error(f"part {member} inflates to too much data to be a draft (a zip bomb?)")
+        if size > RATIO_FLOOR and size / packed > MAX_RATIO:
+            raise self.error(f"part {member} is compressed suspiciously tightly (a zip bomb?)")
+
+
+def open_package(raw: bytes, name: str, kind: str) -> SafeZip:
+    """Open ``raw`` as a zip package of ``kind`` under the limits above."""
+    return SafeZip(raw, name, kind)
