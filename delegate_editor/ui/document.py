@@ -6,6 +6,8 @@ draft is modified is the undo stack's business (its clean state), not a flag kep
 
 from __future__ import annotations
 
+import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,11 +15,43 @@ from delegate_editor.model.document import Draft
 from delegate_editor.model.text import plain_text
 
 
+@dataclass(frozen=True)
+class DiskState:
+    """What the draft's file looked like when this window last read or wrote it, so that a
+    save notices another program (or another machine on a shared folder) changed it since."""
+
+    size: int
+    mtime_ns: int
+    digest: str
+
+    @classmethod
+    def of(cls, path: str | os.PathLike[str]) -> DiskState | None:
+        try:
+            st = os.stat(path)
+            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError:
+            return None
+        return cls(st.st_size, st.st_mtime_ns, digest)
+
+    def changed(self, path: str | os.PathLike[str]) -> bool:
+        """Whether the file's contents differ now. A touched but identical file is not a
+        change; a file that is gone is not either (saving recreates it, nothing is lost)."""
+        try:
+            st = os.stat(path)
+        except OSError:
+            return False
+        if (st.st_size, st.st_mtime_ns) == (self.size, self.mtime_ns):
+            return False
+        now = DiskState.of(path)
+        return now is not None and now.digest != self.digest
+
+
 @dataclass
 class DocumentSession:
     draft: Draft = field(default_factory=Draft)
     path: Path | None = None  # the .dres file; None until saved (imports are not .dres)
     source: Path | None = None  # the file it was imported from, if not a .dres
+    disk: DiskState | None = None  # the .dres as last read or written here
 
     @property
     def file_name(self) -> str:

@@ -17,7 +17,7 @@ from delegate_editor.model.document import DocumentKind, Draft, FrontMatter
 from delegate_editor.storage import dres, recovery
 from delegate_editor.storage.atomic import SaveError, atomic_write
 from delegate_editor.storage.lock import DraftLock
-from delegate_editor.ui.document import DocumentSession
+from delegate_editor.ui.document import DiskState, DocumentSession
 
 OPEN_FILTERS = "Drafts (*.dres);;Documents to import (*.txt *.docx *.odt);;All files (*)"
 EXPORTS = {
@@ -143,7 +143,10 @@ class FileOps:
                 if answer != "Open anyway":
                     return False
         session = DocumentSession(
-            result.draft, path=p.resolve() if is_draft else None, source=None if is_draft else p
+            result.draft,
+            path=p.resolve() if is_draft else None,
+            source=None if is_draft else p,
+            disk=DiskState.of(p) if is_draft else None,
         )
         self._set_session(session)
         if is_draft:
@@ -173,13 +176,38 @@ class FileOps:
             p = p.with_name(p.name + ".dres")
         return self._save_to(p)
 
+    def _changed_on_disk(self, path: Path) -> str:
+        """Before overwriting the draft's own file: if another program changed it since this
+        window read or wrote it, let the user choose. Returns "Overwrite", "Save As…" or ""."""
+        session = self.ctl.session
+        same = session.path is not None and session.path == path.resolve()
+        if not same or session.disk is None or not session.disk.changed(path):
+            return "Overwrite"
+        answer = self.asker.question(
+            self,
+            "File changed on disk",
+            f"{path.name} was changed by another program since you opened or last saved it.\n\n"
+            "Overwrite it with your version (the other changes are lost), save your version "
+            "under another name, or cancel?",
+            ["Overwrite", "Save As…", "Cancel"],
+            "Save As…",
+        )
+        return answer if answer in ("Overwrite", "Save As…") else ""
+
     def _save_to(self, path: Path) -> bool:
+        choice = self._changed_on_disk(path)
+        if choice == "Save As…":
+            return self.save_as()
+        if not choice:
+            return False
         try:
             dres.save(self.ctl.draft, path)
         except SaveError as exc:
-            self.asker.error(self, "The draft was not saved", str(exc))
+            self.asker.error(self, "The draft was not saved", f"{exc}\n\nYour changes are still open here.")
+            self.autosave_now()  # and in the recovery file, should the app be closed now
             return False
         session = self.ctl.session
+        session.disk = DiskState.of(path)
         if session.path is None or session.path.resolve() != path.resolve():
             if self.lock is not None:
                 self.lock.release()
@@ -240,16 +268,31 @@ class FileOps:
         if not self.is_modified():
             self._drop_recovery()
             return
+        previous = getattr(self, "_pending_write", None)
+        if previous is not None and previous.done() and previous.exception() is not None:
+            self._autosave_failed(previous.exception())
         data = dres.dumps(self.ctl.draft)
         session = self.ctl.session
         original = str(session.path) if session.path else ""
         self._pending_write = self._writer.submit(recovery.write, self.slot, data, original, session.title)
 
-    def wait_autosave(self) -> None:
-        """Block until the last autosave reached the disk (tests, and before a restore)."""
+    def wait_autosave(self) -> bool:
+        """Block until the last autosave reached the disk (tests, and before a restore).
+        False when it failed (a full or read-only data folder): that must not stop a save, a
+        close or a restore, and the draft is still in the window."""
         future = getattr(self, "_pending_write", None)
-        if future is not None:
+        if future is None:
+            return True
+        try:
             future.result()
+        except OSError as exc:
+            self._autosave_failed(exc)
+            return False
+        return True
+
+    def _autosave_failed(self, exc: BaseException) -> None:
+        """Say so where it does not interrupt typing; the next change tries again."""
+        self.statusBar().showMessage(f"Autosave failed ({exc}): save the draft to keep your work", 10000)
 
     def _drop_recovery(self) -> None:
         self.autosave_timer.stop()
@@ -286,7 +329,7 @@ class FileOps:
                 target = type(self)(settings=self.settings, asker=self.asker)
                 target.show()
             target._set_session(session, restored=True)
-            target.wait_autosave()
-            recovery.discard(rec.slot)
+            if target.wait_autosave():  # the restored draft has a slot of its own now
+                recovery.discard(rec.slot)
             restored += 1
         return restored
