@@ -7,6 +7,7 @@ applied here once, so they cannot differ between formats.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from delegate_editor.conventions import wording
@@ -77,6 +78,10 @@ class Block:
         return "".join(p.text for p in self.pieces if p.note is None)
 
 
+# The language tag after a job number: "(E)", and anything after it (the release date).
+_JOB_TAG = re.compile(r"\s*\([A-Z]\).*$")
+
+
 @dataclass(frozen=True)
 class MastheadText:
     organization: str
@@ -90,6 +95,12 @@ class MastheadText:
     def __post_init__(self) -> None:
         for name in ("organization", "symbol", "organ", "distribution", "date", "original", "job_number"):
             object.__setattr__(self, name, clean_text(getattr(self, name)))
+
+    @property
+    def job_running(self) -> str:
+        """The job number as the running footers of pages 2 onwards show it: without the
+        language tag that page 1 carries ("V.13-82258 (E)" → "V.13-82258")."""
+        return _JOB_TAG.sub("", self.job_number)
 
 
 @dataclass(frozen=True)

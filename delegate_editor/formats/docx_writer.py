@@ -56,10 +56,6 @@ _PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
 
 _ALIGN = {"left": "left", "justify": "both", "right": "right", "center": "center"}
 
-# The language tag after a job number ("V.13-82258 (E)"): page 1 shows it, the running
-# footers of later pages show the bare number ("V.13-82258"), as UN documents do.
-_JOB_TAG = re.compile(r"\s*\([A-Z]\).*$")
-
 
 def _tw(points: float) -> int:
     return round(points * TWIPS_PER_PT)
@@ -501,7 +497,7 @@ def _page_setup(document, layout: Layout) -> None:
 def _headers_and_footers(document, rendered: Rendered) -> None:
     layout, m = rendered.layout, rendered.masthead
     section = document.sections[0]
-    running_job = _JOB_TAG.sub("", m.job_number)
+    running_job = m.job_running
     parts = (
         (section.first_page_header, _masthead(rendered)),
         (

@@ -14,7 +14,6 @@ walks the model.
 from __future__ import annotations
 
 import json
-import re
 
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered
 from delegate_editor.formats.font_metrics import METRIC_TWINS, FontMetrics, font_metrics
@@ -150,10 +149,6 @@ def _layout_data(layout: Layout, mean_advance: float) -> dict:
 
 _SESSION_GROUP = {BlockStyle.BODY, BlockStyle.SESSION, BlockStyle.VENUE}
 
-# The language tag after a job number ("V.13-82258 (E)"): page 1 shows it, the running
-# footers of later pages show the bare number ("18-18418"), as UN documents do.
-_JOB_TAG = re.compile(r"\s*\([A-Z]\).*$")
-
 
 class _Notes:
     """Footnote marks in order: the first reference to a note carries its text; a repeated
@@ -239,7 +234,7 @@ def page_data(rendered: Rendered) -> dict:
             "date": m.date,
             "original": m.original,
             "job_first": m.job_number,
-            "job_running": _JOB_TAG.sub("", m.job_number),
+            "job_running": m.job_running,
         },
         "blocks": _blocks(rendered, metrics),
         "lead": rendered.layout.masthead.after_rule,  # below the masthead's thick rule

@@ -197,3 +197,8 @@ def test_revised_draft_lists_later_sponsors_in_un_order():
     draft.kind = DocumentKind.DRAFT  # a first issue names only the original sponsors
     line = next(b.text for b in render(draft, NEW_YORK).blocks if b.style is BlockStyle.SPONSORS)
     assert line == "Brazil and India: draft resolution"
+
+
+def test_running_job_number_drops_the_language_tag(example_draft):
+    masthead = render(example_draft).masthead
+    assert (masthead.job_number, masthead.job_running) == ("V.13-82258 (E)", "V.13-82258")
