@@ -62,6 +62,8 @@ class _Package:
         self.name = name
         self.zip: SafeZip = open_package(raw, name, "DOCX")
         if not self.zip.has("[Content_Types].xml"):
+            if self.zip.has("content.xml"):
+                raise self.zip.error("not a DOCX file (it is an OpenDocument file: name it .odt)")
             raise self.zip.error("not a DOCX file (no [Content_Types].xml in the package)")
         self.main = self._main_part()
         self.rels = self.relationships(self.main)
