@@ -263,7 +263,7 @@ def _styles(layout: Layout) -> tuple[list[str], dict[BlockStyle, str]]:
         FOOTNOTE_SEPARATOR[0],
         notes.separator_font,
         left=notes.separator_left,
-        line=base.line,
+        line=notes.separator_line,
         after=notes.separator_after,
     )
     out.append(_pstyle(FOOTNOTE_SEPARATOR, separator))
@@ -502,7 +502,9 @@ def _headers_and_footers(document, rendered: Rendered) -> None:
         (section.first_page_header, _masthead(rendered)),
         (
             section.first_page_footer,
-            x.paragraph(JOB_LINE[1], x.run(m.job_number)) + x.paragraph(JOB_LINE[1], ""),
+            # the empty line under the job line is a plain footer line: only the job line
+            # carries the space before that makes the footer as tall as page 1 asks
+            x.paragraph(JOB_LINE[1], x.run(m.job_number)) + x.paragraph(FOOTER[1], ""),
         ),
         (section.header, _running_header(rendered.symbol, even=False)),
         (section.even_page_header, _running_header(rendered.symbol, even=True)),

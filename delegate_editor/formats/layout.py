@@ -200,6 +200,10 @@ class NoteStyle:
     separator_font: Font = Font(size=8, bold=True)
     separator_left: int = 792
     separator_after: float = 4.0
+    # The height the separator line itself takes (pt). Word gives the separator paragraph this
+    # exact line; LibreOffice draws its own rule in about the same room; typst sets the line
+    # of underscores in it. 8 pt underscores sit on the baseline, so a short line clips nothing.
+    separator_line: float = 6.0
     # formats that draw the separator as a rule rather than a line of text (ODT): its weight
     separator_rule: float = 0.5  # pt
 

@@ -143,6 +143,7 @@ def _layout_data(layout: Layout, mean_advance: float) -> dict:
             "separator_font": f(notes.separator_font),
             "separator_left": pt(notes.separator_left),
             "separator_after": notes.separator_after,
+            "separator_line": notes.separator_line,
         },
     }
 
@@ -340,7 +341,7 @@ TEMPLATE = (
   separator: block(
     width: 100%,
     inset: (left: pt(N.separator_left), bottom: pt(N.separator_after)),
-    text(..font-args(N.separator_font, L.base.line), N.separator),
+    text(..font-args(N.separator_font, N.separator_line), N.separator),
   ),
 )
 #let page-one-notes() = query(footnote).filter(f => f.location().page() == 1)
