@@ -271,6 +271,7 @@ class _Reader:
         self.note_index: dict[tuple[str, str], int] = {}
         self.fields: list[str] = []  # complex field states: "instr" or "result"
         self.pending_mark: int | None = None  # a note whose custom mark follows
+        self.mark_started: int | None = None  # the note whose mark is being read
 
     # notes are read when first cited, so their order is the order of citation
     def notes(self, kind: str) -> dict[str, etree._Element]:
@@ -398,21 +399,41 @@ class _Reader:
             text = _char(child)
             if not text:
                 continue
+            repeat = self._repeated_mark(rstyle, text)
+            if repeat is not None:
+                para.spans.append(Span("", note=repeat))
+                continue
             if self.pending_mark is not None:
                 text = self._custom_mark(text)
                 if not text:
                     continue
             para.spans.append(Span(text, italic))
             bold.append(bool(b) or not text.strip())
+        self.pending_mark = None  # a custom mark stays in the run of its reference
+
+    def _repeated_mark(self, rstyle: str, text: str) -> int | None:
+        """A note cited again: Word cannot point twice at one footnote, so the second mark
+        is its number typed (or a NOTEREF field's result) in the footnote reference style."""
+        if self.styles.name(rstyle).lower() != "footnote reference" or not text.strip().isdigit():
+            return None
+        numbered = [i for i, n in enumerate(self.visible.notes) if not n.mark]
+        number = int(text.strip())
+        return numbered[number - 1] if 0 < number <= len(numbered) else None
 
     def _custom_mark(self, text: str) -> str:
-        """The characters after a ``customMarkFollows`` reference are its mark ("*")."""
-        index, self.pending_mark = self.pending_mark, None
+        """The characters after a ``customMarkFollows`` reference, up to the first other
+        character of the run, are its mark ("*", "**"), whether in one ``w:t`` or several."""
+        index = self.pending_mark
         assert index is not None
         mark = text[: len(text) - len(text.lstrip("*†‡§#"))]
+        note = self.visible.notes[index]
         if mark:
-            self.visible.notes[index].mark = mark
-        return text[len(mark) :]
+            note.mark = mark if self.mark_started != index else note.mark + mark
+            self.mark_started = index
+        rest = text[len(mark) :]
+        if rest:
+            self.pending_mark = None
+        return rest
 
 
 def _char(el: etree._Element) -> str:
