@@ -518,6 +518,11 @@ PRESETS: dict[str, Layout] = {p.name: p for p in (NEW_YORK, GENEVA, VIENNA)}
 
 PAPERS: dict[str, tuple[int, int]] = {"Letter": (12240, 15840), "A4": (11907, 16840)}
 
+# The papers' exact sizes in millimetres. Word states A4 in whole twips (11906 or 11907 for
+# 210 mm); formats with real units (ODT) state the paper itself, which is also how
+# LibreOffice reads the DOCX's twips (through 1/100 mm), so both render with one text width.
+PAPER_MM: dict[str, tuple[float, float]] = {"Letter": (215.9, 279.4), "A4": (210.0, 297.0)}
+
 
 def with_paper(layout: Layout, paper: str) -> Layout:
     """The same layout on another paper size: margins are kept and the text width and the
