@@ -463,17 +463,13 @@ def _int_hex(value: str) -> int:
 
 
 def _first_page_parts(pkg: _Package, body: etree._Element) -> list[str]:
-    """The header and footer of page 1: the "first" ones when the section has a distinct
-    first page, else the default ones."""
-    sect = None
-    for el in body:
-        if local(el.tag) == "sectPr":
-            sect = el
-    if sect is None:
-        sects = list(body.iter(w("sectPr")))
-        sect = sects[0] if sects else None
-    if sect is None:
+    """The header and footer of page 1: those of the first section (a paragraph's
+    ``w:sectPr`` when a program split the document, the body's otherwise), the "first" ones
+    when that section has a distinct first page, else the default ones."""
+    sects = [el for el in body.iter(w("sectPr")) if local(el.getparent().tag) != "sectPrChange"]
+    if not sects:
         return []
+    sect = sects[0]
     first = _on(sect.find(w("titlePg")))
     parts: list[str] = []
     for ref_tag in ("headerReference", "footerReference"):

@@ -234,6 +234,7 @@ class _Reader:
         self.visible = visible
         self.styles = styles
         self.lists = lists
+        self.note_ids: dict[str, int] = {}  # text:id → index in visible.notes
 
     def block(self, container: etree._Element, out: list[VisiblePara], list_ctx=None) -> None:
         """Paragraphs in document order: lists, tables and sections read through."""
@@ -314,6 +315,9 @@ class _Reader:
                 add("\n")
             elif name == "note":
                 self.note(child, para)
+            elif name == "note-ref" and child.get(t("ref-name"), "") in self.note_ids:
+                # a note cited again: a reference to the first citation's note
+                para.spans.append(Span("", note=self.note_ids[child.get(t("ref-name"), "")]))
             elif name in ("change", "change-start", "change-end"):
                 self.visible.tracked_changes = True
             elif name in _SKIP or child.tag.startswith(tuple(f"{{{ns}}}" for ns in _SKIP_NS)):
@@ -339,6 +343,7 @@ class _Reader:
         note = VisibleNote(mark=mark.strip())
         index = len(self.visible.notes)
         self.visible.notes.append(note)
+        self.note_ids.setdefault(el.get(t("id"), ""), index)
         body = el.find(t("note-body"))
         paras: list[VisiblePara] = []
         if body is not None:

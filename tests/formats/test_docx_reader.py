@@ -375,3 +375,19 @@ def test_deleted_paragraph_mark_joins_the_paragraphs():
         "its resolution 68/167 of 18 December 2013,"
     ]
     assert result.draft.operative[0].opening == "Decides"
+
+
+def test_cli_imports_docx_and_reports_edits(tmp_path, capsys):
+    from delegate_editor.cli import main
+
+    src = tmp_path / "back.docx"
+    src.write_bytes(
+        rewrite(
+            write_docx(example()),
+            {DOC: replace_once(" Member States to continue to consider", " all Member States to consider")},
+        )
+    )
+    out = tmp_path / "back.dres"
+    assert main(["import", str(src), "-o", str(out)]) == 0
+    assert capsys.readouterr().err == f"{src}: operative paragraph 3 was changed in another program\n"
+    assert plain_text(dres.load(out).operative[2].text).startswith("all Member States")
