@@ -160,13 +160,16 @@ class _Walker:
         self.notes.append(note)
         return Piece(mark, note=note)
 
-    def pieces(self, text: RichText) -> list[Piece]:
+    def pieces(self, text: RichText, in_note: bool = False) -> list[Piece]:
         out: list[Piece] = []
         for item in text:
             if isinstance(item, Run):
                 out.append(Piece(item.text, item.italic))
             elif isinstance(item, NoteRef):
-                out.append(self.note_piece(item.note_id))
+                # no format has a footnote inside a footnote, and a note citing itself (a
+                # damaged or hand-edited file) would recurse for ever: dropped in notes
+                if not in_note:
+                    out.append(self.note_piece(item.note_id))
             elif isinstance(item, XRef):
                 out.append(Piece(self.labels.get(item.target_id, "??")))
         return out
@@ -177,7 +180,7 @@ class _Walker:
             return Piece(note.mark, note=note)
         footnote = self.draft.footnotes.get(note_id)
         numbered = sum(1 for n in self.notes if not n.custom)
-        body = tuple(self.pieces(footnote.text)) if footnote else (Piece("??"),)
+        body = tuple(self.pieces(footnote.text, in_note=True)) if footnote else (Piece("??"),)
         note = Note(mark=str(numbered + 1), pieces=body, note_id=note_id)
         self.notes.append(note)
         self.note_numbers[note_id] = note

@@ -518,8 +518,10 @@ def _headers_and_footers(document, rendered: Rendered) -> None:
 
 def _properties(document, rendered: Rendered) -> None:
     props = document.core_properties
-    props.title = rendered.title
-    props.subject = rendered.symbol
+    # the core properties hold at most 255 characters (python-docx refuses more); a long
+    # title is whole in the document itself
+    props.title = rendered.title[:255]
+    props.subject = rendered.symbol[:255]
     props.language = rendered.layout.language
     props.author = ""
     props.last_modified_by = ""

@@ -24,6 +24,11 @@ from delegate_editor.storage.atomic import atomic_write
 FORMAT = "delegate-editor/draft-resolution"
 FORMAT_VERSION = 1
 MAX_BYTES = 64 * 1024 * 1024  # far above any real draft; refuses absurd files before parsing
+# Characters of text in all: the longest resolutions hold a few hundred thousand. Typesetting
+# costs about 1 s and 200 MB per million characters, so a file far beyond this would stall
+# the preview and exhaust memory; it is refused instead (docs/reliability.md). The same limit
+# as the text importer's, so whatever can be imported and saved can be opened again.
+MAX_CHARS = 5_000_000
 
 # format_version N → N+1; each step takes and returns the plain JSON data.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -40,15 +45,16 @@ def dumps(draft: Draft) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8", "replace")
 
 
-def _cleaned(value: Any) -> Any:
+def _cleaned(value: Any, total: list[int]) -> Any:
     """JSON data with every string made writable (JSON can escape a NUL or a lone surrogate
-    that no export format and no UTF-8 save can hold)."""
+    that no export format and no UTF-8 save can hold); ``total[0]`` counts the characters."""
     if isinstance(value, str):
+        total[0] += len(value)
         return clean_text(value)
     if isinstance(value, list):
-        return [_cleaned(v) for v in value]
+        return [_cleaned(v, total) for v in value]
     if isinstance(value, dict):
-        return {k: _cleaned(v) for k, v in value.items()}
+        return {k: _cleaned(v, total) for k, v in value.items()}
     return value
 
 
@@ -68,6 +74,8 @@ def loads(raw: bytes, name: str = "draft") -> Draft:
         ) from None
     except RecursionError:
         raise DresError(f"{name}: not a Delegate Editor draft (nested too deeply)") from None
+    except ValueError:  # an integer of thousands of digits (Python's int_max_str_digits guard)
+        raise DresError(f"{name}: file is damaged (holds a number too long to read)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DresError(f'{name}: not a Delegate Editor draft (no "format": "{FORMAT}")')
     version = data.get("format_version")
@@ -82,7 +90,14 @@ def loads(raw: bytes, name: str = "draft") -> Draft:
         data = MIGRATIONS[version](data)
         version += 1
     try:
-        return from_dict(_cleaned(data))
+        total = [0]
+        data = _cleaned(data, total)
+        if total[0] > MAX_CHARS:
+            raise DresError(
+                f"{name}: holds {total[0]:,} characters of text, far more than any draft "
+                f"(the limit is {MAX_CHARS:,})"
+            )
+        return from_dict(data)
     except FormatError as exc:
         raise DresError(f"{name}: {exc}") from None
     except RecursionError:

@@ -136,3 +136,18 @@ def test_pasted_controls_reach_no_writer(qtbot):
         if not _writer_missing(ext):
             assert export_bytes(draft, "pasted" + ext)
     assert dres.loads(dres.dumps(draft)).operative[0].text == rich("pastedfrom a PDF")
+
+
+@pytest.mark.parametrize("ext", EXPORTS)
+def test_self_citing_footnote_and_a_long_title_export(ext):
+    """Found by fuzzing: a footnote whose text cites itself recursed for ever in the blocks
+    walk, and a title over 255 characters made the DOCX writer fail (core properties)."""
+    from delegate_editor.model import Footnote, NoteRef, Run
+
+    note = Footnote(text=(Run("See"), NoteRef("n1")), id="n1")
+    draft = Draft(
+        title=rich("Long title " * 40),
+        preamble=[Preambular("Recalling", (Run("its resolution"), NoteRef("n1"), Run(",")))],
+        footnotes={"n1": note},
+    )
+    assert _export(draft, ext)

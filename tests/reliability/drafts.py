@@ -1,0 +1,91 @@
+"""Real drafts and their real exports: the seeds the fuzz tests mutate."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import tempfile
+from pathlib import Path
+
+from delegate_editor.formats.registry import export_bytes
+from delegate_editor.model import (
+    Annex,
+    AnnexParagraph,
+    AnnexStyle,
+    Draft,
+    Footnote,
+    NoteRef,
+    Operative,
+    Preambular,
+    Run,
+    SectionHeading,
+    SubParagraph,
+    XRef,
+    rich,
+)
+from delegate_editor.resources import resource
+from delegate_editor.storage import dres
+
+SEED_TXT = Path(__file__).resolve().parents[1] / "data" / "seed_E_CN.15_2013_draft_cybercrime.txt"
+
+
+def example() -> Draft:
+    return dres.load(resource("examples", "cybercrime.dres"))
+
+
+def rich_draft() -> Draft:
+    """Every kind of node: footnotes, cross-references, sub-paragraphs two deep, a section
+    heading, an annex with headings and numbered paragraphs."""
+    note = Footnote(
+        text=(Run("United Nations, "), Run("Treaty Series", True), Run(", vol. 2225, No. 39574."))
+    )
+    target = Operative("Decides", rich("to remain actively seized of the matter."))
+    return Draft(
+        title=rich("Strengthening cooperation"),
+        preamble=[Preambular("Recalling", (Run("its resolution 65/230"), NoteRef(note.id), Run(",")))],
+        operative=[
+            SectionHeading("I. General"),
+            Operative(
+                "Requests",
+                rich("the Secretary-General:"),
+                subs=[
+                    SubParagraph(rich("To report;"), children=[SubParagraph(rich("On one thing;"))]),
+                    SubParagraph(rich("To consult;"), dash=True),
+                ],
+            ),
+            Operative("Recalls", (Run("paragraph "), XRef(target.id), Run(" below;"))),
+            target,
+        ],
+        annexes=[
+            Annex(
+                rich("Plan of work"),
+                [
+                    AnnexParagraph(rich("Scope"), AnnexStyle.HEADING),
+                    AnnexParagraph(rich("The plan covers two years."), AnnexStyle.NUMBERED),
+                    AnnexParagraph(rich("It is reviewed yearly."), AnnexStyle.BODY),
+                ],
+            )
+        ],
+        footnotes={note.id: note},
+    )
+
+
+def drafts() -> dict[str, Draft]:
+    return {"example": example(), "rich": rich_draft()}
+
+
+@functools.cache
+def exports(ext: str) -> dict[str, bytes]:
+    """Each seed draft exported by the app's own writer. Without an ODT writer in the tree,
+    LibreOffice converts our DOCX (still a real ODT from a real office suite)."""
+    if ext == ".odt" and importlib.util.find_spec("delegate_editor.formats.odt_writer") is None:
+        from tests.office import soffice_convert
+
+        out = {}
+        with tempfile.TemporaryDirectory() as tmp:
+            for name, docx in exports(".docx").items():
+                src = Path(tmp) / f"{name}.docx"
+                src.write_bytes(docx)
+                out[name] = soffice_convert(src, "odt", Path(tmp) / "out").read_bytes()
+        return out
+    return {name: export_bytes(draft, f"{name}{ext}") for name, draft in drafts().items()}
