@@ -162,6 +162,23 @@ def _para_props(para: Para, start: int | None = None, exact: bool = True) -> dic
     return props
 
 
+def _indents(para: Para, start: int) -> dict[str, str]:
+    """An override of where the first line starts. LibreOffice keeps the left, right and
+    first-line indents in one property, so an automatic style that states only the first
+    line resets the others to 0: the three travel together."""
+    return {
+        "marginleft": o.length(para.left),
+        "marginright": o.length(para.right),
+        "textindent": o.length(start - para.left),
+    }
+
+
+def _spacing(para: Para, before: float) -> dict[str, str]:
+    """An override of the space before; the space after travels with it (one property in
+    LibreOffice, as for the indents)."""
+    return {"margintop": o.points(before), "marginbottom": o.points(para.after)}
+
+
 def _paragraph_properties(props: dict[str, str], tabs: tuple[Tab, ...] = ()) -> ParagraphProperties:
     element = ParagraphProperties(**props)
     if tabs:
@@ -308,8 +325,9 @@ def _install_styles(doc: OpenDocumentText, layout: Layout) -> _Styles:
     styles.text(JOB_NUMBER, _text_props(run.job_font))
     styles.paragraph(JOB_LINE, Para(JOB_LINE, run.first_job_font, line=base.line))
 
-    # footnotes: the note's mark (drawn by the application) right-aligned at mark_right,
-    # then a tab to the text column
+    # footnotes: the note's mark (drawn by the application) ends at mark_right (each note's
+    # own indent, see _Notes.indent) and its text starts at the text column; the tab stop
+    # there serves notes a user types with a tab
     note = notes.para
     styles.paragraph(note.name, note, tabs=(Tab(note.text or note.left),), start=note.first_line)
     mark = {
@@ -364,24 +382,22 @@ class _Notes:
             element.addElement(NoteCitation(text=note.mark))
         body = NoteBody()
         paragraph = P(stylename=self.indent(note.mark))
-        sink = o.TextSink()
-        sink.add(paragraph, "\t")
-        _add_pieces(paragraph, sink, note.pieces, False, styles, None)
+        # no tab after the mark: the application draws the mark at the first line's start
+        # and the text then starts at the paragraph's indent, as after a list label
+        _add_pieces(paragraph, o.TextSink(), note.pieces, False, styles, None)
         body.addElement(paragraph)
         element.addElement(body)
         return element
 
     def indent(self, mark: str) -> str:
         """The note's first line starts where its superscript mark, measured, ends at the
-        layout's ``mark_right``; the text then tabs to the body indent."""
+        layout's ``mark_right``; the text then starts at the body indent."""
         notes = self.styles.layout.notes
         para = notes.para
         size = Font(size=para.font.size * notes.superscript_ratio, spacing=para.font.spacing)
         width = font_metrics().width(mark, size) * para.font.scale / 100 * TWIPS_PER_PT
         start = min(para.left, notes.mark_right - round(width))
-        return self.styles.auto(
-            "paragraph", o.style_name(para.name), {"textindent": o.length(start - para.left)}
-        )
+        return self.styles.auto("paragraph", o.style_name(para.name), _indents(para, start))
 
 
 def _add_pieces(
@@ -435,11 +451,11 @@ def _body(doc: OpenDocumentText, rendered: Rendered, styles: _Styles, notes: _No
         para = layout.style(block.style)
         props: dict[str, str] = {}
         if block.style is BlockStyle.AGENDA and prev is not None and prev.style in _SESSION_GROUP:
-            props["margintop"] = o.points(para.before + layout.single_line_spacer)
+            props.update(_spacing(para, para.before + layout.single_line_spacer))
         label = ""
         if block.label:
             if para.text and para.label_align == "right":
-                props["textindent"] = o.length(para.line_start(labelled=True) - para.left)
+                props.update(_indents(para, para.line_start(labelled=True)))
                 label = f"\t{block.label}\t"
             else:
                 label = f"{block.label}\t" if para.text else f"{block.label} "
