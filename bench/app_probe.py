@@ -26,8 +26,10 @@ feel it).
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
+import pstats
 import resource
 import statistics
 import sys
@@ -51,6 +53,16 @@ def _percentile(values: list[float], q: float) -> float:
     k = (len(ordered) - 1) * q
     lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def _runqueue_wait() -> float:
+    """Seconds this thread has spent runnable but waiting for a CPU (Linux schedstat; 0
+    elsewhere): tells a slow keystroke caused by a busy machine from one caused by work."""
+    try:
+        with open("/proc/thread-self/schedstat") as handle:
+            return int(handle.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def _emit(data: dict) -> None:
@@ -134,14 +146,18 @@ def _type(app, args) -> dict:
     shown: list[float] = []
     renderer.pagesReady.connect(lambda _pages: shown.append(time.perf_counter()))
     t = time.perf_counter()
-    window.preview_dock.show()
-    window.preview_dock.raise_()
-    if not _wait(app, lambda: shown, 60):
-        raise SystemExit("the preview never showed its pages")
-    first_pages = shown[-1] - t
-    pages = window.preview.page_count()
-    images = window.preview
-    _wait(app, lambda: len(images.images) > 0, 30)
+    first_pages, pages = float("nan"), 0
+    if args.preview:
+        window.preview_dock.show()
+        window.preview_dock.raise_()
+        if not _wait(app, lambda: shown, 60):
+            raise SystemExit("the preview never showed its pages")
+        first_pages = shown[-1] - t
+        pages = window.preview.page_count()
+        images = window.preview
+        _wait(app, lambda: len(images.images) > 0, 30)
+    else:
+        window.preview_dock.hide()
 
     window.show_page("operative")
     page = window.operative_page
@@ -159,6 +175,9 @@ def _type(app, args) -> dict:
 
     handling: list[float] = []
     as_typed: list[float] = []
+    slow: list[cProfile.Profile] = []
+    gui_cpu: list[float] = []  # CPU time of the GUI thread per key: work, not waiting
+    gui_wait: list[float] = []  # time the GUI thread was ready to run but had no CPU
     interval = args.interval / 1000
     letters = "abcdefghijklmnopqrstuvwxyz "
     renders_before = renderer.generation
@@ -169,15 +188,35 @@ def _type(app, args) -> dict:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, min(left, 5))
             if due - time.perf_counter() > 0.002:
                 time.sleep(0.001)
+        prof = cProfile.Profile() if args.profile_slow else None
         start = time.perf_counter()
+        cpu = time.thread_time()
+        queued = _runqueue_wait()
         before = watch.count
+        if prof:
+            prof.enable()
         QTest.keyClick(page.text, letters[k % len(letters)])
         while watch.count == before:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
         end = time.perf_counter()
+        gui_cpu.append(time.thread_time() - cpu)
+        gui_wait.append(_runqueue_wait() - queued)
+        if prof:
+            prof.disable()
+            if end - start > args.profile_slow / 1000:
+                slow.append(prof)
         handling.append(end - start)
         as_typed.append(end - min(start, due) if start > due else end - start)
         due = max(due + interval, end)
+    if slow:  # what the GUI thread did during the slow keystrokes, for profiling
+        stats = pstats.Stats(slow[0])
+        for extra in slow[1:]:
+            stats.add(extra)
+        stats.dump_stats(args.profile_out)
+        print(
+            f"{len(slow)} keystrokes over {args.profile_slow} ms profiled in {args.profile_out}",
+            file=sys.stderr,
+        )
     _wait(app, lambda: not renderer.running and not renderer.pending and not renderer.timer.isActive(), 60)
     typed = "".join(letters[k % len(letters)] for k in range(args.keys))
     text = page.text.toPlainText()
@@ -190,10 +229,15 @@ def _type(app, args) -> dict:
     ms = 1000
     return {
         "keys": args.keys,
+        "preview": args.preview,
         "interval_ms": args.interval,
         "handling_p50_ms": _percentile(handling, 0.5) * ms,
         "handling_p95_ms": _percentile(handling, 0.95) * ms,
         "handling_max_ms": max(handling) * ms,
+        "gui_cpu_p50_ms": _percentile(gui_cpu, 0.5) * ms,
+        "gui_cpu_p95_ms": _percentile(gui_cpu, 0.95) * ms,
+        "gui_runqueue_p50_ms": _percentile(gui_wait, 0.5) * ms,
+        "gui_runqueue_p95_ms": _percentile(gui_wait, 0.95) * ms,
         "typed_p50_ms": _percentile(as_typed, 0.5) * ms,
         "typed_p95_ms": _percentile(as_typed, 0.95) * ms,
         "typed_max_ms": max(as_typed) * ms,
@@ -214,6 +258,11 @@ def main() -> int:
     p.add_argument("file")
     p.add_argument("--keys", type=int, default=200)
     p.add_argument("--interval", type=float, default=120.0, help="ms between keystrokes")
+    p.add_argument("--no-preview", dest="preview", action="store_false", help="type with the preview hidden")
+    p.add_argument(
+        "--profile-slow", type=float, default=0, metavar="MS", help="profile keystrokes slower than MS"
+    )
+    p.add_argument("--profile-out", default=str(ROOT / "bench" / "out" / "slow-keys.pstats"))
     args = p.parse_args()
 
     import delegate_editor.ui.app as app_module

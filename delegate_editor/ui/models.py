@@ -106,7 +106,7 @@ class ParagraphModel(QAbstractListModel):
             return
         row = self.row_of[node_id]
         # the node object may have been replaced by undo: fetch it again
-        node = structure.find(self.ctl.part_items(part), node_id)
+        node = self.ctl.find(part, node_id)
         if node is not None:
             self.rows[row] = structure.Row(node_id, self.rows[row].depth, node)
         index = self.index(row)
