@@ -8,16 +8,15 @@ text goes missing.
 
 from __future__ import annotations
 
-import html
 import io
 import re
 import subprocess
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from docx import Document
+from pdfwords import find, same_line, words
 
 from delegate_editor.formats import embed
 from delegate_editor.formats.blocks import render
@@ -37,50 +36,11 @@ from delegate_editor.model import (
 )
 from delegate_editor.resources import resource
 from delegate_editor.storage import dres
-from tests.office import pandoc_markdown, pdf_pages, pdffonts, pdfinfo, pdftotext, require, soffice_convert
+from tests.office import pandoc_markdown, pdf_pages, pdffonts, pdfinfo, require, soffice_convert
 
 SEED_TXT = Path(__file__).resolve().parent.parent / "data" / "seed_E_CN.15_2013_draft_cybercrime.txt"
 TOL = 2.0  # pt: LibreOffice's justification and poppler's glyph boxes
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-@dataclass(frozen=True)
-class Word:
-    page: int  # 1-based
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    text: str
-
-
-_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
-
-
-def words(pdf: Path) -> list[Word]:
-    out: list[Word] = []
-    for n, page in enumerate(pdftotext(pdf, "-bbox").split("<page ")[1:], start=1):
-        for m in _WORD.finditer(page):
-            x0, y0, x1, y1 = (float(v) for v in m.groups()[:4])
-            out.append(Word(n, x0, y0, x1, y1, html.unescape(m.group(5))))
-    return out
-
-
-def find(ws: list[Word], text: str, page: int | None = None) -> Word:
-    hits = [w for w in ws if w.text == text and (page is None or w.page == page)]
-    assert hits, f"{text!r} is not in the PDF" + (f" on page {page}" if page else "")
-    return hits[0]
-
-
-def same_line(ws: list[Word], word: Word) -> list[Word]:
-    """The words on ``word``'s line: boxes overlapping it by at least half the smaller
-    height (a raised mark overlaps its own line, not the line above or below)."""
-
-    def overlap(w: Word) -> bool:
-        shared = min(w.y1, word.y1) - max(w.y0, word.y0)
-        return shared >= min(w.y1 - w.y0, word.y1 - word.y0) / 2
-
-    return sorted((w for w in ws if w.page == word.page and overlap(w)), key=lambda w: w.x0)
 
 
 def to_pdf(tmp: Path, data: bytes, name: str) -> Path:

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import copy
 import datetime
-import html
 import re
 import struct
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pdfwords import find, words
 
 from delegate_editor.errors import InputError
 from delegate_editor.formats import pages, typst_source
@@ -41,34 +41,6 @@ from delegate_editor.model import (
 from tests.office import pdf_pages, pdffonts, pdfinfo, pdftotext, require, soffice_convert
 
 TOL = 0.6  # pt: poppler reports glyph boxes, rounded
-
-
-@dataclass(frozen=True)
-class Word:
-    page: int  # 1-based
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    text: str
-
-
-_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
-
-
-def words(pdf: Path) -> list[Word]:
-    out: list[Word] = []
-    for n, page in enumerate(pdftotext(pdf, "-bbox").split("<page ")[1:], start=1):
-        for m in _WORD.finditer(page):
-            x0, y0, x1, y1 = (float(v) for v in m.groups()[:4])
-            out.append(Word(n, x0, y0, x1, y1, html.unescape(m.group(5))))
-    return out
-
-
-def find(ws: list[Word], text: str, page: int | None = None) -> Word:
-    hits = [w for w in ws if w.text == text and (page is None or w.page == page)]
-    assert hits, f"{text!r} is not in the PDF" + (f" on page {page}" if page else "")
-    return hits[0]
 
 
 def write(tmp_path: Path, draft: Draft, layout=None, name: str = "draft.pdf") -> Path:

@@ -1,0 +1,51 @@
+"""Words on PDF pages with their positions (poppler's ``pdftotext -bbox``), so a test can
+fail when the pages drift from the layout spec, not only when text goes missing. Shared by
+the DOCX, ODT and typeset-page tests."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from office import pdftotext
+
+
+@dataclass(frozen=True)
+class Word:
+    page: int  # 1-based
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+
+
+def words(pdf: Path) -> list[Word]:
+    out: list[Word] = []
+    for n, page in enumerate(pdftotext(pdf, "-bbox").split("<page ")[1:], start=1):
+        for m in _WORD.finditer(page):
+            x0, y0, x1, y1 = (float(v) for v in m.groups()[:4])
+            out.append(Word(n, x0, y0, x1, y1, html.unescape(m.group(5))))
+    return out
+
+
+def find(ws: list[Word], text: str, page: int | None = None) -> Word:
+    hits = [w for w in ws if w.text == text and (page is None or w.page == page)]
+    assert hits, f"{text!r} is not in the PDF" + (f" on page {page}" if page else "")
+    return hits[0]
+
+
+def same_line(ws: list[Word], word: Word) -> list[Word]:
+    """The words on ``word``'s line: boxes overlapping it by at least half the smaller
+    height (a raised mark overlaps its own line, not the line above or below)."""
+
+    def overlap(w: Word) -> bool:
+        shared = min(w.y1, word.y1) - max(w.y0, word.y0)
+        return shared >= min(w.y1 - w.y0, word.y1 - word.y0) / 2
+
+    return sorted((w for w in ws if w.page == word.page and overlap(w)), key=lambda w: w.x0)
