@@ -56,6 +56,19 @@ class Piece:
         object.__setattr__(self, "text", clean_text(self.text))
 
 
+def merged(pieces: tuple[Piece, ...]) -> list[Piece]:
+    """The pieces with adjacent text of one style joined, so each writer emits one run per
+    stretch of roman or italic text; footnote marks stay pieces of their own."""
+    out: list[Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if piece.note is None and last is not None and last.note is None and last.italic == piece.italic:
+            out[-1] = Piece(last.text + piece.text, piece.italic)
+        else:
+            out.append(piece)
+    return out
+
+
 @dataclass(frozen=True)
 class Source:
     """Where a block comes from: the checker's and importer's vocabulary."""

@@ -24,7 +24,7 @@ from docx.shared import Twips
 
 from delegate_editor.formats import docx_xml as x
 from delegate_editor.formats import embed
-from delegate_editor.formats.blocks import Block, Note, Piece, Rendered, render
+from delegate_editor.formats.blocks import Block, Note, Piece, Rendered, merged, render
 from delegate_editor.formats.font_metrics import font_metrics
 from delegate_editor.formats.layout import TWIPS_PER_PT, BlockStyle, Font, Layout, Para
 from delegate_editor.model.document import Draft
@@ -338,34 +338,17 @@ class _Notes:
 
 
 def _text_runs(pieces: tuple[Piece, ...], italic_para: bool, notes: _Notes | None) -> str:
-    """Runs for a block's pieces: adjacent pieces of one kind merged, italics in the
-    Emphasis style (in an italic paragraph the style would toggle them back to roman, so
-    there a roman piece is marked instead)."""
+    """Runs for a block's pieces, italics in the Emphasis style (in an italic paragraph the
+    style would toggle them back to roman, so there a roman piece is marked instead)."""
     out: list[str] = []
-    buf: list[str] = []
-    italic = False
-
-    def flush() -> None:
-        if not buf:
-            return
-        text = "".join(buf)
-        if italic_para:
-            out.append(x.run(text, "", "" if italic else '<w:i w:val="0"/><w:iCs w:val="0"/>'))
-        else:
-            out.append(x.run(text, EMPHASIS[1] if italic else ""))
-        buf.clear()
-
-    for piece in pieces:
+    for piece in merged(pieces):
         if piece.note is not None:
-            flush()
             if notes is not None:
                 out.append(notes.reference(piece.note, _text_runs(piece.note.pieces, False, None)))
-            continue
-        if buf and piece.italic != italic:
-            flush()
-        italic = piece.italic
-        buf.append(piece.text)
-    flush()
+        elif italic_para:
+            out.append(x.run(piece.text, "", "" if piece.italic else '<w:i w:val="0"/><w:iCs w:val="0"/>'))
+        else:
+            out.append(x.run(piece.text, EMPHASIS[1] if piece.italic else ""))
     return "".join(out)
 
 

@@ -66,7 +66,7 @@ from odf.text import (
 
 from delegate_editor.formats import embed
 from delegate_editor.formats import odt_xml as o
-from delegate_editor.formats.blocks import Block, Piece, Rendered, render
+from delegate_editor.formats.blocks import Block, Piece, Rendered, merged, render
 from delegate_editor.formats.blocks import Note as RenderedNote
 from delegate_editor.formats.font_metrics import font_metrics
 from delegate_editor.formats.layout import (
@@ -408,39 +408,24 @@ def _add_pieces(
     styles: _Styles,
     notes: _Notes | None,
 ) -> None:
-    """A block's pieces: adjacent pieces of one kind merged, italics in the Emphasis style
-    (in an italic paragraph, roman pieces are marked instead)."""
-    buf: list[str] = []
-    italic = False
-
-    def flush() -> None:
-        if not buf:
-            return
-        text = "".join(buf)
-        buf.clear()
-        if italic == italic_para:
-            sink.add(paragraph, text)
-            return
-        if italic:
-            span = Span(stylename=EMPHASIS)
-        else:
-            roman = {"fontstyle": "normal", "fontstyleasian": "normal", "fontstylecomplex": "normal"}
-            span = Span(stylename=styles.auto("text", "", roman))
-        sink.add(span, text)
-        paragraph.addElement(span)
-
-    for piece in pieces:
+    """A block's pieces, italics in the Emphasis style (in an italic paragraph, roman pieces
+    are marked instead)."""
+    for piece in merged(pieces):
         if piece.note is not None:
-            flush()
             if notes is not None:
                 paragraph.addElement(notes.reference(piece.note))
                 sink.after_space = False
             continue
-        if buf and piece.italic != italic:
-            flush()
-        italic = piece.italic
-        buf.append(piece.text)
-    flush()
+        if piece.italic == italic_para:
+            sink.add(paragraph, piece.text)
+            continue
+        if piece.italic:
+            span = Span(stylename=EMPHASIS)
+        else:
+            roman = {"fontstyle": "normal", "fontstyleasian": "normal", "fontstylecomplex": "normal"}
+            span = Span(stylename=styles.auto("text", "", roman))
+        sink.add(span, piece.text)
+        paragraph.addElement(span)
 
 
 def _body(doc: OpenDocumentText, rendered: Rendered, styles: _Styles, notes: _Notes) -> None:

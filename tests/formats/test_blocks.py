@@ -202,3 +202,11 @@ def test_revised_draft_lists_later_sponsors_in_un_order():
 def test_running_job_number_drops_the_language_tag(example_draft):
     masthead = render(example_draft).masthead
     assert (masthead.job_number, masthead.job_running) == ("V.13-82258 (E)", "V.13-82258")
+
+
+def test_merged_joins_text_of_one_style_and_keeps_marks():
+    from delegate_editor.formats.blocks import Note, Piece, merged
+
+    note = Note("1", (Piece("x"),))
+    pieces = (Piece("a"), Piece("b"), Piece("c", True), Piece("d", True), Piece("1", note=note), Piece("e"))
+    assert merged(pieces) == [Piece("ab"), Piece("cd", True), Piece("1", note=note), Piece("e")]
