@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered, render
 from delegate_editor.formats.layout import BlockStyle, Layout
@@ -162,8 +162,11 @@ def parse_inline(text: str) -> RichText:
     return normalize(items)
 
 
+@lru_cache(maxsize=64)
 def strip_markup(text: str) -> str:
-    """The characters of marked-up text without italics markers or note references."""
+    """The characters of marked-up text without italics markers or note references.
+    Cached: the importer asks for the same paragraph several times, which a paragraph of a
+    million markers (a hostile file) made cost seconds each time."""
     return "".join(item.text for item in parse_inline(text) if isinstance(item, Run))
 
 

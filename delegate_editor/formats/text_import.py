@@ -142,9 +142,15 @@ def _standalone(plain: str) -> bool:
     )
 
 
+# No line that stands alone is longer (the longest, a sponsors line naming every Member
+# State, is under 3,000). Checking a paragraph grown past it again for each line it gains
+# would make importing a paragraph of many lines quadratic (minutes for 20,000 lines).
+_STANDALONE_MAX = 4000
+
+
 def _starts_new(prev: str, line: str) -> bool:
     """Whether ``line`` starts a paragraph although no blank line precedes it (web copies)."""
-    if _standalone(strip_markup(line)) or _standalone(strip_markup(prev)):
+    if _standalone(strip_markup(line)) or (len(prev) <= _STANDALONE_MAX and _standalone(strip_markup(prev))):
         return True
     if _OPERATIVE_LABEL.match(line) or _PAREN_LABEL.match(line) or _DASH_LABEL.match(line):
         return True

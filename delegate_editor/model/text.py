@@ -55,7 +55,9 @@ def clean_text(text: str) -> str:
     spaces, lone surrogates U+FFFD), so every writer can write whatever the user pasted."""
     if not _UNWRITABLE.search(text):
         return text
-    return _UNWRITABLE.sub(lambda m: _AS_SPACE.get(m.group(), "\ufffd" if m.group() >= "\ud800" else ""), text)
+    return _UNWRITABLE.sub(
+        lambda m: _AS_SPACE.get(m.group(), "\ufffd" if m.group() >= "\ud800" else ""), text
+    )
 
 
 def rich(text: str = "", italic: bool = False) -> RichText:
@@ -64,17 +66,28 @@ def rich(text: str = "", italic: bool = False) -> RichText:
 
 
 def normalize(items: tuple[Inline, ...] | list[Inline]) -> RichText:
-    """Merge adjacent runs of the same style and drop empty runs."""
+    """Merge adjacent runs of the same style and drop empty runs. The texts of a merge are
+    joined once (adding them one by one was quadratic: seconds for a paragraph of many
+    thousand markers)."""
     out: list[Inline] = []
+    texts: list[str] = []
+    italic = False
     for item in items:
         if isinstance(item, Run):
             if not item.text:
                 continue
-            last = out[-1] if out else None
-            if isinstance(last, Run) and last.italic == item.italic:
-                out[-1] = Run(last.text + item.text, item.italic)
-                continue
+            if texts and item.italic != italic:
+                out.append(Run("".join(texts), italic))
+                texts = []
+            italic = item.italic
+            texts.append(item.text)
+            continue
+        if texts:
+            out.append(Run("".join(texts), italic))
+            texts = []
         out.append(item)
+    if texts:
+        out.append(Run("".join(texts), italic))
     return tuple(out)
 
 
