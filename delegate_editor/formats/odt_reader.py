@@ -69,6 +69,8 @@ class _Package:
                 raise self.zip.error("not an ODT file (it is a Word document: name it .docx)")
             raise self.zip.error("not an ODT file (no content.xml in the package)")
         if mimetype and mimetype not in TEXT_MIME:
+            if not mimetype.startswith("application/vnd.oasis.opendocument."):
+                raise self.zip.error("not an ODT text document (its mimetype part is not OpenDocument's)")
             kind = mimetype.rsplit(".", 1)[-1]
             raise self.zip.error(f"not an ODT text document (it is an OpenDocument {kind})")
         manifest = self.xml("META-INF/manifest.xml")

@@ -75,6 +75,10 @@ class SafeZip:
             self._by_lower.setdefault(info.filename.lower(), info)
 
     def error(self, problem: str) -> InputError:
+        # one line, whatever a damaged package put into the problem (a quoted part's text)
+        problem = " ".join(problem.split())
+        if len(problem) > 300:
+            problem = problem[:297] + "..."
         return InputError(f"{self.name}: {problem}")
 
     def has(self, member: str) -> bool:
