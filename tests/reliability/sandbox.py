@@ -37,7 +37,26 @@ READERS = {
     ".txt": ("delegate_editor.formats.text", "read_text_bytes"),
     ".docx": ("delegate_editor.formats.docx_reader", "read_docx"),
     ".odt": ("delegate_editor.formats.odt_reader", "read_odt"),
+    ".selftest": ("tests.reliability.sandbox", "selftest_reader"),
 }
+
+
+def selftest_reader(raw: bytes, name: str):
+    """A reader that misbehaves on request, to prove the sandbox notices (test_sandbox.py)."""
+    from delegate_editor.errors import InputError
+
+    if raw == b"hang":
+        while True:
+            pass
+    if raw == b"memory":
+        hoard = []
+        while True:
+            hoard.append(bytearray(64 << 20))
+    if raw == b"crash":
+        raise KeyError("a bug")
+    if raw == b"abort":
+        os.abort()
+    raise InputError(f"{name}: refused")
 
 
 @dataclass

@@ -1,0 +1,26 @@
+"""The fuzz tests are only as good as their sandbox: it must notice a hang, unbounded
+memory, an unexpected exception and a dead process, and carry on with the next case."""
+
+from __future__ import annotations
+
+import time
+
+from tests.reliability.sandbox import Sandbox
+
+
+def test_sandbox_notices_every_kind_of_failure():
+    box = Sandbox(memory_limit=512 << 20, timeout=2.0)
+    try:
+        start = time.monotonic()
+        assert box.run(".selftest", b"hang").kind == "hang"
+        assert time.monotonic() - start < 10  # killed at its limit, not waited for
+        memory = box.run(".selftest", b"memory")
+        assert memory.kind == "died" or (memory.kind == "crash" and "MemoryError" in memory.message)
+        crash = box.run(".selftest", b"crash")
+        assert crash.kind == "crash" and "KeyError" in crash.message
+        assert box.run(".selftest", b"abort").kind == "died"
+        refused = box.run(".selftest", b"fine", "x.selftest")
+        assert refused.kind == "refused" and refused.message == "x.selftest: refused"  # still working
+        assert box.tried == 5 and box.counts["hang"] == 1 and box.counts["refused"] == 1
+    finally:
+        box.close()
