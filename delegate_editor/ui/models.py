@@ -272,3 +272,17 @@ class ParagraphDelegate(QStyledItemDelegate):
         ctx.palette.setColor(QPalette.ColorRole.Text, color)
         self._doc.documentLayout().draw(painter, ctx)
         painter.restore()
+        if self._doc.size().height() - 2 * self._doc.documentMargin() > rect.height() + 1:
+            # rows show the first lines only (uniform heights keep 500 rows fast): say so
+            more = "\u2026"
+            width = opt.fontMetrics.horizontalAdvance(more) + 6
+            corner = QRect(
+                rect.right() - width,
+                rect.bottom() - opt.fontMetrics.height(),
+                width,
+                opt.fontMetrics.height(),
+            )
+            role = QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+            painter.fillRect(corner, opt.palette.color(role))
+            painter.setPen(color)
+            painter.drawText(corner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, more)
