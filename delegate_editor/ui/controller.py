@@ -15,14 +15,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from delegate_editor.formats.blocks import _labels, render
-from delegate_editor.formats.layout import Layout, layout_for
+from delegate_editor.formats.layout import BlockStyle, Layout, layout_for
 from delegate_editor.model.document import Footnote, Operative, Preambular, SubParagraph
 from delegate_editor.model.text import NoteRef, RichText
 from delegate_editor.ui import structure
 from delegate_editor.ui.commands import FootnotesCommand, PartCommand, SetFieldCommand, SetParagraphCommand
 from delegate_editor.ui.document import DocumentSession
 
-PARTS = ("preamble", "operative")
+PARTS = ("preamble", "operative", "annexes")
 
 
 def _note_refs(text: Any) -> tuple[str, ...]:
@@ -44,6 +44,7 @@ class Controller(QObject):
         self.stack = QUndoStack(self)
         self._labels: dict[str, str] | None = None
         self._marks: dict[str, str] | None = None
+        self._annex_labels: dict[str, str] | None = None
         # part → (the part's list object, id → paragraph): finding a paragraph by walking the
         # tree cost 0.4 ms on a 900-paragraph draft, six times per keystroke (bench/RESULTS.md)
         self._index: dict[str, tuple[list, dict[str, Any]]] = {}
@@ -70,9 +71,26 @@ class Controller(QObject):
             self._marks = {n.note_id: n.mark for n in notes if n.note_id}
         return self._marks
 
+    def annex_labels(self) -> dict[str, str]:
+        """Annex id → "Annex" or "Annex II"; numbered annex paragraph id → "1.": taken from
+        the blocks walk, so the editor shows exactly what the exports print."""
+        if self._annex_labels is None:
+            out: dict[str, str] = {}
+            if self.draft.annexes:
+                for block in render(self.draft, self.layout()).blocks:
+                    if block.source.part != "annex":
+                        continue
+                    if block.style is BlockStyle.ANNEX_LABEL:
+                        out[block.source.id] = "".join(p.text for p in block.pieces)
+                    elif block.label:
+                        out[block.source.id] = block.label
+            self._annex_labels = out
+        return self._annex_labels
+
     def _invalidate(self) -> None:
         self._labels = None
         self._marks = None
+        self._annex_labels = None
 
     def get_field(self, path: str) -> Any:
         obj: Any = self.draft
@@ -109,7 +127,7 @@ class Controller(QObject):
         for p in parents:
             obj = getattr(obj, p)
         setattr(obj, name, value)
-        if path.startswith(("front.", "layout")):
+        if path.startswith(("front.", "layout")) or path == "annexes":
             self._invalidate()
         self.fieldChanged.emit(path)
         self.changed.emit()
@@ -118,7 +136,9 @@ class Controller(QObject):
         node = self.node(part, node_id)
         old = getattr(node, attr)
         setattr(node, attr, value)
-        if attr == "text" and _note_refs(old) != _note_refs(value):
+        if attr == "style":  # an annex paragraph numbered or not renumbers the ones after it
+            self._annex_labels = None
+        if attr in ("text", "title") and _note_refs(old) != _note_refs(value):
             # footnote numbers follow the order of the references; typing that leaves this
             # paragraph's references as they were cannot renumber anything, and recomputing
             # them is a whole blocks walk (10 ms at 500 paragraphs) on every keystroke
@@ -154,16 +174,18 @@ class Controller(QObject):
             return
         self.stack.push(SetFieldCommand(self, path, value, label, typing))
 
-    def edit_paragraph(self, part: str, node_id: str, attr: str, value: Any, typing: bool = True) -> None:
+    def edit_paragraph(
+        self, part: str, node_id: str, attr: str, value: Any, typing: bool = True, label: str = ""
+    ) -> None:
         node = self.node(part, node_id)
         if getattr(node, attr) == value:
             return
-        what = "opening phrase" if attr == "opening" else "text"
-        label = self.labels().get(node_id, "")
-        where = f"paragraph {label}" if label else "paragraph"
-        self.stack.push(
-            SetParagraphCommand(self, part, node_id, attr, value, f"Type in {where} ({what})", typing)
-        )
+        if not label:
+            what = {"opening": "opening phrase", "title": "title"}.get(attr, "text")
+            number = self.labels().get(node_id, "") or self.annex_labels().get(node_id, "")
+            where = f"paragraph {number}" if number else "paragraph"
+            label = f"Type in {where} ({what})"
+        self.stack.push(SetParagraphCommand(self, part, node_id, attr, value, label, typing))
 
     def edit_part(
         self, part: str, label: str, edit: Callable[[list], str | None], select_before: str | None
@@ -199,7 +221,7 @@ class Controller(QObject):
         self.edit_part(part, label, edit, after_id)
         return node.id
 
-    def delete(self, part: str, node_id: str) -> bool:
+    def delete(self, part: str, node_id: str, label: str = "Delete paragraph") -> bool:
         rows = structure.flatten(self.part_items(part))
         ids = [r.id for r in rows]
         pos = ids.index(node_id) if node_id in ids else -1
@@ -210,15 +232,13 @@ class Controller(QObject):
         def edit(items: list) -> str | None:
             return neighbour if structure.delete(items, node_id) else None
 
-        return self.edit_part(part, "Delete paragraph", edit, node_id)
+        return self.edit_part(part, label, edit, node_id)
 
-    def duplicate(self, part: str, node_id: str) -> bool:
-        return self.edit_part(
-            part, "Duplicate paragraph", lambda items: structure.duplicate(items, node_id), node_id
-        )
+    def duplicate(self, part: str, node_id: str, label: str = "Duplicate paragraph") -> bool:
+        return self.edit_part(part, label, lambda items: structure.duplicate(items, node_id), node_id)
 
-    def move(self, part: str, node_id: str, step: int) -> bool:
-        label = "Move paragraph up" if step < 0 else "Move paragraph down"
+    def move(self, part: str, node_id: str, step: int, what: str = "paragraph") -> bool:
+        label = f"Move {what} up" if step < 0 else f"Move {what} down"
         return self.edit_part(
             part, label, lambda items: node_id if structure.move(items, node_id, step) else None, node_id
         )
@@ -247,13 +267,16 @@ class Controller(QObject):
             node_id,
         )
 
-    def add_footnote(self, part: str, node_id: str, new_text: RichText, note: Footnote) -> None:
-        """A footnote reference typed into a paragraph and its note, as one undoable step."""
+    def add_footnote(
+        self, part: str, node_id: str, new_text: RichText, note: Footnote, attr: str = "text"
+    ) -> None:
+        """A footnote reference typed into a paragraph (or an annex title: ``attr``) and its
+        note, as one undoable step."""
         self.stack.beginMacro("Insert footnote")
         notes = dict(self.draft.footnotes)
         notes[note.id] = note
         self.stack.push(FootnotesCommand(self, notes, "Add footnote"))
-        self.stack.push(SetParagraphCommand(self, part, node_id, "text", new_text, "Insert footnote", False))
+        self.stack.push(SetParagraphCommand(self, part, node_id, attr, new_text, "Insert footnote", False))
         self.stack.endMacro()
 
     def edit_footnote(self, note_id: str, text: RichText) -> None:

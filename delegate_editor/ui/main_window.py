@@ -15,18 +15,17 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QUndoView,
     QWidget,
 )
 
-from delegate_editor.formats.blocks import render
-from delegate_editor.model.document import Operative, Preambular
+from delegate_editor.model.document import AnnexStyle, Operative, Preambular
 from delegate_editor.model.text import plain_text
 from delegate_editor.storage import settings as settings_store
 from delegate_editor.storage.lock import DraftLock
+from delegate_editor.ui.annex_page import STYLE_NAMES, AnnexPage
 from delegate_editor.ui.checks_panel import CheckedDelegate, ChecksPanel
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.dialogs import Asker
@@ -42,7 +41,7 @@ from delegate_editor.ui.palette import (
     set_opening,
     suggested_form,
 )
-from delegate_editor.ui.preview import PageRenderer, PagesView, preview_html
+from delegate_editor.ui.preview import PageRenderer, PagesView
 from delegate_editor.ui.printing import PrintOps, print_layout
 from delegate_editor.ui.sponsors_panel import SponsorsPanel
 from delegate_editor.ui.structure import flatten
@@ -115,8 +114,7 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self.sponsors_page = SponsorsPanel(self.ctl, self.settings.delegation)
         self.preamble_page = PartPage(self.ctl, "preamble")
         self.operative_page = PartPage(self.ctl, "operative")
-        self.annex_page = QTextBrowser()
-        self.annex_page.setAccessibleName("Annexes (read only)")
+        self.annex_page = AnnexPage(self.ctl)
         self.footnotes_page = FootnotesPanel(self.ctl)
         self.footnotes_page.jumpToReference.connect(self.jump_to_reference)
         self.stack = QStackedWidget()
@@ -168,7 +166,7 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self.checks.jumpTo.connect(self.jump_to_paragraph)
         self.checks.updated.connect(self.update_status)
         self.checks_dock = self._dock("Checks", self.checks, Qt.DockWidgetArea.RightDockWidgetArea)
-        for page in (self.preamble_page, self.operative_page):
+        for page in (self.preamble_page, self.operative_page, self.annex_page):
             page.view.setItemDelegate(CheckedDelegate(self.checks, page.view))
         self.tabifyDockWidget(self.phrase_dock, self.preview_dock)
         self.tabifyDockWidget(self.preview_dock, self.checks_dock)
@@ -208,6 +206,13 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         a["redo"].setShortcut(QKeySequence(K.Redo))
         a["add"] = self._action("&Paragraph", lambda: self.part_action("add_after"), "Ctrl+Return")
         a["heading"] = self._action("Section &heading", lambda: self.part_action("add_heading"))
+        a["annex"] = self._action("&Annex", self.add_annex, "Ctrl+Alt+A", "A new annex after the current one")
+        for style, key in ((AnnexStyle.BODY, "B"), (AnnexStyle.HEADING, "H"), (AnnexStyle.NUMBERED, "N")):
+            a[f"annex_{style.value}"] = self._action(
+                f"Annex paragraph: {STYLE_NAMES[style].lower()}",
+                lambda s=style: self.set_annex_style(s),
+                f"Ctrl+Alt+{key}",
+            )
         a["footnote"] = self._action("&Footnote…", self.insert_footnote, "Ctrl+Alt+F")
         a["goto_note"] = self._action(
             "&Go to footnote or reference",
@@ -263,11 +268,14 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         for key in ("duplicate", "delete", "up", "down"):
             self.edit_menu.addAction(a[key])
         self.insert_menu = bar.addMenu("&Insert")
-        for key in ("add", "heading", "footnote", "goto_note"):
+        for key in ("add", "heading", "annex", "footnote", "goto_note"):
             self.insert_menu.addAction(a[key])
         self.format_menu = bar.addMenu("F&ormat")
         for key in ("italic", "indent", "outdent"):
             self.format_menu.addAction(a[key])
+        self.format_menu.addSeparator()
+        for style in AnnexStyle:
+            self.format_menu.addAction(a[f"annex_{style.value}"])
         self.view_menu = bar.addMenu("&View")
         for key in PAGES:
             self.view_menu.addAction(a[f"page_{key}"])
@@ -336,9 +344,19 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
     def part_action(self, name: str, *args) -> None:
         page = self.part_page()
         if page is None:
-            self.statusBar().showMessage("Choose the preamble or the operative part first.", 3000)
+            self.statusBar().showMessage(
+                "Choose the preamble, the operative part or the annexes first.", 3000
+            )
             return
         getattr(page, name)(*args)
+
+    def add_annex(self) -> None:
+        self.show_page("annexes")
+        self.annex_page.add_annex()
+
+    def set_annex_style(self, style: AnnexStyle) -> None:
+        if self.part_page() is not self.annex_page or not self.annex_page.set_style(style):
+            self.statusBar().showMessage("Choose an annex paragraph to change its style.", 3000)
 
     def toggle_italic(self) -> None:
         page = self.part_page()
@@ -378,8 +396,9 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
 
     def jump_to_reference(self, part: str, node_id: str, note_id: str) -> None:
         """Show the paragraph that cites ``note_id`` with the cursor just after its mark."""
-        if part not in ("preamble", "operative"):
-            self.show_page("annexes" if part == "annex" else "front")
+        part = "annexes" if part == "annex" else part
+        if part not in ("preamble", "operative", "annexes"):
+            self.show_page("front")
             return
         self.show_page(part)
         page = self.pages[part]
@@ -463,7 +482,6 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self.update_title()
         self.preamble_page.refresh_phrases()
         self.operative_page.refresh_phrases()
-        self.update_annexes()
         self.update_status()
 
     def update_title(self) -> None:
@@ -493,13 +511,14 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
 
     def jump_to_paragraph(self, part: str, node_id: str) -> None:
         """From a finding to where it is: the paragraph, or the page of its part."""
-        if part in ("preamble", "operative") and node_id:
+        part = "annexes" if part == "annex" else part
+        if part in ("preamble", "operative", "annexes") and node_id:
             self.show_page(part)
             self.pages[part].select(node_id)
             self.pages[part].view.setFocus()
             return
         self.show_page(
-            {"sponsors": "sponsors", "footnotes": "footnotes", "annex": "annexes"}.get(part, "front")
+            {"sponsors": "sponsors", "footnotes": "footnotes", "annexes": "annexes"}.get(part, "front")
         )
 
     def _preview_source(self):
@@ -508,18 +527,6 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
 
     def update_preview(self) -> None:
         self.page_renderer.render_now()
-
-    def update_annexes(self) -> None:
-        draft = self.ctl.draft
-        if not draft.annexes:
-            self.annex_page.setPlainText("This draft has no annex.")
-            return
-        rendered = render(draft)
-        annex_blocks = [b for b in rendered.blocks if b.source.part == "annex"]
-        rendered_annex = rendered.__class__(
-            rendered.layout, rendered.masthead, tuple(annex_blocks), (), rendered.title, rendered.symbol
-        )
-        self.annex_page.setHtml(preview_html(rendered_annex))
 
     def update_recent_menu(self) -> None:
         menu = getattr(self, "recent_menu", None)

@@ -1,9 +1,11 @@
-"""The preamble and the operative part as one list model each, drawn by one delegate.
+"""The preamble, the operative part and the annexes as one list model each, drawn by one
+delegate.
 
 One row per paragraph (operative sub-paragraphs are rows too, at their depth), so 500
 paragraphs cost 500 rows of plain data, not 500 text widgets: only the visible rows are
 painted, and only the current paragraph is edited, in the side editor. Labels ("3.", "(a)")
 come from the controller, which derives them from the blocks walk; they are never stored.
+An annex is a row showing its label and title; its paragraphs are the rows below it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from delegate_editor.model.document import Operative, Preambular, SectionHeading, SubParagraph
+from delegate_editor.model.document import (
+    Annex,
+    AnnexParagraph,
+    AnnexStyle,
+    Operative,
+    Preambular,
+    SectionHeading,
+    SubParagraph,
+)
 from delegate_editor.model.text import NoteRef, Run, XRef
 from delegate_editor.ui import structure
 from delegate_editor.ui.controller import Controller
@@ -39,16 +49,29 @@ ROW_LINES = 3  # lines of text a row shows; the side editor shows the rest
 Index = QModelIndex | QPersistentModelIndex
 
 
-def node_html(node, labels: dict[str, str], marks: dict[str, str]) -> str:
+def node_html(node, labels: dict[str, str], marks: dict[str, str], annex_label: str = "") -> str:
     """A paragraph as the small HTML the delegate draws: italic opening, italic runs,
-    superscript footnote marks and cross-reference numbers."""
+    superscript footnote marks and cross-reference numbers. An annex shows its label and
+    title in bold, an annex heading in bold, as they are printed."""
+    if isinstance(node, SectionHeading):
+        return f"<b>{html.escape(node.text or '(section heading)')}</b>"
+    if isinstance(node, Annex):
+        title = _runs_html(node.title, labels, marks) or "<i>(no title)</i>"
+        return f"<b>{html.escape(annex_label or 'Annex')}</b><br><b>{title}</b>"
     out: list[str] = []
     opening = getattr(node, "opening", "")
     if opening:
         out.append(f"<i>{html.escape(opening)}</i> ")
-    if isinstance(node, SectionHeading):
-        return f"<b>{html.escape(node.text or '(section heading)')}</b>"
-    for item in node.text:
+    out.append(_runs_html(node.text, labels, marks))
+    body = "".join(out)
+    if isinstance(node, AnnexParagraph) and node.style is AnnexStyle.HEADING:
+        return f"<b>{body or '<i>(heading)</i>'}</b>"
+    return body
+
+
+def _runs_html(items, labels: dict[str, str], marks: dict[str, str]) -> str:
+    out: list[str] = []
+    for item in items:
         if isinstance(item, Run):
             text = html.escape(item.text)
             out.append(f"<i>{text}</i>" if item.italic else text)
@@ -60,6 +83,10 @@ def node_html(node, labels: dict[str, str], marks: dict[str, str]) -> str:
 
 
 def node_kind(node) -> str:
+    if isinstance(node, Annex):
+        return "annex"
+    if isinstance(node, AnnexParagraph):
+        return f"annex {node.style.value}"
     if isinstance(node, SectionHeading):
         return "heading"
     if isinstance(node, SubParagraph):
@@ -70,7 +97,7 @@ def node_kind(node) -> str:
 
 
 class ParagraphModel(QAbstractListModel):
-    """The rows of one part ("preamble" or "operative") in reading order."""
+    """The rows of one part ("preamble", "operative" or "annexes") in reading order."""
 
     def __init__(self, ctl: Controller, part: str) -> None:
         super().__init__(ctl)
@@ -78,6 +105,7 @@ class ParagraphModel(QAbstractListModel):
         self.part = part
         self.rows: list[structure.Row] = []
         self.row_of: dict[str, int] = {}
+        self._annex_labels: dict[str, str] = {}
         self._rebuild()
         ctl.structureChanged.connect(self._on_structure)
         ctl.paragraphChanged.connect(self._on_paragraph)
@@ -111,13 +139,21 @@ class ParagraphModel(QAbstractListModel):
             self.rows[row] = structure.Row(node_id, self.rows[row].depth, node)
         index = self.index(row)
         self.dataChanged.emit(index, index)
+        if self.part == "annexes":
+            # a paragraph made numbered or not renumbers the ones after it
+            labels = self.ctl.annex_labels()
+            if labels != self._annex_labels:
+                self._annex_labels = dict(labels)
+                self._on_all_data()
 
     def _on_all_data(self) -> None:
         if self.rows:
             self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
 
     def _on_field(self, path: str) -> None:
-        if path.startswith("front.") or path == "layout":
+        if path == self.part:  # the whole part replaced (a footnote deleted, a check's fix)
+            self.refresh()
+        elif path.startswith("front.") or path == "layout":
             self._on_all_data()  # the preset decides the label format
 
     # -- Qt model API --------------------------------------------------------------------
@@ -138,7 +174,8 @@ class ParagraphModel(QAbstractListModel):
         if role == LABEL_ROLE:
             return self.label(row)
         if role == HTML_ROLE:
-            return node_html(node, self.ctl.labels(), self.ctl.note_marks())
+            annex_label = self.ctl.annex_labels().get(row.id, "") if isinstance(node, Annex) else ""
+            return node_html(node, self.ctl.labels(), self.ctl.note_marks(), annex_label)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.plain(row)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -148,6 +185,10 @@ class ParagraphModel(QAbstractListModel):
     def label(self, row: structure.Row) -> str:
         """What the margin shows: "1.", "(a)", "(i)" for the operative part; preambular
         paragraphs have no number in the text, so the margin shows a quiet ordinal."""
+        if isinstance(row.node, Annex):
+            return ""  # the label ("Annex II") is drawn with the title, it is wider than a margin
+        if isinstance(row.node, AnnexParagraph):
+            return self.ctl.annex_labels().get(row.id, "")
         labels = self.ctl.labels()
         if isinstance(row.node, SectionHeading):
             return ""
@@ -164,6 +205,9 @@ class ParagraphModel(QAbstractListModel):
         node = row.node
         if isinstance(node, SectionHeading):
             return node.text
+        if isinstance(node, Annex):
+            title = "".join(i.text for i in node.title if isinstance(i, Run))
+            return f"{self.ctl.annex_labels().get(row.id, 'Annex')}: {title}".strip()
         text = "".join(i.text for i in node.text if isinstance(i, Run))
         opening = getattr(node, "opening", "")
         body = f"{opening} {text}".strip() if opening else text
@@ -213,8 +257,8 @@ class ParagraphModel(QAbstractListModel):
     def drop_target(self, node_id: str, row: int) -> tuple[str | None, bool]:
         """The paragraph to drop beside for an insertion point ``row`` (0..len)."""
         moving = self.rows[self.row_of[node_id]].node
-        if isinstance(moving, SubParagraph):
-            if row < len(self.rows) and isinstance(self.rows[row].node, SubParagraph):
+        if isinstance(moving, structure.Child):
+            if row < len(self.rows) and isinstance(self.rows[row].node, structure.Child):
                 return self.rows[row].id, False
             if row > 0:
                 return self.rows[row - 1].id, True

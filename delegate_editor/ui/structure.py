@@ -1,4 +1,5 @@
-"""Structural edits of the preamble and the operative part, as plain functions on lists.
+"""Structural edits of the preamble, the operative part and the annexes, as plain functions
+on lists.
 
 Qt-free on purpose: the undo commands (``ui/commands.py``) take a snapshot of a part, apply
 one of these functions to a fresh copy and swap the copy in, so undo and redo restore exactly
@@ -10,6 +11,10 @@ their sub-paragraphs at increasing depth. Indenting and outdenting keep the read
 the text unchanged, like a word processor's outline: an operative paragraph indented becomes
 the last sub-paragraph of the one above; a sub-paragraph outdented takes the siblings that
 followed it as its own sub-paragraphs.
+
+The annexes are shown the same way: each annex is a row (its title) and its paragraphs are
+rows one level deeper. Annex paragraphs never change level; moved past the first or last
+paragraph of their annex they continue in the neighbouring annex.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from delegate_editor.model.document import (
+    Annex,
+    AnnexParagraph,
     Operative,
     Preambular,
     SectionHeading,
@@ -25,7 +32,8 @@ from delegate_editor.model.document import (
 )
 from delegate_editor.model.text import Run, normalize
 
-Node = Preambular | Operative | SectionHeading | SubParagraph
+Node = Preambular | Operative | SectionHeading | SubParagraph | Annex | AnnexParagraph
+Child = SubParagraph | AnnexParagraph  # rows that live inside another row, never at the top
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,8 @@ def clone_item(item: Node) -> Node:
         return replace(item, subs=[clone_sub(s) for s in item.subs])
     if isinstance(item, SubParagraph):
         return clone_sub(item)
+    if isinstance(item, Annex):
+        return replace(item, paragraphs=[replace(p) for p in item.paragraphs])
     return replace(item)
 
 
@@ -63,6 +73,8 @@ def fresh_ids(node: Node) -> Node:
         return replace(node, id=new_id(), subs=[fresh_ids(s) for s in node.subs])
     if isinstance(node, SubParagraph):
         return replace(node, id=new_id(), children=[fresh_ids(c) for c in node.children])
+    if isinstance(node, Annex):
+        return replace(node, id=new_id(), paragraphs=[fresh_ids(p) for p in node.paragraphs])
     return replace(node, id=new_id())
 
 
@@ -82,14 +94,18 @@ def flatten(items: list) -> list[Row]:
         rows.append(Row(item.id, 0, item))
         if isinstance(item, Operative):
             subs(item.subs, 1)
+        elif isinstance(item, Annex):
+            rows.extend(Row(p.id, 1, p) for p in item.paragraphs)
     return rows
 
 
-def _children(node: Node) -> list[SubParagraph] | None:
+def _children(node: Node) -> list | None:
     if isinstance(node, Operative):
         return node.subs
     if isinstance(node, SubParagraph):
         return node.children
+    if isinstance(node, Annex):
+        return node.paragraphs
     return None
 
 
@@ -121,13 +137,16 @@ def find(items: list, node_id: str) -> Node | None:
 def insert_after(items: list, anchor_id: str | None, node: Node) -> None:
     """Put ``node`` after ``anchor_id`` in the same list (at the end when there is none).
     A sub-paragraph anchor takes a new sub-paragraph; a top-level paragraph is put after the
-    anchor's top-level paragraph."""
+    anchor's top-level paragraph; an annex paragraph after an annex becomes its first."""
     where = locate(items, anchor_id) if anchor_id else None
     if where is None:
         items.append(node)
         return
     lst, i, _ = where
-    if isinstance(node, SubParagraph) == isinstance(lst[i], SubParagraph):
+    if isinstance(node, AnnexParagraph) and isinstance(lst[i], Annex):
+        lst[i].paragraphs.insert(0, node)
+        return
+    if isinstance(node, Child) == isinstance(lst[i], Child):
         lst.insert(i + 1, node)
         return
     top = _top_index(items, anchor_id)
@@ -162,13 +181,23 @@ def duplicate(items: list, node_id: str) -> str | None:
 
 
 def move(items: list, node_id: str, step: int) -> bool:
-    """Move up (-1) or down (+1) among its siblings."""
+    """Move up (-1) or down (+1) among its siblings; an annex paragraph at either end of its
+    annex goes on into the neighbouring annex (the only way across from the keyboard)."""
     where = locate(items, node_id)
     if where is None:
         return False
-    lst, i, _ = where
+    lst, i, parent = where
     j = i + step
     if not 0 <= j < len(lst):
+        if isinstance(parent, Annex):
+            k = next(n for n, a in enumerate(items) if a.id == parent.id) + step
+            if 0 <= k < len(items):
+                node = lst.pop(i)
+                if step < 0:
+                    items[k].paragraphs.append(node)
+                else:
+                    items[k].paragraphs.insert(0, node)
+                return True
         return False
     lst[i], lst[j] = lst[j], lst[i]
     return True
@@ -191,6 +220,9 @@ def move_to(items: list, node_id: str, target_id: str | None, after: bool) -> bo
         return False
     del where[0][where[1]]
     if target_id is None:
+        if isinstance(node, AnnexParagraph):
+            items[-1].paragraphs.append(node)  # the annex it came from is still there
+            return True
         if isinstance(node, SubParagraph):
             node = _as_operative(node)
         items.append(node)
@@ -200,7 +232,7 @@ def move_to(items: list, node_id: str, target_id: str | None, after: bool) -> bo
         return False
     lst, i, _ = tw
     target = lst[i]
-    if isinstance(node, SubParagraph) and not isinstance(target, SubParagraph):
+    if isinstance(node, Child) and not isinstance(target, Child):
         kids = _children(target)
         if kids is None:  # a heading or a preambular paragraph: it becomes a paragraph
             lst.insert(i + 1 if after else i, _as_operative(node))
@@ -209,7 +241,7 @@ def move_to(items: list, node_id: str, target_id: str | None, after: bool) -> bo
         else:
             kids.insert(0, node)
         return True
-    if not isinstance(node, SubParagraph) and isinstance(target, SubParagraph):
+    if not isinstance(node, Child) and isinstance(target, Child):
         top = _top_index(items, target_id)
         items.insert(top + 1 if after else top, node)
         return True
@@ -239,7 +271,7 @@ def can_indent(items: list, node_id: str) -> bool:
         return False
     lst, i, _ = where
     node = lst[i]
-    if isinstance(node, SectionHeading | Preambular) or i == 0:
+    if isinstance(node, SectionHeading | Preambular | Annex | AnnexParagraph) or i == 0:
         return False
     return _children(lst[i - 1]) is not None and not isinstance(lst[i - 1], Preambular)
 
@@ -257,16 +289,15 @@ def indent(items: list, node_id: str) -> bool:
 
 def can_outdent(items: list, node_id: str) -> bool:
     where = locate(items, node_id)
-    return where is not None and where[2] is not None
+    return where is not None and where[2] is not None and not isinstance(where[2], Annex)
 
 
 def outdent(items: list, node_id: str) -> bool:
     """Shift+Tab: one level up; the siblings that followed become its sub-paragraphs, so the
     text still reads in the same order."""
-    where = locate(items, node_id)
-    if where is None or where[2] is None:
+    if not can_outdent(items, node_id):
         return False
-    lst, i, parent = where
+    lst, i, parent = locate(items, node_id)
     node = lst[i]
     followers = lst[i + 1 :]
     del lst[i:]
