@@ -234,11 +234,12 @@ class AnnexPage(PartPage):
         self.text.setFocus()
 
     def _insert_paragraph(self, style: AnnexStyle, label: str) -> None:
-        if not self.ctl.draft.annexes:
-            self.add_annex()
-        anchor = self.current_id or self.ctl.draft.annexes[-1].id
         para = AnnexParagraph(style=style)
-        self.ctl.insert_node(self.part, anchor, para, label)
+        if not self.ctl.draft.annexes:  # a paragraph needs an annex: both, as one step
+            annex = Annex(paragraphs=[para])
+            self.ctl.insert_node(self.part, None, annex, label)
+        else:
+            self.ctl.insert_node(self.part, self.current_id or self.ctl.draft.annexes[-1].id, para, label)
         self.select(para.id)
         self.text.setFocus()
 

@@ -192,6 +192,19 @@ def test_footnote_in_an_annex_paragraph(qtbot, window):
     assert last.pieces[-1].note is rendered.notes[0]
     trigger(w.edit_menu, "Undo")  # one step: the mark and the note
     assert not w.ctl.draft.footnotes and NoteRef(note_id) not in page.node().text
+    trigger(w.edit_menu, "Redo")
+
+    # from the Footnotes page back to the mark in the annex, then the note deleted there
+    trigger(w.view_menu, "Footnotes")
+    notes = w.footnotes_page
+    notes.select(note_id)
+    qtbot.mouseClick(notes.go, Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is page and page.current_id == w.ctl.draft.annexes[0].paragraphs[-1].id
+    trigger(w.view_menu, "Footnotes")
+    qtbot.mouseClick(notes.delete, Qt.MouseButton.LeftButton)
+    assert not w.ctl.draft.footnotes
+    assert page.text.toPlainText() == "States should cooperate."  # the editor shows the mark gone
+    assert all(not isinstance(i, NoteRef) for i in page.node().text)
 
 
 def test_keyboard_and_accessible_names(qtbot, window):
@@ -266,3 +279,15 @@ def test_drag_a_paragraph_into_another_annex(qtbot, window):
     assert [a.id for a in w.ctl.draft.annexes][0] == second
     assert [b[2] for b in annex_blocks(w.ctl.draft) if b[0] == "annex_label"] == ["Annex I", "Annex II"]
     assert plain_text(w.ctl.draft.annexes[1].title) == "Model provisions on cybercrime"
+
+
+def test_a_paragraph_on_an_empty_page_brings_its_annex(qtbot, window):
+    w = window
+    page = w.annex_page
+    trigger(w.insert_menu, "Paragraph")  # Ctrl+Return with no annex yet
+    qtbot.keyClicks(page.text, "Text")
+    assert annex_blocks(w.ctl.draft) == [("annex_label", "", "Annex"), ("annex_body", "", "Text")]
+    assert w.ctl.stack.count() == 2  # the annex with its paragraph, then the typing
+    trigger(w.edit_menu, "Undo")
+    trigger(w.edit_menu, "Undo")
+    assert w.ctl.draft.annexes == []
