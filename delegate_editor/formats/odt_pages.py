@@ -1,0 +1,277 @@
+"""ODT pages: page layouts and master pages (masthead, running heads, footers).
+
+The first paragraph starts the "First Page" master page (the masthead table in its header,
+the job line in its footer, its own page layout with the larger bottom margin), which hands
+over to "Standard": the symbol in the header (right on odd pages, left on even ones) and
+"n/N" with the job number in the footer, placed as in the DOCX. Page geometry follows Word's
+header and footer rules so both exports break pages alike; every length comes from
+:mod:`delegate_editor.formats.layout`.
+"""
+
+from __future__ import annotations
+
+import string
+
+from odf.opendocument import OpenDocumentText
+from odf.style import (
+    Footer,
+    FooterLeft,
+    FooterStyle,
+    FootnoteSep,
+    Header,
+    HeaderFooterProperties,
+    HeaderLeft,
+    HeaderStyle,
+    MasterPage,
+    PageLayout,
+    PageLayoutProperties,
+    Style,
+    TableCellProperties,
+    TableColumnProperties,
+    TableProperties,
+    TableRowProperties,
+)
+from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
+from odf.text import P, PageCount, PageNumber, Span
+
+from delegate_editor.formats import odt_xml as o
+from delegate_editor.formats.blocks import Rendered
+from delegate_editor.formats.font_metrics import font_metrics
+from delegate_editor.formats.layout import PAPER_MM, PAPERS, TWIPS_PER_PT, Layout, PageSetup
+from delegate_editor.formats.odt_styles import (
+    DISTRIBUTION,
+    DISTRIBUTION_LINE,
+    FOOTER,
+    HEADER,
+    JOB_LINE,
+    JOB_NUMBER,
+    MASTHEAD_ORGAN,
+    MASTHEAD_ORGANIZATION,
+    MASTHEAD_SPACE,
+    MASTHEAD_SYMBOL,
+    MASTHEAD_SYMBOL_FIRST,
+    STANDARD,
+    Styles,
+)
+
+FIRST_PAGE = "First Page"
+FIRST_LAYOUT, STANDARD_LAYOUT = "PageLayoutFirst", "PageLayoutStandard"
+
+# Lines in each footer (the text and an empty line, as under Word's footer tables).
+_FOOTER_LINES = 2
+
+
+# ---------------------------------------------------------------------------------------
+# Page 1: the masthead and the job line
+# ---------------------------------------------------------------------------------------
+
+
+def _p(style: str, text: str = "") -> P:
+    paragraph = P(stylename=o.style_name(style))
+    if text:
+        o.TextSink().add(paragraph, text)
+    return paragraph
+
+
+def _masthead(rendered: Rendered, styles: Styles) -> Table:
+    m, mast = rendered.masthead, rendered.layout.masthead
+    table_style = Style(name="Masthead", family="table")
+    table_style.addElement(
+        TableProperties(
+            width=o.length(sum(mast.columns)), align="left", marginleft="0pt", bordermodel="collapsing"
+        )
+    )
+    styles.doc.automaticstyles.addElement(table_style)
+    table = Table(name="Masthead", stylename="Masthead")
+    for i, width in enumerate(mast.columns):
+        column = Style(name=f"Masthead.C{i + 1}", family="table-column")
+        column.addElement(TableColumnProperties(columnwidth=o.length(width)))
+        styles.doc.automaticstyles.addElement(column)
+        table.addElement(TableColumn(stylename=column.getAttribute("name")))
+
+    first, slash, rest = m.symbol.partition("/")
+    symbol = _p(MASTHEAD_SYMBOL)
+    sink = o.TextSink()
+    if first:
+        span = Span(stylename=o.style_name(MASTHEAD_SYMBOL_FIRST))
+        sink.add(span, first)
+        symbol.addElement(span)
+    sink.add(symbol, slash + rest)
+    row1 = {
+        mast.un_col: (mast.un_col, [_p(MASTHEAD_ORGANIZATION, m.organization)]),
+        mast.symbol_cols[0]: (mast.symbol_cols[1], [symbol]),
+    }
+    distr = [
+        _p(DISTRIBUTION, m.distribution),
+        _p(DISTRIBUTION_LINE, m.date),
+        _p(DISTRIBUTION_LINE),
+        _p(DISTRIBUTION_LINE, m.original),
+    ]
+    row2 = {
+        mast.organ_cols[0]: (mast.organ_cols[1], [_p(MASTHEAD_ORGAN, m.organ)]),
+        mast.distr_col: (mast.distr_col, distr),
+    }
+    thin = f"{o.points(mast.thin_rule)} solid #000000"
+    thick = f"{o.points(mast.thick_rule)} solid #000000"
+    rows = (
+        (1, mast.row1_height, row1, {"borderbottom": thin}, "bottom"),
+        (2, mast.row2_height, row2, {"bordertop": thin, "borderbottom": thick}, "top"),
+    )
+    for n, height, cells, borders, valign in rows:
+        row_style = Style(name=f"Masthead.R{n}", family="table-row")
+        row_style.addElement(TableRowProperties(rowheight=o.length(height), keeptogether="always"))
+        cell_style = Style(name=f"Masthead.R{n}.Cell", family="table-cell")
+        cell_style.addElement(TableCellProperties(padding="0pt", verticalalign=valign, **borders))
+        styles.doc.automaticstyles.addElement(row_style)
+        styles.doc.automaticstyles.addElement(cell_style)
+        row = TableRow(stylename=row_style.getAttribute("name"))
+        col = 0
+        while col < len(mast.columns):
+            last, content = cells.get(col, (col, [_p(STANDARD)]))
+            span = last - col + 1
+            cell = TableCell(stylename=cell_style.getAttribute("name"), valuetype="string")
+            if span > 1:
+                cell.setAttribute("numbercolumnsspanned", str(span))
+            for paragraph in content:
+                cell.addElement(paragraph)
+            row.addElement(cell)
+            for _ in range(span - 1):
+                row.addElement(CoveredTableCell())
+            col = last + 1
+        table.addElement(row)
+    return table
+
+
+# ---------------------------------------------------------------------------------------
+# Pages and master pages
+# ---------------------------------------------------------------------------------------
+
+
+def _page_layout(name: str, layout: Layout, bottom: int, header_content: float) -> PageLayout:
+    """A page layout with Word's header and footer geometry: the header starts at the
+    header distance and the body at the top margin (or below a taller header), the footer
+    ends at the footer distance and the body at ``bottom``. Dynamic spacing lets a taller
+    header or footer eat into its gap first, as Word does."""
+    page: PageSetup = layout.page
+    notes = layout.notes
+    rule = font_metrics().width(notes.separator_text, notes.separator_font) * TWIPS_PER_PT
+    pl = PageLayout(name=name)
+    width, height = o.length(page.width), o.length(page.height)
+    if PAPERS.get(page.paper) == (page.width, page.height):  # the named paper, exactly
+        width, height = (f"{mm:g}mm" for mm in PAPER_MM[page.paper])
+    props = PageLayoutProperties(
+        pagewidth=width,
+        pageheight=height,
+        printorientation="portrait",
+        margintop=o.length(page.header_distance),
+        marginbottom=o.length(page.footer_distance),
+        marginleft=o.length(page.left),
+        marginright=o.length(page.right),
+        footnotemaxheight="0pt",
+    )
+    props.addElement(
+        FootnoteSep(
+            width=o.points(notes.separator_rule),
+            relwidth=o.percent(min(100.0, 100 * rule / page.text_width)),
+            adjustment="left",
+            linestyle="solid",
+            color="#000000",
+            distancebeforesep=o.points(notes.separator_after),
+            distanceaftersep=o.points(notes.separator_after),
+        )
+    )
+    pl.addElement(props)
+    header_area = page.top - page.header_distance
+    footer_area = bottom - page.footer_distance
+    footer_content = _FOOTER_LINES * layout.base.line * TWIPS_PER_PT
+    header = HeaderStyle()
+    header.addElement(
+        HeaderFooterProperties(
+            minheight=o.length(header_area),
+            marginbottom=o.length(max(0.0, header_area - header_content)),
+            dynamicspacing="true",
+        )
+    )
+    footer = FooterStyle()
+    footer.addElement(
+        HeaderFooterProperties(
+            minheight=o.length(footer_area),
+            margintop=o.length(max(0.0, footer_area - footer_content)),
+            dynamicspacing="true",
+        )
+    )
+    pl.addElement(header)
+    pl.addElement(footer)
+    return pl
+
+
+def _page_number(layout: Layout, paragraph: P) -> None:
+    """The page label ("{page}/{pages}") with page number and page count fields."""
+    sink = o.TextSink()
+    for literal, name, _spec, _conv in string.Formatter().parse(layout.running.page_format):
+        if literal:
+            sink.add(paragraph, literal)
+        if name == "page":
+            paragraph.addElement(PageNumber(selectpage="current", text="1"))
+        elif name == "pages":
+            paragraph.addElement(PageCount(text="1"))
+        sink.after_space = False
+
+
+def _running_footer(layout: Layout, styles: Styles, job: str, even: bool) -> list[P]:
+    line = _p(FOOTER)
+    job_span = Span(stylename=o.style_name(JOB_NUMBER))
+    o.TextSink().add(job_span, job)
+    tab = o.TextSink()
+    if even:
+        _page_number(layout, line)
+        tab.add(line, "\t")
+        line.addElement(job_span)
+    else:
+        line.addElement(job_span)
+        tab.add(line, "\t")
+        _page_number(layout, line)
+    return [line, _p(FOOTER)]
+
+
+def master_pages(doc: OpenDocumentText, rendered: Rendered, styles: Styles) -> None:
+    layout, m = rendered.layout, rendered.masthead
+    page, run = layout.page, layout.running
+    header_content = run.header_height
+    doc.automaticstyles.addElement(_page_layout(FIRST_LAYOUT, layout, page.bottom_first, header_content))
+    doc.automaticstyles.addElement(_page_layout(STANDARD_LAYOUT, layout, page.bottom, header_content))
+
+    first = MasterPage(
+        name=o.style_name(FIRST_PAGE),
+        displayname=FIRST_PAGE,
+        pagelayoutname=FIRST_LAYOUT,
+        nextstylename=STANDARD,
+    )
+    header = Header()
+    header.addElement(_masthead(rendered, styles))
+    header.addElement(_p(MASTHEAD_SPACE))
+    first.addElement(header)
+    footer = Footer()
+    footer.addElement(_p(JOB_LINE, m.job_number))
+    footer.addElement(_p(JOB_LINE))
+    first.addElement(footer)
+
+    standard = MasterPage(name=STANDARD, pagelayoutname=STANDARD_LAYOUT)
+    right = styles.auto("paragraph", HEADER, {"textalign": "end"}, prefix="M")
+    odd, even = Header(), HeaderLeft()
+    for element, style in ((odd, right), (even, HEADER)):
+        paragraph = P(stylename=style)
+        o.TextSink().add(paragraph, rendered.symbol)
+        element.addElement(paragraph)
+    standard.addElement(odd)
+    standard.addElement(even)
+    job = m.job_running  # without the language tag page 1 shows
+    odd_footer, even_footer = Footer(), FooterLeft()
+    for element, is_even in ((odd_footer, False), (even_footer, True)):
+        for paragraph in _running_footer(layout, styles, job, is_even):
+            element.addElement(paragraph)
+    standard.addElement(odd_footer)
+    standard.addElement(even_footer)
+
+    doc.masterstyles.addElement(standard)
+    doc.masterstyles.addElement(first)

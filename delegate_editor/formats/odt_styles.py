@@ -1,0 +1,277 @@
+"""ODT styles: the named paragraph and text styles of the official layout, in ``styles.xml``.
+
+Every block style becomes a named paragraph style (named from the layout's ``Para.name``), as
+do the parts of the page that are not blocks (masthead, running heads, footers, footnotes);
+italics use the ``Emphasis`` text style. Overrides that a paragraph needs (its first line, a
+spacer) become automatic styles made on demand, one per distinct override. Every length comes
+from :mod:`delegate_editor.formats.layout`; units and names are in :mod:`odt_xml`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from odf.opendocument import OpenDocumentText
+from odf.style import DefaultStyle, FontFace, ParagraphProperties, Style, TabStop, TabStops, TextProperties
+from odf.text import NotesConfiguration
+
+from delegate_editor.formats import odt_xml as o
+from delegate_editor.formats.layout import TWIPS_PER_PT, BlockStyle, Font, Layout, Para, Tab
+
+STANDARD = "Standard"  # ODF's default paragraph style (Word's "Normal")
+EMPHASIS = "Emphasis"
+HEADER = "Header"
+FOOTER = "Footer"
+# LibreOffice's own names for the footnote marks in the text and in the note
+NOTE_ANCHOR = "Footnote anchor"
+NOTE_SYMBOL = "Footnote Symbol"
+
+MASTHEAD_ORGANIZATION = "Masthead Organization"
+MASTHEAD_SYMBOL = "Masthead Symbol"
+MASTHEAD_SYMBOL_FIRST = "Masthead Symbol First Element"
+MASTHEAD_ORGAN = "Masthead Organ"
+DISTRIBUTION = "Distribution"
+DISTRIBUTION_LINE = "Distribution Line"
+MASTHEAD_SPACE = "Masthead Space"
+JOB_LINE = "Job Line"
+JOB_NUMBER = "Job Number"
+
+
+def _pt(twips: float) -> float:
+    return twips / TWIPS_PER_PT
+
+
+# ---------------------------------------------------------------------------------------
+# Properties
+# ---------------------------------------------------------------------------------------
+
+
+def _text_props(font: Font) -> dict[str, str]:
+    """A complete font: styles state every property, as the DOCX styles do."""
+    size = o.points(font.size)
+    weight = "bold" if font.bold else "normal"
+    posture = "italic" if font.italic else "normal"
+    return {
+        "fontname": font.family,
+        "fontsize": size,
+        "fontsizeasian": size,
+        "fontsizecomplex": size,
+        "fontweight": weight,
+        "fontweightasian": weight,
+        "fontweightcomplex": weight,
+        "fontstyle": posture,
+        "fontstyleasian": posture,
+        "fontstylecomplex": posture,
+        "letterspacing": o.points(font.spacing) if font.spacing else "normal",
+        "textscale": o.percent(font.scale),
+    }
+
+
+def _para_props(para: Para, start: int | None = None, exact: bool = True) -> dict[str, str]:
+    """Indents, spacing, alignment and keeps of ``para``; ``start`` is where the first line
+    starts (by default that of an unlabelled paragraph); ``exact`` False lets the line grow
+    with its largest font."""
+    start = para.line_start(labelled=False) if start is None else start
+    props = {
+        "marginleft": o.length(para.left),
+        "marginright": o.length(para.right),
+        "textindent": o.length(start - para.left),
+        "margintop": o.points(para.before),
+        "marginbottom": o.points(para.after),
+        "lineheight": o.points(para.line) if exact else "100%",
+        "textalign": para.align,
+        "justifysingleword": "false",
+        "keepwithnext": "always" if para.keep_with_next else "auto",
+        "keeptogether": "always" if para.keep_together else "auto",
+    }
+    if para.page_break_before:
+        props["breakbefore"] = "page"
+    return props
+
+
+def indents(para: Para, start: int) -> dict[str, str]:
+    """An override of where the first line starts. LibreOffice keeps the left, right and
+    first-line indents in one property, so an automatic style that states only the first
+    line resets the others to 0: the three travel together."""
+    return {
+        "marginleft": o.length(para.left),
+        "marginright": o.length(para.right),
+        "textindent": o.length(start - para.left),
+    }
+
+
+def spacing(para: Para, before: float) -> dict[str, str]:
+    """An override of the space before; the space after travels with it (one property in
+    LibreOffice, as for the indents)."""
+    return {"margintop": o.points(before), "marginbottom": o.points(para.after)}
+
+
+def _paragraph_properties(props: dict[str, str], tabs: tuple[Tab, ...] = ()) -> ParagraphProperties:
+    element = ParagraphProperties(**props)
+    if tabs:
+        stops = TabStops()
+        for tab in tabs:
+            stops.addElement(TabStop(position=o.length(tab.pos), type=tab.align))
+        element.addElement(stops)
+    return element
+
+
+# ---------------------------------------------------------------------------------------
+# Styles
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Styles:
+    """Named styles in ``office:styles`` and automatic styles made on demand (one per
+    distinct override, named P1, P2 ... in the body and MP1 ... in headers and footers)."""
+
+    doc: OpenDocumentText
+    layout: Layout
+    block: dict[BlockStyle, str] = field(default_factory=dict)
+    _auto: dict[tuple, str] = field(default_factory=dict)
+    _fonts: set[str] = field(default_factory=set)
+
+    def font(self, family: str) -> None:
+        if family not in self._fonts:
+            self._fonts.add(family)
+            self.doc.fontfacedecls.addElement(
+                FontFace(
+                    name=family,
+                    fontfamily=f"'{family}'",
+                    fontfamilygeneric="roman",
+                    fontpitch="variable",
+                )
+            )
+
+    def paragraph(
+        self,
+        display: str,
+        para: Para,
+        *,
+        tabs: tuple[Tab, ...] = (),
+        start: int | None = None,
+        exact: bool = True,
+        extra: dict[str, str] | None = None,
+    ) -> str:
+        name = STANDARD if display == STANDARD else o.style_name(display)
+        attrs = {"name": name, "family": "paragraph"}
+        if name != display:
+            attrs["displayname"] = display
+        if name != STANDARD:
+            attrs["parentstylename"] = STANDARD
+            attrs["nextstylename"] = name
+        style = Style(**attrs)
+        style.addElement(_paragraph_properties({**_para_props(para, start, exact), **(extra or {})}, tabs))
+        self.font(para.font.family)
+        style.addElement(TextProperties(**_text_props(para.font)))
+        self.doc.styles.addElement(style)
+        return name
+
+    def text(self, display: str, props: dict[str, str]) -> str:
+        name = o.style_name(display)
+        attrs = {"name": name, "family": "text"}
+        if name != display:
+            attrs["displayname"] = display
+        style = Style(**attrs)
+        style.addElement(TextProperties(**props))
+        self.doc.styles.addElement(style)
+        return name
+
+    def auto(self, family: str, parent: str, props: dict[str, str], prefix: str = "", **style_attrs) -> str:
+        """An automatic style: ``parent`` with ``props`` (paragraph or text properties)."""
+        key = (family, parent, prefix, tuple(sorted(props.items())), tuple(sorted(style_attrs.items())))
+        if key not in self._auto:
+            letter = "P" if family == "paragraph" else "T"
+            name = f"{prefix}{letter}{sum(1 for k in self._auto if k[0] == family and k[2] == prefix) + 1}"
+            attrs = {"name": name, "family": family, **style_attrs}
+            if parent:
+                attrs["parentstylename"] = parent
+            style = Style(**attrs)
+            style.addElement(
+                ParagraphProperties(**props) if family == "paragraph" else TextProperties(**props)
+            )
+            self.doc.automaticstyles.addElement(style)
+            self._auto[key] = name
+        return self._auto[key]
+
+
+def _language(tag: str) -> dict[str, str]:
+    language, _, country = tag.partition("-")
+    return {"language": language, "country": country} if country else {"language": language}
+
+
+def install_styles(doc: OpenDocumentText, layout: Layout) -> Styles:
+    styles = Styles(doc, layout)
+    base, mast, run, notes = layout.base, layout.masthead, layout.running, layout.notes
+
+    # the defaults and the base style (Word's "Normal"): no hyphenation, widow control
+    default = DefaultStyle(family="paragraph")
+    default.addElement(ParagraphProperties(writingmode="lr-tb"))
+    # no pair kerning: the layout (like the DOCX) asks for none, and it changes line breaks
+    default.addElement(TextProperties(hyphenate="false", letterkerning="false", **_language(layout.language)))
+    doc.styles.addElement(default)
+    styles.paragraph(STANDARD, base, extra={"widows": "2", "orphans": "2"})
+    styles.text(EMPHASIS, {"fontstyle": "italic", "fontstyleasian": "italic", "fontstylecomplex": "italic"})
+
+    for block_style, para in layout.styles.items():
+        styles.block[block_style] = styles.paragraph(para.name, para, tabs=para.label_tabs(layout.tab_grid))
+
+    # the first-page masthead
+    styles.paragraph(MASTHEAD_ORGANIZATION, Para(MASTHEAD_ORGANIZATION, mast.organization), exact=False)
+    styles.paragraph(MASTHEAD_SYMBOL, Para(MASTHEAD_SYMBOL, mast.symbol_rest, align="right"), exact=False)
+    styles.font(mast.symbol_first.family)
+    styles.text(MASTHEAD_SYMBOL_FIRST, _text_props(mast.symbol_first))
+    styles.paragraph(
+        MASTHEAD_ORGAN, Para(MASTHEAD_ORGAN, mast.organ, line=mast.organ_line, before=mast.organ_before)
+    )
+    styles.paragraph(
+        DISTRIBUTION, Para(DISTRIBUTION, mast.distr, line=mast.distr_line, before=mast.distr_before)
+    )
+    styles.paragraph(DISTRIBUTION_LINE, Para(DISTRIBUTION_LINE, mast.distr, line=mast.distr_line))
+    # the header's last paragraph is the space between the thick rule and the body
+    styles.paragraph(MASTHEAD_SPACE, Para(MASTHEAD_SPACE, base.font, line=mast.after_rule))
+
+    # running heads on pages 2 onwards: the symbol at the foot of a header as tall as the
+    # layout's header height, on a rule
+    rule_gap = run.header_after + run.header_rule
+    header = Para(
+        HEADER,
+        run.header_font,
+        line=base.line,
+        before=max(0.0, _pt(run.header_height) - base.line - rule_gap),
+    )
+    rule = {
+        "borderbottom": f"{o.points(run.header_rule)} solid #000000",
+        "paddingbottom": o.points(run.header_after),
+    }
+    styles.paragraph(HEADER, header, extra=rule)
+    width = layout.page.text_width
+    styles.paragraph(FOOTER, Para(FOOTER, run.page_font, line=base.line), tabs=(Tab(width, "right"),))
+    styles.font(run.job_font.family)
+    styles.text(JOB_NUMBER, _text_props(run.job_font))
+    styles.paragraph(JOB_LINE, Para(JOB_LINE, run.first_job_font, line=base.line))
+
+    # footnotes: the note's mark (drawn by the application) ends at mark_right (each note's
+    # own indent, see _Notes.indent) and its text starts at the text column; the tab stop
+    # there serves notes a user types with a tab
+    note = notes.para
+    styles.paragraph(note.name, note, tabs=(Tab(note.text or note.left),), start=note.first_line)
+    mark = {
+        "textposition": f"{o.percent(notes.superscript_rise * 100)} {o.percent(notes.superscript_ratio * 100)}"
+    }
+    styles.text(NOTE_ANCHOR, mark)
+    styles.text(NOTE_SYMBOL, mark)
+    doc.styles.addElement(
+        NotesConfiguration(
+            noteclass="footnote",
+            defaultstylename=o.style_name(note.name),
+            citationstylename=o.style_name(NOTE_ANCHOR),
+            citationbodystylename=o.style_name(NOTE_SYMBOL),
+            numformat="1",
+            startvalue="0",
+            footnotesposition="page",
+            startnumberingat="document",
+        )
+    )
+    return styles
