@@ -172,6 +172,25 @@ class Draft:
         """The numbered paragraphs, without section headings."""
         return [item for item in self.operative if isinstance(item, Operative)]
 
+    def word_count(self) -> int:
+        """Words of the text a delegate wrote: title, paragraphs at every depth, annexes
+        (the front matter and footnotes are not counted, as word processors count a body)."""
+        from delegate_editor.model.text import plain_text
+
+        def words(text) -> int:
+            return len(plain_text(text).split())
+
+        def subs(items: list[SubParagraph]) -> int:
+            return sum(words(s.text) + subs(s.children) for s in items)
+
+        total = words(self.title)
+        total += sum(len(p.opening.split()) + words(p.text) for p in self.preamble)
+        for op in self.operative_paragraphs():
+            total += len(op.opening.split()) + words(op.text) + subs(op.subs)
+        for annex in self.annexes:
+            total += words(annex.title) + sum(words(p.text) for p in annex.paragraphs)
+        return total
+
     @property
     def is_security_council(self) -> bool:
         return self.front.organ.strip().lower() == "security council"

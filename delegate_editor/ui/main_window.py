@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from delegate_editor.model.document import AnnexStyle, Operative, Preambular
-from delegate_editor.model.text import plain_text
 from delegate_editor.storage import settings as settings_store
 from delegate_editor.storage.lock import DraftLock
 from delegate_editor.ui.annex_page import STYLE_NAMES, AnnexPage
@@ -490,10 +489,8 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
 
     def update_status(self) -> None:
         draft = self.ctl.draft
-        words = sum(len(p.opening.split()) + len(plain_text(p.text).split()) for p in draft.preamble)
+        words = draft.word_count()
         ops = draft.operative_paragraphs()
-        for op in ops:
-            words += len(op.opening.split()) + len(plain_text(op.text).split())
         counts = {"preamble": len(draft.preamble), "operative": len(ops), "footnotes": len(draft.footnotes)}
         counts["annexes"] = len(draft.annexes)
         for key, n in counts.items():
