@@ -1,0 +1,143 @@
+"""DOCX pages: the section's page setup, headers and footers.
+
+Page 1 carries the masthead table in its own header and the job number in its footer; later
+pages carry the symbol and "n/N" on the sides UN documents use for even and odd pages. Every
+length comes from :mod:`delegate_editor.formats.layout`.
+"""
+
+from __future__ import annotations
+
+import string
+
+from docx.shared import Twips
+
+from delegate_editor.formats import docx_xml as x
+from delegate_editor.formats.blocks import Rendered
+from delegate_editor.formats.docx_styles import (
+    DISTRIBUTION,
+    DISTRIBUTION_LINE,
+    FOOTER,
+    HEADER,
+    JOB_LINE,
+    JOB_NUMBER,
+    MASTHEAD_ORGAN,
+    MASTHEAD_ORGANIZATION,
+    MASTHEAD_SPACE,
+    MASTHEAD_SYMBOL,
+    MASTHEAD_SYMBOL_FIRST,
+)
+from delegate_editor.formats.layout import Layout
+
+_PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
+
+
+# ---------------------------------------------------------------------------------------
+# Page 1: the masthead and the job line
+# ---------------------------------------------------------------------------------------
+
+
+def _masthead(rendered: Rendered) -> str:
+    m, mast = rendered.masthead, rendered.layout.masthead
+    first, slash, rest = m.symbol.partition("/")
+    symbol = x.run(first, MASTHEAD_SYMBOL_FIRST[1]) + x.run(slash + rest)
+    row1_cells = {
+        mast.un_col: (mast.un_col, x.paragraph(MASTHEAD_ORGANIZATION[1], x.run(m.organization))),
+        mast.symbol_cols[0]: (mast.symbol_cols[1], x.paragraph(MASTHEAD_SYMBOL[1], symbol)),
+    }
+    distr = "".join(
+        x.paragraph(style, x.run(line))
+        for style, line in (
+            (DISTRIBUTION[1], m.distribution),
+            (DISTRIBUTION_LINE[1], m.date),
+            (DISTRIBUTION_LINE[1], ""),
+            (DISTRIBUTION_LINE[1], m.original),
+        )
+    )
+    row2_cells = {
+        mast.organ_cols[0]: (mast.organ_cols[1], x.paragraph(MASTHEAD_ORGAN[1], x.run(m.organ))),
+        mast.distr_col: (mast.distr_col, distr),
+    }
+    thin = x.border("bottom", mast.thin_rule)
+    thick = x.border("top", mast.thin_rule) + x.border("bottom", mast.thick_rule)
+    rows = [
+        _cells_row(mast.columns, mast.row1_height, row1_cells, thin, "bottom"),
+        _cells_row(mast.columns, mast.row2_height, row2_cells, thick, "top"),
+    ]
+    return x.table(mast.columns, rows) + x.paragraph(MASTHEAD_SPACE[1], "")
+
+
+def _cells_row(
+    columns: tuple[int, ...], height: int, cells: dict[int, tuple[int, str]], borders: str, valign: str
+) -> str:
+    """A masthead row: ``cells`` maps a first column to (last column, content); the other
+    columns get empty cells. Every cell carries the row's rule, so it spans the width."""
+    out: list[str] = []
+    col = 0
+    while col < len(columns):
+        last, content = cells.get(col, (col, ""))
+        width = sum(columns[col : last + 1])
+        out.append(x.table_cell(width, content, last - col + 1, borders, valign))
+        col = last + 1
+    return x.table_row(height, out)
+
+
+# ---------------------------------------------------------------------------------------
+# Pages 2 onwards: symbol in the header, "n/N" and the job number in the footer
+# ---------------------------------------------------------------------------------------
+
+
+def _page_number(layout: Layout) -> str:
+    """The page label ("{page}/{pages}") with PAGE and NUMPAGES fields."""
+    out: list[str] = []
+    for literal, name, _spec, _conv in string.Formatter().parse(layout.running.page_format):
+        out.append(x.run(literal))
+        if name:
+            out.append(x.field(_PAGE_FIELDS[name], "1"))
+    return "".join(out)
+
+
+def _running_header(symbol: str, even: bool) -> str:
+    ppr = "" if even else '<w:jc w:val="right"/>'
+    return x.paragraph(HEADER[1], x.run(symbol), ppr)
+
+
+def _running_footer(layout: Layout, job: str, even: bool) -> str:
+    number, job_run = _page_number(layout), x.run(job, JOB_NUMBER[1])
+    tab = x.run("\t")
+    line = number + tab + job_run if even else job_run + tab + number
+    return x.paragraph(FOOTER[1], line) + x.paragraph(FOOTER[1], "")
+
+
+def page_setup(document, layout: Layout) -> None:
+    page = layout.page
+    section = document.sections[0]
+    section.page_width, section.page_height = Twips(page.width), Twips(page.height)
+    section.top_margin, section.bottom_margin = Twips(page.top), Twips(page.bottom)
+    section.left_margin, section.right_margin = Twips(page.left), Twips(page.right)
+    section.header_distance = Twips(page.header_distance)
+    section.footer_distance = Twips(page.footer_distance)
+    section.gutter = 0
+    section.different_first_page_header_footer = True
+    document.settings.odd_and_even_pages_header_footer = True
+
+
+def headers_and_footers(document, rendered: Rendered) -> None:
+    layout, m = rendered.layout, rendered.masthead
+    section = document.sections[0]
+    running_job = m.job_running
+    parts = (
+        (section.first_page_header, _masthead(rendered)),
+        (
+            section.first_page_footer,
+            # the empty line under the job line is a plain footer line: only the job line
+            # carries the space before that makes the footer as tall as page 1 asks
+            x.paragraph(JOB_LINE[1], x.run(m.job_number)) + x.paragraph(FOOTER[1], ""),
+        ),
+        (section.header, _running_header(rendered.symbol, even=False)),
+        (section.even_page_header, _running_header(rendered.symbol, even=True)),
+        (section.footer, _running_footer(layout, running_job, even=False)),
+        (section.even_page_footer, _running_footer(layout, running_job, even=True)),
+    )
+    for part, xml in parts:
+        part.is_linked_to_previous = False
+        x.replace_content(part._element, xml)
