@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from delegate_editor.formats import docx_xml as x
-from delegate_editor.formats.layout import TWIPS_PER_PT, BlockStyle, Font, Layout, Para
+from delegate_editor.formats.layout import TWIPS_PER_PT, BlockStyle, Font, Layout, Para, Tab
 
 # Word's built-in names (so Word treats them as its own footnote and header styles).
 NORMAL = ("Normal", "Normal")
@@ -75,42 +75,23 @@ def ind(left: int, right: int, start: int) -> str:
     return f'<w:ind w:left="{left}" w:right="{right}" {first}/>'
 
 
-def _tabs(stops: list[tuple[str, int]]) -> str:
+def _tabs(stops: tuple[Tab, ...]) -> str:
     if not stops:
         return ""
-    return "<w:tabs>" + "".join(f'<w:tab w:val="{a}" w:pos="{p}"/>' for a, p in stops) + "</w:tabs>"
-
-
-def line_start(para: Para, labelled: bool) -> int:
-    """Where the first line starts: left-aligned labels at ``first``; right-aligned labels
-    end at ``first``, so their line starts at the text area's edge; without a label the
-    text starts at ``text`` in styles whose labels are right-aligned, else at ``first``."""
-    if para.text and para.label_align == "right":
-        return 0 if labelled else para.text
-    return para.first_line
-
-
-def _label_tabs(para: Para, grid: tuple[int, ...]) -> list[tuple[str, int]]:
-    if not para.text:
-        return []
-    stops = [("right", para.first_line)] if para.label_align == "right" else []
-    stops.append(("left", para.text))
-    # a label wider than its column moves the text on to the next stop of the UN grid
-    stops += [("left", p) for p in grid if p > para.text]
-    return stops
+    return "<w:tabs>" + "".join(f'<w:tab w:val="{t.align}" w:pos="{t.pos}"/>' for t in stops) + "</w:tabs>"
 
 
 def _ppr(
     para: Para,
     *,
-    tabs: list[tuple[str, int]] | None = None,
+    tabs: tuple[Tab, ...] = (),
     start: int | None = None,
     extra: str = "",
     exact: bool = True,
 ) -> str:
     """A style's paragraph properties in schema order: ``tabs`` are its tab stops, ``start``
     where its first line starts (by default that of an unlabelled paragraph, see
-    :func:`line_start`); ``exact`` False lets the line grow with its largest font."""
+    :meth:`Para.line_start`); ``exact`` False lets the line grow with its largest font."""
     spacing = (
         _spacing(para.before, para.after, para.line)
         if exact
@@ -122,9 +103,9 @@ def _ppr(
         + ("<w:keepLines/>" if para.keep_together else "")
         + ("<w:pageBreakBefore/>" if para.page_break_before else "")
         + extra
-        + _tabs(tabs if tabs is not None else [])
+        + _tabs(tabs)
         + spacing
-        + ind(para.left, para.right, line_start(para, labelled=False) if start is None else start)
+        + ind(para.left, para.right, para.line_start(labelled=False) if start is None else start)
         + f'<w:jc w:val="{_ALIGN[para.align]}"/>'
     )
 
@@ -188,7 +169,7 @@ def _styles(layout: Layout) -> tuple[list[str], dict[BlockStyle, str]]:
     for block_style, para in layout.styles.items():
         name = (para.name, style_id(para.name))
         ids[block_style] = name[1]
-        out.append(_pstyle(name, para, tabs=_label_tabs(para, layout.tab_grid)))
+        out.append(_pstyle(name, para, tabs=para.label_tabs(layout.tab_grid)))
 
     # the first-page masthead
     out += [
@@ -219,7 +200,7 @@ def _styles(layout: Layout) -> tuple[list[str], dict[BlockStyle, str]]:
     rule = "<w:pBdr>" + x.border("bottom", run.header_rule, run.header_after) + "</w:pBdr>"
     out.append(_pstyle(HEADER, header, extra=rule))
     footer = Para(FOOTER[0], run.page_font, line=base.line)
-    out.append(_pstyle(FOOTER, footer, tabs=[("right", page.text_width)]))
+    out.append(_pstyle(FOOTER, footer, tabs=(Tab(page.text_width, "right"),)))
     out.append(_cstyle(JOB_NUMBER, _rpr(run.job_font)))
     # page 1's footer is as tall as its larger bottom margin asks: the job line, then an
     # empty line (as under Word's footer tables), pushed down by space before
@@ -233,7 +214,7 @@ def _styles(layout: Layout) -> tuple[list[str], dict[BlockStyle, str]]:
         _pstyle(
             FOOTNOTE_TEXT,
             note,
-            tabs=[("left", note.text or note.left)],
+            tabs=(Tab(note.text or note.left),),
             start=note.first_line,
         )
     )

@@ -30,7 +30,6 @@ from delegate_editor.formats.docx_styles import (
     NORMAL,
     ind,
     install_styles,
-    line_start,
     tw,
 )
 from delegate_editor.formats.font_metrics import font_metrics
@@ -107,7 +106,7 @@ def _body(rendered: Rendered, ids: dict[BlockStyle, str], notes: _Notes) -> str:
         label = ""
         if block.label:
             if para.text and para.label_align == "right":
-                ppr += ind(para.left, para.right, line_start(para, labelled=True))
+                ppr += ind(para.left, para.right, para.line_start(labelled=True))
                 label = x.run(f"\t{block.label}\t")
             elif para.text:
                 label = x.run(f"{block.label}\t")
