@@ -33,12 +33,8 @@ from delegate_editor.formats.docx_styles import (
     tw,
 )
 from delegate_editor.formats.font_metrics import font_metrics
-from delegate_editor.formats.layout import BlockStyle, Font, Layout
+from delegate_editor.formats.layout import BlockStyle, Layout
 from delegate_editor.model.document import Draft
-
-# The blocks of the session group; the agenda line after them is set off by a spacer.
-_SESSION_GROUP = {BlockStyle.BODY, BlockStyle.SESSION, BlockStyle.VENUE}
-
 
 # ---------------------------------------------------------------------------------------
 # Body and footnotes
@@ -73,10 +69,7 @@ class _Notes:
         """The note's first line starts where its superscript mark, measured, ends at the
         layout's ``mark_right``; the text then tabs to the body indent."""
         notes = self.layout.notes
-        para = notes.para
-        size = Font(size=para.font.size * notes.superscript_ratio, spacing=para.font.spacing)
-        width = tw(font_metrics().width(mark, size) * para.font.scale / 100)
-        return ind(para.left, para.right, min(para.left, notes.mark_right - width))
+        return ind(notes.para.left, notes.para.right, notes.mark_start(mark, font_metrics().width))
 
 
 def _text_runs(pieces: tuple[Piece, ...], italic_para: bool, notes: _Notes | None) -> str:
@@ -101,17 +94,14 @@ def _body(rendered: Rendered, ids: dict[BlockStyle, str], notes: _Notes) -> str:
     for block in rendered.blocks:
         para = layout.style(block.style)
         ppr = ""
-        if block.style is BlockStyle.AGENDA and prev is not None and prev.style in _SESSION_GROUP:
-            ppr = f'<w:spacing w:before="{tw(para.before + layout.single_line_spacer)}"/>'
+        if spacer := layout.spacer_before(block.style, prev.style if prev else None):
+            ppr = f'<w:spacing w:before="{tw(para.before + spacer)}"/>'
         label = ""
         if block.label:
-            if para.text and para.label_align == "right":
-                ppr += ind(para.left, para.right, para.line_start(labelled=True))
-                label = x.run(f"\t{block.label}\t")
-            elif para.text:
-                label = x.run(f"{block.label}\t")
-            else:
-                label = x.run(f"{block.label} ")
+            label = x.run(para.label_text(block.label))
+            # the style's first line is an unlabelled one's; a labelled line may start elsewhere
+            if (start := para.line_start(labelled=True)) != para.line_start(labelled=False):
+                ppr += ind(para.left, para.right, start)
         runs = _text_runs(block.pieces, para.font.italic, notes)
         out.append(x.paragraph(ids[block.style], label + runs, ppr))
         prev = block

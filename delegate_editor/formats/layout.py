@@ -18,6 +18,7 @@ paragraph parts are measured from the left edge of the text area:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -68,6 +69,8 @@ class BlockStyle(StrEnum):
 
 
 SUB_STYLES = (BlockStyle.SUB1, BlockStyle.SUB2, BlockStyle.SUB3, BlockStyle.SUB4)
+# The blocks of the session group on page 1; the agenda line after them is set off by a spacer.
+SESSION_GROUP = frozenset({BlockStyle.BODY, BlockStyle.SESSION, BlockStyle.VENUE})
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,15 @@ class Para:
         stops.append(Tab(self.text))
         stops += [Tab(p) for p in grid if p > self.text]
         return tuple(stops)
+
+    def label_text(self, label: str) -> str:
+        """A label as it is typed before the text, with the tabs :meth:`label_tabs` serves: a
+        right-aligned label tabs to its end (its line starts at the edge, see
+        :meth:`line_start`) and then to the text column; a left-aligned one tabs to the text
+        column, or is followed by a space in a style without one."""
+        if self.text and self.label_align == "right":
+            return f"\t{label}\t"
+        return f"{label}\t" if self.text else f"{label} "
 
 
 @dataclass(frozen=True)
@@ -207,6 +219,16 @@ class NoteStyle:
     # formats that draw the separator as a rule rather than a line of text (ODT): its weight
     separator_rule: float = 0.5  # pt
 
+    def mark_start(self, mark: str, width: Callable[[str, Font], float]) -> int:
+        """Where a note's first line starts so that its superscript ``mark`` ends at
+        ``mark_right`` (never right of the note's continuation indent). ``width`` measures a
+        text in points (``font_metrics().width``); it is passed in because the layout holds
+        numbers only, not font files."""
+        para = self.para
+        size = Font(size=para.font.size * self.superscript_ratio, spacing=para.font.spacing)
+        mark_width = width(mark, size) * para.font.scale / 100 * TWIPS_PER_PT
+        return min(para.left, self.mark_right - round(mark_width))
+
 
 @dataclass(frozen=True)
 class Numbering:
@@ -243,6 +265,14 @@ class Layout:
 
     def style(self, style: BlockStyle) -> Para:
         return self.styles[style]
+
+    def spacer_before(self, style: BlockStyle, prev: BlockStyle | None) -> float:
+        """Space (pt) added before a block of ``style`` after one of ``prev`` (None: the
+        first block): the agenda line is set off from the session group above it by a
+        single-line spacer; other blocks get their style's spacing only."""
+        if style is BlockStyle.AGENDA and prev in SESSION_GROUP:
+            return self.single_line_spacer
+        return 0.0
 
 
 # ---------------------------------------------------------------------------------------

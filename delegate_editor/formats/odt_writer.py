@@ -30,7 +30,7 @@ from delegate_editor.formats import odt_xml as o
 from delegate_editor.formats.blocks import Block, Piece, Rendered, merged, render
 from delegate_editor.formats.blocks import Note as RenderedNote
 from delegate_editor.formats.font_metrics import font_metrics
-from delegate_editor.formats.layout import TWIPS_PER_PT, BlockStyle, Font, Layout
+from delegate_editor.formats.layout import Layout
 from delegate_editor.formats.odt_pages import FIRST_PAGE, master_pages
 from delegate_editor.formats.odt_styles import (
     EMPHASIS,
@@ -42,10 +42,6 @@ from delegate_editor.formats.odt_styles import (
     spacing,
 )
 from delegate_editor.model.document import Draft
-
-# The blocks of the session group; the agenda line after them is set off by a spacer.
-_SESSION_GROUP = {BlockStyle.BODY, BlockStyle.SESSION, BlockStyle.VENUE}
-
 
 # ---------------------------------------------------------------------------------------
 # Body and footnotes
@@ -90,11 +86,8 @@ class _Notes:
         """The note's first line starts where its superscript mark, measured, ends at the
         layout's ``mark_right``; the text then starts at the body indent."""
         notes = self.styles.layout.notes
-        para = notes.para
-        size = Font(size=para.font.size * notes.superscript_ratio, spacing=para.font.spacing)
-        width = font_metrics().width(mark, size) * para.font.scale / 100 * TWIPS_PER_PT
-        start = min(para.left, notes.mark_right - round(width))
-        return self.styles.auto("paragraph", o.style_name(para.name), indents(para, start))
+        start = notes.mark_start(mark, font_metrics().width)
+        return self.styles.auto("paragraph", o.style_name(notes.para.name), indents(notes.para, start))
 
 
 def _add_pieces(
@@ -132,15 +125,14 @@ def _body(doc: OpenDocumentText, rendered: Rendered, styles: Styles, notes: _Not
     for block in rendered.blocks:
         para = layout.style(block.style)
         props: dict[str, str] = {}
-        if block.style is BlockStyle.AGENDA and prev is not None and prev.style in _SESSION_GROUP:
-            props.update(spacing(para, para.before + layout.single_line_spacer))
+        if spacer := layout.spacer_before(block.style, prev.style if prev else None):
+            props.update(spacing(para, para.before + spacer))
         label = ""
         if block.label:
-            if para.text and para.label_align == "right":
-                props.update(indents(para, para.line_start(labelled=True)))
-                label = f"\t{block.label}\t"
-            else:
-                label = f"{block.label}\t" if para.text else f"{block.label} "
+            label = para.label_text(block.label)
+            # the style's first line is an unlabelled one's; a labelled line may start elsewhere
+            if (start := para.line_start(labelled=True)) != para.line_start(labelled=False):
+                props.update(indents(para, start))
         name = styles.block[block.style]
         if props or prev is None:
             name = styles.auto("paragraph", name, props, **(first_page if prev is None else {}))
