@@ -10,7 +10,8 @@ package is needed: the tables read here have a fixed, documented layout (OpenTyp
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -43,19 +44,58 @@ class FontMetrics:
     units_per_em: int
     descender: float  # em, positive
     advances: dict[int, int]  # code point → advance in font units
+    # Per-text memos. The live preview asks for these on every render of the whole draft
+    # (a 500-paragraph draft has 300,000 characters and 4,600 labels) while typing changes
+    # one paragraph at a time, so nearly every text was seen by the render before; the
+    # memos turn a 20 ms scan into dictionary lookups. Bounded: cleared when full.
+    _totals: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
+    _widths: dict[tuple[str, Font], float] = field(default_factory=dict, compare=False, repr=False)
 
     def width(self, text: str, font: Font) -> float:
         """The width of ``text`` in ``font`` (pt), from the regular face's advances and the
         font's letter spacing; close enough to decide whether a label fits its column."""
-        units = sum(self.advances.get(c, self.units_per_em) for c in map(ord, text))
-        return units / self.units_per_em * font.size + font.spacing * len(text)
+        key = (text, font)
+        known = self._widths.get(key)
+        if known is None:
+            units = sum(self.advances.get(c, self.units_per_em) for c in map(ord, text))
+            known = units / self.units_per_em * font.size + font.spacing * len(text)
+            _remember(self._widths, key, known)
+        return known
+
+    def advance_total(self, text: str) -> tuple[int, int]:
+        """The summed advances (font units) of the characters of ``text`` that the face
+        has, and how many there are: integers, so totals of parts add up exactly."""
+        known = self._totals.get(text)
+        if known is None:
+            widths = [self.advances[c] for c in map(ord, text) if c in self.advances]
+            known = (sum(widths), len(widths))
+            _remember(self._totals, text, known)
+        return known
 
     def mean_advance(self, text: str) -> float:
         """The mean advance of the characters of ``text``, in em (0.5 for empty text)."""
-        widths = [self.advances[c] for c in map(ord, text) if c in self.advances]
-        if not widths:
+        return self.mean_advance_of((text,))
+
+    def mean_advance_of(self, texts: Iterable[str]) -> float:
+        """The mean advance of the characters of all ``texts`` taken as one text, in em
+        (0.5 when none has a character of the face); each text's total is memoised."""
+        units = count = 0
+        for text in texts:
+            u, n = self.advance_total(text)
+            units += u
+            count += n
+        if not count:
             return 0.5
-        return sum(widths) / len(widths) / self.units_per_em
+        return units / count / self.units_per_em
+
+
+_MEMO_LIMIT = 50_000  # texts: far above the 4x benchmark draft's 4,600 blocks
+
+
+def _remember(memo: dict, key, value) -> None:
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    memo[key] = value
 
 
 def _tables(data: bytes) -> dict[bytes, bytes]:

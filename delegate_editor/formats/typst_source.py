@@ -216,8 +216,8 @@ def _families(layout: Layout) -> list[str]:
 def page_data(rendered: Rendered) -> dict:
     """Everything the template sets, as JSON-ready data."""
     metrics = font_metrics()
-    sample = "".join(b.text for b in rendered.blocks)
-    mean_advance = metrics.mean_advance(sample)
+    # the same figure as the mean over the joined text, from per-block memoised totals
+    mean_advance = metrics.mean_advance_of(b.text for b in rendered.blocks)
     m = rendered.masthead
     first, slash, rest = m.symbol.partition("/")
     return {

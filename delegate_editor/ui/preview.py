@@ -1,22 +1,34 @@
 """The Preview dock: the typeset pages as they will print, following the typing.
 
 The pages are those of ``formats/pages.py`` (typst), the same pages Print and Export PDF
-produce, drawn with QSvgRenderer; :class:`PageRenderer` makes them off the typing path and
-:class:`PagesView` shows them with a page count and zoom. ``preview_html`` is the quick
+produce, as SVG drawn by Qt's SVG image reader; :class:`PageRenderer` makes them off the
+typing path and :class:`PagesView` shows them with a page count and zoom. ``preview_html`` is the quick
 reading view of the blocks walk, used where a page image would be too much (the annex page).
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import threading
 import time
+import zlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QWheelEvent
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,7 +44,6 @@ from delegate_editor.formats.blocks import Piece, Rendered
 from delegate_editor.formats.layout import BlockStyle, Layout
 from delegate_editor.model.document import Draft
 from delegate_editor.model.serialize import from_dict, to_dict
-from delegate_editor.ui.printing import qt_svg
 
 _CENTRED = {BlockStyle.TITLE, BlockStyle.ANNEX_LABEL, BlockStyle.ANNEX_TITLE, BlockStyle.SECTION_HEADING}
 _BOLD = {BlockStyle.TITLE, BlockStyle.AGENDA_TITLE, BlockStyle.BODY, BlockStyle.ANNEX_TITLE}
@@ -84,7 +95,7 @@ def preview_html(rendered: Rendered) -> str:
 
 
 # ---------------------------------------------------------------------------------------
-# The typeset page preview: the pages of formats/pages.py, drawn with QSvgRenderer
+# The typeset page preview: the pages of formats/pages.py, drawn by Qt's SVG image reader
 # ---------------------------------------------------------------------------------------
 # Typing must never wait for typst. Each change restarts a short debounce timer; when it
 # fires, the draft is copied on the GUI thread (a consistent snapshot, 2 ms for 500
@@ -92,35 +103,74 @@ def preview_html(rendered: Rendered) -> str:
 # and started when that render ends, so the latest state always wins and renders never pile
 # up. Pages are rasterized lazily, off the GUI thread too, only when a page is on screen and
 # only when its SVG changed, so typing on page 12 does not redraw pages 1 to 11.
+#
+# The worker must also leave the GIL to the GUI thread, or a keystroke waits for it:
+# typst compiles without it, and so do zlib, hashlib and QImageReader.read (measured: a
+# thread ticking every 0.5 ms saw gaps of at most 3 ms while a page was read), whereas
+# QSvgRenderer.render holds it for the whole page (30-50 ms), so pages are read, not
+# rendered. The SVG pages are kept compressed (40 MB of SVG for the 94 pages of a
+# 500-paragraph draft, 7 MB compressed); a page whose SVG did not change keeps the very
+# same compressed bytes, found by digest, so only changed pages are compressed again and
+# the view tells changed pages from unchanged ones by identity.
 
 DEBOUNCE_MS = 40  # a pause between keystrokes; the seed then renders in about 20 ms
+# ... but a typist who never pauses that long still sees the pages follow: a change waits
+# at most this long for its render to start (the seed's pages then lag under 200 ms)
+MAX_WAIT_MS = 150
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 FIT_WIDTH = 0.0
 PAGE_GAP = 12  # pixels between pages on screen
+KEEP_AROUND = 1  # images kept for this many pages either side of the visible ones
 _VIEWBOX = re.compile(rb'viewBox="[\d.]+ [\d.]+ ([\d.]+) ([\d.]+)"')
 _FALLBACK_PT = (595.35, 842.0)
+_PACK_LEVEL = 1  # zlib level: 6x smaller than the SVG at a third of the cost of level 6
 
 Snapshot = Callable[[], tuple[Draft, Layout | None]]
+Packed = dict[bytes, bytes]  # SVG digest → the page as kept (compressed)
+
+
+def pack_pages(pages: list[bytes], previous: Packed) -> tuple[list[bytes], Packed]:
+    """The pages as kept by the preview, and the digest index for the next render: a page
+    seen in the previous render (by digest) is the same bytes object as before."""
+    out: list[bytes] = []
+    index: Packed = {}
+    for svg in pages:
+        digest = hashlib.sha1(svg, usedforsecurity=False).digest()
+        kept = index.get(digest) or previous.get(digest)
+        if kept is None:
+            kept = zlib.compress(svg, _PACK_LEVEL)
+        index[digest] = kept
+        out.append(kept)
+    return out, index
+
+
+def unpack(page: bytes) -> bytes:
+    """The SVG of a page as kept (compressed), or of a plain SVG page."""
+    return page if page.lstrip()[:1] == b"<" else zlib.decompress(page)
 
 
 def svg_size(svg: bytes) -> tuple[float, float]:
-    """A page's size in points from its viewBox, without parsing the whole SVG."""
-    match = _VIEWBOX.search(svg[:600])
+    """A page's size in points from its viewBox, without reading the whole SVG (plain or as
+    kept: only the first bytes are decompressed)."""
+    head = svg[:600] if svg.lstrip()[:1] == b"<" else zlib.decompressobj().decompress(svg, 600)
+    match = _VIEWBOX.search(head)
     return (float(match.group(1)), float(match.group(2))) if match else _FALLBACK_PT
 
 
 def rasterize(svg: bytes, width: int, height: int, ratio: float = 1.0) -> QImage:
-    """One page as an image of ``width`` x ``height`` device-independent pixels. Safe off the
-    GUI thread: a QImage and a QSvgRenderer used only by the calling thread."""
-    image = QImage(
-        max(1, round(width * ratio)), max(1, round(height * ratio)), QImage.Format.Format_ARGB32_Premultiplied
-    )
-    image.fill(QColor("white"))
-    renderer = QSvgRenderer(qt_svg(svg))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter)
-    painter.end()
+    """One page (plain or as kept) as an image of ``width`` x ``height`` device-independent
+    pixels. Safe off the GUI thread (every object is the calling thread's), and it leaves
+    the GIL to the GUI thread while the page is drawn."""
+    size = QSize(max(1, round(width * ratio)), max(1, round(height * ratio)))
+    buffer = QBuffer()
+    buffer.setData(QByteArray(unpack(svg)))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, b"svg")
+    reader.setScaledSize(size)
+    image = reader.read()
+    if image.isNull():  # not a page Qt can draw: a blank sheet rather than nothing
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
     image.setDevicePixelRatio(ratio)
     return image
 
@@ -135,16 +185,20 @@ class _Relay(QObject):
 
 
 class _RenderJob(QRunnable):
-    def __init__(self, relay: _Relay, generation: int, draft: Draft, layout: Layout | None) -> None:
+    def __init__(self, renderer: PageRenderer, generation: int, draft: Draft, layout: Layout | None) -> None:
         super().__init__()
-        self.relay, self.generation, self.draft, self.layout = relay, generation, draft, layout
+        self.relay, self.generation, self.draft, self.layout = renderer.relay, generation, draft, layout
+        self.renderer = renderer
 
     def run(self) -> None:
         from delegate_editor.formats.pages import render_pages
 
         start = time.perf_counter()
         try:
-            pages = render_pages(self.draft, self.layout, "svg")
+            svgs = render_pages(self.draft, self.layout, "svg")
+            # one render job at a time (the pool has one thread): the index is ours alone
+            pages, self.renderer.packed = pack_pages(svgs, self.renderer.packed)
+            del svgs
         except InputError as exc:
             self.relay.failed.emit(self.generation, str(exc))
             return
@@ -172,7 +226,7 @@ class PageRenderer(QObject):
     ``snapshot`` returns the draft and layout to render; it is called on the GUI thread when
     the debounce timer fires, and the draft is copied before the worker sees it."""
 
-    pagesReady = Signal(list)  # noqa: N815 the SVG pages, in order
+    pagesReady = Signal(list)  # noqa: N815 the SVG pages as kept (see pack_pages), in order
     failed = Signal(str)
 
     def __init__(
@@ -187,10 +241,13 @@ class PageRenderer(QObject):
         self.relay.failed.connect(self._on_failed)
         self.timer = QTimer(self, singleShot=True, interval=delay_ms)
         self.timer.timeout.connect(self._start)
+        self.deadline = QTimer(self, singleShot=True, interval=max(delay_ms, MAX_WAIT_MS))
+        self.deadline.timeout.connect(self._start)
         self.generation = 0
         self.running = False
         self.pending = False
         self.pages: list[bytes] = []
+        self.packed: Packed = {}  # digest index of self.pages, used by the worker only
         self.source: Draft | None = None  # the snapshot the current pages show
         self.last_seconds = 0.0
         self.worker_thread = 0
@@ -198,10 +255,12 @@ class PageRenderer(QObject):
         self.latency = 0.0  # seconds from the last request to its pages being shown
 
     def request(self) -> None:
-        """Something changed: render soon (restarts the debounce)."""
+        """Something changed: render soon (restarts the debounce, not the deadline)."""
         if not self.requested_at:
             self.requested_at = time.perf_counter()
         self.timer.start()
+        if not self.deadline.isActive():
+            self.deadline.start()
 
     def render_now(self) -> None:
         self.timer.stop()
@@ -209,6 +268,8 @@ class PageRenderer(QObject):
         self._start()
 
     def _start(self) -> None:
+        self.timer.stop()
+        self.deadline.stop()
         if self.running:
             self.pending = True  # started as soon as the running render ends
             return
@@ -217,7 +278,7 @@ class PageRenderer(QObject):
         self.generation += 1
         self.running = True
         self.pending = False
-        self.pool.start(_RenderJob(self.relay, self.generation, copy, layout))
+        self.pool.start(_RenderJob(self, self.generation, copy, layout))
 
     def _finish(self) -> None:
         self.running = False
@@ -241,6 +302,7 @@ class PageRenderer(QObject):
 
     def shutdown(self) -> None:
         self.timer.stop()
+        self.deadline.stop()
         self.pending = False
         self.pool.clear()
         self.pool.waitForDone(5000)
@@ -320,6 +382,7 @@ class PagesView(QWidget):
         self.scroll.setBackgroundRole(self.palette().ColorRole.Dark)
         self.scroll.setAccessibleName("Typeset pages")
         self.scroll.viewport().installEventFilter(self)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -335,10 +398,14 @@ class PagesView(QWidget):
         return len(self.pages)
 
     def show_pages(self, pages: list[bytes]) -> None:
-        old = self.pages
+        old, old_sizes = self.pages, self.sizes
         self.pages_generation += 1
         self.pages = list(pages)
-        self.sizes = [svg_size(p) for p in self.pages]
+        # an unchanged page is the same bytes object as before (pack_pages), so comparing
+        # and sizing cost nothing for it
+        self.sizes = [
+            old_sizes[i] if i < len(old) and old[i] is p else svg_size(p) for i, p in enumerate(self.pages)
+        ]
         # a page whose SVG is unchanged keeps its image; a changed one keeps its old image
         # until the new one arrives, so the preview never flashes white while typing
         # a page still waiting for its image stays stale even if this render left it as is
@@ -384,6 +451,29 @@ class PagesView(QWidget):
         self.images[index] = result
         self.stale.discard(index)
         self.widgets[index].update()
+        self.drop_hidden_images()
+
+    def visible_pages(self) -> range:
+        """The pages the scroll area shows, even in part (an empty range when none)."""
+        top = self.scroll.verticalScrollBar().value()
+        bottom = top + self.scroll.viewport().height()
+        shown = [i for i, w in enumerate(self.widgets) if w.y() < bottom and w.y() + w.height() > top]
+        return range(shown[0], shown[-1] + 1) if shown else range(0)
+
+    def drop_hidden_images(self) -> None:
+        """Keep images only for the pages on screen and their neighbours: a page image at
+        the dock's width is about 1 MB, so scrolling through a long draft would otherwise
+        keep every page's. A page scrolled back into view is read again off the GUI thread,
+        its old size drawn scaled (or white) meanwhile."""
+        shown = self.visible_pages()
+        if not shown:
+            return
+        keep = range(shown.start - KEEP_AROUND, shown.stop + KEEP_AROUND)
+        for index in [i for i in self.images if i not in keep]:
+            del self.images[index]
+
+    def _on_scrolled(self, _value: int) -> None:
+        self.drop_hidden_images()
 
     # -- zoom -----------------------------------------------------------------------------
     def scale(self) -> float:
