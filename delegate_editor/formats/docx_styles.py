@@ -10,9 +10,21 @@ treats them as its own. Italics are the ``Emphasis`` character style. Every leng
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from delegate_editor.formats import docx_xml as x
-from delegate_editor.formats.layout import TWIPS_PER_PT, BlockStyle, Font, Layout, Para, Tab
+from delegate_editor.formats import page_paras as pp
+from delegate_editor.formats.layout import TWIPS_PER_PT, BlockStyle, Font, Layout, Para, Tab, pt
+
+
+def style_id(name: str) -> str:
+    """Word's style id for a style name: the name without spaces and punctuation."""
+    return re.sub(r"[^A-Za-z0-9]", "", name)
+
+
+def _named(name: str) -> tuple[str, str]:
+    return name, style_id(name)
+
 
 # Word's built-in names (so Word treats them as its own footnote and header styles).
 NORMAL = ("Normal", "Normal")
@@ -22,16 +34,16 @@ HEADER = ("header", "Header")
 FOOTER = ("footer", "Footer")
 EMPHASIS = ("Emphasis", "Emphasis")
 
-# Our own styles for the parts of the page that are not blocks.
-MASTHEAD_ORGANIZATION = ("Masthead Organization", "MastheadOrganization")
-MASTHEAD_SYMBOL = ("Masthead Symbol", "MastheadSymbol")
-MASTHEAD_SYMBOL_FIRST = ("Masthead Symbol First Element", "MastheadSymbolFirstElement")
-MASTHEAD_ORGAN = ("Masthead Organ", "MastheadOrgan")
-DISTRIBUTION = ("Distribution", "Distribution")
-DISTRIBUTION_LINE = ("Distribution Line", "DistributionLine")
-MASTHEAD_SPACE = ("Masthead Space", "MastheadSpace")
-JOB_LINE = ("Job Line", "JobLine")
-JOB_NUMBER = ("Job Number", "JobNumber")
+# Our own styles for the parts of the page that are not blocks (named as in the ODT).
+MASTHEAD_ORGANIZATION = _named(pp.MASTHEAD_ORGANIZATION)
+MASTHEAD_SYMBOL = _named(pp.MASTHEAD_SYMBOL)
+MASTHEAD_SYMBOL_FIRST = _named(pp.MASTHEAD_SYMBOL_FIRST)
+MASTHEAD_ORGAN = _named(pp.MASTHEAD_ORGAN)
+DISTRIBUTION = _named(pp.DISTRIBUTION)
+DISTRIBUTION_LINE = _named(pp.DISTRIBUTION_LINE)
+MASTHEAD_SPACE = _named(pp.MASTHEAD_SPACE)
+JOB_LINE = _named(pp.JOB_LINE)
+JOB_NUMBER = _named(pp.JOB_NUMBER)
 FOOTNOTE_SEPARATOR = ("Footnote Separator", "FootnoteSeparator")
 
 _ALIGN = {"left": "left", "justify": "both", "right": "right", "center": "center"}
@@ -39,11 +51,6 @@ _ALIGN = {"left": "left", "justify": "both", "right": "right", "center": "center
 
 def tw(points: float) -> int:
     return round(points * TWIPS_PER_PT)
-
-
-def style_id(name: str) -> str:
-    """Word's style id for a style name: the name without spaces and punctuation."""
-    return re.sub(r"[^A-Za-z0-9]", "", name)
 
 
 # ---------------------------------------------------------------------------------------
@@ -171,53 +178,29 @@ def _styles(layout: Layout) -> tuple[list[str], dict[BlockStyle, str]]:
         ids[block_style] = name[1]
         out.append(_pstyle(name, para, tabs=para.label_tabs(layout.tab_grid)))
 
-    # the first-page masthead
+    # the first-page masthead; the running heads on pages 2 onwards, on a rule; the footers
+    pages = pp.page_paras(layout, HEADER[0], FOOTER[0])
     out += [
-        _pstyle(MASTHEAD_ORGANIZATION, Para(MASTHEAD_ORGANIZATION[0], mast.organization), exact=False),
-        _pstyle(MASTHEAD_SYMBOL, Para(MASTHEAD_SYMBOL[0], mast.symbol_rest, align="right"), exact=False),
+        _pstyle(MASTHEAD_ORGANIZATION, pages.organization, exact=False),
+        _pstyle(MASTHEAD_SYMBOL, pages.symbol, exact=False),
         _cstyle(MASTHEAD_SYMBOL_FIRST, _rpr(mast.symbol_first)),
-        _pstyle(
-            MASTHEAD_ORGAN,
-            Para(MASTHEAD_ORGAN[0], mast.organ, line=mast.organ_line, before=mast.organ_before),
-        ),
-        _pstyle(
-            DISTRIBUTION, Para(DISTRIBUTION[0], mast.distr, line=mast.distr_line, before=mast.distr_before)
-        ),
-        _pstyle(DISTRIBUTION_LINE, Para(DISTRIBUTION_LINE[0], mast.distr, line=mast.distr_line)),
-        # the header's last paragraph is the space between the thick rule and the body
-        _pstyle(MASTHEAD_SPACE, Para(MASTHEAD_SPACE[0], base.font, line=mast.after_rule)),
+        _pstyle(MASTHEAD_ORGAN, pages.organ),
+        _pstyle(DISTRIBUTION, pages.distribution),
+        _pstyle(DISTRIBUTION_LINE, pages.distribution_line),
+        _pstyle(MASTHEAD_SPACE, pages.masthead_space),
     ]
-
-    # running heads on pages 2 onwards: the symbol sits at the foot of a header as tall as
-    # the layout's header height, on a rule
-    rule_gap = run.header_after + run.header_rule
-    header = Para(
-        HEADER[0],
-        run.header_font,
-        line=base.line,
-        before=max(0.0, run.header_height / TWIPS_PER_PT - base.line - rule_gap),
-    )
     rule = "<w:pBdr>" + x.border("bottom", run.header_rule, run.header_after) + "</w:pBdr>"
-    out.append(_pstyle(HEADER, header, extra=rule))
-    footer = Para(FOOTER[0], run.page_font, line=base.line)
-    out.append(_pstyle(FOOTER, footer, tabs=(Tab(page.text_width, "right"),)))
+    out.append(_pstyle(HEADER, pages.header, extra=rule))
+    out.append(_pstyle(FOOTER, pages.footer, tabs=pages.footer_tabs))
     out.append(_cstyle(JOB_NUMBER, _rpr(run.job_font)))
     # page 1's footer is as tall as its larger bottom margin asks: the job line, then an
     # empty line (as under Word's footer tables), pushed down by space before
-    job_before = (page.bottom_first - page.footer_distance) / TWIPS_PER_PT - 2 * base.line
-    job = Para(JOB_LINE[0], run.first_job_font, line=base.line, before=max(0.0, job_before))
-    out.append(_pstyle(JOB_LINE, job))
+    job_before = pt(page.bottom_first - page.footer_distance) - pp.FOOTER_LINES * base.line
+    out.append(_pstyle(JOB_LINE, replace(pages.job_line, before=max(0.0, job_before))))
 
     # footnotes: "\t<mark>\t<text>", the mark right-aligned at mark_right
     note = notes.para
-    out.append(
-        _pstyle(
-            FOOTNOTE_TEXT,
-            note,
-            tabs=(Tab(note.text or note.left),),
-            start=note.first_line,
-        )
-    )
+    out.append(_pstyle(FOOTNOTE_TEXT, note, tabs=pages.note_tabs, start=note.first_line))
     out.append(_cstyle(FOOTNOTE_REFERENCE, '<w:vertAlign w:val="superscript"/>'))
     separator = Para(
         FOOTNOTE_SEPARATOR[0],

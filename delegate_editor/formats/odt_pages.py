@@ -38,11 +38,11 @@ from delegate_editor.formats import odt_xml as o
 from delegate_editor.formats.blocks import Rendered
 from delegate_editor.formats.font_metrics import font_metrics
 from delegate_editor.formats.layout import PAPER_MM, PAPERS, TWIPS_PER_PT, Layout, PageSetup
-from delegate_editor.formats.odt_styles import (
+from delegate_editor.formats.odt_styles import FOOTER, HEADER, STANDARD, Styles
+from delegate_editor.formats.page_paras import (
     DISTRIBUTION,
     DISTRIBUTION_LINE,
-    FOOTER,
-    HEADER,
+    FOOTER_LINES,
     JOB_LINE,
     JOB_NUMBER,
     MASTHEAD_ORGAN,
@@ -50,15 +50,10 @@ from delegate_editor.formats.odt_styles import (
     MASTHEAD_SPACE,
     MASTHEAD_SYMBOL,
     MASTHEAD_SYMBOL_FIRST,
-    STANDARD,
-    Styles,
 )
 
 FIRST_PAGE = "First Page"
 FIRST_LAYOUT, STANDARD_LAYOUT = "PageLayoutFirst", "PageLayoutStandard"
-
-# Lines in each footer (the text and an empty line, as under Word's footer tables).
-_FOOTER_LINES = 2
 
 
 # ---------------------------------------------------------------------------------------
@@ -183,7 +178,7 @@ def _page_layout(name: str, layout: Layout, bottom: int, header_content: float) 
     pl.addElement(props)
     header_area = page.top - page.header_distance
     footer_area = bottom - page.footer_distance
-    footer_content = _FOOTER_LINES * layout.base.line * TWIPS_PER_PT
+    footer_content = FOOTER_LINES * layout.base.line * TWIPS_PER_PT
     header = HeaderStyle()
     header.addElement(
         HeaderFooterProperties(

@@ -16,7 +16,19 @@ from odf.style import DefaultStyle, FontFace, ParagraphProperties, Style, TabSto
 from odf.text import NotesConfiguration
 
 from delegate_editor.formats import odt_xml as o
-from delegate_editor.formats.layout import TWIPS_PER_PT, BlockStyle, Font, Layout, Para, Tab
+from delegate_editor.formats.layout import BlockStyle, Font, Layout, Para, Tab
+from delegate_editor.formats.page_paras import (
+    DISTRIBUTION,
+    DISTRIBUTION_LINE,
+    JOB_LINE,
+    JOB_NUMBER,
+    MASTHEAD_ORGAN,
+    MASTHEAD_ORGANIZATION,
+    MASTHEAD_SPACE,
+    MASTHEAD_SYMBOL,
+    MASTHEAD_SYMBOL_FIRST,
+    page_paras,
+)
 
 STANDARD = "Standard"  # ODF's default paragraph style (Word's "Normal")
 EMPHASIS = "Emphasis"
@@ -25,20 +37,6 @@ FOOTER = "Footer"
 # LibreOffice's own names for the footnote marks in the text and in the note
 NOTE_ANCHOR = "Footnote anchor"
 NOTE_SYMBOL = "Footnote Symbol"
-
-MASTHEAD_ORGANIZATION = "Masthead Organization"
-MASTHEAD_SYMBOL = "Masthead Symbol"
-MASTHEAD_SYMBOL_FIRST = "Masthead Symbol First Element"
-MASTHEAD_ORGAN = "Masthead Organ"
-DISTRIBUTION = "Distribution"
-DISTRIBUTION_LINE = "Distribution Line"
-MASTHEAD_SPACE = "Masthead Space"
-JOB_LINE = "Job Line"
-JOB_NUMBER = "Job Number"
-
-
-def _pt(twips: float) -> float:
-    return twips / TWIPS_PER_PT
 
 
 # ---------------------------------------------------------------------------------------
@@ -217,46 +215,31 @@ def install_styles(doc: OpenDocumentText, layout: Layout) -> Styles:
     for block_style, para in layout.styles.items():
         styles.block[block_style] = styles.paragraph(para.name, para, tabs=para.label_tabs(layout.tab_grid))
 
-    # the first-page masthead
-    styles.paragraph(MASTHEAD_ORGANIZATION, Para(MASTHEAD_ORGANIZATION, mast.organization), exact=False)
-    styles.paragraph(MASTHEAD_SYMBOL, Para(MASTHEAD_SYMBOL, mast.symbol_rest, align="right"), exact=False)
+    # the first-page masthead; the running heads on pages 2 onwards, on a rule; the footers
+    pages = page_paras(layout, HEADER, FOOTER)
+    styles.paragraph(MASTHEAD_ORGANIZATION, pages.organization, exact=False)
+    styles.paragraph(MASTHEAD_SYMBOL, pages.symbol, exact=False)
     styles.font(mast.symbol_first.family)
     styles.text(MASTHEAD_SYMBOL_FIRST, _text_props(mast.symbol_first))
-    styles.paragraph(
-        MASTHEAD_ORGAN, Para(MASTHEAD_ORGAN, mast.organ, line=mast.organ_line, before=mast.organ_before)
-    )
-    styles.paragraph(
-        DISTRIBUTION, Para(DISTRIBUTION, mast.distr, line=mast.distr_line, before=mast.distr_before)
-    )
-    styles.paragraph(DISTRIBUTION_LINE, Para(DISTRIBUTION_LINE, mast.distr, line=mast.distr_line))
-    # the header's last paragraph is the space between the thick rule and the body
-    styles.paragraph(MASTHEAD_SPACE, Para(MASTHEAD_SPACE, base.font, line=mast.after_rule))
-
-    # running heads on pages 2 onwards: the symbol at the foot of a header as tall as the
-    # layout's header height, on a rule
-    rule_gap = run.header_after + run.header_rule
-    header = Para(
-        HEADER,
-        run.header_font,
-        line=base.line,
-        before=max(0.0, _pt(run.header_height) - base.line - rule_gap),
-    )
+    styles.paragraph(MASTHEAD_ORGAN, pages.organ)
+    styles.paragraph(DISTRIBUTION, pages.distribution)
+    styles.paragraph(DISTRIBUTION_LINE, pages.distribution_line)
+    styles.paragraph(MASTHEAD_SPACE, pages.masthead_space)
     rule = {
         "borderbottom": f"{o.points(run.header_rule)} solid #000000",
         "paddingbottom": o.points(run.header_after),
     }
-    styles.paragraph(HEADER, header, extra=rule)
-    width = layout.page.text_width
-    styles.paragraph(FOOTER, Para(FOOTER, run.page_font, line=base.line), tabs=(Tab(width, "right"),))
+    styles.paragraph(HEADER, pages.header, extra=rule)
+    styles.paragraph(FOOTER, pages.footer, tabs=pages.footer_tabs)
     styles.font(run.job_font.family)
     styles.text(JOB_NUMBER, _text_props(run.job_font))
-    styles.paragraph(JOB_LINE, Para(JOB_LINE, run.first_job_font, line=base.line))
+    styles.paragraph(JOB_LINE, pages.job_line)
 
     # footnotes: the note's mark (drawn by the application) ends at mark_right (each note's
-    # own indent, see _Notes.indent) and its text starts at the text column; the tab stop
-    # there serves notes a user types with a tab
+    # own indent, see NoteStyle.mark_start) and its text starts at the text column; the tab
+    # stop there serves notes a user types with a tab
     note = notes.para
-    styles.paragraph(note.name, note, tabs=(Tab(note.text or note.left),), start=note.first_line)
+    styles.paragraph(note.name, note, tabs=pages.note_tabs, start=note.first_line)
     mark = {
         "textposition": f"{o.percent(notes.superscript_rise * 100)} {o.percent(notes.superscript_ratio * 100)}"
     }
