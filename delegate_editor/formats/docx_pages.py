@@ -12,19 +12,17 @@ import string
 from docx.shared import Twips
 
 from delegate_editor.formats import docx_xml as x
+from delegate_editor.formats import page_paras as pp
 from delegate_editor.formats.blocks import Rendered
 from delegate_editor.formats.docx_styles import (
-    DISTRIBUTION,
-    DISTRIBUTION_LINE,
     FOOTER,
     HEADER,
     JOB_LINE,
     JOB_NUMBER,
-    MASTHEAD_ORGAN,
-    MASTHEAD_ORGANIZATION,
     MASTHEAD_SPACE,
     MASTHEAD_SYMBOL,
     MASTHEAD_SYMBOL_FIRST,
+    style_id,
 )
 from delegate_editor.formats.layout import Layout
 
@@ -37,48 +35,32 @@ _PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
 
 
 def _masthead(rendered: Rendered) -> str:
-    m, mast = rendered.masthead, rendered.layout.masthead
-    first, slash, rest = m.symbol.partition("/")
-    symbol = x.run(first, MASTHEAD_SYMBOL_FIRST[1]) + x.run(slash + rest)
-    row1_cells = {
-        mast.un_col: (mast.un_col, x.paragraph(MASTHEAD_ORGANIZATION[1], x.run(m.organization))),
-        mast.symbol_cols[0]: (mast.symbol_cols[1], x.paragraph(MASTHEAD_SYMBOL[1], symbol)),
-    }
-    distr = "".join(
-        x.paragraph(style, x.run(line))
-        for style, line in (
-            (DISTRIBUTION[1], m.distribution),
-            (DISTRIBUTION_LINE[1], m.date),
-            (DISTRIBUTION_LINE[1], ""),
-            (DISTRIBUTION_LINE[1], m.original),
-        )
-    )
-    row2_cells = {
-        mast.organ_cols[0]: (mast.organ_cols[1], x.paragraph(MASTHEAD_ORGAN[1], x.run(m.organ))),
-        mast.distr_col: (mast.distr_col, distr),
-    }
-    thin = x.border("bottom", mast.thin_rule)
-    thick = x.border("top", mast.thin_rule) + x.border("bottom", mast.thick_rule)
-    rows = [
-        _cells_row(mast.columns, mast.row1_height, row1_cells, thin, "bottom"),
-        _cells_row(mast.columns, mast.row2_height, row2_cells, thick, "top"),
-    ]
-    return x.table(mast.columns, rows) + x.paragraph(MASTHEAD_SPACE[1], "")
+    columns = rendered.layout.masthead.columns
+    rows: list[str] = []
+    for row in pp.masthead_rows(rendered):
+        # every cell carries the row's rules, so they span the width
+        borders = x.border("top", row.rule_top) if row.rule_top is not None else ""
+        borders += x.border("bottom", row.rule_bottom)
+        cells = [
+            x.table_cell(
+                sum(columns[cell.first : cell.last + 1]),
+                "".join(_line(style, text) for style, text in cell.lines),
+                cell.last - cell.first + 1,
+                borders,
+                row.valign,
+            )
+            for cell in row.cells
+        ]
+        rows.append(x.table_row(row.height, cells))
+    return x.table(columns, rows) + x.paragraph(MASTHEAD_SPACE[1], "")
 
 
-def _cells_row(
-    columns: tuple[int, ...], height: int, cells: dict[int, tuple[int, str]], borders: str, valign: str
-) -> str:
-    """A masthead row: ``cells`` maps a first column to (last column, content); the other
-    columns get empty cells. Every cell carries the row's rule, so it spans the width."""
-    out: list[str] = []
-    col = 0
-    while col < len(columns):
-        last, content = cells.get(col, (col, ""))
-        width = sum(columns[col : last + 1])
-        out.append(x.table_cell(width, content, last - col + 1, borders, valign))
-        col = last + 1
-    return x.table_row(height, out)
+def _line(style: str, text: str) -> str:
+    """A masthead line; the symbol's first element is set in its own character style."""
+    if style != pp.MASTHEAD_SYMBOL:
+        return x.paragraph(style_id(style), x.run(text))
+    first, rest = pp.symbol_parts(text)
+    return x.paragraph(MASTHEAD_SYMBOL[1], x.run(first, MASTHEAD_SYMBOL_FIRST[1]) + x.run(rest))
 
 
 # ---------------------------------------------------------------------------------------

@@ -40,16 +40,14 @@ from delegate_editor.formats.font_metrics import font_metrics
 from delegate_editor.formats.layout import PAPER_MM, PAPERS, TWIPS_PER_PT, Layout, PageSetup
 from delegate_editor.formats.odt_styles import FOOTER, HEADER, STANDARD, Styles
 from delegate_editor.formats.page_paras import (
-    DISTRIBUTION,
-    DISTRIBUTION_LINE,
     FOOTER_LINES,
     JOB_LINE,
     JOB_NUMBER,
-    MASTHEAD_ORGAN,
-    MASTHEAD_ORGANIZATION,
     MASTHEAD_SPACE,
     MASTHEAD_SYMBOL,
     MASTHEAD_SYMBOL_FIRST,
+    masthead_rows,
+    symbol_parts,
 )
 
 FIRST_PAGE = "First Page"
@@ -68,8 +66,23 @@ def _p(style: str, text: str = "") -> P:
     return paragraph
 
 
+def _line(style: str, text: str) -> P:
+    """A masthead line; the symbol's first element is set in its own text style."""
+    if style != MASTHEAD_SYMBOL:
+        return _p(style, text)
+    first, rest = symbol_parts(text)
+    symbol = _p(MASTHEAD_SYMBOL)
+    sink = o.TextSink()
+    if first:
+        span = Span(stylename=o.style_name(MASTHEAD_SYMBOL_FIRST))
+        sink.add(span, first)
+        symbol.addElement(span)
+    sink.add(symbol, rest)
+    return symbol
+
+
 def _masthead(rendered: Rendered, styles: Styles) -> Table:
-    m, mast = rendered.masthead, rendered.layout.masthead
+    mast = rendered.layout.masthead
     table_style = Style(name="Masthead", family="table")
     table_style.addElement(
         TableProperties(
@@ -84,55 +97,32 @@ def _masthead(rendered: Rendered, styles: Styles) -> Table:
         styles.doc.automaticstyles.addElement(column)
         table.addElement(TableColumn(stylename=column.getAttribute("name")))
 
-    first, slash, rest = m.symbol.partition("/")
-    symbol = _p(MASTHEAD_SYMBOL)
-    sink = o.TextSink()
-    if first:
-        span = Span(stylename=o.style_name(MASTHEAD_SYMBOL_FIRST))
-        sink.add(span, first)
-        symbol.addElement(span)
-    sink.add(symbol, slash + rest)
-    row1 = {
-        mast.un_col: (mast.un_col, [_p(MASTHEAD_ORGANIZATION, m.organization)]),
-        mast.symbol_cols[0]: (mast.symbol_cols[1], [symbol]),
-    }
-    distr = [
-        _p(DISTRIBUTION, m.distribution),
-        _p(DISTRIBUTION_LINE, m.date),
-        _p(DISTRIBUTION_LINE),
-        _p(DISTRIBUTION_LINE, m.original),
-    ]
-    row2 = {
-        mast.organ_cols[0]: (mast.organ_cols[1], [_p(MASTHEAD_ORGAN, m.organ)]),
-        mast.distr_col: (mast.distr_col, distr),
-    }
-    thin = f"{o.points(mast.thin_rule)} solid #000000"
-    thick = f"{o.points(mast.thick_rule)} solid #000000"
-    rows = (
-        (1, mast.row1_height, row1, {"borderbottom": thin}, "bottom"),
-        (2, mast.row2_height, row2, {"bordertop": thin, "borderbottom": thick}, "top"),
-    )
-    for n, height, cells, borders, valign in rows:
+    for n, masthead_row in enumerate(masthead_rows(rendered), start=1):
+        borders = {}
+        if masthead_row.rule_top is not None:
+            borders["bordertop"] = f"{o.points(masthead_row.rule_top)} solid #000000"
+        borders["borderbottom"] = f"{o.points(masthead_row.rule_bottom)} solid #000000"
         row_style = Style(name=f"Masthead.R{n}", family="table-row")
-        row_style.addElement(TableRowProperties(rowheight=o.length(height), keeptogether="always"))
+        row_style.addElement(
+            TableRowProperties(rowheight=o.length(masthead_row.height), keeptogether="always")
+        )
         cell_style = Style(name=f"Masthead.R{n}.Cell", family="table-cell")
-        cell_style.addElement(TableCellProperties(padding="0pt", verticalalign=valign, **borders))
+        cell_style.addElement(
+            TableCellProperties(padding="0pt", verticalalign=masthead_row.valign, **borders)
+        )
         styles.doc.automaticstyles.addElement(row_style)
         styles.doc.automaticstyles.addElement(cell_style)
         row = TableRow(stylename=row_style.getAttribute("name"))
-        col = 0
-        while col < len(mast.columns):
-            last, content = cells.get(col, (col, [_p(STANDARD)]))
-            span = last - col + 1
+        for masthead_cell in masthead_row.cells:
+            span = masthead_cell.last - masthead_cell.first + 1
             cell = TableCell(stylename=cell_style.getAttribute("name"), valuetype="string")
             if span > 1:
                 cell.setAttribute("numbercolumnsspanned", str(span))
-            for paragraph in content:
+            for paragraph in [_line(style, text) for style, text in masthead_cell.lines] or [_p(STANDARD)]:
                 cell.addElement(paragraph)
             row.addElement(cell)
             for _ in range(span - 1):
                 row.addElement(CoveredTableCell())
-            col = last + 1
         table.addElement(row)
     return table
 

@@ -1,16 +1,18 @@
-"""The paragraphs of the page that are not blocks: masthead, running heads, footers, notes.
+"""The parts of the page that are not blocks: masthead, running heads, footers, notes.
 
 The DOCX and ODT exports give these parts named styles with the same names and the same
 geometry, so a delegate sees one style sheet in Word and LibreOffice and the two exports break
 lines alike. The geometry is derived from the layout here, once, for both writers; what only
 one format needs (rules drawn as borders, Word's push of the page-1 footer, Word's separator
-paragraph) stays in that format's styles module.
+paragraph) stays in that format's styles module. The masthead's grid (which line goes in
+which cells, with which rules) is described here once too; each format draws it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from delegate_editor.formats.blocks import Rendered
 from delegate_editor.formats.layout import Layout, Para, Tab, pt
 
 # The style names a user sees (Word's style ids are made from them, see docx_styles).
@@ -71,3 +73,67 @@ def page_paras(layout: Layout, header_name: str, footer_name: str) -> PageParas:
         job_line=Para(JOB_LINE, run.first_job_font, line=base.line),
         note_tabs=(Tab(note.text or note.left),),
     )
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A masthead cell over columns ``first`` to ``last``, and its lines as (paragraph
+    style, text). An empty cell has no lines; each format gives it the paragraph it needs."""
+
+    first: int
+    last: int
+    lines: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Row:
+    """A masthead row: its exact height (twips), the cells' vertical alignment, the rules
+    every cell carries (pt; None: no rule above; so a rule spans the width) and cells covering every
+    column."""
+
+    height: int
+    valign: str
+    rule_top: float | None
+    rule_bottom: float
+    cells: tuple[Cell, ...]
+
+
+def masthead_rows(rendered: Rendered) -> tuple[Row, Row]:
+    """The page-1 masthead (un-layout.md §1.5): "United Nations" and the symbol over a thin
+    rule; the organ and the distribution block under it, on the thick rule."""
+    m, mast = rendered.masthead, rendered.layout.masthead
+    row1 = {
+        mast.un_col: (mast.un_col, ((MASTHEAD_ORGANIZATION, m.organization),)),
+        mast.symbol_cols[0]: (mast.symbol_cols[1], ((MASTHEAD_SYMBOL, m.symbol),)),
+    }
+    distribution = (
+        (DISTRIBUTION, m.distribution),
+        (DISTRIBUTION_LINE, m.date),
+        (DISTRIBUTION_LINE, ""),
+        (DISTRIBUTION_LINE, m.original),
+    )
+    row2 = {
+        mast.organ_cols[0]: (mast.organ_cols[1], ((MASTHEAD_ORGAN, m.organ),)),
+        mast.distr_col: (mast.distr_col, distribution),
+    }
+
+    def cells(content: dict[int, tuple[int, tuple[tuple[str, str], ...]]]) -> tuple[Cell, ...]:
+        out: list[Cell] = []
+        col = 0
+        while col < len(mast.columns):
+            last, lines = content.get(col, (col, ()))
+            out.append(Cell(col, last, lines))
+            col = last + 1
+        return tuple(out)
+
+    return (
+        Row(mast.row1_height, "bottom", None, mast.thin_rule, cells(row1)),
+        Row(mast.row2_height, "top", mast.thin_rule, mast.thick_rule, cells(row2)),
+    )
+
+
+def symbol_parts(symbol: str) -> tuple[str, str]:
+    """The symbol's first element (set in its own larger style) and the rest from the first
+    slash on: "E/CN.15/2013/L.14" -> ("E", "/CN.15/2013/L.14")."""
+    first, slash, rest = symbol.partition("/")
+    return first, slash + rest

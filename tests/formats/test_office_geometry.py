@@ -11,6 +11,7 @@ import pytest
 from lxml import etree
 
 from delegate_editor.formats import page_paras as pp
+from delegate_editor.formats.blocks import render
 from delegate_editor.formats.docx_styles import style_id
 from delegate_editor.formats.docx_writer import write_docx
 from delegate_editor.formats.font_metrics import font_metrics
@@ -126,3 +127,39 @@ def test_both_exports_name_the_page_parts_alike(example_draft):
     for name in names:
         assert docx.get(name) == style_id(name), name
         assert name in odt, name
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=IDS)
+def test_masthead_rows_cover_every_column_once(example_draft, layout):
+    rendered = render(example_draft, layout)
+    mast = layout.masthead
+    row1, row2 = pp.masthead_rows(rendered)
+    for row in (row1, row2):
+        covered = [c for cell in row.cells for c in range(cell.first, cell.last + 1)]
+        assert covered == list(range(len(mast.columns)))
+    # the thin rule under row 1 is the one over row 2; the thick rule closes the masthead
+    assert (row1.rule_top, row1.rule_bottom, row2.rule_top, row2.rule_bottom) == (
+        None,
+        mast.thin_rule,
+        mast.thin_rule,
+        mast.thick_rule,
+    )
+    assert (row1.height, row2.height) == (mast.row1_height, mast.row2_height)
+    lines = {style: text for row in (row1, row2) for cell in row.cells for style, text in cell.lines}
+    m = rendered.masthead
+    assert lines[pp.MASTHEAD_SYMBOL] == m.symbol == "E/CN.15/2013/L.14"
+    assert lines[pp.MASTHEAD_ORGAN] == m.organ
+    distribution = next(cell.lines for cell in row2.cells if cell.first == mast.distr_col)
+    assert distribution == (
+        (pp.DISTRIBUTION, m.distribution),
+        (pp.DISTRIBUTION_LINE, m.date),
+        (pp.DISTRIBUTION_LINE, ""),
+        (pp.DISTRIBUTION_LINE, m.original),
+    )
+
+
+def test_symbol_parts():
+    assert pp.symbol_parts("E/CN.15/2013/L.14") == ("E", "/CN.15/2013/L.14")
+    assert pp.symbol_parts("A/78/L.1") == ("A", "/78/L.1")
+    assert pp.symbol_parts("") == ("", "")
+    assert pp.symbol_parts("/x") == ("", "/x")
