@@ -169,25 +169,23 @@ def _page_layout(name: str, layout: Layout, bottom: int, header_content: float) 
     header_area = page.top - page.header_distance
     footer_area = bottom - page.footer_distance
     footer_content = FOOTER_LINES * layout.base.line * TWIPS_PER_PT
-    header = HeaderStyle()
-    header.addElement(
-        HeaderFooterProperties(
-            minheight=o.length(header_area),
-            marginbottom=o.length(max(0.0, header_area - header_content)),
-            dynamicspacing="true",
-        )
-    )
-    footer = FooterStyle()
-    footer.addElement(
-        HeaderFooterProperties(
-            minheight=o.length(footer_area),
-            margintop=o.length(max(0.0, footer_area - footer_content)),
-            dynamicspacing="true",
-        )
-    )
+    header = _area(HeaderStyle(), header_area, header_content, "marginbottom")
+    footer = _area(FooterStyle(), footer_area, footer_content, "margintop")
     pl.addElement(header)
     pl.addElement(footer)
     return pl
+
+
+def _area(element, height: float, content: float, gap: str):
+    """A header or footer ``element`` at least ``height`` tall, its ``content`` kept apart
+    from the body by the rest as a margin on the ``gap`` side (Word's header and footer
+    distances)."""
+    element.addElement(
+        HeaderFooterProperties(
+            minheight=o.length(height), **{gap: o.length(max(0.0, height - content))}, dynamicspacing="true"
+        )
+    )
+    return element
 
 
 def _page_number(layout: Layout, paragraph: P) -> None:
