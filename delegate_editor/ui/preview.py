@@ -98,8 +98,8 @@ def preview_html(rendered: Rendered) -> str:
 # The typeset page preview: the pages of formats/pages.py, drawn by Qt's SVG image reader
 # ---------------------------------------------------------------------------------------
 # Typing must never wait for typst. Each change restarts a short debounce timer; when it
-# fires, the draft is copied on the GUI thread (a consistent snapshot, 2 ms for 500
-# paragraphs) and handed to one worker thread. A request made while a render runs is kept
+# fires, the draft's plain data is taken on the GUI thread (a consistent snapshot, 1 ms for
+# 500 paragraphs) and handed to one worker thread. A request made while a render runs is kept
 # and started when that render ends, so the latest state always wins and renders never pile
 # up. Pages are rasterized lazily, off the GUI thread too, only when a page is on screen and
 # only when its SVG changed, so typing on page 12 does not redraw pages 1 to 11.
@@ -185,16 +185,19 @@ class _Relay(QObject):
 
 
 class _RenderJob(QRunnable):
-    def __init__(self, renderer: PageRenderer, generation: int, draft: Draft, layout: Layout | None) -> None:
+    def __init__(self, renderer: PageRenderer, generation: int, data: dict, layout: Layout | None) -> None:
         super().__init__()
-        self.relay, self.generation, self.draft, self.layout = renderer.relay, generation, draft, layout
+        self.relay, self.generation, self.data, self.layout = renderer.relay, generation, data, layout
         self.renderer = renderer
+        self.draft: Draft | None = None
 
     def run(self) -> None:
         from delegate_editor.formats.pages import render_pages
 
         start = time.perf_counter()
         try:
+            self.draft = from_dict(self.data)
+            del self.data
             svgs = render_pages(self.draft, self.layout, "svg")
             # one render job at a time (the pool has one thread): the index is ours alone
             pages, self.renderer.packed = pack_pages(svgs, self.renderer.packed)
@@ -274,11 +277,15 @@ class PageRenderer(QObject):
             self.pending = True  # started as soon as the running render ends
             return
         draft, layout = self.snapshot()
-        copy = from_dict(to_dict(draft))  # the worker never sees the live draft
+        # The worker never sees the live draft: the snapshot is its plain data, new
+        # containers around immutable values, taken here where the draft cannot change
+        # under it (1 ms for 500 paragraphs); the worker rebuilds the draft from it (3 ms
+        # more that used to be spent here, delaying a keystroke).
+        data = to_dict(draft)
         self.generation += 1
         self.running = True
         self.pending = False
-        self.pool.start(_RenderJob(self, self.generation, copy, layout))
+        self.pool.start(_RenderJob(self, self.generation, data, layout))
 
     def _finish(self) -> None:
         self.running = False
