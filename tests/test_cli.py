@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from textnorm import paragraphs
 
 from delegate_editor import __version__
 
@@ -33,18 +33,6 @@ def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=120,
     )
-
-
-def paragraphs(text: str) -> list[str]:
-    """Paragraphs with italics markers and white space normalised ("* SYMBOL." keeps its mark)."""
-    out = []
-    for block in re.split(r"\n\s*\n", text):
-        block = " ".join(block.split())
-        if not block.startswith("* "):
-            block = block.replace("*", "")
-        if block:
-            out.append(block)
-    return out
 
 
 def test_version(tmp_path):

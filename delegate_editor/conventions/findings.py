@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from delegate_editor.model.document import Draft, Operative, SubParagraph
+from delegate_editor.model.document import Draft, Operative, find_sub
 
 Severity = Literal["error", "warning", "info"]
 PARTS = ("header", "sponsors", "preamble", "operative", "annex", "footnotes")
@@ -106,16 +106,6 @@ class Finding:
         return f"{self.place()}: {self.message}"
 
 
-def _find_sub(subs: list[SubParagraph], node_id: str) -> SubParagraph | None:
-    for sub in subs:
-        if sub.id == node_id:
-            return sub
-        found = _find_sub(sub.children, node_id)
-        if found is not None:
-            return found
-    return None
-
-
 def find_node(draft: Draft, part: str, node_id: str) -> Any:
     """The paragraph, sub-paragraph, annex, annex paragraph or footnote with ``node_id``."""
     if part == "preamble":
@@ -125,7 +115,7 @@ def find_node(draft: Draft, part: str, node_id: str) -> Any:
             if item.id == node_id:
                 return item
             if isinstance(item, Operative):
-                found = _find_sub(item.subs, node_id)
+                found = find_sub(item.subs, node_id)
                 if found is not None:
                     return found
         return None

@@ -44,6 +44,7 @@ from delegate_editor.model.document import (
     Preambular,
     SectionHeading,
     SubParagraph,
+    find_sub,
 )
 from delegate_editor.model.text import plain_text
 
@@ -288,7 +289,7 @@ class _Merge:
             if item.id == item_id:
                 return item
             if isinstance(item, Operative):
-                found = _find_sub(item.subs, item_id)
+                found = find_sub(item.subs, item_id)
                 if found is not None:
                     return found
         for annex in d.annexes:
@@ -320,13 +321,3 @@ class _Merge:
         if src.id == "authoring":
             return "the authoring line"
         return _HEADER_STYLES.get(block.style, "a line of the front matter")
-
-
-def _find_sub(subs: list[SubParagraph], item_id: str) -> SubParagraph | None:
-    for sub in subs:
-        if sub.id == item_id:
-            return sub
-        found = _find_sub(sub.children, item_id)
-        if found is not None:
-            return found
-    return None

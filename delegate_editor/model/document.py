@@ -107,6 +107,17 @@ class SubParagraph:
     id: str = field(default_factory=new_id)
 
 
+def find_sub(subs: list[SubParagraph], node_id: str) -> SubParagraph | None:
+    """The sub-paragraph with ``node_id`` at any depth below ``subs``, or None."""
+    for sub in subs:
+        if sub.id == node_id:
+            return sub
+        found = find_sub(sub.children, node_id)
+        if found is not None:
+            return found
+    return None
+
+
 @dataclass
 class Operative:
     opening: str = ""  # rendered in italics: "Requests"
