@@ -8,18 +8,20 @@ reading view of the blocks walk, used where a page image would be too much (the 
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import html
 import re
+import shutil
+import tempfile
 import threading
 import time
+import uuid
 import zlib
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
     QObject,
     QRunnable,
     QSize,
@@ -105,13 +107,14 @@ def preview_html(rendered: Rendered) -> str:
 # only when its SVG changed, so typing on page 12 does not redraw pages 1 to 11.
 #
 # The worker must also leave the GIL to the GUI thread, or a keystroke waits for it:
-# typst compiles without it, and so do zlib, hashlib and QImageReader.read (measured: a
-# thread ticking every 0.5 ms saw gaps of at most 3 ms while a page was read), whereas
-# QSvgRenderer.render holds it for the whole page (30-50 ms), so pages are read, not
-# rendered. The SVG pages are kept compressed (40 MB of SVG for the 94 pages of a
-# 500-paragraph draft, 7 MB compressed); a page whose SVG did not change keeps the very
-# same compressed bytes, found by digest, so only changed pages are compressed again and
-# the view tells changed pages from unchanged ones by identity.
+# typst compiles without it, and so do zlib, hashlib and QImageReader.read of a file
+# (measured: a thread ticking every 0.5 ms saw gaps of at most 3 ms while a page was
+# read), whereas QSvgRenderer.render holds it for the whole page (30-50 ms), so pages are
+# read, not rendered. The SVG pages are kept compressed (40 MB of SVG for the 94 pages of
+# a 500-paragraph draft, 7 MB compressed). A page whose SVG did not change keeps the very
+# same compressed bytes, found by digest, and the view tells changed pages by identity;
+# most edits still change every page a little, because the letter spacing follows the
+# whole text's mean advance (typst_source), so nearly every page is compressed anew.
 
 DEBOUNCE_MS = 40  # a pause between keystrokes; the seed then renders in about 20 ms
 # ... but a typist who never pauses that long still sees the pages follow: a change waits
@@ -160,19 +163,40 @@ def svg_size(svg: bytes) -> tuple[float, float]:
 def rasterize(svg: bytes, width: int, height: int, ratio: float = 1.0) -> QImage:
     """One page (plain or as kept) as an image of ``width`` x ``height`` device-independent
     pixels. Safe off the GUI thread (every object is the calling thread's), and it leaves
-    the GIL to the GUI thread while the page is drawn."""
+    the GIL to the GUI thread while the page is drawn.
+
+    The page is read from a file, not from a QBuffer: a QIODevice made in Python asks for
+    the GIL on every virtual call, and QImageReader makes some of them while it holds the
+    image plugins' lock, which the GUI thread takes (holding the GIL) whenever it loads an
+    icon: a deadlock, seen in the benchmark. A file name keeps the read in C++ alone."""
     size = QSize(max(1, round(width * ratio)), max(1, round(height * ratio)))
-    buffer = QBuffer()
-    buffer.setData(QByteArray(unpack(svg)))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, b"svg")
-    reader.setScaledSize(size)
-    image = reader.read()
+    path = _scratch_file()
+    try:
+        path.write_bytes(unpack(svg))
+        reader = QImageReader(str(path), b"svg")
+        reader.setScaledSize(size)
+        image = reader.read()
+    finally:
+        path.unlink(missing_ok=True)
     if image.isNull():  # not a page Qt can draw: a blank sheet rather than nothing
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor("white"))
     image.setDevicePixelRatio(ratio)
     return image
+
+
+_scratch: list[Path] = []
+_scratch_lock = threading.Lock()
+
+
+def _scratch_file() -> Path:
+    """A new file name in this process's scratch folder (made once, removed at exit)."""
+    with _scratch_lock:
+        if not _scratch:
+            folder = Path(tempfile.mkdtemp(prefix="delegate-editor-pages-"))
+            atexit.register(shutil.rmtree, folder, True)
+            _scratch.append(folder)
+        return _scratch[0] / f"{uuid.uuid4().hex}.svg"
 
 
 class _Relay(QObject):
