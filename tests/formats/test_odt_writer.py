@@ -8,7 +8,6 @@ text goes missing.
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import re
 import zipfile
@@ -330,9 +329,6 @@ def _collapsed(pdf: Path) -> list[list[str]]:
     return [[" ".join(line.split()) for line in page.splitlines()] for page in pdf_pages(pdf)]
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("delegate_editor.formats.docx_writer") is None, reason="no DOCX writer yet"
-)
 def test_docx_and_odt_render_to_the_same_pages(tmp_path, example_pdf):
     from delegate_editor.formats.docx_writer import write_docx
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import functools
-import importlib.util
-import tempfile
 from pathlib import Path
 
 from delegate_editor.formats.registry import export_bytes
@@ -76,16 +74,5 @@ def drafts() -> dict[str, Draft]:
 
 @functools.cache
 def exports(ext: str) -> dict[str, bytes]:
-    """Each seed draft exported by the app's own writer. Without an ODT writer in the tree,
-    LibreOffice converts our DOCX (still a real ODT from a real office suite)."""
-    if ext == ".odt" and importlib.util.find_spec("delegate_editor.formats.odt_writer") is None:
-        from tests.office import soffice_convert
-
-        out = {}
-        with tempfile.TemporaryDirectory() as tmp:
-            for name, docx in exports(".docx").items():
-                src = Path(tmp) / f"{name}.docx"
-                src.write_bytes(docx)
-                out[name] = soffice_convert(src, "odt", Path(tmp) / "out").read_bytes()
-        return out
+    """Each seed draft exported by the app's own writer."""
     return {name: export_bytes(draft, f"{name}{ext}") for name, draft in drafts().items()}

@@ -4,7 +4,6 @@ exists)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -107,12 +106,11 @@ def test_build_the_seed_through_the_editors(qtbot, make_window, asker, tmp_path)
     labels = [window.operative_page.model.label(r) for r in window.operative_page.model.rows]
     assert labels == ["1.", "2.", "3.", "4.", "5.", "6."]
 
-    if importlib.util.find_spec("delegate_editor.formats.text") is not None:
-        from delegate_editor.formats.text import write_text
+    from delegate_editor.formats.text import write_text
 
-        exported = write_text(built)
-        seed = SEED.read_text(encoding="utf-8")
-        assert same_paragraphs_as_seed(exported, seed)
+    exported = write_text(built)
+    seed = SEED.read_text(encoding="utf-8")
+    assert same_paragraphs_as_seed(exported, seed)
 
     # save through the menu, reopen in a fresh window: everything as left
     target = tmp_path / "cybercrime.dres"
