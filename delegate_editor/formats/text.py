@@ -229,7 +229,7 @@ def read_text(text: str, name: str = "text") -> Draft:
 
 def read_text_bytes(raw: bytes, name: str = "text") -> Draft:
     """The registry's reader: bytes of a ``.txt`` file; bad input raises ``InputError``."""
-    from delegate_editor.formats.text_import import decode
+    from delegate_editor.formats.text_lines import decode
 
     return read_text(decode(raw, name), name)
 

@@ -1,0 +1,279 @@
+"""Plain text into paragraphs: the first four passes of reading a draft from text.
+
+Text copied from a UN PDF or web page mixes the document with page furniture; this module
+turns it into a list of :class:`Para` (text paragraphs and footnote lines) that
+``text_import`` then reads as front matter and body:
+
+1. lines: running heads, page numbers, barcodes and job numbers are dropped (the first symbol
+   and job number are kept for the front matter); footnote lines are recognised wherever a
+   page ended ("[^1]: ...", "* E/CN.15/2013/1.", "1 A/73/85.");
+2. paragraphs: lines of one paragraph are joined; a masthead line stands alone;
+3. footnote numbers glued to words ("Declaration,1 and") become references, but only in
+   sequence (1, 2, 3 ...) and only for numbers that have a footnote line, so "CN.15" or
+   "resolution 65/230" are never mistaken for notes;
+4. paragraphs broken by a page end are joined again.
+
+The shapes of the lines (the patterns below) are shared with ``text_import``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from delegate_editor.conventions.wording import MONTHS
+from delegate_editor.errors import InputError
+from delegate_editor.formats.text import starts_with_opening, strip_markup
+
+MAX_CHARS = 5_000_000  # a long resolution is 100 kB; anything far beyond is not a draft
+
+# -- the shapes of lines --------------------------------------------------------------------
+MONTH = "(?:" + "|".join(MONTHS) + ")"
+DATE = re.compile(r"^\d{1,2} " + MONTH + r" \d{4}$")
+SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+(?: \(\d{4}\))?$")
+JOB = re.compile(r"^((?:[A-Z]{1,2}\.)?\d{2}-\d{5}) ?(\([A-Z]\))?(?:\s+\d{6})?$")
+FURNITURE = re.compile(
+    r"^(?:\d{1,3}/\d{1,3}|Page \d{1,3}(?: of \d{1,3})?|[-–] ?\d{1,3} ?[-–]|\*\d{7}\*|"
+    r"Please recycle\W*|United Nations|_{5,})$"
+)
+HEAD_PAGE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+\s+\d{1,3}/\d{1,3}$")
+NOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s?(.*)$")
+CUSTOM_NOTE = re.compile(r"^(\*{1,4}) (\S.*)$")
+PDF_NOTE = re.compile(r"^(\d{1,3}) (\S.*)$")
+
+DISTR = re.compile(r"^Distr\.:\s*(General|Limited|Restricted)(?:\s+(\d{1,2} \S+ \d{4}))?$")
+ORIGINAL = re.compile(r"^Original:\s*(.+)$")
+SESSION = re.compile(r"^[A-Z0-9][\w -]{0,60} session$")
+VENUE = re.compile(r"^(?:[A-Z][\w .'’-]{0,40}, )?\d{1,2}\b.{0,30}" + MONTH + r".{0,12}\d{4}$")
+AGENDA_PROV = re.compile(r"^Item (.+?) of the (provisional agenda|preliminary list)(\**)$")
+AGENDA = re.compile(r"^Agenda items? (.+?)(\**)$")
+SPONSORS = re.compile(r"^(.+?):(\**) (revised )?draft (resolution|decision)$")
+OFFICER = re.compile(r"^Draft (resolution|decision) submitted by (.+)$")
+ADOPTED = re.compile(r"^(Resolution|Decision) adopted by the (.+?)(?: on (\d{1,2} \S+ \d{4}))?$")
+SC_ADOPTED = re.compile(r"^Adopted by the Security Council at its (.+?)(?:, on (\d{1,2} \S+ \d{4}))?$")
+AUTHORING = re.compile(r"^The [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|on|and|for|the|to|in|de))*,?$")
+ANNEX = re.compile(r"^Annex(?: ([IVXLC]+))?$")
+MEETING = re.compile(r"^\S.{0,40} meeting$")
+ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Trusteeship Council")
+
+OPERATIVE_LABEL = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.S)
+PAREN_LABEL = re.compile(r"^\(([a-z]{1,6})\)\s+(.*)$", re.S)
+DOT_LABEL = re.compile(r"^([a-z]{1,6})\.\s+(.*)$", re.S)
+DASH_LABEL = re.compile(r"^[–—-]\s+(.*)$", re.S)
+TITLE_NUMBER = re.compile(r"^(\S*\d\S*)\.\s+(.+)$", re.S)
+
+
+def decode(raw: bytes, name: str) -> str:
+    """The text of a ``.txt`` file; binary or non-UTF-8 data is refused in one line."""
+    if len(raw) > MAX_CHARS * 4:
+        raise InputError(f"{name}: file is too large to be a draft ({len(raw)} bytes)")
+    try:
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode"
+            text = raw.decode("utf-16")
+        else:
+            if b"\x00" in raw:
+                raise InputError(f"{name}: not a text file (it holds binary data)")
+            text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not UTF-8 text (invalid byte at offset {exc.start})") from None
+    return text
+
+
+def check_text(text: str, name: str) -> str:
+    if len(text) > MAX_CHARS:
+        raise InputError(f"{name}: text is too long to be a draft ({len(text)} characters)")
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
+    if "\x00" in text or controls > 0:
+        raise InputError(f"{name}: not a text file (it holds binary data)")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    return text.replace("\t", " ")
+
+
+# -- pass 1 and 2: lines into paragraphs ----------------------------------------------------
+
+
+@dataclass
+class Para:
+    kind: str  # "text", "note" ([^N]:), "custom" (* ...), "cand" (PDF footnote "1 text")
+    text: str
+    mark: str = ""  # note number or asterisks
+
+
+def standalone(plain: str) -> bool:
+    """A line that is a paragraph of its own even without a blank line around it."""
+    return bool(
+        plain in ORGANS
+        or DISTR.match(plain)
+        or DATE.match(plain)
+        or ORIGINAL.match(plain)
+        or SESSION.match(plain)
+        or VENUE.match(plain)
+        or AGENDA_PROV.match(plain)
+        or AGENDA.match(plain)
+        or SPONSORS.match(plain)
+        or OFFICER.match(plain)
+        or ADOPTED.match(plain)
+        or ANNEX.match(plain)
+        or (AUTHORING.match(plain) and plain.endswith(","))
+    )
+
+
+# No line that stands alone is longer (the longest, a sponsors line naming every Member
+# State, is under 3,000). Checking a paragraph grown past it again for each line it gains
+# would make importing a paragraph of many lines quadratic (minutes for 20,000 lines).
+_STANDALONE_MAX = 4000
+
+
+def _starts_new(prev: str, line: str) -> bool:
+    """Whether ``line`` starts a paragraph although no blank line precedes it (web copies)."""
+    if standalone(strip_markup(line)) or (len(prev) <= _STANDALONE_MAX and standalone(strip_markup(prev))):
+        return True
+    if OPERATIVE_LABEL.match(line) or PAREN_LABEL.match(line) or DASH_LABEL.match(line):
+        return True
+    first = line.lstrip("*")[:1]
+    if prev.endswith((".", ";", ":")) and (first.isupper() or line.startswith("*")):
+        return True
+    return prev.endswith(",") and bool(starts_with_opening(strip_markup(line)))
+
+
+class Lines:
+    """Pass 1 and 2: page furniture out, footnote lines recognised, paragraphs joined."""
+
+    def __init__(self, text: str) -> None:
+        self.symbol = ""
+        self.job = ""
+        self.paras: list[Para] = []
+        self._read(text)
+
+    def _furniture(self, line: str) -> bool:
+        """Page furniture: a running head, page number, job number, barcode or footnote rule,
+        alone or several on one line ("2/3    V.13-82258"). The first symbol and job number
+        are kept for the front matter."""
+        if self._furniture_part(line, keep=True):
+            return True
+        parts = re.split(r"\s{2,}", line)
+        if len(parts) > 1:
+            if not all(self._furniture_part(p, keep=False) for p in parts):
+                return False
+            return all(self._furniture_part(p, keep=True) for p in parts)
+        return False
+
+    def _furniture_part(self, line: str, keep: bool) -> bool:
+        if FURNITURE.match(line) or HEAD_PAGE.match(line):
+            return True
+        job = JOB.match(line)
+        if job:
+            if keep and not self.job:
+                self.job = job.group(1) + (f" {job.group(2)}" if job.group(2) else "")
+            return True
+        if SYMBOL.match(line):
+            if keep:
+                self.symbol = self.symbol or line
+            return True
+        return False
+
+    def _read(self, text: str) -> None:
+        current: Para | None = None
+        for raw in text.split("\n"):
+            line = raw.strip()
+            if not line:
+                current = None
+                continue
+            if self._furniture(line):
+                continue
+            para = self._note_line(line)
+            if para is None and current is not None and not _starts_new(current.text, line):
+                joiner = "" if current.text.endswith("-") and current.text[-2:-1].isalpha() else " "
+                current.text += joiner + line
+                continue
+            if para is None and current is not None and current.kind != "text":
+                para = Para("text", line)
+            current = para or Para("text", line)
+            self.paras.append(current)
+
+    @staticmethod
+    def _note_line(line: str) -> Para | None:
+        m = NOTE_DEF.match(line)
+        if m:
+            return Para("note", m.group(2), m.group(1))
+        m = CUSTOM_NOTE.match(line)
+        if m:
+            return Para("custom", m.group(2), m.group(1))
+        m = PDF_NOTE.match(line)
+        if m and not DATE.match(line) and not re.match(r"\d+ " + MONTH + r"\b", line):
+            return Para("cand", m.group(2), m.group(1))
+        return None
+
+
+# -- pass 3 and 4: glued footnote numbers, paragraphs broken by a page end ------------------
+
+_GLUED = re.compile(r"(?<!\d)(\d{1,3})(?![\d/])")
+
+
+def glued_refs(paras: list[Para]) -> None:
+    """Turn footnote numbers glued to words into ``[^N]`` references, in sequence, for the
+    numbers that have a footnote line; footnote-like lines never cited are text again."""
+    cands = {p.mark: p for p in paras if p.kind == "cand"}
+    if not cands:
+        return
+    expected = 1
+    for para in paras:
+        if para.kind != "text":
+            continue
+        out, last = [], 0
+        for m in _GLUED.finditer(para.text):
+            if m.group(1) != str(expected) or str(expected) not in cands or not _glued_at(para.text, m):
+                continue
+            out.append(para.text[last : m.start()] + f"[^{expected}]")
+            last = m.end()
+            cands[str(expected)].kind = "pdfnote"
+            expected += 1
+        if out:
+            para.text = "".join(out) + para.text[last:]
+    for para in paras:
+        if para.kind == "cand":
+            para.kind, para.text = "text", f"{para.mark} {para.text}"
+        elif para.kind == "pdfnote":
+            para.kind, para.text = "note", escape_plain(para.text)
+
+
+def escape_plain(text: str) -> str:
+    """Copied footnote text has no markup: keep its asterisks literal."""
+    return text.replace("\\", "\\\\").replace("*", "\\*")
+
+
+def _glued_at(text: str, m: re.Match[str]) -> bool:
+    i, end = m.start(), m.end()
+    before = text[i - 1] if i else ""
+    after = text[end] if end < len(text) else " "
+    if not (after.isspace() or after in ",.;:)]"):
+        return False
+    if not before:
+        return False
+    if before.isalpha() or before in ")”’\"'":
+        return True
+    if before in ".,;:" and i >= 2:
+        return text[i - 2].islower() or text[i - 2] in ")”’\"'"
+    return False
+
+
+def label_start(text: str) -> bool:
+    return bool(PAREN_LABEL.match(text) or DOT_LABEL.match(text) or DASH_LABEL.match(text))
+
+
+def join_broken(paras: list[Para]) -> list[Para]:
+    """A paragraph that goes on after a page end starts with a lower-case word: join it."""
+    out: list[Para] = []
+    for para in paras:
+        prev = next((p for p in reversed(out) if p.kind == "text"), None)
+        if (
+            para.kind == "text"
+            and prev is not None
+            and para.text[:1].islower()
+            and not label_start(para.text)
+            and not standalone(strip_markup(prev.text))
+        ):
+            prev.text += " " + para.text
+            continue
+        out.append(para)
+    return out
