@@ -17,7 +17,7 @@ import json
 
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered
 from delegate_editor.formats.font_metrics import METRIC_TWINS, FontMetrics, font_metrics
-from delegate_editor.formats.layout import BlockStyle, Font, Layout, Para, pt
+from delegate_editor.formats.layout import Font, Layout, Para, pt
 
 INPUT_KEY = "delegate-editor-pages"
 
@@ -148,9 +148,6 @@ def _layout_data(layout: Layout, mean_advance: float) -> dict:
     }
 
 
-_SESSION_GROUP = {BlockStyle.BODY, BlockStyle.SESSION, BlockStyle.VENUE}
-
-
 class _Notes:
     """Footnote marks in order: the first reference to a note carries its text; a repeated
     reference to the same note is only its mark."""
@@ -190,8 +187,7 @@ def _blocks(rendered: Rendered, metrics: FontMetrics) -> list[dict]:
             above = 0.0  # the space below the masthead: see "lead" in page_data
         else:
             above = max(layout.style(prev.style).after - para.before, 0.0)
-            if block.style is BlockStyle.AGENDA and prev.style in _SESSION_GROUP:
-                above += layout.single_line_spacer
+            above += layout.spacer_before(block.style, prev.style)
         out.append(
             {
                 "s": block.style.value,
