@@ -2,15 +2,13 @@
 
 The pages are those of ``formats/pages.py`` (typst), the same pages Print and Export PDF
 produce, as SVG drawn by Qt's SVG image reader; :class:`PageRenderer` makes them off the
-typing path and :class:`PagesView` shows them with a page count and zoom. ``preview_html`` is the quick
-reading view of the blocks walk, used where a page image would be too much (the annex page).
+typing path and :class:`PagesView` shows them with a page count and zoom.
 """
 
 from __future__ import annotations
 
 import atexit
 import hashlib
-import html
 import re
 import shutil
 import tempfile
@@ -42,59 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from delegate_editor.errors import InputError
-from delegate_editor.formats.blocks import Piece, Rendered
-from delegate_editor.formats.layout import BlockStyle, Layout
+from delegate_editor.formats.layout import Layout
 from delegate_editor.model.document import Draft
 from delegate_editor.model.serialize import from_dict, to_dict
-
-_CENTRED = {BlockStyle.TITLE, BlockStyle.ANNEX_LABEL, BlockStyle.ANNEX_TITLE, BlockStyle.SECTION_HEADING}
-_BOLD = {BlockStyle.TITLE, BlockStyle.AGENDA_TITLE, BlockStyle.BODY, BlockStyle.ANNEX_TITLE}
-_INDENT_EM = {
-    BlockStyle.PREAMBLE: 2,
-    BlockStyle.OPERATIVE: 2,
-    BlockStyle.SUB1: 4,
-    BlockStyle.SUB2: 6,
-    BlockStyle.SUB3: 8,
-    BlockStyle.SUB4: 10,
-    BlockStyle.DASH: 4,
-}
-
-
-def _pieces(pieces: tuple[Piece, ...]) -> str:
-    out = []
-    for p in pieces:
-        text = html.escape(p.text)
-        if p.note is not None:
-            out.append(f"<sup>{text}</sup>")
-        elif p.italic:
-            out.append(f"<i>{text}</i>")
-        else:
-            out.append(text)
-    return "".join(out)
-
-
-def preview_html(rendered: Rendered) -> str:
-    m = rendered.masthead
-    head = " · ".join(x for x in (m.symbol, m.distribution, m.date, m.original) if x)
-    parts = [f"<p><b>{html.escape(m.organ)}</b><br/><small>{html.escape(head)}</small></p><hr/>"]
-    for block in rendered.blocks:
-        style = []
-        if block.style in _CENTRED:
-            style.append("text-align:center")
-        indent = _INDENT_EM.get(block.style)
-        if indent:
-            style.append(f"margin-left:{indent}em")
-        body = _pieces(block.pieces)
-        if block.style in _BOLD:
-            body = f"<b>{body}</b>"
-        label = f"{html.escape(block.label)}&nbsp;&nbsp;" if block.label else ""
-        parts.append(f'<p style="{";".join(style)}">{label}{body}</p>')
-    if rendered.notes:
-        parts.append("<hr/>")
-        for note in rendered.notes:
-            parts.append(f"<p><small><sup>{html.escape(note.mark)}</sup> {_pieces(note.pieces)}</small></p>")
-    return "".join(parts)
-
 
 # ---------------------------------------------------------------------------------------
 # The typeset page preview: the pages of formats/pages.py, drawn by Qt's SVG image reader
