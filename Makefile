@@ -24,6 +24,7 @@ run: setup
 
 test: setup-test
 	$(BIN)/ruff check delegate_editor tests bench
+	$(BIN)/ruff format --check delegate_editor tests bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: setup-test

@@ -191,7 +191,9 @@ def test_annexes_labelled():
 
 
 def test_revised_draft_lists_later_sponsors_in_un_order():
-    draft = Draft(kind=DocumentKind.REVISED, sponsors=Sponsors(["Brazil", "India"], later=["Türkiye", "Chile"]))
+    draft = Draft(
+        kind=DocumentKind.REVISED, sponsors=Sponsors(["Brazil", "India"], later=["Türkiye", "Chile"])
+    )
     line = next(b.text for b in render(draft, NEW_YORK).blocks if b.style is BlockStyle.SPONSORS)
     assert line == "Brazil, Chile, India and Türkiye: revised draft resolution"
     draft.kind = DocumentKind.DRAFT  # a first issue names only the original sponsors
