@@ -65,8 +65,23 @@ def _runqueue_wait() -> float:
         return 0.0
 
 
+def peak_mb() -> float:
+    """This process's peak resident memory. ``VmHWM`` is the high-water mark of the process's
+    own address space; ``getrusage``'s ``ru_maxrss`` is not, on Linux: exec carries the
+    parent's resident size at fork into it, so a child of a large bench runner would report
+    the runner's memory as its own."""
+    try:
+        with open("/proc/self/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _emit(data: dict) -> None:
-    data["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    data["maxrss_mb"] = peak_mb()
     print("BENCH " + json.dumps(data), flush=True)
 
 

@@ -5,7 +5,8 @@
 
 Whole-process figures run the real command (``python -m delegate_editor ...``) in a fresh
 interpreter, so Python's start-up and the imports count, as they do for a delegate; each is
-the median of ``--runs`` runs, with the peak memory of the process from ``wait4``.
+the median of ``--runs`` runs, with the peak memory of the process as GNU time reports it
+(``wait4`` of this runner would count the runner's own memory in: see ``GNU_TIME``).
 In-process figures call the same functions in this interpreter after one warm-up call: the
 cost of the work itself, which is what the app pays when it is already running. The app is
 driven by ``bench/app_probe.py`` (offscreen). LibreOffice converts our DOCX of the same draft
@@ -102,8 +103,28 @@ def env(home: Path) -> dict[str, str]:
     return e
 
 
+# GNU time forks the command from its own small process and reports the command's peak
+# resident memory. Taken from wait4 here instead, the figure would include this runner's:
+# Linux carries a parent's resident size at fork into the child's ru_maxrss across exec.
+GNU_TIME = next((t for t in ("/usr/bin/time", shutil.which("time")) if t and Path(t).is_file()), None)
+
+
+def _peak_kb(path: str, fallback: int) -> int:
+    try:
+        text = Path(path).read_text().split()
+        return int(text[-1]) if text else fallback
+    except (OSError, ValueError):
+        return fallback
+    finally:
+        Path(path).unlink(missing_ok=True)
+
+
 def run_once(argv: list[str], environ: dict[str, str], ready: str = "") -> dict:
     """One process: wall time (to the ``ready`` line on stdout, if given), peak memory, status."""
+    peak_file = tempfile.NamedTemporaryFile(prefix="bench-peak-", delete=False)
+    peak_file.close()
+    if GNU_TIME:
+        argv = [GNU_TIME, "--quiet", "-f", "%M", "-o", peak_file.name, *argv]
     start = time.perf_counter()
     proc = subprocess.Popen(
         argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environ, cwd=ROOT, text=True
@@ -130,7 +151,7 @@ def run_once(argv: list[str], environ: dict[str, str], ready: str = "") -> dict:
     return {
         "seconds": seconds if seconds is not None else end - start,
         "total_seconds": end - start,
-        "maxrss_mb": usage.ru_maxrss / 1024,
+        "maxrss_mb": _peak_kb(peak_file.name, usage.ru_maxrss) / 1024,
         "rc": proc.returncode,
         "stderr": err.strip().splitlines()[-1:] if proc.returncode not in (0, 1) else [],
         "data": data,
