@@ -118,14 +118,18 @@ def rasterize(svg: bytes, width: int, height: int, ratio: float = 1.0) -> QImage
     image plugins' lock, which the GUI thread takes (holding the GIL) whenever it loads an
     icon: a deadlock, seen in the benchmark. A file name keeps the read in C++ alone."""
     size = QSize(max(1, round(width * ratio)), max(1, round(height * ratio)))
-    path = _scratch_file()
+    image = QImage()
     try:
-        path.write_bytes(unpack(svg))
-        reader = QImageReader(str(path), b"svg")
-        reader.setScaledSize(size)
-        image = reader.read()
-    finally:
-        path.unlink(missing_ok=True)
+        path = _scratch_file()
+        try:
+            path.write_bytes(unpack(svg))
+            reader = QImageReader(str(path), b"svg")
+            reader.setScaledSize(size)
+            image = reader.read()
+        finally:
+            path.unlink(missing_ok=True)
+    except OSError:  # no scratch space (disk full, folder gone at exit): a blank sheet
+        pass
     if image.isNull():  # not a page Qt can draw: a blank sheet rather than nothing
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor("white"))
@@ -135,15 +139,28 @@ def rasterize(svg: bytes, width: int, height: int, ratio: float = 1.0) -> QImage
 
 _scratch: list[Path] = []
 _scratch_lock = threading.Lock()
+_scratch_closed = threading.Event()
+
+
+def _remove_scratch() -> None:
+    with _scratch_lock:
+        _scratch_closed.set()
+        for folder in _scratch:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+atexit.register(_remove_scratch)
 
 
 def _scratch_file() -> Path:
-    """A new file name in this process's scratch folder (made once, removed at exit)."""
+    """A new file name in this process's scratch folder, made when first needed and removed
+    at exit. A folder that disappeared meanwhile (a temp cleaner on a session left open for
+    weeks) is made again; after exit has begun, none is (OSError: the page stays blank)."""
     with _scratch_lock:
-        if not _scratch:
-            folder = Path(tempfile.mkdtemp(prefix="delegate-editor-pages-"))
-            atexit.register(shutil.rmtree, folder, True)
-            _scratch.append(folder)
+        if _scratch_closed.is_set():
+            raise OSError("the scratch folder was removed at exit")
+        if not _scratch or not _scratch[0].is_dir():
+            _scratch[:] = [Path(tempfile.mkdtemp(prefix="delegate-editor-pages-"))]
         return _scratch[0] / f"{uuid.uuid4().hex}.svg"
 
 

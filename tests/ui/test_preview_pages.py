@@ -65,6 +65,20 @@ def test_a_kept_page_draws_as_the_plain_svg_does(svgs, qapp):
     assert (blank.width(), blank.height()) == (30, 40)
 
 
+def test_pages_still_draw_after_a_temp_cleaner_removed_the_scratch_folder(svgs, qapp):
+    import shutil
+
+    from delegate_editor.ui import preview
+
+    first = preview.rasterize(svgs[0], 300, 424)
+    folder = preview._scratch[0]
+    shutil.rmtree(folder)  # what systemd-tmpfiles does to a session left open for weeks
+    again = preview.rasterize(svgs[0], 300, 424)
+    assert again == first  # drawn, not a blank sheet
+    assert preview._scratch[0].is_dir() and preview._scratch[0] != folder
+    assert list(preview._scratch[0].iterdir()) == []  # each page's file is removed after use
+
+
 def test_mean_advance_from_memoised_parts_equals_the_whole_text(example_draft):
     metrics = font_metrics()
     texts = [b.text for b in render(example_draft).blocks]
