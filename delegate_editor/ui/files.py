@@ -271,7 +271,7 @@ class FileOps:
         previous = getattr(self, "_pending_write", None)
         if previous is not None and previous.done() and previous.exception() is not None:
             self._autosave_failed(previous.exception())
-        data = dres.dumps(self.ctl.draft)
+        data = dres.dumps(self.ctl.draft, compact=True)
         session = self.ctl.session
         original = str(session.path) if session.path else ""
         self._pending_write = self._writer.submit(recovery.write, self.slot, data, original, session.title)

@@ -62,6 +62,14 @@ def test_round_trip(tmp_path, example_draft):
         assert data["format_version"] == dres.FORMAT_VERSION
 
 
+def test_compact_form_for_autosave_reads_back_the_same(example_draft):
+    for draft in (rich_draft(), example_draft, Draft()):
+        pretty, compact = dres.dumps(draft), dres.dumps(draft, compact=True)
+        assert len(compact) < len(pretty) and b"\n " not in compact  # no indentation
+        assert json.loads(compact) == json.loads(pretty)
+        assert dres.loads(compact) == draft
+
+
 def test_example_is_readable_json(example_draft):
     assert example_draft.front.date == date(2013, 4, 2)
     assert len(example_draft.preamble) == 5 and len(example_draft.operative) == 6
