@@ -163,6 +163,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.notes: list[Note] = []
         self.note_numbers: dict[str, Note] = {}
+        self.numbered = 0  # numbered notes so far (counting them each time was quadratic)
         self.asterisks = 0
 
     # -- inline text ------------------------------------------------------------------
@@ -192,9 +193,9 @@ class _Walker:
             note = self.note_numbers[note_id]
             return Piece(note.mark, note=note)
         footnote = self.draft.footnotes.get(note_id)
-        numbered = sum(1 for n in self.notes if not n.custom)
         body = tuple(self.pieces(footnote.text, in_note=True)) if footnote else (Piece("??"),)
-        note = Note(mark=str(numbered + 1), pieces=body, note_id=note_id)
+        self.numbered += 1
+        note = Note(mark=str(self.numbered), pieces=body, note_id=note_id)
         self.notes.append(note)
         self.note_numbers[note_id] = note
         return Piece(note.mark, note=note)
