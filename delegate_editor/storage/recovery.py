@@ -36,6 +36,9 @@ class Recovery:
     saved_at: float
     pid: int
     host: str
+    # the draft's file as the crashed window last read or wrote it (size, mtime_ns, sha256),
+    # so that a save after the restore still notices a change made by another program
+    disk: tuple[int, int, str] | None = None
 
     @property
     def draft_path(self) -> Path:
@@ -60,13 +63,17 @@ def new_slot(original: str | os.PathLike[str] | None) -> str:
     return f"{base}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
 
-def write(slot: str, draft_bytes: bytes, original: str, title: str) -> None:
+def write(
+    slot: str, draft_bytes: bytes, original: str, title: str, disk: tuple[int, int, str] | None = None
+) -> None:
     """Store one autosave. The draft goes first so a slot's metadata never points at a
-    missing draft; both writes are atomic."""
+    missing draft; both writes are atomic. ``disk`` is the original file's state as the
+    window knows it (see :attr:`Recovery.disk`)."""
     folder = paths.recovery_dir()
     atomic_write(folder / f"{slot}.dres", draft_bytes)
     meta = {
         "original": original,
+        "disk": list(disk) if disk else None,
         "title": title,
         "saved_at": time.time(),
         "pid": os.getpid(),
@@ -87,6 +94,16 @@ def discard(slot: str) -> None:
             pass
 
 
+def _disk(value: object) -> tuple[int, int, str] | None:
+    """The ``disk`` entry of a slot's metadata, or None when it is missing or damaged."""
+    if not isinstance(value, list) or len(value) != 3:
+        return None
+    size, mtime_ns, digest = value
+    if not (isinstance(size, int) and isinstance(mtime_ns, int) and isinstance(digest, str)):
+        return None
+    return size, mtime_ns, digest
+
+
 def _read(meta_path: Path) -> Recovery | None:
     try:
         data = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -97,8 +114,9 @@ def _read(meta_path: Path) -> Recovery | None:
             saved_at=float(data["saved_at"]),
             pid=int(data["pid"]),
             host=str(data.get("host", "")),
+            disk=_disk(data.get("disk")),
         )
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 

@@ -33,6 +33,10 @@ class DiskState:
             return None
         return cls(st.st_size, st.st_mtime_ns, digest)
 
+    def as_tuple(self) -> tuple[int, int, str]:
+        """As the recovery metadata stores it (storage does not import the UI)."""
+        return self.size, self.mtime_ns, self.digest
+
     def changed(self, path: str | os.PathLike[str]) -> bool:
         """Whether the file's contents differ now. A touched but identical file is not a
         change; a file that is gone is not either (saving recreates it, nothing is lost)."""

@@ -274,7 +274,10 @@ class FileOps:
         data = dres.dumps(self.ctl.draft, compact=True)
         session = self.ctl.session
         original = str(session.path) if session.path else ""
-        self._pending_write = self._writer.submit(recovery.write, self.slot, data, original, session.title)
+        disk = session.disk.as_tuple() if session.disk is not None else None
+        self._pending_write = self._writer.submit(
+            recovery.write, self.slot, data, original, session.title, disk
+        )
 
     def wait_autosave(self) -> bool:
         """Block until the last autosave reached the disk (tests, and before a restore).
@@ -323,7 +326,10 @@ class FileOps:
             except InputError as exc:
                 self.asker.error(self, "Cannot restore", str(exc))
                 continue
-            session = DocumentSession(draft, path=Path(rec.original) if rec.original else None)
+            # the file as the crashed window knew it: a save then still notices a change
+            # another program made to it, before or after the crash
+            disk = DiskState(*rec.disk) if rec.original and rec.disk else None
+            session = DocumentSession(draft, path=Path(rec.original) if rec.original else None, disk=disk)
             target = self
             if restored:
                 target = type(self)(settings=self.settings, asker=self.asker)

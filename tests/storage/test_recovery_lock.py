@@ -35,6 +35,28 @@ def test_damaged_recovery_metadata_still_offers_the_draft():
     assert rec.title == "Untitled draft"
 
 
+@pytest.mark.parametrize(
+    ("stored", "read"),
+    [
+        ([412, 1_700_000_000_123_456_789, "ab" * 32], (412, 1_700_000_000_123_456_789, "ab" * 32)),
+        (None, None),  # a draft never saved, or metadata written before the field existed
+        ("412", None),  # damaged: the draft is still offered, without the file's state
+        ([412, "x", "ab"], None),
+        ([1, 2], None),
+    ],
+)
+def test_recovery_keeps_the_state_of_the_original_file(stored, read):
+    slot = recovery.new_slot("/drafts/cyber.dres")
+    recovery.write(slot, dres.dumps(Draft()), "/drafts/cyber.dres", "Cyber", (1, 2, "c" * 64))
+    assert recovery.pending(set())[0].disk == (1, 2, "c" * 64)
+    meta = paths.recovery_dir() / f"{slot}.json"
+    data = json.loads(meta.read_text())
+    data["disk"] = stored
+    meta.write_text(json.dumps(data))
+    (rec,) = recovery.pending(set())
+    assert rec.disk == read and rec.title == "Cyber"
+
+
 def test_recovery_of_a_running_process_is_not_offered(tmp_path):
     slot = "other-slot"
     recovery.write(slot, dres.dumps(Draft()), "", "x")

@@ -10,6 +10,7 @@ the injected variants run everywhere.
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import shutil
 import subprocess
@@ -222,6 +223,70 @@ def test_file_changed_on_disk_is_noticed_and_the_user_chooses(qtbot, make_window
     type_in_first_operative(qtbot, w, " again")
     trigger(w.file_menu, "Save")  # our own save is not a change by another program
     assert len(asker.kinds("question")) == 3
+
+
+def _doomed_window():
+    """A window no fixture keeps (it will be deleted without closing, as in a crash)."""
+    from delegate_editor.storage.settings import Settings
+    from delegate_editor.ui.main_window import MainWindow
+
+    window = MainWindow(settings=Settings(), asker=ScriptedAsker())
+    window.show()
+    return window
+
+
+def _crash(qtbot, window) -> str:
+    """The window goes away as in a crash: no close, no save, no clean-up of its slot."""
+    window.wait_autosave()
+    slot = window.slot
+    window.autosave_timer.stop()
+    window.hide()
+    window.deleteLater()
+    del window
+    qtbot.wait(10)
+    gc.collect()
+    return slot
+
+
+def test_restored_draft_still_notices_a_change_made_on_disk(qtbot, make_window, tmp_path):
+    """A crash, a colleague's version saved over the file, then the restore: the first save
+    of the restored draft asks, as it would have before the crash."""
+    target = tmp_path / "cybercrime.dres"
+    shutil.copy(resource("examples", "cybercrime.dres"), target)
+    w = _doomed_window()
+    assert w.open_path(target)
+    type_in_first_operative(qtbot, w, EDIT)
+    w.autosave_now()
+    slot = _crash(qtbot, w)
+    other_program_writes(target, "Changed by a colleague")
+    theirs = target.read_bytes()
+
+    asker = ScriptedAsker(**{"Restore unsaved work?": ["Restore"], "File changed on disk": ["Cancel"]})
+    restored = make_window(asker)
+    assert restored.offer_recovery() == 1
+    assert slot not in {r.slot for r in recovery.pending(set())}
+    trigger(restored.file_menu, "Save")
+    assert [q[1] for q in asker.kinds("question")] == ["Restore unsaved work?", "File changed on disk"]
+    assert not asker.kinds("error") and not asker.kinds("warning")
+    assert target.read_bytes() == theirs and restored.isWindowModified()
+
+
+def test_restored_draft_saves_without_asking_when_the_file_is_unchanged(qtbot, make_window, tmp_path):
+    target = tmp_path / "cybercrime.dres"
+    shutil.copy(resource("examples", "cybercrime.dres"), target)
+    w = _doomed_window()
+    assert w.open_path(target)
+    type_in_first_operative(qtbot, w, EDIT)
+    w.autosave_now()
+    _crash(qtbot, w)
+    asker = ScriptedAsker(**{"Restore unsaved work?": ["Restore"]})
+    restored = make_window(asker)
+    assert restored.offer_recovery() == 1
+    restored.autosave_now()  # the restored window's own slot carries the file's state on
+    assert recovery.pending({restored.slot}) == []
+    trigger(restored.file_menu, "Save")
+    assert [q[1] for q in asker.kinds("question")] == ["Restore unsaved work?"]
+    assert plain_text(dres.load(target).operative[0].text).endswith(EDIT)
 
 
 def test_touched_or_deleted_file_is_not_a_conflict(qtbot, make_window, tmp_path):
