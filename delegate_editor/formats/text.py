@@ -15,11 +15,11 @@ the names the registry and callers use.
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from delegate_editor.conventions.phrases import longest_opening, operative_phrases, preambular_phrases
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered, render
 from delegate_editor.formats.layout import BlockStyle, Layout
 from delegate_editor.model.document import Draft
@@ -294,40 +294,14 @@ _COMPOUND_NAMES = (
 )  # fmt: skip
 
 
-def _strings(obj: object, depth: int = 0) -> list[str]:
-    """Phrase strings from whatever shape the phrase data has (strings, lists, mappings, or
-    records with a ``text``/``phrase`` and ``forms``)."""
-    if depth > 4 or obj is None:
-        return []
-    if isinstance(obj, str):
-        return [obj]
-    if isinstance(obj, dict):
-        return [s for v in obj.values() for s in _strings(v, depth + 1)]
-    if isinstance(obj, (list, tuple, set, frozenset)):
-        return [s for v in obj for s in _strings(v, depth + 1)]
-    out: list[str] = []
-    for attr in ("text", "phrase", "also", "further", "forms"):
-        out.extend(_strings(getattr(obj, attr, None), depth + 1))
-    return out
-
-
 @cache
 def _phrase_table() -> dict[str, tuple[str, ...]]:
     """Known opening phrases by first word, longest first: the idioms above plus the phrase
-    lists of ``conventions/phrases.py`` when another part of the app provides them."""
+    lists of ``conventions/phrases.py`` (the palette's, the user's own phrases included)."""
     phrases = set(_IDIOMS)
-    try:
-        module = importlib.import_module("delegate_editor.conventions.phrases")
-    except ImportError:
-        module = None
-    for attr in ("preambular_phrases", "operative_phrases", "preamble_phrases", "all_phrases",
-                 "PREAMBULAR", "OPERATIVE", "PREAMBLE"):  # fmt: skip
-        value = getattr(module, attr, None)
-        try:
-            value = value() if callable(value) else value
-        except (TypeError, OSError, ValueError):
-            continue
-        phrases.update(p.strip() for p in _strings(value) if p.strip()[:1].isupper())
+    phrases.update(
+        p.strip() for p in (*preambular_phrases(), *operative_phrases()) if p.strip()[:1].isupper()
+    )
     table: dict[str, list[str]] = {}
     for phrase in phrases:
         table.setdefault(phrase.split(" ", 1)[0], []).append(phrase)
@@ -372,21 +346,11 @@ def _rule_prefix(text: str) -> str:
     return " ".join(words[:n])
 
 
-def _listed_opening(text: str, part: str) -> str:
-    """``conventions.phrases.longest_opening`` (the data-driven list, with "also"/"further"
-    and intensifiers) when that module is installed; "" otherwise."""
-    try:
-        module = importlib.import_module("delegate_editor.conventions.phrases")
-        return str(module.longest_opening(text, part) or "")
-    except (ImportError, AttributeError, TypeError, ValueError, OSError):
-        return ""
-
-
 def opening_phrase(text: str, operative: bool = False) -> str:
     """The opening phrase at the start of copied text ("Recalling also", "Takes note"):
     the longer of the known phrase and the rule's reading; "" when the text has none."""
     known = _known_prefix(text)
-    listed = _listed_opening(text, "operative" if operative else "preamble")
+    listed = longest_opening(text, "operative" if operative else "preamble")
     known = listed if len(listed) > len(known) and text.startswith(listed) else known
     if known and text[len(known) :].startswith(" "):
         tail = text[len(known) + 1 :].split(" ", 1)[0].rstrip(",;:")

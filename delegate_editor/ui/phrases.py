@@ -1,58 +1,17 @@
-"""The opening phrases offered for completion and in the phrase dock.
-
-The phrase lists are data owned by ``conventions/phrases.py`` (another part of the project);
-this adapter reads them when they exist and otherwise offers the openings the draft already
-uses, so completion still saves typing rather than disappearing.
+"""The opening phrases offered for completion: the phrase lists of ``conventions/phrases.py``
+(the palette's, with the user's own phrases) and the openings the draft already uses.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Iterable
-
+from delegate_editor.conventions.phrases import operative_phrases, preambular_phrases
 from delegate_editor.model.document import Draft
-
-_CANDIDATES = {
-    "preamble": ("preambular_phrases", "preambular", "PREAMBULAR", "PREAMBULAR_PHRASES"),
-    "operative": ("operative_phrases", "operative", "OPERATIVE", "OPERATIVE_PHRASES"),
-}
-
-
-def _as_strings(values: Iterable) -> list[str]:
-    out: list[str] = []
-    for value in values:
-        text = (
-            value
-            if isinstance(value, str)
-            else getattr(value, "text", None) or getattr(value, "phrase", None)
-        )
-        if isinstance(text, str) and text.strip():
-            out.append(text.strip())
-    return out
 
 
 def library_phrases(part: str) -> list[str]:
-    """The convention list for ``part`` ("preamble" or "operative"), or [] if not installed."""
-    try:
-        module = importlib.import_module("delegate_editor.conventions.phrases")
-    except ImportError:
-        return []
-    for name in _CANDIDATES.get(part, ()):
-        obj = getattr(module, name, None)
-        if obj is None:
-            continue
-        try:
-            values = obj() if callable(obj) else obj
-            return sorted(set(_as_strings(values)), key=str.casefold)
-        except Exception:  # a data error in another module must not break editing
-            return []
-    kind_fn = getattr(module, "phrases", None)
-    if callable(kind_fn):
-        try:
-            return sorted(set(_as_strings(kind_fn(part))), key=str.casefold)
-        except Exception:
-            return []
-    return []
+    """The convention list for ``part`` ("preamble" or "operative")."""
+    values = preambular_phrases() if part == "preamble" else operative_phrases()
+    return sorted({v.strip() for v in values if v.strip()}, key=str.casefold)
 
 
 def draft_phrases(draft: Draft, part: str) -> list[str]:
