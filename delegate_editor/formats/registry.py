@@ -51,16 +51,9 @@ def _write_dres(draft: Draft, layout: Layout | None = None) -> bytes:
     return dumps(draft)
 
 
-def _resolve(table: dict[str, tuple[str, str]], ext: str, name: str = ""):
+def _resolve(table: dict[str, tuple[str, str]], ext: str):
     module_name, func = table[ext]
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("delegate_editor"):
-            where = f"{name}: " if name else ""  # the one line names the file (DESIGN.md)
-            raise InputError(f"{where}{ext} files are not supported yet") from None
-        raise
-    return getattr(module, func)
+    return getattr(importlib.import_module(module_name), func)
 
 
 def read_bytes_of(path: str | os.PathLike[str]) -> bytes:
@@ -88,7 +81,7 @@ def read_any(path: str | os.PathLike[str]) -> ImportResult:
         known = ", ".join(sorted(READERS))
         raise InputError(f"{p}: cannot open {ext or 'files without an extension'} (use {known})")
     raw = read_bytes_of(p)
-    result = _resolve(READERS, ext, str(p))(raw, str(p))
+    result = _resolve(READERS, ext)(raw, str(p))
     return result if isinstance(result, ImportResult) else ImportResult(result)
 
 
@@ -97,7 +90,7 @@ def writer_for(path: str | os.PathLike[str]):
     if ext not in WRITERS:
         known = ", ".join(sorted(WRITERS))
         raise InputError(f"{path}: cannot export to {ext or 'a file without an extension'} (use {known})")
-    return _resolve(WRITERS, ext, str(path))
+    return _resolve(WRITERS, ext)
 
 
 def export_bytes(draft: Draft, path: str | os.PathLike[str], layout: Layout | None = None) -> bytes:

@@ -240,8 +240,7 @@ def _worker() -> None:
                 try:
                     export_bytes(draft, f"out{out_ext}")
                 except InputError as exc:
-                    if "not supported yet" not in str(exc):
-                        raise RuntimeError(f"export to {out_ext} refused a loaded draft: {exc}") from None
+                    raise RuntimeError(f"export to {out_ext} refused a loaded draft: {exc}") from None
             kind, message = "loaded", ""
         except InputError as exc:
             kind, message = "refused", str(exc)
