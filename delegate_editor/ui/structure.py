@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from delegate_editor.conventions.phrases import longest_opening
 from delegate_editor.model.document import (
     Annex,
     AnnexParagraph,
@@ -262,6 +263,16 @@ def _as_sub(op: Operative) -> SubParagraph:
 
 
 def _as_operative(sub: SubParagraph) -> Operative:
+    """A sub-paragraph made a paragraph again: a listed operative verb at its start
+    ("Requests the Secretary-General ...") becomes the opening, as indenting folded it in.
+    Only the palette's list counts, so "(a) To strengthen ..." keeps its text whole."""
+    first = sub.text[0] if sub.text else None
+    if isinstance(first, Run) and not first.italic:
+        phrase = longest_opening(first.text, "operative")
+        rest = first.text[len(phrase) :]
+        if phrase and rest[:1] == " " and rest.strip():
+            text = normalize([Run(rest[1:]), *sub.text[1:]])
+            return Operative(opening=phrase, text=text, subs=sub.children, id=sub.id)
     return Operative(opening="", text=sub.text, subs=sub.children, id=sub.id)
 
 

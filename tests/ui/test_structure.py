@@ -26,8 +26,31 @@ def test_indent_and_outdent_keep_the_reading_order():
     assert structure.indent(items, "c")  # (b) → (b)(i)
     assert reading(items) == [(0, "a"), (1, "Requests b"), (2, "Requests c"), (0, "d")]
     assert structure.outdent(items, "b")  # b back to top level takes c with it
-    assert reading(items) == [(0, "a"), (0, "Requests b"), (1, "Requests c"), (0, "d")]
+    assert reading(items) == [(0, "a"), (0, "b"), (1, "Requests c"), (0, "d")]
     assert isinstance(items[1], Operative) and items[1].subs[0].id == "c"
+    assert items[1].opening == "Requests"  # the verb indenting folded in is the opening again
+
+
+def test_outdent_recognises_only_listed_verbs_as_the_opening():
+    items = ops("a")
+    items[0].subs = [
+        SubParagraph(rich(t), id=str(i))
+        for i, t in enumerate(
+            [
+                "Also requests the Office to report",
+                "To strengthen cooperation",
+                "Requests",
+                "Official Records",
+            ]
+        )
+    ]
+    for i in range(4):
+        assert structure.outdent(items, str(i))
+    made = {o.id: (o.opening, plain_text(o.text)) for o in items}
+    assert made["0"] == ("Also requests", "the Office to report")
+    assert made["1"] == ("", "To strengthen cooperation")
+    assert made["2"] == ("", "Requests")  # a verb alone is text, not an opening without text
+    assert made["3"] == ("", "Official Records")
 
 
 def test_outdent_takes_following_siblings_as_children():
