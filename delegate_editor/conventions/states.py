@@ -27,10 +27,6 @@ class State:
     aliases: tuple[str, ...] = ()
     uncertain: str = ""  # why the official form may still change
 
-    @property
-    def short_name(self) -> str:  # the UI's completion adapter reads ``.short_name``
-        return self.name
-
 
 @dataclass(frozen=True)
 class Match:

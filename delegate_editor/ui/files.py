@@ -12,8 +12,9 @@ import weakref
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from delegate_editor.conventions import templates
 from delegate_editor.errors import InputError
-from delegate_editor.model.document import DocumentKind, Draft, FrontMatter
+from delegate_editor.model.document import DocumentKind
 from delegate_editor.storage import dres, recovery
 from delegate_editor.storage.atomic import SaveError, atomic_write
 from delegate_editor.storage.lock import DraftLock
@@ -37,14 +38,6 @@ def live_slots() -> set[str]:
     from shiboken6 import isValid
 
     return {w.slot for w in list(LIVE_WINDOWS) if isValid(w)}
-
-
-def _templates():
-    try:
-        from delegate_editor.conventions import templates  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return templates
 
 
 class FileOps:
@@ -92,18 +85,12 @@ class FileOps:
     def new_draft(self) -> bool:
         if not self.maybe_save():
             return False
-        templates = _templates()
-        draft: Draft | None = None
-        if templates is not None:
-            names = templates.template_names()
-            labels = list(names.values())
-            choice = self.asker.choose(self, "New draft", "Start from the template for:", labels)
-            if not choice:
-                return False
-            key = next(k for k, v in names.items() if v == choice)
-            draft = templates.make_draft(key)
-        if draft is None:
-            draft = Draft(front=FrontMatter(organ=self.settings.default_organ or "General Assembly"))
+        names = templates.template_names()
+        labels = list(names.values())
+        choice = self.asker.choose(self, "New draft", "Start from the template for:", labels)
+        if not choice:
+            return False
+        draft = templates.make_draft(next(k for k, v in names.items() if v == choice))
         if self.settings.delegation and draft.kind is DocumentKind.DRAFT and not draft.sponsors.names:
             draft.sponsors.names.append(self.settings.delegation)
         self._set_session(DocumentSession(draft))

@@ -45,27 +45,6 @@ KIND_NAMES = {
 }
 
 
-def _member_states() -> list[str]:
-    """Member State names for sponsor completion, from conventions.states when present."""
-    try:
-        from delegate_editor.conventions import states  # type: ignore[attr-defined]
-    except ImportError:
-        return []
-    for name in ("member_states", "names", "MEMBER_STATES", "short_names"):
-        obj = getattr(states, name, None)
-        if obj is None:
-            continue
-        try:
-            values = obj() if callable(obj) else obj
-            out = [
-                v if isinstance(v, str) else getattr(v, "short_name", getattr(v, "name", "")) for v in values
-            ]
-            return sorted({v for v in out if isinstance(v, str) and v})
-        except Exception:
-            return []
-    return []
-
-
 class _Binder:
     """Connects widgets to dotted paths of the draft in both directions."""
 
