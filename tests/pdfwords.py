@@ -11,6 +11,8 @@ from pathlib import Path
 
 from office import pdftotext
 
+from delegate_editor.formats.layout import Layout, pt
+
 
 @dataclass(frozen=True)
 class Word:
@@ -49,3 +51,17 @@ def same_line(ws: list[Word], word: Word) -> list[Word]:
         return shared >= min(w.y1 - w.y0, word.y1 - word.y0) / 2
 
     return sorted((w for w in ws if w.page == word.page and overlap(w)), key=lambda w: w.x0)
+
+
+def assert_page_one_keeps_its_bottom_margin(ws: list[Word], layout: Layout) -> None:
+    """Page 1's footer is as tall as its larger bottom margin (room for the job line), so
+    the body stops higher on page 1 than on the pages after it."""
+    page = layout.page
+    footer_top = pt(page.height - page.bottom)
+
+    def body_bottom(n: int) -> float:
+        return max(w.y1 for w in ws if w.page == n and pt(page.top) < w.y0 and w.y1 < footer_top)
+
+    assert body_bottom(1) <= pt(page.height - page.bottom_first) + 0.5
+    assert body_bottom(2) > pt(page.height - page.bottom_first) + layout.base.line
+    assert body_bottom(2) <= footer_top + 0.5

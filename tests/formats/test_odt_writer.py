@@ -15,22 +15,19 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from pdfwords import find, same_line, words
+from pdfwords import assert_page_one_keeps_its_bottom_margin, find, same_line, words
+from sample_drafts import annex_draft, footnoted_draft, margins_draft
 
 from delegate_editor.formats import embed
 from delegate_editor.formats.blocks import render
 from delegate_editor.formats.layout import GENEVA, NEW_YORK, VIENNA, BlockStyle, pt
 from delegate_editor.formats.odt_writer import write_odt
 from delegate_editor.model import (
-    Annex,
-    AnnexParagraph,
     Draft,
     Footnote,
     NoteRef,
     Operative,
-    Preambular,
     Run,
-    SubParagraph,
     rich,
 )
 from delegate_editor.resources import resource
@@ -65,46 +62,6 @@ def to_pdf(tmp: Path, data: bytes, name: str) -> Path:
 
 def example() -> Draft:
     return dres.load(resource("examples", "cybercrime.dres"))
-
-
-def _long(n: int, tag: str) -> str:
-    return f"{tag} " + " ".join(["the Member States reaffirm their commitment to cooperation"] * n)
-
-
-def footnoted_draft() -> Draft:
-    notes = [Footnote(rich(f"Resolution 65/230, annex, NOTE{i}.")) for i in (1, 2, 3)]
-    ops = [Operative("Requests", rich(_long(14, f"PARA{i}") + ";")) for i in range(1, 13)]
-    for op, note in zip((ops[0], ops[1], ops[9]), notes, strict=True):
-        op.text = (*op.text, NoteRef(note.id))
-    draft = Draft(
-        title=rich("Footnotes at the foot of their page"),
-        preamble=[Preambular("Recalling", rich("its resolution 65/230,"))],
-        operative=ops,
-        footnotes={n.id: n for n in notes},
-    )
-    draft.front.symbol = "A/C.3/78/L.12"
-    draft.front.organ = "General Assembly"
-    return draft
-
-
-def annex_draft() -> Draft:
-    return Draft(
-        title=rich("Political declaration"),
-        preamble=[Preambular("Recalling", rich("its resolution 65/230,"))],
-        operative=[
-            Operative(
-                "Adopts",
-                rich("the declaration annexed to the present resolution:"),
-                subs=[
-                    SubParagraph(rich("To act;"), [SubParagraph(rich("Soon;"))]),
-                    SubParagraph(rich("To report.")),
-                ],
-            )
-        ],
-        annexes=[
-            Annex(rich("Political declaration"), [AnnexParagraph(rich("We, the Heads of State, ANNEXTEXT."))])
-        ],
-    )
 
 
 def part(data: bytes, name: str) -> etree._Element:
@@ -294,17 +251,9 @@ def test_pages_after_the_first_mirror_their_running_heads(footnoted_pdf):
 
 
 def test_page_one_keeps_its_larger_bottom_margin(tmp_path):
-    draft = Draft(operative=[Operative("Requests", rich(_long(14, f"P{i}") + ";")) for i in range(12)])
+    draft = margins_draft()
     ws = words(to_pdf(tmp_path, write_odt(draft, NEW_YORK), "margins"))
-    page = NEW_YORK.page
-    footer_top = pt(page.height - page.bottom)
-
-    def body_bottom(n: int) -> float:
-        return max(w.y1 for w in ws if w.page == n and pt(page.top) < w.y0 and w.y1 < footer_top)
-
-    assert body_bottom(1) <= pt(page.height - page.bottom_first) + 0.5
-    assert body_bottom(2) > pt(page.height - page.bottom_first) + NEW_YORK.base.line
-    assert body_bottom(2) <= footer_top + 0.5
+    assert_page_one_keeps_its_bottom_margin(ws, NEW_YORK)
 
 
 def test_the_annex_starts_on_a_new_page_and_sub_paragraphs_sit_on_their_stops(tmp_path):

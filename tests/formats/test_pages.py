@@ -17,7 +17,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from pdfwords import find, words
+from pdfwords import assert_page_one_keeps_its_bottom_margin, find, words
+from sample_drafts import footnoted_draft, margins_draft
 
 from delegate_editor.errors import InputError
 from delegate_editor.formats import pages, typst_source
@@ -191,26 +192,9 @@ def test_a_label_wider_than_its_column_moves_the_text_to_the_next_tab_stop(tmp_p
 # ---------------------------------------------------------------------------------------
 
 
-def _long(n: int, tag: str) -> str:
-    return f"{tag} " + " ".join(["the Member States reaffirm their commitment to cooperation"] * n)
-
-
-def _footnoted_draft() -> Draft:
-    notes = [Footnote(rich(f"Resolution 65/230, annex, NOTE{i}.")) for i in (1, 2, 3)]
-    ops = [Operative("Requests", rich(_long(14, f"PARA{i}") + ";")) for i in range(1, 13)]
-    for op, note in zip((ops[0], ops[1], ops[9]), notes, strict=True):
-        op.text = (*op.text, NoteRef(note.id))
-    return Draft(
-        title=rich("Footnotes at the foot of their page"),
-        preamble=[Preambular("Recalling", rich("its resolution 65/230,"))],
-        operative=ops,
-        footnotes={n.id: n for n in notes},
-    )
-
-
 def test_numbered_footnotes_sit_at_the_foot_of_their_page_in_order(tmp_path):
     require("pdftotext")
-    pdf = write(tmp_path, _footnoted_draft(), NEW_YORK)
+    pdf = write(tmp_path, footnoted_draft(), NEW_YORK)
     ws = words(pdf)
     placed = []
     for i in (1, 2, 3):
@@ -236,17 +220,9 @@ def test_numbered_footnotes_sit_at_the_foot_of_their_page_in_order(tmp_path):
 
 def test_page_one_keeps_its_larger_bottom_margin_without_notes(tmp_path):
     require("pdftotext")
-    draft = Draft(operative=[Operative("Requests", rich(_long(14, f"P{i}") + ";")) for i in range(12)])
+    draft = margins_draft()
     ws = words(write(tmp_path, draft, NEW_YORK))
-    page = NEW_YORK.page
-    footer_top = pt(page.height - page.bottom)
-
-    def body_bottom(n: int) -> float:
-        return max(w.y1 for w in ws if w.page == n and pt(page.top) < w.y0 and w.y1 < footer_top)
-
-    assert body_bottom(1) <= pt(page.height - page.bottom_first) + 0.5
-    assert body_bottom(2) > pt(page.height - page.bottom_first) + NEW_YORK.base.line
-    assert body_bottom(2) <= footer_top + 0.5
+    assert_page_one_keeps_its_bottom_margin(ws, NEW_YORK)
 
 
 def test_a_note_cited_twice_has_one_entry_and_two_marks(tmp_path):

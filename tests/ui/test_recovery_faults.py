@@ -248,16 +248,21 @@ def _crash(qtbot, window) -> str:
     return slot
 
 
-def test_restored_draft_still_notices_a_change_made_on_disk(qtbot, make_window, tmp_path):
-    """A crash, a colleague's version saved over the file, then the restore: the first save
-    of the restored draft asks, as it would have before the crash."""
+def _edited_then_crashed(qtbot, tmp_path) -> tuple[Path, str]:
+    """The example draft opened, edited and autosaved in a window that then crashes."""
     target = tmp_path / "cybercrime.dres"
     shutil.copy(resource("examples", "cybercrime.dres"), target)
     w = _doomed_window()
     assert w.open_path(target)
     type_in_first_operative(qtbot, w, EDIT)
     w.autosave_now()
-    slot = _crash(qtbot, w)
+    return target, _crash(qtbot, w)
+
+
+def test_restored_draft_still_notices_a_change_made_on_disk(qtbot, make_window, tmp_path):
+    """A crash, a colleague's version saved over the file, then the restore: the first save
+    of the restored draft asks, as it would have before the crash."""
+    target, slot = _edited_then_crashed(qtbot, tmp_path)
     other_program_writes(target, "Changed by a colleague")
     theirs = target.read_bytes()
 
@@ -272,13 +277,7 @@ def test_restored_draft_still_notices_a_change_made_on_disk(qtbot, make_window, 
 
 
 def test_restored_draft_saves_without_asking_when_the_file_is_unchanged(qtbot, make_window, tmp_path):
-    target = tmp_path / "cybercrime.dres"
-    shutil.copy(resource("examples", "cybercrime.dres"), target)
-    w = _doomed_window()
-    assert w.open_path(target)
-    type_in_first_operative(qtbot, w, EDIT)
-    w.autosave_now()
-    _crash(qtbot, w)
+    target, _slot = _edited_then_crashed(qtbot, tmp_path)
     asker = ScriptedAsker(**{"Restore unsaved work?": ["Restore"]})
     restored = make_window(asker)
     assert restored.offer_recovery() == 1
