@@ -166,14 +166,23 @@ class PrintOps:
             self.asker.error(self, "Not printed", str(exc))
             return None
 
-    def print_dialog(self) -> bool:
-        """File ▸ Print: the system print dialog, then the typeset pages."""
+    def _ready_printer(self) -> tuple[QPrinter, Layout, list[bytes]] | None:
+        """The pages typeset on the user's paper and the printer set up for them (None, with
+        a dialog already shown, when the draft cannot be typeset)."""
         typeset = self._typeset(self.default_paper())
         if typeset is None:
-            return False
+            return None
         layout, pages = typeset
         printer = self._printer()
         configure(printer, layout, _doc_name(self.ctl.draft))
+        return printer, layout, pages
+
+    def print_dialog(self) -> bool:
+        """File ▸ Print: the system print dialog, then the typeset pages."""
+        ready = self._ready_printer()
+        if ready is None:
+            return False
+        printer, layout, pages = ready
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle("Print draft")
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -188,12 +197,10 @@ class PrintOps:
 
     def print_preview(self) -> bool:
         """File ▸ Print Preview: Qt's preview of exactly the sheets Print would send."""
-        typeset = self._typeset(self.default_paper())
-        if typeset is None:
+        ready = self._ready_printer()
+        if ready is None:
             return False
-        layout, pages = typeset
-        printer = self._printer()
-        configure(printer, layout, _doc_name(self.ctl.draft))
+        printer, _layout, pages = ready
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle("Print preview")
         dialog.paintRequested.connect(lambda target: paint_pages(target, pages))
