@@ -65,3 +65,20 @@ def assert_page_one_keeps_its_bottom_margin(ws: list[Word], layout: Layout) -> N
     assert body_bottom(1) <= pt(page.height - page.bottom_first) + 0.5
     assert body_bottom(2) > pt(page.height - page.bottom_first) + layout.base.line
     assert body_bottom(2) <= footer_top + 0.5
+
+
+def assert_heads_in_place(ws: list[Word], layout: Layout) -> None:
+    """Page 1's "United Nations" at the foot of masthead row 1, which starts at the masthead's
+    top; page 2's running head inside its header height below the header distance, and the
+    body from the top margin on. Geneva anchors its masthead 1 cm from the top and its
+    running heads at 2 cm (un-layout.md §1.8); New York puts both at one header distance."""
+    page, mast, run = layout.page, layout.masthead, layout.running
+    united = find(ws, "United", page=1)
+    row1_bottom = pt(page.masthead_top + mast.row1_height)
+    assert row1_bottom - mast.organization.size <= united.y1 <= row1_bottom + 2.5
+    second = [w for w in ws if w.page == 2]
+    head = min(second, key=lambda w: w.y0)
+    assert pt(page.header_distance) <= head.y0
+    assert head.y1 <= pt(page.header_distance + run.header_height) + 1.0
+    body = min((w for w in second if w.y0 > head.y1), key=lambda w: w.y0)
+    assert pt(page.top) - 1.0 <= body.y0 <= pt(page.top) + layout.base.line

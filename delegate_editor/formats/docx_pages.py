@@ -96,7 +96,7 @@ def page_setup(document, layout: Layout) -> None:
     section.page_width, section.page_height = Twips(page.width), Twips(page.height)
     section.top_margin, section.bottom_margin = Twips(page.top), Twips(page.bottom)
     section.left_margin, section.right_margin = Twips(page.left), Twips(page.right)
-    section.header_distance = Twips(page.header_distance)
+    section.header_distance = Twips(page.masthead_top)  # the running heads: see header_drop
     section.footer_distance = Twips(page.footer_distance)
     section.gutter = 0
     section.different_first_page_header_footer = True

@@ -152,12 +152,25 @@ class PageSetup:
     bottom_first: int  # page 1 (room for the job-number footer)
     left: int
     right: int
-    header_distance: int
+    header_distance: int  # the running heads of pages 2 onwards, from the page top
     footer_distance: int
+    # the masthead on page 1, from the page top, where a template anchors it apart from the
+    # running heads (Geneva: 1 cm, its heads at 2 cm); 0: at the header distance
+    first_header_distance: int = 0
 
     @property
     def text_width(self) -> int:
         return self.width - self.left - self.right
+
+    @property
+    def masthead_top(self) -> int:
+        return self.first_header_distance or self.header_distance
+
+    @property
+    def header_drop(self) -> int:
+        """How far the running heads sit below the top of the header area, which starts at
+        the masthead's top: a Word section has one header distance for every page."""
+        return self.header_distance - self.masthead_top
 
 
 @dataclass(frozen=True)
@@ -512,6 +525,7 @@ def _geneva() -> Layout:
             right=1134,
             header_distance=1134,
             footer_distance=1411,
+            first_header_distance=568,  # the masthead table is anchored 1 cm from the top
         ),
         styles=styles,
         masthead=Masthead(
@@ -526,6 +540,8 @@ def _geneva() -> Layout:
             organ_before=6.0,
         ),
         running=Running(
+            # a paragraph, not the New York table: its 12 pt line, the 4 pt gap and the rule
+            header_height=330,
             header_font=Font(size=9, bold=True),
             header_rule=0.5,
             page_font=Font(size=9, bold=True),

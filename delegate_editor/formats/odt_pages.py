@@ -148,7 +148,7 @@ def _page_layout(name: str, layout: Layout, bottom: int, header_content: float) 
         pagewidth=width,
         pageheight=height,
         printorientation="portrait",
-        margintop=o.length(page.header_distance),
+        margintop=o.length(page.masthead_top),  # the running heads: see header_drop
         marginbottom=o.length(page.footer_distance),
         marginleft=o.length(page.left),
         marginright=o.length(page.right),
@@ -166,7 +166,7 @@ def _page_layout(name: str, layout: Layout, bottom: int, header_content: float) 
         )
     )
     pl.addElement(props)
-    header_area = page.top - page.header_distance
+    header_area = page.top - page.masthead_top
     footer_area = bottom - page.footer_distance
     footer_content = FOOTER_LINES * layout.base.line * TWIPS_PER_PT
     header = _area(HeaderStyle(), header_area, header_content, "marginbottom")
@@ -220,7 +220,7 @@ def _running_footer(layout: Layout, styles: Styles, job: str, even: bool) -> lis
 def master_pages(doc: OpenDocumentText, rendered: Rendered, styles: Styles) -> None:
     layout, m = rendered.layout, rendered.masthead
     page, run = layout.page, layout.running
-    header_content = run.header_height
+    header_content = run.header_height + page.header_drop
     doc.automaticstyles.addElement(_page_layout(FIRST_LAYOUT, layout, page.bottom_first, header_content))
     doc.automaticstyles.addElement(_page_layout(STANDARD_LAYOUT, layout, page.bottom, header_content))
 

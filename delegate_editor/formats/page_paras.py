@@ -66,7 +66,7 @@ def page_paras(layout: Layout, header_name: str, footer_name: str) -> PageParas:
             header_name,
             run.header_font,
             line=base.line,
-            before=max(0.0, pt(run.header_height) - base.line - rule_gap),
+            before=max(0.0, pt(run.header_height) - base.line - rule_gap) + pt(layout.page.header_drop),
         ),
         footer=Para(footer_name, run.page_font, line=base.line),
         footer_tabs=(Tab(layout.page.text_width, "right"),),

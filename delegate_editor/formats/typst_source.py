@@ -100,6 +100,7 @@ def _layout_data(layout: Layout, mean_advance: float) -> dict:
             "left": pt(page.left),
             "right": pt(page.right),
             "header_distance": pt(page.header_distance),
+            "masthead_top": pt(page.masthead_top),
             "footer_distance": pt(page.footer_distance),
         },
         "base": {"font": f(layout.base.font), "line": layout.base.line},
@@ -406,8 +407,9 @@ TEMPLATE = (
   )
 }
 
-// The first-page masthead, drawn from header_distance down as in the Word template's
-// first-page header, with the thin rule under row 1 and the thick rule under row 2.
+// The first-page masthead, drawn from the masthead top (the header distance, unless the
+// template anchors it apart) down as in the Word template's first-page header, with the thin
+// rule under row 1 and the thick rule under row 2.
 #let masthead() = {
   let m = L.masthead
   let span(cols) = cols.at(1) - cols.at(0) + 1
@@ -440,7 +442,7 @@ TEMPLATE = (
   )
 }
 
-#let head-room = pt(P.top) - pt(P.header_distance)
+#let head-room = pt(P.top) - pt(P.masthead_top)
 #place(top + left, dy: -head-room, masthead())
 #v(L.masthead.rows.map(pt).sum() - head-room + pt(D.lead))
 #context if P.first_extra > 0 and page-one-notes().len() == 0 {

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from pdfwords import assert_page_one_keeps_its_bottom_margin, find, same_line, words
+from pdfwords import assert_heads_in_place, assert_page_one_keeps_its_bottom_margin, find, same_line, words
 from sample_drafts import annex_draft, footnoted_draft, margins_draft
 
 from delegate_editor.formats import embed
@@ -471,3 +471,8 @@ def test_two_asterisk_notes_and_a_numbered_one(tmp_path):
     assert [w.text for w in same_line(ws, mixed)][:2] == ["1", "Resolution"]
     behalf = find(ws, "behalf", page=1)
     assert same_line(ws, behalf)[0].text.startswith("**")
+
+
+@pytest.mark.parametrize("layout", [NEW_YORK, GENEVA], ids=["new_york", "geneva"])
+def test_masthead_and_running_heads_sit_where_the_template_puts_them(tmp_path, example_draft, layout):
+    assert_heads_in_place(words(to_pdf(tmp_path, write_docx(example_draft, layout), layout.name)), layout)

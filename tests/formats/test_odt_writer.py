@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from pdfwords import assert_page_one_keeps_its_bottom_margin, find, same_line, words
+from pdfwords import assert_heads_in_place, assert_page_one_keeps_its_bottom_margin, find, same_line, words
 from sample_drafts import annex_draft, footnoted_draft, margins_draft
 
 from delegate_editor.formats import embed
@@ -532,3 +532,8 @@ def test_cli_exports_odt(tmp_path):
     assert main(["export", str(src), "-o", str(out)]) == 0
     meta = part(out.read_bytes(), "meta.xml")
     assert meta.findtext(f".//{q('dc:subject')}") == "E/CN.15/2013/L.14"
+
+
+@pytest.mark.parametrize("layout", [NEW_YORK, GENEVA], ids=["new_york", "geneva"])
+def test_masthead_and_running_heads_sit_where_the_template_puts_them(tmp_path, example_draft, layout):
+    assert_heads_in_place(words(to_pdf(tmp_path, write_odt(example_draft, layout), layout.name)), layout)

@@ -79,9 +79,13 @@ def test_a_note_mark_ends_at_mark_right(layout):
 def test_page_paras_follow_the_layout(layout):
     pages = pp.page_paras(layout, "H", "F")
     run, base, mast = layout.running, layout.base, layout.masthead
-    # the running head's text and rule fill the layout's header height exactly
+    # the running head's text and rule fill the layout's header height exactly, below the
+    # drop from the masthead's top to the running heads' header distance
     filled = pages.header.before + pages.header.line + run.header_after + run.header_rule
-    assert filled == pytest.approx(max(pt(run.header_height), base.line + run.header_after + run.header_rule))
+    natural = base.line + run.header_after + run.header_rule
+    assert filled == pytest.approx(pt(layout.page.header_drop) + max(pt(run.header_height), natural))
+    # and they end above the body
+    assert layout.page.header_distance + run.header_height <= layout.page.top
     assert (pages.header.name, pages.footer.name) == ("H", "F")
     assert pages.footer_tabs == (Tab(layout.page.text_width, "right"),)
     assert pages.organ.before == mast.organ_before and pages.organ.line == mast.organ_line

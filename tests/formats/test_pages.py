@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from pdfwords import assert_page_one_keeps_its_bottom_margin, find, words
+from pdfwords import assert_heads_in_place, assert_page_one_keeps_its_bottom_margin, find, words
 from sample_drafts import footnoted_draft, margins_draft
 
 from delegate_editor.errors import InputError
@@ -435,3 +435,8 @@ def test_layout_numbers_reach_the_template(example_draft):
     assert data["layout"]["page"]["left"] == pt(VIENNA.page.left + 400)
     lengths = set(re.findall(r"\b\d+(?:\.\d+)?(?:pt|mm|cm|in|em|fr|%)", typst_source.TEMPLATE.decode()))
     assert lengths <= {"0pt", "1pt", "1em", "1fr", "100%"}  # zero, units and "all of it"
+
+
+@pytest.mark.parametrize("layout", [NEW_YORK, GENEVA], ids=["new_york", "geneva"])
+def test_masthead_and_running_heads_sit_where_the_template_puts_them(tmp_path, example_draft, layout):
+    assert_heads_in_place(words(write(tmp_path, example_draft, layout, f"{layout.name}.pdf")), layout)
