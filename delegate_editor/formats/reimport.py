@@ -19,6 +19,7 @@ Files without our draft are read by structure alone (:func:`structure.parse_visi
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 
 from delegate_editor.errors import InputError
 from delegate_editor.formats import embed
@@ -86,6 +87,34 @@ def _block_key(label: str, text: str) -> str:
     return compare_key(f"{label} {text}")
 
 
+def _italics(pieces: Iterable[tuple[str, bool]]) -> tuple[str, ...]:
+    """The italic stretches of a text, compared as the words are: an edit in another program
+    that only sets or clears italics leaves the words, and so the paragraph keys, alone.
+    White space between two italic stretches does not split them (word processors set it
+    either way)."""
+    out: list[str] = []
+    current: list[str] = []
+    for text, italic in pieces:
+        if italic:
+            current.append(text)
+        elif current and not text.strip():
+            current.append(text)
+        elif current:
+            out.append("".join(current))
+            current = []
+    if current:
+        out.append("".join(current))
+    return tuple(k for k in (compare_key(s).strip() for s in out) if k)
+
+
+def _block_italics(block: Block) -> tuple[str, ...]:
+    return _italics((p.text, p.italic) for p in block.pieces if p.note is None)
+
+
+def _span_italics(spans: Iterable[Span]) -> tuple[str, ...]:
+    return _italics((s.text, s.italic) for s in spans if s.note is None)
+
+
 def _note_spans(note: VisibleNote) -> list[Span]:
     """A note's text as one paragraph, without the mark typed at its start."""
     spans: list[Span] = []
@@ -147,6 +176,7 @@ class _Merge:
         pairs: list[tuple[int, int]] = []
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
             if op == "equal":
+                pairs.extend(self._restyled(blocks, range(i1, i2), range(j1, j2)))
                 continue
             if op != "replace" or i2 - i1 != j2 - j1:
                 return self.reparse_all()
@@ -156,6 +186,22 @@ class _Merge:
         self._notes()
         self._masthead()
         return self.draft, self.messages
+
+    def _restyled(self, blocks: list[Block | None], recorded: range, visible: range) -> list[tuple[int, int]]:
+        """Paragraphs whose words are as exported but whose italics were changed, among
+        those that hold rich text (the body, the title and the recommendation)."""
+        out = []
+        for i, j in zip(recorded, visible, strict=True):
+            block = blocks[i]
+            key, part, block_id = self.recorded[i]
+            rich = part in ("preamble", "operative", "annex") or block_id in ("title", "recommendation")
+            # the block rendered now must be the one recorded (an annex's label and title
+            # share the annex's id)
+            if not rich or block is None or _block_key(block.label, block.text) != key:
+                continue
+            if _block_italics(block) != _span_italics(self.visible.body[j].spans):
+                out.append((i, j))
+        return out
 
     def _blocks_by_position(self) -> list[Block | None]:
         """The rendered block for each recorded one (by id, else by position)."""
@@ -186,7 +232,10 @@ class _Merge:
             spans = _note_spans(shown)
             was = compare_key("".join(p.text for p in note.pieces if p.note is None))
             now = compare_key("".join(s.text for s in spans if s.note is None))
-            if was == now:
+            restyled = _italics((p.text, p.italic) for p in note.pieces if p.note is None) != _span_italics(
+                spans
+            )
+            if was == now and (note.custom or not restyled):  # an asterisk note is plain text
                 continue
             if note.custom:
                 citing = next(

@@ -125,6 +125,54 @@ def test_edited_operative_paragraph_is_reported_and_wins():
     assert dres.dumps(result.draft) == dres.dumps(draft)
 
 
+ITALIC_RUN = (
+    '</w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>'
+    '<w:r><w:t xml:space="preserve">'
+)
+
+
+def test_an_edit_of_italics_only_is_reported_and_wins(tmp_path):
+    """Setting a publication title in italics changes no word; the paragraph is still read
+    again, in Word's file and after LibreOffice re-saved it."""
+    draft = example()
+    edited = rewrite(
+        write_docx(draft),
+        {
+            DOC: replace_once(
+                " in combating cybercrime,", " " + ITALIC_RUN.format("in combating cybercrime") + ","
+            )
+        },
+    )
+    (tmp_path / "edited.docx").write_bytes(edited)
+    again = soffice_convert(tmp_path / "edited.docx", "docx:MS Word 2007 XML", tmp_path / "out").read_bytes()
+    for raw in (edited, again):
+        result = read_docx(raw, "back.docx")
+        assert result.messages == ["operative paragraph 3 was changed in another program"]
+        para = result.draft.operative[2]
+        assert para.opening == "Invites" and para.id == draft.operative[2].id
+        italic = [item.text for item in para.text if isinstance(item, Run) and item.italic]
+        assert italic == ["in combating cybercrime"]
+        assert plain_text(para.text) == plain_text(draft.operative[2].text)
+        result.draft.operative[2] = draft.operative[2]
+        assert dres.dumps(result.draft) == dres.dumps(draft)  # nothing else was touched
+
+
+def test_an_italics_only_edit_in_a_footnote_is_reported(tmp_path):
+    draft = example()
+    draft.footnotes = {"n1": Footnote(rich("Official Records of the General Assembly, annex."), id="n1")}
+    first = draft.preamble[0]
+    first.text = (*first.text[:-1], Run(first.text[-1].text), NoteRef("n1"))
+    draft = dres.loads(dres.dumps(draft))
+    raw = rewrite(
+        write_docx(draft),
+        {"word/footnotes.xml": replace_once("Official Records", ITALIC_RUN.format("Official Records"))},
+    )
+    result = read_docx(raw, "back.docx")
+    assert result.messages == ["footnote 1 was changed in another program"]
+    text = result.draft.footnotes["n1"].text
+    assert [item.text for item in text if isinstance(item, Run) and item.italic] == ["Official Records"]
+
+
 def test_edits_resaved_by_libreoffice_are_still_found(tmp_path):
     draft = example()
     edited = rewrite(

@@ -20,7 +20,7 @@ from delegate_editor.formats.odt_reader import read_odt
 from delegate_editor.formats.odt_writer import write_odt
 from delegate_editor.formats.registry import read_any
 from delegate_editor.formats.reimport import TRACKED
-from delegate_editor.model.text import plain_text
+from delegate_editor.model.text import Run, plain_text
 from delegate_editor.storage import dres
 
 CONTENT = "content.xml"
@@ -99,6 +99,24 @@ def test_edited_operative_paragraph_is_reported_and_wins():
     assert (
         plain_text(para.text) == "for the excellent work done by the Expert Group in fulfilling its mandate;"
     )
+
+
+def test_an_edit_of_italics_only_is_reported_and_wins():
+    draft = example()
+    raw = rewrite(
+        write_odt(draft),
+        {
+            CONTENT: replace_once(
+                "the Expert Group in", '<text:span text:style-name="Emphasis">the Expert Group</text:span> in'
+            )
+        },
+    )
+    result = read_odt(raw, "back.odt")
+    assert result.messages == ["operative paragraph 2 was changed in another program"]
+    para = result.draft.operative[1]
+    assert para.opening == "Expresses its appreciation" and para.id == draft.operative[1].id
+    assert [item.text for item in para.text if isinstance(item, Run) and item.italic] == ["the Expert Group"]
+    assert plain_text(para.text) == plain_text(draft.operative[1].text)
 
 
 TRACKED_REGIONS = (
