@@ -558,6 +558,7 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
             return
         self._drop_recovery()
         self.page_renderer.shutdown()
+        self.checks.shutdown()
         if self.lock is not None:
             self.lock.release()
             self.lock = None

@@ -3,6 +3,8 @@ one-click fix and its undo, the status bar, and the jump to the paragraph."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QPainter
@@ -114,3 +116,40 @@ def test_typing_a_flaw_is_found_after_the_pause(qtbot, seed_window):
     w.checks.list.setCurrentRow(w.checks.findings.index(found))
     w.checks.fix.click()
     assert page.text.toPlainText().endswith(";")
+
+
+def test_the_pause_check_runs_off_the_gui_thread_and_a_fix_waits_for_it(qtbot, seed_window, monkeypatch):
+    """The check after a pause takes 100 ms at 500 paragraphs: it runs on a worker thread on
+    a copy of the draft, and until the findings of the text as it is now arrive, no fix can be
+    applied (a fix computed for older text would undo newer typing)."""
+    from delegate_editor.ui import checks_panel
+
+    w = seed_window
+    panel = w.checks
+    threads: list[int] = []
+    real_check = checks_panel.check
+
+    def spying_check(draft):
+        threads.append(threading.get_ident())
+        return real_check(draft)
+
+    monkeypatch.setattr(checks_panel, "check", spying_check)
+    trigger(w.view_menu, "Operative part")
+    page = w.operative_page
+    page.select(page.model.rows[0].id)
+    page.text.setFocus()
+    page.text.moveCursor(page.text.textCursor().MoveOperation.End)
+    panel.list.setCurrentRow(0)  # a finding with a fix ("Also requests"), from before the typing
+    qtbot.keyClicks(page.text, " x")
+    assert not panel.current_generation and not panel.fix.isEnabled()
+    panel.fix.click()  # does nothing while the check is pending
+    assert w.ctl.draft.operative[4].opening == "Requests"
+    qtbot.waitUntil(lambda: panel.current_generation, timeout=3000)
+    assert threads and threading.get_ident() not in threads  # the worker's, not the GUI's
+    panel.list.setCurrentRow(0)
+    assert panel.fix.isEnabled()
+
+    # a result for an older state of the draft is dropped, not shown
+    shown = panel.messages()
+    panel._on_checked(panel.generation - 1, [])
+    assert panel.messages() == shown
