@@ -238,7 +238,7 @@ def _type(app, args) -> dict:
     if not text.rstrip(".;:").endswith(typed.rstrip()) and typed.strip() not in text:
         raise SystemExit("the typed characters did not reach the paragraph")
     after_pause = _keys_after_a_pause(app, window, page, watch, args.pause_keys)
-    window.checks.recheck()  # what a pause in typing costs: the checks run on the GUI thread
+    window.checks.recheck()  # one check run on the GUI thread, as after opening a draft or a fix
     t = time.perf_counter()
     window.checks.recheck()
     check_s = time.perf_counter() - t
