@@ -56,6 +56,8 @@ REPARSED = (
 )
 DAMAGED = "the draft embedded in the file is damaged: the draft was read from the visible text"
 CHANGED = "{} was changed in another program"
+ADDED = "{} was added in another program"
+REMOVED = "{} of the draft as sent was removed in another program"
 
 _HEADER_STYLES = {
     BlockStyle.BODY: "the body line",
@@ -115,6 +117,53 @@ def _span_italics(spans: Iterable[Span]) -> tuple[str, ...]:
     return _italics((s.text, s.italic) for s in spans if s.note is None)
 
 
+Paragraph = Preambular | Operative | SubParagraph
+
+
+def _subs(para: Paragraph) -> list[SubParagraph]:
+    if isinstance(para, Operative):
+        return para.subs
+    return para.children if isinstance(para, SubParagraph) else []
+
+
+def _paragraph_key(para: Paragraph) -> str:
+    opening = "" if isinstance(para, SubParagraph) else para.opening
+    return compare_key(" ".join([opening, plain_text(para.text), *(_paragraph_key(s) for s in _subs(para))]))
+
+
+def _keep_ids(old: Paragraph, new: Paragraph) -> None:
+    """A paragraph that came back as it was keeps its id, and so do its sub-paragraphs (in
+    order: the same words may come back nested differently, so some may find no partner)."""
+    new.id = old.id
+    for a, b in zip(_subs(old), _subs(new), strict=False):
+        _keep_ids(a, b)
+
+
+def _paragraph_changes(sent: Draft, back: Draft) -> list[str]:
+    """Which preambular and operative paragraphs another program changed, added or removed,
+    when the draft had to be read again from its visible text; the unchanged ones keep their
+    ids. Numbers are those of the draft that came back, or of the draft as sent for a
+    paragraph that is gone."""
+    out: list[str] = []
+    for name, old, new in (
+        ("preambular paragraph", sent.preamble, back.preamble),
+        ("operative paragraph", sent.operative_paragraphs(), back.operative_paragraphs()),
+    ):
+        matcher = difflib.SequenceMatcher(
+            None, [_paragraph_key(p) for p in old], [_paragraph_key(p) for p in new], autojunk=False
+        )
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal":
+                for a, b in zip(old[i1:i2], new[j1:j2], strict=True):
+                    _keep_ids(a, b)
+                continue
+            both = min(i2 - i1, j2 - j1)
+            out += [CHANGED.format(f"{name} {j + 1}") for j in range(j1, j1 + both)]
+            out += [ADDED.format(f"{name} {j + 1}") for j in range(j1 + both, j2)]
+            out += [REMOVED.format(f"{name} {i + 1}") for i in range(i1 + both, i2)]
+    return out
+
+
 def _note_spans(note: VisibleNote) -> list[Span]:
     """A note's text as one paragraph, without the mark typed at its start."""
     spans: list[Span] = []
@@ -164,7 +213,7 @@ class _Merge:
         if parsed is None:  # the visible text no longer reads as a draft: keep what we have
             return self.draft, ["the visible text could not be read as a draft: the embedded draft was kept"]
         parsed.layout = self.draft.layout
-        return parsed, [REPARSED]
+        return parsed, [REPARSED, *_paragraph_changes(self.draft, parsed)]
 
     def run(self) -> tuple[Draft, list[str]]:
         if not self._map_notes():

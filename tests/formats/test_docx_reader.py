@@ -238,11 +238,51 @@ def test_added_paragraph_reads_the_draft_from_the_visible_text():
         },
     )
     result = read_docx(raw, "back.docx")
-    assert result.messages == [REPARSED]
+    assert result.messages == [
+        REPARSED,
+        "operative paragraph 6 was changed in another program",
+        "operative paragraph 7 was added in another program",
+    ]
     ops = result.draft.operative_paragraphs()
     assert len(ops) == 7 and ops[6].opening == "Decides"
     assert plain_text(ops[5].text).endswith("in its work;")
     assert result.draft.front.symbol == "E/CN.15/2013/L.14"
+    # the paragraphs that came back as sent keep their ids; the changed and the new do not
+    sent = [p.id for p in draft.operative_paragraphs()]
+    assert [p.id for p in ops[:5]] == sent[:5]
+    assert ops[5].id != sent[5] and ops[6].id not in sent
+    assert [p.id for p in result.draft.preamble] == [p.id for p in draft.preamble]
+
+
+def _without_paragraph(text: str):
+    """An edit of document.xml that deletes the paragraph holding ``text``."""
+
+    def edit(xml: str) -> str:
+        anchor = xml.index(text)
+        start = max(xml.rfind("<w:p>", 0, anchor), xml.rfind("<w:p ", 0, anchor))
+        end = xml.index("</w:p>", anchor) + len("</w:p>")
+        return xml[:start] + xml[end:]
+
+    return edit
+
+
+def test_a_removed_paragraph_is_named_as_it_was_numbered(tmp_path):
+    """A co-sponsor deletes preambular paragraph 2 and LibreOffice re-saves the file: the draft
+    is read from the visible text, and the report names the paragraph that went."""
+    draft = example()
+    edited = rewrite(write_docx(draft), {DOC: _without_paragraph(plain_text(draft.preamble[1].text)[:40])})
+    (tmp_path / "edited.docx").write_bytes(edited)
+    again = soffice_convert(tmp_path / "edited.docx", "docx:MS Word 2007 XML", tmp_path / "out")
+    result = read_docx(again.read_bytes(), "edited.docx")
+    assert result.messages == [
+        REPARSED,
+        "preambular paragraph 2 of the draft as sent was removed in another program",
+    ]
+    assert [p.id for p in result.draft.preamble] == [
+        draft.preamble[0].id,
+        *[p.id for p in draft.preamble[2:]],
+    ]
+    assert [p.id for p in result.draft.operative_paragraphs()] == [p.id for p in draft.operative_paragraphs()]
 
 
 # -- tracked changes ------------------------------------------------------------------------

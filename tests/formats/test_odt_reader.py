@@ -19,7 +19,7 @@ from delegate_editor.formats.docx_writer import write_docx
 from delegate_editor.formats.odt_reader import read_odt
 from delegate_editor.formats.odt_writer import write_odt
 from delegate_editor.formats.registry import read_any
-from delegate_editor.formats.reimport import TRACKED
+from delegate_editor.formats.reimport import REPARSED, TRACKED
 from delegate_editor.model.text import Run, plain_text
 from delegate_editor.storage import dres
 
@@ -117,6 +117,24 @@ def test_an_edit_of_italics_only_is_reported_and_wins():
     assert para.opening == "Expresses its appreciation" and para.id == draft.operative[1].id
     assert [item.text for item in para.text if isinstance(item, Run) and item.italic] == ["the Expert Group"]
     assert plain_text(para.text) == plain_text(draft.operative[1].text)
+
+
+def test_an_added_paragraph_is_named_and_the_others_keep_their_ids():
+    draft = example()
+    text = plain_text(draft.preamble[0].text)[:30]
+
+    def duplicate_first_preambular(xml: str) -> str:
+        anchor = xml.index(text)
+        start = xml.rfind("<text:p ", 0, anchor)
+        end = xml.index("</text:p>", anchor) + len("</text:p>")
+        added = xml[start:end].replace(text, "the outcome of the twelfth Congress, ADDED")
+        return xml[:end] + added + xml[end:]
+
+    result = read_odt(rewrite(write_odt(draft), {CONTENT: duplicate_first_preambular}), "back.odt")
+    assert result.messages == [REPARSED, "preambular paragraph 2 was added in another program"]
+    ids = [p.id for p in result.draft.preamble]
+    assert len(ids) == len(draft.preamble) + 1 and ids[0] == draft.preamble[0].id
+    assert ids[2:] == [p.id for p in draft.preamble[1:]] and ids[1] not in ids[2:]
 
 
 TRACKED_REGIONS = (
