@@ -40,6 +40,7 @@ from delegate_editor.formats.text_import import split_opening
 from delegate_editor.model.document import (
     Annex,
     AnnexParagraph,
+    DocumentKind,
     Draft,
     Operative,
     Preambular,
@@ -115,6 +116,19 @@ def _block_italics(block: Block) -> tuple[str, ...]:
 
 def _span_italics(spans: Iterable[Span]) -> tuple[str, ...]:
     return _italics((s.text, s.italic) for s in spans if s.note is None)
+
+
+def _sponsors_back(sent: Draft, shown: list[str]) -> tuple[list[str], list[str]]:
+    """The sponsors and the later sponsors after another program edited the sponsors line.
+
+    A first issue does not print the States that joined later (``Sponsors.later``), so they
+    stay as they were unless the line now names them; a revised draft prints everyone, so a
+    later sponsor the line no longer names has left."""
+    later = sent.sponsors.later
+    if sent.kind is DocumentKind.REVISED:
+        kept = [n for n in later if n in shown]
+        return [n for n in shown if n not in kept], kept
+    return list(shown), [n for n in later if n not in shown]
 
 
 Paragraph = Preambular | Operative | SubParagraph
@@ -213,6 +227,7 @@ class _Merge:
         if parsed is None:  # the visible text no longer reads as a draft: keep what we have
             return self.draft, ["the visible text could not be read as a draft: the embedded draft was kept"]
         parsed.layout = self.draft.layout
+        parsed.sponsors.names, parsed.sponsors.later = _sponsors_back(self.draft, parsed.sponsors.names)
         return parsed, [REPARSED, *_paragraph_changes(self.draft, parsed)]
 
     def run(self) -> tuple[Draft, list[str]]:
@@ -351,9 +366,7 @@ class _Merge:
         elif style is BlockStyle.AGENDA_TITLE:
             f.agenda.title = pf.agenda.title
         elif style is BlockStyle.SPONSORS:
-            everyone = d.sponsors.names + d.sponsors.later
-            if parsed.sponsors.names != everyone:
-                d.sponsors.names, d.sponsors.later = parsed.sponsors.names, []
+            d.sponsors.names, d.sponsors.later = _sponsors_back(d, parsed.sponsors.names)
             d.sponsors.on_behalf_of = parsed.sponsors.on_behalf_of
             d.sponsors.submitted_by = parsed.sponsors.submitted_by
             d.kind, d.text_kind = parsed.kind, parsed.text_kind

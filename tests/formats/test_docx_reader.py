@@ -3,7 +3,9 @@ edits made in another program, tracked changes, automatic numbering."""
 
 from __future__ import annotations
 
+import io
 import shutil
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from delegate_editor.formats.registry import read_any
 from delegate_editor.formats.reimport import REPARSED, TRACKED
 from delegate_editor.model.document import (
     Distribution,
+    DocumentKind,
     Draft,
     Footnote,
     Operative,
@@ -207,6 +210,49 @@ def test_edited_sponsors_symbol_and_agenda_note():
     assert d.sponsors.names == ["Brazil", "China", "India", "Mexico", "Russian Federation", "South Africa"]
     assert d.front.agenda.symbol == "E/CN.15/2013/2"
     assert d.front.symbol == "E/CN.15/2013/L.14/Rev.1"
+
+
+def test_later_sponsors_survive_an_edited_sponsors_line_and_a_re_read(tmp_path):
+    """A first issue does not print the States that joined later: a co-sponsor who adds a
+    name to the line, or a paragraph to the text, must not make them disappear."""
+    draft = example()
+    draft.sponsors.later = ["Mexico"]
+    line = rewrite(
+        write_docx(draft),
+        {DOC: replace_once("India, Russian Federation", "India, Chile, Russian Federation")},
+    )
+    result = read_docx(line, "back.docx")
+    assert result.messages == ["the sponsors line was changed in another program"]
+    assert result.draft.sponsors.names == [
+        "Brazil",
+        "China",
+        "India",
+        "Chile",
+        "Russian Federation",
+        "South Africa",
+    ]
+    assert result.draft.sponsors.later == ["Mexico"]
+
+    reread = rewrite(write_docx(draft), {DOC: _without_paragraph(plain_text(draft.preamble[1].text)[:40])})
+    result = read_docx(reread, "back.docx")
+    assert result.messages[0] == REPARSED
+    assert result.draft.sponsors.later == ["Mexico"]
+
+
+def test_a_revised_draft_prints_every_sponsor_so_a_name_taken_out_has_left():
+    draft = example()
+    draft.kind = DocumentKind.REVISED
+    draft.sponsors.later = ["Mexico", "Chile"]
+    raw = write_docx(draft)
+    assert "Brazil, Chile, China, India, Mexico, Russian Federation and South Africa" in docx_text(raw)
+    result = read_docx(rewrite(raw, {DOC: replace_once("India, Mexico, ", "India, ")}), "back.docx")
+    assert result.messages == ["the sponsors line was changed in another program"]
+    assert result.draft.sponsors.names == ["Brazil", "China", "India", "Russian Federation", "South Africa"]
+    assert result.draft.sponsors.later == ["Chile"]
+
+
+def docx_text(raw: bytes) -> str:
+    return zipfile.ZipFile(io.BytesIO(raw)).read(DOC).decode()
 
 
 def test_edited_footnote_keeps_its_anchor():
