@@ -8,49 +8,15 @@ import textwrap
 from datetime import date
 
 import pytest
+from reliability.drafts import rich_draft
 
 from delegate_editor.errors import InputError
 from delegate_editor.model import (
-    Annex,
-    AnnexParagraph,
-    AnnexStyle,
     Draft,
-    Footnote,
-    NoteRef,
-    Operative,
-    Preambular,
-    Run,
-    SectionHeading,
-    SubParagraph,
-    XRef,
     rich,
 )
 from delegate_editor.storage import dres
 from delegate_editor.storage.atomic import SaveError, atomic_write
-
-
-def rich_draft() -> Draft:
-    note = Footnote(text=(Run("United Nations, "), Run("Treaty Series", True), Run(", vol. 2225.")))
-    target = Operative("Decides", rich("to remain seized of the matter."))
-    return Draft(
-        title=rich("A title"),
-        preamble=[Preambular("Recalling", (Run("its resolution 1/1"), NoteRef(note.id), Run(",")))],
-        operative=[
-            SectionHeading("I. General"),
-            Operative(
-                "Requests",
-                rich("the Secretary-General:"),
-                subs=[
-                    SubParagraph(rich("To report;"), children=[SubParagraph(rich("On one thing;"))]),
-                    SubParagraph(rich("item"), dash=True),
-                ],
-            ),
-            Operative("Recalls", (Run("paragraph "), XRef(target.id), Run(" below;"))),
-            target,
-        ],
-        annexes=[Annex(rich("Plan"), [AnnexParagraph(rich("Heading"), AnnexStyle.HEADING)])],
-        footnotes={note.id: note},
-    )
 
 
 def test_round_trip(tmp_path, example_draft):
