@@ -19,11 +19,11 @@ Files without our draft are read by structure alone (:func:`structure.parse_visi
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
 
 from delegate_editor.errors import InputError
-from delegate_editor.formats import embed
+from delegate_editor.formats import edits, embed
 from delegate_editor.formats.blocks import Block, Rendered, render
+from delegate_editor.formats.edits import CHANGED
 from delegate_editor.formats.layout import BlockStyle
 from delegate_editor.formats.registry import ImportResult
 from delegate_editor.formats.structure import (
@@ -40,7 +40,6 @@ from delegate_editor.formats.text_import import split_opening
 from delegate_editor.model.document import (
     Annex,
     AnnexParagraph,
-    DocumentKind,
     Draft,
     Operative,
     Preambular,
@@ -56,9 +55,6 @@ REPARSED = (
     "the draft was read from the visible text"
 )
 DAMAGED = "the draft embedded in the file is damaged: the draft was read from the visible text"
-CHANGED = "{} was changed in another program"
-ADDED = "{} was added in another program"
-REMOVED = "{} of the draft as sent was removed in another program"
 
 _HEADER_STYLES = {
     BlockStyle.BODY: "the body line",
@@ -88,94 +84,6 @@ def build(visible: Visible, payload: bytes | None, name: str) -> ImportResult:
 
 def _block_key(label: str, text: str) -> str:
     return compare_key(f"{label} {text}")
-
-
-def _italics(pieces: Iterable[tuple[str, bool]]) -> tuple[str, ...]:
-    """The italic stretches of a text, compared as the words are: an edit in another program
-    that only sets or clears italics leaves the words, and so the paragraph keys, alone.
-    White space between two italic stretches does not split them (word processors set it
-    either way)."""
-    out: list[str] = []
-    current: list[str] = []
-    for text, italic in pieces:
-        if italic:
-            current.append(text)
-        elif current and not text.strip():
-            current.append(text)
-        elif current:
-            out.append("".join(current))
-            current = []
-    if current:
-        out.append("".join(current))
-    return tuple(k for k in (compare_key(s).strip() for s in out) if k)
-
-
-def _block_italics(block: Block) -> tuple[str, ...]:
-    return _italics((p.text, p.italic) for p in block.pieces if p.note is None)
-
-
-def _span_italics(spans: Iterable[Span]) -> tuple[str, ...]:
-    return _italics((s.text, s.italic) for s in spans if s.note is None)
-
-
-def _sponsors_back(sent: Draft, shown: list[str]) -> tuple[list[str], list[str]]:
-    """The sponsors and the later sponsors after another program edited the sponsors line.
-
-    A first issue does not print the States that joined later (``Sponsors.later``), so they
-    stay as they were unless the line now names them; a revised draft prints everyone, so a
-    later sponsor the line no longer names has left."""
-    later = sent.sponsors.later
-    if sent.kind is DocumentKind.REVISED:
-        kept = [n for n in later if n in shown]
-        return [n for n in shown if n not in kept], kept
-    return list(shown), [n for n in later if n not in shown]
-
-
-Paragraph = Preambular | Operative | SubParagraph
-
-
-def _subs(para: Paragraph) -> list[SubParagraph]:
-    if isinstance(para, Operative):
-        return para.subs
-    return para.children if isinstance(para, SubParagraph) else []
-
-
-def _paragraph_key(para: Paragraph) -> str:
-    opening = "" if isinstance(para, SubParagraph) else para.opening
-    return compare_key(" ".join([opening, plain_text(para.text), *(_paragraph_key(s) for s in _subs(para))]))
-
-
-def _keep_ids(old: Paragraph, new: Paragraph) -> None:
-    """A paragraph that came back as it was keeps its id, and so do its sub-paragraphs (in
-    order: the same words may come back nested differently, so some may find no partner)."""
-    new.id = old.id
-    for a, b in zip(_subs(old), _subs(new), strict=False):
-        _keep_ids(a, b)
-
-
-def _paragraph_changes(sent: Draft, back: Draft) -> list[str]:
-    """Which preambular and operative paragraphs another program changed, added or removed,
-    when the draft had to be read again from its visible text; the unchanged ones keep their
-    ids. Numbers are those of the draft that came back, or of the draft as sent for a
-    paragraph that is gone."""
-    out: list[str] = []
-    for name, old, new in (
-        ("preambular paragraph", sent.preamble, back.preamble),
-        ("operative paragraph", sent.operative_paragraphs(), back.operative_paragraphs()),
-    ):
-        matcher = difflib.SequenceMatcher(
-            None, [_paragraph_key(p) for p in old], [_paragraph_key(p) for p in new], autojunk=False
-        )
-        for op, i1, i2, j1, j2 in matcher.get_opcodes():
-            if op == "equal":
-                for a, b in zip(old[i1:i2], new[j1:j2], strict=True):
-                    _keep_ids(a, b)
-                continue
-            both = min(i2 - i1, j2 - j1)
-            out += [CHANGED.format(f"{name} {j + 1}") for j in range(j1, j1 + both)]
-            out += [ADDED.format(f"{name} {j + 1}") for j in range(j1 + both, j2)]
-            out += [REMOVED.format(f"{name} {i + 1}") for i in range(i1 + both, i2)]
-    return out
 
 
 def _note_spans(note: VisibleNote) -> list[Span]:
@@ -227,8 +135,8 @@ class _Merge:
         if parsed is None:  # the visible text no longer reads as a draft: keep what we have
             return self.draft, ["the visible text could not be read as a draft: the embedded draft was kept"]
         parsed.layout = self.draft.layout
-        parsed.sponsors.names, parsed.sponsors.later = _sponsors_back(self.draft, parsed.sponsors.names)
-        return parsed, [REPARSED, *_paragraph_changes(self.draft, parsed)]
+        parsed.sponsors.names, parsed.sponsors.later = edits.sponsors_back(self.draft, parsed.sponsors.names)
+        return parsed, [REPARSED, *edits.paragraph_changes(self.draft, parsed)]
 
     def run(self) -> tuple[Draft, list[str]]:
         if not self._map_notes():
@@ -263,7 +171,7 @@ class _Merge:
             # share the annex's id)
             if not rich or block is None or _block_key(block.label, block.text) != key:
                 continue
-            if _block_italics(block) != _span_italics(self.visible.body[j].spans):
+            if edits.block_italics(block) != edits.span_italics(self.visible.body[j].spans):
                 out.append((i, j))
         return out
 
@@ -296,9 +204,9 @@ class _Merge:
             spans = _note_spans(shown)
             was = compare_key("".join(p.text for p in note.pieces if p.note is None))
             now = compare_key("".join(s.text for s in spans if s.note is None))
-            restyled = _italics((p.text, p.italic) for p in note.pieces if p.note is None) != _span_italics(
-                spans
-            )
+            restyled = edits.italics(
+                (p.text, p.italic) for p in note.pieces if p.note is None
+            ) != edits.span_italics(spans)
             if was == now and (note.custom or not restyled):  # an asterisk note is plain text
                 continue
             if note.custom:
@@ -324,6 +232,8 @@ class _Merge:
         rich = rich_text(spans, self.note_ids)
         target = self._find(block_id)
         what = self._describe(block, target)
+        if isinstance(target, Preambular | Operative | SubParagraph | AnnexParagraph):
+            rich = edits.keep_xrefs(target.text, rich, self.rendered.labels)
         if isinstance(target, Preambular):
             target.opening, target.text = split_opening(rich, operative=False)
         elif isinstance(target, Operative):
@@ -366,7 +276,7 @@ class _Merge:
         elif style is BlockStyle.AGENDA_TITLE:
             f.agenda.title = pf.agenda.title
         elif style is BlockStyle.SPONSORS:
-            d.sponsors.names, d.sponsors.later = _sponsors_back(d, parsed.sponsors.names)
+            d.sponsors.names, d.sponsors.later = edits.sponsors_back(d, parsed.sponsors.names)
             d.sponsors.on_behalf_of = parsed.sponsors.on_behalf_of
             d.sponsors.submitted_by = parsed.sponsors.submitted_by
             d.kind, d.text_kind = parsed.kind, parsed.text_kind

@@ -29,7 +29,7 @@ from delegate_editor.model.document import (
     Preambular,
     SubParagraph,
 )
-from delegate_editor.model.text import NoteRef, Run, plain_text, rich
+from delegate_editor.model.text import NoteRef, Run, XRef, plain_text, rich
 from delegate_editor.resources import resource
 from delegate_editor.storage import dres
 
@@ -174,6 +174,37 @@ def test_an_italics_only_edit_in_a_footnote_is_reported(tmp_path):
     assert result.messages == ["footnote 1 was changed in another program"]
     text = result.draft.footnotes["n1"].text
     assert [item.text for item in text if isinstance(item, Run) and item.italic] == ["Official Records"]
+
+
+def test_an_edited_paragraph_keeps_its_cross_reference():
+    """A paragraph citing "paragraph 3 above" edited elsewhere in Word: the 3 is still a
+    cross-reference (it follows the numbers on); a number the co-sponsor changed is text."""
+    draft = example()
+    ops = draft.operative_paragraphs()
+    ops[4].text = (
+        Run("the Secretariat to assist the working group under paragraph "),
+        XRef(ops[2].id),
+        Run(" above;"),
+    )
+    draft = dres.loads(dres.dumps(draft))
+    raw = write_docx(draft)
+    assert "under paragraph 3 above;" in docx_text(raw)
+
+    result = read_docx(rewrite(raw, {DOC: replace_once("to assist the", "to support the")}), "back.docx")
+    assert result.messages == ["operative paragraph 5 was changed in another program"]
+    text = result.draft.operative_paragraphs()[4].text
+    assert text == (
+        Run("the Secretariat to support the working group under paragraph "),
+        XRef(ops[2].id),
+        Run(" above;"),
+    )
+
+    result = read_docx(
+        rewrite(raw, {DOC: replace_once("paragraph 3 above", "paragraph 4 above")}), "back.docx"
+    )
+    text = result.draft.operative_paragraphs()[4].text
+    assert not any(isinstance(item, XRef) for item in text)
+    assert plain_text(text).endswith("under paragraph 4 above;")
 
 
 def test_edits_resaved_by_libreoffice_are_still_found(tmp_path):

@@ -1,0 +1,152 @@
+"""What another program did to a draft's text, paragraph by paragraph: the comparisons the
+re-import (``reimport.py``) makes beyond the words, and what it carries back from the draft
+as sent (ids, later sponsors, cross-references).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+from delegate_editor.formats.blocks import Block
+from delegate_editor.formats.structure import Span, compare_key
+from delegate_editor.model.document import DocumentKind, Draft, Operative, Preambular, SubParagraph
+from delegate_editor.model.text import Inline, RichText, Run, XRef, normalize, plain_text
+
+CHANGED = "{} was changed in another program"
+ADDED = "{} was added in another program"
+REMOVED = "{} of the draft as sent was removed in another program"
+
+
+def italics(pieces: Iterable[tuple[str, bool]]) -> tuple[str, ...]:
+    """The italic stretches of a text, compared as the words are: an edit in another program
+    that only sets or clears italics leaves the words, and so the paragraph keys, alone.
+    White space between two italic stretches does not split them (word processors set it
+    either way)."""
+    out: list[str] = []
+    current: list[str] = []
+    for text, italic in pieces:
+        if italic:
+            current.append(text)
+        elif current and not text.strip():
+            current.append(text)
+        elif current:
+            out.append("".join(current))
+            current = []
+    if current:
+        out.append("".join(current))
+    return tuple(k for k in (compare_key(s).strip() for s in out) if k)
+
+
+def block_italics(block: Block) -> tuple[str, ...]:
+    return italics((p.text, p.italic) for p in block.pieces if p.note is None)
+
+
+def span_italics(spans: Iterable[Span]) -> tuple[str, ...]:
+    return italics((s.text, s.italic) for s in spans if s.note is None)
+
+
+def sponsors_back(sent: Draft, shown: list[str]) -> tuple[list[str], list[str]]:
+    """The sponsors and the later sponsors after another program edited the sponsors line.
+
+    A first issue does not print the States that joined later (``Sponsors.later``), so they
+    stay as they were unless the line now names them; a revised draft prints everyone, so a
+    later sponsor the line no longer names has left."""
+    later = sent.sponsors.later
+    if sent.kind is DocumentKind.REVISED:
+        kept = [n for n in later if n in shown]
+        return [n for n in shown if n not in kept], kept
+    return list(shown), [n for n in later if n not in shown]
+
+
+Paragraph = Preambular | Operative | SubParagraph
+
+
+def _subs(para: Paragraph) -> list[SubParagraph]:
+    if isinstance(para, Operative):
+        return para.subs
+    return para.children if isinstance(para, SubParagraph) else []
+
+
+def _paragraph_key(para: Paragraph) -> str:
+    opening = "" if isinstance(para, SubParagraph) else para.opening
+    return compare_key(" ".join([opening, plain_text(para.text), *(_paragraph_key(s) for s in _subs(para))]))
+
+
+def _keep_ids(old: Paragraph, new: Paragraph) -> None:
+    """A paragraph that came back as it was keeps its id, and so do its sub-paragraphs (in
+    order: the same words may come back nested differently, so some may find no partner)."""
+    new.id = old.id
+    for a, b in zip(_subs(old), _subs(new), strict=False):
+        _keep_ids(a, b)
+
+
+def paragraph_changes(sent: Draft, back: Draft) -> list[str]:
+    """Which preambular and operative paragraphs another program changed, added or removed,
+    when the draft had to be read again from its visible text; the unchanged ones keep their
+    ids. Numbers are those of the draft that came back, or of the draft as sent for a
+    paragraph that is gone."""
+    out: list[str] = []
+    for name, old, new in (
+        ("preambular paragraph", sent.preamble, back.preamble),
+        ("operative paragraph", sent.operative_paragraphs(), back.operative_paragraphs()),
+    ):
+        matcher = difflib.SequenceMatcher(
+            None, [_paragraph_key(p) for p in old], [_paragraph_key(p) for p in new], autojunk=False
+        )
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal":
+                for a, b in zip(old[i1:i2], new[j1:j2], strict=True):
+                    _keep_ids(a, b)
+                continue
+            both = min(i2 - i1, j2 - j1)
+            out += [CHANGED.format(f"{name} {j + 1}") for j in range(j1, j1 + both)]
+            out += [ADDED.format(f"{name} {j + 1}") for j in range(j1 + both, j2)]
+            out += [REMOVED.format(f"{name} {i + 1}") for i in range(i1 + both, i2)]
+    return out
+
+
+# A cross-reference comes back from another program as the number it printed. Where that
+# number stands again between the same words as before, it is made a cross-reference again,
+# so that it follows the paragraphs' numbers on. The words around it are taken up to this many
+# characters on each side, within the neighbouring text runs.
+_XREF_CONTEXT = 12
+
+
+def keep_xrefs(old: RichText, new: RichText, labels: dict[str, str]) -> RichText:
+    """``new`` (a paragraph's text as another program left it) with the cross-references of
+    ``old`` (as sent) put back where their printed numbers still stand, unambiguously, between
+    the same words; a number that moved or changed stays text."""
+    items: list[Inline] = list(new)
+    for k, item in enumerate(old):
+        if not isinstance(item, XRef) or not labels.get(item.target_id):
+            continue
+        prev, nxt = old[k - 1] if k else None, old[k + 1] if k + 1 < len(old) else None
+        before = prev.text[-_XREF_CONTEXT:] if isinstance(prev, Run) else ""
+        after = nxt.text[:_XREF_CONTEXT] if isinstance(nxt, Run) else ""
+        if not before.strip() and not after.strip():
+            continue  # a bare number could be any number
+        needle = before + labels[item.target_id] + after
+        found = [
+            (i, pos) for i, run in enumerate(items) if isinstance(run, Run) for pos in _all(run.text, needle)
+        ]
+        if len(found) != 1:
+            continue
+        i, pos = found[0]
+        run = items[i]
+        assert isinstance(run, Run)
+        start, end = pos + len(before), pos + len(before) + len(labels[item.target_id])
+        items[i : i + 1] = [
+            Run(run.text[:start], run.italic),
+            XRef(item.target_id),
+            Run(run.text[end:], run.italic),
+        ]
+    return normalize(items)
+
+
+def _all(text: str, needle: str) -> list[int]:
+    out, pos = [], text.find(needle)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(needle, pos + 1)
+    return out
