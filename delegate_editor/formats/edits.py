@@ -8,10 +8,11 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+from delegate_editor.conventions.segments import all_node_ids
 from delegate_editor.formats.blocks import Block
 from delegate_editor.formats.structure import Span, compare_key
 from delegate_editor.model.document import DocumentKind, Draft, Operative, Preambular, SubParagraph
-from delegate_editor.model.text import Inline, RichText, Run, XRef, normalize, plain_text
+from delegate_editor.model.text import Inline, RichText, Run, XRef, normalize
 
 CHANGED = "{} was changed in another program"
 ADDED = "{} was added in another program"
@@ -68,9 +69,22 @@ def _subs(para: Paragraph) -> list[SubParagraph]:
     return para.children if isinstance(para, SubParagraph) else []
 
 
-def _paragraph_key(para: Paragraph) -> str:
+def _printed(text: RichText, labels: dict[str, str]) -> str:
+    """The words as printed: a cross-reference is its number."""
+    return "".join(
+        item.text
+        if isinstance(item, Run)
+        else labels.get(item.target_id, "")
+        if isinstance(item, XRef)
+        else ""
+        for item in text
+    )
+
+
+def _paragraph_key(para: Paragraph, labels: dict[str, str]) -> str:
     opening = "" if isinstance(para, SubParagraph) else para.opening
-    return compare_key(" ".join([opening, plain_text(para.text), *(_paragraph_key(s) for s in _subs(para))]))
+    subs = (_paragraph_key(s, labels) for s in _subs(para))
+    return compare_key(" ".join([opening, _printed(para.text, labels), *subs]))
 
 
 def _keep_ids(old: Paragraph, new: Paragraph) -> None:
@@ -81,28 +95,41 @@ def _keep_ids(old: Paragraph, new: Paragraph) -> None:
         _keep_ids(a, b)
 
 
-def paragraph_changes(sent: Draft, back: Draft) -> list[str]:
+def paragraph_changes(sent: Draft, back: Draft, labels: dict[str, str]) -> list[str]:
     """Which preambular and operative paragraphs another program changed, added or removed,
-    when the draft had to be read again from its visible text; the unchanged ones keep their
-    ids. Numbers are those of the draft that came back, or of the draft as sent for a
-    paragraph that is gone."""
+    when the draft had to be read again from its visible text. The unchanged ones keep their
+    ids, and the cross-references to them come back (``labels``: the numbers as sent).
+    Numbers in the report are those of the draft that came back, or of the draft as sent for
+    a paragraph that is gone."""
     out: list[str] = []
+    pairs: list[tuple[Paragraph, Paragraph]] = []
     for name, old, new in (
         ("preambular paragraph", sent.preamble, back.preamble),
         ("operative paragraph", sent.operative_paragraphs(), back.operative_paragraphs()),
     ):
         matcher = difflib.SequenceMatcher(
-            None, [_paragraph_key(p) for p in old], [_paragraph_key(p) for p in new], autojunk=False
+            None,
+            [_paragraph_key(p, labels) for p in old],
+            [_paragraph_key(p, labels) for p in new],
+            autojunk=False,
         )
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
             if op == "equal":
                 for a, b in zip(old[i1:i2], new[j1:j2], strict=True):
                     _keep_ids(a, b)
+                    pairs.append((a, b))
                 continue
             both = min(i2 - i1, j2 - j1)
+            pairs += zip(old[i1 : i1 + both], new[j1 : j1 + both], strict=True)
             out += [CHANGED.format(f"{name} {j + 1}") for j in range(j1, j1 + both)]
             out += [ADDED.format(f"{name} {j + 1}") for j in range(j1 + both, j2)]
             out += [REMOVED.format(f"{name} {i + 1}") for i in range(i1 + both, i2)]
+    # only now are the ids of the unchanged paragraphs known: a cross-reference comes back
+    # when the paragraph it points at came back too
+    present = all_node_ids(back)
+    kept = {k: v for k, v in labels.items() if k in present}
+    for a, b in pairs:
+        b.text = keep_xrefs(a.text, b.text, kept)
     return out
 
 

@@ -347,6 +347,13 @@ def test_a_removed_paragraph_is_named_as_it_was_numbered(tmp_path):
     """A co-sponsor deletes preambular paragraph 2 and LibreOffice re-saves the file: the draft
     is read from the visible text, and the report names the paragraph that went."""
     draft = example()
+    ops = draft.operative_paragraphs()
+    ops[4].text = (
+        Run("the Secretariat to assist the working group under paragraph "),
+        XRef(ops[2].id),
+        Run(" above;"),
+    )
+    draft = dres.loads(dres.dumps(draft))
     edited = rewrite(write_docx(draft), {DOC: _without_paragraph(plain_text(draft.preamble[1].text)[:40])})
     (tmp_path / "edited.docx").write_bytes(edited)
     again = soffice_convert(tmp_path / "edited.docx", "docx:MS Word 2007 XML", tmp_path / "out")
@@ -360,6 +367,8 @@ def test_a_removed_paragraph_is_named_as_it_was_numbered(tmp_path):
         *[p.id for p in draft.preamble[2:]],
     ]
     assert [p.id for p in result.draft.operative_paragraphs()] == [p.id for p in draft.operative_paragraphs()]
+    # the cross-reference to a paragraph that came back is one again
+    assert XRef(ops[2].id) in result.draft.operative_paragraphs()[4].text
 
 
 # -- tracked changes ------------------------------------------------------------------------
