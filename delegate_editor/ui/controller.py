@@ -30,6 +30,10 @@ def _note_refs(text: Any) -> tuple[str, ...]:
     return tuple(item.note_id for item in text if isinstance(item, NoteRef))
 
 
+# the draft's fields that hold rich text, and so may cite footnotes
+RICH_FIELDS = ("title", "recommendation")
+
+
 class Controller(QObject):
     fieldChanged = Signal(str)  # noqa: N815 (Qt naming) dotted path of the value
     paragraphChanged = Signal(str, str)  # noqa: N815 part, paragraph id
@@ -126,9 +130,12 @@ class Controller(QObject):
         obj: Any = self.draft
         for p in parents:
             obj = getattr(obj, p)
+        old = getattr(obj, name)
         setattr(obj, name, value)
         if path.startswith(("front.", "layout")) or path == "annexes":
             self._invalidate()
+        elif path in RICH_FIELDS and _note_refs(old) != _note_refs(value):
+            self._marks = None  # a note cited in the title or recommendation renumbers the rest
         self.fieldChanged.emit(path)
         self.changed.emit()
 
@@ -277,6 +284,16 @@ class Controller(QObject):
         notes[note.id] = note
         self.stack.push(FootnotesCommand(self, notes, "Add footnote"))
         self.stack.push(SetParagraphCommand(self, part, node_id, attr, new_text, "Insert footnote", False))
+        self.stack.endMacro()
+
+    def add_field_footnote(self, path: str, new_text: RichText, note: Footnote) -> None:
+        """A footnote reference typed into a front-matter field (the title, the
+        recommendation) and its note, as one undoable step."""
+        self.stack.beginMacro("Insert footnote")
+        notes = dict(self.draft.footnotes)
+        notes[note.id] = note
+        self.stack.push(FootnotesCommand(self, notes, "Add footnote"))
+        self.stack.push(SetFieldCommand(self, path, new_text, "Insert footnote", False))
         self.stack.endMacro()
 
     def edit_footnote(self, note_id: str, text: RichText) -> None:

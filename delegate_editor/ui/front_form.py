@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from delegate_editor.conventions import wording
 from delegate_editor.formats.layout import PRESETS
-from delegate_editor.model.document import Distribution, DocumentKind, TextKind
+from delegate_editor.model.document import Distribution, DocumentKind, Footnote, TextKind
+from delegate_editor.model.text import note_ids, rich
 from delegate_editor.ui import richtext
-from delegate_editor.ui.controller import Controller
+from delegate_editor.ui.controller import RICH_FIELDS, Controller
 from delegate_editor.ui.editors import RichTextEdit
 
 NO_DATE = QDate(1945, 6, 26)  # the Charter's signature: earlier than any draft, shown as "No date"
@@ -51,6 +52,7 @@ class _Binder:
     def __init__(self, ctl: Controller) -> None:
         self.ctl = ctl
         self.refreshers: dict[str, list] = {}
+        self.rich_fields: dict[str, tuple[RichTextEdit, dict[str, bool]]] = {}  # path → editor, state
         ctl.fieldChanged.connect(self.refresh)
         ctl.draftReplaced.connect(self.refresh_all)
 
@@ -106,24 +108,53 @@ class _Binder:
         edit = RichTextEdit(outline_keys=False)
         edit.setAccessibleName(accessible)
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
-        state = {"loading": False}
+        state: dict = {"loading": False, "marks": []}
 
         def edited() -> None:
             if not state["loading"]:
                 self.ctl.edit_field(path, richtext.read(edit.document()), label)
 
         def show() -> None:
+            # refilled when the text changed elsewhere (undo) or when its footnote marks were
+            # renumbered by a note added or removed before it in print order
             value = self.ctl.get_field(path)
-            if richtext.read(edit.document()) != value:
+            marks = self.ctl.note_marks()
+            shown = [marks.get(note_id, "") for note_id in note_ids(value)]
+            if richtext.read(edit.document()) != value or shown != state["marks"]:
+                position = edit.textCursor().position()
                 state["loading"] = True
                 try:
-                    richtext.fill(edit.document(), value, self.ctl.note_marks(), self.ctl.labels())
+                    richtext.fill(edit.document(), value, marks, self.ctl.labels())
+                    cursor = edit.textCursor()
+                    cursor.setPosition(min(position, len(edit.toPlainText())))
+                    edit.setTextCursor(cursor)
                 finally:
                     state["loading"] = False
+                state["marks"] = shown
 
         edit.textChanged.connect(edited)
         self.on(path, show)
+        self.ctl.footnotesChanged.connect(show)
+        for other in RICH_FIELDS:
+            if other != path:
+                self.on(other, show)
+        self.rich_fields[path] = (edit, state)
         return edit
+
+    def focused_rich_field(self) -> str:
+        """The path of the rich-text field (title, recommendation) that has the focus, or ""."""
+        return next((path for path, (edit, _state) in self.rich_fields.items() if edit.hasFocus()), "")
+
+    def insert_footnote(self, path: str, note_text: str) -> None:
+        """A new footnote referenced at the cursor of the field at ``path``, as one undo step."""
+        edit, state = self.rich_fields[path]
+        note = Footnote(text=rich(note_text))
+        state["loading"] = True
+        try:
+            richtext.insert_note(edit.textCursor(), note.id, str(len(self.ctl.note_marks()) + 1))
+        finally:
+            state["loading"] = False
+        self.ctl.add_field_footnote(path, richtext.read(edit.document()), note)
 
 
 class FrontMatterForm(QScrollArea):

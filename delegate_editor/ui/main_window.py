@@ -366,13 +366,19 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
 
     def insert_footnote(self) -> None:
         page = self.part_page()
-        if page is None or not page.current_id:
-            self.statusBar().showMessage("Put the cursor in a paragraph to add a footnote.", 3000)
+        field = self.front_page.binder.focused_rich_field() if page is None else ""
+        if not field and (page is None or not page.current_id):
+            self.statusBar().showMessage(
+                "Put the cursor in a paragraph, the title or the recommendation to add a footnote.", 3000
+            )
             return
         text = self.asker.text(self, "Insert footnote", "Footnote text:")
         if text:
             before = set(self.ctl.draft.footnotes)
-            page.insert_footnote(text)
+            if field:
+                self.front_page.binder.insert_footnote(field, text)
+            else:
+                page.insert_footnote(text)
             added = set(self.ctl.draft.footnotes) - before
             if added:
                 self.footnotes_page.refresh()

@@ -178,3 +178,41 @@ def test_ctrl_i_in_the_footnote_editor(qtbot, seed_window):
     panel.editor.selectAll()
     trigger(w.format_menu, "Italic")  # Ctrl+I
     assert w.ctl.draft.footnotes[note_id].text == (Run("Treaty Series", True),)
+
+
+def test_a_footnote_in_the_title_and_the_recommendation(qtbot, seed_window):
+    """Ctrl+Alt+F in the title or the recommendation field of the front matter inserts a
+    note there, numbered in print order (the title comes before the paragraphs), as one
+    undo step; with the cursor nowhere to put a note, the status bar says where to put it."""
+    w = seed_window
+    existing = _add_note(qtbot, w, 0, "In operative paragraph 1.")
+    trigger(w.view_menu, "Front matter")
+    title = w.front_page.fields["title"]
+    title.setFocus()
+    title.moveCursor(QTextCursor.MoveOperation.End)
+    steps = w.ctl.stack.count()
+    w.asker.answers["Insert footnote"] = ["See resolution 65/230."]
+    qtbot.keyClick(title, Qt.Key.Key_F, CTRL_ALT)
+    (added,) = set(w.ctl.draft.footnotes) - {existing}
+    assert w.ctl.draft.title[-1] == NoteRef(added)
+    assert w.ctl.note_marks() == {added: "1", existing: "2"}  # the title prints first
+    assert w.ctl.stack.count() == steps + 1
+    assert title.toPlainText().endswith("1")
+
+    recommendation = w.front_page.fields["recommendation"]
+    recommendation.setFocus()
+    recommendation.moveCursor(QTextCursor.MoveOperation.End)
+    w.asker.answers["Insert footnote"] = ["E/2013/30."]
+    qtbot.keyClick(recommendation, Qt.Key.Key_F, CTRL_ALT)
+    (second,) = set(w.ctl.draft.footnotes) - {existing, added}
+    assert w.ctl.draft.recommendation[-1] == NoteRef(second)
+
+    trigger(w.edit_menu, "Undo")
+    trigger(w.edit_menu, "Undo")
+    assert set(w.ctl.draft.footnotes) == {existing}
+    assert NoteRef(added) not in w.ctl.draft.title
+
+    w.front_page.fields["front.symbol"].setFocus()  # a plain field: no place for a note
+    trigger(w.insert_menu, "Footnote")
+    assert set(w.ctl.draft.footnotes) == {existing}
+    assert "title or the recommendation" in w.statusBar().currentMessage()
