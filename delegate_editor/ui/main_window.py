@@ -29,7 +29,7 @@ from delegate_editor.ui.checks_panel import CheckedDelegate, ChecksPanel
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.dialogs import Asker
 from delegate_editor.ui.document import DocumentSession
-from delegate_editor.ui.editors import PartPage
+from delegate_editor.ui.editors import PartPage, RichTextEdit
 from delegate_editor.ui.files import EXPORTS, LIVE_WINDOWS, FileOps
 from delegate_editor.ui.footnotes_panel import FootnotesPanel, cursor_at_note, note_at_cursor
 from delegate_editor.ui.front_form import FrontMatterForm
@@ -404,6 +404,12 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         part = "annexes" if part == "annex" else part
         if part not in ("preamble", "operative", "annexes"):
             self.show_page("front")
+            field = self.front_page.fields.get(node_id)  # the title or the recommendation
+            if isinstance(field, RichTextEdit):
+                cursor = cursor_at_note(field.document(), note_id)
+                if cursor is not None:
+                    field.setTextCursor(cursor)
+                field.setFocus()
             return
         self.show_page(part)
         page = self.pages[part]

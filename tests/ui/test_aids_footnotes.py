@@ -207,6 +207,15 @@ def test_a_footnote_in_the_title_and_the_recommendation(qtbot, seed_window):
     (second,) = set(w.ctl.draft.footnotes) - {existing, added}
     assert w.ctl.draft.recommendation[-1] == NoteRef(second)
 
+    # from the Footnotes page back to the mark in the title
+    trigger(w.view_menu, "Footnotes")
+    w.footnotes_page.refresh()
+    w.footnotes_page.select(added)
+    assert "cited in the title" in w.footnotes_page.where.text()
+    w.footnotes_page.go.click()
+    assert w.current_page() == "front" and title.hasFocus()
+    assert title.textCursor().position() == len(title.toPlainText())  # just after the mark
+
     trigger(w.edit_menu, "Undo")
     trigger(w.edit_menu, "Undo")
     assert set(w.ctl.draft.footnotes) == {existing}
