@@ -7,11 +7,26 @@ packages found in the tree, which pyproject.toml alone cannot express. An editab
 (``pip install -e .``) keeps reading ``resources/`` from the checkout.
 """
 
+from pathlib import Path
+
 from setuptools import find_packages, setup
 
+ROOT = Path(__file__).resolve().parent
+RESOURCES = "delegate_editor._resources"
+
+# Every folder of resources/ whose name could be a package is declared one (a data-only
+# namespace package): otherwise setuptools warns, on every install, that it is not listed.
+# Folders such as icons/hicolor/48x48 cannot be package names; the glob below carries them.
+_folders = sorted(p.relative_to(ROOT / "resources") for p in (ROOT / "resources").rglob("*") if p.is_dir())
+_data_packages = [
+    ".".join((RESOURCES, *folder.parts))
+    for folder in _folders
+    if all(part.isidentifier() for part in folder.parts) and "__pycache__" not in folder.parts
+]
+
 setup(
-    packages=[*find_packages(include=["delegate_editor", "delegate_editor.*"]), "delegate_editor._resources"],
-    package_dir={"delegate_editor._resources": "resources"},
-    package_data={"delegate_editor._resources": ["**/*"]},
-    exclude_package_data={"delegate_editor._resources": ["**/__pycache__/*", "**/*.pyc"]},
+    packages=[*find_packages(include=["delegate_editor", "delegate_editor.*"]), RESOURCES, *_data_packages],
+    package_dir={RESOURCES: "resources"},
+    package_data={RESOURCES: ["**/*"]},
+    exclude_package_data={RESOURCES: ["**/__pycache__/*", "**/*.pyc"]},
 )
