@@ -11,6 +11,7 @@ from delegate_editor.model import (
     NoteRef,
     Operative,
     Preambular,
+    Run,
     SubParagraph,
     rich,
 )
@@ -63,3 +64,15 @@ def annex_draft() -> Draft:
 def margins_draft() -> Draft:
     """Enough text to fill page 1 and run onto page 2, with no notes."""
     return Draft(operative=[Operative("Requests", rich(long_text(14, f"P{i}") + ";")) for i in range(12)])
+
+
+def cited_twice_draft() -> Draft:
+    """One footnote cited in two paragraphs ("FIRSTCITE", "SECONDCITE"): one note, two marks."""
+    note = Footnote(rich("Resolution 65/230, annex, TWICE."))
+    return Draft(
+        operative=[
+            Operative("Recalls", (Run("FIRSTCITE"), NoteRef(note.id), Run(";"))),
+            Operative("Notes", (Run("SECONDCITE"), NoteRef(note.id), Run("."))),
+        ],
+        footnotes={note.id: note},
+    )

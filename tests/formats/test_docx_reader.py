@@ -176,9 +176,8 @@ def test_an_italics_only_edit_in_a_footnote_is_reported(tmp_path):
     assert [item.text for item in text if isinstance(item, Run) and item.italic] == ["Official Records"]
 
 
-def test_an_edited_paragraph_keeps_its_cross_reference():
-    """A paragraph citing "paragraph 3 above" edited elsewhere in Word: the 3 is still a
-    cross-reference (it follows the numbers on); a number the co-sponsor changed is text."""
+def _citing_draft() -> Draft:
+    """The example with operative paragraph 5 citing paragraph 3 ("under paragraph 3 above")."""
     draft = example()
     ops = draft.operative_paragraphs()
     ops[4].text = (
@@ -186,7 +185,14 @@ def test_an_edited_paragraph_keeps_its_cross_reference():
         XRef(ops[2].id),
         Run(" above;"),
     )
-    draft = dres.loads(dres.dumps(draft))
+    return dres.loads(dres.dumps(draft))
+
+
+def test_an_edited_paragraph_keeps_its_cross_reference():
+    """A paragraph citing "paragraph 3 above" edited elsewhere in Word: the 3 is still a
+    cross-reference (it follows the numbers on); a number the co-sponsor changed is text."""
+    draft = _citing_draft()
+    ops = draft.operative_paragraphs()
     raw = write_docx(draft)
     assert "under paragraph 3 above;" in docx_text(raw)
 
@@ -346,14 +352,8 @@ def _without_paragraph(text: str):
 def test_a_removed_paragraph_is_named_as_it_was_numbered(tmp_path):
     """A co-sponsor deletes preambular paragraph 2 and LibreOffice re-saves the file: the draft
     is read from the visible text, and the report names the paragraph that went."""
-    draft = example()
+    draft = _citing_draft()
     ops = draft.operative_paragraphs()
-    ops[4].text = (
-        Run("the Secretariat to assist the working group under paragraph "),
-        XRef(ops[2].id),
-        Run(" above;"),
-    )
-    draft = dres.loads(dres.dumps(draft))
     edited = rewrite(write_docx(draft), {DOC: _without_paragraph(plain_text(draft.preamble[1].text)[:40])})
     (tmp_path / "edited.docx").write_bytes(edited)
     again = soffice_convert(tmp_path / "edited.docx", "docx:MS Word 2007 XML", tmp_path / "out")

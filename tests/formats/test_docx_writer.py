@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from pdfwords import assert_heads_in_place, assert_page_one_keeps_its_bottom_margin, find, same_line, words
-from sample_drafts import annex_draft, footnoted_draft, margins_draft
+from sample_drafts import annex_draft, cited_twice_draft, footnoted_draft, margins_draft
 
 from delegate_editor.formats import embed
 from delegate_editor.formats.blocks import render
@@ -415,14 +415,7 @@ def test_hostile_text_is_written_literally():
 
 
 def test_a_note_cited_twice_is_one_footnote_with_two_marks():
-    note = Footnote(rich("Resolution 65/230, annex, TWICE."))
-    draft = Draft(
-        operative=[
-            Operative("Recalls", (Run("FIRSTCITE"), NoteRef(note.id), Run(";"))),
-            Operative("Notes", (Run("SECONDCITE"), NoteRef(note.id), Run("."))),
-        ],
-        footnotes={note.id: note},
-    )
+    draft = cited_twice_draft()
     with zipfile.ZipFile(io.BytesIO(write_docx(draft))) as z:
         notes = z.read("word/footnotes.xml").decode()
         body = z.read("word/document.xml").decode()

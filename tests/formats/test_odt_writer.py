@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from pdfwords import assert_heads_in_place, assert_page_one_keeps_its_bottom_margin, find, same_line, words
-from sample_drafts import annex_draft, footnoted_draft, margins_draft
+from sample_drafts import annex_draft, cited_twice_draft, footnoted_draft, margins_draft
 
 from delegate_editor.formats import embed
 from delegate_editor.formats.blocks import render
@@ -479,14 +479,7 @@ def test_notes_are_real_odf_notes_with_a_star_label_and_numbers():
 
 
 def test_a_note_cited_twice_is_one_note_and_a_reference_to_it():
-    note = Footnote(rich("Resolution 65/230, annex, TWICE."))
-    draft = Draft(
-        operative=[
-            Operative("Recalls", (Run("FIRSTCITE"), NoteRef(note.id), Run(";"))),
-            Operative("Notes", (Run("SECONDCITE"), NoteRef(note.id), Run("."))),
-        ],
-        footnotes={note.id: note},
-    )
+    draft = cited_twice_draft()
     content = part(write_odt(draft), "content.xml")
     notes = list(content.iter(q("text:note")))
     refs = list(content.iter(q("text:note-ref")))

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from pdfwords import assert_heads_in_place, assert_page_one_keeps_its_bottom_margin, find, words
-from sample_drafts import footnoted_draft, margins_draft
+from sample_drafts import cited_twice_draft, footnoted_draft, margins_draft
 
 from delegate_editor.errors import InputError
 from delegate_editor.formats import pages, typst_source
@@ -227,14 +227,7 @@ def test_page_one_keeps_its_larger_bottom_margin_without_notes(tmp_path):
 
 def test_a_note_cited_twice_has_one_entry_and_two_marks(tmp_path):
     require("pdftotext")
-    note = Footnote(rich("Resolution 65/230, annex, TWICE."))
-    draft = Draft(
-        operative=[
-            Operative("Recalls", (Run("FIRSTCITE"), NoteRef(note.id), Run(";"))),
-            Operative("Notes", (Run("SECONDCITE"), NoteRef(note.id), Run("."))),
-        ],
-        footnotes={note.id: note},
-    )
+    draft = cited_twice_draft()
     ws = words(write(tmp_path, draft, NEW_YORK))
     assert [w.text for w in ws].count("TWICE.") == 1
     for cite in ("FIRSTCITE", "SECONDCITE"):
