@@ -455,7 +455,10 @@ def parse_text(text: str, name: str = "text") -> Draft:
     while len(done) < len(notes.ids):  # a note's text may cite another note
         for number in sorted(set(notes.ids) - done, key=int):
             done.add(number)
-            draft.footnotes[notes.ids[number]] = Footnote(notes.rich(notes.numbered[number]))
+            note_id = notes.ids[number]
+            # The note keeps the id its marks cite: a Footnote made without one draws a fresh
+            # id, which the dict key hid until a save wrote ``note.id`` (issue 15).
+            draft.footnotes[note_id] = Footnote(notes.rich(notes.numbered[number]), id=note_id)
     draft.footnotes = dict(sorted(draft.footnotes.items(), key=lambda kv: _order(notes, kv[0])))
     if not _looks_like_a_draft(draft, header):
         raise InputError(f"{name}: no draft resolution found (no masthead, title or numbered paragraphs)")

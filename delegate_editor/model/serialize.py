@@ -127,7 +127,9 @@ def to_dict(draft: Draft) -> dict[str, Any]:
             }
             for a in draft.annexes
         ],
-        "footnotes": [{"id": n.id, "text": text_to_data(n.text)} for n in draft.footnotes.values()],
+        # The key is what the marks cite, so it is the id written (a note whose own id
+        # differed from its key lost every mark on the next open: issue 15).
+        "footnotes": [{"id": key, "text": text_to_data(n.text)} for key, n in draft.footnotes.items()],
     }
 
 
