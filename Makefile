@@ -12,12 +12,21 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-setup: $(BIN)/python
+# The editable install is made again only when the package's metadata changes (a stamp file
+# per extra), so `make run` starts the app without pip and setuptools' messages every time.
+$(VENV)/.installed: pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install -q -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml setup.py | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $@ $(VENV)/.installed
+
+setup: $(VENV)/.installed
 
 setup-test: $(BIN)/python
 	./scripts/install-system-deps.sh
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(MAKE) --no-print-directory $(VENV)/.installed-test
 
 run: setup
 	$(BIN)/delegate-editor $(EXAMPLE)
