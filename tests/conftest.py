@@ -24,3 +24,14 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("userdirs")
     monkeypatch.setenv("DELEGATE_EDITOR_HOME", str(home))
     yield
+
+
+CORPUS = os.path.join(os.path.dirname(__file__), "data", "corpus")
+
+
+@pytest.fixture(scope="session")
+def corpus_dir():
+    """The real UN texts (``ga-80/`` adopted resolutions, ``drafts/`` issued L. documents)."""
+    from pathlib import Path
+
+    return Path(CORPUS)
