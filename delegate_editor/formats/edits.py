@@ -62,6 +62,44 @@ def sponsors_back(sent: Draft, shown: list[str]) -> tuple[list[str], list[str]]:
 
 Paragraph = Preambular | Operative | SubParagraph
 
+# Two versions of a paragraph are one paragraph edited when at least this share of their
+# words still stands in the same order (difflib's ratio over words); below it, a paragraph
+# was removed and another one added in its place.
+SAME_PARAGRAPH = 0.5
+
+
+def similar(a: str, b: str) -> float:
+    """How much of two paragraph keys is the same words in the same order (0 to 1)."""
+    return difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
+
+
+def pair_similar(old: list[str], new: list[str]) -> list[tuple[int, int]]:
+    """The (old, new) index pairs, in order, that are one paragraph edited: the alignment
+    that keeps the most similar words among pairs at least ``SAME_PARAGRAPH`` alike. Pairing
+    by position alone took a deleted paragraph for the one after it, edited, when a co-sponsor
+    deleted one paragraph and added another in the same stretch."""
+    n, m = len(old), len(new)
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            best = max(score[i + 1][j], score[i][j + 1])
+            ratio = similar(old[i], new[j])
+            if ratio >= SAME_PARAGRAPH:
+                best = max(best, score[i + 1][j + 1] + ratio)
+            score[i][j] = best
+    out: list[tuple[int, int]] = []
+    i = j = 0
+    while i < n and j < m:
+        ratio = similar(old[i], new[j])
+        if ratio >= SAME_PARAGRAPH and score[i][j] == score[i + 1][j + 1] + ratio:
+            out.append((i, j))
+            i, j = i + 1, j + 1
+        elif score[i][j] == score[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return out
+
 
 def _subs(para: Paragraph) -> list[SubParagraph]:
     if isinstance(para, Operative):
@@ -119,11 +157,16 @@ def paragraph_changes(sent: Draft, back: Draft, labels: dict[str, str]) -> list[
                     _keep_ids(a, b)
                     pairs.append((a, b))
                 continue
-            both = min(i2 - i1, j2 - j1)
-            pairs += zip(old[i1 : i1 + both], new[j1 : j1 + both], strict=True)
-            out += [CHANGED.format(f"{name} {j + 1}") for j in range(j1, j1 + both)]
-            out += [ADDED.format(f"{name} {j + 1}") for j in range(j1 + both, j2)]
-            out += [REMOVED.format(f"{name} {i + 1}") for i in range(i1 + both, i2)]
+            matched = pair_similar(
+                [_paragraph_key(p, labels) for p in old[i1:i2]],
+                [_paragraph_key(p, labels) for p in new[j1:j2]],
+            )
+            pairs += [(old[i1 + i], new[j1 + j]) for i, j in matched]
+            out += [CHANGED.format(f"{name} {j1 + j + 1}") for _i, j in matched]
+            paired_new = {j for _i, j in matched}
+            paired_old = {i for i, _j in matched}
+            out += [ADDED.format(f"{name} {j + 1}") for j in range(j1, j2) if j - j1 not in paired_new]
+            out += [REMOVED.format(f"{name} {i + 1}") for i in range(i1, i2) if i - i1 not in paired_old]
     # only now are the ids of the unchanged paragraphs known: a cross-reference comes back
     # when the paragraph it points at came back too
     present = all_node_ids(back)

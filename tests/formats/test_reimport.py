@@ -1,0 +1,186 @@
+"""A co-sponsor's edited DOCX or ODT coming back (issue 22, fault 2): a paragraph changed,
+one added and one deleted, then saved as ``.dres`` and opened again. Every footnote must
+still be cited by its marks, the report must name the paragraphs that were really touched,
+and nothing exported from the saved draft may print "??".
+
+The draft quotes A/RES/80/12 (Objective information on military matters) from the corpus,
+with its numbered notes.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import zipfile
+
+import pytest
+from docx_factory import W_NS, rewrite
+from lxml import etree
+from test_notes_through_dres import cited_note_texts, through_dres
+
+from delegate_editor.conventions.checks import check
+from delegate_editor.formats import edits, registry
+from delegate_editor.formats.reimport import REPARSED
+from delegate_editor.formats.text import read_text, write_text
+from delegate_editor.model.text import plain_text
+
+RES_80_12 = """\
+Objective information on military matters, including transparency of military expenditures
+
+*The General Assembly*,
+
+*Recalling, in that regard,* the report of the Secretary-General on ways and means to implement \
+the guidelines and recommendations for objective information on military matters, including, in \
+particular, on how to strengthen and broaden participation in the standardized reporting system,[^1]
+
+*Welcoming* the new interactive web platform of the Secretariat on military expenditures,[^2] as \
+well as the new online reporting tool,[^3] both available in the six official languages of the \
+United Nations, thus increasing user-friendliness and facilitating the submission of reports, in \
+accordance with resolution 66/20,
+
+*Mindful* of the provisions of the Charter of the United Nations, including its Article 26,
+
+1. *Recommends* the guidelines and recommendations for objective information on military matters \
+to all Member States for implementation, fully taking into account specific political, military \
+and other conditions prevailing in a region;
+
+2. *Invites* Member States to supplement their reports with explanatory remarks regarding \
+submitted data to explain or clarify the figures provided in the reporting forms;
+
+3. *Also invites* Member States to provide, with their annual report, information on their \
+national points of contact;
+
+4. *Takes note* of the annual report of the Secretary-General;[^4]
+
+5. *Decides* to remain seized of the matter of the possible establishment of a process of \
+periodic reviews of the Report on Military Expenditures.
+
+[^1]: A/54/298.
+[^2]: See https://milex-reporting.unoda.org/en/states.
+[^3]: See https://milex-reporting.unoda.org/en/reporting-tool.
+[^4]: A/80/225.
+"""
+NOTES = [
+    "A/54/298.",
+    "See https://milex-reporting.unoda.org/en/states.",
+    "See https://milex-reporting.unoda.org/en/reporting-tool.",
+    "A/80/225.",
+]
+# operative paragraph 5 of A/RES/80/12, added by the co-sponsor after paragraph 3
+ADDED_WORDS = (
+    "Encourages relevant international bodies and regional organizations to promote transparency "
+    "of military expenditures and to enhance complementarities among reporting systems;"
+)
+
+_BODY = {
+    ".docx": ("word/document.xml", f"{{{W_NS}}}body"),
+    ".odt": ("content.xml", "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}text"),
+}
+
+
+def co_sponsor_edit(raw: bytes, ext: str, *, change: tuple[str, str], add_after: str, delete: str) -> bytes:
+    """The visible text as a co-sponsor leaves it: words changed, a paragraph added after
+    the one holding ``add_after`` (a copy of it holding ``ADDED_WORDS``), the one holding
+    ``delete`` gone. The embedded draft is left as it was sent."""
+    part, body_tag = _BODY[ext]
+
+    def edit(xml: str) -> str:
+        root = etree.fromstring(xml.replace(*change, 1).encode())
+        body = next(root.iter(body_tag))
+
+        def holding(words: str) -> etree._Element:
+            return next(p for p in body if words in "".join(p.itertext()))
+
+        model = holding(add_after)
+        added = copy.deepcopy(model)
+        for node in added.iter():  # the words go into the first text node after the label
+            if node.text and "Also invites" in node.text:
+                node.text = node.text.replace("Also invites", "Encourages")
+            if node.tail and node.tail.strip().startswith("Member States"):
+                node.tail = " " + ADDED_WORDS.removeprefix("Encourages ")
+            elif node.text and node.text.strip().startswith("Member States"):
+                node.text = " " + ADDED_WORDS.removeprefix("Encourages ")
+        model.addnext(added)
+        body.remove(holding(delete))
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8").decode()
+
+    return rewrite(raw, {part: edit})
+
+
+def exported_text(draft, ext: str) -> str:
+    raw = registry.export_bytes(draft, f"out{ext}")
+    z = zipfile.ZipFile(io.BytesIO(raw))
+    names = ["word/document.xml", "word/footnotes.xml"] if ext == ".docx" else ["content.xml"]
+    return "".join(z.read(n).decode() for n in names)
+
+
+@pytest.mark.parametrize("ext", [".docx", ".odt"])
+def test_changed_added_and_deleted_paragraphs_keep_every_footnote(ext, tmp_path):
+    sent = read_text(RES_80_12)
+    assert cited_note_texts(sent) == NOTES
+    raw = co_sponsor_edit(
+        registry.export_bytes(sent, f"sent{ext}"),
+        ext,
+        change=("to supplement their reports", "to complement their reports"),
+        add_after="with their annual report",
+        delete="fully taking into account specific political",
+    )
+    path = tmp_path / f"back{ext}"
+    path.write_bytes(raw)
+    result = registry.read_any(path)
+    # the report names what the co-sponsor did: operative paragraph 1 as sent went, "Invites"
+    # (now 1) was changed, the new one is 3; not "1 and 2 changed" by position
+    assert result.messages == [
+        REPARSED,
+        "operative paragraph 1 was changed in another program",
+        "operative paragraph 1 of the draft as sent was removed in another program",
+        "operative paragraph 3 was added in another program",
+    ]
+    again = through_dres(result.draft, tmp_path)
+    assert cited_note_texts(again) == NOTES
+    ops = again.operative_paragraphs()
+    assert [op.opening for op in ops] == ["Invites", "Also invites", "Encourages", "Takes note", "Decides"]
+    assert plain_text(ops[0].text).startswith("Member States to complement their reports")
+    assert plain_text(ops[2].text) == ADDED_WORDS.removeprefix("Encourages ")
+    assert not [f for f in check(again) if f.rule == "footnote.missing"]
+    for out_ext in (".docx", ".odt"):
+        shown = exported_text(again, out_ext)
+        assert "??" not in shown and all(note in shown for note in NOTES)
+    assert write_text(again).endswith("".join(f"[^{i}]: {t}\n" for i, t in enumerate(NOTES, 1)))
+
+
+@pytest.mark.parametrize("ext", [".docx", ".odt"])
+def test_a_deleted_paragraph_takes_its_own_notes_and_no_other(ext, tmp_path):
+    """The "Welcoming" paragraph cites notes 2 and 3: deleting it leaves notes 1 and 4,
+    numbered 1 and 2, each still under its own mark after a save."""
+    raw = co_sponsor_edit(
+        registry.export_bytes(read_text(RES_80_12), f"sent{ext}"),
+        ext,
+        change=("including its Article 26", "including Article 26 thereof"),
+        add_after="with their annual report",
+        delete="new interactive web platform",
+    )
+    path = tmp_path / f"back{ext}"
+    path.write_bytes(raw)
+    result = registry.read_any(path)
+    assert result.messages == [
+        REPARSED,
+        "preambular paragraph 2 was changed in another program",
+        "preambular paragraph 2 of the draft as sent was removed in another program",
+        "operative paragraph 4 was added in another program",
+    ]
+    again = through_dres(result.draft, tmp_path)
+    assert cited_note_texts(again) == [NOTES[0], NOTES[3]]
+    assert len(again.footnotes) == 2
+    assert plain_text(again.preamble[1].text).endswith("including Article 26 thereof,")
+    assert "??" not in exported_text(again, ".docx")
+
+
+def test_paragraphs_pair_by_their_words_not_their_place():
+    """The alignment under the report: a paragraph deleted and another added in the same
+    stretch are a removal and an addition, an edited one stays paired."""
+    old = ["a b c d e f", "g h i j k l", "m n o p q r"]
+    new = ["g h i j k l x", "s t u v w y", "m n o p q r"]
+    assert edits.pair_similar(old, new) == [(1, 0), (2, 2)]
+    assert edits.pair_similar(["a b c d"], ["w x y z"]) == []
+    assert edits.pair_similar(["a b c d"], ["a b c e"]) == [(0, 0)]
