@@ -9,12 +9,12 @@ that every mark still cites its own note text, in order, and that the text expor
 from __future__ import annotations
 
 import pytest
+from reimport_cases import cited_note_texts
 from sample_drafts import footnoted_draft
 
 from delegate_editor.formats import registry
 from delegate_editor.formats.text import read_text, write_text
-from delegate_editor.model import Draft, NoteRef
-from delegate_editor.model.text import plain_text
+from delegate_editor.model import Draft
 from delegate_editor.storage import dres
 
 # Quoted from A/C.3/80/L.14 (Persons with albinism) as PyMuPDF extracts the UN's PDF: note
@@ -57,21 +57,6 @@ International Covenant on Economic, Social and Cultural Rights,[^3]
 [^2]: See resolution 2200 A (XXI), annex.
 [^3]: Ibid.
 """
-
-
-def cited_note_texts(draft: Draft) -> list[str]:
-    """The text of each cited note, in the order of the marks; a mark whose note is missing
-    gives ``"MISSING"`` so that a broken id shows in the comparison."""
-    texts = [p.text for p in draft.preamble]
-    for op in draft.operative_paragraphs():
-        texts.append(op.text)
-    out = []
-    for text in texts:
-        for item in text:
-            if isinstance(item, NoteRef):
-                note = draft.footnotes.get(item.note_id)
-                out.append(plain_text(note.text) if note else "MISSING")
-    return out
 
 
 def through_dres(draft: Draft, tmp_path) -> Draft:
