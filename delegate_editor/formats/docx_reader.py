@@ -9,7 +9,8 @@ those limits. What a reader of the page sees is collected into a :class:`structu
   styles (whatever the styles are called), split runs joined, fields as their displayed
   result, automatic numbers (``w:numPr``) drawn as the labels Word shows;
 - footnotes and endnotes, a custom mark (``w:customMarkFollows``: the agenda "*") kept;
-- tracked changes accepted: insertions and moves kept, deletions and moved-away text dropped.
+- tracked changes accepted: insertions and moves kept, deletions and moved-away text dropped;
+- comments (``word/comments.xml``) with the paragraph they are anchored in, to be reported.
 
 When the file carries our embedded draft, :mod:`reimport` compares it with what is visible.
 """
@@ -28,6 +29,7 @@ from delegate_editor.formats.safe_zip import SafeZip, open_package
 from delegate_editor.formats.structure import (
     Span,
     Visible,
+    VisibleComment,
     VisibleNote,
     VisiblePara,
     bullet_label,
@@ -272,6 +274,23 @@ class _Reader:
         self.fields: list[str] = []  # complex field states: "instr" or "result"
         self.pending_mark: int | None = None  # a note whose custom mark follows
         self.mark_started: int | None = None  # the note whose mark is being read
+        self.comment_refs: list[tuple[str, VisiblePara]] = []  # (w:id, the paragraph cited in)
+
+    def comments(self) -> None:
+        """The comments cited in the body, in the order of their marks."""
+        if not self.comment_refs:
+            return
+        root = self.pkg.xml(self.pkg.related("comments") or "word/comments.xml")
+        found = {el.get(w("id"), ""): el for el in root.iter(w("comment"))} if root is not None else {}
+        for comment_id, para in self.comment_refs:
+            el = found.get(comment_id)
+            if el is None:
+                continue
+            saved, self.fields = self.fields, []
+            text = " ".join(p.text for p in self.block(el) if p.text.strip())
+            self.fields = saved
+            author = el.get(w("author"), "")
+            self.visible.comments.append(VisibleComment(text, author, para))
 
     # notes are read when first cited, so their order is the order of citation
     def notes(self, kind: str) -> dict[str, etree._Element]:
@@ -339,7 +358,9 @@ class _Reader:
         return para, mark_deleted
 
     def _in_body(self, p: etree._Element) -> bool:
-        return not any(local(a.tag) in ("footnote", "endnote", "hdr", "ftr") for a in p.iterancestors())
+        return not any(
+            local(a.tag) in ("footnote", "endnote", "hdr", "ftr", "comment") for a in p.iterancestors()
+        )
 
     def inline(self, el: etree._Element, para: VisiblePara, italic: bool, pstyle: str, bold: list) -> None:
         for child in el:
@@ -386,6 +407,9 @@ class _Reader:
                     self.fields.pop()
                 continue
             if name in _SKIP or "instr" in self.fields:
+                continue
+            if name == "commentReference":
+                self.comment_refs.append((child.get(w("id"), ""), para))
                 continue
             if name in ("footnoteReference", "endnoteReference"):
                 custom = _on(child.find(w("customMarkFollows"))) or (
@@ -500,6 +524,7 @@ def read_visible(pkg: _Package) -> Visible:
         raise pkg.zip.error("not a DOCX file (the Word document has no body)")
     reader = _Reader(pkg)
     reader.visible.body = [p for p in reader.block(body) if p.text.strip() or p.label]
+    reader.comments()
     for part in _first_page_parts(pkg, body):
         part_root = pkg.xml(part)
         if part_root is not None:

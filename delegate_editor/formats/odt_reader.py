@@ -10,7 +10,8 @@ with lxml (not odfpy's loader) and collects what a reader of the page sees:
   they draw, fields as their displayed text, ``text:list`` numbers drawn as their labels;
 - footnotes (``text:note``) with a custom ``text:label`` kept (the agenda "*");
 - tracked changes accepted: ODF keeps deleted text only in ``text:tracked-changes``, which
-  is dropped, and inserted text in the body, which is kept.
+  is dropped, and inserted text in the body, which is kept;
+- comments (``office:annotation``) with the paragraph they stand in, to be reported.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from delegate_editor.formats.safe_zip import SafeZip, open_package
 from delegate_editor.formats.structure import (
     Span,
     Visible,
+    VisibleComment,
     VisibleNote,
     VisiblePara,
     bullet_label,
@@ -37,6 +39,7 @@ TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+DC = "http://purl.org/dc/elements/1.1/"
 MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
 TEXT_MIME = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
 _SKIP = {"tracked-changes", "annotation", "note-citation", "sequence-decls", "forms", "ruby-text"}
@@ -317,6 +320,8 @@ class _Reader:
                 add("\n")
             elif name == "note":
                 self.note(child, para)
+            elif name == "annotation" and child.tag.startswith(f"{{{OFFICE}}}"):
+                self.comment(child, para)
             elif name == "note-ref" and child.get(t("ref-name"), "") in self.note_ids:
                 # a note cited again: a reference to the first citation's note
                 para.spans.append(Span("", note=self.note_ids[child.get(t("ref-name"), "")]))
@@ -338,6 +343,15 @@ class _Reader:
                         runs,
                     )
             add(child.tail)
+
+    def comment(self, el: etree._Element, para: VisiblePara) -> None:
+        creator = el.find(f"{{{DC}}}creator")
+        paras: list[VisiblePara] = []
+        self.block(el, paras)
+        text = " ".join(p.text for p in paras if p.text.strip())
+        self.visible.comments.append(
+            VisibleComment(text, (creator.text or "") if creator is not None else "", para)
+        )
 
     def note(self, el: etree._Element, para: VisiblePara) -> None:
         citation = el.find(t("note-citation"))

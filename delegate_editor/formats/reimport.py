@@ -71,6 +71,7 @@ _HEADER_STYLES = {
 def build(visible: Visible, payload: bytes | None, name: str) -> ImportResult:
     """The draft of a DOCX or ODT file, and what the user should be told."""
     messages = [TRACKED] if visible.tracked_changes else []
+    messages += [comment.message() for comment in visible.comments]
     if payload is not None:
         try:
             draft, _recorded = embed.read_payload(payload, name)

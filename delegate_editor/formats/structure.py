@@ -52,12 +52,31 @@ class VisibleNote:
 
 
 @dataclass
+class VisibleComment:
+    """A reviewer's comment in the margin. A draft keeps no comments, so the import reports
+    each one, with its words and the paragraph it is on, rather than drop it unseen."""
+
+    text: str
+    author: str = ""
+    para: VisiblePara | None = None  # the paragraph the comment is anchored in
+
+    def message(self) -> str:
+        who = f" by {self.author}" if self.author else ""
+        where = ""
+        if self.para is not None and clean(self.para.text):
+            words = clean(f"{self.para.label} {self.para.text}").split()
+            where = f' on "{" ".join(words[:8])}{"…" if len(words) > 8 else ""}"'
+        return f'a comment{who}{where} was not imported (a draft keeps no comments): "{clean(self.text)}"'
+
+
+@dataclass
 class Visible:
     """Everything the readers take from a file."""
 
     masthead: list[VisiblePara] = field(default_factory=list)  # first-page header and footer
     body: list[VisiblePara] = field(default_factory=list)
     notes: list[VisibleNote] = field(default_factory=list)
+    comments: list[VisibleComment] = field(default_factory=list)
     tracked_changes: bool = False
 
     def has_formatting(self) -> bool:

@@ -1,0 +1,104 @@
+"""Word and LibreOffice files the app did not make (issue 15, item 9), read, saved as
+``.dres`` and opened again: A/C.1/80/L.12 typed with the UN template (``un_template.py``).
+
+Each format must give the same draft: the masthead from a table in the body, operative
+numbers and (a)/(i) labels from automatic numbering (they are not in the text), italics from
+direct formatting, the "*" note and the numbered notes under their marks, the tracked edit
+accepted and reported, and the reviewer's comment reported with the paragraph it is on.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from office import soffice_convert
+from reimport_cases import cited_note_texts
+from test_notes_through_dres import through_dres
+from test_text import without_ids
+from un_template import (
+    COMMENT,
+    FRONT,
+    NOTES,
+    PREAMBLE,
+    STAR_NOTE,
+    SUBS,
+    TITLE,
+    expected_operative_words,
+    un_template_docx,
+    un_template_odt,
+)
+
+from delegate_editor.conventions.checks import check
+from delegate_editor.formats import registry
+from delegate_editor.formats.reimport import TRACKED
+from delegate_editor.formats.text import write_text
+from delegate_editor.model.document import Distribution, Operative
+from delegate_editor.model.text import Run, plain_text
+
+MAKERS = {".docx": un_template_docx, ".odt": un_template_odt}
+COMMENT_MESSAGE = (
+    f'a comment by {COMMENT[0]} on "Recalling also the report of the Open-ended Working…" was not '
+    f'imported (a draft keeps no comments): "{COMMENT[1]}"'
+)
+
+
+@pytest.fixture(params=sorted(MAKERS))
+def imported(request, tmp_path):
+    path = tmp_path / f"A_C.1_80_L.12{request.param}"
+    path.write_bytes(MAKERS[request.param]())
+    return registry.read_any(path)
+
+
+def test_the_import_reports_the_tracked_changes_and_the_comment(imported):
+    assert imported.messages == [TRACKED, COMMENT_MESSAGE]
+    assert COMMENT[1] not in write_text(imported.draft)  # a comment is never draft text
+
+
+def test_front_matter_from_the_masthead_table(imported, tmp_path):
+    draft = through_dres(imported.draft, tmp_path)
+    f = draft.front
+    assert (f.organ, f.symbol, f.distribution) == ("General Assembly", "A/C.1/80/L.12", Distribution.LIMITED)
+    assert (f.date, f.original) == (date(2025, 10, 10), "English")
+    assert (f.session, f.body) == (FRONT[0], FRONT[1])
+    assert (f.agenda.number, f.agenda.title) == ("99 (i)", FRONT[3])
+    assert draft.sponsors.names == ["Indonesia"]
+    assert draft.sponsors.on_behalf_of == STAR_NOTE.removeprefix("On behalf of ").removesuffix(".")
+    assert plain_text(draft.title) == TITLE
+
+
+def test_parts_numbers_notes_and_italics_after_a_save(imported, tmp_path):
+    draft = through_dres(imported.draft, tmp_path)
+    assert [p.opening for p in draft.preamble] == [o for o, _rest, _note in PREAMBLE]
+    assert [plain_text(p.text).removesuffix(",") for p in draft.preamble][1] == PREAMBLE[1][1].removesuffix(
+        ","
+    )
+    ops = draft.operative_paragraphs()
+    assert [f"{op.opening} {plain_text(op.text)}" for op in ops] == expected_operative_words()
+    # the automatic numbers are the draft's own numbering, not typed text
+    assert not any(plain_text(op.text)[:3].strip(" .").isdigit() for op in ops)
+    requests = ops[3]
+    assert isinstance(requests, Operative)
+    assert [plain_text(s.text) for s in requests.subs] == [w for level, w in SUBS if level == 1]
+    assert [plain_text(s.text) for s in requests.subs[0].children] == [w for level, w in SUBS if level == 2]
+    assert cited_note_texts(draft) == NOTES
+    # italics: the openings only, never the words after them
+    assert all(not run.italic for op in ops for run in op.text if isinstance(run, Run))
+    text = write_text(draft)
+    assert "4. *Requests* the Secretary-General" in text and "(i) To circulate annually" in text
+    assert "??" not in text
+    assert not [f for f in check(draft) if f.severity == "error"]
+
+
+@pytest.mark.office
+@pytest.mark.parametrize(("ext", "to"), [(".docx", "odt"), (".odt", "docx:MS Word 2007 XML")])
+def test_the_same_file_resaved_by_libreoffice_gives_the_same_draft(ext, to, tmp_path):
+    """LibreOffice opens each file and saves it in the other format (it keeps the tracked
+    change, the comment, the notes and the lists its own way): the draft read back is the
+    same, and so is the report."""
+    source = tmp_path / f"A_C.1_80_L.12{ext}"
+    source.write_bytes(MAKERS[ext]())
+    first = registry.read_any(source)
+    again = registry.read_any(soffice_convert(source, to, tmp_path / "resaved"))
+    assert again.messages == first.messages == [TRACKED, COMMENT_MESSAGE]
+    assert without_ids(through_dres(again.draft, tmp_path)) == without_ids(first.draft)
