@@ -106,3 +106,36 @@ def test_save_writes_the_key_the_marks_cite(tmp_path):
     key = next(iter(draft.footnotes))
     draft.footnotes[key].id = "stale-id"
     assert cited_note_texts(through_dres(draft, tmp_path)) == L14_NOTES
+
+
+def _foreign_files() -> dict[str, tuple[str, bytes, list[str]]]:
+    """Files other programs wrote: Word's footnotes.xml and LibreOffice's text:note made by
+    hand, each with a "*" note beside the numbered ones."""
+    from docx_factory import make_docx
+    from test_docx_reader import FOOTNOTES, HEADER, NUMBERING, STYLES, _foreign_body
+    from test_odt_reader import foreign_odt
+    from un_template import NOTES, un_template_docx, un_template_odt
+
+    privacy = make_docx(
+        _foreign_body(), styles=STYLES, numbering=NUMBERING, footnotes=FOOTNOTES, header=HEADER
+    )
+    return {
+        "word-privacy": (".docx", privacy, ["See Official Records."]),
+        "libreoffice-privacy": (".odt", foreign_odt(), ["See Official Records."]),
+        "word-un-template": (".docx", un_template_docx(), NOTES),
+        "libreoffice-un-template": (".odt", un_template_odt(), NOTES),
+    }
+
+
+@pytest.mark.parametrize(
+    "case", ["word-privacy", "libreoffice-privacy", "word-un-template", "libreoffice-un-template"]
+)
+def test_files_made_by_other_programs_keep_their_notes_through_a_save(case, tmp_path):
+    ext, raw, notes = _foreign_files()[case]
+    path = tmp_path / f"foreign{ext}"
+    path.write_bytes(raw)
+    draft = registry.read_any(path).draft
+    assert cited_note_texts(draft) == notes
+    again = through_dres(draft, tmp_path)
+    assert cited_note_texts(again) == notes
+    assert "??" not in write_text(again)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from docx_factory import make_docx, p, r
 from odf import dc, office, table, teletype
 from odf.namespaces import TEXTNS, XMLNS
 from odf.opendocument import OpenDocumentText
@@ -37,8 +38,6 @@ from odf.text import (
     Span,
     TrackedChanges,
 )
-
-from tests.formats.docx_factory import make_docx, p, r
 
 MASTHEAD = [
     ("United Nations", ["A/C.1/80/L.12"]),
