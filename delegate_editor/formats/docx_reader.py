@@ -469,7 +469,9 @@ def _char(el: etree._Element) -> str:
     if name in ("br", "cr"):
         return "\n"
     if name == "noBreakHyphen":
-        return "-"
+        # the character Word draws for it: UN texts keep their non-breaking hyphens
+        # ("non\u2011proliferation"), and LibreOffice writes U+2011 as this element
+        return "\u2011"
     if name == "sym":
         code = _int_hex(el.get(w("char"), ""))
         return chr(code) if code and not 0xF000 <= code <= 0xF0FF else ""
