@@ -13,6 +13,7 @@ import io
 import zipfile
 
 import pytest
+from docx_factory import rewrite
 from reimport_cases import ADDED_WORDS, NOTES, RES_80_12, cited_note_texts, co_sponsor_edit
 from test_notes_through_dres import through_dres
 
@@ -100,3 +101,32 @@ def test_paragraphs_pair_by_their_words_not_their_place():
     assert edits.pair_similar(old, new) == [(1, 0), (2, 2)]
     assert edits.pair_similar(["a b c d"], ["w x y z"]) == []
     assert edits.pair_similar(["a b c d"], ["a b c e"]) == [(0, 0)]
+
+
+@pytest.mark.parametrize("ext", [".docx", ".odt"])
+def test_a_changed_paragraph_citing_a_note_is_edited_in_place_and_keeps_it(ext, tmp_path):
+    """Only the words of "Takes note" changed: the embedded draft is kept, the paragraph
+    re-read in place, and its note 4 still under its mark after a save."""
+    sent = read_text(RES_80_12)
+
+    def edit(xml: str) -> str:
+        return xml.replace(
+            "of the annual report of the Secretary-General",
+            "of the latest report of the Secretary-General",
+            1,
+        )
+
+    raw = rewrite(
+        registry.export_bytes(sent, f"sent{ext}"),
+        {"word/document.xml" if ext == ".docx" else "content.xml": edit},
+    )
+    path = tmp_path / f"back{ext}"
+    path.write_bytes(raw)
+    result = registry.read_any(path)
+    assert result.messages == ["operative paragraph 4 was changed in another program"]
+    again = through_dres(result.draft, tmp_path)
+    assert cited_note_texts(again) == NOTES
+    assert [p.id for p in again.operative_paragraphs()] == [p.id for p in sent.operative_paragraphs()]
+    assert (
+        plain_text(again.operative_paragraphs()[3].text) == "of the latest report of the Secretary-General;"
+    )
