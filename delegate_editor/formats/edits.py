@@ -176,6 +176,39 @@ def paragraph_changes(sent: Draft, back: Draft, labels: dict[str, str]) -> list[
     return out
 
 
+def _numbered_notes(draft: Draft) -> list[str]:
+    """The texts of the numbered notes in the order of their marks (as printed: 1, 2 ...)."""
+    from delegate_editor.formats.blocks import render
+
+    return [
+        compare_key("".join(p.text for p in note.pieces if p.note is None))
+        for note in render(draft).notes
+        if not note.custom
+    ]
+
+
+def footnote_changes(sent: Draft, back: Draft) -> list[str]:
+    """Which numbered footnotes another program changed, added or removed, when the draft
+    had to be read again from its visible text; numbered as in ``paragraph_changes``."""
+    old, new = _numbered_notes(sent), _numbered_notes(back)
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        matched = pair_similar(old[i1:i2], new[j1:j2])
+        out += [CHANGED.format(f"footnote {j1 + j + 1}") for _i, j in matched]
+        out += [
+            ADDED.format(f"footnote {j + 1}") for j in range(j1, j2) if j - j1 not in {j for _i, j in matched}
+        ]
+        out += [
+            REMOVED.format(f"footnote {i + 1}")
+            for i in range(i1, i2)
+            if i - i1 not in {i for i, _j in matched}
+        ]
+    return out
+
+
 # A cross-reference comes back from another program as the number it printed. Where that
 # number stands again between the same words as before, it is made a cross-reference again,
 # so that it follows the paragraphs' numbers on. The words around it are taken up to this many

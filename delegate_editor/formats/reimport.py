@@ -137,7 +137,8 @@ class _Merge:
             return self.draft, ["the visible text could not be read as a draft: the embedded draft was kept"]
         parsed.layout = self.draft.layout
         parsed.sponsors.names, parsed.sponsors.later = edits.sponsors_back(self.draft, parsed.sponsors.names)
-        return parsed, [REPARSED, *edits.paragraph_changes(self.draft, parsed, self.rendered.labels)]
+        changes = edits.paragraph_changes(self.draft, parsed, self.rendered.labels)
+        return parsed, [REPARSED, *changes, *edits.footnote_changes(self.draft, parsed)]
 
     def run(self) -> tuple[Draft, list[str]]:
         if not self._map_notes():

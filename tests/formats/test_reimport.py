@@ -85,6 +85,8 @@ def test_a_deleted_paragraph_takes_its_own_notes_and_no_other(ext, tmp_path):
         "preambular paragraph 2 was changed in another program",
         "preambular paragraph 2 of the draft as sent was removed in another program",
         "operative paragraph 4 was added in another program",
+        "footnote 2 of the draft as sent was removed in another program",
+        "footnote 3 of the draft as sent was removed in another program",
     ]
     again = through_dres(result.draft, tmp_path)
     assert cited_note_texts(again) == [NOTES[0], NOTES[3]]
@@ -130,3 +132,45 @@ def test_a_changed_paragraph_citing_a_note_is_edited_in_place_and_keeps_it(ext, 
     assert (
         plain_text(again.operative_paragraphs()[3].text) == "of the latest report of the Secretary-General;"
     )
+
+
+# note 2 of A/RES/80/12, which the co-sponsor adds to the "Mindful" paragraph
+NEW_NOTE = "A/66/89, A/66/89/Corr.1, A/66/89/Corr.2 and A/66/89/Corr.3."
+_MINDFUL = "including its Article 26,"
+_NOTE_ADDED = {
+    ".docx": {
+        "word/document.xml": lambda xml: xml.replace(
+            f"{_MINDFUL}</w:t></w:r>",
+            f'{_MINDFUL}</w:t></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+            '<w:footnoteReference w:id="9"/></w:r>',
+            1,
+        ),
+        "word/footnotes.xml": lambda xml: xml.replace(
+            "</w:footnotes>",
+            '<w:footnote w:id="9"><w:p><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/>'
+            f'</w:r><w:r><w:t xml:space="preserve"> {NEW_NOTE}</w:t></w:r></w:p></w:footnote></w:footnotes>',
+        ),
+    },
+    ".odt": {
+        "content.xml": lambda xml: xml.replace(
+            _MINDFUL,
+            f'{_MINDFUL}<text:note text:id="ftn9" text:note-class="footnote"><text:note-citation>4</text:note-citation>'
+            f"<text:note-body><text:p>{NEW_NOTE}</text:p></text:note-body></text:note>",
+            1,
+        )
+    },
+}
+
+
+@pytest.mark.parametrize("ext", [".docx", ".odt"])
+def test_a_footnote_added_by_the_co_sponsor_takes_its_place_in_the_order(ext, tmp_path):
+    """A new note in the third preambular paragraph: the draft is read again, the new note
+    is the fourth, the old note 4 becomes the fifth, each under its own mark after a save."""
+    raw = rewrite(registry.export_bytes(read_text(RES_80_12), f"sent{ext}"), _NOTE_ADDED[ext])
+    path = tmp_path / f"back{ext}"
+    path.write_bytes(raw)
+    result = registry.read_any(path)
+    assert result.messages == [REPARSED, "footnote 4 was added in another program"]
+    again = through_dres(result.draft, tmp_path)
+    assert cited_note_texts(again) == [*NOTES[:3], NEW_NOTE, NOTES[3]]
+    assert "??" not in exported_text(again, ".docx")
