@@ -110,7 +110,7 @@ class _Writer:
         self.numbers: dict[int, str] = {}  # note index → "1", "2" ...
         self.custom: list[int] = []  # asterisk notes in order of citation
 
-    def inline(self, spans: list[Span]) -> str:
+    def inline(self, spans: list[Span], plain: bool = False) -> str:
         out: list[str] = []
         merged: list[Span] = []
         for span in spans:
@@ -125,7 +125,7 @@ class _Writer:
                 continue
             text = _BREAKS.sub(" ", span.text).replace("\t", " ")
             core = text.strip()
-            if not self.marked:
+            if not self.marked or plain:
                 out.append(text)
             elif span.italic and core:
                 lead = text[: len(text) - len(text.lstrip())]
@@ -147,9 +147,13 @@ class _Writer:
             self.numbers[index] = str(len(self.numbers) + 1)
         return f"[^{self.numbers[index]}]"
 
-    def paragraph(self, para: VisiblePara) -> str:
-        body = self.inline(para.spans)
-        if self.marked and not para.label:
+    def paragraph(self, para: VisiblePara, masthead: bool = False) -> str:
+        """One paragraph in the text form. A masthead line (from the page header or footer)
+        is written as printed, unescaped: the importer reads the masthead in the form the UN
+        prints it, where "A/C.3/80/L.29*" is a reissued symbol and "*2516440*" the barcode
+        under the job number, never italics."""
+        body = self.inline(para.spans, plain=masthead)
+        if self.marked and not para.label and not masthead:
             # a typed asterisk note line ("* E/CN.15/2013/1.") keeps its mark as markup
             m = _CUSTOM_LINE.match(clean(para.text))
             if m and body.startswith("\\*"):
@@ -165,7 +169,7 @@ class _Writer:
         return text
 
     def document(self) -> str:
-        paras = [self.paragraph(p) for p in self.v.masthead]
+        paras = [self.paragraph(p, masthead=True) for p in self.v.masthead]
         paras += [self.paragraph(p) for p in self.v.body]
         paras = [p for p in paras if p]
         for index in self.custom:

@@ -102,3 +102,22 @@ def test_the_same_file_resaved_by_libreoffice_gives_the_same_draft(ext, to, tmp_
     again = registry.read_any(soffice_convert(source, to, tmp_path / "resaved"))
     assert again.messages == first.messages == [TRACKED, COMMENT_MESSAGE]
     assert without_ids(through_dres(again.draft, tmp_path)) == without_ids(first.draft)
+
+
+def test_a_masthead_in_the_page_header_with_the_job_number_and_barcode(tmp_path):
+    """As DGACM issues an L. document: the masthead table in the first page's header, the job
+    number and the barcode "*2516440*" under it. The barcode is page furniture (it was read
+    as "\\*2516440\\*", the committee's name, and the draft fell apart); the job number is kept."""
+    path = tmp_path / "A_C.1_80_L.12.docx"
+    path.write_bytes(un_template_docx(masthead_in_header=True))
+    result = registry.read_any(path)
+    assert result.messages == [TRACKED, COMMENT_MESSAGE]
+    draft = through_dres(result.draft, tmp_path)
+    assert draft.front.job_number == "25-16440 (E)"
+    in_body = registry.read_any(_written(tmp_path / "in-body.docx", un_template_docx())).draft
+    assert without_ids(draft, "job_number") == without_ids(in_body, "job_number")
+
+
+def _written(path, raw: bytes):
+    path.write_bytes(raw)
+    return path

@@ -43,6 +43,7 @@ MASTHEAD = [
     ("United Nations", ["A/C.1/80/L.12"]),
     ("General Assembly", ["Distr.: Limited", "10 October 2025", "Original: English"]),
 ]
+JOB_LINE, BARCODE = "25-16440 (E)    161025", "*2516440*"
 FRONT = [
     "Eightieth session",
     "First Committee",
@@ -182,8 +183,13 @@ def _masthead_table() -> str:
     return f"<w:tbl><w:tblPr><w:tblW w:w='0' w:type='auto'/></w:tblPr>{rows}</w:tbl>"
 
 
-def un_template_docx() -> bytes:
-    body = [_masthead_table(), *(p(r(line)) for line in FRONT)]
+def un_template_docx(masthead_in_header: bool = False) -> bytes:
+    """The Word file; with ``masthead_in_header`` the masthead table is in the first page's
+    header, with the job number and barcode lines DGACM prints under it, as in an issued
+    L. document, rather than at the top of the body."""
+    header = _masthead_table() + p(r(JOB_LINE)) + p(r(BARCODE)) if masthead_in_header else ""
+    body = [] if masthead_in_header else [_masthead_table()]
+    body += [p(r(line)) for line in FRONT]
     body.append(p(r("Indonesia:"), _note_ref(1, "*"), r(" draft resolution"), style="SM"))
     body.append(p(r(TITLE), style="HCh"))
     body.append(p(r("The General Assembly", italic=True), r(","), style="SingleTxt"))
@@ -228,7 +234,12 @@ def un_template_docx() -> bytes:
         f"{r(COMMENT[1])}</w:p></w:comment>"
     )
     return make_docx(
-        "".join(body), styles=UN_STYLES, numbering=UN_NUMBERING, footnotes=_footnotes(), comments=comments
+        "".join(body),
+        styles=UN_STYLES,
+        numbering=UN_NUMBERING,
+        footnotes=_footnotes(),
+        comments=comments,
+        header=header,
     )
 
 
