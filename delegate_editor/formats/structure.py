@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from delegate_editor.formats.text import escape, read_text
+from delegate_editor.formats.text_lines import FURNITURE
 from delegate_editor.model.document import Draft
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
 
@@ -151,8 +152,12 @@ class _Writer:
         """One paragraph in the text form. A masthead line (from the page header or footer)
         is written as printed, unescaped: the importer reads the masthead in the form the UN
         prints it, where "A/C.3/80/L.29*" is a reissued symbol and "*2516440*" the barcode
-        under the job number, never italics."""
-        body = self.inline(para.spans, plain=masthead)
+        under the job number, never italics; so is a line of page furniture in the body (the
+        barcode of a first page copied into Word)."""
+        furniture = FURNITURE.match(clean(para.text)) is not None and not any(
+            span.italic or span.note is not None for span in para.spans
+        )
+        body = self.inline(para.spans, plain=masthead or furniture)
         if self.marked and not para.label and not masthead:
             # a typed asterisk note line ("* E/CN.15/2013/1.") keeps its mark as markup
             m = _CUSTOM_LINE.match(clean(para.text))

@@ -12,13 +12,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from docx_factory import p, r, rewrite
 from office import soffice_convert
 from reimport_cases import cited_note_texts
 from test_notes_through_dres import through_dres
 from test_text import without_ids
 from un_template import (
+    BARCODE,
     COMMENT,
     FRONT,
+    JOB_LINE,
     NOTES,
     PREAMBLE,
     STAR_NOTE,
@@ -113,6 +116,20 @@ def test_a_masthead_in_the_page_header_with_the_job_number_and_barcode(tmp_path)
     result = registry.read_any(path)
     assert result.messages == [TRACKED, COMMENT_MESSAGE]
     draft = through_dres(result.draft, tmp_path)
+    assert draft.front.job_number == "25-16440 (E)"
+    in_body = registry.read_any(_written(tmp_path / "in-body.docx", un_template_docx())).draft
+    assert without_ids(draft, "job_number") == without_ids(in_body, "job_number")
+
+
+def test_page_furniture_copied_into_the_body_is_dropped(tmp_path):
+    """The first page of the PDF pasted into Word: the job number and the barcode stand
+    under the masthead table in the body."""
+    furniture = p(r(JOB_LINE)) + p(r(BARCODE))
+    raw = rewrite(
+        un_template_docx(),
+        {"word/document.xml": lambda xml: xml.replace("</w:tbl>", "</w:tbl>" + furniture, 1)},
+    )
+    draft = through_dres(registry.read_any(_written(tmp_path / "pasted.docx", raw)).draft, tmp_path)
     assert draft.front.job_number == "25-16440 (E)"
     in_body = registry.read_any(_written(tmp_path / "in-body.docx", un_template_docx())).draft
     assert without_ids(draft, "job_number") == without_ids(in_body, "job_number")
