@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from office import soffice_convert
+from reimport_cases import cited_note_texts
 from test_notes_through_dres import through_dres
 
 from delegate_editor.formats import registry
@@ -51,7 +52,8 @@ def structure(draft: Draft) -> tuple:
         [p.opening for p in draft.preamble],
         [op.opening for op in ops],
         [[_shape(s) for s in op.subs] for op in ops],
-        [plain_text(n.text) for n in draft.footnotes.values()],
+        cited_note_texts(draft),  # the notes in the order of their marks
+        sorted(plain_text(n.text) for n in draft.footnotes.values()),
     )
 
 
