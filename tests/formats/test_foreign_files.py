@@ -138,3 +138,14 @@ def test_page_furniture_copied_into_the_body_is_dropped(tmp_path):
 def _written(path, raw: bytes):
     path.write_bytes(raw)
     return path
+
+
+def test_the_command_line_lists_the_comment_and_still_imports(tmp_path, capsys):
+    from delegate_editor.cli import main
+    from delegate_editor.storage import dres
+
+    src = _written(tmp_path / "A_C.1_80_L.12.odt", un_template_odt())
+    out = tmp_path / "draft.dres"
+    assert main(["import", str(src), "-o", str(out)]) == 0
+    assert capsys.readouterr().err.splitlines() == [f"{src}: {TRACKED}", f"{src}: {COMMENT_MESSAGE}"]
+    assert cited_note_texts(dres.load(out)) == NOTES
