@@ -96,6 +96,23 @@ def co_sponsor_edit(raw: bytes, ext: str, *, change: tuple[str, str], add_after:
     return rewrite(raw, {part: edit})
 
 
+def co_sponsor_move(raw: bytes, ext: str, *, moving: str, before: str) -> bytes:
+    """The paragraph holding ``moving`` cut and pasted before the one holding ``before``
+    (its typed number moves with it, as it would in Word)."""
+    part, body_tag = _BODY[ext]
+
+    def edit(xml: str) -> str:
+        root = etree.fromstring(xml.encode())
+        body = next(root.iter(body_tag))
+        paras = list(body)
+        moved = next(p for p in paras if moving in "".join(p.itertext()))
+        target = next(p for p in paras if before in "".join(p.itertext()))
+        target.addprevious(moved)  # lxml moves the element
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8").decode()
+
+    return rewrite(raw, {part: edit})
+
+
 def cited_note_texts(draft: Draft) -> list[str]:
     """The text of each cited note, in the order of the marks; a mark whose note is missing
     gives ``"MISSING"`` so that a broken id shows in the comparison."""

@@ -17,6 +17,7 @@ from delegate_editor.model.text import Inline, RichText, Run, XRef, normalize
 CHANGED = "{} was changed in another program"
 ADDED = "{} was added in another program"
 REMOVED = "{} of the draft as sent was removed in another program"
+MOVED = "{} of the draft as sent was moved to number {} in another program"
 
 
 def italics(pieces: Iterable[tuple[str, bool]]) -> tuple[str, ...]:
@@ -145,34 +146,57 @@ def paragraph_changes(sent: Draft, back: Draft, labels: dict[str, str]) -> list[
         ("preambular paragraph", sent.preamble, back.preamble),
         ("operative paragraph", sent.operative_paragraphs(), back.operative_paragraphs()),
     ):
-        matcher = difflib.SequenceMatcher(
-            None,
-            [_paragraph_key(p, labels) for p in old],
-            [_paragraph_key(p, labels) for p in new],
-            autojunk=False,
-        )
+        old_keys = [_paragraph_key(p, labels) for p in old]
+        new_keys = [_paragraph_key(p, labels) for p in new]
+        events: list[tuple[str, int]] = []  # ("changed" | "added", new index), ("removed", old index)
+        matcher = difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False)
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
             if op == "equal":
                 for a, b in zip(old[i1:i2], new[j1:j2], strict=True):
                     _keep_ids(a, b)
                     pairs.append((a, b))
                 continue
-            matched = pair_similar(
-                [_paragraph_key(p, labels) for p in old[i1:i2]],
-                [_paragraph_key(p, labels) for p in new[j1:j2]],
-            )
+            matched = pair_similar(old_keys[i1:i2], new_keys[j1:j2])
             pairs += [(old[i1 + i], new[j1 + j]) for i, j in matched]
-            out += [CHANGED.format(f"{name} {j1 + j + 1}") for _i, j in matched]
+            events += [("changed", j1 + j) for _i, j in matched]
             paired_new = {j for _i, j in matched}
             paired_old = {i for i, _j in matched}
-            out += [ADDED.format(f"{name} {j + 1}") for j in range(j1, j2) if j - j1 not in paired_new]
-            out += [REMOVED.format(f"{name} {i + 1}") for i in range(i1, i2) if i - i1 not in paired_old]
+            events += [("added", j) for j in range(j1, j2) if j - j1 not in paired_new]
+            events += [("removed", i) for i in range(i1, i2) if i - i1 not in paired_old]
+        moved = _moves(events, old_keys, new_keys)
+        for i, j in moved.items():
+            _keep_ids(old[i], new[j])
+            pairs.append((old[i], new[j]))
+        for kind, k in events:
+            if kind == "changed":
+                out.append(CHANGED.format(f"{name} {k + 1}"))
+            elif kind == "added" and k not in moved.values():
+                out.append(ADDED.format(f"{name} {k + 1}"))
+            elif kind == "removed" and k in moved:
+                out.append(MOVED.format(f"{name} {k + 1}", moved[k] + 1))
+            elif kind == "removed":
+                out.append(REMOVED.format(f"{name} {k + 1}"))
     # only now are the ids of the unchanged paragraphs known: a cross-reference comes back
     # when the paragraph it points at came back too
     present = all_node_ids(back)
     kept = {k: v for k, v in labels.items() if k in present}
     for a, b in pairs:
         b.text = keep_xrefs(a.text, b.text, kept)
+    return out
+
+
+def _moves(events: list[tuple[str, int]], old_keys: list[str], new_keys: list[str]) -> dict[int, int]:
+    """Old index → new index of the paragraphs that left one place and came back word for
+    word at another: a paragraph moved, not one removed and another added (it keeps its id,
+    and so the cross-references to it)."""
+    added = [k for kind, k in events if kind == "added"]
+    out: dict[int, int] = {}
+    for kind, i in events:
+        if kind != "removed":
+            continue
+        j = next((j for j in added if new_keys[j] == old_keys[i] and j not in out.values()), None)
+        if j is not None:
+            out[i] = j
     return out
 
 

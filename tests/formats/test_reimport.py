@@ -14,7 +14,7 @@ import zipfile
 
 import pytest
 from docx_factory import rewrite
-from reimport_cases import ADDED_WORDS, NOTES, RES_80_12, cited_note_texts, co_sponsor_edit
+from reimport_cases import ADDED_WORDS, NOTES, RES_80_12, cited_note_texts, co_sponsor_edit, co_sponsor_move
 from test_notes_through_dres import through_dres
 
 from delegate_editor.conventions.checks import check
@@ -174,3 +174,25 @@ def test_a_footnote_added_by_the_co_sponsor_takes_its_place_in_the_order(ext, tm
     again = through_dres(result.draft, tmp_path)
     assert cited_note_texts(again) == [*NOTES[:3], NEW_NOTE, NOTES[3]]
     assert "??" not in exported_text(again, ".docx")
+
+
+@pytest.mark.parametrize("ext", [".docx", ".odt"])
+def test_a_moved_paragraph_is_reported_as_moved_and_keeps_its_id(ext, tmp_path):
+    """ "Takes note" (operative paragraph 4, citing note 4) cut and pasted before "Invites": one
+    paragraph moved, not one removed and another added; every paragraph keeps its id."""
+    sent = read_text(RES_80_12)
+    raw = co_sponsor_move(
+        registry.export_bytes(sent, f"sent{ext}"), ext, moving="Takes note", before="Invites"
+    )
+    path = tmp_path / f"back{ext}"
+    path.write_bytes(raw)
+    result = registry.read_any(path)
+    assert result.messages == [
+        REPARSED,
+        "operative paragraph 4 of the draft as sent was moved to number 2 in another program",
+    ]
+    again = through_dres(result.draft, tmp_path)
+    ops, sent_ops = again.operative_paragraphs(), sent.operative_paragraphs()
+    assert [op.opening for op in ops] == ["Recommends", "Takes note", "Invites", "Also invites", "Decides"]
+    assert [op.id for op in ops] == [sent_ops[i].id for i in (0, 3, 1, 2, 4)]
+    assert cited_note_texts(again) == NOTES
