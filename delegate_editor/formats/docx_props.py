@@ -81,19 +81,25 @@ class Styles:
         return style.name if style and style.name else style_id
 
 
-def num_pr(ppr: etree._Element | None) -> tuple[str, int] | None:
-    if ppr is None:
-        return None
-    num = ppr.find(w("numPr"))
+def num_pr(ppr: etree._Element | None, inherited: tuple[str, int] | None = None) -> tuple[str, int] | None:
+    """(numId, ilvl) of a paragraph or style; what the paragraph leaves out comes from its
+    style's numbering (``inherited``), as Word does when a demoted item of a style-numbered
+    list carries only ``w:ilvl``."""
+    num = ppr.find(w("numPr")) if ppr is not None else None
     if num is None:
-        return None
+        return inherited
     num_id = num.find(w("numId"))
     ilvl = num.find(w("ilvl"))
     try:
-        level = int(ilvl.get(w("val"), "0")) if ilvl is not None else 0
+        level = int(ilvl.get(w("val"), "0")) if ilvl is not None else None
     except ValueError:
-        level = 0
-    return (num_id.get(w("val"), "") if num_id is not None else "", max(0, min(level, 8)))
+        level = None
+    if level is None:
+        level = inherited[1] if inherited else 0
+    own_id = num_id.get(w("val"), "") if num_id is not None else ""
+    if num_id is None and inherited:
+        own_id = inherited[0]
+    return (own_id, max(0, min(level, 8)))
 
 
 @dataclass

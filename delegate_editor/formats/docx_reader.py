@@ -169,7 +169,7 @@ class _Reader:
         style_el = ppr.find(w("pStyle")) if ppr is not None else None
         style_id = style_el.get(w("val"), "") if style_el is not None else ""
         para = VisiblePara(style=self.styles.name(style_id))
-        num = num_pr(ppr) or self.styles.resolve(style_id, "num")
+        num = num_pr(ppr, self.styles.resolve(style_id, "num"))  # type: ignore[arg-type]
         if num and self._in_body(p):
             para.label = self.numbering.label(*num)  # type: ignore[misc]
         mark_deleted = False

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from docx_factory import p, r, rewrite
+from docx_factory import make_docx, p, r, rewrite
 from office import soffice_convert
 from reimport_cases import cited_note_texts
 from test_notes_through_dres import through_dres
@@ -27,6 +27,8 @@ from un_template import (
     STAR_NOTE,
     SUBS,
     TITLE,
+    UN_NUMBERING,
+    UN_STYLES,
     expected_operative_words,
     un_template_docx,
     un_template_odt,
@@ -149,3 +151,48 @@ def test_the_command_line_lists_the_comment_and_still_imports(tmp_path, capsys):
     assert main(["import", str(src), "-o", str(out)]) == 0
     assert capsys.readouterr().err.splitlines() == [f"{src}: {TRACKED}", f"{src}: {COMMENT_MESSAGE}"]
     assert cited_note_texts(dres.load(out)) == NOTES
+
+
+def test_a_list_numbered_by_its_style_with_items_demoted_by_level_only(tmp_path):
+    """Operative paragraphs numbered by their paragraph style; the (a), (b) items carry only
+    ``w:ilvl`` and take the list from the style, as Word writes a demoted item. Words from
+    A/RES/80/51, paragraphs 3 and 4."""
+    styles = UN_STYLES + (
+        '<w:style w:type="paragraph" w:styleId="OpList"><w:name w:val="_ Operative list"/>'
+        '<w:basedOn w:val="SingleTxt"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>'
+    )
+    level_1 = '<w:numPr><w:ilvl w:val="1"/></w:numPr>'
+    body = "".join(
+        [
+            p(r("Ethical imperatives for a nuclear-weapon-free world"), style="HCh"),
+            p(r("The General Assembly", italic=True), r(","), style="SingleTxt"),
+            p(
+                r("Conscious", italic=True),
+                r(" of the absolute validity of multilateral diplomacy in relation to nuclear disarmament,"),
+                style="SingleTxt",
+            ),
+            p(r("Declares", italic=True), r(" that:"), style="OpList"),
+            p(r("The global threat posed by nuclear weapons must urgently be eliminated;"), style="OpList", ppr=level_1),
+            p(
+                r("Nuclear weapons serve to undermine collective security, heighten the risk of nuclear catastrophe, "
+                  "aggravate international tension and make conflict more dangerous;"),
+                style="OpList",
+                ppr=level_1,
+            ),
+            p(
+                r("Notes", italic=True),
+                r(" that all responsible States have a solemn duty to take decisions that serve to protect their "
+                  "people and each other from the ravages of a nuclear weapon detonation;"),
+                style="OpList",
+            ),
+        ]
+    )  # fmt: skip
+    raw = make_docx(body, styles=styles, numbering=UN_NUMBERING)
+    draft = through_dres(registry.read_any(_written(tmp_path / "A_RES_80_51.docx", raw)).draft, tmp_path)
+    ops = draft.operative_paragraphs()
+    assert [op.opening for op in ops] == ["Declares", "Notes"]
+    assert [plain_text(s.text)[:27] for s in ops[0].subs] == [
+        "The global threat posed by ",
+        "Nuclear weapons serve to un",
+    ]
+    assert "1. *Declares* that:\n\n(a) The global threat" in write_text(draft)
