@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from office import soffice_convert
-from reimport_cases import cited_note_texts
+from reimport_cases import NOTES, RES_80_12, cited_note_texts, co_sponsor_edit
 from test_notes_through_dres import through_dres
 
 from delegate_editor.formats import registry
@@ -76,3 +76,30 @@ def test_a_corpus_text_resaved_by_libreoffice_loses_no_word(name, ext, imported,
     back = through_dres(result.draft, tmp_path)
     assert body_words(back) == body_words(draft)
     assert structure(back) == structure(draft)
+
+
+@pytest.mark.parametrize("ext", sorted(FORMATS))
+def test_the_co_sponsors_edit_saved_by_libreoffice_keeps_every_footnote(ext, tmp_path):
+    """Issue 22, fault 2, with the file as LibreOffice saves it after the co-sponsor's edit
+    (a paragraph changed, one added, one deleted): the same report for a DOCX, and every note
+    under its mark after a save in both formats."""
+    edited = tmp_path / f"edited{ext}"
+    edited.write_bytes(
+        co_sponsor_edit(
+            registry.export_bytes(read_text(RES_80_12), f"sent{ext}"),
+            ext,
+            change=("to supplement their reports", "to complement their reports"),
+            add_after="with their annual report",
+            delete="fully taking into account specific political",
+        )
+    )
+    result = registry.read_any(soffice_convert(edited, FORMATS[ext], tmp_path / "libreoffice"))
+    if ext == ".odt":  # LibreOffice drops the draft embedded in an ODT: read by structure
+        assert result.messages == []
+    else:
+        assert result.messages[1:] == [
+            "operative paragraph 1 was changed in another program",
+            "operative paragraph 1 of the draft as sent was removed in another program",
+            "operative paragraph 3 was added in another program",
+        ]
+    assert cited_note_texts(through_dres(result.draft, tmp_path)) == NOTES
