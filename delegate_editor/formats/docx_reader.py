@@ -7,9 +7,10 @@ those limits. What a reader of the page sees is collected into a :class:`structu
 - the masthead from the first page's header (a table in UN documents) and footer;
 - body paragraphs with italics resolved through direct formatting, character and paragraph
   styles (whatever the styles are called), split runs joined, fields as their displayed
-  result, automatic numbers (``w:numPr``) drawn as the labels Word shows;
+  result, automatic numbers (``w:numPr``) drawn as the labels Word shows (:mod:`docx_props`);
 - footnotes and endnotes, a custom mark (``w:customMarkFollows``: the agenda "*") kept;
-- tracked changes accepted: insertions and moves kept, deletions and moved-away text dropped.
+- tracked changes accepted: insertions and moves kept, deletions and moved-away text dropped;
+- comments (``word/comments.xml``) with the paragraph they are anchored in, to be reported.
 
 When the file carries our embedded draft, :mod:`reimport` compares it with what is visible.
 """
@@ -17,41 +18,27 @@ When the file carries our embedded draft, :mod:`reimport` compares it with what 
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass, field
 
 from lxml import etree
 
 from delegate_editor.formats import embed
+from delegate_editor.formats.docx_props import OFF, Numbering, Styles, num_pr, on, w
 from delegate_editor.formats.registry import ImportResult
 from delegate_editor.formats.safe_xml import local, parse
 from delegate_editor.formats.safe_zip import SafeZip, open_package
 from delegate_editor.formats.structure import (
     Span,
     Visible,
+    VisibleComment,
     VisibleNote,
     VisiblePara,
-    bullet_label,
-    format_counter,
 )
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_OFF = {"0", "false", "off", "none"}
 _TRACKED = {"ins", "del", "moveFrom", "moveTo", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange"}
 _SKIP = {"del", "moveFrom", "drawing", "pict", "object", "instrText", "delText", "delInstrText"}
 _CONTAINERS = {"hyperlink", "smartTag", "ins", "moveTo", "fldSimple", "customXml", "dir", "bdo", "sdtContent"}
-
-
-def w(name: str) -> str:
-    return f"{{{W}}}{name}"
-
-
-def _on(el: etree._Element | None) -> bool | None:
-    """A toggle property (``w:i``, ``w:b``, ``w:vanish``): None when absent."""
-    if el is None:
-        return None
-    return el.get(w("val"), "true").lower() not in _OFF
 
 
 # -- the package ----------------------------------------------------------------------------
@@ -102,176 +89,37 @@ class _Package:
         return next((path for k, path in self.rels.values() if k == kind), None)
 
 
-# -- styles and numbering -------------------------------------------------------------------
-
-
-@dataclass
-class _Style:
-    name: str = ""
-    based_on: str = ""
-    italic: bool | None = None
-    bold: bool | None = None
-    vanish: bool | None = None
-    num: tuple[str, int] | None = None  # (numId, ilvl) of a numbered paragraph style
-
-
-class _Styles:
-    def __init__(self, root: etree._Element | None) -> None:
-        self.styles: dict[str, _Style] = {}
-        self.default_italic = False
-        if root is None:
-            return
-        rpr = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
-        if rpr is not None:
-            self.default_italic = bool(_on(rpr.find(w("i"))))
-        for el in root.iter(w("style")):
-            style = _Style()
-            name = el.find(w("name"))
-            style.name = name.get(w("val"), "") if name is not None else ""
-            based = el.find(w("basedOn"))
-            style.based_on = based.get(w("val"), "") if based is not None else ""
-            rpr = el.find(w("rPr"))
-            if rpr is not None:
-                style.italic = _on(rpr.find(w("i")))
-                style.bold = _on(rpr.find(w("b")))
-                style.vanish = _on(rpr.find(w("vanish")))
-            style.num = _num_pr(el.find(w("pPr")))
-            self.styles[el.get(w("styleId"), "")] = style
-
-    def resolve(self, style_id: str, attr: str) -> object:
-        seen: set[str] = set()
-        while style_id and style_id not in seen:
-            seen.add(style_id)
-            style = self.styles.get(style_id)
-            if style is None:
-                return None
-            value = getattr(style, attr)
-            if value is not None:
-                return value
-            style_id = style.based_on
-        return None
-
-    def name(self, style_id: str) -> str:
-        style = self.styles.get(style_id)
-        return style.name if style and style.name else style_id
-
-
-def _num_pr(ppr: etree._Element | None) -> tuple[str, int] | None:
-    if ppr is None:
-        return None
-    num = ppr.find(w("numPr"))
-    if num is None:
-        return None
-    num_id = num.find(w("numId"))
-    ilvl = num.find(w("ilvl"))
-    try:
-        level = int(ilvl.get(w("val"), "0")) if ilvl is not None else 0
-    except ValueError:
-        level = 0
-    return (num_id.get(w("val"), "") if num_id is not None else "", max(0, min(level, 8)))
-
-
-@dataclass
-class _Level:
-    fmt: str = "decimal"
-    text: str = "%1."
-    start: int = 1
-
-
-@dataclass
-class _Numbering:
-    """Word's automatic numbers: ``w:num`` → ``w:abstractNum`` levels; counters are kept per
-    abstract list (as Word continues a list across its instances) and a deeper level restarts
-    when a shallower one counts on."""
-
-    abstract: dict[str, dict[int, _Level]] = field(default_factory=dict)
-    nums: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = field(default_factory=dict)
-    counters: dict[str, list[int]] = field(default_factory=dict)
-    started: set[str] = field(default_factory=set)
-
-    @classmethod
-    def read(cls, root: etree._Element | None) -> _Numbering:
-        self = cls()
-        if root is None:
-            return self
-        for el in root.iter(w("abstractNum")):
-            self.abstract[el.get(w("abstractNumId"), "")] = {
-                lvl[0]: lvl[1] for lvl in (_level(x) for x in el.iter(w("lvl")))
-            }
-        for el in root.iter(w("num")):
-            ref = el.find(w("abstractNumId"))
-            overrides: dict[int, _Level] = {}
-            starts: dict[int, int] = {}
-            for ov in el.iter(w("lvlOverride")):
-                ilvl = _int(ov.get(w("ilvl")), 0)
-                start = ov.find(w("startOverride"))
-                if start is not None:
-                    starts[ilvl] = _int(start.get(w("val")), 1)
-                lvl = ov.find(w("lvl"))
-                if lvl is not None:
-                    overrides[ilvl] = _level(lvl)[1]
-            abstract_id = ref.get(w("val"), "") if ref is not None else ""
-            self.nums[el.get(w("numId"), "")] = (abstract_id, overrides, starts)
-        return self
-
-    def label(self, num_id: str, ilvl: int) -> str:
-        if num_id not in self.nums or num_id == "0":
-            return ""
-        abstract_id, overrides, starts = self.nums[num_id]
-        levels = {**self.abstract.get(abstract_id, {}), **overrides}
-        counters = self.counters.setdefault(abstract_id, [0] * 9)
-        if num_id not in self.started:
-            self.started.add(num_id)
-            for lvl, start in starts.items():
-                if 0 <= lvl < 9:
-                    counters[lvl] = start - 1
-        level = levels.get(ilvl, _Level())
-        counters[ilvl] = max(counters[ilvl], level.start - 1) + 1
-        for deeper in range(ilvl + 1, 9):
-            counters[deeper] = 0
-        if level.fmt == "bullet":
-            return bullet_label(level.text)
-        text = level.text
-        for k in range(ilvl + 1):
-            lvl = levels.get(k, _Level())
-            value = counters[k] or lvl.start
-            text = text.replace(f"%{k + 1}", format_counter(lvl.fmt, value))
-        return text.strip()
-
-
-def _int(value: str | None, default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
-
-
-def _level(el: etree._Element) -> tuple[int, _Level]:
-    level = _Level()
-    fmt, text, start = el.find(w("numFmt")), el.find(w("lvlText")), el.find(w("start"))
-    if fmt is not None:
-        level.fmt = fmt.get(w("val"), "decimal")
-    if text is not None:
-        level.text = text.get(w("val"), "")
-    if start is not None:
-        level.start = _int(start.get(w("val")), 1)
-    return _int(el.get(w("ilvl")), 0), level
-
-
 # -- paragraphs -----------------------------------------------------------------------------
 
 
 class _Reader:
     def __init__(self, package: _Package) -> None:
         self.pkg = package
-        self.styles = _Styles(package.xml(package.related("styles") or "word/styles.xml"))
-        self.numbering = _Numbering.read(package.xml(package.related("numbering") or "word/numbering.xml"))
+        self.styles = Styles(package.xml(package.related("styles") or "word/styles.xml"))
+        self.numbering = Numbering.read(package.xml(package.related("numbering") or "word/numbering.xml"))
         self.visible = Visible()
         self.note_parts: dict[str, dict[str, etree._Element]] = {}
         self.note_index: dict[tuple[str, str], int] = {}
         self.fields: list[str] = []  # complex field states: "instr" or "result"
         self.pending_mark: int | None = None  # a note whose custom mark follows
         self.mark_started: int | None = None  # the note whose mark is being read
+        self.comment_refs: list[tuple[str, VisiblePara]] = []  # (w:id, the paragraph cited in)
+
+    def comments(self) -> None:
+        """The comments cited in the body, in the order of their marks."""
+        if not self.comment_refs:
+            return
+        root = self.pkg.xml(self.pkg.related("comments") or "word/comments.xml")
+        found = {el.get(w("id"), ""): el for el in root.iter(w("comment"))} if root is not None else {}
+        for comment_id, para in self.comment_refs:
+            el = found.get(comment_id)
+            if el is None:
+                continue
+            saved, self.fields = self.fields, []
+            text = " ".join(p.text for p in self.block(el) if p.text.strip())
+            self.fields = saved
+            author = el.get(w("author"), "")
+            self.visible.comments.append(VisibleComment(text, author, para))
 
     # notes are read when first cited, so their order is the order of citation
     def notes(self, kind: str) -> dict[str, etree._Element]:
@@ -321,7 +169,7 @@ class _Reader:
         style_el = ppr.find(w("pStyle")) if ppr is not None else None
         style_id = style_el.get(w("val"), "") if style_el is not None else ""
         para = VisiblePara(style=self.styles.name(style_id))
-        num = _num_pr(ppr) or self.styles.resolve(style_id, "num")
+        num = num_pr(ppr, self.styles.resolve(style_id, "num"))  # type: ignore[arg-type]
         if num and self._in_body(p):
             para.label = self.numbering.label(*num)  # type: ignore[misc]
         mark_deleted = False
@@ -339,7 +187,9 @@ class _Reader:
         return para, mark_deleted
 
     def _in_body(self, p: etree._Element) -> bool:
-        return not any(local(a.tag) in ("footnote", "endnote", "hdr", "ftr") for a in p.iterancestors())
+        return not any(
+            local(a.tag) in ("footnote", "endnote", "hdr", "ftr", "comment") for a in p.iterancestors()
+        )
 
     def inline(self, el: etree._Element, para: VisiblePara, italic: bool, pstyle: str, bold: list) -> None:
         for child in el:
@@ -362,8 +212,8 @@ class _Reader:
         if rpr is not None:
             rs = rpr.find(w("rStyle"))
             rstyle = rs.get(w("val"), "") if rs is not None else ""
-            direct_i, direct_b = _on(rpr.find(w("i"))), _on(rpr.find(w("b")))
-            vanish = _on(rpr.find(w("vanish")))
+            direct_i, direct_b = on(rpr.find(w("i"))), on(rpr.find(w("b")))
+            vanish = on(rpr.find(w("vanish")))
             if rpr.find(w("rPrChange")) is not None:
                 self.visible.tracked_changes = True
         if vanish or (vanish is None and self.styles.resolve(rstyle, "vanish")):
@@ -387,9 +237,12 @@ class _Reader:
                 continue
             if name in _SKIP or "instr" in self.fields:
                 continue
+            if name == "commentReference":
+                self.comment_refs.append((child.get(w("id"), ""), para))
+                continue
             if name in ("footnoteReference", "endnoteReference"):
-                custom = _on(child.find(w("customMarkFollows"))) or (
-                    child.get(w("customMarkFollows"), "0").lower() not in _OFF
+                custom = on(child.find(w("customMarkFollows"))) or (
+                    child.get(w("customMarkFollows"), "0").lower() not in OFF
                 )
                 index = self.note(name.removesuffix("Reference"), child.get(w("id"), ""), bool(custom))
                 if index is not None:
@@ -445,7 +298,9 @@ def _char(el: etree._Element) -> str:
     if name in ("br", "cr"):
         return "\n"
     if name == "noBreakHyphen":
-        return "-"
+        # the character Word draws for it: UN texts keep their non-breaking hyphens
+        # ("non\u2011proliferation"), and LibreOffice writes U+2011 as this element
+        return "\u2011"
     if name == "sym":
         code = _int_hex(el.get(w("char"), ""))
         return chr(code) if code and not 0xF000 <= code <= 0xF0FF else ""
@@ -470,7 +325,7 @@ def _first_page_parts(pkg: _Package, body: etree._Element) -> list[str]:
     if not sects:
         return []
     sect = sects[0]
-    first = _on(sect.find(w("titlePg")))
+    first = on(sect.find(w("titlePg")))
     parts: list[str] = []
     for ref_tag in ("headerReference", "footerReference"):
         refs = {ref.get(w("type"), "default"): ref.get(f"{{{R}}}id", "") for ref in sect.iter(w(ref_tag))}
@@ -500,6 +355,7 @@ def read_visible(pkg: _Package) -> Visible:
         raise pkg.zip.error("not a DOCX file (the Word document has no body)")
     reader = _Reader(pkg)
     reader.visible.body = [p for p in reader.block(body) if p.text.strip() or p.label]
+    reader.comments()
     for part in _first_page_parts(pkg, body):
         part_root = pkg.xml(part)
         if part_root is not None:

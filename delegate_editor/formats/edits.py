@@ -17,6 +17,7 @@ from delegate_editor.model.text import Inline, RichText, Run, XRef, normalize
 CHANGED = "{} was changed in another program"
 ADDED = "{} was added in another program"
 REMOVED = "{} of the draft as sent was removed in another program"
+MOVED = "{} of the draft as sent was moved to number {} in another program"
 
 
 def italics(pieces: Iterable[tuple[str, bool]]) -> tuple[str, ...]:
@@ -61,6 +62,44 @@ def sponsors_back(sent: Draft, shown: list[str]) -> tuple[list[str], list[str]]:
 
 
 Paragraph = Preambular | Operative | SubParagraph
+
+# Two versions of a paragraph are one paragraph edited when at least this share of their
+# words still stands in the same order (difflib's ratio over words); below it, a paragraph
+# was removed and another one added in its place.
+SAME_PARAGRAPH = 0.5
+
+
+def similar(a: str, b: str) -> float:
+    """How much of two paragraph keys is the same words in the same order (0 to 1)."""
+    return difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
+
+
+def pair_similar(old: list[str], new: list[str]) -> list[tuple[int, int]]:
+    """The (old, new) index pairs, in order, that are one paragraph edited: the alignment
+    that keeps the most similar words among pairs at least ``SAME_PARAGRAPH`` alike. Pairing
+    by position alone took a deleted paragraph for the one after it, edited, when a co-sponsor
+    deleted one paragraph and added another in the same stretch."""
+    n, m = len(old), len(new)
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            best = max(score[i + 1][j], score[i][j + 1])
+            ratio = similar(old[i], new[j])
+            if ratio >= SAME_PARAGRAPH:
+                best = max(best, score[i + 1][j + 1] + ratio)
+            score[i][j] = best
+    out: list[tuple[int, int]] = []
+    i = j = 0
+    while i < n and j < m:
+        ratio = similar(old[i], new[j])
+        if ratio >= SAME_PARAGRAPH and score[i][j] == score[i + 1][j + 1] + ratio:
+            out.append((i, j))
+            i, j = i + 1, j + 1
+        elif score[i][j] == score[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return out
 
 
 def _subs(para: Paragraph) -> list[SubParagraph]:
@@ -107,29 +146,90 @@ def paragraph_changes(sent: Draft, back: Draft, labels: dict[str, str]) -> list[
         ("preambular paragraph", sent.preamble, back.preamble),
         ("operative paragraph", sent.operative_paragraphs(), back.operative_paragraphs()),
     ):
-        matcher = difflib.SequenceMatcher(
-            None,
-            [_paragraph_key(p, labels) for p in old],
-            [_paragraph_key(p, labels) for p in new],
-            autojunk=False,
-        )
+        old_keys = [_paragraph_key(p, labels) for p in old]
+        new_keys = [_paragraph_key(p, labels) for p in new]
+        events: list[tuple[str, int]] = []  # ("changed" | "added", new index), ("removed", old index)
+        matcher = difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False)
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
             if op == "equal":
                 for a, b in zip(old[i1:i2], new[j1:j2], strict=True):
                     _keep_ids(a, b)
                     pairs.append((a, b))
                 continue
-            both = min(i2 - i1, j2 - j1)
-            pairs += zip(old[i1 : i1 + both], new[j1 : j1 + both], strict=True)
-            out += [CHANGED.format(f"{name} {j + 1}") for j in range(j1, j1 + both)]
-            out += [ADDED.format(f"{name} {j + 1}") for j in range(j1 + both, j2)]
-            out += [REMOVED.format(f"{name} {i + 1}") for i in range(i1 + both, i2)]
+            matched = pair_similar(old_keys[i1:i2], new_keys[j1:j2])
+            pairs += [(old[i1 + i], new[j1 + j]) for i, j in matched]
+            events += [("changed", j1 + j) for _i, j in matched]
+            paired_new = {j for _i, j in matched}
+            paired_old = {i for i, _j in matched}
+            events += [("added", j) for j in range(j1, j2) if j - j1 not in paired_new]
+            events += [("removed", i) for i in range(i1, i2) if i - i1 not in paired_old]
+        moved = _moves(events, old_keys, new_keys)
+        for i, j in moved.items():
+            _keep_ids(old[i], new[j])
+            pairs.append((old[i], new[j]))
+        for kind, k in events:
+            if kind == "changed":
+                out.append(CHANGED.format(f"{name} {k + 1}"))
+            elif kind == "added" and k not in moved.values():
+                out.append(ADDED.format(f"{name} {k + 1}"))
+            elif kind == "removed" and k in moved:
+                out.append(MOVED.format(f"{name} {k + 1}", moved[k] + 1))
+            elif kind == "removed":
+                out.append(REMOVED.format(f"{name} {k + 1}"))
     # only now are the ids of the unchanged paragraphs known: a cross-reference comes back
     # when the paragraph it points at came back too
     present = all_node_ids(back)
     kept = {k: v for k, v in labels.items() if k in present}
     for a, b in pairs:
         b.text = keep_xrefs(a.text, b.text, kept)
+    return out
+
+
+def _moves(events: list[tuple[str, int]], old_keys: list[str], new_keys: list[str]) -> dict[int, int]:
+    """Old index → new index of the paragraphs that left one place and came back word for
+    word at another: a paragraph moved, not one removed and another added (it keeps its id,
+    and so the cross-references to it)."""
+    added = [k for kind, k in events if kind == "added"]
+    out: dict[int, int] = {}
+    for kind, i in events:
+        if kind != "removed":
+            continue
+        j = next((j for j in added if new_keys[j] == old_keys[i] and j not in out.values()), None)
+        if j is not None:
+            out[i] = j
+    return out
+
+
+def _numbered_notes(draft: Draft) -> list[str]:
+    """The texts of the numbered notes in the order of their marks (as printed: 1, 2 ...)."""
+    from delegate_editor.formats.blocks import render
+
+    return [
+        compare_key("".join(p.text for p in note.pieces if p.note is None))
+        for note in render(draft).notes
+        if not note.custom
+    ]
+
+
+def footnote_changes(sent: Draft, back: Draft) -> list[str]:
+    """Which numbered footnotes another program changed, added or removed, when the draft
+    had to be read again from its visible text; numbered as in ``paragraph_changes``."""
+    old, new = _numbered_notes(sent), _numbered_notes(back)
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        matched = pair_similar(old[i1:i2], new[j1:j2])
+        out += [CHANGED.format(f"footnote {j1 + j + 1}") for _i, j in matched]
+        out += [
+            ADDED.format(f"footnote {j + 1}") for j in range(j1, j2) if j - j1 not in {j for _i, j in matched}
+        ]
+        out += [
+            REMOVED.format(f"footnote {i + 1}")
+            for i in range(i1, i2)
+            if i - i1 not in {i for i, _j in matched}
+        ]
     return out
 
 

@@ -7,36 +7,33 @@ with lxml (not odfpy's loader) and collects what a reader of the page sees:
   a ``style:header-first`` or a first-page master page named by the first paragraph's style;
 - body paragraphs with italics resolved through spans and paragraph styles (by their
   properties, not their names), ``text:s``/``text:tab``/``text:line-break`` as the spaces
-  they draw, fields as their displayed text, ``text:list`` numbers drawn as their labels;
+  they draw, fields as their displayed text, ``text:list`` numbers drawn as their labels
+  (:mod:`odt_props`);
 - footnotes (``text:note``) with a custom ``text:label`` kept (the agenda "*");
 - tracked changes accepted: ODF keeps deleted text only in ``text:tracked-changes``, which
-  is dropped, and inserted text in the body, which is kept.
+  is dropped, and inserted text in the body, which is kept;
+- comments (``office:annotation``) with the paragraph they stand in, to be reported.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from lxml import etree
 
 from delegate_editor.formats import embed
+from delegate_editor.formats.odt_props import Lists, Styles, int_or, read_lists, read_styles, s, t
 from delegate_editor.formats.registry import ImportResult
 from delegate_editor.formats.safe_xml import local, parse
 from delegate_editor.formats.safe_zip import SafeZip, open_package
 from delegate_editor.formats.structure import (
     Span,
     Visible,
+    VisibleComment,
     VisibleNote,
     VisiblePara,
-    bullet_label,
-    format_counter,
 )
 
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
-TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+DC = "http://purl.org/dc/elements/1.1/"
 MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
 TEXT_MIME = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
 _SKIP = {"tracked-changes", "annotation", "note-citation", "sequence-decls", "forms", "ruby-text"}
@@ -45,15 +42,6 @@ _SKIP_NS = {
     "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
     "http://www.w3.org/1998/Math/MathML",
 }
-_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
-
-
-def t(name: str) -> str:
-    return f"{{{TEXT}}}{name}"
-
-
-def s(name: str) -> str:
-    return f"{{{STYLE}}}{name}"
 
 
 # -- the package ----------------------------------------------------------------------------
@@ -82,157 +70,11 @@ class _Package:
         return None if data is None else parse(data, self.name, part)
 
 
-# -- styles and lists -----------------------------------------------------------------------
-
-
-@dataclass
-class _Style:
-    parent: str = ""
-    italic: bool | None = None
-    bold: bool | None = None
-    hidden: bool | None = None
-    master_page: str = ""
-    list_style: str = ""
-    display: str = ""
-
-
-@dataclass
-class _ListLevel:
-    fmt: str = "decimal"
-    prefix: str = ""
-    suffix: str = ""
-    start: int = 1
-    display: int = 1
-    bullet: str = ""
-
-
-class _Styles:
-    """Paragraph and text styles by name; ``automatic`` ones (of one XML part) shadow the
-    common ones, as in ODF."""
-
-    def __init__(self, common: dict[str, _Style], automatic: dict[str, _Style]) -> None:
-        self.common = common
-        self.automatic = automatic
-
-    def get(self, name: str) -> _Style | None:
-        return self.automatic.get(name) or self.common.get(name)
-
-    def resolve(self, name: str, attr: str) -> object:
-        seen: set[str] = set()
-        style = self.get(name)
-        while style is not None and name not in seen:
-            seen.add(name)
-            value = getattr(style, attr)
-            if value not in (None, ""):
-                return value
-            name = style.parent
-            style = self.common.get(name)  # parents are common styles
-        return None
-
-    def name(self, name: str) -> str:
-        style = self.get(name)
-        if style is not None and name in self.automatic and style.parent:
-            return self.name(style.parent) if style.parent != name else name
-        return (style.display if style and style.display else name).replace("_20_", " ")
-
-
-def _read_styles(container: etree._Element | None) -> dict[str, _Style]:
-    out: dict[str, _Style] = {}
-    if container is None:
-        return out
-    for el in container:
-        if local(el.tag) != "style":
-            continue
-        style = _Style(
-            parent=el.get(s("parent-style-name"), ""),
-            master_page=el.get(s("master-page-name"), ""),
-            list_style=el.get(s("list-style-name"), ""),
-            display=el.get(s("display-name"), ""),
-        )
-        props = el.find(s("text-properties"))
-        if props is not None:
-            font_style = props.get(f"{{{FO}}}font-style")
-            if font_style is not None:
-                style.italic = font_style in ("italic", "oblique")
-            weight = props.get(f"{{{FO}}}font-weight")
-            if weight is not None:
-                style.bold = weight == "bold" or (weight.isdigit() and int(weight) >= 600)
-            display = props.get(t("display"))
-            if display is not None:
-                style.hidden = display == "none"
-        out[el.get(s("name"), "")] = style
-    return out
-
-
-def _read_lists(*containers: etree._Element | None) -> dict[str, dict[int, _ListLevel]]:
-    out: dict[str, dict[int, _ListLevel]] = {}
-    for container in containers:
-        for el in container.iter(t("list-style")) if container is not None else ():
-            levels: dict[int, _ListLevel] = {}
-            for lvl in el:
-                kind = local(lvl.tag)
-                level = _ListLevel()
-                if kind == "list-level-style-number":
-                    level.fmt = _FORMATS.get(lvl.get(s("num-format"), "1"), "none")
-                    level.prefix = lvl.get(s("num-prefix"), "")
-                    level.suffix = lvl.get(s("num-suffix"), "")
-                    level.start = _int(lvl.get(t("start-value")), 1)
-                    level.display = _int(lvl.get(t("display-levels")), 1)
-                elif kind == "list-level-style-bullet":
-                    level.fmt, level.bullet = "bullet", lvl.get(t("bullet-char"), "•")
-                else:
-                    level.fmt = "none"
-                levels[_int(lvl.get(t("level")), 1)] = level
-            out[el.get(s("name"), "")] = levels
-    return out
-
-
-def _int(value: str | None, default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
-
-
-@dataclass
-class _Lists:
-    """The numbers ``text:list`` draws: counters per list style, a new list restarting
-    unless it continues an earlier one."""
-
-    styles: dict[str, dict[int, _ListLevel]]
-    counters: dict[str, list[int]] = field(default_factory=dict)
-
-    def start_list(self, style: str, continues: bool) -> None:
-        if not continues or style not in self.counters:
-            self.counters[style] = [0] * 11
-
-    def label(self, style: str, level: int, start_value: int | None) -> str:
-        levels = self.styles.get(style, {})
-        counters = self.counters.setdefault(style, [0] * 11)
-        level = max(1, min(level, 10))
-        spec = levels.get(level, _ListLevel(fmt="none"))
-        if start_value is not None:
-            counters[level] = start_value
-        else:
-            counters[level] = max(counters[level], spec.start - 1) + 1
-        for deeper in range(level + 1, 11):
-            counters[deeper] = 0
-        if spec.fmt == "bullet":
-            return bullet_label(spec.bullet)
-        if spec.fmt == "none":
-            return ""
-        parts = []
-        for k in range(max(1, level - spec.display + 1), level + 1):
-            lvl = levels.get(k, _ListLevel())
-            parts.append(format_counter(lvl.fmt, counters[k] or lvl.start))
-        return f"{spec.prefix}{'.'.join(parts)}{spec.suffix}".strip()
-
-
 # -- paragraphs -----------------------------------------------------------------------------
 
 
 class _Reader:
-    def __init__(self, visible: Visible, styles: _Styles, lists: _Lists) -> None:
+    def __init__(self, visible: Visible, styles: Styles, lists: Lists) -> None:
         self.visible = visible
         self.styles = styles
         self.lists = lists
@@ -277,7 +119,7 @@ class _Reader:
                 if child_name in ("p", "h"):
                     para = self.paragraph(child)
                     if numbered:
-                        label = self.lists.label(style, level, _int(start, 0) if start else None)
+                        label = self.lists.label(style, level, int_or(start, 0) if start else None)
                         para.label = (shown.text or "").strip() if shown is not None else label
                         numbered = False
                     out.append(para)
@@ -310,13 +152,15 @@ class _Reader:
                 add(child.tail)
                 continue
             if name == "s":
-                add(" " * max(1, _int(child.get(t("c")), 1)))
+                add(" " * max(1, int_or(child.get(t("c")), 1)))
             elif name == "tab":
                 add("\t")
             elif name == "line-break":
                 add("\n")
             elif name == "note":
                 self.note(child, para)
+            elif name == "annotation" and child.tag.startswith(f"{{{OFFICE}}}"):
+                self.comment(child, para)
             elif name == "note-ref" and child.get(t("ref-name"), "") in self.note_ids:
                 # a note cited again: a reference to the first citation's note
                 para.spans.append(Span("", note=self.note_ids[child.get(t("ref-name"), "")]))
@@ -339,6 +183,15 @@ class _Reader:
                     )
             add(child.tail)
 
+    def comment(self, el: etree._Element, para: VisiblePara) -> None:
+        creator = el.find(f"{{{DC}}}creator")
+        paras: list[VisiblePara] = []
+        self.block(el, paras)
+        text = " ".join(p.text for p in paras if p.text.strip())
+        self.visible.comments.append(
+            VisibleComment(text, (creator.text or "") if creator is not None else "", para)
+        )
+
     def note(self, el: etree._Element, para: VisiblePara) -> None:
         citation = el.find(t("note-citation"))
         mark = citation.get(t("label"), "") if citation is not None else ""
@@ -357,7 +210,7 @@ class _Reader:
 # -- the document ---------------------------------------------------------------------------
 
 
-def _first_master(body: etree._Element, styles: _Styles) -> str:
+def _first_master(body: etree._Element, styles: Styles) -> str:
     for p in body.iter(t("p"), t("h")):
         return str(styles.resolve(p.get(t("style-name"), ""), "master_page") or "Standard")
     return "Standard"
@@ -370,19 +223,19 @@ def read_visible(pkg: _Package) -> Visible:
     body = content.find(f"{office}body/{office}text") if content is not None else None
     if body is None:
         raise pkg.zip.error("not an ODT text document (it has no text body)")
-    common = _read_styles(styles_root.find(f"{office}styles") if styles_root is not None else None)
-    content_auto = _read_styles(content.find(f"{office}automatic-styles"))
-    styles_auto = _read_styles(
+    common = read_styles(styles_root.find(f"{office}styles") if styles_root is not None else None)
+    content_auto = read_styles(content.find(f"{office}automatic-styles"))
+    styles_auto = read_styles(
         styles_root.find(f"{office}automatic-styles") if styles_root is not None else None
     )
-    lists = _Lists(
-        _read_lists(
+    lists = Lists(
+        read_lists(
             styles_root.find(f"{office}styles") if styles_root is not None else None,
             content.find(f"{office}automatic-styles"),
         )
     )
     visible = Visible()
-    body_styles = _Styles(common, content_auto)
+    body_styles = Styles(common, content_auto)
     reader = _Reader(visible, body_styles, lists)
     paras: list[VisiblePara] = []
     reader.block(body, paras)
@@ -393,7 +246,7 @@ def read_visible(pkg: _Package) -> Visible:
         master = next((m for m in masters if m.get(s("name")) == master_name), None)
         master = master if master is not None else next(iter(masters), None)
         if master is not None:
-            head_reader = _Reader(visible, _Styles(common, styles_auto), _Lists(lists.styles))
+            head_reader = _Reader(visible, Styles(common, styles_auto), Lists(lists.styles))
             head: list[VisiblePara] = []
             for first, default in (("header-first", "header"), ("footer-first", "footer")):
                 part = master.find(s(first))

@@ -71,6 +71,7 @@ _HEADER_STYLES = {
 def build(visible: Visible, payload: bytes | None, name: str) -> ImportResult:
     """The draft of a DOCX or ODT file, and what the user should be told."""
     messages = [TRACKED] if visible.tracked_changes else []
+    messages += [comment.message() for comment in visible.comments]
     if payload is not None:
         try:
             draft, _recorded = embed.read_payload(payload, name)
@@ -136,7 +137,8 @@ class _Merge:
             return self.draft, ["the visible text could not be read as a draft: the embedded draft was kept"]
         parsed.layout = self.draft.layout
         parsed.sponsors.names, parsed.sponsors.later = edits.sponsors_back(self.draft, parsed.sponsors.names)
-        return parsed, [REPARSED, *edits.paragraph_changes(self.draft, parsed, self.rendered.labels)]
+        changes = edits.paragraph_changes(self.draft, parsed, self.rendered.labels)
+        return parsed, [REPARSED, *changes, *edits.footnote_changes(self.draft, parsed)]
 
     def run(self) -> tuple[Draft, list[str]]:
         if not self._map_notes():
@@ -150,7 +152,7 @@ class _Merge:
             if op == "equal":
                 pairs.extend(self._restyled(blocks, range(i1, i2), range(j1, j2)))
                 continue
-            if op != "replace" or i2 - i1 != j2 - j1:
+            if op != "replace" or i2 - i1 != j2 - j1 or not self._edited_in_place(i1, i2, j1):
                 return self.reparse_all()
             pairs.extend(zip(range(i1, i2), range(j1, j2), strict=True))
         for i, j in pairs:
@@ -158,6 +160,21 @@ class _Merge:
         self._notes()
         self._masthead()
         return self.draft, self.messages
+
+    def _edited_in_place(self, i1: int, i2: int, j1: int) -> bool:
+        """Whether each recorded body paragraph of a stretch is the visible one at its place,
+        edited (most of its words still there): a paragraph deleted and another added in the
+        same stretch is no edit of the one that went. Front-matter lines are short and
+        positional, so they pair by place."""
+        visible = self.visible.body
+        for i, j in zip(range(i1, i2), range(j1, j1 + i2 - i1), strict=True):
+            key, part, _id = self.recorded[i]
+            if (
+                part in ("preamble", "operative", "annex")
+                and edits.similar(key, _block_key(visible[j].label, visible[j].text)) < edits.SAME_PARAGRAPH
+            ):
+                return False
+        return True
 
     def _restyled(self, blocks: list[Block | None], recorded: range, visible: range) -> list[tuple[int, int]]:
         """Paragraphs whose words are as exported but whose italics were changed, among

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from delegate_editor.formats.text import escape, read_text
+from delegate_editor.formats.text_lines import FURNITURE
 from delegate_editor.model.document import Draft
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
 
@@ -52,12 +53,31 @@ class VisibleNote:
 
 
 @dataclass
+class VisibleComment:
+    """A reviewer's comment in the margin. A draft keeps no comments, so the import reports
+    each one, with its words and the paragraph it is on, rather than drop it unseen."""
+
+    text: str
+    author: str = ""
+    para: VisiblePara | None = None  # the paragraph the comment is anchored in
+
+    def message(self) -> str:
+        who = f" by {self.author}" if self.author else ""
+        where = ""
+        if self.para is not None and clean(self.para.text):
+            words = clean(f"{self.para.label} {self.para.text}").split()
+            where = f' on "{" ".join(words[:8])}{"…" if len(words) > 8 else ""}"'
+        return f'a comment{who}{where} was not imported (a draft keeps no comments): "{clean(self.text)}"'
+
+
+@dataclass
 class Visible:
     """Everything the readers take from a file."""
 
     masthead: list[VisiblePara] = field(default_factory=list)  # first-page header and footer
     body: list[VisiblePara] = field(default_factory=list)
     notes: list[VisibleNote] = field(default_factory=list)
+    comments: list[VisibleComment] = field(default_factory=list)
     tracked_changes: bool = False
 
     def has_formatting(self) -> bool:
@@ -91,7 +111,7 @@ class _Writer:
         self.numbers: dict[int, str] = {}  # note index → "1", "2" ...
         self.custom: list[int] = []  # asterisk notes in order of citation
 
-    def inline(self, spans: list[Span]) -> str:
+    def inline(self, spans: list[Span], plain: bool = False) -> str:
         out: list[str] = []
         merged: list[Span] = []
         for span in spans:
@@ -106,7 +126,7 @@ class _Writer:
                 continue
             text = _BREAKS.sub(" ", span.text).replace("\t", " ")
             core = text.strip()
-            if not self.marked:
+            if not self.marked or plain:
                 out.append(text)
             elif span.italic and core:
                 lead = text[: len(text) - len(text.lstrip())]
@@ -128,9 +148,17 @@ class _Writer:
             self.numbers[index] = str(len(self.numbers) + 1)
         return f"[^{self.numbers[index]}]"
 
-    def paragraph(self, para: VisiblePara) -> str:
-        body = self.inline(para.spans)
-        if self.marked and not para.label:
+    def paragraph(self, para: VisiblePara, masthead: bool = False) -> str:
+        """One paragraph in the text form. A masthead line (from the page header or footer)
+        is written as printed, unescaped: the importer reads the masthead in the form the UN
+        prints it, where "A/C.3/80/L.29*" is a reissued symbol and "*2516440*" the barcode
+        under the job number, never italics; so is a line of page furniture in the body (the
+        barcode of a first page copied into Word)."""
+        furniture = FURNITURE.match(clean(para.text)) is not None and not any(
+            span.italic or span.note is not None for span in para.spans
+        )
+        body = self.inline(para.spans, plain=masthead or furniture)
+        if self.marked and not para.label and not masthead:
             # a typed asterisk note line ("* E/CN.15/2013/1.") keeps its mark as markup
             m = _CUSTOM_LINE.match(clean(para.text))
             if m and body.startswith("\\*"):
@@ -146,7 +174,7 @@ class _Writer:
         return text
 
     def document(self) -> str:
-        paras = [self.paragraph(p) for p in self.v.masthead]
+        paras = [self.paragraph(p, masthead=True) for p in self.v.masthead]
         paras += [self.paragraph(p) for p in self.v.body]
         paras = [p for p in paras if p]
         for index in self.custom:

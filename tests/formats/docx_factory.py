@@ -37,6 +37,7 @@ def make_docx(
     footnotes: str = "",
     header: str = "",
     sect: str = "",
+    comments: str = "",
 ) -> bytes:
     """A package with ``body`` (paragraph XML) and the optional parts (their inner XML)."""
     ns = f'xmlns:w="{W_NS}" xmlns:r="{R_NS}"'
@@ -48,6 +49,7 @@ def make_docx(
         ("numbering.xml", numbering, "numbering", "numbering", "numbering"),
         ("footnotes.xml", footnotes, "footnotes", "footnotes", "footnotes"),
         ("header1.xml", header, "hdr", "header", "header"),
+        ("comments.xml", comments, "comments", "comments", "comments"),
     ):
         if inner:
             files[f"word/{name}"] = f'<?xml version="1.0" encoding="UTF-8"?><w:{root} {ns}>{inner}</w:{root}>'

@@ -9,12 +9,12 @@ that every mark still cites its own note text, in order, and that the text expor
 from __future__ import annotations
 
 import pytest
+from reimport_cases import cited_note_texts
 from sample_drafts import footnoted_draft
 
 from delegate_editor.formats import registry
 from delegate_editor.formats.text import read_text, write_text
-from delegate_editor.model import Draft, NoteRef
-from delegate_editor.model.text import plain_text
+from delegate_editor.model import Draft
 from delegate_editor.storage import dres
 
 # Quoted from A/C.3/80/L.14 (Persons with albinism) as PyMuPDF extracts the UN's PDF: note
@@ -57,21 +57,6 @@ International Covenant on Economic, Social and Cultural Rights,[^3]
 [^2]: See resolution 2200 A (XXI), annex.
 [^3]: Ibid.
 """
-
-
-def cited_note_texts(draft: Draft) -> list[str]:
-    """The text of each cited note, in the order of the marks; a mark whose note is missing
-    gives ``"MISSING"`` so that a broken id shows in the comparison."""
-    texts = [p.text for p in draft.preamble]
-    for op in draft.operative_paragraphs():
-        texts.append(op.text)
-    out = []
-    for text in texts:
-        for item in text:
-            if isinstance(item, NoteRef):
-                note = draft.footnotes.get(item.note_id)
-                out.append(plain_text(note.text) if note else "MISSING")
-    return out
 
 
 def through_dres(draft: Draft, tmp_path) -> Draft:
@@ -121,3 +106,36 @@ def test_save_writes_the_key_the_marks_cite(tmp_path):
     key = next(iter(draft.footnotes))
     draft.footnotes[key].id = "stale-id"
     assert cited_note_texts(through_dres(draft, tmp_path)) == L14_NOTES
+
+
+def _foreign_files() -> dict[str, tuple[str, bytes, list[str]]]:
+    """Files other programs wrote: Word's footnotes.xml and LibreOffice's text:note made by
+    hand, each with a "*" note beside the numbered ones."""
+    from docx_factory import make_docx
+    from test_docx_reader import FOOTNOTES, HEADER, NUMBERING, STYLES, _foreign_body
+    from test_odt_reader import foreign_odt
+    from un_template import NOTES, un_template_docx, un_template_odt
+
+    privacy = make_docx(
+        _foreign_body(), styles=STYLES, numbering=NUMBERING, footnotes=FOOTNOTES, header=HEADER
+    )
+    return {
+        "word-privacy": (".docx", privacy, ["See Official Records."]),
+        "libreoffice-privacy": (".odt", foreign_odt(), ["See Official Records."]),
+        "word-un-template": (".docx", un_template_docx(), NOTES),
+        "libreoffice-un-template": (".odt", un_template_odt(), NOTES),
+    }
+
+
+@pytest.mark.parametrize(
+    "case", ["word-privacy", "libreoffice-privacy", "word-un-template", "libreoffice-un-template"]
+)
+def test_files_made_by_other_programs_keep_their_notes_through_a_save(case, tmp_path):
+    ext, raw, notes = _foreign_files()[case]
+    path = tmp_path / f"foreign{ext}"
+    path.write_bytes(raw)
+    draft = registry.read_any(path).draft
+    assert cited_note_texts(draft) == notes
+    again = through_dres(draft, tmp_path)
+    assert cited_note_texts(again) == notes
+    assert "??" not in write_text(again)
