@@ -86,7 +86,21 @@ def source_numbering(text: str) -> int:
 
 
 def source_notes(text: str) -> int:
-    return len({m.group(1) for line in text.split("\n") if (m := _NOTE_LINE.match(line))})
+    """Numbered notes in the source: ``[^N]:`` lines, and in raw PDF text the lines "N text"
+    under a footnote rule ("_____") until the page furniture that ends the page."""
+    numbers: set[str] = set()
+    under_rule = False
+    for line in text.split("\n"):
+        m = _NOTE_LINE.match(line)
+        if m:
+            numbers.add(m.group(1))
+        elif re.match(r"^\s*_{5,}\s*$", line):
+            under_rule = True
+        elif under_rule and _FURNITURE.match(line):
+            under_rule = False
+        elif under_rule and (m := re.match(r"^\s*(\d{1,3})\s+\S", line)):
+            numbers.add(m.group(1))
+    return len(numbers)
 
 
 @dataclass

@@ -34,12 +34,19 @@ SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+(?: \(\d{4}\))?$")
 JOB = re.compile(r"^((?:[A-Z]{1,2}\.)?\d{2}-\d{5}) ?(\([A-Z]\))?(?:\s+\d{6})?$")
 FURNITURE = re.compile(
     r"^(?:\d{1,3}/\d{1,3}|Page \d{1,3}(?: of \d{1,3})?|[-–] ?\d{1,3} ?[-–]|\*\d{7}\*|"
-    r"Please recycle\W*|United Nations|_{5,})$"
+    r"Please recycle\W*|United Nations|_{5,}|-{3,})$"
 )
 HEAD_PAGE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+\s+\d{1,3}/\d{1,3}$")
 NOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s?(.*)$")
 CUSTOM_NOTE = re.compile(r"^(\*{1,4}) (\S.*)$")
-PDF_NOTE = re.compile(r"^(\d{1,3}) (\S.*)$")
+PDF_NOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+# a paragraph number or sub-paragraph label alone on its line (the PDF put the text after it
+# on the next line): the next line is its text
+BARE_LABEL = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,6}\)|[a-z]{1,6}\.|[–—-])$")
+# masthead items that a copy put on one line: "General Assembly Distr.: General 3 December
+# 2025", "Eightieth session Agenda item 91 Implementation of ...", "52nd plenary meeting 1
+# December 2025"; each piece is split off before the line is read
+_GLUED_ITEMS = re.compile(r" (?=Distr\.:|Agenda items? \d|Item \d+ of the |Original:)")
 
 DISTR = re.compile(r"^Distr\.:\s*(General|Limited|Restricted)(?:\s+(\d{1,2} \S+ \d{4}))?$")
 ORIGINAL = re.compile(r"^Original:\s*(.+)$")
@@ -54,6 +61,9 @@ SC_ADOPTED = re.compile(r"^Adopted by the Security Council at its (.+?)(?:, on (
 AUTHORING = re.compile(r"^The [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|on|and|for|the|to|in|de))*,?$")
 ANNEX = re.compile(r"^Annex(?: ([IVXLC]+))?$")
 MEETING = re.compile(r"^\S.{0,40} meeting$")
+_AGENDA_NUMS = r"\d+(?: ?\([a-z]\))?(?:(?:,| and) \d+(?: ?\([a-z]\))?)*"
+_AGENDA_TITLE = re.compile(r"^(Agenda items? " + _AGENDA_NUMS + r"\**) ([A-Z“\"].*)$")
+_MEETING_DATE = re.compile(r"^(\S.{0,40} meeting) (\d{1,2} " + MONTH + r" \d{4})$")
 ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Trusteeship Council")
 
 OPERATIVE_LABEL = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.S)
@@ -124,6 +134,26 @@ def standalone(plain: str) -> bool:
 _STANDALONE_MAX = 4000
 
 
+def split_items(line: str) -> list[str]:
+    """A line as the masthead items it holds: two columns ("General Assembly    Distr.:
+    Limited"), items run together on one line, an agenda line with its title, a meeting
+    line with its date. Any other line is one item."""
+    m = _MEETING_DATE.match(line)
+    if m:
+        return [m.group(1), m.group(2)]
+    columns = re.split(r"\s{2,}", line)
+    if len(columns) > 1 and all(standalone(c) or c in ORGANS for c in columns):
+        return [x for c in columns for x in split_items(c)]
+    pieces = _GLUED_ITEMS.split(line)
+    if len(pieces) > 1 and not (standalone(pieces[0]) or SESSION.match(pieces[0])):
+        return [line]
+    out: list[str] = []
+    for piece in pieces:
+        m = _AGENDA_TITLE.match(piece)
+        out.extend([m.group(1), m.group(2)] if m else [piece])
+    return out
+
+
 def _starts_new(prev: str, line: str) -> bool:
     """Whether ``line`` starts a paragraph although no blank line precedes it (web copies)."""
     if standalone(strip_markup(line)) or (len(prev) <= _STANDALONE_MAX and standalone(strip_markup(prev))):
@@ -180,6 +210,14 @@ class Lines:
                 current = None
                 continue
             if self._furniture(line):
+                continue
+            items = split_items(line)
+            if len(items) > 1:
+                self.paras.extend(Para("text", item) for item in items)
+                current = None
+                continue
+            if current is not None and current.kind == "text" and BARE_LABEL.match(current.text):
+                current.text += " " + line  # "1." alone, then its text
                 continue
             para = self._note_line(line)
             if para is None and current is not None and not _starts_new(current.text, line):
