@@ -23,6 +23,7 @@ from delegate_editor.formats.text import (
     split_names,
     strip_markup,
 )
+from delegate_editor.formats.text_notes import link_marks
 from delegate_editor.formats.text_lines import (
     ADOPTED,
     AGENDA,
@@ -39,6 +40,7 @@ from delegate_editor.formats.text_lines import (
     ORGANS,
     ORIGINAL,
     PAREN_LABEL,
+    REFERENCE,
     SC_ADOPTED,
     SESSION,
     SPONSORS,
@@ -46,7 +48,6 @@ from delegate_editor.formats.text_lines import (
     VENUE,
     Lines,
     check_text,
-    glued_refs,
     join_broken,
 )
 from delegate_editor.model.document import (
@@ -146,6 +147,9 @@ class _Header:
             return self._seen("recommendation")
         if self._adopted(plain):
             return True
+        if REFERENCE.match(plain) and not d.adoption.reference:
+            d.adoption.reference = plain
+            return self._seen("reference")
         return self._free(raw, plain, next_raw)
 
     def _seen(self, slot: str) -> bool:
@@ -423,8 +427,13 @@ def _order(notes: _Notes, note_id: str) -> int:
 
 def parse_text(text: str, name: str = "text") -> Draft:
     """A draft from the text form or from copied UN text; ``InputError`` when it is none."""
+    return parse_text_report(text, name)[0]
+
+
+def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
+    """:func:`parse_text` with the import report: each guess the importer made, where."""
     lines = Lines(check_text(text, name))
-    glued_refs(lines.paras)
+    report = link_marks(lines.paras)
     paras = join_broken(lines.paras)
     notes = _Notes(
         numbered={p.mark: p.text for p in paras if p.kind == "note"},
@@ -462,4 +471,4 @@ def parse_text(text: str, name: str = "text") -> Draft:
     draft.footnotes = dict(sorted(draft.footnotes.items(), key=lambda kv: _order(notes, kv[0])))
     if not _looks_like_a_draft(draft, header):
         raise InputError(f"{name}: no draft resolution found (no masthead, title or numbered paragraphs)")
-    return draft
+    return draft, report

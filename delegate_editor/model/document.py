@@ -87,6 +87,9 @@ class Adoption:
     number: str = ""  # "73/8"; for the Security Council "2532 (2020)"
     date: date | None = None
     meeting: str = ""  # "30th plenary meeting"; Security Council: "8750th meeting"
+    # the line under the heading: "[on the report of the Third Committee (A/80/534, para. 7)]"
+    # or "[without reference to a Main Committee (A/80/L.4)]", brackets included
+    reference: str = ""
 
 
 @dataclass

@@ -109,6 +109,7 @@ def to_dict(draft: Draft) -> dict[str, Any]:
             "number": draft.adoption.number,
             "date": _date(draft.adoption.date),
             "meeting": draft.adoption.meeting,
+            "reference": draft.adoption.reference,
         },
         "recommendation": text_to_data(draft.recommendation),
         "title": text_to_data(draft.title),
@@ -320,6 +321,11 @@ def from_dict(data: Any) -> Draft:
             for x in r.list("annexes")
         ],
         footnotes=footnotes,
-        adoption=Adoption(number=ad.str("number"), date=ad.date("date"), meeting=ad.str("meeting")),
+        adoption=Adoption(
+            number=ad.str("number"),
+            date=ad.date("date"),
+            meeting=ad.str("meeting"),
+            reference=ad.str("reference"),
+        ),
         layout=r.str("layout"),
     )
