@@ -285,6 +285,11 @@ class _Body:
                 self.d.operative.append(SectionHeading(plain))
                 self.zone = "operative"
             return
+        if self.op is None and plain.endswith(",") and not self.d.operative_paragraphs():
+            # a preambular paragraph after a heading, before any operative paragraph
+            opening, text = split_opening(self.notes.rich(raw), operative=False)
+            self.d.preamble.append(Preambular(opening, text))
+            return
         if _ends_open(plain) or self.op is None:
             self.d.operative.append(SectionHeading(plain))
             self.op = None
@@ -425,6 +430,22 @@ def _order(notes: _Notes, note_id: str) -> int:
     return next(int(n) for n, i in notes.ids.items() if i == note_id)
 
 
+def _without_running_heads(rest: list[str], draft: Draft, report: list[str]) -> list[str]:
+    """Body paragraphs without the running heads of adopted texts: the title repeated at the
+    top of a page ("Implementation of the Declaration of the Indian Ocean as a Zone of
+    Peace" between two preambular paragraphs)."""
+    title = strip_markup_text(draft.title).casefold()
+    if not title:
+        return rest
+    out = []
+    for raw in rest:
+        if strip_markup(raw).strip().casefold() == title:
+            report.append(f'running head "{title[:40]}…" removed (the title repeated at a page top)')
+            continue
+        out.append(raw)
+    return out
+
+
 def parse_text(text: str, name: str = "text") -> Draft:
     """A draft from the text form or from copied UN text; ``InputError`` when it is none."""
     return parse_text_report(text, name)[0]
@@ -454,7 +475,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
             break
     if header.seen & {"distr", "organ"} and "original" not in header.seen:
         draft.front.original = ""
-    rest = body_paras[start:]
+    rest = _without_running_heads(body_paras[start:], draft, report)
     annex_at = next((i for i, r in enumerate(rest) if ANNEX.match(strip_markup(r).strip())), len(rest))
     numbered = any(OPERATIVE_LABEL.match(r) for r in rest[:annex_at])
     body = _Body(draft, notes, numbered)
