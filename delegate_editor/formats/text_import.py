@@ -430,6 +430,19 @@ def _order(notes: _Notes, note_id: str) -> int:
     return next(int(n) for n, i in notes.ids.items() if i == note_id)
 
 
+def _keep_unplaced_notes(draft: Draft, notes: _Notes, report: list[str]) -> None:
+    """A note whose mark stood where no mark is kept (a heading, a masthead line) is never
+    dropped: its mark goes at the end of the last paragraph of the body, and it is reported."""
+    host = next(reversed(draft.operative_paragraphs()), None) or next(reversed(draft.preamble), None)
+    for number in sorted(set(notes.numbered) - set(notes.ids), key=int):
+        if host is None:
+            report.append(f"note {number}: not placed (the text has no paragraph to hold it)")
+            continue
+        note_id = notes.ids.setdefault(number, new_id())
+        host.text = normalize((*host.text, NoteRef(note_id)))
+        report.append(f"note {number}: its mark was not kept where it stood; placed at the end of the last paragraph")
+
+
 def _without_running_heads(rest: list[str], draft: Draft, report: list[str]) -> list[str]:
     """Body paragraphs without the running heads of adopted texts: the title repeated at the
     top of a page ("Implementation of the Declaration of the Indian Ocean as a Zone of
@@ -481,6 +494,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     body = _Body(draft, notes, numbered)
     for i, raw in enumerate(rest):
         body.take(raw, rest[i + 1 : i + 1 + _LOOKAHEAD])
+    _keep_unplaced_notes(draft, notes, report)
     done: set[str] = set()
     while len(done) < len(notes.ids):  # a note's text may cite another note
         for number in sorted(set(notes.ids) - done, key=int):

@@ -32,7 +32,14 @@ _COUNTING_WORDS = frozenset(
     "recommendation recommendations option options sdg sdgs title volume number".split()
 )
 _SKIP = 3  # a mark may follow the last one found by up to this many lost marks
-_TOKEN = re.compile(r"\[\^(\d+)\]|(?<![\d/^])(\d{1,3})(?![\d/\]])")
+_TOKEN = re.compile(
+    r"\[\^(\d+)\]|(?<![\d/^])(\d{1,3})(?![\d/\]])|(?<![\d/])(?:19|20)\d\d(\d{1,2})(?![\d/])"
+)
+# after these lower-case words a number is a quantity or a date, never a mark ("from 2 to")
+_QUANTITY_WORDS = frozenset(
+    "from to of and or the by than about over under all some with at in on between first last "
+    "next every per nearly almost least most only into for".split()
+)
 _CLOSERS = ")”’\"'"
 
 
@@ -54,14 +61,16 @@ def _mark_at(text: str, start: int, end: int) -> bool:
     before = text[start - 1]
     if before.isspace():  # "Rights, 2  the": apart from the word it follows
         prev = text[: start - 1].rstrip()
-        # after punctuation or a capitalised word ("Rights, 2  the", "Development 2 and");
-        # after a lower-case word a number is a quantity ("from 2 to 13 July")
-        if not prev or not (word[:1].isupper() or prev[-1] in ",;:" + _CLOSERS):
+        # after punctuation or a word ("Rights, 2  the", "Development 2 and", "agenda 5
+        # and"), but not after a word that counts ("from 2 to 13 July")
+        if not prev or word.rstrip(",;:").lower() in _QUANTITY_WORDS:
             return False
-        # the text goes on in lower case, as after a mark ("Rights, 2  the"); "General 3
-        # December" or "Phase 2 Report" is the text's own number
+        if not (prev[-1].isalpha() or prev[-1] in ",;:" + _CLOSERS):
+            return False
+        # the text goes on in lower case, as after a mark; "General 3 December" or "Phase 2
+        # Report" is the text's own number
         follows = text[end:].lstrip()[:1]
-        return not word[:1].isdigit() and (not follows or follows.islower() or follows in ",.;:(“")
+        return not follows or follows.islower() or follows in ",.;:(“"
     if before.isalpha() or before in _CLOSERS:
         return True
     if before == "." and text[start - 2 : start - 1].isdigit():
@@ -90,11 +99,16 @@ def link_marks(paras: list[Para]) -> list[str]:
             if m.group(1):
                 expected = max(expected, int(m.group(1)) + 1)
                 continue
-            number, start = m.group(2), m.start(2)
+            year_glued = m.group(3) is not None  # "2025–20286": the year, then note 6
+            number = m.group(3) if year_glued else m.group(2)
+            start = m.start(3) if year_glued else m.start(2)
             n = int(number)
-            if not (expected <= n < expected + _SKIP) or number not in notes or number in cited:
+            window = expected + 1 if year_glued else expected + _SKIP
+            if not (expected <= n < window) or number not in notes or number in cited:
                 continue
-            if not _mark_at(para.text, start, m.end()):
+            if not year_glued and not _mark_at(para.text, start, m.end()):
+                continue
+            if year_glued and not (m.end() == len(para.text) or not para.text[m.end()].isalnum()):
                 continue
             cut = start - 1 if para.text[start - 1 : start].isspace() else start
             out.append(para.text[last:cut] + f"[^{number}]")
