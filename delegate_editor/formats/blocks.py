@@ -226,13 +226,12 @@ class _Walker:
         line = wording.sponsors_line(d)
         if line:
             src = Source("sponsors", 1)
-            if d.sponsors.on_behalf_of and d.kind is not DocumentKind.OFFICER:
+            sp = d.sponsors
+            if (sp.on_behalf_of or sp.note.strip()) and d.kind is not DocumentKind.OFFICER:
                 names, _, rest = line.partition(": ")
-                pieces = [
-                    Piece(names + ":"),
-                    self.asterisk_note(wording.on_behalf_note(d.sponsors.on_behalf_of)),
-                    Piece(" " + rest),
-                ]
+                texts = [wording.on_behalf_note(sp.on_behalf_of)] if sp.on_behalf_of else []
+                texts += [sp.note.strip()] if sp.note.strip() else []
+                pieces = [Piece(names + ":"), *(self.asterisk_note(t) for t in texts), Piece(" " + rest)]
             else:
                 pieces = [Piece(line)]
             self.add(BlockStyle.SPONSORS, pieces, source=src)

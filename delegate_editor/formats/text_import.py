@@ -79,6 +79,7 @@ class _Notes:
     numbered: dict[str, str] = field(default_factory=dict)  # "1" → marked-up text
     custom: dict[str, str] = field(default_factory=dict)  # "*" → text
     ids: dict[str, str] = field(default_factory=dict)  # "1" → footnote id
+    used: set[str] = field(default_factory=set)  # asterisk notes the front matter took
 
     def rich(self, text: str) -> RichText:
         out: list[Inline] = []
@@ -135,6 +136,7 @@ class _Header:
             f.agenda.provisional = True
             if m.group(3):
                 f.agenda.symbol = self.notes.custom.get(m.group(3), "").strip().removesuffix(".")
+                self.notes.used.add(m.group(3))
             return self._seen("agenda")
         m = AGENDA.match(raw.strip()) or AGENDA.match(plain)
         if m and "agenda" not in self.seen:
@@ -171,10 +173,12 @@ class _Header:
         d.text_kind = TextKind(m.group(4))
         d.sponsors.names = split_names(m.group(1))
         if m.group(2):
-            note = self.notes.custom.get(m.group(2), "").strip().removesuffix(".")
-            for prefix in ("On behalf of ", "on behalf of "):
-                note = note.removeprefix(prefix)
-            d.sponsors.on_behalf_of = note
+            note = self.notes.custom.get(m.group(2), "").strip()
+            self.notes.used.add(m.group(2))
+            if note.lower().startswith("on behalf of "):
+                d.sponsors.on_behalf_of = note[len("on behalf of ") :].removesuffix(".")
+            else:  # "* Any changes to the list of sponsors will be reflected in ..."
+                d.sponsors.note = note
         return True
 
     def _adopted(self, plain: str) -> bool:
@@ -443,6 +447,28 @@ def _keep_unplaced_notes(draft: Draft, notes: _Notes, report: list[str]) -> None
         report.append(f"note {number}: its mark was not kept where it stood; placed at the end of the last paragraph")
 
 
+def _keep_asterisk_notes(draft: Draft, notes: _Notes, report: list[str]) -> None:
+    """An asterisk note that no masthead line took (its mark stands in a line the model
+    does not hold, such as an amendment's sponsors line) is kept as a footnote of the
+    title, or of the first paragraph, and reported."""
+    for mark, text in notes.custom.items():
+        if mark in notes.used or not text.strip():
+            continue
+        note = Footnote(notes.rich(f"{mark} {text}"))
+        first = next(iter(draft.preamble), None) or next(iter(draft.operative_paragraphs()), None)
+        if draft.title:
+            draft.title = normalize((*draft.title, NoteRef(note.id)))
+            where = "the title"
+        elif first is not None:
+            first.text = normalize((*first.text, NoteRef(note.id)))
+            where = "the first paragraph"
+        else:
+            report.append(f'note "{mark}": not placed (no title or paragraph to hold it)')
+            continue
+        draft.footnotes[note.id] = note
+        report.append(f'note "{mark}": no masthead line takes it; kept as a footnote of {where}')
+
+
 def _without_running_heads(rest: list[str], draft: Draft, report: list[str]) -> list[str]:
     """Body paragraphs without the running heads of adopted texts: the title repeated at the
     top of a page ("Implementation of the Declaration of the Indian Ocean as a Zone of
@@ -504,6 +530,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
             # id, which the dict key hid until a save wrote ``note.id`` (issue 15).
             draft.footnotes[note_id] = Footnote(notes.rich(notes.numbered[number]), id=note_id)
     draft.footnotes = dict(sorted(draft.footnotes.items(), key=lambda kv: _order(notes, kv[0])))
+    _keep_asterisk_notes(draft, notes, report)
     if not _looks_like_a_draft(draft, header):
         raise InputError(f"{name}: no draft resolution found (no masthead, title or numbered paragraphs)")
     return draft, report

@@ -103,6 +103,7 @@ def to_dict(draft: Draft) -> dict[str, Any]:
             "names": list(draft.sponsors.names),
             "later": list(draft.sponsors.later),
             "on_behalf_of": draft.sponsors.on_behalf_of,
+            "note": draft.sponsors.note,
             "submitted_by": draft.sponsors.submitted_by,
         },
         "adoption": {
@@ -296,6 +297,7 @@ def from_dict(data: Any) -> Draft:
             names=s.strings("names"),
             later=s.strings("later"),
             on_behalf_of=s.str("on_behalf_of"),
+            note=s.str("note"),
             submitted_by=s.str("submitted_by"),
         ),
         kind=r.enum("kind", DocumentKind, DocumentKind.DRAFT),
