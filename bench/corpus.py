@@ -6,7 +6,7 @@ searched for ``.txt`` and ``.md`` files). One line per text, then a summary:
     words in/out  words of the source body / of the exported text
     lost          source words missing from the export (counted as a multiset, page
                   furniture stripped from the source first)
-    op            operative paragraphs found / numbered in the source
+    op            operative paragraphs numbered in the export / in the source
     pre           preambular paragraphs found
     notes         footnotes found / note lines or marks counted in the source
     err/warn      findings of ``check`` by severity
@@ -42,6 +42,7 @@ _FURNITURE = re.compile(
     r"Please recycle\W*|[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+\**(?:\s+\d{1,3}/\d{1,3})?|"
     r"\d{1,3}/\d{1,3}\s+[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+)\s*$"
 )
+_ADOPTED_TITLE = re.compile(r"^\s*\d{1,3}/\d{1,4}\.\s+(.+)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})\.(?:\s|$)")
 _NOTE_LINE = re.compile(r"^\s*\[\^(\d+)\]:")
 _ANNEX = re.compile(r"^\s*Annex(?: [IVXLC]+)?\s*$")
@@ -68,8 +69,14 @@ def words(text: str) -> Counter[str]:
 
 
 def body_words(text: str) -> Counter[str]:
-    """The source's words with page furniture lines left out."""
-    return words("\n".join(line for line in text.split("\n") if not _FURNITURE.match(line)))
+    """The source's words with page furniture lines left out: running heads, job numbers,
+    barcodes, page numbers, and in adopted texts the title repeated at the top of a page
+    (the line "80/13. Title" gives the title)."""
+    lines = [line for line in text.split("\n") if not _FURNITURE.match(line)]
+    titled = next((m.group(1).strip() for line in lines if (m := _ADOPTED_TITLE.match(line))), None)
+    if titled:
+        lines = [line for line in lines if line.strip() != titled]
+    return words("\n".join(lines))
 
 
 def source_numbering(text: str) -> int:
@@ -146,7 +153,7 @@ def measure(path: Path) -> Row:
     row.words_in, row.words_out = sum(src.values()), sum(out.values())
     row.lost = sum(missing.values())
     row.lost_words = tuple(sorted(missing, key=lambda w: -missing[w]))
-    row.ops, row.ops_source = len(draft.operative_paragraphs()), source_numbering(source)
+    row.ops, row.ops_source = source_numbering(exported), source_numbering(source)
     row.pre = len(draft.preamble)
     row.notes, row.notes_source = len(draft.footnotes), source_notes(source)
     findings = check(draft)

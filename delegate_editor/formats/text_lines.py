@@ -158,6 +158,8 @@ def split_items(line: str) -> list[str]:
 
 def _starts_new(prev: str, line: str) -> bool:
     """Whether ``line`` starts a paragraph although no blank line precedes it (web copies)."""
+    if SPONSORS.match(line) and not prev.endswith((".", ";", ":")) and SPONSORS.match(f"{prev} {line}"):
+        return False  # a sponsors line broken before its last name ("... and State of")
     if standalone(strip_markup(line)) or (len(prev) <= _STANDALONE_MAX and standalone(strip_markup(prev))):
         return True
     if OPERATIVE_LABEL.match(line) or PAREN_LABEL.match(line) or DASH_LABEL.match(line):
