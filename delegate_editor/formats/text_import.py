@@ -474,7 +474,7 @@ def _without_running_heads(rest: list[str], draft: Draft, report: list[str]) -> 
     top of a page ("Implementation of the Declaration of the Indian Ocean as a Zone of
     Peace" between two preambular paragraphs)."""
     title = strip_markup_text(draft.title).casefold()
-    if not title:
+    if not title or draft.kind is not DocumentKind.ADOPTED:  # L. documents repeat the symbol
         return rest
     out = []
     for raw in rest:

@@ -119,6 +119,9 @@ def link_marks(paras: list[Para]) -> list[str]:
         if out:
             para.text = "".join(out) + para.text[last:]
     _place_unmarked(paras, notes, cited, report)
+    for para in paras:  # a second line "10 a.m." is text, whatever the first one was
+        if para.kind == "cand":
+            para.kind, para.text = "text", f"{para.mark} {para.text}"
     return report
 
 
