@@ -43,7 +43,7 @@ _FURNITURE = re.compile(
     r"\d{1,3}/\d{1,3}\s+[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+)\s*$"
 )
 _ADOPTED_TITLE = re.compile(r"^\s*\d{1,3}/\d{1,4}\.\s+(.+)$")
-_NUMBERED = re.compile(r"^\s*(\d{1,3})\.(?:\s|$)")
+_NUMBERED = re.compile(r"^\s*(\d{1,3})(?:\.(?:\s|$)|\s*$)")
 _NOTE_LINE = re.compile(r"^\s*\[\^(\d+)\]:")
 _ANNEX = re.compile(r"^\s*Annex(?: [IVXLC]+)?\s*$")
 

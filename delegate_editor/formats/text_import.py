@@ -493,7 +493,7 @@ def parse_text(text: str, name: str = "text") -> Draft:
 def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     """:func:`parse_text` with the import report: each guess the importer made, where."""
     lines = Lines(check_text(text, name))
-    report = link_marks(lines.paras)
+    report = lines.report + link_marks(lines.paras)
     paras = join_broken(lines.paras)
     notes = _Notes(
         numbered={p.mark: p.text for p in paras if p.kind == "note"},

@@ -177,6 +177,8 @@ class Lines:
         self.symbol = ""
         self.job = ""
         self.paras: list[Para] = []
+        self.report: list[str] = []  # the guesses made here, for the import report
+        self._number = 0  # the last operative paragraph number seen
         self._read(text)
 
     def _furniture(self, line: str) -> bool:
@@ -223,6 +225,13 @@ class Lines:
             if current is not None and current.kind == "text" and BARE_LABEL.match(current.text):
                 current.text += " " + line  # "1." alone, then its text
                 continue
+            if line.isdigit() and int(line) == self._number + 1 and self._number:
+                # "6" alone between paragraphs 5 and 7: the PDF lost the period of the label
+                self.report.append(f'paragraph {line}: the number "{line}" alone on its line read as "{line}."')
+                line = f"{line}."
+            label = re.match(r"(\d{1,3})\.(?:\s|$)", line)
+            if label:
+                self._number = int(label.group(1))
             para = self._note_line(line)
             if para is None and current is not None and not _starts_new(current.text, line):
                 joiner = "" if current.text.endswith("-") and current.text[-2:-1].isalpha() else " "
