@@ -168,7 +168,9 @@ def files(folders: list[Path]) -> list[Path]:
         if folder.is_file():
             out.append(folder)
             continue
-        out.extend(p for p in sorted(folder.rglob("*")) if p.suffix in (".txt", ".md") and p.name != "README.md")
+        out.extend(
+            p for p in sorted(folder.rglob("*")) if p.suffix in (".txt", ".md") and p.name != "README.md"
+        )
     return out
 
 

@@ -4,7 +4,7 @@ Reading goes in passes, because copied text mixes the document with page furnitu
 
 1.-4. lines into paragraphs, page furniture out, footnote lines and glued footnote numbers
    recognised, paragraphs broken by a page end joined again (``text_lines``);
-5. the masthead and heading lines fill the front matter (``_Header``), the rest is the
+5. the masthead and heading lines fill the front matter (``Header``), the rest is the
    preamble, the operative part and the annexes (``_Body``).
 
 Opening phrases come from the leading italic run when there is one; copied text has none,
@@ -13,48 +13,30 @@ so they are recognised by ``text.opening_phrase`` (a rule, and the phrase lists 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from delegate_editor.conventions.wording import parse_un_date
 from delegate_editor.errors import InputError
 from delegate_editor.formats.text import (
     opening_phrase,
-    rich_from,
-    split_names,
     strip_markup,
 )
-from delegate_editor.formats.text_notes import link_marks
+from delegate_editor.formats.text_header import Header, Notes
 from delegate_editor.formats.text_lines import (
-    ADOPTED,
-    AGENDA,
-    AGENDA_PROV,
     ANNEX,
-    AUTHORING,
     DASH_LABEL,
     DATE,
-    DISTR,
     DOT_LABEL,
     MEETING,
-    OFFICER,
     OPERATIVE_LABEL,
-    ORGANS,
-    ORIGINAL,
     PAREN_LABEL,
-    REFERENCE,
-    SC_ADOPTED,
-    SESSION,
-    SPONSORS,
-    TITLE_NUMBER,
-    VENUE,
     Lines,
     check_text,
     join_broken,
 )
+from delegate_editor.formats.text_notes import link_marks
 from delegate_editor.model.document import (
     Annex,
     AnnexParagraph,
     AnnexStyle,
-    Distribution,
     DocumentKind,
     Draft,
     Footnote,
@@ -62,183 +44,12 @@ from delegate_editor.model.document import (
     Preambular,
     SectionHeading,
     SubParagraph,
-    TextKind,
     new_id,
 )
 from delegate_editor.model.numbering import alpha_index, roman_index
-from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
+from delegate_editor.model.text import NoteRef, RichText, Run, normalize
 
 _PUNCT_END = ",;:."
-
-
-# -- pass 5: the front matter ---------------------------------------------------------------
-
-
-@dataclass
-class _Notes:
-    numbered: dict[str, str] = field(default_factory=dict)  # "1" → marked-up text
-    custom: dict[str, str] = field(default_factory=dict)  # "*" → text
-    ids: dict[str, str] = field(default_factory=dict)  # "1" → footnote id
-    used: set[str] = field(default_factory=set)  # asterisk notes the front matter took
-
-    def rich(self, text: str) -> RichText:
-        out: list[Inline] = []
-        for item in rich_from(text, {}):
-            if isinstance(item, NoteRef):
-                if item.note_id in self.numbered:
-                    out.append(NoteRef(self.ids.setdefault(item.note_id, new_id())))
-                else:  # a reference without a footnote line stays as written
-                    out.append(Run(f"[^{item.note_id}]"))
-            else:
-                out.append(item)
-        return normalize(out)
-
-
-class _Header:
-    """The masthead and heading lines, in any order as copied, until the authoring line."""
-
-    def __init__(self, draft: Draft, notes: _Notes) -> None:
-        self.d = draft
-        self.notes = notes
-        self.seen: set[str] = set()
-        self.done = False
-
-    def take(self, raw: str, next_raw: str = "") -> bool:
-        """Consume one paragraph if it belongs to the header; False when the body begins."""
-        d, f = self.d, self.d.front
-        plain = strip_markup(raw).strip()
-        if plain in ORGANS and "organ" not in self.seen:
-            f.organ = plain
-            return self._seen("organ")
-        m = DISTR.match(plain)
-        if m:
-            f.distribution = Distribution(m.group(1))
-            if m.group(2) and parse_un_date(m.group(2)):
-                f.date = parse_un_date(m.group(2))
-            return self._seen("distr")
-        if DATE.match(plain) and "date" not in self.seen and not self.seen & {"title", "adopted"}:
-            f.date = parse_un_date(plain)
-            return self._seen("date")
-        m = ORIGINAL.match(plain)
-        if m:
-            f.original = m.group(1).strip()
-            return self._seen("original")
-        if SESSION.match(plain) and "session" not in self.seen:
-            f.session = plain
-            return self._seen("session")
-        if VENUE.match(plain) and "venue" not in self.seen and not DATE.match(plain):
-            f.venue_dates = plain
-            return self._seen("venue")
-        # the asterisk marks of these two lines are not italics: match the line as written
-        m = AGENDA_PROV.match(raw.strip()) or AGENDA_PROV.match(plain)
-        if m:
-            f.agenda.number, f.agenda.list_name = m.group(1), m.group(2)
-            f.agenda.provisional = True
-            if m.group(3):
-                f.agenda.symbol = self.notes.custom.get(m.group(3), "").strip().removesuffix(".")
-                self.notes.used.add(m.group(3))
-            return self._seen("agenda")
-        m = AGENDA.match(raw.strip()) or AGENDA.match(plain)
-        if m and "agenda" not in self.seen:
-            f.agenda.number, f.agenda.provisional = m.group(1), False
-            return self._seen("agenda")
-        if self._sponsors(raw.strip()) or self._sponsors(plain):
-            return self._seen("sponsors")
-        if "recommend" in plain and plain.endswith(":") and "recommendation" not in self.seen:
-            d.recommendation = self.notes.rich(raw)
-            return self._seen("recommendation")
-        if self._adopted(plain):
-            return True
-        if REFERENCE.match(plain) and not d.adoption.reference:
-            d.adoption.reference = plain
-            return self._seen("reference")
-        return self._free(raw, plain, next_raw)
-
-    def _seen(self, slot: str) -> bool:
-        self.seen.add(slot)
-        return True
-
-    def _sponsors(self, plain: str) -> bool:
-        d = self.d
-        m = OFFICER.match(plain)
-        if m:
-            d.kind = DocumentKind.OFFICER
-            d.text_kind = TextKind(m.group(1))
-            d.sponsors.submitted_by = m.group(2)
-            return True
-        m = SPONSORS.match(plain)
-        if not m:
-            return False
-        d.kind = DocumentKind.REVISED if m.group(3) else DocumentKind.DRAFT
-        d.text_kind = TextKind(m.group(4))
-        d.sponsors.names = split_names(m.group(1))
-        if m.group(2):
-            note = self.notes.custom.get(m.group(2), "").strip()
-            self.notes.used.add(m.group(2))
-            if note.lower().startswith("on behalf of "):
-                d.sponsors.on_behalf_of = note[len("on behalf of ") :].removesuffix(".")
-            else:  # "* Any changes to the list of sponsors will be reflected in ..."
-                d.sponsors.note = note
-        return True
-
-    def _adopted(self, plain: str) -> bool:
-        d = self.d
-        m = ADOPTED.match(plain)
-        if m:
-            d.kind = DocumentKind.ADOPTED
-            d.text_kind = TextKind.DECISION if m.group(1) == "Decision" else TextKind.RESOLUTION
-            d.adoption.date = parse_un_date(m.group(3) or "")
-            return self._seen("adopted")
-        m = SC_ADOPTED.match(plain)
-        if m and d.is_security_council:
-            d.kind = DocumentKind.ADOPTED
-            d.adoption.meeting = m.group(1)
-            d.adoption.date = parse_un_date(m.group(2) or "")
-            return self._seen("adopted")
-        return False
-
-    def _free(self, raw: str, plain: str, next_raw: str) -> bool:
-        """A line no pattern names: its place among the others says what it is."""
-        d, f = self.d, self.d.front
-        if AUTHORING.match(plain) and (
-            plain.endswith(",") or "title" in self.seen or plain == f"The {f.organ}"
-        ):
-            d.authoring = plain.rstrip(",")
-            self.done = True
-            return True
-        next_plain = strip_markup(next_raw).strip()
-        before_authoring = bool(AUTHORING.match(next_plain)) and (
-            next_plain.endswith(",") or next_plain == f"The {f.organ}"
-        )
-        if "title" not in self.seen and before_authoring and not OPERATIVE_LABEL.match(raw):
-            return self._title(raw)  # whatever its last character, the line above "The ...,"
-        if plain.endswith((",", ";", ".")) or OPERATIVE_LABEL.match(raw) or not plain:
-            return False
-        before_distr = not self.seen & {"distr", "date", "original", "body", "session", "agenda"}
-        if before_distr and "organ" not in self.seen:
-            f.organ = plain
-            return self._seen("organ")
-        later = self.seen & {"sponsors", "recommendation", "adopted", "title"}
-        if "agenda" not in self.seen and not f.body and not later:
-            f.body = plain
-            return self._seen("body")
-        if "agenda" in self.seen and not f.agenda.title and not self.seen & {"sponsors", "title"}:
-            if "recommendation" not in self.seen:
-                f.agenda.title = plain
-                return True
-        if "title" not in self.seen and not plain.endswith(":"):
-            return self._title(raw)
-        return False
-
-    def _title(self, raw: str) -> bool:
-        d = self.d
-        title = self.notes.rich(raw)
-        m = TITLE_NUMBER.match(raw)
-        if d.kind is DocumentKind.ADOPTED and m:
-            d.adoption.number = m.group(1)
-            title = self.notes.rich(m.group(2))
-        d.title = title
-        return self._seen("title")
 
 
 # -- pass 5: the body -----------------------------------------------------------------------
@@ -252,7 +63,7 @@ def _ends_open(plain: str) -> bool:
 class _Body:
     """Preamble, operative part (with sub-paragraphs and headings), meeting lines, annexes."""
 
-    def __init__(self, draft: Draft, notes: _Notes, numbered_ahead: bool) -> None:
+    def __init__(self, draft: Draft, notes: Notes, numbered_ahead: bool) -> None:
         self.d = draft
         self.notes = notes
         self.numbered_ahead = numbered_ahead  # the operative part has numbered paragraphs
@@ -416,7 +227,7 @@ def split_opening(text: RichText, operative: bool) -> tuple[str, RichText]:
 # -- the whole ------------------------------------------------------------------------------
 
 
-def _looks_like_a_draft(draft: Draft, header: _Header) -> bool:
+def _looks_like_a_draft(draft: Draft, header: Header) -> bool:
     marks = {"distr", "agenda", "sponsors", "adopted", "recommendation"}
     return bool(
         header.seen & marks
@@ -430,11 +241,11 @@ def strip_markup_text(text: RichText) -> str:
     return "".join(item.text for item in text if isinstance(item, Run)).strip()
 
 
-def _order(notes: _Notes, note_id: str) -> int:
+def _order(notes: Notes, note_id: str) -> int:
     return next(int(n) for n, i in notes.ids.items() if i == note_id)
 
 
-def _keep_unplaced_notes(draft: Draft, notes: _Notes, report: list[str]) -> None:
+def _keep_unplaced_notes(draft: Draft, notes: Notes, report: list[str]) -> None:
     """A note whose mark stood where no mark is kept (a heading, a masthead line) is never
     dropped: its mark goes at the end of the last paragraph of the body, and it is reported."""
     host = next(reversed(draft.operative_paragraphs()), None) or next(reversed(draft.preamble), None)
@@ -444,10 +255,12 @@ def _keep_unplaced_notes(draft: Draft, notes: _Notes, report: list[str]) -> None
             continue
         note_id = notes.ids.setdefault(number, new_id())
         host.text = normalize((*host.text, NoteRef(note_id)))
-        report.append(f"note {number}: its mark was not kept where it stood; placed at the end of the last paragraph")
+        report.append(
+            f"note {number}: its mark was not kept where it stood; placed at the end of the last paragraph"
+        )
 
 
-def _keep_asterisk_notes(draft: Draft, notes: _Notes, report: list[str]) -> None:
+def _keep_asterisk_notes(draft: Draft, notes: Notes, report: list[str]) -> None:
     """An asterisk note that no masthead line took (its mark stands in a line the model
     does not hold, such as an amendment's sponsors line) is kept as a footnote of the
     title, or of the first paragraph, and reported."""
@@ -494,8 +307,8 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     """:func:`parse_text` with the import report: each guess the importer made, where."""
     lines = Lines(check_text(text, name))
     report = lines.report + link_marks(lines.paras)
-    paras = join_broken(lines.paras)
-    notes = _Notes(
+    paras = join_broken(lines.paras, report)
+    notes = Notes(
         numbered={p.mark: p.text for p in paras if p.kind == "note"},
         custom={p.mark: strip_markup(p.text) for p in paras if p.kind == "custom"},
     )
@@ -503,7 +316,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     draft = Draft(authoring="")
     draft.front.symbol = lines.symbol
     draft.front.job_number = lines.job
-    header = _Header(draft, notes)
+    header = Header(draft, notes)
     start = len(body_paras)
     for i, raw in enumerate(body_paras):
         if not header.take(raw, body_paras[i + 1] if i + 1 < len(body_paras) else ""):

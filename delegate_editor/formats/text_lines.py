@@ -158,7 +158,8 @@ def split_items(line: str) -> list[str]:
 
 def _starts_new(prev: str, line: str) -> bool:
     """Whether ``line`` starts a paragraph although no blank line precedes it (web copies)."""
-    if SPONSORS.match(line) and not prev.endswith((".", ";", ":")) and SPONSORS.match(f"{prev} {line}"):
+    broken_sponsors = SPONSORS.match(line) and not prev.endswith((".", ";", ":", "*"))
+    if broken_sponsors and not standalone(strip_markup(prev)) and SPONSORS.match(f"{prev} {line}"):
         return False  # a sponsors line broken before its last name ("... and State of")
     if standalone(strip_markup(line)) or (len(prev) <= _STANDALONE_MAX and standalone(strip_markup(prev))):
         return True
@@ -227,7 +228,9 @@ class Lines:
                 continue
             if line.isdigit() and int(line) == self._number + 1 and self._number:
                 # "6" alone between paragraphs 5 and 7: the PDF lost the period of the label
-                self.report.append(f'paragraph {line}: the number "{line}" alone on its line read as "{line}."')
+                self.report.append(
+                    f'paragraph {line}: the number "{line}" alone on its line read as "{line}."'
+                )
                 line = f"{line}."
             label = re.match(r"(\d{1,3})\.(?:\s|$)", line)
             if label:
@@ -312,8 +315,9 @@ def label_start(text: str) -> bool:
     return bool(PAREN_LABEL.match(text) or DOT_LABEL.match(text) or DASH_LABEL.match(text))
 
 
-def join_broken(paras: list[Para]) -> list[Para]:
-    """A paragraph that goes on after a page end starts with a lower-case word: join it."""
+def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para]:
+    """A paragraph that goes on after a page end starts with a lower-case word: join it
+    (across the notes of that page), and say so in ``report``."""
     out: list[Para] = []
     for para in paras:
         prev = next((p for p in reversed(out) if p.kind == "text"), None)
@@ -324,6 +328,8 @@ def join_broken(paras: list[Para]) -> list[Para]:
             and not label_start(para.text)
             and not standalone(strip_markup(prev.text))
         ):
+            if report is not None:
+                report.append(f'page break joined: "…{prev.text[-30:]}" goes on with "{para.text[:30]}…"')
             prev.text += " " + para.text
             continue
         out.append(para)

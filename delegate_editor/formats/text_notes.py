@@ -32,9 +32,7 @@ _COUNTING_WORDS = frozenset(
     "recommendation recommendations option options sdg sdgs title volume number".split()
 )
 _SKIP = 3  # a mark may follow the last one found by up to this many lost marks
-_TOKEN = re.compile(
-    r"\[\^(\d+)\]|(?<![\d/^])(\d{1,3})(?![\d/\]])|(?<![\d/])(?:19|20)\d\d(\d{1,2})(?![\d/])"
-)
+_TOKEN = re.compile(r"\[\^(\d+)\]|(?<![\d/^])(\d{1,3})(?![\d/\]])|(?<![\d/])(?:19|20)\d\d(\d{1,2})(?![\d/])")
 # after these lower-case words a number is a quantity or a date, never a mark ("from 2 to")
 _QUANTITY_WORDS = frozenset(
     "from to of and or the by than about over under all some with at in on between first last "
@@ -129,7 +127,9 @@ def _context(text: str, at: int) -> str:
     return text[max(0, at - 30) : at].lstrip()
 
 
-def _place_unmarked(paras: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str]) -> None:
+def _place_unmarked(
+    paras: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str]
+) -> None:
     """Notes no mark cites: a PDF line "N text" past the last note cited is text again; any
     other note is kept, its mark put after the paragraph that cites the note before it."""
     top = max((int(n) for n in cited), default=0)
@@ -151,6 +151,4 @@ def _place_unmarked(paras: list[Para], notes: dict[str, Para], cited: dict[str, 
             para.kind, para.text = "note", escape_plain(para.text)
         host.text += f"[^{number}]"
         cited[number] = host
-        report.append(
-            f'note {number}: no mark found in the text; placed at the end of "{host.text[:40]}…"'
-        )
+        report.append(f'note {number}: no mark found in the text; placed at the end of "{host.text[:40]}…"')
