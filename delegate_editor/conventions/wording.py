@@ -100,7 +100,8 @@ def agenda_line(agenda: AgendaItem) -> str:
         return ""
     if agenda.provisional:
         return f"Item {agenda.number} of the {agenda.list_name or 'provisional agenda'}"
-    return f"Agenda item {agenda.number}"
+    several = " and " in agenda.number or ", " in agenda.number  # "Agenda items 13 and 75"
+    return f"Agenda {'items' if several else 'item'} {agenda.number}"
 
 
 def on_behalf_note(group: str) -> str:

@@ -282,6 +282,28 @@ def _keep_asterisk_notes(draft: Draft, notes: Notes, report: list[str]) -> None:
         report.append(f'note "{mark}": no masthead line takes it; kept as a footnote of {where}')
 
 
+def _infer_labels(rest: list[str], report: list[str]) -> list[str]:
+    """Sub-paragraph labels the PDF extraction lost: when "(c)" follows two unlabelled
+    paragraphs that follow a paragraph ending with a colon, those two are "(a)" and "(b)"."""
+    out = list(rest)
+    for i, raw in enumerate(out):
+        m = PAREN_LABEL.match(raw)
+        k = alpha_index(m.group(1)) if m else None
+        if not k or not 2 <= k <= 8 or i < k:
+            continue
+        lost = out[i - k + 1 : i]
+        lead = strip_markup(out[i - k]).rstrip()
+        if not lead.endswith(":") or any(PAREN_LABEL.match(r) or OPERATIVE_LABEL.match(r) for r in lost):
+            continue
+        for j, text in enumerate(lost):
+            label = f"({chr(ord('a') + j)})"
+            out[i - k + 1 + j] = f"{label} {text}"
+            report.append(
+                f'label {label} inferred before "{strip_markup(text)[:30]}…" (the next item is "({m.group(1)})")'
+            )
+    return out
+
+
 def _without_running_heads(rest: list[str], draft: Draft, report: list[str]) -> list[str]:
     """Body paragraphs without the running heads of adopted texts: the title repeated at the
     top of a page ("Implementation of the Declaration of the Indian Ocean as a Zone of
@@ -327,7 +349,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
             break
     if header.seen & {"distr", "organ"} and "original" not in header.seen:
         draft.front.original = ""
-    rest = _without_running_heads(body_paras[start:], draft, report)
+    rest = _infer_labels(_without_running_heads(body_paras[start:], draft, report), report)
     annex_at = next((i for i, r in enumerate(rest) if ANNEX.match(strip_markup(r).strip())), len(rest))
     numbered = any(OPERATIVE_LABEL.match(r) for r in rest[:annex_at])
     body = _Body(draft, notes, numbered)
