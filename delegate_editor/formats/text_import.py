@@ -17,6 +17,7 @@ from delegate_editor.conventions.wording import parse_un_date
 from delegate_editor.errors import InputError
 from delegate_editor.formats.text import (
     opening_phrase,
+    starts_with_opening,
     strip_markup,
 )
 from delegate_editor.formats.text_header import Header, Notes
@@ -60,11 +61,17 @@ def _ends_open(plain: str) -> bool:
     return not plain.rstrip().endswith(tuple(_PUNCT_END))
 
 
+def _reads_as_preamble(plain: str) -> bool:
+    """A sentence with an opening phrase, too long for a heading: a preambular paragraph."""
+    return starts_with_opening(plain) and len(plain.split()) > 10
+
+
 class _Body:
     """Preamble, operative part (with sub-paragraphs and headings), meeting lines, annexes."""
 
-    def __init__(self, draft: Draft, notes: Notes, numbered_ahead: bool) -> None:
+    def __init__(self, draft: Draft, notes: Notes, numbered_ahead: bool, report: list[str]) -> None:
         self.d = draft
+        self.report = report
         self.notes = notes
         self.numbered_ahead = numbered_ahead  # the operative part has numbered paragraphs
         self.zone = "preamble"
@@ -96,6 +103,12 @@ class _Body:
                 self.d.preamble.append(Preambular(opening, text))
             elif not self.numbered_ahead:
                 self._operative(raw)
+            elif _reads_as_preamble(plain):
+                # a preambular paragraph whose final comma is missing: a typo never turns
+                # it and the preamble after it into headings (check flags the comma)
+                opening, text = split_opening(self.notes.rich(raw), operative=False)
+                self.d.preamble.append(Preambular(opening, text))
+                self.report.append(f'"{plain[:40]}…" kept in the preamble although it has no final comma')
             else:
                 self.d.operative.append(SectionHeading(plain))
                 self.zone = "operative"
@@ -352,7 +365,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     rest = _infer_labels(_without_running_heads(body_paras[start:], draft, report), report)
     annex_at = next((i for i, r in enumerate(rest) if ANNEX.match(strip_markup(r).strip())), len(rest))
     numbered = any(OPERATIVE_LABEL.match(r) for r in rest[:annex_at])
-    body = _Body(draft, notes, numbered)
+    body = _Body(draft, notes, numbered, report)
     for i, raw in enumerate(rest):
         body.take(raw, rest[i + 1 : i + 1 + _LOOKAHEAD])
     _keep_unplaced_notes(draft, notes, report)

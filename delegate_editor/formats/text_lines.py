@@ -158,7 +158,9 @@ def split_items(line: str) -> list[str]:
 
 def _starts_new(prev: str, line: str) -> bool:
     """Whether ``line`` starts a paragraph although no blank line precedes it (web copies)."""
-    broken_sponsors = SPONSORS.match(line) and not prev.endswith((".", ";", ":", "*"))
+    names = prev.rstrip(",").split(", ")  # a list of names broken after a comma
+    listed = prev.endswith(",") and all(n[:1].isupper() and len(n.split()) <= 8 for n in names)
+    broken_sponsors = SPONSORS.match(line) and (listed or not prev.endswith((".", ";", ":", "*", ",")))
     if broken_sponsors and not standalone(strip_markup(prev)) and SPONSORS.match(f"{prev} {line}"):
         return False  # a sponsors line broken before its last name ("... and State of")
     if standalone(strip_markup(line)) or (len(prev) <= _STANDALONE_MAX and standalone(strip_markup(prev))):
@@ -236,6 +238,9 @@ class Lines:
             if label:
                 self._number = int(label.group(1))
             para = self._note_line(line)
+            if para is not None and para.kind == "cand" and current is not None and current.kind == "text":
+                if not current.text.endswith((",", ";", ".", ":")):  # "every\n1 United States dollar"
+                    para = None
             if para is None and current is not None and not _starts_new(current.text, line):
                 joiner = "" if current.text.endswith("-") and current.text[-2:-1].isalpha() else " "
                 current.text += joiner + line
@@ -321,10 +326,14 @@ def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para
     out: list[Para] = []
     for para in paras:
         prev = next((p for p in reversed(out) if p.kind == "text"), None)
+        # after the notes at a page foot, a paragraph left without its final punctuation goes
+        # on whatever its next word ("... the role of" / notes / "United Nations ...")
+        after_notes = bool(out) and out[-1].kind != "text" and prev is not None
+        open_end = after_notes and not strip_markup(prev.text).rstrip().endswith((",", ";", ":", "."))
         if (
             para.kind == "text"
             and prev is not None
-            and para.text[:1].islower()
+            and (para.text[:1].islower() or (open_end and not OPERATIVE_LABEL.match(para.text)))
             and not label_start(para.text)
             and not standalone(strip_markup(prev.text))
         ):

@@ -54,9 +54,14 @@ def _mark_at(text: str, start: int, end: int) -> bool:
     if start == 0:
         return False
     word = _word_before(text, start)
-    if "/" in word or word.rstrip(".,;:").lower().strip("(") in _COUNTING_WORDS:
-        return False
     before = text[start - 1]
+    # inside a symbol ("A/80/L.2/Rev.1") a number is the symbol's; after its comma
+    # ("resolution 79/45,1") it is a mark
+    if "/" in word and before not in ",;":
+        return False
+    # "Article 26", "para. 7", "No.1" count; "session,1" is a mark after the comma
+    if before in " ." and word.rstrip(".,;:").lower().strip("(") in _COUNTING_WORDS:
+        return False
     if before.isspace():  # "Rights, 2  the": apart from the word it follows
         prev = text[: start - 1].rstrip()
         # after punctuation or a word ("Rights, 2  the", "Development 2 and", "agenda 5
