@@ -24,6 +24,7 @@ from delegate_editor.formats.text_lines import (
     ORIGINAL,
     REFERENCE,
     SC_ADOPTED,
+    SC_NUMBER,
     SESSION,
     SPONSORS,
     TITLE_NUMBER,
@@ -148,8 +149,16 @@ class Header:
             d.text_kind = TextKind.DECISION if m.group(1) == "Decision" else TextKind.RESOLUTION
             d.adoption.date = parse_un_date(m.group(3) or "")
             return self._seen("adopted")
+        m = SC_NUMBER.match(plain)
+        if m and "organ" not in self.seen:
+            # "Resolution 2532 (2020)": a Security Council resolution's number line
+            d.kind = DocumentKind.ADOPTED
+            d.front.organ = "Security Council"
+            d.adoption.number = m.group(1)
+            return self._seen("number")
         m = SC_ADOPTED.match(plain)
-        if m and d.is_security_council:
+        if m and (d.is_security_council or "organ" not in self.seen):
+            d.front.organ = "Security Council"
             d.kind = DocumentKind.ADOPTED
             d.adoption.meeting = m.group(1)
             d.adoption.date = parse_un_date(m.group(2) or "")

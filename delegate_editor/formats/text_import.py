@@ -28,6 +28,7 @@ from delegate_editor.formats.text_lines import (
     DOT_LABEL,
     MEETING,
     OPERATIVE_LABEL,
+    ORGANS,
     PAREN_LABEL,
     Lines,
     check_text,
@@ -360,8 +361,13 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
         if header.done:
             start = i + 1
             break
-    if header.seen & {"distr", "organ"} and "original" not in header.seen:
+    if "original" not in header.seen:  # never a language the text does not name
         draft.front.original = ""
+    organ = draft.authoring.removeprefix("The ")
+    if "organ" not in header.seen and organ in ORGANS:
+        # no masthead: the organ is the one that speaks ("The Security Council,"), never
+        # the General Assembly by default
+        draft.front.organ = organ
     rest = _infer_labels(_without_running_heads(body_paras[start:], draft, report), report)
     annex_at = next((i for i, r in enumerate(rest) if ANNEX.match(strip_markup(r).strip())), len(rest))
     numbered = any(OPERATIVE_LABEL.match(r) for r in rest[:annex_at])

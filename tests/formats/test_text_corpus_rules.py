@@ -293,3 +293,19 @@ def test_the_import_report_reaches_the_registry(tmp_path):
     result = registry.read_any(path)
     assert result.draft.adoption.number == "80/13"
     assert any(m.startswith("import guess: note 2: no mark found") for m in result.messages)
+
+
+def test_a_security_council_text_without_masthead_gets_no_general_assembly_value():
+    """The Security Council's own lines (the form of S/RES/2532 (2020)); no masthead."""
+    text = (
+        "Resolution 2532 (2020)\n\n"
+        "Adopted by the Security Council at its 8750th meeting, on 1 July 2020\n\n"
+        "The Security Council,\n\nRecalling its resolutions 1325 (2000),\n\n"
+        "1. Demands a general cessation of hostilities;\n\n2. Requests the Secretary-General to report.\n"
+    )
+    draft, _ = _read(text)
+    assert draft.front.organ == "Security Council"
+    assert draft.kind is DocumentKind.ADOPTED
+    assert draft.adoption.number == "2532 (2020)" and draft.adoption.meeting == "8750th meeting"
+    assert draft.front.original == ""
+    assert "General Assembly" not in write_text(draft)
