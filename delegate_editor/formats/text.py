@@ -234,17 +234,6 @@ def read_text_bytes(raw: bytes, name: str = "text") -> Draft:
     return read_text(decode(raw, name), name)
 
 
-def read_text_result(raw: bytes, name: str = "text"):
-    """The registry's reader: the draft with the import report (each guess the importer
-    made, where) as the messages the command line prints and the app shows."""
-    from delegate_editor.formats.registry import ImportResult
-    from delegate_editor.formats.text_import import parse_text_report
-    from delegate_editor.formats.text_lines import decode
-
-    draft, report = parse_text_report(decode(raw, name), name)
-    return ImportResult(draft, [f"import guess: {line}" for line in report])
-
-
 def rich_from(text: str, notes: dict[str, str]) -> RichText:
     """Parse marked-up text, mapping ``[^N]`` to the footnote ids in ``notes`` (N → id)."""
     out: list[Inline] = []

@@ -190,6 +190,11 @@ class Header:
         if "agenda" not in self.seen and not f.body and not later:
             f.body = plain
             return self._seen("body")
+        if f.agenda.title.endswith(":") and not self.seen & {"sponsors", "title", "recommendation"}:
+            # "Review and implementation of ... General Assembly:" / "United Nations regional
+            # centres for peace and disarmament": an item and its sub-item, one title
+            f.agenda.title += " " + plain
+            return True
         if "agenda" in self.seen and not f.agenda.title and not self.seen & {"sponsors", "title"}:
             if "recommendation" not in self.seen:
                 f.agenda.title = plain

@@ -388,3 +388,13 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     if not _looks_like_a_draft(draft, header):
         raise InputError(f"{name}: no draft resolution found (no masthead, title or numbered paragraphs)")
     return draft, report
+
+
+def read_text_result(raw: bytes, name: str = "text"):
+    """The registry's reader for ``.txt``: the draft with the import report (each guess the
+    importer made, where) as the messages the command line prints and the app shows."""
+    from delegate_editor.formats.registry import ImportResult
+    from delegate_editor.formats.text_lines import decode
+
+    draft, report = parse_text_report(decode(raw, name), name)
+    return ImportResult(draft, [f"import guess: {line}" for line in report])

@@ -60,7 +60,8 @@ def _mark_at(text: str, start: int, end: int) -> bool:
     if "/" in word and before not in ",;":
         return False
     # "Article 26", "para. 7", "No.1" count; "session,1" is a mark after the comma
-    if before in " ." and word.rstrip(".,;:").lower().strip("(") in _COUNTING_WORDS:
+    counted = not word.endswith((",", ";", ":"))  # "session; 1" is a mark after the semicolon
+    if before in " ." and counted and word.rstrip(".").lower().strip("(") in _COUNTING_WORDS:
         return False
     if before.isspace():  # "Rights, 2  the": apart from the word it follows
         prev = text[: start - 1].rstrip()
