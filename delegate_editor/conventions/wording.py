@@ -90,7 +90,9 @@ def sponsors_line(draft: Draft) -> str:
         return f"{text_kind_words(draft).capitalize()} submitted by {who}"
     names = sponsors_names(draft)
     if not names:
-        return ""
+        # a text no delegation tables (a facilitator's): "Draft resolution" alone, as the
+        # UN prints it; nothing while a new draft has neither sponsors nor a symbol
+        return text_kind_words(draft).capitalize() if draft.front.symbol.strip() else ""
     return f"{names}: {text_kind_words(draft)}"
 
 

@@ -18,6 +18,7 @@ from delegate_editor.formats.text_lines import (
     AUTHORING,
     DATE,
     DISTR,
+    DRAFT_ALONE,
     OFFICER,
     OPERATIVE_LABEL,
     ORGANS,
@@ -125,6 +126,10 @@ class Header:
             d.kind = DocumentKind.OFFICER
             d.text_kind = TextKind(m.group(1))
             d.sponsors.submitted_by = m.group(2)
+            return True
+        m = DRAFT_ALONE.match(plain)
+        if m:  # "Draft resolution" with no names (a facilitator's or a Chair's text)
+            d.text_kind = TextKind(m.group(1))
             return True
         m = SPONSORS.match(plain)
         if not m:

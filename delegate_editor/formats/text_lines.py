@@ -55,6 +55,7 @@ VENUE = re.compile(r"^(?:[A-Z][\w .'’-]{0,40}, )?\d{1,2}\b.{0,30}" + MONTH + r
 AGENDA_PROV = re.compile(r"^Item (.+?) of the (provisional agenda|preliminary list)(\**)$")
 AGENDA = re.compile(r"^Agenda items? (.+?)(\**)$")
 SPONSORS = re.compile(r"^(.+?):(\**) (revised )?draft (resolution|decision)$")
+DRAFT_ALONE = re.compile(r"^Draft (resolution|decision)$")
 OFFICER = re.compile(r"^Draft (resolution|decision) submitted by (.+)$")
 ADOPTED = re.compile(r"^(Resolution|Decision) adopted by the (.+?)(?: on (\d{1,2} \S+ \d{4}))?$")
 REFERENCE = re.compile(r"^\[(?:on the reports? of|without reference to) .+\]$")
@@ -124,6 +125,7 @@ def standalone(plain: str) -> bool:
         or AGENDA.match(plain)
         or SPONSORS.match(plain)
         or OFFICER.match(plain)
+        or DRAFT_ALONE.match(plain)
         or ADOPTED.match(plain)
         or REFERENCE.match(plain)
         or ANNEX.match(plain)
@@ -159,6 +161,8 @@ def split_items(line: str) -> list[str]:
 
 def _starts_new(prev: str, line: str) -> bool:
     """Whether ``line`` starts a paragraph although no blank line precedes it (web copies)."""
+    if line in ORGANS and prev.split(" ")[-1].islower():
+        return False  # "... Nuclear Materials in the" / "General Assembly": a title goes on
     names = prev.rstrip(",").split(", ")  # a list of names broken after a comma
     listed = prev.endswith(",") and all(n[:1].isupper() and len(n.split()) <= 8 for n in names)
     broken_sponsors = SPONSORS.match(line) and (listed or not prev.endswith((".", ";", ":", "*", ",")))
