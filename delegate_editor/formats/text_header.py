@@ -9,25 +9,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from delegate_editor.conventions.wording import parse_un_date
-from delegate_editor.formats.text import rich_from, split_names, strip_markup
-from delegate_editor.formats.text_lines import (
+from delegate_editor.conventions.wording import (
     ADOPTED,
     AGENDA,
     AGENDA_PROV,
-    AUTHORING,
-    DATE,
-    DISTR,
     DRAFT_ALONE,
     OFFICER,
-    OPERATIVE_LABEL,
-    ORGANS,
-    ORIGINAL,
     REFERENCE,
     SC_ADOPTED,
     SC_NUMBER,
-    SESSION,
     SPONSORS,
+    parse_un_date,
+)
+from delegate_editor.formats.text import rich_from, split_names, strip_markup
+from delegate_editor.formats.text_lines import (
+    AUTHORING,
+    DATE,
+    DISTR,
+    OPERATIVE_LABEL,
+    ORGANS,
+    ORIGINAL,
+    SESSION,
     TITLE_NUMBER,
     VENUE,
 )

@@ -21,7 +21,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from delegate_editor.conventions.wording import MONTHS
+from delegate_editor.conventions.wording import (  # the line readers beside their writers
+    ADOPTED,
+    AGENDA,
+    AGENDA_PROV,
+    DRAFT_ALONE,
+    MONTHS,
+    OFFICER,
+    REFERENCE,
+    SPONSORS,
+)
 from delegate_editor.errors import InputError
 from delegate_editor.formats.text import starts_with_opening, strip_markup
 
@@ -52,15 +61,6 @@ DISTR = re.compile(r"^Distr\.:\s*(General|Limited|Restricted)(?:\s+(\d{1,2} \S+ 
 ORIGINAL = re.compile(r"^Original:\s*(.+)$")
 SESSION = re.compile(r"^[A-Z0-9][\w -]{0,60} session$")
 VENUE = re.compile(r"^(?:[A-Z][\w .'’-]{0,40}, )?\d{1,2}\b.{0,30}" + MONTH + r".{0,12}\d{4}$")
-AGENDA_PROV = re.compile(r"^Item (.+?) of the (provisional agenda|preliminary list)(\**)$")
-AGENDA = re.compile(r"^Agenda items? (.+?)(\**)$")
-SPONSORS = re.compile(r"^(.+?):(\**) (revised )?draft (resolution|decision)$")
-DRAFT_ALONE = re.compile(r"^Draft (resolution|decision)$")
-OFFICER = re.compile(r"^Draft (resolution|decision) submitted by (.+)$")
-ADOPTED = re.compile(r"^(Resolution|Decision) adopted by the (.+?)(?: on (\d{1,2} \S+ \d{4}))?$")
-REFERENCE = re.compile(r"^\[(?:on the reports? of|without reference to) .+\]$")
-SC_NUMBER = re.compile(r"^Resolution (\d{1,5} \(\d{4}\))$")
-SC_ADOPTED = re.compile(r"^Adopted by the Security Council at its (.+?)(?:, on (\d{1,2} \S+ \d{4}))?$")
 AUTHORING = re.compile(r"^The [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|on|and|for|the|to|in|de))*,?$")
 ANNEX = re.compile(r"^Annex(?: ([IVXLC]+))?$")
 MEETING = re.compile(r"^\S.{0,40} meeting$")
