@@ -197,6 +197,12 @@ class Header:
         if "agenda" not in self.seen and not f.body and not later:
             f.body = plain
             return self._seen("body")
+        several = " and " in f.agenda.number or ", " in f.agenda.number
+        sponsors_next = any(r.match(next_plain) for r in (SPONSORS, OFFICER, DRAFT_ALONE))
+        if several and f.agenda.title and sponsors_next and not self.seen & {"sponsors", "title"}:
+            # "Agenda items 13 and 75": a title for each item, one under the other
+            f.agenda.title += "\n" + plain
+            return True
         if f.agenda.title.endswith(":") and not self.seen & {"sponsors", "title", "recommendation"}:
             # "Review and implementation of ... General Assembly:" / "United Nations regional
             # centres for peace and disarmament": an item and its sub-item, one title

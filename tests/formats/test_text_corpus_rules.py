@@ -309,3 +309,31 @@ def test_a_security_council_text_without_masthead_gets_no_general_assembly_value
     assert draft.adoption.number == "2532 (2020)" and draft.adoption.meeting == "8750th meeting"
     assert draft.front.original == ""
     assert "General Assembly" not in write_text(draft)
+
+
+def test_two_agenda_items_with_their_two_titles():
+    """A/80/L.14: "Agenda items 13 and 75", a title for each item, then the sponsors."""
+    text = _pdf(
+        "General Assembly\nDistr.: Limited\n26 November 2025\nOriginal: English\n\n"
+        "Eightieth session\nAgenda items 13 and 75\n\n"
+        "Integrated and coordinated implementation of and\nfollow-up to the outcomes of the major "
+        "United Nations\nconferences and summits in the economic, social and\nrelated fields\n\n"
+        "Oceans and the law of the sea\n\n\n"
+        "Austria, Barbados and United Kingdom of Great Britain and\nNorthern Ireland:* draft resolution\n\n"
+        " 2028 United Nations Conference to Support the Implementation of\n"
+        "Sustainable Development Goal 14: Conserve and sustainably use\n"
+        "the oceans, seas and marine resources for sustainable development\n\n"
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Decides to convene the Conference.\n"
+    )
+    draft, _ = _read(text)
+    agenda = draft.front.agenda
+    assert agenda.number == "13 and 75"
+    assert agenda.title.split("\n") == [
+        "Integrated and coordinated implementation of and follow-up to the outcomes of the major "
+        "United Nations conferences and summits in the economic, social and related fields",
+        "Oceans and the law of the sea",
+    ]
+    assert "Agenda items 13 and 75" in write_text(draft)
+    assert plain_text(draft.title).startswith("2028 United Nations Conference")
+    assert draft.authoring == "The General Assembly"
+    assert draft.sponsors.names[-1] == "United Kingdom of Great Britain and Northern Ireland"
