@@ -159,14 +159,21 @@ def split_items(line: str) -> list[str]:
     return out
 
 
+def _sponsors_broken(prev: str, line: str) -> bool:
+    """Whether ``prev`` is the start of the sponsors line ``line`` ends: names broken after
+    a comma ("..., Vanuatu," / "Viet Nam and Zambia:* draft resolution") or mid-name."""
+    names = prev.rstrip(",").split(", ")
+    listed = prev.endswith(",") and all(n[:1].isupper() and len(n.split()) <= 8 for n in names)
+    if not (listed or not prev.endswith((".", ";", ":", "*", ","))):
+        return False
+    return not standalone(strip_markup(prev)) and bool(SPONSORS.match(f"{prev} {line}"))
+
+
 def _starts_new(prev: str, line: str) -> bool:
     """Whether ``line`` starts a paragraph although no blank line precedes it (web copies)."""
-    if line in ORGANS and prev.split(" ")[-1].islower():
+    if line in ORGANS and prev.rsplit(" ", 1)[-1].islower():
         return False  # "... Nuclear Materials in the" / "General Assembly": a title goes on
-    names = prev.rstrip(",").split(", ")  # a list of names broken after a comma
-    listed = prev.endswith(",") and all(n[:1].isupper() and len(n.split()) <= 8 for n in names)
-    broken_sponsors = SPONSORS.match(line) and (listed or not prev.endswith((".", ";", ":", "*", ",")))
-    if broken_sponsors and not standalone(strip_markup(prev)) and SPONSORS.match(f"{prev} {line}"):
+    if SPONSORS.match(line) and len(prev) <= _STANDALONE_MAX and _sponsors_broken(prev, line):
         return False  # a sponsors line broken before its last name ("... and State of")
     if standalone(strip_markup(line)) or (len(prev) <= _STANDALONE_MAX and standalone(strip_markup(prev))):
         return True
