@@ -235,7 +235,7 @@ class Lines:
             items = split_items(line)
             if len(items) > 1:
                 self.paras.extend(Para("text", item) for item in items)
-                current = None
+                current = self.paras[-1]  # an agenda title may go on on the next line
                 continue
             if current is not None and current.kind == "text" and BARE_LABEL.match(current.text):
                 current.text += " " + line  # "1." alone, then its text
