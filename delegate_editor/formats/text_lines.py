@@ -159,6 +159,10 @@ def split_items(line: str) -> list[str]:
     return out
 
 
+# a line that ends with one of these words goes on on the next line, whatever that one is
+_GOES_ON = frozenset("the of and on in to for by with a an or at from".split())
+
+
 def _sponsors_broken(prev: str, line: str) -> bool:
     """Whether ``prev`` is the start of the sponsors line ``line`` ends: names broken after
     a comma ("..., Vanuatu," / "Viet Nam and Zambia:* draft resolution") or mid-name."""
@@ -173,6 +177,8 @@ def _starts_new(prev: str, line: str) -> bool:
     """Whether ``line`` starts a paragraph although no blank line precedes it (web copies)."""
     if line in ORGANS and prev.rsplit(" ", 1)[-1].islower():
         return False  # "... Nuclear Materials in the" / "General Assembly": a title goes on
+    if prev.rsplit(" ", 1)[-1] in _GOES_ON and not OPERATIVE_LABEL.match(line) and not label_start(line):
+        return False  # "Draft resolution submitted by the Chair on the recommendation of the"
     if SPONSORS.match(line) and len(prev) <= _STANDALONE_MAX and _sponsors_broken(prev, line):
         return False  # a sponsors line broken before its last name ("... and State of")
     if standalone(strip_markup(line)) or (len(prev) <= _STANDALONE_MAX and standalone(strip_markup(prev))):

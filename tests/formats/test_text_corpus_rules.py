@@ -337,3 +337,35 @@ def test_two_agenda_items_with_their_two_titles():
     assert plain_text(draft.title).startswith("2028 United Nations Conference")
     assert draft.authoring == "The General Assembly"
     assert draft.sponsors.names[-1] == "United Kingdom of Great Britain and Northern Ireland"
+
+
+def test_header_lines_that_go_on_on_the_next_line():
+    """A/C.3/80/L.7's officer line broken after "of the" before an organ's name, and
+    A/RES/80/35's agenda title going on after the masthead items run together."""
+    draft, _ = _read(
+        _pdf(
+            "Third Committee\nAgenda item 107\nCrime prevention and criminal justice\n\n"
+            "Draft resolution submitted by the Chair on the recommendation of the\n"
+            "Economic and Social Council (resolution 2025/15)\n\n"
+            " Follow-up to the Fourteenth United Nations Congress on Crime\n"
+            "Prevention and Criminal Justice\n\nThe General Assembly,\n\n"
+            "Recalling its resolution 46/152 of 18 December 1991,\n\n1. Decides to hold the Congress.\n"
+        )
+    )
+    assert draft.kind is DocumentKind.OFFICER
+    assert draft.sponsors.submitted_by.endswith("of the Economic and Social Council (resolution 2025/15)")
+    assert plain_text(draft.title).startswith("Follow-up to the Fourteenth")
+    assert draft.authoring == "The General Assembly"
+
+    draft, _ = _read(
+        "General Assembly Distr.: General 3 December 2025\n\n"
+        "Eightieth session Agenda item 99 (n) General and complete disarmament: implementation of "
+        "the Convention on the Prohibition of the Use, Stockpiling,\n"
+        "Production and Transfer of Anti-Personnel Mines and on Their Destruction\n\n"
+        "Resolution adopted by the General Assembly on 1 December 2025\n\n"
+        "80/35. Implementation of the Convention\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 54/54 B,\n\n1. Calls upon all States to accede.\n"
+    )
+    assert draft.front.agenda.number == "99 (n)"
+    assert draft.front.agenda.title.endswith("Anti-Personnel Mines and on Their Destruction")
+    assert draft.adoption.number == "80/35" and draft.authoring == "The General Assembly"
