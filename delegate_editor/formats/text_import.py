@@ -2,10 +2,15 @@
 
 Reading goes in passes, because copied text mixes the document with page furniture:
 
-1.-4. lines into paragraphs, page furniture out, footnote lines and glued footnote numbers
-   recognised, paragraphs broken by a page end joined again (``text_lines``);
-5. the masthead and heading lines fill the front matter (``Header``), the rest is the
-   preamble, the operative part and the annexes (``_Body``).
+1.-4. lines into paragraphs, page furniture out, footnote lines and marks recognised
+   (``text_lines``, ``text_notes``), paragraphs broken by a page end joined again;
+5. the masthead and heading lines fill the front matter (``text_header.Header``), the rest
+   is the preamble, the operative part and the annexes (``_Body``).
+
+Every guess (a mark taken, a note placed, a page break joined, a label inferred, a line
+kept where it could not be placed) goes to the import report that
+:func:`parse_text_report` returns and the registry hands to the command line and the app.
+Text is never dropped.
 
 Opening phrases come from the leading italic run when there is one; copied text has none,
 so they are recognised by ``text.opening_phrase`` (a rule, and the phrase lists when present).

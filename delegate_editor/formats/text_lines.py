@@ -7,13 +7,15 @@ turns it into a list of :class:`Para` (text paragraphs and footnote lines) that
 1. lines: running heads, page numbers, barcodes and job numbers are dropped (the first symbol
    and job number are kept for the front matter); footnote lines are recognised wherever a
    page ended ("[^1]: ...", "* E/CN.15/2013/1.", "1 A/73/85.");
-2. paragraphs: lines of one paragraph are joined; a masthead line stands alone;
-3. footnote numbers glued to words ("Declaration,1 and") become references, but only in
-   sequence (1, 2, 3 ...) and only for numbers that have a footnote line, so "CN.15" or
-   "resolution 65/230" are never mistaken for notes;
-4. paragraphs broken by a page end are joined again.
+2. paragraphs: lines of one paragraph are joined; a masthead line stands alone, and
+   masthead items run together on one line or in two columns are split; a number or label
+   alone on its line is joined to its text;
+3. footnote numbers in the text become references (``text_notes``);
+4. paragraphs broken by a page end are joined again, across the notes of that page.
 
-The shapes of the lines (the patterns below) are shared with ``text_import``.
+The shapes of the lines are shared with ``text_header`` and ``text_import``; those of the
+lines ``conventions/wording.py`` writes (sponsors, agenda, adoption) are read there too.
+Each guess is added to ``Lines.report`` or the caller's report (the import report).
 """
 
 from __future__ import annotations
