@@ -90,8 +90,17 @@ def sponsors_line(draft: Draft) -> str:
         return f"{text_kind_words(draft).capitalize()} submitted by {who}"
     names = sponsors_names(draft)
     if not names:
-        return ""
+        # a text no delegation tables (a facilitator's): "Draft resolution" alone, as the
+        # UN prints it; nothing while a new draft has neither sponsors nor a symbol
+        return text_kind_words(draft).capitalize() if draft.front.symbol.strip() else ""
     return f"{names}: {text_kind_words(draft)}"
+
+
+# its readers (``formats/text_header``): "X, Y and Z:* revised draft resolution", "Draft
+# resolution submitted by the Chair", and "Draft resolution" alone (a text no delegation tables)
+SPONSORS = re.compile(r"^(.+?):(\**) (revised )?draft (resolution|decision)$")
+OFFICER = re.compile(r"^Draft (resolution|decision) submitted by (.+)$")
+DRAFT_ALONE = re.compile(r"^Draft (resolution|decision)$")
 
 
 def agenda_line(agenda: AgendaItem) -> str:
@@ -100,7 +109,13 @@ def agenda_line(agenda: AgendaItem) -> str:
         return ""
     if agenda.provisional:
         return f"Item {agenda.number} of the {agenda.list_name or 'provisional agenda'}"
-    return f"Agenda item {agenda.number}"
+    several = " and " in agenda.number or ", " in agenda.number  # "Agenda items 13 and 75"
+    return f"Agenda {'items' if several else 'item'} {agenda.number}"
+
+
+# its readers: "Item 35 of the provisional agenda*", "Agenda items 13 and 75 (a)"
+AGENDA_PROV = re.compile(r"^Item (.+?) of the (provisional agenda|preliminary list)(\**)$")
+AGENDA = re.compile(r"^Agenda items? (.+?)(\**)$")
 
 
 def on_behalf_note(group: str) -> str:
@@ -119,12 +134,23 @@ def adoption_heading(draft: Draft) -> str:
     return f"{line} on {when}" if when else line
 
 
+# its readers: the heading, the line under it ("[on the report of the Third Committee
+# (A/80/534, para. 7)]", "[without reference to a Main Committee (A/80/L.4)]")
+ADOPTED = re.compile(r"^(Resolution|Decision) adopted by the (.+?)(?: on (\d{1,2} \S+ \d{4}))?$")
+REFERENCE = re.compile(r"^\[(?:on the reports? of|without reference to) .+\]$")
+
+
 def security_council_adoption(draft: Draft) -> str:
     """ "Adopted by the Security Council at its 8750th meeting, on 1 July 2020"."""
     meeting = draft.adoption.meeting or "…th meeting"
     when = un_date(draft.adoption.date)
     line = f"Adopted by the Security Council at its {meeting}"
     return f"{line}, on {when}" if when else line
+
+
+# its readers: the line, and the number line above it ("Resolution 2532 (2020)")
+SC_ADOPTED = re.compile(r"^Adopted by the Security Council at its (.+?)(?:, on (\d{1,2} \S+ \d{4}))?$")
+SC_NUMBER = re.compile(r"^Resolution (\d{1,5} \(\d{4}\))$")
 
 
 _UNITS = (

@@ -226,13 +226,12 @@ class _Walker:
         line = wording.sponsors_line(d)
         if line:
             src = Source("sponsors", 1)
-            if d.sponsors.on_behalf_of and d.kind is not DocumentKind.OFFICER:
+            sp = d.sponsors
+            if (sp.on_behalf_of or sp.note.strip()) and d.kind is not DocumentKind.OFFICER:
                 names, _, rest = line.partition(": ")
-                pieces = [
-                    Piece(names + ":"),
-                    self.asterisk_note(wording.on_behalf_note(d.sponsors.on_behalf_of)),
-                    Piece(" " + rest),
-                ]
+                texts = [wording.on_behalf_note(sp.on_behalf_of)] if sp.on_behalf_of else []
+                texts += [sp.note.strip()] if sp.note.strip() else []
+                pieces = [Piece(names + ":"), *(self.asterisk_note(t) for t in texts), Piece(" " + rest)]
             else:
                 pieces = [Piece(line)]
             self.add(BlockStyle.SPONSORS, pieces, source=src)
@@ -244,6 +243,8 @@ class _Walker:
             )
         if d.kind is DocumentKind.ADOPTED and not d.is_security_council:
             self.add(BlockStyle.ADOPTED_HEADING, [Piece(wording.adoption_heading(d))])
+            if d.adoption.reference.strip():
+                self.add(BlockStyle.ADOPTED_HEADING, [Piece(d.adoption.reference.strip())])
         if d.title and not d.is_security_council:
             label = f"{d.adoption.number}." if d.kind is DocumentKind.ADOPTED and d.adoption.number else ""
             self.add(BlockStyle.TITLE, self.pieces(d.title), label, Source("header", 0, "title"))

@@ -30,7 +30,7 @@ class ImportResult:
 # extension → (module, function). Readers: (raw: bytes, name: str) -> Draft | ImportResult.
 READERS: dict[str, tuple[str, str]] = {
     ".dres": ("delegate_editor.storage.dres", "loads"),
-    ".txt": ("delegate_editor.formats.text", "read_text_bytes"),
+    ".txt": ("delegate_editor.formats.text_import", "read_text_result"),
     ".docx": ("delegate_editor.formats.docx_reader", "read_docx"),
     ".odt": ("delegate_editor.formats.odt_reader", "read_odt"),
 }

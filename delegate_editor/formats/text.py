@@ -284,7 +284,7 @@ _IDIOMS = tuple(
     )
     for rest in rests
 )  # fmt: skip
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")  # any letters: "Réaffirmant" is one word
 _COMPOUND_NAMES = (
     "Antigua and Barbuda", "Bosnia and Herzegovina", "Saint Kitts and Nevis",
     "Saint Vincent and the Grenadines", "Sao Tome and Principe", "Trinidad and Tobago",

@@ -2,10 +2,15 @@
 
 Reading goes in passes, because copied text mixes the document with page furniture:
 
-1.-4. lines into paragraphs, page furniture out, footnote lines and glued footnote numbers
-   recognised, paragraphs broken by a page end joined again (``text_lines``);
-5. the masthead and heading lines fill the front matter (``_Header``), the rest is the
-   preamble, the operative part and the annexes (``_Body``).
+1.-4. lines into paragraphs, page furniture out, footnote lines and marks recognised
+   (``text_lines``, ``text_notes``), paragraphs broken by a page end joined again;
+5. the masthead and heading lines fill the front matter (``text_header.Header``), the rest
+   is the preamble, the operative part and the annexes (``_Body``).
+
+Every guess (a mark taken, a note placed, a page break joined, a label inferred, a line
+kept where it could not be placed) goes to the import report that
+:func:`parse_text_report` returns and the registry hands to the command line and the app.
+Text is never dropped.
 
 Opening phrases come from the leading italic run when there is one; copied text has none,
 so they are recognised by ``text.opening_phrase`` (a rule, and the phrase lists when present).
@@ -13,47 +18,32 @@ so they are recognised by ``text.opening_phrase`` (a rule, and the phrase lists 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from delegate_editor.conventions.wording import parse_un_date
 from delegate_editor.errors import InputError
 from delegate_editor.formats.text import (
     opening_phrase,
-    rich_from,
-    split_names,
+    starts_with_opening,
     strip_markup,
 )
+from delegate_editor.formats.text_header import Header, Notes
 from delegate_editor.formats.text_lines import (
-    ADOPTED,
-    AGENDA,
-    AGENDA_PROV,
     ANNEX,
-    AUTHORING,
     DASH_LABEL,
     DATE,
-    DISTR,
     DOT_LABEL,
     MEETING,
-    OFFICER,
     OPERATIVE_LABEL,
     ORGANS,
-    ORIGINAL,
     PAREN_LABEL,
-    SC_ADOPTED,
-    SESSION,
-    SPONSORS,
-    TITLE_NUMBER,
-    VENUE,
     Lines,
     check_text,
-    glued_refs,
     join_broken,
 )
+from delegate_editor.formats.text_notes import link_marks
 from delegate_editor.model.document import (
     Annex,
     AnnexParagraph,
     AnnexStyle,
-    Distribution,
     DocumentKind,
     Draft,
     Footnote,
@@ -61,176 +51,12 @@ from delegate_editor.model.document import (
     Preambular,
     SectionHeading,
     SubParagraph,
-    TextKind,
     new_id,
 )
 from delegate_editor.model.numbering import alpha_index, roman_index
-from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
+from delegate_editor.model.text import NoteRef, RichText, Run, normalize
 
 _PUNCT_END = ",;:."
-
-
-# -- pass 5: the front matter ---------------------------------------------------------------
-
-
-@dataclass
-class _Notes:
-    numbered: dict[str, str] = field(default_factory=dict)  # "1" → marked-up text
-    custom: dict[str, str] = field(default_factory=dict)  # "*" → text
-    ids: dict[str, str] = field(default_factory=dict)  # "1" → footnote id
-
-    def rich(self, text: str) -> RichText:
-        out: list[Inline] = []
-        for item in rich_from(text, {}):
-            if isinstance(item, NoteRef):
-                if item.note_id in self.numbered:
-                    out.append(NoteRef(self.ids.setdefault(item.note_id, new_id())))
-                else:  # a reference without a footnote line stays as written
-                    out.append(Run(f"[^{item.note_id}]"))
-            else:
-                out.append(item)
-        return normalize(out)
-
-
-class _Header:
-    """The masthead and heading lines, in any order as copied, until the authoring line."""
-
-    def __init__(self, draft: Draft, notes: _Notes) -> None:
-        self.d = draft
-        self.notes = notes
-        self.seen: set[str] = set()
-        self.done = False
-
-    def take(self, raw: str, next_raw: str = "") -> bool:
-        """Consume one paragraph if it belongs to the header; False when the body begins."""
-        d, f = self.d, self.d.front
-        plain = strip_markup(raw).strip()
-        if plain in ORGANS and "organ" not in self.seen:
-            f.organ = plain
-            return self._seen("organ")
-        m = DISTR.match(plain)
-        if m:
-            f.distribution = Distribution(m.group(1))
-            if m.group(2) and parse_un_date(m.group(2)):
-                f.date = parse_un_date(m.group(2))
-            return self._seen("distr")
-        if DATE.match(plain) and "date" not in self.seen and not self.seen & {"title", "adopted"}:
-            f.date = parse_un_date(plain)
-            return self._seen("date")
-        m = ORIGINAL.match(plain)
-        if m:
-            f.original = m.group(1).strip()
-            return self._seen("original")
-        if SESSION.match(plain) and "session" not in self.seen:
-            f.session = plain
-            return self._seen("session")
-        if VENUE.match(plain) and "venue" not in self.seen and not DATE.match(plain):
-            f.venue_dates = plain
-            return self._seen("venue")
-        # the asterisk marks of these two lines are not italics: match the line as written
-        m = AGENDA_PROV.match(raw.strip()) or AGENDA_PROV.match(plain)
-        if m:
-            f.agenda.number, f.agenda.list_name = m.group(1), m.group(2)
-            f.agenda.provisional = True
-            if m.group(3):
-                f.agenda.symbol = self.notes.custom.get(m.group(3), "").strip().removesuffix(".")
-            return self._seen("agenda")
-        m = AGENDA.match(raw.strip()) or AGENDA.match(plain)
-        if m and "agenda" not in self.seen:
-            f.agenda.number, f.agenda.provisional = m.group(1), False
-            return self._seen("agenda")
-        if self._sponsors(raw.strip()) or self._sponsors(plain):
-            return self._seen("sponsors")
-        if "recommend" in plain and plain.endswith(":") and "recommendation" not in self.seen:
-            d.recommendation = self.notes.rich(raw)
-            return self._seen("recommendation")
-        if self._adopted(plain):
-            return True
-        return self._free(raw, plain, next_raw)
-
-    def _seen(self, slot: str) -> bool:
-        self.seen.add(slot)
-        return True
-
-    def _sponsors(self, plain: str) -> bool:
-        d = self.d
-        m = OFFICER.match(plain)
-        if m:
-            d.kind = DocumentKind.OFFICER
-            d.text_kind = TextKind(m.group(1))
-            d.sponsors.submitted_by = m.group(2)
-            return True
-        m = SPONSORS.match(plain)
-        if not m:
-            return False
-        d.kind = DocumentKind.REVISED if m.group(3) else DocumentKind.DRAFT
-        d.text_kind = TextKind(m.group(4))
-        d.sponsors.names = split_names(m.group(1))
-        if m.group(2):
-            note = self.notes.custom.get(m.group(2), "").strip().removesuffix(".")
-            for prefix in ("On behalf of ", "on behalf of "):
-                note = note.removeprefix(prefix)
-            d.sponsors.on_behalf_of = note
-        return True
-
-    def _adopted(self, plain: str) -> bool:
-        d = self.d
-        m = ADOPTED.match(plain)
-        if m:
-            d.kind = DocumentKind.ADOPTED
-            d.text_kind = TextKind.DECISION if m.group(1) == "Decision" else TextKind.RESOLUTION
-            d.adoption.date = parse_un_date(m.group(3) or "")
-            return self._seen("adopted")
-        m = SC_ADOPTED.match(plain)
-        if m and d.is_security_council:
-            d.kind = DocumentKind.ADOPTED
-            d.adoption.meeting = m.group(1)
-            d.adoption.date = parse_un_date(m.group(2) or "")
-            return self._seen("adopted")
-        return False
-
-    def _free(self, raw: str, plain: str, next_raw: str) -> bool:
-        """A line no pattern names: its place among the others says what it is."""
-        d, f = self.d, self.d.front
-        if AUTHORING.match(plain) and (
-            plain.endswith(",") or "title" in self.seen or plain == f"The {f.organ}"
-        ):
-            d.authoring = plain.rstrip(",")
-            self.done = True
-            return True
-        next_plain = strip_markup(next_raw).strip()
-        before_authoring = bool(AUTHORING.match(next_plain)) and (
-            next_plain.endswith(",") or next_plain == f"The {f.organ}"
-        )
-        if "title" not in self.seen and before_authoring and not OPERATIVE_LABEL.match(raw):
-            return self._title(raw)  # whatever its last character, the line above "The ...,"
-        if plain.endswith((",", ";", ".")) or OPERATIVE_LABEL.match(raw) or not plain:
-            return False
-        before_distr = not self.seen & {"distr", "date", "original", "body", "session", "agenda"}
-        if before_distr and "organ" not in self.seen:
-            f.organ = plain
-            return self._seen("organ")
-        later = self.seen & {"sponsors", "recommendation", "adopted", "title"}
-        if "agenda" not in self.seen and not f.body and not later:
-            f.body = plain
-            return self._seen("body")
-        if "agenda" in self.seen and not f.agenda.title and not self.seen & {"sponsors", "title"}:
-            if "recommendation" not in self.seen:
-                f.agenda.title = plain
-                return True
-        if "title" not in self.seen and not plain.endswith(":"):
-            return self._title(raw)
-        return False
-
-    def _title(self, raw: str) -> bool:
-        d = self.d
-        title = self.notes.rich(raw)
-        m = TITLE_NUMBER.match(raw)
-        if d.kind is DocumentKind.ADOPTED and m:
-            d.adoption.number = m.group(1)
-            title = self.notes.rich(m.group(2))
-        d.title = title
-        return self._seen("title")
 
 
 # -- pass 5: the body -----------------------------------------------------------------------
@@ -241,11 +67,17 @@ def _ends_open(plain: str) -> bool:
     return not plain.rstrip().endswith(tuple(_PUNCT_END))
 
 
+def _reads_as_preamble(plain: str) -> bool:
+    """A sentence with an opening phrase, too long for a heading: a preambular paragraph."""
+    return starts_with_opening(plain) and len(plain.split()) > 10
+
+
 class _Body:
     """Preamble, operative part (with sub-paragraphs and headings), meeting lines, annexes."""
 
-    def __init__(self, draft: Draft, notes: _Notes, numbered_ahead: bool) -> None:
+    def __init__(self, draft: Draft, notes: Notes, numbered_ahead: bool, report: list[str]) -> None:
         self.d = draft
+        self.report = report
         self.notes = notes
         self.numbered_ahead = numbered_ahead  # the operative part has numbered paragraphs
         self.zone = "preamble"
@@ -277,9 +109,20 @@ class _Body:
                 self.d.preamble.append(Preambular(opening, text))
             elif not self.numbered_ahead:
                 self._operative(raw)
+            elif _reads_as_preamble(plain):
+                # a preambular paragraph whose final comma is missing: a typo never turns
+                # it and the preamble after it into headings (check flags the comma)
+                opening, text = split_opening(self.notes.rich(raw), operative=False)
+                self.d.preamble.append(Preambular(opening, text))
+                self.report.append(f'"{plain[:40]}…" kept in the preamble although it has no final comma')
             else:
                 self.d.operative.append(SectionHeading(plain))
                 self.zone = "operative"
+            return
+        if self.op is None and plain.endswith(",") and not self.d.operative_paragraphs():
+            # a preambular paragraph after a heading, before any operative paragraph
+            opening, text = split_opening(self.notes.rich(raw), operative=False)
+            self.d.preamble.append(Preambular(opening, text))
             return
         if _ends_open(plain) or self.op is None:
             self.d.operative.append(SectionHeading(plain))
@@ -403,7 +246,7 @@ def split_opening(text: RichText, operative: bool) -> tuple[str, RichText]:
 # -- the whole ------------------------------------------------------------------------------
 
 
-def _looks_like_a_draft(draft: Draft, header: _Header) -> bool:
+def _looks_like_a_draft(draft: Draft, header: Header) -> bool:
     marks = {"distr", "agenda", "sponsors", "adopted", "recommendation"}
     return bool(
         header.seen & marks
@@ -417,16 +260,96 @@ def strip_markup_text(text: RichText) -> str:
     return "".join(item.text for item in text if isinstance(item, Run)).strip()
 
 
-def _order(notes: _Notes, note_id: str) -> int:
+def _order(notes: Notes, note_id: str) -> int:
     return next(int(n) for n, i in notes.ids.items() if i == note_id)
+
+
+def _keep_unplaced_notes(draft: Draft, notes: Notes, report: list[str]) -> None:
+    """A note whose mark stood where no mark is kept (a heading, a masthead line) is never
+    dropped: its mark goes at the end of the last paragraph of the body, and it is reported."""
+    host = next(reversed(draft.operative_paragraphs()), None) or next(reversed(draft.preamble), None)
+    for number in sorted(set(notes.numbered) - set(notes.ids), key=int):
+        if host is None:
+            report.append(f"note {number}: not placed (the text has no paragraph to hold it)")
+            continue
+        note_id = notes.ids.setdefault(number, new_id())
+        host.text = normalize((*host.text, NoteRef(note_id)))
+        report.append(
+            f"note {number}: its mark was not kept where it stood; placed at the end of the last paragraph"
+        )
+
+
+def _keep_asterisk_notes(draft: Draft, notes: Notes, report: list[str]) -> None:
+    """An asterisk note that no masthead line took (its mark stands in a line the model
+    does not hold, such as an amendment's sponsors line) is kept as a footnote of the
+    title, or of the first paragraph, and reported."""
+    for mark, text in notes.custom.items():
+        if mark in notes.used or not text.strip():
+            continue
+        note = Footnote(notes.rich(f"{mark} {text}"))
+        first = next(iter(draft.preamble), None) or next(iter(draft.operative_paragraphs()), None)
+        if draft.title:
+            draft.title = normalize((*draft.title, NoteRef(note.id)))
+            where = "the title"
+        elif first is not None:
+            first.text = normalize((*first.text, NoteRef(note.id)))
+            where = "the first paragraph"
+        else:
+            report.append(f'note "{mark}": not placed (no title or paragraph to hold it)')
+            continue
+        draft.footnotes[note.id] = note
+        report.append(f'note "{mark}": no masthead line takes it; kept as a footnote of {where}')
+
+
+def _infer_labels(rest: list[str], report: list[str]) -> list[str]:
+    """Sub-paragraph labels the PDF extraction lost: when "(c)" follows two unlabelled
+    paragraphs that follow a paragraph ending with a colon, those two are "(a)" and "(b)"."""
+    out = list(rest)
+    for i, raw in enumerate(out):
+        m = PAREN_LABEL.match(raw)
+        k = alpha_index(m.group(1)) if m else None
+        if not k or not 2 <= k <= 8 or i < k:
+            continue
+        lost = out[i - k + 1 : i]
+        lead = strip_markup(out[i - k]).rstrip()
+        if not lead.endswith(":") or any(PAREN_LABEL.match(r) or OPERATIVE_LABEL.match(r) for r in lost):
+            continue
+        for j, text in enumerate(lost):
+            label = f"({chr(ord('a') + j)})"
+            out[i - k + 1 + j] = f"{label} {text}"
+            report.append(
+                f'label {label} inferred before "{strip_markup(text)[:30]}…" (the next item is "({m.group(1)})")'
+            )
+    return out
+
+
+def _without_running_heads(rest: list[str], draft: Draft, report: list[str]) -> list[str]:
+    """Body paragraphs without the running heads of adopted texts: the title repeated at the
+    top of a page ("Implementation of the Declaration of the Indian Ocean as a Zone of
+    Peace" between two preambular paragraphs)."""
+    title = strip_markup_text(draft.title).casefold()
+    if not title or draft.kind is not DocumentKind.ADOPTED:  # L. documents repeat the symbol
+        return rest
+    out = []
+    for raw in rest:
+        if strip_markup(raw).strip().casefold() == title:
+            report.append(f'running head "{title[:40]}…" removed (the title repeated at a page top)')
+            continue
+        out.append(raw)
+    return out
 
 
 def parse_text(text: str, name: str = "text") -> Draft:
     """A draft from the text form or from copied UN text; ``InputError`` when it is none."""
+    return parse_text_report(text, name)[0]
+
+
+def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
+    """:func:`parse_text` with the import report: each guess the importer made, where."""
     lines = Lines(check_text(text, name))
-    glued_refs(lines.paras)
-    paras = join_broken(lines.paras)
-    notes = _Notes(
+    report = lines.report + link_marks(lines.paras)
+    paras = join_broken(lines.paras, report)
+    notes = Notes(
         numbered={p.mark: p.text for p in paras if p.kind == "note"},
         custom={p.mark: strip_markup(p.text) for p in paras if p.kind == "custom"},
     )
@@ -434,7 +357,7 @@ def parse_text(text: str, name: str = "text") -> Draft:
     draft = Draft(authoring="")
     draft.front.symbol = lines.symbol
     draft.front.job_number = lines.job
-    header = _Header(draft, notes)
+    header = Header(draft, notes)
     start = len(body_paras)
     for i, raw in enumerate(body_paras):
         if not header.take(raw, body_paras[i + 1] if i + 1 < len(body_paras) else ""):
@@ -443,14 +366,20 @@ def parse_text(text: str, name: str = "text") -> Draft:
         if header.done:
             start = i + 1
             break
-    if header.seen & {"distr", "organ"} and "original" not in header.seen:
+    if "original" not in header.seen:  # never a language the text does not name
         draft.front.original = ""
-    rest = body_paras[start:]
+    organ = draft.authoring.removeprefix("The ")
+    if "organ" not in header.seen and organ in ORGANS:
+        # no masthead: the organ is the one that speaks ("The Security Council,"), never
+        # the General Assembly by default
+        draft.front.organ = organ
+    rest = _infer_labels(_without_running_heads(body_paras[start:], draft, report), report)
     annex_at = next((i for i, r in enumerate(rest) if ANNEX.match(strip_markup(r).strip())), len(rest))
     numbered = any(OPERATIVE_LABEL.match(r) for r in rest[:annex_at])
-    body = _Body(draft, notes, numbered)
+    body = _Body(draft, notes, numbered, report)
     for i, raw in enumerate(rest):
         body.take(raw, rest[i + 1 : i + 1 + _LOOKAHEAD])
+    _keep_unplaced_notes(draft, notes, report)
     done: set[str] = set()
     while len(done) < len(notes.ids):  # a note's text may cite another note
         for number in sorted(set(notes.ids) - done, key=int):
@@ -460,6 +389,17 @@ def parse_text(text: str, name: str = "text") -> Draft:
             # id, which the dict key hid until a save wrote ``note.id`` (issue 15).
             draft.footnotes[note_id] = Footnote(notes.rich(notes.numbered[number]), id=note_id)
     draft.footnotes = dict(sorted(draft.footnotes.items(), key=lambda kv: _order(notes, kv[0])))
+    _keep_asterisk_notes(draft, notes, report)
     if not _looks_like_a_draft(draft, header):
         raise InputError(f"{name}: no draft resolution found (no masthead, title or numbered paragraphs)")
-    return draft
+    return draft, report
+
+
+def read_text_result(raw: bytes, name: str = "text"):
+    """The registry's reader for ``.txt``: the draft with the import report (each guess the
+    importer made, where) as the messages the command line prints and the app shows."""
+    from delegate_editor.formats.registry import ImportResult
+    from delegate_editor.formats.text_lines import decode
+
+    draft, report = parse_text_report(decode(raw, name), name)
+    return ImportResult(draft, [f"import guess: {line}" for line in report])

@@ -7,13 +7,15 @@ turns it into a list of :class:`Para` (text paragraphs and footnote lines) that
 1. lines: running heads, page numbers, barcodes and job numbers are dropped (the first symbol
    and job number are kept for the front matter); footnote lines are recognised wherever a
    page ended ("[^1]: ...", "* E/CN.15/2013/1.", "1 A/73/85.");
-2. paragraphs: lines of one paragraph are joined; a masthead line stands alone;
-3. footnote numbers glued to words ("Declaration,1 and") become references, but only in
-   sequence (1, 2, 3 ...) and only for numbers that have a footnote line, so "CN.15" or
-   "resolution 65/230" are never mistaken for notes;
-4. paragraphs broken by a page end are joined again.
+2. paragraphs: lines of one paragraph are joined; a masthead line stands alone, and
+   masthead items run together on one line or in two columns are split; a number or label
+   alone on its line is joined to its text;
+3. footnote numbers in the text become references (``text_notes``);
+4. paragraphs broken by a page end are joined again, across the notes of that page.
 
-The shapes of the lines (the patterns below) are shared with ``text_import``.
+The shapes of the lines are shared with ``text_header`` and ``text_import``; those of the
+lines ``conventions/wording.py`` writes (sponsors, agenda, adoption) are read there too.
+Each guess is added to ``Lines.report`` or the caller's report (the import report).
 """
 
 from __future__ import annotations
@@ -21,7 +23,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from delegate_editor.conventions.wording import MONTHS
+from delegate_editor.conventions.wording import (  # the line readers beside their writers
+    ADOPTED,
+    AGENDA,
+    AGENDA_PROV,
+    DRAFT_ALONE,
+    MONTHS,
+    OFFICER,
+    REFERENCE,
+    SPONSORS,
+)
 from delegate_editor.errors import InputError
 from delegate_editor.formats.text import starts_with_opening, strip_markup
 
@@ -34,26 +45,30 @@ SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+(?: \(\d{4}\))?$")
 JOB = re.compile(r"^((?:[A-Z]{1,2}\.)?\d{2}-\d{5}) ?(\([A-Z]\))?(?:\s+\d{6})?$")
 FURNITURE = re.compile(
     r"^(?:\d{1,3}/\d{1,3}|Page \d{1,3}(?: of \d{1,3})?|[-–] ?\d{1,3} ?[-–]|\*\d{7}\*|"
-    r"Please recycle\W*|United Nations|_{5,})$"
+    r"Please recycle\W*|United Nations|_{5,}|-{3,})$"
 )
 HEAD_PAGE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+\s+\d{1,3}/\d{1,3}$")
 NOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s?(.*)$")
 CUSTOM_NOTE = re.compile(r"^(\*{1,4}) (\S.*)$")
-PDF_NOTE = re.compile(r"^(\d{1,3}) (\S.*)$")
+PDF_NOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+# a paragraph number or sub-paragraph label alone on its line (the PDF put the text after it
+# on the next line): the next line is its text
+BARE_LABEL = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,6}\)|[a-z]{1,6}\.|[–—-])$")
+# masthead items that a copy put on one line: "General Assembly Distr.: General 3 December
+# 2025", "Eightieth session Agenda item 91 Implementation of ...", "52nd plenary meeting 1
+# December 2025"; each piece is split off before the line is read
+_GLUED_ITEMS = re.compile(r" (?=Distr\.:|Agenda items? \d|Item \d+ of the |Original:)")
 
 DISTR = re.compile(r"^Distr\.:\s*(General|Limited|Restricted)(?:\s+(\d{1,2} \S+ \d{4}))?$")
 ORIGINAL = re.compile(r"^Original:\s*(.+)$")
 SESSION = re.compile(r"^[A-Z0-9][\w -]{0,60} session$")
 VENUE = re.compile(r"^(?:[A-Z][\w .'’-]{0,40}, )?\d{1,2}\b.{0,30}" + MONTH + r".{0,12}\d{4}$")
-AGENDA_PROV = re.compile(r"^Item (.+?) of the (provisional agenda|preliminary list)(\**)$")
-AGENDA = re.compile(r"^Agenda items? (.+?)(\**)$")
-SPONSORS = re.compile(r"^(.+?):(\**) (revised )?draft (resolution|decision)$")
-OFFICER = re.compile(r"^Draft (resolution|decision) submitted by (.+)$")
-ADOPTED = re.compile(r"^(Resolution|Decision) adopted by the (.+?)(?: on (\d{1,2} \S+ \d{4}))?$")
-SC_ADOPTED = re.compile(r"^Adopted by the Security Council at its (.+?)(?:, on (\d{1,2} \S+ \d{4}))?$")
 AUTHORING = re.compile(r"^The [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|on|and|for|the|to|in|de))*,?$")
 ANNEX = re.compile(r"^Annex(?: ([IVXLC]+))?$")
 MEETING = re.compile(r"^\S.{0,40} meeting$")
+_AGENDA_NUMS = r"\d+(?: ?\([a-z]{1,3}\))?(?:(?:,| and) \d+(?: ?\([a-z]{1,3}\))?)*"
+_AGENDA_TITLE = re.compile(r"^(Agenda items? " + _AGENDA_NUMS + r"\**) ([A-Z“\"].*)$")
+_MEETING_DATE = re.compile(r"^(\S.{0,40} meeting) (\d{1,2} " + MONTH + r" \d{4})$")
 ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Trusteeship Council")
 
 OPERATIVE_LABEL = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.S)
@@ -112,7 +127,9 @@ def standalone(plain: str) -> bool:
         or AGENDA.match(plain)
         or SPONSORS.match(plain)
         or OFFICER.match(plain)
+        or DRAFT_ALONE.match(plain)
         or ADOPTED.match(plain)
+        or REFERENCE.match(plain)
         or ANNEX.match(plain)
         or (AUTHORING.match(plain) and plain.endswith(","))
     )
@@ -124,8 +141,48 @@ def standalone(plain: str) -> bool:
 _STANDALONE_MAX = 4000
 
 
+def split_items(line: str) -> list[str]:
+    """A line as the masthead items it holds: two columns ("General Assembly    Distr.:
+    Limited"), items run together on one line, an agenda line with its title, a meeting
+    line with its date. Any other line is one item."""
+    m = _MEETING_DATE.match(line)
+    if m:
+        return [m.group(1), m.group(2)]
+    columns = re.split(r"\s{2,}", line)
+    if len(columns) > 1 and all(standalone(c) or c in ORGANS for c in columns):
+        return [x for c in columns for x in split_items(c)]
+    pieces = _GLUED_ITEMS.split(line)
+    if len(pieces) > 1 and not (standalone(pieces[0]) or SESSION.match(pieces[0])):
+        return [line]
+    out: list[str] = []
+    for piece in pieces:
+        m = _AGENDA_TITLE.match(piece)
+        out.extend([m.group(1), m.group(2)] if m else [piece])
+    return out
+
+
+# a line that ends with one of these words goes on on the next line, whatever that one is
+_GOES_ON = frozenset("the of and on in to for by with a an or at from".split())
+
+
+def _sponsors_broken(prev: str, line: str) -> bool:
+    """Whether ``prev`` is the start of the sponsors line ``line`` ends: names broken after
+    a comma ("..., Vanuatu," / "Viet Nam and Zambia:* draft resolution") or mid-name."""
+    names = prev.rstrip(",").split(", ")
+    listed = prev.endswith(",") and all(n[:1].isupper() and len(n.split()) <= 8 for n in names)
+    if not (listed or not prev.endswith((".", ";", ":", "*", ","))):
+        return False
+    return not standalone(strip_markup(prev)) and bool(SPONSORS.match(f"{prev} {line}"))
+
+
 def _starts_new(prev: str, line: str) -> bool:
     """Whether ``line`` starts a paragraph although no blank line precedes it (web copies)."""
+    if line in ORGANS and prev.rsplit(" ", 1)[-1].islower():
+        return False  # "... Nuclear Materials in the" / "General Assembly": a title goes on
+    if prev.rsplit(" ", 1)[-1] in _GOES_ON and not OPERATIVE_LABEL.match(line) and not label_start(line):
+        return False  # "Draft resolution submitted by the Chair on the recommendation of the"
+    if SPONSORS.match(line) and len(prev) <= _STANDALONE_MAX and _sponsors_broken(prev, line):
+        return False  # a sponsors line broken before its last name ("... and State of")
     if standalone(strip_markup(line)) or (len(prev) <= _STANDALONE_MAX and standalone(strip_markup(prev))):
         return True
     if OPERATIVE_LABEL.match(line) or PAREN_LABEL.match(line) or DASH_LABEL.match(line):
@@ -143,6 +200,8 @@ class Lines:
         self.symbol = ""
         self.job = ""
         self.paras: list[Para] = []
+        self.report: list[str] = []  # the guesses made here, for the import report
+        self._number = 0  # the last operative paragraph number seen
         self._read(text)
 
     def _furniture(self, line: str) -> bool:
@@ -181,7 +240,27 @@ class Lines:
                 continue
             if self._furniture(line):
                 continue
+            items = split_items(line)
+            if len(items) > 1:
+                self.paras.extend(Para("text", item) for item in items)
+                current = self.paras[-1]  # an agenda title may go on on the next line
+                continue
+            if current is not None and current.kind == "text" and BARE_LABEL.match(current.text):
+                current.text += " " + line  # "1." alone, then its text
+                continue
+            if line.isdigit() and int(line) == self._number + 1 and self._number:
+                # "6" alone between paragraphs 5 and 7: the PDF lost the period of the label
+                self.report.append(
+                    f'paragraph {line}: the number "{line}" alone on its line read as "{line}."'
+                )
+                line = f"{line}."
+            label = re.match(r"(\d{1,3})\.(?:\s|$)", line)
+            if label:
+                self._number = int(label.group(1))
             para = self._note_line(line)
+            if para is not None and para.kind == "cand" and current is not None and current.kind == "text":
+                if not current.text.endswith((",", ";", ".", ":")):  # "every\n1 United States dollar"
+                    para = None
             if para is None and current is not None and not _starts_new(current.text, line):
                 joiner = "" if current.text.endswith("-") and current.text[-2:-1].isalpha() else " "
                 current.text += joiner + line
@@ -261,18 +340,25 @@ def label_start(text: str) -> bool:
     return bool(PAREN_LABEL.match(text) or DOT_LABEL.match(text) or DASH_LABEL.match(text))
 
 
-def join_broken(paras: list[Para]) -> list[Para]:
-    """A paragraph that goes on after a page end starts with a lower-case word: join it."""
+def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para]:
+    """A paragraph that goes on after a page end starts with a lower-case word: join it
+    (across the notes of that page), and say so in ``report``."""
     out: list[Para] = []
     for para in paras:
         prev = next((p for p in reversed(out) if p.kind == "text"), None)
+        # after the notes at a page foot, a paragraph left without its final punctuation goes
+        # on whatever its next word ("... the role of" / notes / "United Nations ...")
+        after_notes = bool(out) and out[-1].kind != "text" and prev is not None
+        open_end = after_notes and not strip_markup(prev.text).rstrip().endswith((",", ";", ":", "."))
         if (
             para.kind == "text"
             and prev is not None
-            and para.text[:1].islower()
+            and (para.text[:1].islower() or (open_end and not OPERATIVE_LABEL.match(para.text)))
             and not label_start(para.text)
             and not standalone(strip_markup(prev.text))
         ):
+            if report is not None:
+                report.append(f'page break joined: "…{prev.text[-30:]}" goes on with "{para.text[:30]}…"')
             prev.text += " " + para.text
             continue
         out.append(para)

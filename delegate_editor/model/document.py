@@ -77,6 +77,9 @@ class Sponsors:
     names: list[str] = field(default_factory=list)
     later: list[str] = field(default_factory=list)  # joined after the first issue
     on_behalf_of: str = ""  # "the Group of 77 and China" (footnoted with an asterisk)
+    # the sponsors line's own asterisk note when it is not "On behalf of": "Any changes to the
+    # list of sponsors will be reflected in the official record of the meeting."
+    note: str = ""
     submitted_by: str = ""  # for officer drafts: "the Chair", "the President of the General Assembly"
 
 
@@ -87,6 +90,9 @@ class Adoption:
     number: str = ""  # "73/8"; for the Security Council "2532 (2020)"
     date: date | None = None
     meeting: str = ""  # "30th plenary meeting"; Security Council: "8750th meeting"
+    # the line under the heading: "[on the report of the Third Committee (A/80/534, para. 7)]"
+    # or "[without reference to a Main Committee (A/80/L.4)]", brackets included
+    reference: str = ""
 
 
 @dataclass

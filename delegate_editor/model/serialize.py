@@ -103,12 +103,14 @@ def to_dict(draft: Draft) -> dict[str, Any]:
             "names": list(draft.sponsors.names),
             "later": list(draft.sponsors.later),
             "on_behalf_of": draft.sponsors.on_behalf_of,
+            "note": draft.sponsors.note,
             "submitted_by": draft.sponsors.submitted_by,
         },
         "adoption": {
             "number": draft.adoption.number,
             "date": _date(draft.adoption.date),
             "meeting": draft.adoption.meeting,
+            "reference": draft.adoption.reference,
         },
         "recommendation": text_to_data(draft.recommendation),
         "title": text_to_data(draft.title),
@@ -295,6 +297,7 @@ def from_dict(data: Any) -> Draft:
             names=s.strings("names"),
             later=s.strings("later"),
             on_behalf_of=s.str("on_behalf_of"),
+            note=s.str("note"),
             submitted_by=s.str("submitted_by"),
         ),
         kind=r.enum("kind", DocumentKind, DocumentKind.DRAFT),
@@ -320,6 +323,11 @@ def from_dict(data: Any) -> Draft:
             for x in r.list("annexes")
         ],
         footnotes=footnotes,
-        adoption=Adoption(number=ad.str("number"), date=ad.date("date"), meeting=ad.str("meeting")),
+        adoption=Adoption(
+            number=ad.str("number"),
+            date=ad.date("date"),
+            meeting=ad.str("meeting"),
+            reference=ad.str("reference"),
+        ),
         layout=r.str("layout"),
     )

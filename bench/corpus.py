@@ -1,0 +1,204 @@
+"""Real UN texts through the whole app: import, ``.dres`` save and load, text export, check.
+
+Usage: ``python bench/corpus.py [FOLDER ...]`` (default ``tests/data/corpus``; folders are
+searched for ``.txt`` and ``.md`` files). One line per text, then a summary:
+
+    words in/out  words of the source body / of the exported text
+    lost          source words missing from the export (counted as a multiset, page
+                  furniture stripped from the source first)
+    op            operative paragraphs numbered in the export / in the source
+    pre           preambular paragraphs found
+    notes         footnotes found / note lines or marks counted in the source
+    err/warn      findings of ``check`` by severity
+
+Words are runs of letters, compared in lower case, so numbering, note marks and
+punctuation do not count; what counts is that no word a delegate wrote is dropped.
+The measurement is independent of the importer: the furniture patterns below are the
+generic shapes of UN page furniture, not the importer's own.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from delegate_editor.conventions.checks import check  # noqa: E402
+from delegate_editor.errors import InputError  # noqa: E402
+from delegate_editor.formats.text import read_text, write_text  # noqa: E402
+from delegate_editor.storage.dres import dumps, loads  # noqa: E402
+
+DEFAULT = ROOT / "tests" / "data" / "corpus"
+
+_WORD = re.compile(r"[^\W\d_]+")
+_FURNITURE = re.compile(
+    r"^\s*(?:\d{1,3}/\d{1,3}|\*\d{7}\*|\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?|United Nations|"
+    r"Please recycle\W*|[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+\**(?:\s+\d{1,3}/\d{1,3})?|"
+    r"\d{1,3}/\d{1,3}\s+[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+)\s*$"
+)
+_ADOPTED_TITLE = re.compile(r"^\s*\d{1,3}/\d{1,4}\.\s+(.+)$")
+_NUMBERED = re.compile(r"^\s*(\d{1,3})(?:\.(?:\s|$)|\s*$)")
+_NOTE_LINE = re.compile(r"^\s*\[\^(\d+)\]:")
+_ANNEX = re.compile(r"^\s*Annex(?: [IVXLC]+)?\s*$")
+
+
+def source_text(path: Path) -> str:
+    """The text a delegate would paste: without the corpus file's own header (a ``---``
+    front matter, or ``#`` lines and a blank line)."""
+    text = path.read_text(encoding="utf-8")
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        return text[end + 5 :] if end >= 0 else text
+    if text.startswith("#"):
+        lines = text.split("\n")
+        i = 0
+        while i < len(lines) and lines[i].startswith("#"):
+            i += 1
+        return "\n".join(lines[i + 1 :] if i < len(lines) and not lines[i].strip() else lines[i:])
+    return text
+
+
+def words(text: str) -> Counter[str]:
+    return Counter(w.lower() for w in _WORD.findall(text))
+
+
+def body_words(text: str) -> Counter[str]:
+    """The source's words with page furniture lines left out: running heads, job numbers,
+    barcodes, page numbers, and in adopted texts the title repeated at the top of a page
+    (the line "80/13. Title" gives the title)."""
+    lines = [line for line in text.split("\n") if not _FURNITURE.match(line)]
+    titled = next((m.group(1).strip() for line in lines if (m := _ADOPTED_TITLE.match(line))), None)
+    if titled:
+        lines = [line for line in lines if line.strip() != titled]
+    return words("\n".join(lines))
+
+
+def source_numbering(text: str) -> int:
+    """Operative paragraphs numbered in the source before any annex: the longest run
+    1, 2, 3 ... of lines starting "N." (the number may stand alone on its line)."""
+    expected = 1
+    for line in text.split("\n"):
+        if _ANNEX.match(line):
+            break
+        m = _NUMBERED.match(line)
+        if m and int(m.group(1)) == expected:
+            expected += 1
+    return expected - 1
+
+
+def source_notes(text: str) -> int:
+    """Numbered notes in the source: ``[^N]:`` lines, and in raw PDF text the lines "N text"
+    under a footnote rule ("_____") until the page furniture that ends the page."""
+    numbers: set[str] = set()
+    under_rule = False
+    for line in text.split("\n"):
+        m = _NOTE_LINE.match(line)
+        if m:
+            numbers.add(m.group(1))
+        elif re.match(r"^\s*_{5,}\s*$", line):
+            under_rule = True
+        elif under_rule and _FURNITURE.match(line):
+            under_rule = False
+        elif under_rule and (m := re.match(r"^\s*(\d{1,3})\s+\S", line)):
+            numbers.add(m.group(1))
+    return len(numbers)
+
+
+@dataclass
+class Row:
+    name: str
+    words_in: int = 0
+    words_out: int = 0
+    lost: int = 0
+    lost_words: tuple[str, ...] = ()
+    ops: int = 0
+    ops_source: int = 0
+    pre: int = 0
+    notes: int = 0
+    notes_source: int = 0
+    errors: int = 0
+    warnings: int = 0
+    failure: str = ""
+
+    def line(self) -> str:
+        if self.failure:
+            return f"{self.name:28} FAILED {self.failure}"
+        sample = " ".join(self.lost_words[:6])
+        return (
+            f"{self.name:28} words {self.words_in:5}/{self.words_out:5} lost {self.lost:4} "
+            f"op {self.ops:3}/{self.ops_source:3} pre {self.pre:3} notes {self.notes:3}"
+            f"/{self.notes_source:3} err {self.errors:3} warn {self.warnings:3}"
+            + (f"  [{sample}]" if sample else "")
+        )
+
+
+def measure(path: Path) -> Row:
+    """One text through import, ``.dres`` save and load, text export and check."""
+    row = Row(f"{path.parent.name}/{path.name}")
+    source = source_text(path)
+    try:
+        draft = loads(dumps(read_text(source, path.name)))
+    except InputError as exc:
+        row.failure = str(exc)
+        return row
+    exported = write_text(draft)
+    src, out = body_words(source), words(exported)
+    missing = src - out
+    row.words_in, row.words_out = sum(src.values()), sum(out.values())
+    row.lost = sum(missing.values())
+    row.lost_words = tuple(sorted(missing, key=lambda w: -missing[w]))
+    row.ops, row.ops_source = source_numbering(exported), source_numbering(source)
+    row.pre = len(draft.preamble)
+    row.notes, row.notes_source = len(draft.footnotes), source_notes(source)
+    findings = check(draft)
+    row.errors = sum(1 for f in findings if f.severity == "error")
+    row.warnings = sum(1 for f in findings if f.severity == "warning")
+    return row
+
+
+def files(folders: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for folder in folders:
+        if folder.is_file():
+            out.append(folder)
+            continue
+        out.extend(
+            p for p in sorted(folder.rglob("*")) if p.suffix in (".txt", ".md") and p.name != "README.md"
+        )
+    return out
+
+
+def summary(rows: list[Row]) -> str:
+    ok = [r for r in rows if not r.failure]
+    intact = sum(1 for r in ok if r.lost == 0)
+    numbered = sum(1 for r in ok if r.ops == r.ops_source)
+    clean = sum(1 for r in ok if r.errors == 0)
+    return (
+        f"{len(rows)} texts, {len(rows) - len(ok)} failed to import; no word lost in {intact}; "
+        f"{sum(r.lost for r in ok)} of {sum(r.words_in for r in ok)} words lost; operative "
+        f"numbering as in the source in {numbered}; no check error in {clean} "
+        f"({sum(r.errors for r in ok)} errors, {sum(r.warnings for r in ok)} warnings)"
+    )
+
+
+def main(argv: list[str]) -> int:
+    folders = [Path(a) for a in argv] or [DEFAULT]
+    missing = [str(f) for f in folders if not f.exists()]
+    if missing:
+        print(f"corpus: no such folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    rows = [measure(p) for p in files(folders)]
+    for row in rows:
+        print(row.line())
+    print(summary(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

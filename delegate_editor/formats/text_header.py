@@ -1,0 +1,227 @@
+"""Reading a draft from plain text, pass 5a: the masthead and heading lines (front matter).
+
+Split from ``text_import`` (which reads the body and puts the passes together). The lines
+come in any order as copied; each is recognised by its shape (``text_lines``) or, when no
+shape names it, by its place among the others (``Header._free``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from delegate_editor.conventions.wording import (
+    ADOPTED,
+    AGENDA,
+    AGENDA_PROV,
+    DRAFT_ALONE,
+    OFFICER,
+    REFERENCE,
+    SC_ADOPTED,
+    SC_NUMBER,
+    SPONSORS,
+    parse_un_date,
+)
+from delegate_editor.formats.text import rich_from, split_names, strip_markup
+from delegate_editor.formats.text_lines import (
+    AUTHORING,
+    DATE,
+    DISTR,
+    OPERATIVE_LABEL,
+    ORGANS,
+    ORIGINAL,
+    SESSION,
+    TITLE_NUMBER,
+    VENUE,
+)
+from delegate_editor.model.document import Distribution, DocumentKind, Draft, TextKind, new_id
+from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
+
+
+@dataclass
+class Notes:
+    numbered: dict[str, str] = field(default_factory=dict)  # "1" → marked-up text
+    custom: dict[str, str] = field(default_factory=dict)  # "*" → text
+    ids: dict[str, str] = field(default_factory=dict)  # "1" → footnote id
+    used: set[str] = field(default_factory=set)  # asterisk notes the front matter took
+
+    def rich(self, text: str) -> RichText:
+        out: list[Inline] = []
+        for item in rich_from(text, {}):
+            if isinstance(item, NoteRef):
+                if item.note_id in self.numbered:
+                    out.append(NoteRef(self.ids.setdefault(item.note_id, new_id())))
+                else:  # a reference without a footnote line stays as written
+                    out.append(Run(f"[^{item.note_id}]"))
+            else:
+                out.append(item)
+        return normalize(out)
+
+
+class Header:
+    """The masthead and heading lines, in any order as copied, until the authoring line."""
+
+    def __init__(self, draft: Draft, notes: Notes) -> None:
+        self.d = draft
+        self.notes = notes
+        self.seen: set[str] = set()
+        self.done = False
+
+    def take(self, raw: str, next_raw: str = "") -> bool:
+        """Consume one paragraph if it belongs to the header; False when the body begins."""
+        d, f = self.d, self.d.front
+        plain = strip_markup(raw).strip()
+        if plain in ORGANS and "organ" not in self.seen:
+            f.organ = plain
+            return self._seen("organ")
+        m = DISTR.match(plain)
+        if m:
+            f.distribution = Distribution(m.group(1))
+            if m.group(2) and parse_un_date(m.group(2)):
+                f.date = parse_un_date(m.group(2))
+            return self._seen("distr")
+        if DATE.match(plain) and "date" not in self.seen and not self.seen & {"title", "adopted"}:
+            f.date = parse_un_date(plain)
+            return self._seen("date")
+        m = ORIGINAL.match(plain)
+        if m:
+            f.original = m.group(1).strip()
+            return self._seen("original")
+        if SESSION.match(plain) and "session" not in self.seen:
+            f.session = plain
+            return self._seen("session")
+        if VENUE.match(plain) and "venue" not in self.seen and not DATE.match(plain):
+            f.venue_dates = plain
+            return self._seen("venue")
+        # the asterisk marks of these two lines are not italics: match the line as written
+        m = AGENDA_PROV.match(raw.strip()) or AGENDA_PROV.match(plain)
+        if m:
+            f.agenda.number, f.agenda.list_name = m.group(1), m.group(2)
+            f.agenda.provisional = True
+            if m.group(3):
+                f.agenda.symbol = self.notes.custom.get(m.group(3), "").strip().removesuffix(".")
+                self.notes.used.add(m.group(3))
+            return self._seen("agenda")
+        m = AGENDA.match(raw.strip()) or AGENDA.match(plain)
+        if m and "agenda" not in self.seen:
+            f.agenda.number, f.agenda.provisional = m.group(1), False
+            return self._seen("agenda")
+        if self._sponsors(raw.strip()) or self._sponsors(plain):
+            return self._seen("sponsors")
+        if "recommend" in plain and plain.endswith(":") and "recommendation" not in self.seen:
+            d.recommendation = self.notes.rich(raw)
+            return self._seen("recommendation")
+        if self._adopted(plain):
+            return True
+        if REFERENCE.match(plain) and not d.adoption.reference:
+            d.adoption.reference = plain
+            return self._seen("reference")
+        return self._free(raw, plain, next_raw)
+
+    def _seen(self, slot: str) -> bool:
+        self.seen.add(slot)
+        return True
+
+    def _sponsors(self, plain: str) -> bool:
+        d = self.d
+        m = OFFICER.match(plain)
+        if m:
+            d.kind = DocumentKind.OFFICER
+            d.text_kind = TextKind(m.group(1))
+            d.sponsors.submitted_by = m.group(2)
+            return True
+        m = DRAFT_ALONE.match(plain)
+        if m:  # "Draft resolution" with no names (a facilitator's or a Chair's text)
+            d.text_kind = TextKind(m.group(1))
+            return True
+        m = SPONSORS.match(plain)
+        if not m:
+            return False
+        d.kind = DocumentKind.REVISED if m.group(3) else DocumentKind.DRAFT
+        d.text_kind = TextKind(m.group(4))
+        d.sponsors.names = split_names(m.group(1))
+        if m.group(2):
+            note = self.notes.custom.get(m.group(2), "").strip()
+            self.notes.used.add(m.group(2))
+            if note.lower().startswith("on behalf of "):
+                d.sponsors.on_behalf_of = note[len("on behalf of ") :].removesuffix(".")
+            else:  # "* Any changes to the list of sponsors will be reflected in ..."
+                d.sponsors.note = note
+        return True
+
+    def _adopted(self, plain: str) -> bool:
+        d = self.d
+        m = ADOPTED.match(plain)
+        if m:
+            d.kind = DocumentKind.ADOPTED
+            d.text_kind = TextKind.DECISION if m.group(1) == "Decision" else TextKind.RESOLUTION
+            d.adoption.date = parse_un_date(m.group(3) or "")
+            return self._seen("adopted")
+        m = SC_NUMBER.match(plain)
+        if m and "organ" not in self.seen:
+            # "Resolution 2532 (2020)": a Security Council resolution's number line
+            d.kind = DocumentKind.ADOPTED
+            d.front.organ = "Security Council"
+            d.adoption.number = m.group(1)
+            return self._seen("number")
+        m = SC_ADOPTED.match(plain)
+        if m and (d.is_security_council or "organ" not in self.seen):
+            d.front.organ = "Security Council"
+            d.kind = DocumentKind.ADOPTED
+            d.adoption.meeting = m.group(1)
+            d.adoption.date = parse_un_date(m.group(2) or "")
+            return self._seen("adopted")
+        return False
+
+    def _free(self, raw: str, plain: str, next_raw: str) -> bool:
+        """A line no pattern names: its place among the others says what it is."""
+        d, f = self.d, self.d.front
+        if AUTHORING.match(plain) and (
+            plain.endswith(",") or "title" in self.seen or plain == f"The {f.organ}"
+        ):
+            d.authoring = plain.rstrip(",")
+            self.done = True
+            return True
+        next_plain = strip_markup(next_raw).strip()
+        before_authoring = bool(AUTHORING.match(next_plain)) and (
+            next_plain.endswith(",") or next_plain == f"The {f.organ}"
+        )
+        if "title" not in self.seen and before_authoring and not OPERATIVE_LABEL.match(raw):
+            return self._title(raw)  # whatever its last character, the line above "The ...,"
+        if plain.endswith((",", ";", ".")) or OPERATIVE_LABEL.match(raw) or not plain:
+            return False
+        before_distr = not self.seen & {"distr", "date", "original", "body", "session", "agenda"}
+        if before_distr and "organ" not in self.seen:
+            f.organ = plain
+            return self._seen("organ")
+        later = self.seen & {"sponsors", "recommendation", "adopted", "title"}
+        if "agenda" not in self.seen and not f.body and not later:
+            f.body = plain
+            return self._seen("body")
+        several = " and " in f.agenda.number or ", " in f.agenda.number
+        sponsors_next = any(r.match(next_plain) for r in (SPONSORS, OFFICER, DRAFT_ALONE))
+        if several and f.agenda.title and sponsors_next and not self.seen & {"sponsors", "title"}:
+            # "Agenda items 13 and 75": a title for each item, one under the other
+            f.agenda.title += "\n" + plain
+            return True
+        if f.agenda.title.endswith(":") and not self.seen & {"sponsors", "title", "recommendation"}:
+            # "Review and implementation of ... General Assembly:" / "United Nations regional
+            # centres for peace and disarmament": an item and its sub-item, one title
+            f.agenda.title += " " + plain
+            return True
+        if "agenda" in self.seen and not f.agenda.title and not self.seen & {"sponsors", "title"}:
+            if "recommendation" not in self.seen:
+                f.agenda.title = plain
+                return True
+        if "title" not in self.seen and not plain.endswith(":"):
+            return self._title(raw)
+        return False
+
+    def _title(self, raw: str) -> bool:
+        d = self.d
+        title = self.notes.rich(raw)
+        m = TITLE_NUMBER.match(raw)
+        if d.kind is DocumentKind.ADOPTED and m:
+            d.adoption.number = m.group(1)
+            title = self.notes.rich(m.group(2))
+        d.title = title
+        return self._seen("title")

@@ -1,0 +1,160 @@
+"""Footnote marks in copied text: which numbers are marks, and which note each one cites.
+
+Text copied from a PDF loses the superscript: a mark becomes a number glued to the word
+("Declaration,1 and", "1996,1", "2024;21") or standing apart ("Rights, 2  the"). A number
+that belongs to the text ("Rev.1", "resolution 35/142 B", "Article 26,", "2030 Agenda",
+"para. 7)") must never be read as a mark. Two rules keep them apart:
+
+- a number is a mark only where a mark can stand (after a word, a closing quote or bracket,
+  or punctuation after one) and never after a word that numbers things ("Article",
+  "paragraph", "resolution", "No.") or inside a symbol ("A/80/L.2/Rev.1");
+- marks are read in order against the note lines, and a number is taken only when a note
+  of that number exists, is not cited yet, and comes next or within a short skip. A mark
+  the copy lost therefore never shifts the notes after it: the next mark found resumes the
+  order. A note whose mark was not found is kept, placed after the paragraph that cites the
+  note before it, and reported.
+
+Every guess is returned as a line of the import report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from delegate_editor.formats.text_lines import Para, escape_plain, standalone
+
+# numbers words that introduce: "Article 26", "paragraph 7", "resolution 2", "No. 1", "vol. 3"
+_COUNTING_WORDS = frozenset(
+    "article articles paragraph paragraphs para paras resolution resolutions decision decisions "
+    "item items goal goals target targets chapter chapters section sections rule rules no nos "
+    "vol vols part parts annex annexes principle principles page pages p pp rev add corr amend "
+    "protocol protocols step phase level table figure session sessions meeting meetings "
+    "recommendation recommendations option options sdg sdgs title volume number".split()
+)
+_SKIP = 3  # a mark may follow the last one found by up to this many lost marks
+_TOKEN = re.compile(r"\[\^(\d+)\]|(?<![\d/^])(\d{1,3})(?![\d/\]])|(?<![\d/])(?:19|20)\d\d(\d{1,2})(?![\d/])")
+# after these lower-case words a number is a quantity or a date, never a mark ("from 2 to")
+_QUANTITY_WORDS = frozenset(
+    "from to of and or the by than about over under all some with at in on between first last "
+    "next every per nearly almost least most only into for".split()
+)
+_CLOSERS = ")”’\"'"
+
+
+def _word_before(text: str, i: int) -> str:
+    m = re.search(r"(\S+)\s*$", text[:i])
+    return m.group(1) if m else ""
+
+
+def _mark_at(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` stands where a footnote mark stands."""
+    after = text[end] if end < len(text) else " "
+    if not (after.isspace() or after in ",.;:)]"):
+        return False
+    if start == 0:
+        return False
+    word = _word_before(text, start)
+    before = text[start - 1]
+    # inside a symbol ("A/80/L.2/Rev.1") a number is the symbol's; after its comma
+    # ("resolution 79/45,1") it is a mark
+    if "/" in word and before not in ",;":
+        return False
+    # "Article 26", "para. 7", "No.1" count; "session,1" is a mark after the comma
+    counted = not word.endswith((",", ";", ":"))  # "session; 1" is a mark after the semicolon
+    if before in " ." and counted and word.rstrip(".").lower().strip("(") in _COUNTING_WORDS:
+        return False
+    if before.isspace():  # "Rights, 2  the": apart from the word it follows
+        prev = text[: start - 1].rstrip()
+        # after punctuation or a word ("Rights, 2  the", "Development 2 and", "agenda 5
+        # and"), but not after a word that counts ("from 2 to 13 July")
+        if not prev or word.rstrip(",;:").lower() in _QUANTITY_WORDS:
+            return False
+        if not (prev[-1].isalpha() or prev[-1] in ",;:" + _CLOSERS):
+            return False
+        # the text goes on in lower case, as after a mark; "General 3 December" or "Phase 2
+        # Report" is the text's own number
+        follows = text[end:].lstrip()[:1]
+        return not follows or follows.islower() or follows in ",.;:(“"
+    if before.isalpha() or before in _CLOSERS:
+        return True
+    if before == "." and text[start - 2 : start - 1].isdigit():
+        return False  # "2.1": a decimal or a section number
+    if before in ".,;:" and start >= 2:
+        return text[start - 2].isalnum() or text[start - 2] in _CLOSERS
+    return False
+
+
+def link_marks(paras: list[Para]) -> list[str]:
+    """Turn footnote numbers in the text into ``[^N]`` references (see the module
+    docstring), keep every note line, and return the report of the guesses made."""
+    notes = {p.mark: p for p in paras if p.kind in ("cand", "note")}
+    report: list[str] = []
+    if not notes:
+        return report
+    texts = [p for p in paras if p.kind == "text" and not standalone(p.text)]
+    cited: dict[str, Para] = {}
+    for para in texts:
+        for m in re.finditer(r"\[\^(\d+)\]", para.text):
+            cited.setdefault(m.group(1), para)
+    expected = 1
+    for para in texts:
+        out, last = [], 0
+        for m in _TOKEN.finditer(para.text):
+            if m.group(1):
+                expected = max(expected, int(m.group(1)) + 1)
+                continue
+            year_glued = m.group(3) is not None  # "2025–20286": the year, then note 6
+            number = m.group(3) if year_glued else m.group(2)
+            start = m.start(3) if year_glued else m.start(2)
+            n = int(number)
+            window = expected + 1 if year_glued else expected + _SKIP
+            if not (expected <= n < window) or number not in notes or number in cited:
+                continue
+            if not year_glued and not _mark_at(para.text, start, m.end()):
+                continue
+            if year_glued and not (m.end() == len(para.text) or not para.text[m.end()].isalnum()):
+                continue
+            cut = start - 1 if para.text[start - 1 : start].isspace() else start
+            out.append(para.text[last:cut] + f"[^{number}]")
+            last = m.end()
+            cited[number] = para
+            report.append(f'note {number}: the number after "{_context(para.text, cut)}" taken as its mark')
+            expected = n + 1
+        if out:
+            para.text = "".join(out) + para.text[last:]
+    _place_unmarked(paras, notes, cited, report)
+    for para in paras:  # a second line "10 a.m." is text, whatever the first one was
+        if para.kind == "cand":
+            para.kind, para.text = "text", f"{para.mark} {para.text}"
+    return report
+
+
+def _context(text: str, at: int) -> str:
+    return text[max(0, at - 30) : at].lstrip()
+
+
+def _place_unmarked(
+    paras: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str]
+) -> None:
+    """Notes no mark cites: a PDF line "N text" past the last note cited is text again; any
+    other note is kept, its mark put after the paragraph that cites the note before it."""
+    top = max((int(n) for n in cited), default=0)
+    for number in sorted(notes, key=int):
+        para = notes[number]
+        if number in cited:
+            if para.kind == "cand":
+                para.kind, para.text = "note", escape_plain(para.text)
+            continue
+        if para.kind == "cand" and int(number) > top:
+            para.kind, para.text = "text", f"{para.mark} {para.text}"
+            continue
+        lower = [int(n) for n in cited if int(n) < int(number)]
+        host = cited[str(max(lower))] if lower else next((p for p in paras if p.kind == "text"), None)
+        if host is None:
+            para.kind, para.text = "text", f"{para.mark} {para.text}"
+            continue
+        if para.kind == "cand":
+            para.kind, para.text = "note", escape_plain(para.text)
+        host.text += f"[^{number}]"
+        cited[number] = host
+        report.append(f'note {number}: no mark found in the text; placed at the end of "{host.text[:40]}…"')

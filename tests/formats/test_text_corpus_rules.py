@@ -1,0 +1,371 @@
+"""The text importer's rules for real UN texts, each shown on lines quoted from the corpus
+(``tests/data/corpus``): mastheads, adopted resolutions, page furniture, footnote marks,
+sponsors, labels, and the import report. Every case goes through ``.dres`` and back."""
+
+from __future__ import annotations
+
+from delegate_editor.formats import registry
+from delegate_editor.formats.text import opening_phrase, write_text
+from delegate_editor.formats.text_import import parse_text_report
+from delegate_editor.model import DocumentKind, NoteRef
+from delegate_editor.model.document import Distribution
+from delegate_editor.model.text import plain_text
+from delegate_editor.storage import dres
+
+
+def _pdf(text: str) -> str:
+    """The raw PyMuPDF shape: every line ends with a space, blank lines are " " lines (the
+    quotes below are written without them, as the repository keeps no trailing blanks)."""
+    return "\n".join(line + " " for line in text.split("\n"))
+
+
+def _read(text: str):
+    draft, report = parse_text_report(text, "corpus.txt")
+    return dres.loads(dres.dumps(draft)), report
+
+
+def _note_texts(draft, text) -> list[str]:
+    return [plain_text(draft.footnotes[i.note_id].text) for i in text if isinstance(i, NoteRef)]
+
+
+# A/RES/80/13 as extracted from the UN's PDF: the masthead run together on two lines.
+RES_80_13 = """\
+United Nations
+
+General Assembly Distr.: General 3 December 2025
+
+Eightieth session Agenda item 91 Implementation of the Declaration of the Indian Ocean as a Zone of Peace
+
+Resolution adopted by the General Assembly on 1 December 2025
+
+[on the report of the First Committee (A/80/534, para. 7)]
+
+80/13. Implementation of the Declaration of the Indian Ocean as a Zone of Peace
+
+The General Assembly,
+
+Recalling also the report of the Meeting of the Littoral and Hinterland States of the Indian Ocean, held in New York from 2 to 13 July 1979,1
+
+Noting the initiatives taken by countries of the region to promote cooperation, in particular economic cooperation, in the Indian Ocean area and the possible contribution of such initiatives to overall objectives of a zone of peace,
+
+Implementation of the Declaration of the Indian Ocean as a Zone of Peace
+
+Having considered the report of the Ad Hoc Committee,3
+
+1. Takes note of the report of the Ad Hoc Committee on the Indian Ocean;
+
+52nd plenary meeting 1 December 2025
+
+---
+
+[^1]: Official Records of the General Assembly, Thirty-fourth Session, Supplement No. 45 and
+    corrigendum (A/34/45 and A/34/45/Corr.1).
+
+[^2]: A/57/759-S/2003/332, annex I.
+
+[^3]: Official Records of the General Assembly, Eightieth Session, Supplement No. 29 (A/80/29).
+"""
+
+
+def test_adopted_resolution_with_its_masthead_on_one_line():
+    draft, report = _read(RES_80_13)
+    f = draft.front
+    assert f.organ == "General Assembly"
+    assert f.distribution is Distribution.GENERAL and str(f.date) == "2025-12-03"
+    assert f.session == "Eightieth session"
+    assert f.agenda.number == "91"
+    assert f.agenda.title == "Implementation of the Declaration of the Indian Ocean as a Zone of Peace"
+    assert draft.kind is DocumentKind.ADOPTED
+    assert draft.adoption.number == "80/13"
+    assert draft.adoption.reference == "[on the report of the First Committee (A/80/534, para. 7)]"
+    assert draft.adoption.meeting == "52nd plenary meeting" and str(draft.adoption.date) == "2025-12-01"
+    assert (
+        plain_text(draft.title) == "Implementation of the Declaration of the Indian Ocean as a Zone of Peace"
+    )
+    assert draft.authoring == "The General Assembly"
+    # the running head (the title at a page top) is furniture; the preamble goes on after it
+    assert [p.opening for p in draft.preamble] == ["Recalling also", "Noting", "Having considered"]
+    assert any("running head" in line for line in report)
+    exported = write_text(draft)
+    assert "[on the report of the First Committee (A/80/534, para. 7)]" in exported
+    assert "80/13. Implementation" in exported
+
+
+def test_a_lost_mark_never_shifts_the_notes_after_it():
+    """Mark 2 is missing from the quoted text: note 1 and note 3 still cite their own texts,
+    note 2 is kept (after the paragraph citing note 1) and reported."""
+    draft, report = _read(RES_80_13)
+    first, _, last = draft.preamble
+    assert _note_texts(draft, first.text)[0].startswith(
+        "Official Records of the General Assembly, Thirty-fourth"
+    )
+    assert _note_texts(draft, first.text)[1] == "A/57/759-S/2003/332, annex I."
+    assert _note_texts(draft, last.text) == [
+        "Official Records of the General Assembly, Eightieth Session, Supplement No. 29 (A/80/29)."
+    ]
+    assert any(line.startswith("note 2: no mark found") for line in report)
+    # "from 2 to 13 July" is the text's own number, never a mark
+    assert "from 2 to 13 July 1979," in plain_text(first.text)
+
+
+# A/80/L.3 as PyMuPDF extracts the PDF: page furniture, " " lines, numbers alone on their
+# line, note numbers glued after digits and punctuation and spaced from the word.
+L3_PAGE = _pdf("""\
+Welcoming also global efforts to enhance awareness of the needs of people and
+territories affected by the Chernobyl disaster, including through web-based resources,
+
+1.
+Takes note of the report of the Secretary-General;1
+
+2.
+Greatly appreciates the coordinating role of the United Nations
+Development Programme in the international cooperation on Chernobyl, including
+the work undertaken by the Inter-Agency Task Force on Chernobyl;
+
+3.
+Acknowledges the need for continuing international cooperation on
+Chernobyl under the auspices of the United Nations that can contribute to the
+implementation of the 2030 Agenda for Sustainable Development 2 and the Sendai
+Framework for Disaster Risk Reduction 2015\u20132030;3
+
+__________________
+
+1  A/80/___.
+
+2  Resolution 70/1.
+
+3  Resolution 69/283, annex II.
+
+A/80/L.3
+
+25-14866
+2/2
+""")
+
+
+def test_raw_pdf_page_numbers_alone_and_marks_glued_or_spaced():
+    draft, report = _read(
+        "Persistent legacy of the Chernobyl disaster\n\nThe General Assembly,\n\n" + L3_PAGE
+    )
+    ops = draft.operative_paragraphs()
+    assert [op.opening for op in ops] == ["Takes note", "Greatly appreciates", "Acknowledges"]
+    assert _note_texts(draft, ops[0].text) == ["A/80/___."]
+    assert _note_texts(draft, ops[2].text) == ["Resolution 70/1.", "Resolution 69/283, annex II."]
+    text = plain_text(ops[2].text)
+    assert "2030 Agenda for Sustainable Development and the Sendai" in text  # "2030" stays text
+    exported = write_text(draft)
+    for furniture in ("2/2", "__________________"):
+        assert furniture not in exported
+    assert draft.front.job_number == "25-14866" and exported.count("25-14866") == 1  # the masthead's
+    assert any("note 2: the number after" in line for line in report)
+
+
+def test_numbers_of_the_text_are_never_marks():
+    """Quoted: "[on the report of the First Committee (A/80/534, para. 7)]" (A/RES/80/12) and
+    "A/C.3/80/L.20/Rev.1" (A/C.3/80/L.61), with notes 1 and 7 that could be cited."""
+    text = (
+        "Rights of the child\n\nThe General Assembly,\n\n"
+        "Recalling its revised draft resolution A/C.3/80/L.20/Rev.1 and Article 26, of the Charter "
+        "as set out in the report (A/80/534, para. 7),\n\n"
+        "1. Decides to remain seized of the matter.\n\n"
+        "__________________\n\n1  Resolution 217 A (III).\n\n7  Ibid.\n"
+    )
+    draft, _ = _read(text)
+    recalled = plain_text(draft.preamble[0].text)
+    assert "A/C.3/80/L.20/Rev.1 and Article 26, of the Charter" in recalled
+    assert "(A/80/534, para. 7)," in recalled
+    assert not [i for i in draft.preamble[0].text if isinstance(i, NoteRef)] or all(
+        plain_text(draft.footnotes[i.note_id].text) == "Resolution 217 A (III)."
+        for i in draft.preamble[0].text
+        if isinstance(i, NoteRef)
+    )
+
+
+# A/80/L.1: a sponsors line broken before its last name; the "**" note is not a group.
+L1_HEAD = _pdf("""\
+United Nations
+A/80/L.1
+
+General Assembly
+Distr.: Limited
+9 September 2025
+Original: English
+
+25-14304 (E)    100925
+*2514304*
+
+Eightieth session
+Item 35 of the provisional agenda*
+Question of Palestine
+
+France, Guinea, Indonesia, Ireland, Qatar, Saudi Arabia and State of
+Palestine:** draft decision
+
+ Endorsement of the New York Declaration on the Peaceful
+Settlement of the Question of Palestine and the Implementation of
+the Two-State Solution
+
+The General Assembly,
+
+Recalling its resolution ES-10/24 of 18 September 2024,
+
+1. Decides to endorse the Declaration.
+
+* A/80/150.
+** Any changes to the list of sponsors will be reflected in the official record of the meeting.
+""")
+
+
+def test_sponsors_line_and_the_note_on_changes_to_the_list():
+    draft, _ = _read(L1_HEAD)
+    assert draft.front.symbol == "A/80/L.1" and draft.front.job_number == "25-14304 (E)"
+    assert draft.front.agenda.provisional and draft.front.agenda.symbol == "A/80/150"
+    assert draft.sponsors.names[-1] == "State of Palestine"
+    assert draft.sponsors.on_behalf_of == ""  # never a value the text does not hold
+    assert draft.sponsors.note.startswith("Any changes to the list of sponsors")
+    exported = write_text(draft)
+    assert "Any changes to the list of sponsors will be reflected in the official record" in exported
+    assert "On behalf of" not in exported
+    assert plain_text(draft.title).startswith("Endorsement of the New York Declaration")
+
+
+def test_a_paragraph_number_that_lost_its_period():
+    """A/C.6/80/L.16: "6" alone on its line between paragraphs 5 and 7."""
+    text = (
+        "The rule of law\n\nThe General Assembly,\n\nRecalling its resolution 79/128,\n\n5. \n"
+        "Reaffirms the role of the General Assembly in encouraging the progressive \n"
+        "development of international law; \n \n6 \n"
+        "Also reaffirms the important role of the International Law Commission; \n \n7. \n"
+        "Further reaffirms the imperative of upholding the rule of law; \n"
+    )
+    draft, report = _read(
+        text.replace("5. \n", "1. Recalls.\n\n2. Notes.\n\n3. Stresses.\n\n4. Urges.\n\n5. \n")
+    )
+    openings = [op.opening for op in draft.operative_paragraphs()]
+    assert openings[4:] == ["Reaffirms", "Also reaffirms", "Further reaffirms"]
+    assert any('"6" alone on its line' in line for line in report)
+
+
+def test_labels_lost_by_the_extraction_are_inferred_and_reported():
+    """A/RES/80/12, paragraph 7: "(a)" and "(b)" were lost, "(c)" follows."""
+    text = (
+        "Objective information on military matters\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 77/33,\n\n"
+        "7. Requests the Secretary-General, within available resources:\n\n"
+        "To continue the practice of sending an annual note verbale to Member States;\n\n"
+        "To circulate annually a note verbale to Member States;\n\n"
+        "(c) To continue consultations with relevant international bodies;\n\n"
+        "(d) To report on experiences gained;\n"
+    )
+    draft, report = _read(text)
+    subs = draft.operative_paragraphs()[0].subs
+    assert len(subs) == 4 and plain_text(subs[0].text).startswith("To continue the practice")
+    assert "(a) To continue the practice" in write_text(draft)
+    assert sum("inferred" in line for line in report) == 2
+
+
+def test_a_missing_final_comma_never_restructures_the_draft():
+    """A/C.2/80/L.30's preambular paragraph, its comma lost: it stays in the preamble, and
+    the paragraphs after it too."""
+    text = (
+        "Care and support\n\nThe General Assembly,\n\n"
+        "Recalling the Beijing Declaration and Platform for Action and the Programme of Action of "
+        "the International Conference on Population and Development\n\n"
+        "Recognizing that the care economy contributes substantially to national income,\n\n"
+        "1. Encourages Member States to invest in care;\n"
+    )
+    draft, report = _read(text)
+    assert [p.opening for p in draft.preamble] == ["Recalling", "Recognizing"]
+    assert len(draft.operative_paragraphs()) == 1
+    assert any("no final comma" in line for line in report)
+
+
+def test_accented_letters_never_split_an_opening():
+    assert opening_phrase("Réaffirmant sa résolution 70/1,") == "Réaffirmant"
+    assert opening_phrase("Réaffirmant également sa résolution 70/1,", operative=False).startswith(
+        "Réaffirmant"
+    )
+
+
+def test_the_import_report_reaches_the_registry(tmp_path):
+    path = tmp_path / "res.txt"
+    path.write_text(RES_80_13, encoding="utf-8")
+    result = registry.read_any(path)
+    assert result.draft.adoption.number == "80/13"
+    assert any(m.startswith("import guess: note 2: no mark found") for m in result.messages)
+
+
+def test_a_security_council_text_without_masthead_gets_no_general_assembly_value():
+    """The Security Council's own lines (the form of S/RES/2532 (2020)); no masthead."""
+    text = (
+        "Resolution 2532 (2020)\n\n"
+        "Adopted by the Security Council at its 8750th meeting, on 1 July 2020\n\n"
+        "The Security Council,\n\nRecalling its resolutions 1325 (2000),\n\n"
+        "1. Demands a general cessation of hostilities;\n\n2. Requests the Secretary-General to report.\n"
+    )
+    draft, _ = _read(text)
+    assert draft.front.organ == "Security Council"
+    assert draft.kind is DocumentKind.ADOPTED
+    assert draft.adoption.number == "2532 (2020)" and draft.adoption.meeting == "8750th meeting"
+    assert draft.front.original == ""
+    assert "General Assembly" not in write_text(draft)
+
+
+def test_two_agenda_items_with_their_two_titles():
+    """A/80/L.14: "Agenda items 13 and 75", a title for each item, then the sponsors."""
+    text = _pdf(
+        "General Assembly\nDistr.: Limited\n26 November 2025\nOriginal: English\n\n"
+        "Eightieth session\nAgenda items 13 and 75\n\n"
+        "Integrated and coordinated implementation of and\nfollow-up to the outcomes of the major "
+        "United Nations\nconferences and summits in the economic, social and\nrelated fields\n\n"
+        "Oceans and the law of the sea\n\n\n"
+        "Austria, Barbados and United Kingdom of Great Britain and\nNorthern Ireland:* draft resolution\n\n"
+        " 2028 United Nations Conference to Support the Implementation of\n"
+        "Sustainable Development Goal 14: Conserve and sustainably use\n"
+        "the oceans, seas and marine resources for sustainable development\n\n"
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\n1. Decides to convene the Conference.\n"
+    )
+    draft, _ = _read(text)
+    agenda = draft.front.agenda
+    assert agenda.number == "13 and 75"
+    assert agenda.title.split("\n") == [
+        "Integrated and coordinated implementation of and follow-up to the outcomes of the major "
+        "United Nations conferences and summits in the economic, social and related fields",
+        "Oceans and the law of the sea",
+    ]
+    assert "Agenda items 13 and 75" in write_text(draft)
+    assert plain_text(draft.title).startswith("2028 United Nations Conference")
+    assert draft.authoring == "The General Assembly"
+    assert draft.sponsors.names[-1] == "United Kingdom of Great Britain and Northern Ireland"
+
+
+def test_header_lines_that_go_on_on_the_next_line():
+    """A/C.3/80/L.7's officer line broken after "of the" before an organ's name, and
+    A/RES/80/35's agenda title going on after the masthead items run together."""
+    draft, _ = _read(
+        _pdf(
+            "Third Committee\nAgenda item 107\nCrime prevention and criminal justice\n\n"
+            "Draft resolution submitted by the Chair on the recommendation of the\n"
+            "Economic and Social Council (resolution 2025/15)\n\n"
+            " Follow-up to the Fourteenth United Nations Congress on Crime\n"
+            "Prevention and Criminal Justice\n\nThe General Assembly,\n\n"
+            "Recalling its resolution 46/152 of 18 December 1991,\n\n1. Decides to hold the Congress.\n"
+        )
+    )
+    assert draft.kind is DocumentKind.OFFICER
+    assert draft.sponsors.submitted_by.endswith("of the Economic and Social Council (resolution 2025/15)")
+    assert plain_text(draft.title).startswith("Follow-up to the Fourteenth")
+    assert draft.authoring == "The General Assembly"
+
+    draft, _ = _read(
+        "General Assembly Distr.: General 3 December 2025\n\n"
+        "Eightieth session Agenda item 99 (n) General and complete disarmament: implementation of "
+        "the Convention on the Prohibition of the Use, Stockpiling,\n"
+        "Production and Transfer of Anti-Personnel Mines and on Their Destruction\n\n"
+        "Resolution adopted by the General Assembly on 1 December 2025\n\n"
+        "80/35. Implementation of the Convention\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 54/54 B,\n\n1. Calls upon all States to accede.\n"
+    )
+    assert draft.front.agenda.number == "99 (n)"
+    assert draft.front.agenda.title.endswith("Anti-Personnel Mines and on Their Destruction")
+    assert draft.adoption.number == "80/35" and draft.authoring == "The General Assembly"
