@@ -192,7 +192,7 @@ BROKEN: list[tuple[str, str, str, int | None, Callable[[Draft], None], bool]] = 
     ),
     (
         "opening.unknown",
-        "warning",
+        "info",
         "preamble",
         3,
         lambda d: setattr(d.preamble[2], "opening", "Frobnicating"),
