@@ -216,6 +216,8 @@ def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
                     )
                 )
             _subs(para.subs, 0, "", final, n, out)
+        elif para.subs and end == ":":
+            continue  # a lead-in before dash items ("... as follows:" then "- ...")
         elif end != final:
             which = (
                 "the last operative paragraph ends with '.'" if last else "operative paragraphs end with ';'"
@@ -273,6 +275,8 @@ def _subs(subs: list[SubParagraph], depth: int, prefix: str, final: str, n: int,
                 )
             )
         end = last_char(sub.text)
+        if sub.children and end == ":" and all(c.dash for c in sub.children):
+            continue  # a lead-in before dash items
         if [c for c in sub.children if not c.dash]:
             if end != ":":
                 out.append(

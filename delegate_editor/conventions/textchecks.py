@@ -16,7 +16,7 @@ from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
 from delegate_editor.conventions.segments import Segment, all_node_ids, replace_in_text
 from delegate_editor.conventions.wording import MONTHS
 from delegate_editor.model.document import Draft
-from delegate_editor.model.text import NoteRef, Run, XRef, last_char, with_last_char
+from delegate_editor.model.text import NoteRef, Run, XRef, last_char, plain_text, with_last_char
 
 _ABBR = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
 _MONTH_ANY = "|".join(MONTHS + _ABBR)
@@ -37,8 +37,10 @@ _CITE_HEAD = re.compile(r"\b[Rr]esolutions?\s+(?=(?:ES-|S-)?\d)")
 _CITE_ITEM = re.compile(rf"(?P<num>{_NUM})(?P<date>\s+of\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}})?")
 _CITE_SEP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:ES-|S-)?\d)")
 _ORGAN_BEFORE = re.compile(
-    r"(Human Rights Council|Security Council|Economic and Social Council|General Assembly)\s+$"
+    r"(Human Rights Council|Security Council|Economic and Social Council|General Assembly|Council|Assembly)"
+    r"(?:['’]s)?\s+$"
 )
+_FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}}\b")
 _ARES = re.compile(r"\b(?:(?P<kw>[Rr]esolutions?)\s+)?A/(?:HRC/)?RES/(?P<num>(?:ES-|S-)?\d+/\d+)")
 
 _DIGIT = re.compile(r"\d")
@@ -66,6 +68,9 @@ def run(draft: Draft, segs: list[Segment], out: list[Finding]) -> None:
         _marks(draft, seg, ids, out)
         if seg.body:
             _citations(seg, cited, out)
+            for item in seg.text:
+                if isinstance(item, NoteRef) and item.note_id in draft.footnotes:
+                    note_citations(plain_text(draft.footnotes[item.note_id].text), cited)
     _footnotes(draft, segs, out)
 
 
@@ -184,6 +189,35 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 # -- citations ----------------------------------------------------------------------------
+def _organ(before: re.Match[str] | None) -> str:
+    """The organ named before "resolution", with a short name resolved: "Assembly" is the
+    General Assembly; "Council" stays "Council" (it matches any council cited before)."""
+    if before is None:
+        return ""
+    name = before.group(1)
+    return "General Assembly" if name == "Assembly" else name
+
+
+def _known(cited: dict[str, bool], organ: str, num: str) -> str | None:
+    """The key under which ``num`` was cited before, if it was: the same organ, or one side
+    unnamed ("its resolution 50/1" after "Human Rights Council resolution 50/1"), or a short
+    name ("the Council's resolution 50/1")."""
+    for key in cited:
+        was, _, number = key.partition("|")
+        if number != num:
+            continue
+        if was == organ or not was or not organ or (organ == "Council" and was.endswith("Council")):
+            return key
+    return None
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """The span of the sentence (or ';'-separated clause list) around ``pos``."""
+    start = max(text.rfind(". ", 0, pos), text.rfind(";", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", pos), text.find(";", pos)) if i >= 0]
+    return start, min(ends) if ends else len(text)
+
+
 def _citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
     text = seg.plain
     if "esolution" not in text and "RES/" not in text:
@@ -200,20 +234,23 @@ def _citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None
             _replace_fix(seg, m.start(), m.end(), good, f"Write '{good}'"),
         )
     for head in _CITE_HEAD.finditer(text):
-        before = _ORGAN_BEFORE.search(text, max(0, head.start() - 45), head.start())
-        organ = before.group(1) if before else ""
+        organ = _organ(_ORGAN_BEFORE.search(text, max(0, head.start() - 45), head.start()))
+        start, end = _sentence(text, head.start())
+        # a date given in the same sentence ("resolutions 71/31 and 71/32 of 5 December
+        # 2016", "resolution 1 (I), adopted ... on 24 January 1946") dates every citation of it
+        dated_here = _FULL_DATE.search(text, start, end) is not None
         pos = head.end()
         while True:
             item = _CITE_ITEM.match(text, pos)
             if item is None:
                 break
             num = " ".join(item.group("num").split())
-            key = f"{organ}|{num}"
             dated = bool(item.group("date"))
             name = f"{organ + ' ' if organ else ''}resolution {num}"
-            if key not in cited:
-                cited[key] = dated
-                if not dated:
+            key = _known(cited, organ, num)
+            if key is None:
+                cited[f"{organ}|{num}"] = dated
+                if not dated and not dated_here:
                     _add(
                         out,
                         seg,
@@ -233,6 +270,22 @@ def _citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None
                 )
             pos = item.end()
             sep = _CITE_SEP.match(text, pos)
+            if sep is None:
+                break
+            pos = sep.end()
+
+
+def note_citations(text: str, cited: dict[str, bool]) -> None:
+    """Count the resolutions a footnote cites as cited: a resolution first named in a note
+    ("Resolution 70/1.") needs no date when the text names it again."""
+    for head in _CITE_HEAD.finditer(text):
+        organ = _organ(_ORGAN_BEFORE.search(text, max(0, head.start() - 45), head.start()))
+        pos = head.end()
+        while (item := _CITE_ITEM.match(text, pos)) is not None:
+            num = " ".join(item.group("num").split())
+            if _known(cited, organ, num) is None:
+                cited[f"{organ}|{num}"] = True
+            sep = _CITE_SEP.match(text, item.end())
             if sep is None:
                 break
             pos = sep.end()
