@@ -18,6 +18,7 @@ from delegate_editor.conventions import phrases as phrase_lists
 from delegate_editor.conventions.findings import PARTS, Edit, Finding, Fix, Severity
 from delegate_editor.conventions.segments import segments, sub_label
 from delegate_editor.model.document import Draft, Operative, SubParagraph
+from delegate_editor.model.numbering import paragraph_labels
 from delegate_editor.model.text import RichText, Run, last_char, plain_text, rich, with_last_char
 
 __all__ = ["Edit", "Finding", "Fix", "check"]
@@ -196,6 +197,7 @@ def _preamble_punctuation(draft: Draft, out: list[Finding]) -> None:
 
 def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
     ops = draft.operative_paragraphs()
+    labels = paragraph_labels(draft)
     for n, para in enumerate(ops, start=1):
         last = n == len(ops)
         final = "." if last else ";"
@@ -215,7 +217,7 @@ def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
                         ":",
                     )
                 )
-            _subs(para.subs, 0, "", final, n, out)
+            _subs(para.subs, labels, para.id, final, n, out)
         elif para.subs and end == ":":
             continue  # a lead-in before dash items ("... as follows:" then "- ...")
         elif end != final:
@@ -242,15 +244,15 @@ def _punct(rule: str, message: str, n: int, node_id: str, text, char: str, label
     )
 
 
-def _subs(subs: list[SubParagraph], depth: int, prefix: str, final: str, n: int, out: list[Finding]) -> None:
+def _subs(
+    subs: list[SubParagraph], labels: dict[str, str], para_id: str, final: str, n: int, out: list[Finding]
+) -> None:
     lettered = [s for s in subs if not s.dash]
-    count = 0
     for sub in subs:
         if sub.dash:
-            _subs(sub.children, depth + 1, prefix, final, n, out)
+            _subs(sub.children, labels, para_id, final, n, out)
             continue
-        count += 1
-        label = f"{prefix} {sub_label(depth, count)}".strip()
+        label = sub_label(labels, para_id, sub)
         where = f"sub-paragraph {label}: "
         text = plain_text(sub.text).strip()
         own_final = final if sub is lettered[-1] else ";"
@@ -290,7 +292,7 @@ def _subs(subs: list[SubParagraph], depth: int, prefix: str, final: str, n: int,
                         where,
                     )
                 )
-            _subs(sub.children, depth + 1, label, own_final, n, out)
+            _subs(sub.children, labels, para_id, own_final, n, out)
             continue
         ok = end == own_final or (
             own_final == ";" and sub is not lettered[-1] and text.endswith(_LIST_ENDINGS)
