@@ -17,7 +17,7 @@ from delegate_editor.conventions import frontchecks, textchecks
 from delegate_editor.conventions import phrases as phrase_lists
 from delegate_editor.conventions.findings import PARTS, Edit, Finding, Fix, Severity
 from delegate_editor.conventions.segments import segments, sub_label
-from delegate_editor.model.document import Draft, Operative, SubParagraph
+from delegate_editor.model.document import Draft, Operative, SubParagraph, TextKind
 from delegate_editor.model.numbering import paragraph_labels
 from delegate_editor.model.text import RichText, Run, last_char, plain_text, rich, with_last_char
 
@@ -52,6 +52,7 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
     items = draft.preamble if part == "preamble" else draft.operative_paragraphs()
     kind = "preambular" if part == "preamble" else "operative"
     council = draft.is_security_council
+    decision = draft.text_kind is TextKind.DECISION
     previous = ""  # the base of the opening before
     adverb = ""  # and its adverb
     run = 0  # how many paragraphs in a row open with it
@@ -72,6 +73,8 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
             if not text and not has_subs:
                 add("error", "paragraph.empty", f"the {kind} paragraph is empty")
                 continue
+            if decision:
+                continue  # "The General Assembly, recalling ..., decides ...": no italics
             found = book.longest_opening(text, part)
             fix = None
             if found:

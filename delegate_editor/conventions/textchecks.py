@@ -40,7 +40,7 @@ _ORGAN_BEFORE = re.compile(
     r"(Human Rights Council|Security Council|Economic and Social Council|General Assembly|Council|Assembly)"
     r"(?:['’]s)?\s+$"
 )
-_FULL_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}}\b")
+_ADOPTED_ON = re.compile(rf",?\s+adopted\b[^;.]{{0,80}}?\bon\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}}\b")
 _ARES = re.compile(r"\b(?:(?P<kw>[Rr]esolutions?)\s+)?A/(?:HRC/)?RES/(?P<num>(?:ES-|S-)?\d+/\d+)")
 
 _DIGIT = re.compile(r"\d")
@@ -211,13 +211,6 @@ def _known(cited: dict[str, bool], organ: str, num: str) -> str | None:
     return None
 
 
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    """The span of the sentence (or ';'-separated clause list) around ``pos``."""
-    start = max(text.rfind(". ", 0, pos), text.rfind(";", 0, pos)) + 1
-    ends = [i for i in (text.find(". ", pos), text.find(";", pos)) if i >= 0]
-    return start, min(ends) if ends else len(text)
-
-
 def _citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
     text = seg.plain
     if "esolution" not in text and "RES/" not in text:
@@ -235,22 +228,21 @@ def _citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None
         )
     for head in _CITE_HEAD.finditer(text):
         organ = _organ(_ORGAN_BEFORE.search(text, max(0, head.start() - 45), head.start()))
-        start, end = _sentence(text, head.start())
-        # a date given in the same sentence ("resolutions 71/31 and 71/32 of 5 December
-        # 2016", "resolution 1 (I), adopted ... on 24 January 1946") dates every citation of it
-        dated_here = _FULL_DATE.search(text, start, end) is not None
-        pos = head.end()
-        while True:
-            item = _CITE_ITEM.match(text, pos)
-            if item is None:
-                break
+        items = _cite_list(text, head.end())
+        # one date serves the whole list ("resolutions 71/31 and 71/32 of 5 December 2016",
+        # A/RES/80/21), and "resolution 1 (I), adopted ... on 24 January 1946" (A/RES/80/51)
+        # dates it too
+        list_dated = any(item.group("date") for item in items) or bool(
+            items and _ADOPTED_ON.match(text, items[-1].end())
+        )
+        for item in items:
             num = " ".join(item.group("num").split())
             dated = bool(item.group("date"))
             name = f"{organ + ' ' if organ else ''}resolution {num}"
             key = _known(cited, organ, num)
             if key is None:
-                cited[f"{organ}|{num}"] = dated
-                if not dated and not dated_here:
+                cited[f"{organ}|{num}"] = dated or list_dated
+                if not dated and not list_dated:
                     _add(
                         out,
                         seg,
@@ -268,11 +260,19 @@ def _citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None
                     f"{name} was cited before; later citations drop the date",
                     _replace_fix(seg, start, end, "", "Drop the date"),
                 )
-            pos = item.end()
-            sep = _CITE_SEP.match(text, pos)
-            if sep is None:
-                break
-            pos = sep.end()
+
+
+def _cite_list(text: str, pos: int) -> list[re.Match[str]]:
+    """The citations of one list after "resolution(s)": "65/230", "66/181 of 19 December
+    2011 and 67/189" ..."""
+    items: list[re.Match[str]] = []
+    while (item := _CITE_ITEM.match(text, pos)) is not None:
+        items.append(item)
+        sep = _CITE_SEP.match(text, item.end())
+        if sep is None:
+            break
+        pos = sep.end()
+    return items
 
 
 def note_citations(text: str, cited: dict[str, bool]) -> None:
@@ -280,15 +280,10 @@ def note_citations(text: str, cited: dict[str, bool]) -> None:
     ("Resolution 70/1.") needs no date when the text names it again."""
     for head in _CITE_HEAD.finditer(text):
         organ = _organ(_ORGAN_BEFORE.search(text, max(0, head.start() - 45), head.start()))
-        pos = head.end()
-        while (item := _CITE_ITEM.match(text, pos)) is not None:
+        for item in _cite_list(text, head.end()):
             num = " ".join(item.group("num").split())
             if _known(cited, organ, num) is None:
                 cited[f"{organ}|{num}"] = True
-            sep = _CITE_SEP.match(text, item.end())
-            if sep is None:
-                break
-            pos = sep.end()
 
 
 # -- fixed terms --------------------------------------------------------------------------
