@@ -276,3 +276,71 @@ def test_a_draft_decision_has_no_italic_openings():
         )
     ]
     assert [f for f in check(draft) if f.rule == "opening.empty"] == []
+
+
+# -- fixed terms: one word changed in a corpus sentence --------------------------------------
+_A_RES_80_10_OP_2 = (
+    "the Secretary-General to bring the present resolution to the attention of all States Members of "
+    "the United Nations, members of the specialized agencies and observers of the General Assembly, as "
+    "well as the organizations of the United Nations system and other relevant stakeholders, in order to "
+    "raise awareness of the need to recognize and respect the rights and fundamental freedoms of all "
+    "Indigenous women and girls;"
+)
+_A_RES_80_31 = (
+    "that the establishment of nuclear-weapon-free zones strengthens the nuclear non-proliferation regime "
+    "and contributes towards realizing the objective of nuclear disarmament;"
+)
+_A_RES_80_36 = (
+    "the report of the Secretary-General, in which he emphasized that States must strive just as hard;"
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "severity", "quote", "old", "new"),
+    [
+        (
+            "term.united-nations-case",
+            "warning",
+            _A_RES_80_10_OP_2,
+            "organizations of the United Nations",
+            "organizations of the United nations",
+        ),
+        (
+            "term.united-nations",
+            "warning",
+            _A_RES_80_10_OP_2,
+            "States Members of the United Nations",
+            "States Members of the UN",
+        ),
+        ("term.organization", "info", _A_RES_80_10_OP_2, "organizations", "organisations"),
+        ("term.recognize", "info", _A_RES_80_10_OP_2, "recognize", "recognise"),
+        (
+            "term.present-resolution",
+            "warning",
+            _A_RES_80_10_OP_2,
+            "the present resolution",
+            "this resolution",
+        ),
+        ("term.realize", "info", _A_RES_80_31, "realizing", "realising"),
+        ("term.emphasize", "info", _A_RES_80_36, "emphasized", "emphasised"),
+    ],
+)
+def test_planted_term(rule, severity, quote, old, new):
+    draft = ga_80_10()
+    draft.operative[1].text = rich(quote)
+    assert _quiet(draft) == []
+    draft.operative[1].text = rich(quote.replace(old, new, 1))
+    [hit] = _hits(draft, rule, "operative", 2)
+    assert hit.severity == severity and hit.fix is not None
+    hit.fix.apply(draft)
+    assert not _hits(draft, rule, "operative", 2)
+
+
+def test_planted_charter():
+    draft = ga_80_10()  # A/RES/80/10, preambular paragraph 1
+    draft.preamble[0].text = (
+        Run("the purposes and principles of the charter of the United Nations,"),
+        NoteRef("n1"),
+    )
+    [hit] = _hits(draft, "term.charter", "preamble", 1)
+    assert hit.severity == "warning"
