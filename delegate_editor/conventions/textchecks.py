@@ -40,7 +40,10 @@ _ORGAN_BEFORE = re.compile(
     r"(Human Rights Council|Security Council|Economic and Social Council|General Assembly|Council|Assembly)"
     r"(?:['’]s)?\s+$"
 )
-_ADOPTED_ON = re.compile(rf",?\s+adopted\b[^;.]{{0,80}}?\bon\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}}\b")
+_ADOPTED_ON = re.compile(
+    rf",?\s+(?:adopted\b[^;.]{{0,80}}?\b)?on\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}}\b"
+)
+_YEAR_IN_NUMBER = re.compile(r"\d{1,4} \(\d{4}\)")
 _ARES = re.compile(r"\b(?:(?P<kw>[Rr]esolutions?)\s+)?A/(?:HRC/)?RES/(?P<num>(?:ES-|S-)?\d+/\d+)")
 
 _DIGIT = re.compile(r"\d")
@@ -230,8 +233,8 @@ def _citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None
         organ = _organ(_ORGAN_BEFORE.search(text, max(0, head.start() - 45), head.start()))
         items = _cite_list(text, head.end())
         # one date serves the whole list ("resolutions 71/31 and 71/32 of 5 December 2016",
-        # A/RES/80/21), and "resolution 1 (I), adopted ... on 24 January 1946" (A/RES/80/51)
-        # dates it too
+        # A/RES/80/21), and "resolution 1 (I), adopted ... on 24 January 1946" (A/RES/80/51) or
+        # "resolution 1325 (2000) on 31 October 2000" (A/C.4/80/L.14) dates it too
         list_dated = any(item.group("date") for item in items) or bool(
             items and _ADOPTED_ON.match(text, items[-1].end())
         )
@@ -240,9 +243,12 @@ def _citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None
             dated = bool(item.group("date"))
             name = f"{organ + ' ' if organ else ''}resolution {num}"
             key = _known(cited, organ, num)
+            # "Security Council resolution 1325 (2000)": the number carries its year, and the
+            # UN cites it without the day as often as with it (5 to 4 in the corpus)
+            year_given = _YEAR_IN_NUMBER.fullmatch(num) is not None
             if key is None:
                 cited[f"{organ}|{num}"] = dated or list_dated
-                if not dated and not list_dated:
+                if not dated and not list_dated and not year_given:
                     _add(
                         out,
                         seg,

@@ -181,6 +181,12 @@ def test_a_shared_date_and_adopted_on_date_their_citations():
         "General Assembly on 24 January 1946,"
     )
     assert _quiet(draft) == []
+    draft.preamble[1].text = rich(
+        # A/C.4/80/L.14
+        "the adoption of Security Council resolution 1325 (2000) on 31 October 2000, and Security "
+        "Council resolution 2250 (2015),"
+    )
+    assert _quiet(draft) == []
 
 
 def test_a_resolution_first_cited_in_a_footnote_needs_no_date_later():
