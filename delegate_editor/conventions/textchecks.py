@@ -32,7 +32,8 @@ _MY_ABBR = re.compile(rf"\b(?P<month>{'|'.join(_ABBR)})\b\.?\s+(?P<year>\d{{4}})
 _NUMERIC = re.compile(r"(?<![\w/.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\w/])")
 _ISO = re.compile(r"(?<![\w/.-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\w-])")
 
-_NUM = r"(?:(?:ES|S)-\d+/\d+|\d{1,4}/\d{1,4}(?:\s[A-Z](?![\w/]))?|\d{1,4}\s\(\d{4}\)|\d{1,4}(?:\s[A-Z])?\s\([XVIL]+\))"
+_NUM = r"(?:(?:ES|S)-\d+/\d+|\d{1,4}/\d{1,4}(?:\s[A-Z](?:(?:,\s|\s(?:and|to)\s)[A-Z])*(?![\w/]))?|\d{1,4}\s\(\d{4}\)|\d{1,4}(?:\s[A-Z])?\s\([XVIL]+\))"
+# a number with its letters: "36/87 A", "36/87 A and B" (A/RES/80/17), "46/36 A to L"
 _CITE_HEAD = re.compile(r"\b[Rr]esolutions?\s+(?=(?:ES-|S-)?\d)")
 _CITE_ITEM = re.compile(rf"(?P<num>{_NUM})(?P<date>\s+of\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}})?")
 _CITE_SEP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:ES-|S-)?\d)")

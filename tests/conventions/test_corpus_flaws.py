@@ -189,6 +189,17 @@ def test_a_shared_date_and_adopted_on_date_their_citations():
     assert _quiet(draft) == []
 
 
+def test_a_list_runs_on_past_lettered_numbers():
+    draft = ga_80_10()
+    draft.preamble[1].text = rich(
+        # A/RES/80/17, preambular paragraph 1
+        "its resolutions 36/87 A and B of 9 December 1981, 37/75 of 9 December 1982 and 46/30 of "
+        "6 December 1991,"
+    )
+    draft.operative[1].text = rich("the Secretary-General to report pursuant to resolution 46/30;")
+    assert _quiet(draft) == []
+
+
 def test_a_resolution_first_cited_in_a_footnote_needs_no_date_later():
     draft = ga_80_10()
     draft.footnotes["n1"] = Footnote(rich("Resolution 70/1."))  # A/C.4/80/L.9, note 2
