@@ -123,3 +123,25 @@ def test_new_from_templates_then_check(tmp_path):
     assert result.returncode == 2
     assert "unknown template 'trusteeship-council'" in result.stderr
     assert not bad.exists()
+
+
+def test_summary_counts_findings_per_rule_over_a_folder(tmp_path, corpus_dir):
+    folder = tmp_path / "texts"
+    (folder / "ga-80").mkdir(parents=True)
+    (folder / "ga-80" / "A_RES_80_10.md").write_bytes((corpus_dir / "ga-80" / "A_RES_80_10.md").read_bytes())
+    draft = dres.load(SEED_DRES)
+    dres.save(draft, folder / "seed.dres")
+    result = run("check", "--summary", str(folder))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "2 texts checked"
+    assert "| all | 2 |" in result.stdout  # two groups (the sub-folder and the top) and a total
+    [repeat] = [line for line in lines if line.startswith("| opening.repeat | info |")]
+    assert repeat.split("|")[3].strip() == "2"  # the seed's two repeated "Requests"
+
+
+def test_summary_of_a_file_or_a_missing_folder_is_bad_input(tmp_path):
+    for target in (str(SEED_DRES), str(tmp_path / "nowhere")):
+        result = run("check", "--summary", target)
+        assert result.returncode == 2
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
