@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from delegate_editor.conventions.findings import Edit
+from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
 from delegate_editor.model.document import Draft, Operative, SubParagraph
 from delegate_editor.model.numbering import note_numbers, paragraph_labels
 from delegate_editor.model.text import RichText, Run, plain_text
@@ -131,3 +131,17 @@ def replace_in_text(text: RichText, start: int, end: int, new: str) -> RichText 
             return tuple(items)
         pos = run_end
     return None
+
+
+def add_finding(
+    out: list[Finding], seg: Segment, severity: Severity, rule: str, message: str, fix: Fix | None = None
+) -> None:
+    """Report a finding about ``seg`` at its place, its label before the message."""
+    node = seg.node_id if seg.node_part else ""
+    out.append(Finding(severity, rule, seg.prefix() + message, seg.part, seg.paragraph, fix, node))
+
+
+def replace_fix(seg: Segment, start: int, end: int, new: str, label: str) -> Fix | None:
+    """A fix replacing characters ``start:end`` of the segment, when they lie in one run."""
+    fixed = replace_in_text(seg.text, start, end, new)
+    return Fix(label, (seg.edit(fixed),)) if fixed is not None else None
