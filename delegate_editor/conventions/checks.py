@@ -1,9 +1,10 @@
 """The drafting-convention checker: what a senior delegate checks by hand.
 
 ``check(draft)`` returns :class:`Finding` values in reading order (header, sponsors,
-preamble, operative, annex, footnotes). Each names its rule, a severity (an error is
-something that would be wrong in the issued document; a warning is against UN style; info
-is a hint), the place, and a :class:`Fix` when the correction is clear.
+preamble, operative, annex, footnotes). Each names its rule, a severity (an error is what
+UN editors would certainly correct; a warning is a point of UN style an editor would agree
+with; info is a hint, where the UN's own texts go both ways), the place, and a :class:`Fix`
+when the correction is clear. docs/user-guide.md lists every rule with its reason.
 
 This module holds the rules about structure, punctuation and opening phrases;
 ``frontchecks.py`` those about the header and the sponsors; ``textchecks.py`` the rules that
