@@ -130,7 +130,10 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
         run = run + 1 if base == before else 1
         core = f"{parsed.intensifier} {parsed.phrase.phrase}".strip()
         core = core[0].upper() + core[1:]
-        also, further = book.forms(core, part)
+        spent = before_adverb == "further"
+        repeat = run > 1 and not parsed.adverb and not (part == "preamble" and spent)
+        # the "also"/"further" forms only when a rule may name them (a second parse)
+        also, further = book.forms(core, part) if repeat or parsed.misplaced else ("", "")
         if parsed.trailing:
             add(
                 "info",
@@ -155,8 +158,7 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
         # after a "further", where the adverbs are spent) but in the operative part only 22
         # times out of 48 - there a plain repeat is the UN's own usage, so only a hint.
         # The second of a run takes "also", the third and later "further".
-        spent = before_adverb == "further"
-        if run > 1 and not parsed.adverb and also and not (part == "preamble" and spent):
+        if repeat and also:
             suggested = also if run == 2 else further
             add(
                 "warning" if part == "preamble" else "info",
