@@ -261,6 +261,12 @@ def test_the_group_of_77_formula_of_the_l_documents_is_known():
         "also the provisions of General Assembly resolution ES-10/23 of 10 May 2024",
     )
     assert [f for f in check(_saved(draft)) if f.part == "sponsors"] == []
+    # A/C.3/80/L.21
+    draft.sponsors.on_behalf_of = (
+        "the States Members of the United Nations that are members of the Economic Community of "
+        "Central African States"
+    )
+    assert [f for f in check(_saved(draft)) if f.part == "sponsors"] == []
     draft.sponsors.on_behalf_of = "the States that are members of the Group of 78"
     assert _hits(draft, "sponsors.group", "sponsors", None)
 
