@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -46,6 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     chk = sub.add_parser("check", help="drafting-convention findings")
     chk.add_argument("input")
     chk.add_argument("--json", action="store_true", help="print a JSON array")
+    chk.add_argument(
+        "--summary", action="store_true", help="INPUT is a folder: findings per rule over its texts"
+    )
     return p
 
 
@@ -115,6 +119,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from delegate_editor.conventions.checks import check
     from delegate_editor.formats.registry import read_any
 
+    if args.summary:
+        from delegate_editor.conventions.summary import report
+
+        print(report(_summary(args.input)))
+        return 0
     findings = check(read_any(args.input).draft)
     if args.json:
         print(json.dumps([f.as_json() for f in findings], ensure_ascii=False, indent=1))
@@ -122,6 +131,42 @@ def _cmd_check(args: argparse.Namespace) -> int:
         for finding in findings:
             print(finding.line())
     return 1 if any(f.severity == "error" for f in findings) else 0
+
+
+_SUMMARY_TYPES = (".docx", ".dres", ".md", ".odt", ".txt")
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)  # a corpus .md file's metadata
+_HASH_LINES = re.compile(r"\A(?:# [^\n]*\n)+")  # a corpus .txt file's "# Symbol: ..." lines
+
+
+def _summary(folder: str):
+    """Check every text under ``folder``; a text's group is its first sub-folder. Corpus
+    files carry metadata lines (YAML front matter, "# Symbol:" lines) that are not UN text:
+    they are dropped before the text is read, as a delegate would copy only the text."""
+    from delegate_editor.conventions.checks import check
+    from delegate_editor.conventions.summary import Tally
+    from delegate_editor.formats.registry import read_any, read_bytes_of
+    from delegate_editor.formats.text import read_text
+    from delegate_editor.formats.text_lines import decode
+
+    root = Path(folder)
+    if not root.is_dir():
+        raise InputError(f"{folder}: check --summary takes a folder")
+    tally = Tally()
+    files = (p for p in root.rglob("*") if p.suffix.lower() in _SUMMARY_TYPES and p.stem.lower() != "readme")
+    for path in sorted(files):
+        rel = path.relative_to(root)
+        try:
+            if path.suffix.lower() in (".md", ".txt"):
+                text = decode(read_bytes_of(path), str(path)).replace("\r\n", "\n")
+                text = _HASH_LINES.sub("", _FRONT_MATTER.sub("", text))
+                draft = read_text(text, str(path))
+            else:
+                draft = read_any(path).draft
+        except InputError as exc:
+            tally.unreadable.append((str(rel), str(exc)))
+            continue
+        tally.add(rel.parts[0] if len(rel.parts) > 1 else "", check(draft))
+    return tally
 
 
 COMMANDS = {"new": _cmd_new, "import": _cmd_import, "export": _cmd_export, "check": _cmd_check}

@@ -1,13 +1,15 @@
 """The drafting-convention checker: what a senior delegate checks by hand.
 
 ``check(draft)`` returns :class:`Finding` values in reading order (header, sponsors,
-preamble, operative, annex, footnotes). Each names its rule, a severity (an error is
-something that would be wrong in the issued document; a warning is against UN style; info
-is a hint), the place, and a :class:`Fix` when the correction is clear.
+preamble, operative, annex, footnotes). Each names its rule, a severity (an error is what
+UN editors would certainly correct; a warning is a point of UN style an editor would agree
+with; info is a hint, where the UN's own texts go both ways), the place, and a :class:`Fix`
+when the correction is clear. docs/user-guide.md lists every rule with its reason.
 
 This module holds the rules about structure, punctuation and opening phrases;
-``frontchecks.py`` those about the header and the sponsors; ``textchecks.py`` holds the rules that read running text (dates, citations, fixed
-terms, brackets, footnotes). Everything is one linear pass with precompiled patterns, so a
+``frontchecks.py`` those about the header and the sponsors; ``textchecks.py`` the rules that
+read running text (dates, fixed terms, brackets, footnotes) and ``citations.py`` those about
+resolution citations. Each rule is calibrated on texts the UN issued (bench/RESULTS.md). Everything is one linear pass with precompiled patterns, so a
 500-paragraph draft is checked in a few milliseconds.
 """
 
@@ -17,7 +19,8 @@ from delegate_editor.conventions import frontchecks, textchecks
 from delegate_editor.conventions import phrases as phrase_lists
 from delegate_editor.conventions.findings import PARTS, Edit, Finding, Fix, Severity
 from delegate_editor.conventions.segments import segments, sub_label
-from delegate_editor.model.document import Draft, Operative, SubParagraph
+from delegate_editor.model.document import Draft, Operative, SubParagraph, TextKind
+from delegate_editor.model.numbering import paragraph_labels
 from delegate_editor.model.text import RichText, Run, last_char, plain_text, rich, with_last_char
 
 __all__ = ["Edit", "Finding", "Fix", "check"]
@@ -50,8 +53,11 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
     book = phrase_lists.phrasebook()
     items = draft.preamble if part == "preamble" else draft.operative_paragraphs()
     kind = "preambular" if part == "preamble" else "operative"
-    counts: dict[str, int] = {}
-    used_also: set[str] = set()
+    council = draft.is_security_council
+    decision = draft.text_kind is TextKind.DECISION
+    previous = ""  # the base of the opening before
+    adverb = ""  # and its adverb
+    run = 0  # how many paragraphs in a row open with it
     for n, para in enumerate(items, start=1):
         opening = " ".join(para.opening.split())
         text = plain_text(para.text).strip()
@@ -63,10 +69,14 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
         def add(severity: Severity, rule: str, message: str, fix: Fix | None = None, para=para, n=n) -> None:
             out.append(Finding(severity, rule, message, part, n, fix, para.id))
 
+        before, previous = previous, ""
+        before_adverb, adverb = adverb, ""
         if not opening:
             if not text and not has_subs:
                 add("error", "paragraph.empty", f"the {kind} paragraph is empty")
                 continue
+            if decision:
+                continue  # "The General Assembly, recalling ..., decides ...": no italics
             found = book.longest_opening(text, part)
             fix = None
             if found:
@@ -97,19 +107,17 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
                 Fix(f"Write {_q(fixed)}", (edit(fixed),)),
             )
         if not parsed.known:
+            previous = " ".join(opening.lower().split())
+            run = run + 1 if previous == before else 1
+            if book.longest_opening(opening, part):
+                continue  # a listed phrase with its object in italics ("Reaffirming its determination")
             what = (
                 "a participle, participial phrase or adjective"
                 if part == "preamble"
                 else "a verb in the present tense"
             )
-            add(
-                "warning",
-                "opening.unknown",
-                f"{_q(opening)} is not a recognised {kind} opening ({what} from the list)",
-            )
-            key = " ".join(opening.lower().split())
-            counts[key] = counts.get(key, 0) + 1
-            if counts[key] > 1:
+            add("info", "opening.unknown", f"{_q(opening)} is not in the list of {kind} openings ({what})")
+            if run > 1:
                 add(
                     "warning",
                     "opening.repeat",
@@ -118,17 +126,25 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
             continue
         assert parsed.phrase is not None
         base = parsed.base_key
-        counts[base] = counts.get(base, 0) + 1
+        previous, adverb = base, parsed.adverb
+        run = run + 1 if base == before else 1
         core = f"{parsed.intensifier} {parsed.phrase.phrase}".strip()
         core = core[0].upper() + core[1:]
-        also, further = book.forms(core, part)
+        spent = before_adverb == "further"
+        repeat = run > 1 and not parsed.adverb and not (part == "preamble" and spent)
+        # the "also"/"further" forms only when a rule may name them (a second parse)
+        also, further = book.forms(core, part) if repeat or parsed.misplaced else ("", "")
         if parsed.trailing:
             add(
                 "info",
                 "opening.trailing",
                 f"the italics stop before {_q(parsed.trailing)}: the opening is {_q(opening[: -len(parsed.trailing)].strip())}",
             )
-        if parsed.misplaced and also:
+        # the Security Council writes "Decides also" as readily as "Also decides"
+        # ... and in an operative opening "further" after the verb is more often an adjective
+        # ("Encourages further steps", A/RES/80/39) than a misplaced adverb
+        wrong_order = parsed.adverb == "also" or (parsed.adverb == "further" and part == "preamble")
+        if parsed.misplaced and also and wrong_order and not council:
             right = also if parsed.adverb == "also" else further
             add(
                 "warning",
@@ -136,14 +152,16 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
                 f"UN usage puts the adverb {'after the phrase' if part == 'preamble' else 'first'}: {_q(right)}",
                 Fix(f"Write {_q(right)}", (edit(right),)),
             )
-        if parsed.adverb == "also":
-            used_also.add(base)
-        if counts[base] > 1 and not parsed.adverb and also:
-            suggested = also if counts[base] == 2 and base not in used_also else further
-            if suggested == also:
-                used_also.add(base)
+        # Only the paragraph just before counts: in 38 adopted texts of the eightieth session
+        # the UN repeats an opening used further up plainly, and the paragraph just before
+        # with "also" or "further" in the preamble (86 times out of 94; the plain ones mostly
+        # after a "further", where the adverbs are spent) but in the operative part only 22
+        # times out of 48 - there a plain repeat is the UN's own usage, so only a hint.
+        # The second of a run takes "also", the third and later "further".
+        if repeat and also:
+            suggested = also if run == 2 else further
             add(
-                "warning",
+                "warning" if part == "preamble" else "info",
                 "opening.repeat",
                 f"{_q(opening)} repeats an earlier {kind} opening - write {_q(suggested)}",
                 Fix(f"Write {_q(suggested)}", (edit(suggested),)),
@@ -186,6 +204,7 @@ def _preamble_punctuation(draft: Draft, out: list[Finding]) -> None:
 
 def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
     ops = draft.operative_paragraphs()
+    labels = paragraph_labels(draft)
     for n, para in enumerate(ops, start=1):
         last = n == len(ops)
         final = "." if last else ";"
@@ -205,7 +224,9 @@ def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
                         ":",
                     )
                 )
-            _subs(para.subs, 0, "", final, n, out)
+            _subs(para.subs, labels, para.id, final, n, out)
+        elif para.subs and end == ":":
+            continue  # a lead-in before dash items ("... as follows:" then "- ...")
         elif end != final:
             which = (
                 "the last operative paragraph ends with '.'" if last else "operative paragraphs end with ';'"
@@ -230,15 +251,15 @@ def _punct(rule: str, message: str, n: int, node_id: str, text, char: str, label
     )
 
 
-def _subs(subs: list[SubParagraph], depth: int, prefix: str, final: str, n: int, out: list[Finding]) -> None:
+def _subs(
+    subs: list[SubParagraph], labels: dict[str, str], para_id: str, final: str, n: int, out: list[Finding]
+) -> None:
     lettered = [s for s in subs if not s.dash]
-    count = 0
     for sub in subs:
         if sub.dash:
-            _subs(sub.children, depth + 1, prefix, final, n, out)
+            _subs(sub.children, labels, para_id, final, n, out)
             continue
-        count += 1
-        label = f"{prefix} {sub_label(depth, count)}".strip()
+        label = sub_label(labels, para_id, sub)
         where = f"sub-paragraph {label}: "
         text = plain_text(sub.text).strip()
         own_final = final if sub is lettered[-1] else ";"
@@ -263,6 +284,8 @@ def _subs(subs: list[SubParagraph], depth: int, prefix: str, final: str, n: int,
                 )
             )
         end = last_char(sub.text)
+        if sub.children and end == ":" and all(c.dash for c in sub.children):
+            continue  # a lead-in before dash items
         if [c for c in sub.children if not c.dash]:
             if end != ":":
                 out.append(
@@ -276,7 +299,7 @@ def _subs(subs: list[SubParagraph], depth: int, prefix: str, final: str, n: int,
                         where,
                     )
                 )
-            _subs(sub.children, depth + 1, label, own_final, n, out)
+            _subs(sub.children, labels, para_id, own_final, n, out)
             continue
         ok = end == own_final or (
             own_final == ";" and sub is not lettered[-1] and text.endswith(_LIST_ENDINGS)

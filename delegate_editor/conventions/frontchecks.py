@@ -103,7 +103,28 @@ def _strip_final_stop(draft: Draft) -> RichText:
 
 
 # -- sponsors -----------------------------------------------------------------------------
+# The group formula of the asterisk note as L. documents print it: "On behalf of the States
+# that are members of the Group of 77 and China, taking into account also the provisions of
+# General Assembly resolution ES-10/23 of 10 May 2024." (A/C.2/80/L.3, L.25, L.34); the group
+# is what stands between "members of" and the first comma.
+_GROUP_FORMULA = re.compile(
+    r"(?i)^\s*(?:on behalf of\s+)?the States(?: Members of the United Nations)? that are members of\s+"
+)
+
+
+def group_named(on_behalf_of: str) -> str:
+    """The group in an "on behalf of" line, without the formula around it."""
+    text = on_behalf_of.strip()
+    if _GROUP_FORMULA.match(text):
+        text = _GROUP_FORMULA.sub("", text).split(",", 1)[0]
+    return text.rstrip(". ")
+
+
 def sponsors(draft: Draft, out: list[Finding]) -> None:
+    """The sponsors of a tabled draft. An adopted text prints no sponsors, and a text of the
+    President or a Chair has none: there the rules are silent, whatever was read."""
+    if draft.kind in (DocumentKind.ADOPTED, DocumentKind.OFFICER):
+        return
     sp = draft.sponsors
     if draft.kind in (DocumentKind.DRAFT, DocumentKind.REVISED) and not sp.names:
         out.append(Finding("warning", "sponsors.none", "a sponsored draft names no sponsor", "sponsors"))
@@ -130,7 +151,7 @@ def sponsors(draft: Draft, out: list[Finding]) -> None:
                     ),
                 )
             )
-    if sp.on_behalf_of.strip() and states.find_group(sp.on_behalf_of) is None:
+    if sp.on_behalf_of.strip() and states.find_group(group_named(sp.on_behalf_of)) is None:
         out.append(
             Finding(
                 "info", "sponsors.group", f"{_q(sp.on_behalf_of)} is not a group the app knows", "sponsors"

@@ -1,5 +1,9 @@
 """The draft's text as a flat list of segments, in reading order, for the text rules.
 
+Paragraph numbers, sub-paragraph labels and footnote numbers come from
+``model/numbering.py``, the numbering the exports print through ``formats/blocks.py``, so a
+finding names the note "3" that the printed text shows as 3.
+
 Each segment is one piece of running text (a paragraph's text, a sub-paragraph, a footnote,
 the title) with the place a finding about it should name and the address an :class:`Edit`
 needs to change it. Walking the draft once here keeps each rule a loop over a list and keeps
@@ -10,10 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from delegate_editor.conventions.findings import Edit
+from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
 from delegate_editor.model.document import Draft, Operative, SubParagraph
-from delegate_editor.model.numbering import alpha, roman
-from delegate_editor.model.text import NoteRef, RichText, Run, XRef, plain_text
+from delegate_editor.model.numbering import note_numbers, paragraph_labels
+from delegate_editor.model.text import RichText, Run, plain_text
 
 
 @dataclass
@@ -40,26 +44,18 @@ class Segment:
         return f"{self.label}: " if self.label else ""
 
 
-def sub_label(depth: int, n: int) -> str:
-    """UN sub-paragraph labels by depth: (a), (i), a., i. (un-layout.md §2.4)."""
-    return ("({})", "({})", "{}.", "{}.")[min(depth, 3)].format(
-        (alpha, roman, alpha, roman)[min(depth, 3)](n)
-    )
-
-
-def note_numbers(draft: Draft, segments: list[Segment]) -> dict[str, int]:
-    """Footnote id → its number, in order of first citation (as the writers number them)."""
-    numbers: dict[str, int] = {}
-    for seg in segments:
-        for item in seg.text:
-            if isinstance(item, NoteRef) and item.note_id in draft.footnotes:
-                numbers.setdefault(item.note_id, len(numbers) + 1)
-    return numbers
+def sub_label(labels: dict[str, str], para_id: str, sub: SubParagraph) -> str:
+    """A sub-paragraph's label within its paragraph ("(a)", "(a) (i)"), from the numbering
+    every export prints (``model/numbering.py``); a dash item is named after its parent."""
+    full = labels.get(sub.id, "")
+    own = full.removeprefix(labels.get(para_id, "")).strip()
+    return f"{own} dash item".strip() if sub.dash else own
 
 
 def segments(draft: Draft) -> list[Segment]:
     """Every piece of text of the draft in reading order; footnotes last, in number order."""
     out: list[Segment] = []
+    labels = paragraph_labels(draft)
     if draft.title:
         out.append(Segment("header", None, "", "title", draft.title, False, "title"))
     if draft.recommendation:
@@ -75,22 +71,17 @@ def segments(draft: Draft) -> list[Segment]:
         number += 1
         out.append(Segment("operative", number, "operative", item.id, item.text, True, opening=item.opening))
 
-        def walk(subs: list[SubParagraph], depth: int, prefix: str, number: int = number) -> None:
-            n = 0
+        def walk(subs: list[SubParagraph], para_id: str = item.id, number: int = number) -> None:
             for sub in subs:
-                if sub.dash:
-                    label = f"{prefix} dash item".strip()
-                else:
-                    n += 1
-                    label = f"{prefix} {sub_label(depth, n)}".strip()
+                label = sub_label(labels, para_id, sub)
                 out.append(
                     Segment(
                         "operative", number, "operative", sub.id, sub.text, True, f"sub-paragraph {label}"
                     )
                 )
-                walk(sub.children, depth + 1, label)
+                walk(sub.children)
 
-        walk(item.subs, 0, "")
+        walk(item.subs)
     n = 0
     for a, annex in enumerate(draft.annexes, start=1):
         if annex.title:
@@ -98,7 +89,7 @@ def segments(draft: Draft) -> list[Segment]:
         for para in annex.paragraphs:
             n += 1
             out.append(Segment("annex", n, "annexes", para.id, para.text, True))
-    numbers = note_numbers(draft, out)
+    numbers = {k: n for k, n in note_numbers(draft).items() if k in draft.footnotes}
     cited = sorted(numbers, key=numbers.__getitem__)
     for note_id in cited + [k for k in draft.footnotes if k not in numbers]:
         note = draft.footnotes[note_id]
@@ -142,5 +133,15 @@ def replace_in_text(text: RichText, start: int, end: int, new: str) -> RichText 
     return None
 
 
-def has_refs(text: RichText) -> bool:
-    return any(isinstance(item, NoteRef | XRef) for item in text)
+def add_finding(
+    out: list[Finding], seg: Segment, severity: Severity, rule: str, message: str, fix: Fix | None = None
+) -> None:
+    """Report a finding about ``seg`` at its place, its label before the message."""
+    node = seg.node_id if seg.node_part else ""
+    out.append(Finding(severity, rule, seg.prefix() + message, seg.part, seg.paragraph, fix, node))
+
+
+def replace_fix(seg: Segment, start: int, end: int, new: str, label: str) -> Fix | None:
+    """A fix replacing characters ``start:end`` of the segment, when they lie in one run."""
+    fixed = replace_in_text(seg.text, start, end, new)
+    return Fix(label, (seg.edit(fixed),)) if fixed is not None else None

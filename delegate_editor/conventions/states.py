@@ -157,13 +157,16 @@ def suggest(name: str, n: int = 3) -> list[str]:
     return out[:n]
 
 
-def sort_key(name: str) -> tuple[str, str]:
+def sort_key(name: str) -> tuple[bool, str, str]:
     """UN English alphabetical order: the official name (if known) without its parenthetical
-    qualifier, accents, case and punctuation; names sort on their first word as written."""
-    official = resolve(name) or name
+    qualifier, accents, case and punctuation; names sort on their first word as written.
+    Member States come first, then observer States and the European Union: the L. documents
+    print "..., Uruguay, Zambia and State of Palestine" (A/C.6/80/L.14, A/C.4/80/L.19)."""
+    match = lookup(name)
+    official = match.official or name
     base = _QUALIFIER.sub("", fold(official))
     base = " ".join(_NOT_ALNUM.sub(" ", base.replace("'", "")).split())
-    return (base, fold(official))
+    return (match.state is not None and match.state.kind != MEMBER, base, fold(official))
 
 
 def sort_names(items: list[str]) -> list[str]:

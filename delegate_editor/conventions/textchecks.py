@@ -1,5 +1,6 @@
-"""Rules that read running text: dates, resolution citations, fixed terms, brackets and
-quotation marks, footnote and cross-reference marks (un-layout.md §2.7, §3.3, §3.4, §4).
+"""Rules that read running text: dates, fixed terms, brackets and quotation marks, footnote
+and cross-reference marks (un-layout.md §2.7, §3.3, §3.4, §4); resolution citations are in
+``citations.py``.
 
 Every pattern is compiled once at import; each segment's plain text is scanned by each
 pattern once, so the cost is linear in the length of the draft.
@@ -11,16 +12,18 @@ import re
 from calendar import monthrange
 from functools import cache
 
+from delegate_editor.conventions.citations import citations, note_citations
 from delegate_editor.conventions.data import load
 from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
-from delegate_editor.conventions.segments import Segment, all_node_ids, replace_in_text
+from delegate_editor.conventions.segments import Segment, all_node_ids
+from delegate_editor.conventions.segments import add_finding as _add
+from delegate_editor.conventions.segments import replace_fix as _replace_fix
 from delegate_editor.conventions.wording import MONTHS
 from delegate_editor.model.document import Draft
-from delegate_editor.model.text import NoteRef, Run, XRef, last_char, with_last_char
+from delegate_editor.model.text import NoteRef, Run, XRef, last_char, plain_text, with_last_char
 
 _ABBR = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
 _MONTH_ANY = "|".join(MONTHS + _ABBR)
-_MONTH_FULL = "|".join(MONTHS)
 _DMY = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?P<ord>st|nd|rd|th)?(?P<of>\s+of)?\s+(?P<month>(?i:{_MONTH_ANY}))\b"
     rf"(?P<dot>\.)?(?P<comma>,)?\s+(?P<year>\d{{4}})\b"
@@ -31,15 +34,6 @@ _MDY = re.compile(
 _MY_ABBR = re.compile(rf"\b(?P<month>{'|'.join(_ABBR)})\b\.?\s+(?P<year>\d{{4}})\b")
 _NUMERIC = re.compile(r"(?<![\w/.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\w/])")
 _ISO = re.compile(r"(?<![\w/.-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\w-])")
-
-_NUM = r"(?:(?:ES|S)-\d+/\d+|\d{1,4}/\d{1,4}(?:\s[A-Z](?![\w/]))?|\d{1,4}\s\(\d{4}\)|\d{1,4}(?:\s[A-Z])?\s\([XVIL]+\))"
-_CITE_HEAD = re.compile(r"\b[Rr]esolutions?\s+(?=(?:ES-|S-)?\d)")
-_CITE_ITEM = re.compile(rf"(?P<num>{_NUM})(?P<date>\s+of\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}})?")
-_CITE_SEP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:ES-|S-)?\d)")
-_ORGAN_BEFORE = re.compile(
-    r"(Human Rights Council|Security Council|Economic and Social Council|General Assembly)\s+$"
-)
-_ARES = re.compile(r"\b(?:(?P<kw>[Rr]esolutions?)\s+)?A/(?:HRC/)?RES/(?P<num>(?:ES-|S-)?\d+/\d+)")
 
 _DIGIT = re.compile(r"\d")
 _OPENERS = {"(": ")", "[": "]"}
@@ -65,20 +59,11 @@ def run(draft: Draft, segs: list[Segment], out: list[Finding]) -> None:
         _brackets(seg, out)
         _marks(draft, seg, ids, out)
         if seg.body:
-            _citations(seg, cited, out)
+            citations(seg, cited, out)
+            for item in seg.text:
+                if isinstance(item, NoteRef) and item.note_id in draft.footnotes:
+                    note_citations(plain_text(draft.footnotes[item.note_id].text), cited)
     _footnotes(draft, segs, out)
-
-
-def _add(
-    out: list[Finding], seg: Segment, severity: Severity, rule: str, message: str, fix: Fix | None = None
-) -> None:
-    node = seg.node_id if seg.node_part else ""
-    out.append(Finding(severity, rule, seg.prefix() + message, seg.part, seg.paragraph, fix, node))
-
-
-def _replace_fix(seg: Segment, start: int, end: int, new: str, label: str) -> Fix | None:
-    fixed = replace_in_text(seg.text, start, end, new)
-    return Fix(label, (seg.edit(fixed),)) if fixed is not None else None
 
 
 # -- dates --------------------------------------------------------------------------------
@@ -181,61 +166,6 @@ def _dates(seg: Segment, out: list[Finding]) -> None:
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in taken)
-
-
-# -- citations ----------------------------------------------------------------------------
-def _citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
-    text = seg.plain
-    if "esolution" not in text and "RES/" not in text:
-        return
-    for m in _ARES.finditer(text):
-        word = m.group("kw") or "resolution"
-        good = f"{word} {m.group('num')}"
-        _add(
-            out,
-            seg,
-            "warning",
-            "citation.symbol",
-            f"cite resolutions as '{good}', not by their document symbol",
-            _replace_fix(seg, m.start(), m.end(), good, f"Write '{good}'"),
-        )
-    for head in _CITE_HEAD.finditer(text):
-        before = _ORGAN_BEFORE.search(text, max(0, head.start() - 45), head.start())
-        organ = before.group(1) if before else ""
-        pos = head.end()
-        while True:
-            item = _CITE_ITEM.match(text, pos)
-            if item is None:
-                break
-            num = " ".join(item.group("num").split())
-            key = f"{organ}|{num}"
-            dated = bool(item.group("date"))
-            name = f"{organ + ' ' if organ else ''}resolution {num}"
-            if key not in cited:
-                cited[key] = dated
-                if not dated:
-                    _add(
-                        out,
-                        seg,
-                        "warning",
-                        "citation.date",
-                        f"first citation of {name} - give its date: '{name} of <day Month year>'",
-                    )
-            elif dated:
-                start, end = item.span("date")
-                _add(
-                    out,
-                    seg,
-                    "info",
-                    "citation.repeated-date",
-                    f"{name} was cited before; later citations drop the date",
-                    _replace_fix(seg, start, end, "", "Drop the date"),
-                )
-            pos = item.end()
-            sep = _CITE_SEP.match(text, pos)
-            if sep is None:
-                break
-            pos = sep.end()
 
 
 # -- fixed terms --------------------------------------------------------------------------

@@ -20,15 +20,9 @@ from delegate_editor.model.document import (
     SectionHeading,
     SubParagraph,
 )
-from delegate_editor.model.numbering import COUNTERS
+from delegate_editor.model.numbering import COUNTERS_ALL as _COUNTERS
+from delegate_editor.model.numbering import note_numbers, paragraph_labels
 from delegate_editor.model.text import NoteRef, RichText, Run, XRef, clean_text
-
-
-def _upper_roman(n: int) -> str:
-    return COUNTERS["roman"](n).upper()
-
-
-_COUNTERS = {**COUNTERS, "upper_roman": _upper_roman}
 
 
 @dataclass(frozen=True)
@@ -127,39 +121,13 @@ class Rendered:
     labels: dict[str, str] = field(default_factory=dict)  # paragraph id → its number
 
 
-def _labels(draft: Draft, layout: Layout) -> dict[str, str]:
-    """Number every paragraph first, so cross-references can be resolved in one walk."""
-    num = layout.numbering
-    labels: dict[str, str] = {}
-    ops = draft.operative_paragraphs()
-    for i, para in enumerate(ops, start=1):
-        number = _COUNTERS[num.operative_counter](i)
-        labels[para.id] = number if len(ops) > 1 else ""
-
-        def walk(subs: list[SubParagraph], depth: int, prefix: str) -> None:
-            n = 0
-            for sub in subs:
-                if sub.dash:
-                    labels[sub.id] = prefix
-                    walk(sub.children, depth + 1, prefix)
-                    continue
-                n += 1
-                lvl = min(depth, len(num.sub_formats) - 1)
-                own = num.sub_formats[lvl].format(_COUNTERS[num.sub_counters[lvl]](n))
-                labels[sub.id] = f"{prefix} {own}".strip()
-                walk(sub.children, depth + 1, labels[sub.id])
-
-        walk(para.subs, 0, labels[para.id])
-    for i, para in enumerate(draft.preamble, start=1):
-        labels.setdefault(para.id, str(i))
-    return labels
-
-
 class _Walker:
     def __init__(self, draft: Draft, layout: Layout) -> None:
         self.draft = draft
         self.layout = layout
-        self.labels = _labels(draft, layout)
+        # the numbering is the model's (model/numbering.py), shared with the checker
+        self.labels = paragraph_labels(draft, layout.numbering)
+        self.numbers = note_numbers(draft)
         self.blocks: list[Block] = []
         self.notes: list[Note] = []
         self.note_numbers: dict[str, Note] = {}
@@ -195,7 +163,7 @@ class _Walker:
         footnote = self.draft.footnotes.get(note_id)
         body = tuple(self.pieces(footnote.text, in_note=True)) if footnote else (Piece("??"),)
         self.numbered += 1
-        note = Note(mark=str(self.numbered), pieces=body, note_id=note_id)
+        note = Note(mark=str(self.numbers.get(note_id, self.numbered)), pieces=body, note_id=note_id)
         self.notes.append(note)
         self.note_numbers[note_id] = note
         return Piece(note.mark, note=note)

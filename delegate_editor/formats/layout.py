@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from delegate_editor.model.numbering import Numbering  # the label formats: see model/numbering.py
+
 TWIPS_PER_PT = 20
 TWIPS_PER_INCH = 1440
 TWIPS_PER_CM = 1440 / 2.54
@@ -241,23 +243,6 @@ class NoteStyle:
         size = Font(size=para.font.size * self.superscript_ratio, spacing=para.font.spacing)
         mark_width = width(mark, size) * para.font.scale / 100 * TWIPS_PER_PT
         return min(para.left, self.mark_right - round(mark_width))
-
-
-@dataclass(frozen=True)
-class Numbering:
-    """How labels are made. Formats take the counter's output as ``{}``."""
-
-    operative: str = "{}."
-    operative_counter: str = "arabic"
-    sub_formats: tuple[str, ...] = ("({})", "({})", "{}.", "{}.")
-    sub_counters: tuple[str, ...] = ("alpha", "roman", "alpha", "roman")
-    dash: str = "\u2013"
-    annex_numbered: str = "{}."
-    annex_counter: str = "arabic"
-    annex_label_one: str = "Annex"
-    annex_label_many: str = "Annex {}"
-    annex_many_counter: str = "upper_roman"
-    agenda_mark: str = "*"
 
 
 @dataclass(frozen=True)

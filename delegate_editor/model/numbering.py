@@ -1,10 +1,21 @@
-"""Counting systems used by UN numbering: letters and lower-case roman numerals.
+"""UN numbering, derived from the draft and never stored: counters (letters, roman
+numerals), the label formats, every paragraph's label and every footnote's number.
 
-Which system each level uses, and how it is punctuated, is layout data
-(``formats/layout.py``); this module only turns a 1-based index into letters or numerals.
+Why here, in the model layer: the exports (``formats/blocks.py``, the one walk) and the
+checker (``conventions/``) must name the same paragraph "2 (a) (i)" and the same footnote
+"3". The layers run model -> conventions -> formats (``formats/blocks.py`` already imports
+``conventions/wording.py``), so the checker cannot import ``formats/``; both import this
+module instead. ``Numbering`` (the label formats) lives here for the same reason and
+``formats/layout.py`` carries it in each layout as before.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from delegate_editor.model.document import Draft, SubParagraph
 
 _ROMAN = [
     (1000, "m"),
@@ -65,3 +76,100 @@ def roman_index(label: str) -> int | None:
         if roman(n) == label:
             return n
     return None
+
+
+def _upper_roman(n: int) -> str:
+    return roman(n).upper()
+
+
+COUNTERS_ALL = {**COUNTERS, "upper_roman": _upper_roman}
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """How labels are made. Formats take the counter's output as ``{}``."""
+
+    operative: str = "{}."
+    operative_counter: str = "arabic"
+    sub_formats: tuple[str, ...] = ("({})", "({})", "{}.", "{}.")
+    sub_counters: tuple[str, ...] = ("alpha", "roman", "alpha", "roman")
+    dash: str = "\u2013"
+    annex_numbered: str = "{}."
+    annex_counter: str = "arabic"
+    annex_label_one: str = "Annex"
+    annex_label_many: str = "Annex {}"
+    annex_many_counter: str = "upper_roman"
+    agenda_mark: str = "*"
+
+
+def paragraph_labels(draft: Draft, num: Numbering = Numbering()) -> dict[str, str]:
+    """Paragraph id -> its number as cross-references print it: operative "3" ("" when there
+    is only one), sub-paragraph "3 (a) (i)", a dash item its parent's label, preamble "2"."""
+    from delegate_editor.model.document import Operative
+
+    labels: dict[str, str] = {}
+    ops = [p for p in draft.operative if isinstance(p, Operative)]
+
+    def walk(subs: list[SubParagraph], depth: int, prefix: str) -> None:
+        n = 0
+        for sub in subs:
+            if sub.dash:
+                labels[sub.id] = prefix
+                walk(sub.children, depth + 1, prefix)
+                continue
+            n += 1
+            lvl = min(depth, len(num.sub_formats) - 1)
+            own = num.sub_formats[lvl].format(COUNTERS_ALL[num.sub_counters[lvl]](n))
+            labels[sub.id] = f"{prefix} {own}".strip()
+            walk(sub.children, depth + 1, labels[sub.id])
+
+    for i, para in enumerate(ops, start=1):
+        labels[para.id] = COUNTERS_ALL[num.operative_counter](i) if len(ops) > 1 else ""
+        walk(para.subs, 0, labels[para.id])
+    for i, para in enumerate(draft.preamble, start=1):
+        labels.setdefault(para.id, str(i))
+    return labels
+
+
+def printed_texts(draft: Draft):
+    """Every rich-text field that is printed with footnote marks, in printed order: the
+    recommendation, the title (a Security Council text prints none), the preambular and
+    operative paragraphs with their sub-paragraphs, the annex titles and paragraphs.
+    Yields ``(node_id, text)``; the id is "recommendation" or "title" for those two."""
+    from delegate_editor.model.document import Operative
+
+    if draft.recommendation:
+        yield "recommendation", draft.recommendation
+    if draft.title and not draft.is_security_council:
+        yield "title", draft.title
+    for para in draft.preamble:
+        yield para.id, para.text
+
+    def walk(subs: list[SubParagraph]):
+        for sub in subs:
+            yield sub.id, sub.text
+            yield from walk(sub.children)
+
+    for item in draft.operative:
+        if isinstance(item, Operative):
+            yield item.id, item.text
+            yield from walk(item.subs)
+    for annex in draft.annexes:
+        if annex.title:
+            yield annex.id, annex.title
+        for para in annex.paragraphs:
+            yield para.id, para.text
+
+
+def note_numbers(draft: Draft) -> dict[str, int]:
+    """Footnote id -> its number: 1, 2, 3 in order of first citation in the printed text
+    (marks inside a footnote are not printed, so they do not count). A mark whose note is
+    missing still takes its number, as every export prints one for it."""
+    from delegate_editor.model.text import NoteRef
+
+    numbers: dict[str, int] = {}
+    for _, text in printed_texts(draft):
+        for item in text:
+            if isinstance(item, NoteRef) and item.note_id not in numbers:
+                numbers[item.note_id] = len(numbers) + 1
+    return numbers

@@ -14,9 +14,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from delegate_editor.formats.blocks import _labels, render
+from delegate_editor.formats.blocks import render
 from delegate_editor.formats.layout import BlockStyle, Layout, layout_for
 from delegate_editor.model.document import Footnote, Operative, Preambular, SubParagraph
+from delegate_editor.model.numbering import paragraph_labels
 from delegate_editor.model.text import NoteRef, RichText
 from delegate_editor.ui import structure
 from delegate_editor.ui.commands import FootnotesCommand, PartCommand, SetFieldCommand, SetParagraphCommand
@@ -65,7 +66,7 @@ class Controller(QObject):
     def labels(self) -> dict[str, str]:
         """Paragraph id → its current number ("3", "3 (a)"): derived, never stored."""
         if self._labels is None:
-            self._labels = _labels(self.draft, self.layout())
+            self._labels = paragraph_labels(self.draft, self.layout().numbering)
         return self._labels
 
     def note_marks(self) -> dict[str, str]:

@@ -1,0 +1,133 @@
+"""Rules about resolution citations: the first citation gives the date, later ones drop it,
+and resolutions are cited by number, not by document symbol (un-layout.md §3.3).
+
+Calibrated on the UN's own texts (bench/RESULTS.md): one date serves a list, "adopted ... on"
+dates a citation, a footnote citing a resolution counts as its first citation, a short name
+("the Council") matches the organ cited before, and a Security Council number carries its year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from delegate_editor.conventions.findings import Finding
+from delegate_editor.conventions.segments import Segment
+from delegate_editor.conventions.segments import add_finding as _add
+from delegate_editor.conventions.segments import replace_fix as _replace_fix
+from delegate_editor.conventions.wording import MONTHS
+
+_MONTH_FULL = "|".join(MONTHS)
+# a number with its letters: "36/87 A", "36/87 A and B" (A/RES/80/17), "46/36 A to L"
+_NUM = r"(?:(?:ES|S)-\d+/\d+|\d{1,4}/\d{1,4}(?:\s[A-Z](?:(?:,\s|\s(?:and|to)\s)[A-Z])*(?![\w/]))?|\d{1,4}\s\(\d{4}\)|\d{1,4}(?:\s[A-Z])?\s\([XVIL]+\))"
+_CITE_HEAD = re.compile(r"\b[Rr]esolutions?\s+(?=(?:ES-|S-)?\d)")
+_CITE_ITEM = re.compile(rf"(?P<num>{_NUM})(?P<date>\s+of\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}})?")
+_CITE_SEP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:ES-|S-)?\d)")
+_ORGAN_BEFORE = re.compile(
+    r"(Human Rights Council|Security Council|Economic and Social Council|General Assembly|Council|Assembly)"
+    r"(?:['’]s)?\s+$"
+)
+_ADOPTED_ON = re.compile(
+    rf",?\s+(?:adopted\b[^;.]{{0,80}}?\b)?on\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}}\b"
+)
+_YEAR_IN_NUMBER = re.compile(r"\d{1,4} \(\d{4}\)")
+_ARES = re.compile(r"\b(?:(?P<kw>[Rr]esolutions?)\s+)?A/(?:HRC/)?RES/(?P<num>(?:ES-|S-)?\d+/\d+)")
+
+
+def _organ(before: re.Match[str] | None) -> str:
+    """The organ named before "resolution", with a short name resolved: "Assembly" is the
+    General Assembly; "Council" stays "Council" (it matches any council cited before)."""
+    if before is None:
+        return ""
+    name = before.group(1)
+    return "General Assembly" if name == "Assembly" else name
+
+
+def _known(cited: dict[str, bool], organ: str, num: str) -> str | None:
+    """The key under which ``num`` was cited before, if it was: the same organ, or one side
+    unnamed ("its resolution 50/1" after "Human Rights Council resolution 50/1"), or a short
+    name ("the Council's resolution 50/1")."""
+    for key in cited:
+        was, _, number = key.partition("|")
+        if number != num:
+            continue
+        if was == organ or not was or not organ or (organ == "Council" and was.endswith("Council")):
+            return key
+    return None
+
+
+def citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
+    text = seg.plain
+    if "esolution" not in text and "RES/" not in text:
+        return
+    for m in _ARES.finditer(text):
+        word = m.group("kw") or "resolution"
+        good = f"{word} {m.group('num')}"
+        _add(
+            out,
+            seg,
+            "warning",
+            "citation.symbol",
+            f"cite resolutions as '{good}', not by their document symbol",
+            _replace_fix(seg, m.start(), m.end(), good, f"Write '{good}'"),
+        )
+    for head in _CITE_HEAD.finditer(text):
+        organ = _organ(_ORGAN_BEFORE.search(text, max(0, head.start() - 45), head.start()))
+        items = _cite_list(text, head.end())
+        # one date serves the whole list ("resolutions 71/31 and 71/32 of 5 December 2016",
+        # A/RES/80/21), and "resolution 1 (I), adopted ... on 24 January 1946" (A/RES/80/51) or
+        # "resolution 1325 (2000) on 31 October 2000" (A/C.4/80/L.14) dates it too
+        list_dated = any(item.group("date") for item in items) or bool(
+            items and _ADOPTED_ON.match(text, items[-1].end())
+        )
+        for item in items:
+            num = " ".join(item.group("num").split())
+            dated = bool(item.group("date"))
+            name = f"{organ + ' ' if organ else ''}resolution {num}"
+            key = _known(cited, organ, num)
+            # "Security Council resolution 1325 (2000)": the number carries its year, and the
+            # UN cites it without the day as often as with it (5 to 4 in the corpus)
+            year_given = _YEAR_IN_NUMBER.fullmatch(num) is not None
+            if key is None:
+                cited[f"{organ}|{num}"] = dated or list_dated
+                if not dated and not list_dated and not year_given:
+                    _add(
+                        out,
+                        seg,
+                        "warning",
+                        "citation.date",
+                        f"first citation of {name} - give its date: '{name} of <day Month year>'",
+                    )
+            elif dated:
+                start, end = item.span("date")
+                _add(
+                    out,
+                    seg,
+                    "info",
+                    "citation.repeated-date",
+                    f"{name} was cited before; later citations drop the date",
+                    _replace_fix(seg, start, end, "", "Drop the date"),
+                )
+
+
+def _cite_list(text: str, pos: int) -> list[re.Match[str]]:
+    """The citations of one list after "resolution(s)": "65/230", "66/181 of 19 December
+    2011 and 67/189" ..."""
+    items: list[re.Match[str]] = []
+    while (item := _CITE_ITEM.match(text, pos)) is not None:
+        items.append(item)
+        sep = _CITE_SEP.match(text, item.end())
+        if sep is None:
+            break
+        pos = sep.end()
+    return items
+
+
+def note_citations(text: str, cited: dict[str, bool]) -> None:
+    """Count the resolutions a footnote cites as cited: a resolution first named in a note
+    ("Resolution 70/1.") needs no date when the text names it again."""
+    for head in _CITE_HEAD.finditer(text):
+        organ = _organ(_ORGAN_BEFORE.search(text, max(0, head.start() - 45), head.start()))
+        for item in _cite_list(text, head.end()):
+            num = " ".join(item.group("num").split())
+            if _known(cited, organ, num) is None:
+                cited[f"{organ}|{num}"] = True

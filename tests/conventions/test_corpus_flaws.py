@@ -1,0 +1,369 @@
+"""The checker on real UN texts: quiet on what the UN issued, and each rule calibrated on the
+corpus still catches one thing changed in a corpus text, at the right part and paragraph.
+
+The texts are quoted from ``tests/data/corpus`` (A/RES/80/10, A/RES/80/15, A/RES/80/36,
+A/C.6/80/L.14, A/C.2/80/L.3, A/C.6/80/L.9) and built as the model a correct import gives, so
+these tests do not depend on the text importer. Each is saved and read back through ``.dres``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from delegate_editor.conventions.checks import check
+from delegate_editor.model.document import (
+    Adoption,
+    DocumentKind,
+    Draft,
+    Footnote,
+    FrontMatter,
+    Operative,
+    Preambular,
+    Sponsors,
+    SubParagraph,
+    TextKind,
+)
+from delegate_editor.model.text import NoteRef, Run, rich
+from delegate_editor.storage import dres
+
+# A/RES/80/10, International Day of the World's Indigenous Women and Girls (abridged: the
+# paragraphs the rules read, word for word)
+_PREAMBLE_80_10 = [
+    ("Reaffirming", "the purposes and principles of the Charter of the United Nations,"),
+    (
+        "Reaffirming also",
+        "its resolutions 53/199 of 15 December 1998 and 61/185 of 20 December 2006 on the proclamation "
+        "of international years, and Economic and Social Council resolution 1980/67 of 25 July 1980 on "
+        "international years and anniversaries,",
+    ),
+    (
+        "Stressing",
+        "the importance of the empowerment of Indigenous women and girls, and their full, equal and "
+        "meaningful participation, as appropriate, in decision-making processes at the local, national, "
+        "regional and international levels,",
+    ),
+    (
+        "Stressing also",
+        "the importance of enhancing the participation of Indigenous Peoples within the United Nations "
+        "system on issues affecting them,",
+    ),
+]
+_OPERATIVE_80_10 = [
+    (
+        "Decides",
+        "to proclaim 5 September of each year as the International Day of the World’s Indigenous Women "
+        "and Girls;",
+    ),
+    (
+        "Requests",
+        "the Secretary-General to bring the present resolution to the attention of all States Members "
+        "of the United Nations;",
+    ),
+    (
+        "Stresses",
+        "that the cost of all activities that may arise from the implementation of the present "
+        "resolution should be met by voluntary contributions.",
+    ),
+]
+
+
+def _saved(draft: Draft) -> Draft:
+    return dres.loads(dres.dumps(draft))
+
+
+def ga_80_10() -> Draft:
+    draft = Draft(
+        front=FrontMatter(organ="General Assembly", session="Eightieth session", symbol="A/RES/80/10"),
+        kind=DocumentKind.ADOPTED,
+        title=rich("International Day of the World’s Indigenous Women and Girls"),
+        preamble=[Preambular(o, rich(t)) for o, t in _PREAMBLE_80_10],
+        operative=[Operative(o, rich(t)) for o, t in _OPERATIVE_80_10],
+        adoption=Adoption("80/10", date(2025, 11, 26), "51st plenary meeting"),
+    )
+    draft.preamble[0].text = (Run(draft.preamble[0].text[0].text), NoteRef("n1"))
+    draft.footnotes = {"n1": Footnote(rich("See resolution 2200 A (XXI), annex."))}
+    return draft
+
+
+def _quiet(draft: Draft) -> list[str]:
+    return [f.line() for f in check(_saved(draft)) if f.severity != "info"]
+
+
+def _hits(draft: Draft, rule: str, part: str, paragraph: int | None):
+    return [f for f in check(_saved(draft)) if (f.rule, f.part, f.paragraph) == (rule, part, paragraph)]
+
+
+def test_the_issued_text_gives_no_error_and_no_warning():
+    assert _quiet(ga_80_10()) == []
+
+
+# -- opening.repeat: the paragraph just before only ----------------------------------------
+def _recalling_80_15() -> Draft:
+    """A/RES/80/15, preambular paragraphs 1-4: 'Recalling', 'Recalling also', 'Recalling
+    further', then 'Recalling' again - the UN starts over plainly once 'further' is spent."""
+    draft = ga_80_10()
+    draft.preamble = [
+        Preambular("Recalling", rich("that the Treaty of Tlatelolco is an international instrument,")),
+        Preambular(
+            "Recalling also", rich("that, in its resolution 2286 (XXII) of 5 December 1967, it welcomed it,")
+        ),
+        Preambular("Recalling further", rich("that, in its preamble, the Treaty of Tlatelolco states,")),
+        Preambular("Recalling", rich("that, in its preamble, the Treaty of Tlatelolco notes,")),
+    ]
+    draft.footnotes = {}
+    return draft
+
+
+def test_a_plain_repeat_after_further_is_the_uns_practice():
+    assert _quiet(_recalling_80_15()) == []
+
+
+def test_an_opening_used_further_up_may_be_repeated_plainly():
+    draft = ga_80_10()  # "Reaffirming" (1), ..., then "Reaffirming" again after "Stressing also"
+    draft.preamble.append(Preambular("Reaffirming", rich("the 2030 Agenda for Sustainable Development,")))
+    assert _quiet(draft) == []
+
+
+def test_planted_repeat_of_the_paragraph_before():
+    draft = ga_80_10()
+    draft.preamble[3].opening = "Stressing"  # was "Stressing also"
+    [hit] = _hits(draft, "opening.repeat", "preamble", 4)
+    assert hit.severity == "warning" and "'Stressing also'" in hit.message
+
+
+def test_operative_runs_of_one_verb_are_only_a_hint():
+    """A/RES/80/36, paragraphs 2-6: "Encourages" five times in a row."""
+    draft = ga_80_10()
+    draft.operative[1:2] = [
+        Operative("Encourages", rich(f"the {who} to support the implementation;"))
+        for who in ("Secretary-General", "international community", "countries of the subregion")
+    ]
+    assert _quiet(draft) == []
+    assert [f.severity for f in check(draft) if f.rule == "opening.repeat"] == ["info", "info"]
+
+
+# -- opening lists completed from the corpus -----------------------------------------------
+@pytest.mark.parametrize(
+    ("part", "opening"),
+    [
+        ("preamble", "Urging"),  # A/RES/80/39
+        ("preamble", "Encouraging"),  # A/RES/80/48
+        ("preamble", "Sharing"),  # A/RES/80/33
+        ("preamble", "Noting again"),  # issue 16
+        ("preamble", "Reaffirming its determination"),  # A/RES/80/35
+        ("operative", "Calls once again upon"),  # A/RES/80/33
+        ("operative", "Expresses"),  # A/RES/80/21
+        ("operative", "Continues"),  # A/C.2/80/L.25
+    ],
+)
+def test_openings_seen_in_the_corpus_are_known(part, opening):
+    draft = ga_80_10()
+    para = draft.preamble[2] if part == "preamble" else draft.operative[1]
+    para.opening = opening
+    assert [f.rule for f in check(draft) if f.rule.startswith("opening.")] == []
+
+
+def test_planted_unknown_opening():
+    draft = ga_80_10()
+    draft.preamble[2].opening = "Stresing"  # a typing slip in "Stressing"
+    [hit] = _hits(draft, "opening.unknown", "preamble", 3)
+    assert hit.severity == "info"
+
+
+# -- citation.date --------------------------------------------------------------------------
+def test_a_shared_date_and_adopted_on_date_their_citations():
+    draft = ga_80_10()
+    draft.preamble[1].text = rich(
+        # A/RES/80/21 and A/RES/80/51
+        "its resolutions 71/31 and 71/32 of 5 December 2016, and resolution 1 (I), adopted by the "
+        "General Assembly on 24 January 1946,"
+    )
+    assert _quiet(draft) == []
+    draft.preamble[1].text = rich(
+        # A/C.4/80/L.14
+        "the adoption of Security Council resolution 1325 (2000) on 31 October 2000, and Security "
+        "Council resolution 2250 (2015),"
+    )
+    assert _quiet(draft) == []
+
+
+def test_a_list_runs_on_past_lettered_numbers():
+    draft = ga_80_10()
+    draft.preamble[1].text = rich(
+        # A/RES/80/17, preambular paragraph 1
+        "its resolutions 36/87 A and B of 9 December 1981, 37/75 of 9 December 1982 and 46/30 of "
+        "6 December 1991,"
+    )
+    draft.operative[1].text = rich("the Secretary-General to report pursuant to resolution 46/30;")
+    assert _quiet(draft) == []
+
+
+def test_a_resolution_first_cited_in_a_footnote_needs_no_date_later():
+    draft = ga_80_10()
+    draft.footnotes["n1"] = Footnote(rich("Resolution 70/1."))  # A/C.4/80/L.9, note 2
+    draft.operative[1].text = rich("the Secretary-General to report in line with resolution 70/1;")
+    assert _quiet(draft) == []
+
+
+def test_the_council_short_name_matches_the_council_cited_before():
+    draft = ga_80_10()
+    draft.operative[1].text = rich("the Secretary-General to recall Council resolution 1980/67;")
+    assert _quiet(draft) == []
+
+
+def test_planted_undated_first_citation():
+    draft = ga_80_10()
+    draft.preamble[1].text = rich(
+        _PREAMBLE_80_10[1][1].replace("resolution 1980/67 of 25 July 1980", "resolution 1980/67")
+    )
+    [hit] = _hits(draft, "citation.date", "preamble", 2)
+    assert "Economic and Social Council resolution 1980/67" in hit.message
+
+
+# -- sponsors: silent where there are none, in the UN's order where there are ----------------
+def test_sponsor_rules_are_silent_on_adopted_and_officer_texts():
+    for kind in (DocumentKind.ADOPTED, DocumentKind.OFFICER):
+        draft = ga_80_10()
+        draft.kind = kind
+        draft.sponsors = Sponsors(names=["Zambia", "Palestine"], on_behalf_of="Any changes to the list")
+        assert [f for f in check(draft) if f.part == "sponsors"] == []
+
+
+def _sponsored_6_80_l14() -> Draft:
+    """A/C.6/80/L.14: "... Thailand, Uruguay, Zambia and State of Palestine: draft resolution"."""
+    draft = ga_80_10()
+    draft.kind = DocumentKind.DRAFT
+    draft.front.symbol = "A/C.6/80/L.14"
+    draft.sponsors = Sponsors(
+        names=["Spain", "Suriname", "Sweden", "Thailand", "Uruguay", "Zambia", "State of Palestine"]
+    )
+    return draft
+
+
+def test_an_observer_state_after_the_member_states_is_in_order():
+    assert [f for f in check(_saved(_sponsored_6_80_l14())) if f.part == "sponsors"] == []
+
+
+def test_planted_sponsor_out_of_order():
+    draft = _sponsored_6_80_l14()
+    draft.sponsors.names[3:5] = ["Uruguay", "Thailand"]
+    [hit] = _hits(draft, "sponsors.order", "sponsors", 5)
+    assert hit.fix is not None
+
+
+def test_the_group_of_77_formula_of_the_l_documents_is_known():
+    draft = _sponsored_6_80_l14()
+    draft.sponsors = Sponsors(
+        names=["Iraq"],  # A/C.2/80/L.3
+        on_behalf_of="the States that are members of the Group of 77 and China, taking into account "
+        "also the provisions of General Assembly resolution ES-10/23 of 10 May 2024",
+    )
+    assert [f for f in check(_saved(draft)) if f.part == "sponsors"] == []
+    # A/C.3/80/L.21
+    draft.sponsors.on_behalf_of = (
+        "the States Members of the United Nations that are members of the Economic Community of "
+        "Central African States"
+    )
+    assert [f for f in check(_saved(draft)) if f.part == "sponsors"] == []
+    draft.sponsors.on_behalf_of = "the States that are members of the Group of 78"
+    assert _hits(draft, "sponsors.group", "sponsors", None)
+
+
+# -- a lead-in before dash items; a decision's paragraphs -----------------------------------
+def test_a_lead_in_before_dash_items_ends_with_a_colon():
+    draft = ga_80_10()
+    draft.operative[1].text = rich("the Secretary-General to report on the following:")
+    draft.operative[1].subs = [
+        SubParagraph(rich("The observance of the International Day;"), dash=True),
+        SubParagraph(rich("The voluntary contributions received;"), dash=True),
+    ]
+    assert _quiet(draft) == []
+    draft.operative[1].text = rich("the Secretary-General to report on the following,")
+    assert _hits(draft, "operative.end", "operative", 2)
+
+
+def test_a_draft_decision_has_no_italic_openings():
+    """A/C.6/80/L.9: "The General Assembly, recalling its resolution 79/122 ...: (a) Decides ..."."""
+    draft = ga_80_10()
+    draft.text_kind = TextKind.DECISION
+    draft.preamble = []
+    draft.operative = [
+        Operative(
+            "",
+            rich(
+                "recalling its resolution 79/122 of 4 December 2024, decides that the second session of "
+                "the Preparatory Committee shall be held over four days, from 12 to 15 April 2027."
+            ),
+        )
+    ]
+    assert [f for f in check(draft) if f.rule == "opening.empty"] == []
+
+
+# -- fixed terms: one word changed in a corpus sentence --------------------------------------
+_A_RES_80_10_OP_2 = (
+    "the Secretary-General to bring the present resolution to the attention of all States Members of "
+    "the United Nations, members of the specialized agencies and observers of the General Assembly, as "
+    "well as the organizations of the United Nations system and other relevant stakeholders, in order to "
+    "raise awareness of the need to recognize and respect the rights and fundamental freedoms of all "
+    "Indigenous women and girls;"
+)
+_A_RES_80_31 = (
+    "that the establishment of nuclear-weapon-free zones strengthens the nuclear non-proliferation regime "
+    "and contributes towards realizing the objective of nuclear disarmament;"
+)
+_A_RES_80_36 = (
+    "the report of the Secretary-General, in which he emphasized that States must strive just as hard;"
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "severity", "quote", "old", "new"),
+    [
+        (
+            "term.united-nations-case",
+            "warning",
+            _A_RES_80_10_OP_2,
+            "organizations of the United Nations",
+            "organizations of the United nations",
+        ),
+        (
+            "term.united-nations",
+            "warning",
+            _A_RES_80_10_OP_2,
+            "States Members of the United Nations",
+            "States Members of the UN",
+        ),
+        ("term.organization", "info", _A_RES_80_10_OP_2, "organizations", "organisations"),
+        ("term.recognize", "info", _A_RES_80_10_OP_2, "recognize", "recognise"),
+        (
+            "term.present-resolution",
+            "warning",
+            _A_RES_80_10_OP_2,
+            "the present resolution",
+            "this resolution",
+        ),
+        ("term.realize", "info", _A_RES_80_31, "realizing", "realising"),
+        ("term.emphasize", "info", _A_RES_80_36, "emphasized", "emphasised"),
+    ],
+)
+def test_planted_term(rule, severity, quote, old, new):
+    draft = ga_80_10()
+    draft.operative[1].text = rich(quote)
+    assert _quiet(draft) == []
+    draft.operative[1].text = rich(quote.replace(old, new, 1))
+    [hit] = _hits(draft, rule, "operative", 2)
+    assert hit.severity == severity and hit.fix is not None
+    hit.fix.apply(draft)
+    assert not _hits(draft, rule, "operative", 2)
+
+
+def test_planted_charter():
+    draft = ga_80_10()  # A/RES/80/10, preambular paragraph 1
+    draft.preamble[0].text = (
+        Run("the purposes and principles of the charter of the United Nations,"),
+        NoteRef("n1"),
+    )
+    [hit] = _hits(draft, "term.charter", "preamble", 1)
+    assert hit.severity == "warning"
