@@ -31,7 +31,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from delegate_editor.formats.blocks import Rendered, render  # noqa: E402
 from delegate_editor.formats.docx_writer import write_docx  # noqa: E402
+from delegate_editor.formats.layout import BlockStyle  # noqa: E402
 from delegate_editor.formats.odt_writer import write_odt  # noqa: E402
 from delegate_editor.formats.pages import write_pdf  # noqa: E402
 from delegate_editor.formats.text import read_text, write_text  # noqa: E402
@@ -43,6 +45,10 @@ BODY_TOLERANCE = 0.02
 
 _PAGE_OF = re.compile(r"^\s*(\d+)/(\d+)\s*$")
 _BARE_LABEL = re.compile(r"\(?[0-9a-z]{1,4}[.)]")
+_NOTE_LINE = re.compile(r"^(\d{1,3}) {2,}\S")
+# more section headings in a row than a real draft has: a preambular paragraph's missing
+# comma turned it and the rest into headings
+MAX_HEADING_RUN = 3
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # page furniture of the UN's PDF text: the symbol on its own line, job numbers, barcodes,
 # page numbers, the footnote separator
@@ -75,6 +81,21 @@ def source_body(raw: str) -> str:
     lines = un_text(raw).splitlines()
     kept = (line for line in lines if not any(p.match(line) for p in _FURNITURE))
     return "\n".join(line for line in kept if line.strip() != "United Nations")
+
+
+def un_notes(raw: str) -> int:
+    """The highest footnote number of the UN's text: note lines start with the number and
+    two spaces ("11  See Official Records ...")."""
+    numbers = [int(m.group(1)) for m in map(_NOTE_LINE.match, un_text(raw).splitlines()) if m]
+    return max(numbers, default=0)
+
+
+def _longest_run(rendered: Rendered) -> int:
+    longest = run = 0
+    for block in rendered.blocks:
+        run = run + 1 if block.style is BlockStyle.SECTION_HEADING else 0
+        longest = max(longest, run)
+    return longest
 
 
 def words(text: str) -> list[str]:
@@ -123,6 +144,9 @@ class Parity:
     our_words: int = 0
     differing_pages: list[int] = field(default_factory=list)  # 1-based, where the words differ
     bare_labels: int = 0  # paragraphs that are a label alone ("1."): the import split them
+    un_notes: int = 0  # the highest footnote number of the UN's text
+    our_notes: int = 0  # numbered footnotes of the imported draft
+    heading_run: int = 0  # the longest run of section headings (a missed comma makes many)
     error: str = ""
 
     @property
@@ -131,7 +155,22 @@ class Parity:
 
     @property
     def comparable(self) -> bool:
-        return not self.error and not self.bare_labels and abs(self.body_ratio - 1) <= BODY_TOLERANCE
+        return not self.damage and abs(self.body_ratio - 1) <= BODY_TOLERANCE
+
+    @property
+    def damage(self) -> str:
+        """Why the imported draft is not the UN's text, "" when it is (as far as seen)."""
+        if self.error:
+            return "error"
+        if self.bare_labels:
+            return f"{self.bare_labels} labels alone"
+        if self.our_notes != self.un_notes:
+            return f"{self.our_notes} of {self.un_notes} notes"
+        if self.heading_run > MAX_HEADING_RUN:
+            return f"{self.heading_run} headings in a row"
+        if abs(self.body_ratio - 1) > BODY_TOLERANCE:
+            return "words differ"
+        return ""
 
     @property
     def same_words(self) -> bool:
@@ -150,13 +189,18 @@ def measure(sources: list[Path], work: Path) -> list[Parity]:
     office: list[Path] = []
     for src in sources:
         raw = src.read_text(encoding="utf-8")
-        result = Parity(src.stem, un_pages(raw), un_words=len(words(source_body(raw))))
+        result = Parity(
+            src.stem, un_pages(raw), un_words=len(words(source_body(raw))), un_notes=un_notes(raw)
+        )
         results[src] = result
         try:
             draft = read_text(un_text(raw), src.name)
             plain = write_text(draft)
             result.our_words = len(words(source_body(plain)))
             result.bare_labels = sum(bool(_BARE_LABEL.fullmatch(p.strip())) for p in plain.split("\n\n"))
+            rendered = render(draft)
+            result.our_notes = sum(not n.custom for n in rendered.notes)
+            result.heading_run = _longest_run(rendered)
             (work / "docx").mkdir(parents=True, exist_ok=True)
             (work / "odt").mkdir(parents=True, exist_ok=True)
             (work / "typst").mkdir(parents=True, exist_ok=True)
@@ -200,9 +244,7 @@ def table(results: list[Parity]) -> str:
             rows.append(f"| {r.name} | {r.un} | error: {r.error} | | | | |")
             continue
         same = "yes" if r.same_words else "no (pages " + ", ".join(map(str, r.differing_pages)) + ")"
-        note = "" if r.comparable else " excluded"
-        if r.bare_labels:
-            note += f" ({r.bare_labels} labels alone)"
+        note = f" excluded: {r.damage}" if r.damage else ""
         rows.append(
             f"| {r.name} | {r.un} | {r.docx} | {r.odt} | {r.pdf} | {same} | "
             f"{r.our_words}/{r.un_words}{note} |"
