@@ -201,13 +201,14 @@ def _blocks(rendered: Rendered, metrics: FontMetrics) -> list[dict]:
     for block in rendered.blocks:
         para = layout.style(block.style)
         # Word puts the larger of the space after and the next space before between two
-        # paragraphs (LibreOffice renders our DOCX so too), and keeps the space before at the
-        # top of a page: the space before is fixed space inside the block ("b"), and only the
-        # rest of the space after is weak block spacing ("a"), which typst drops at a page top.
+        # paragraphs, and LibreOffice, rendering our DOCX and ODT, drops the space before at the
+        # top of a page that a paragraph flowed onto (measured: a sponsor line at the top of
+        # page 2 has its baseline where every page's first line has it). So the whole space is
+        # weak block spacing, which typst drops at a page top too.
         if prev is None:
-            above = 0.0  # the space below the masthead: see "lead" in page_data
+            above = para.before  # below the masthead: see "lead" in page_data
         else:
-            above = max(layout.style(prev.style).after - para.before, 0.0)
+            above = max(layout.style(prev.style).after, para.before)
             above += layout.spacer_before(block.style, prev.style)
         out.append(
             {
@@ -215,7 +216,6 @@ def _blocks(rendered: Rendered, metrics: FontMetrics) -> list[dict]:
                 "l": block.label,
                 "fit": metrics.width(block.label, para.font) < _SURE_FIT * pt(para.text - para.first_line),
                 "a": above,
-                "b": para.before,
                 "pb": para.page_break_before,
                 "p": [notes.piece(p) for p in block.pieces],
             }
