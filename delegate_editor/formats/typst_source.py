@@ -15,7 +15,9 @@ walks the model.
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 
 from delegate_editor.formats import page_paras as pp
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered
@@ -178,14 +180,46 @@ class _Notes:
 
     def piece(self, piece: Piece) -> dict:
         if piece.note is None:
-            return {"t": piece.text, "i": piece.italic}
+            return _text(piece)
         note: Note = piece.note
         first = id(note) not in self.seen
         self.seen.add(id(note))
         out: dict = {"t": note.mark, "i": False, "mark": True}
         if first:
-            out["note"] = [{"t": p.text, "i": p.italic} for p in note.pieces if p.note is None]
+            out["note"] = [_text(p) for p in note.pieces if p.note is None]
         return out
+
+
+# Word and LibreOffice never break a line after a slash inside a word ("GC(69)/RES/16");
+# typst follows Unicode, which allows it. The parts of such a word go to the template as
+# unbreakable spans ("nb"), split only after a hyphen before a letter ("A/48/486-" and
+# "S/26560"), where LibreOffice breaks too. A part longer than this many characters (a web
+# address) may still break, as it would have to in a line.
+_SLASHED = re.compile(r"\S*/\S+")
+_HYPHEN_BREAK = re.compile(r"(?<=-)(?=[^\W\d_])")
+_SLASHED_MAX = 40
+
+
+def _unbreakable(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for word in _SLASHED.finditer(text):
+        cuts = [
+            word.start(),
+            *(word.start() + m.start() for m in _HYPHEN_BREAK.finditer(word.group())),
+            word.end(),
+        ]
+        spans += [(a, b) for a, b in itertools.pairwise(cuts) if "/" in text[a:b] and b - a <= _SLASHED_MAX]
+    return spans
+
+
+def _text(piece: Piece) -> dict:
+    """A text piece; its slashed words as spans in UTF-8 bytes, which typst's strings count."""
+    text = piece.text
+    out: dict = {"t": text, "i": piece.italic}
+    spans = _unbreakable(text)
+    if spans:
+        out["nb"] = [[len(text[:a].encode()), len(text[:b].encode())] for a, b in spans]
+    return out
 
 
 # A label whose estimated width is under this share of its column surely fits: the template
