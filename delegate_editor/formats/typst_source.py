@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Callable
 
 from delegate_editor.formats import page_paras as pp
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered
@@ -34,15 +35,21 @@ _NATURAL_LINES = frozenset({pp.MASTHEAD_ORGANIZATION, pp.MASTHEAD_SYMBOL})
 # ---------------------------------------------------------------------------------------
 
 
+def _tracking(font: Font, mean_advance: float) -> float:
+    """Word's character scale widens every advance by (scale - 100) %; spread over a text's
+    mean advance (em) it is this much extra letter spacing per character (pt), added to the
+    font's own spacing. Blocks and notes get the figure of their own text, the closest to
+    the scale that letter spacing can come line by line (the whole draft's mean put a
+    paragraph of wide letters a word further along its lines than LibreOffice does)."""
+    return font.spacing + (font.scale / 100 - 1) * mean_advance * font.size
+
+
 def _font(font: Font, mean_advance: float) -> dict:
-    # Word's character scale widens every advance by (scale - 100) %; spread over the
-    # document's mean advance it is this much extra letter spacing per character.
-    scale_spacing = (font.scale / 100 - 1) * mean_advance * font.size
     return {
         "size": font.size,
         "bold": font.bold,
         "italic": font.italic,
-        "tracking": font.spacing + scale_spacing,
+        "tracking": _tracking(font, mean_advance),
     }
 
 
@@ -175,8 +182,9 @@ class _Notes:
     """Footnote marks in order: the first reference to a note carries its text; a repeated
     reference to the same note is only its mark."""
 
-    def __init__(self) -> None:
+    def __init__(self, tracking: Callable[[str], float]) -> None:
         self.seen: set[int] = set()
+        self.tracking = tracking  # of a note's text (pt), see _tracking
 
     def piece(self, piece: Piece) -> dict:
         if piece.note is None:
@@ -187,6 +195,7 @@ class _Notes:
         out: dict = {"t": note.mark, "i": False, "mark": True}
         if first:
             out["note"] = [_text(p) for p in note.pieces if p.note is None]
+            out["k"] = self.tracking("".join(p.text for p in note.pieces if p.note is None))
         return out
 
 
@@ -229,7 +238,8 @@ _SURE_FIT = 0.8
 
 def _blocks(rendered: Rendered, metrics: FontMetrics) -> list[dict]:
     layout = rendered.layout
-    notes = _Notes()
+    notes_font = layout.notes.para.font
+    notes = _Notes(lambda text: _tracking(notes_font, metrics.mean_advance(text)))
     out: list[dict] = []
     prev: Block | None = None
     for block in rendered.blocks:
@@ -251,6 +261,7 @@ def _blocks(rendered: Rendered, metrics: FontMetrics) -> list[dict]:
                 "fit": metrics.width(block.label, para.font) < _SURE_FIT * pt(para.text - para.first_line),
                 "a": above,
                 "pb": para.page_break_before,
+                "k": _tracking(para.font, metrics.mean_advance(block.text)),
                 "p": [notes.piece(p) for p in block.pieces],
             }
         )
@@ -267,9 +278,12 @@ def _families(layout: Layout) -> list[str]:
 def page_data(rendered: Rendered) -> dict:
     """Everything the template sets, as JSON-ready data."""
     metrics = font_metrics()
-    # the same figure as the mean over the joined text, from per-block memoised totals
-    mean_advance = metrics.mean_advance_of(b.text for b in rendered.blocks)
     m = rendered.masthead
+    # the styles' letter spacing serves the page parts (masthead, running heads, footers):
+    # the mean advance of their own text, so typing in the body leaves them as they were;
+    # blocks and notes get their own (see _blocks)
+    parts = (m.organization, m.symbol, m.organ, m.distribution, m.date, m.original, m.job_number)
+    mean_advance = metrics.mean_advance_of(parts)
     first, rest = pp.symbol_parts(m.symbol)
     return {
         "fonts": [METRIC_TWINS.get(family, family) for family in _families(rendered.layout)],
