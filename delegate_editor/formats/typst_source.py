@@ -138,8 +138,7 @@ def _layout_data(layout: Layout, mean_advance: float) -> dict:
             "separator": notes.separator_text,
             "separator_font": f(notes.separator_font),
             "separator_left": pt(notes.separator_left),
-            "separator_after": notes.separator_after,
-            "separator_line": notes.separator_line,
+            "separator_height": notes.separator_height,
         },
     }
 
@@ -304,7 +303,9 @@ def page_data(rendered: Rendered) -> dict:
         },
         "masthead": _masthead(rendered, mean_advance),
         "blocks": _blocks(rendered, metrics),
-        "lead": rendered.layout.masthead.after_rule,  # below the masthead's thick rule
+        # below row 2: the thick rule (drawn under the row, as Word and LibreOffice draw it)
+        # and the space after it
+        "lead": rendered.layout.masthead.thick_rule + rendered.layout.masthead.after_rule,
     }
 
 
