@@ -196,10 +196,9 @@ class Masthead:
     thin_rule: float = 0.5  # pt, under row 1
     thick_rule: float = 1.5  # pt, under row 2
     # pt of space between the thick rule and the body: the header's last paragraph. Word and
-    # LibreOffice draw the rule below row 2 (measured on the UN's PDFs: 208.9-210.4 pt), and the body's
-    # first baseline on page 1 is at 222.3 pt, one exact 12 pt line below 212.4 pt: 2 pt.
-    # (6 pt put our first line 3.8 pt lower than the UN's, which cost page 1 a line in about
-    # a third of drafts.)
+    # LibreOffice draw the rule below row 2 (measured on the UN's PDFs: 208.9-210.4 pt), and
+    # the body's first baseline on page 1 is at 222.3 pt, one exact 12 pt line below
+    # 212.4 pt: 2 pt. (6 pt put our first line 3.8 pt lower than the UN's.)
     after_rule: float = 2.0
 
 
