@@ -206,8 +206,7 @@ def _styles(layout: Layout) -> tuple[list[str], dict[BlockStyle, str]]:
         FOOTNOTE_SEPARATOR[0],
         notes.separator_font,
         left=notes.separator_left,
-        line=notes.separator_line,
-        after=notes.separator_after,
+        line=notes.separator_height,
     )
     out.append(_pstyle(FOOTNOTE_SEPARATOR, separator))
     return out, ids

@@ -197,7 +197,11 @@ class Masthead:
     distr_line: float = 12.0
     thin_rule: float = 0.5  # pt, under row 1
     thick_rule: float = 1.5  # pt, under row 2
-    after_rule: float = 6.0  # pt of space between the thick rule and the body
+    # pt of space between the thick rule and the body: the header's last paragraph. Word and
+    # LibreOffice draw the rule below row 2 (measured on the UN's PDFs: 208.9-210.4 pt), and
+    # the body's first baseline on page 1 is at 222.3 pt, one exact 12 pt line below
+    # 212.4 pt: 2 pt. (6 pt put our first line 3.8 pt lower than the UN's.)
+    after_rule: float = 2.0
 
 
 @dataclass(frozen=True)
@@ -226,13 +230,22 @@ class NoteStyle:
     separator_text: str = "_" * 18
     separator_font: Font = Font(size=8, bold=True)
     separator_left: int = 792
-    separator_after: float = 4.0
-    # The height the separator line itself takes (pt). Word gives the separator paragraph this
-    # exact line; LibreOffice draws its own rule in about the same room; typst sets the line
-    # of underscores in it. 8 pt underscores sit on the baseline, so a short line clips nothing.
-    separator_line: float = 6.0
-    # formats that draw the separator as a rule rather than a line of text (ODT): its weight
+    # The room between the body and the notes (pt): a rule with a gap above and below it.
+    # LibreOffice reads no spacing from a DOCX's separator paragraph and draws its own rule
+    # with 0.1 cm above and below (measured: our DOCX converted by LibreOffice states
+    # distance-before-sep and distance-after-sep 0.0398 in, width 0.0071 in), so every format
+    # takes that room, or a page of notes breaks one line apart: the ODT states it, Word's
+    # separator paragraph is one exact line of it, typst sets its underscores in it. (The
+    # UN's own pages leave about as little: a page of 44 body lines, 11 paragraph gaps and
+    # 6 notes, A/C.3/80/L.27 page 4, leaves at most 5.4 pt.)
+    separator_gap: float = 72 / 2.54 * 0.1
+    # the rule's weight, where a format draws one (ODT); 8 pt underscores elsewhere
     separator_rule: float = 0.5  # pt
+
+    @property
+    def separator_height(self) -> float:
+        """The whole room the separator takes between the body and the first note (pt)."""
+        return 2 * self.separator_gap + self.separator_rule
 
     def mark_start(self, mark: str, width: Callable[[str, Font], float]) -> int:
         """Where a note's first line starts so that its superscript ``mark`` ends at

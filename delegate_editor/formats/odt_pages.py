@@ -161,8 +161,8 @@ def _page_layout(name: str, layout: Layout, bottom: int, header_content: float) 
             adjustment="left",
             linestyle="solid",
             color="#000000",
-            distancebeforesep=o.points(notes.separator_after),
-            distanceaftersep=o.points(notes.separator_after),
+            distancebeforesep=o.points(notes.separator_gap),
+            distanceaftersep=o.points(notes.separator_gap),
         )
     )
     pl.addElement(props)

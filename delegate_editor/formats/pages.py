@@ -2,8 +2,9 @@
 
 Qt's QTextDocument cannot put footnotes at the foot of their page or give page 1 its own
 masthead, so the official layout is set by typst, a typesetting engine that ships as a wheel
-and runs offline. The input is the fixed template of :mod:`typst_source` fed with the draft as
-data, so the PDF, the live preview and print are the same pages.
+and runs offline. The input is the fixed template ``resources/typst/pages.typ`` fed with the
+draft as data by :mod:`typst_source`, so the PDF, the live preview and print are the same
+pages.
 
 One compiler is kept for the process: loading the fonts is the slow part of a first compile,
 and typst memoizes work between compiles of the same template, which is what keeps the live

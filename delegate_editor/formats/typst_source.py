@@ -1,5 +1,7 @@
 """The typst input for the typeset pages: one fixed template plus the draft as JSON data.
 
+The template is ``resources/typst/pages.typ``; this module builds its data.
+
 Why a fixed template and data rather than generated markup: no draft text ever becomes typst
 source, so nothing a delegate types (``#import``, ``]``, ``$``, ``<label>``, ``@ref``, ``//``)
 can be read as code; the text reaches typst as JSON strings through ``sys.inputs`` and is set
@@ -13,28 +15,41 @@ walks the model.
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
+from collections.abc import Callable
 
+from delegate_editor.formats import page_paras as pp
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered
 from delegate_editor.formats.font_metrics import METRIC_TWINS, FontMetrics, font_metrics
 from delegate_editor.formats.layout import Font, Layout, Para, pt
+from delegate_editor.resources import resource
 
 INPUT_KEY = "delegate-editor-pages"
+# masthead lines set without an exact pitch (see page_paras.PageParas)
+_NATURAL_LINES = frozenset({pp.MASTHEAD_ORGANIZATION, pp.MASTHEAD_SYMBOL})
 
 # ---------------------------------------------------------------------------------------
 # Data: the layout and the rendered draft, in points
 # ---------------------------------------------------------------------------------------
 
 
+def _tracking(font: Font, mean_advance: float) -> float:
+    """Word's character scale widens every advance by (scale - 100) %; spread over a text's
+    mean advance (em) it is this much extra letter spacing per character (pt), added to the
+    font's own spacing. Blocks and notes get the figure of their own text, the closest to
+    the scale that letter spacing can come line by line (the whole draft's mean put a
+    paragraph of wide letters a word further along its lines than LibreOffice does)."""
+    return font.spacing + (font.scale / 100 - 1) * mean_advance * font.size
+
+
 def _font(font: Font, mean_advance: float) -> dict:
-    # Word's character scale widens every advance by (scale - 100) %; spread over the
-    # document's mean advance it is this much extra letter spacing per character.
-    scale_spacing = (font.scale / 100 - 1) * mean_advance * font.size
     return {
         "size": font.size,
         "bold": font.bold,
         "italic": font.italic,
-        "tracking": font.spacing + scale_spacing,
+        "tracking": _tracking(font, mean_advance),
     }
 
 
@@ -83,7 +98,7 @@ def _style(para: Para, mean_advance: float) -> dict:
 
 
 def _layout_data(layout: Layout, mean_advance: float) -> dict:
-    page, mast, run, notes = layout.page, layout.masthead, layout.running, layout.notes
+    page, run, notes = layout.page, layout.running, layout.notes
     styles = {style.value: _style(para, mean_advance) for style, para in layout.styles.items()}
     styles["notes"] = _style(notes.para, mean_advance)
     lang, _, region = layout.language.partition("-")
@@ -106,26 +121,6 @@ def _layout_data(layout: Layout, mean_advance: float) -> dict:
         "base": {"font": f(layout.base.font), "line": layout.base.line},
         "styles": styles,
         "tabs": [pt(t) for t in layout.tab_grid],
-        "masthead": {
-            "columns": [pt(c) for c in mast.columns],
-            "rows": [pt(mast.row1_height), pt(mast.row2_height)],
-            "un_col": mast.un_col,
-            "symbol_cols": list(mast.symbol_cols),
-            "organ_cols": list(mast.organ_cols),
-            "distr_col": mast.distr_col,
-            "organization": f(mast.organization),
-            "symbol_first": f(mast.symbol_first),
-            "symbol_rest": f(mast.symbol_rest),
-            "organ": f(mast.organ),
-            "organ_line": mast.organ_line,
-            "organ_before": mast.organ_before,
-            "distr": f(mast.distr),
-            "distr_before": mast.distr_before,
-            "distr_line": mast.distr_line,
-            "thin_rule": mast.thin_rule,
-            "thick_rule": mast.thick_rule,
-            "after_rule": mast.after_rule,
-        },
         "running": {
             "header_font": f(run.header_font),
             "header_height": pt(run.header_height),
@@ -143,9 +138,42 @@ def _layout_data(layout: Layout, mean_advance: float) -> dict:
             "separator": notes.separator_text,
             "separator_font": f(notes.separator_font),
             "separator_left": pt(notes.separator_left),
-            "separator_after": notes.separator_after,
-            "separator_line": notes.separator_line,
+            "separator_height": notes.separator_height,
         },
+    }
+
+
+def _masthead(rendered: Rendered, mean_advance: float) -> dict:
+    """The page-1 masthead as the DOCX and ODT headers draw it: the rows and cells of
+    :func:`page_paras.masthead_rows` and the page parts' paragraph styles of their lines."""
+    layout = rendered.layout
+    paras = pp.page_paras(layout, "header", "footer")
+    styles = (paras.organization, paras.symbol, paras.organ, paras.distribution, paras.distribution_line)
+    return {
+        "columns": [pt(c) for c in layout.masthead.columns],
+        "rows": [
+            {
+                "height": pt(row.height),
+                "valign": row.valign,
+                "rule_top": row.rule_top,
+                "rule_bottom": row.rule_bottom,
+                "cells": [{"first": c.first, "last": c.last, "lines": list(c.lines)} for c in row.cells],
+            }
+            for row in pp.masthead_rows(rendered)
+        ],
+        "styles": {
+            para.name: {
+                "font": _font(para.font, mean_advance),
+                "line": para.line,
+                "before": para.before,
+                "align": para.align,
+                # the organization and symbol lines grow with their largest font
+                "exact": para.name not in _NATURAL_LINES,
+            }
+            for para in styles
+        },
+        "symbol_style": pp.MASTHEAD_SYMBOL,
+        "symbol_first": _font(layout.masthead.symbol_first, mean_advance),
     }
 
 
@@ -153,19 +181,66 @@ class _Notes:
     """Footnote marks in order: the first reference to a note carries its text; a repeated
     reference to the same note is only its mark."""
 
-    def __init__(self) -> None:
+    def __init__(self, tracking: Callable[[str], float]) -> None:
         self.seen: set[int] = set()
+        self.tracking = tracking  # of a note's text (pt), see _tracking
 
     def piece(self, piece: Piece) -> dict:
         if piece.note is None:
-            return {"t": piece.text, "i": piece.italic}
+            return _text(piece)
         note: Note = piece.note
         first = id(note) not in self.seen
         self.seen.add(id(note))
         out: dict = {"t": note.mark, "i": False, "mark": True}
         if first:
-            out["note"] = [{"t": p.text, "i": p.italic} for p in note.pieces if p.note is None]
+            out["note"] = [_text(p) for p in note.pieces if p.note is None]
+            out["k"] = self.tracking("".join(p.text for p in note.pieces if p.note is None))
         return out
+
+
+# Word and LibreOffice never break a line after a slash inside a word ("GC(69)/RES/16");
+# typst follows Unicode, which allows it. The parts of such a word go to the template as
+# unbreakable spans ("nb"), split only after a hyphen before a letter ("A/48/486-" and
+# "S/26560"), where LibreOffice breaks too. A part longer than this many characters (a web
+# address) may still break, as it would have to in a line.
+_SLASHED = re.compile(r"\S*/\S+")
+_HYPHEN_BREAK = re.compile(r"(?<=-)(?=[^\W\d_])")
+_SLASHED_MAX = 40
+
+
+def _unbreakable(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for word in _SLASHED.finditer(text):
+        cuts = [
+            word.start(),
+            *(word.start() + m.start() for m in _HYPHEN_BREAK.finditer(word.group())),
+            word.end(),
+        ]
+        spans += [(a, b) for a, b in itertools.pairwise(cuts) if "/" in text[a:b] and b - a <= _SLASHED_MAX]
+    return spans
+
+
+# typst 0.15 panics when it shapes right-to-left text with pair kerning off ("byte range
+# starts at 28 but ends at 17"): such a piece keeps kerning ("rtl"). Latin lines, the ones
+# that must break as LibreOffice breaks them, are never set so.
+# The right-to-left blocks (Hebrew to NKo and Arabic extensions, the presentation forms, the
+# historic scripts of the SMP) and the RLE, RLO and RLI controls: a regex, as fast as the
+# preview needs on a 300,000-character draft.
+_RTL = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u202b\u202e\u2067\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
+
+def _text(piece: Piece) -> dict:
+    """A text piece; its slashed words as spans in UTF-8 bytes, which typst's strings count."""
+    text = piece.text
+    out: dict = {"t": text, "i": piece.italic}
+    if _RTL.search(text):
+        out["rtl"] = True
+    spans = _unbreakable(text)
+    if spans:
+        out["nb"] = [[len(text[:a].encode()), len(text[:b].encode())] for a, b in spans]
+    return out
 
 
 # A label whose estimated width is under this share of its column surely fits: the template
@@ -175,19 +250,21 @@ _SURE_FIT = 0.8
 
 def _blocks(rendered: Rendered, metrics: FontMetrics) -> list[dict]:
     layout = rendered.layout
-    notes = _Notes()
+    notes_font = layout.notes.para.font
+    notes = _Notes(lambda text: _tracking(notes_font, metrics.mean_advance(text)))
     out: list[dict] = []
     prev: Block | None = None
     for block in rendered.blocks:
         para = layout.style(block.style)
         # Word puts the larger of the space after and the next space before between two
-        # paragraphs (LibreOffice renders our DOCX so too), and keeps the space before at the
-        # top of a page: the space before is fixed space inside the block ("b"), and only the
-        # rest of the space after is weak block spacing ("a"), which typst drops at a page top.
+        # paragraphs, and LibreOffice, rendering our DOCX and ODT, drops the space before at the
+        # top of a page that a paragraph flowed onto (measured: a sponsor line at the top of
+        # page 2 has its baseline where every page's first line has it). So the whole space is
+        # weak block spacing, which typst drops at a page top too.
         if prev is None:
-            above = 0.0  # the space below the masthead: see "lead" in page_data
+            above = para.before  # below the masthead: see "lead" in page_data
         else:
-            above = max(layout.style(prev.style).after - para.before, 0.0)
+            above = max(layout.style(prev.style).after, para.before)
             above += layout.spacer_before(block.style, prev.style)
         out.append(
             {
@@ -195,8 +272,8 @@ def _blocks(rendered: Rendered, metrics: FontMetrics) -> list[dict]:
                 "l": block.label,
                 "fit": metrics.width(block.label, para.font) < _SURE_FIT * pt(para.text - para.first_line),
                 "a": above,
-                "b": para.before,
                 "pb": para.page_break_before,
+                "k": _tracking(para.font, metrics.mean_advance(block.text)),
                 "p": [notes.piece(p) for p in block.pieces],
             }
         )
@@ -213,10 +290,13 @@ def _families(layout: Layout) -> list[str]:
 def page_data(rendered: Rendered) -> dict:
     """Everything the template sets, as JSON-ready data."""
     metrics = font_metrics()
-    # the same figure as the mean over the joined text, from per-block memoised totals
-    mean_advance = metrics.mean_advance_of(b.text for b in rendered.blocks)
     m = rendered.masthead
-    first, slash, rest = m.symbol.partition("/")
+    # the styles' letter spacing serves the page parts (masthead, running heads, footers):
+    # the mean advance of their own text, so typing in the body leaves them as they were;
+    # blocks and notes get their own (see _blocks)
+    parts = (m.organization, m.symbol, m.organ, m.distribution, m.date, m.original, m.job_number)
+    mean_advance = metrics.mean_advance_of(parts)
+    first, rest = pp.symbol_parts(m.symbol)
     return {
         "fonts": [METRIC_TWINS.get(family, family) for family in _families(rendered.layout)],
         "descender": metrics.descender,
@@ -225,7 +305,7 @@ def page_data(rendered: Rendered) -> dict:
             "title": rendered.title,
             "symbol": rendered.symbol,
             "symbol_first": first,
-            "symbol_rest": slash + rest,
+            "symbol_rest": rest,
             "organization": m.organization,
             "organ": m.organ,
             "distribution": m.distribution,
@@ -234,8 +314,11 @@ def page_data(rendered: Rendered) -> dict:
             "job_first": m.job_number,
             "job_running": m.job_running,
         },
+        "masthead": _masthead(rendered, mean_advance),
         "blocks": _blocks(rendered, metrics),
-        "lead": rendered.layout.masthead.after_rule,  # below the masthead's thick rule
+        # below row 2: the thick rule (drawn under the row, as Word and LibreOffice draw it)
+        # and the space after it
+        "lead": rendered.layout.masthead.thick_rule + rendered.layout.masthead.after_rule,
     }
 
 
@@ -244,212 +327,11 @@ def source_and_inputs(rendered: Rendered) -> tuple[bytes, dict[str, str]]:
     return TEMPLATE, {INPUT_KEY: json.dumps(page_data(rendered), ensure_ascii=False)}
 
 
-TEMPLATE = (
-    """
-#let D = json(bytes(sys.inputs.at("INPUT_KEY")))
-#let L = D.layout
-#let P = L.page
-#let M = D.meta
-#let pt(x) = x * 1pt
+def _template() -> bytes:
+    text = resource("typst", "pages.typ").read_text(encoding="utf-8")
+    if f'"{INPUT_KEY}"' not in text:  # the data must reach the template under this key
+        raise RuntimeError(f"the typst template does not read sys.inputs {INPUT_KEY!r}")
+    return text.strip().encode()
 
-// A font from layout.py, with edges that make every line box exactly `line` tall and put
-// the baseline one descender above its bottom, as Word's "exactly" line spacing does.
-#let font-args(f, line) = (
-  font: D.fonts,
-  size: pt(f.size),
-  weight: if f.bold { "bold" } else { "regular" },
-  style: if f.italic { "italic" } else { "normal" },
-  tracking: pt(f.tracking),
-  top-edge: pt(line) - D.descender * pt(f.size),
-  bottom-edge: -D.descender * pt(f.size),
-)
-#let natural-args(f) = (
-  font: D.fonts,
-  size: pt(f.size),
-  weight: if f.bold { "bold" } else { "regular" },
-  style: if f.italic { "italic" } else { "normal" },
-  tracking: pt(f.tracking),
-  top-edge: "ascender",
-  bottom-edge: "descender",
-)
 
-#set document(title: M.title, description: M.symbol, author: (), keywords: (M.symbol,), date: none)
-#set text(
-  ..font-args(L.base.font, L.base.line),
-  lang: L.lang,
-  region: if L.region == "" { none } else { L.region },
-  hyphenate: false,
-  overhang: false,
-  ligatures: false,
-)
-#set par(leading: 0pt, spacing: 0pt, linebreaks: "simple")
-#set block(spacing: 0pt)
-#set super(typographic: false, size: L.notes.super_size * 1em, baseline: -L.notes.super_rise * 1em)
-
-// Running header and footer on pages 2 onwards; page 1 has the masthead and the job line.
-#let page-label(n, total) = L.running.page_format.replace("{page}", str(n)).replace("{pages}", str(total))
-#let R = L.running
-#set page(
-  width: pt(P.width),
-  height: pt(P.height),
-  margin: (top: pt(P.top), bottom: pt(P.bottom), left: pt(P.left), right: pt(P.right)),
-  header-ascent: pt(P.top) - pt(P.header_distance) - R.header_height * 1pt,
-  footer-descent: 0pt,
-  header: context {
-    let n = here().page()
-    if n > 1 {
-      block(
-        width: 100%,
-        stroke: (bottom: pt(R.header_rule)),
-        inset: (bottom: pt(R.header_after)),
-        align(if calc.even(n) { left } else { right }, text(..natural-args(R.header_font), M.symbol)),
-      )
-    }
-  },
-  footer: context {
-    let n = here().page()
-    let total = counter(page).final().first()
-    // Word ends a footer table with an empty Normal paragraph, so the footer's text sits one
-    // Normal line above the footer distance (measured: page number baseline 755.3 pt).
-    block(width: 100%, height: pt(P.bottom) - pt(P.footer_distance) - pt(L.base.line), align(bottom, {
-      if n == 1 {
-        text(..natural-args(R.first_job_font), M.job_first)
-      } else {
-        let number = text(..natural-args(R.page_font), page-label(counter(page).get().first(), total))
-        let job = text(..natural-args(R.job_font), M.job_running)
-        if calc.even(n) {
-          grid(columns: (1fr, 1fr), align(left, number), align(right, job))
-        } else {
-          grid(columns: (1fr, 1fr), align(left, job), align(right, number))
-        }
-      }
-    }))
-  },
-)
-
-// Footnotes: the separator, then each note with its mark right-aligned at mark_right and its
-// text at the body indent; page 1 keeps its larger bottom margin below its notes.
-#let N = L.notes
-#let NS = L.styles.notes
-#set footnote.entry(
-  clearance: 0pt,
-  gap: 0pt,
-  indent: 0pt,
-  separator: block(
-    width: 100%,
-    inset: (left: pt(N.separator_left), bottom: pt(N.separator_after)),
-    text(..font-args(N.separator_font, N.separator_line), N.separator),
-  ),
-)
-#let page-one-notes() = query(footnote).filter(f => f.location().page() == 1)
-#let note-entry(mark, body) = {
-  let g = NS.labelled
-  block(width: 100%, inset: (left: pt(g.pad), right: pt(NS.right)), {
-    set text(..font-args(NS.font, NS.line))
-    par(
-      justify: NS.align == "justify",
-      first-line-indent: (amount: pt(g.fli), all: true),
-      hanging-indent: pt(g.hang),
-    )[#box(width: pt(N.mark_right) - pt(g.start), align(right, super(mark)))#box(width: pt(g.text) - pt(N.mark_right))#body]
-  })
-}
-#show footnote.entry: it => context {
-  let entry = note-entry(numbering(it.note.numbering, 1), it.note.body)
-  let first = if P.first_extra > 0 and here().page() == 1 { page-one-notes() } else { () }
-  if first.len() > 0 and first.last().location() == it.note.location() {
-    block(width: 100%, inset: (bottom: pt(P.first_extra)), entry)
-  } else { entry }
-}
-
-#let pieces(ps) = for p in ps {
-  if p.at("mark", default: false) {
-    if "note" in p {
-      let mark = p.t
-      footnote(numbering: (..n) => mark, pieces(p.note))
-    } else { super(p.t) }
-  } else if p.i { text(style: "italic", p.t) } else { p.t }
-}
-
-// A label in its column; one wider than the column pushes the text to the next tab stop.
-#let label-box(width, start, lab) = context {
-  let w = measure(lab).width
-  if w <= pt(width) { box(width: pt(width), lab) } else {
-    let stops = L.tabs.filter(t => pt(t) > pt(start) + w)
-    box(width: if stops.len() > 0 { pt(stops.first()) - pt(start) } else { w }, lab)
-  }
-}
-
-#let paragraph(b) = {
-  let s = L.styles.at(b.s)
-  let labelled = b.l != ""
-  let g = if labelled { s.labelled } else { s.plain }
-  let head = if not labelled { none } else if s.la == "right" {
-    box(width: pt(g.lw), align(right, b.l)) + box(width: pt(g.gap))
-  } else if b.fit { box(width: pt(g.lw), b.l) } else { label-box(g.lw, g.start, b.l) }
-  if b.pb { pagebreak(weak: true) }
-  block(
-    width: 100%,
-    above: pt(b.a),
-    below: 0pt,
-    sticky: s.kwn,
-    breakable: not s.kt,
-    inset: (left: pt(g.pad), right: pt(s.right)),
-    {
-      set text(..font-args(s.font, s.line))
-      set align((justify: left, left: left, right: right, center: center).at(s.align))
-      if b.b > 0 { v(pt(b.b)) }
-      par(
-        justify: s.align == "justify",
-        first-line-indent: (amount: pt(g.fli), all: true),
-        hanging-indent: pt(g.hang),
-      )[#head#pieces(b.p)]
-    },
-  )
-}
-
-// The first-page masthead, drawn from the masthead top (the header distance, unless the
-// template anchors it apart) down as in the Word template's first-page header, with the thin
-// rule under row 1 and the thick rule under row 2.
-#let masthead() = {
-  let m = L.masthead
-  let span(cols) = cols.at(1) - cols.at(0) + 1
-  let lines = (M.distribution, M.date, "", M.original)
-  let distr = block(inset: (top: pt(m.distr_before)), {
-    set text(..font-args(m.distr, m.distr_line))
-    for line in lines { block(height: pt(m.distr_line), par(line)) }
-  })
-  grid(
-    columns: m.columns.map(pt),
-    rows: m.rows.map(pt),
-    grid.cell(x: m.un_col, y: 0, align: bottom + left, text(..natural-args(m.organization), M.organization)),
-    grid.cell(
-      x: m.symbol_cols.at(0),
-      y: 0,
-      colspan: span(m.symbol_cols),
-      align: bottom + right,
-      text(..natural-args(m.symbol_first), M.symbol_first) + text(..natural-args(m.symbol_rest), M.symbol_rest),
-    ),
-    grid.cell(
-      x: m.organ_cols.at(0),
-      y: 1,
-      colspan: span(m.organ_cols),
-      align: top + left,
-      block(inset: (top: pt(m.organ_before)), text(..font-args(m.organ, m.organ_line), par(M.organ))),
-    ),
-    grid.cell(x: m.distr_col, y: 1, align: top + left, distr),
-    grid.hline(y: 1, stroke: pt(m.thin_rule)),
-    grid.hline(y: 2, stroke: pt(m.thick_rule)),
-  )
-}
-
-#let head-room = pt(P.top) - pt(P.masthead_top)
-#place(top + left, dy: -head-room, masthead())
-#v(L.masthead.rows.map(pt).sum() - head-room + pt(D.lead))
-#context if P.first_extra > 0 and page-one-notes().len() == 0 {
-  place(bottom, float: true, clearance: 0pt, v(pt(P.first_extra)))
-}
-#for b in D.blocks { paragraph(b) }
-""".replace("INPUT_KEY", INPUT_KEY)
-    .strip()
-    .encode()
-)
+TEMPLATE = _template()

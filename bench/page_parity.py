@@ -1,0 +1,296 @@
+"""Page parity on real texts: do our exports break pages as the UN does, and as each other?
+
+    python bench/page_parity.py [FOLDER] [--json OUT]   # default tests/data/corpus/drafts
+
+For each raw L. document of FOLDER (PyMuPDF text of the UN's PDF, page furniture included):
+
+* ``un``: the UN's page count, from its "k/N" page furniture (a text without one is one page);
+* ``docx`` and ``odt``: the pages of our DOCX and ODT of the imported draft as LibreOffice
+  renders them (``soffice --headless --convert-to pdf``, many files per call);
+* ``pdf``: the pages of our own typeset PDF (typst);
+* ``same words``: whether the three renderings hold the same words on every page;
+* ``body``: our words against the UN's (furniture aside), so that a draft the importer
+  damaged (paragraphs merged, notes lost) is seen and left out of the page comparison.
+
+The functions are shared with ``tests/formats/test_page_parity.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from delegate_editor.formats.blocks import Rendered, render  # noqa: E402
+from delegate_editor.formats.docx_writer import write_docx  # noqa: E402
+from delegate_editor.formats.layout import BlockStyle  # noqa: E402
+from delegate_editor.formats.odt_writer import write_odt  # noqa: E402
+from delegate_editor.formats.pages import write_pdf  # noqa: E402
+from delegate_editor.formats.text import read_text, write_text  # noqa: E402
+
+DEFAULT_FOLDER = ROOT / "tests" / "data" / "corpus" / "drafts"
+# A draft whose body words differ from the UN's by more than this share is left out of the
+# page comparison: the importer lost or added text, so its page count says nothing.
+BODY_TOLERANCE = 0.02
+
+_PAGE_OF = re.compile(r"^\s*(\d+)/(\d+)\s*$")
+_BARE_LABEL = re.compile(r"\(?[0-9a-z]{1,4}[.)]")
+_NOTE_LINE = re.compile(r"^(\d{1,3}) {2,}\S")
+# more section headings in a row than a real draft has: a preambular paragraph's missing
+# comma turned it and the rest into headings
+MAX_HEADING_RUN = 3
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# page furniture of the UN's PDF text: the symbol on its own line, job numbers, barcodes,
+# page numbers, the footnote separator
+_FURNITURE = (
+    re.compile(r"^\s*[A-Z]/[A-Z0-9./]+(?:\*)?\s*$"),
+    re.compile(r"^\s*(?:GE\.|V\.)?\d{2}-\d{5}\s*(?:\(E\))?(?:\s+\d{6})?\s*$"),
+    re.compile(r"^\s*\*\d{7}\*\s*$"),
+    _PAGE_OF,
+    re.compile(r"^\s*_{5,}\s*$"),
+)
+
+
+def un_pages(raw: str) -> int:
+    """The UN's page count: the N of its last "k/N" line; a one-page text has none."""
+    counts = [int(m.group(2)) for m in map(_PAGE_OF.match, raw.splitlines()) if m]
+    return max(counts) if counts else 1
+
+
+def un_text(raw: str) -> str:
+    """The UN's text as a delegate copies it: the corpus's own "# Symbol/Source/Kind" lines
+    at the top are not part of it."""
+    lines = raw.splitlines()
+    while lines and lines[0].startswith("# "):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def source_body(raw: str) -> str:
+    """The UN's text without the page furniture."""
+    lines = un_text(raw).splitlines()
+    kept = (line for line in lines if not any(p.match(line) for p in _FURNITURE))
+    return "\n".join(line for line in kept if line.strip() != "United Nations")
+
+
+def un_notes(raw: str) -> int:
+    """The highest footnote number of the UN's text: note lines start with the number and
+    two spaces ("11  See Official Records ...")."""
+    numbers = [int(m.group(1)) for m in map(_NOTE_LINE.match, un_text(raw).splitlines()) if m]
+    return max(numbers, default=0)
+
+
+def _longest_run(rendered: Rendered) -> int:
+    longest = run = 0
+    for block in rendered.blocks:
+        run = run + 1 if block.style is BlockStyle.SECTION_HEADING else 0
+        longest = max(longest, run)
+    return longest
+
+
+def words(text: str) -> list[str]:
+    """Words as letters and digits only, case-folded: the three renderings may differ in
+    hyphens and quotes drawn from other glyphs, never in words."""
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def pdf_page_texts(pdf: Path) -> list[str]:
+    out = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    pages = out.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+def soffice_pdfs(files: list[Path], outdir: Path) -> dict[Path, Path]:
+    """Each file converted to PDF by LibreOffice in one call, with a profile of its own."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(outdir),
+                *map(str, files),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120 + 30 * len(files),
+        )
+    return {f: outdir / (f.stem + ".pdf") for f in files}
+
+
+@dataclass
+class Parity:
+    name: str
+    un: int
+    docx: int = 0
+    odt: int = 0
+    pdf: int = 0
+    un_words: int = 0
+    our_words: int = 0
+    differing_pages: list[int] = field(default_factory=list)  # 1-based, where the words differ
+    bare_labels: int = 0  # paragraphs that are a label alone ("1."): the import split them
+    un_notes: int = 0  # the highest footnote number of the UN's text
+    our_notes: int = 0  # numbered footnotes of the imported draft
+    heading_run: int = 0  # the longest run of section headings (a missed comma makes many)
+    error: str = ""
+
+    @property
+    def body_ratio(self) -> float:
+        return self.our_words / self.un_words if self.un_words else 0.0
+
+    @property
+    def comparable(self) -> bool:
+        return not self.damage and abs(self.body_ratio - 1) <= BODY_TOLERANCE
+
+    @property
+    def damage(self) -> str:
+        """Why the imported draft is not the UN's text, "" when it is (as far as seen)."""
+        if self.error:
+            return "error"
+        if self.bare_labels:
+            return f"{self.bare_labels} labels alone"
+        if self.our_notes != self.un_notes:
+            return f"{self.our_notes} of {self.un_notes} notes"
+        if self.heading_run > MAX_HEADING_RUN:
+            return f"{self.heading_run} headings in a row"
+        if abs(self.body_ratio - 1) > BODY_TOLERANCE:
+            return "words differ"
+        return ""
+
+    @property
+    def same_words(self) -> bool:
+        return not self.error and self.docx == self.odt == self.pdf and not self.differing_pages
+
+
+def _page_words(pdf: Path) -> list[list[str]]:
+    """The words of each page, sorted: a page's furniture (the footer's job number and page
+    number) comes out of the PDF in a different order from each renderer."""
+    return [sorted(words(t)) for t in pdf_page_texts(pdf)]
+
+
+def measure(sources: list[Path], work: Path) -> list[Parity]:
+    """Import every source, export DOCX, ODT and PDF to ``work`` and compare the pages."""
+    results: dict[Path, Parity] = {}
+    office: list[Path] = []
+    for src in sources:
+        raw = src.read_text(encoding="utf-8")
+        result = Parity(
+            src.stem, un_pages(raw), un_words=len(words(source_body(raw))), un_notes=un_notes(raw)
+        )
+        results[src] = result
+        try:
+            draft = read_text(un_text(raw), src.name)
+            plain = write_text(draft)
+            result.our_words = len(words(source_body(plain)))
+            result.bare_labels = sum(bool(_BARE_LABEL.fullmatch(p.strip())) for p in plain.split("\n\n"))
+            rendered = render(draft)
+            result.our_notes = sum(not n.custom for n in rendered.notes)
+            result.heading_run = _longest_run(rendered)
+            (work / "docx").mkdir(parents=True, exist_ok=True)
+            (work / "odt").mkdir(parents=True, exist_ok=True)
+            (work / "typst").mkdir(parents=True, exist_ok=True)
+            docx = work / "docx" / (src.stem + ".docx")
+            odt = work / "odt" / (src.stem + ".odt")
+            docx.write_bytes(write_docx(draft))
+            odt.write_bytes(write_odt(draft))
+            (work / "typst" / (src.stem + ".pdf")).write_bytes(write_pdf(draft))
+            office += [docx, odt]
+        except Exception as exc:  # a measurement reports every failure and goes on
+            result.error = f"{type(exc).__name__}: {exc}"
+    for kind in ("docx", "odt"):
+        batch = [f for f in office if f.suffix == "." + kind]
+        if batch:
+            soffice_pdfs(batch, work / f"{kind}-pdf")
+    for src, result in results.items():
+        if result.error:
+            continue
+        pages = {
+            "docx": _page_words(work / "docx-pdf" / (src.stem + ".pdf")),
+            "odt": _page_words(work / "odt-pdf" / (src.stem + ".pdf")),
+            "pdf": _page_words(work / "typst" / (src.stem + ".pdf")),
+        }
+        result.docx, result.odt, result.pdf = (len(p) for p in pages.values())
+        longest = max(map(len, pages.values()))
+        result.differing_pages = [
+            n + 1
+            for n in range(longest)
+            if len({tuple(p[n]) if n < len(p) else None for p in pages.values()}) > 1
+        ]
+    return list(results.values())
+
+
+def table(results: list[Parity]) -> str:
+    rows = [
+        "| draft | UN | DOCX | ODT | PDF | same words on every page | body words (ours/UN) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        if r.error:
+            rows.append(f"| {r.name} | {r.un} | error: {r.error} | | | | |")
+            continue
+        same = "yes" if r.same_words else "no (pages " + ", ".join(map(str, r.differing_pages)) + ")"
+        note = f" excluded: {r.damage}" if r.damage else ""
+        rows.append(
+            f"| {r.name} | {r.un} | {r.docx} | {r.odt} | {r.pdf} | {same} | "
+            f"{r.our_words}/{r.un_words}{note} |"
+        )
+    return "\n".join(rows)
+
+
+def summary(results: list[Parity]) -> str:
+    comparable = [r for r in results if r.comparable]
+    docx_ok = sum(r.docx == r.un for r in comparable)
+    longer = sum(r.docx > r.un for r in comparable)
+    shorter = sum(r.docx < r.un for r in comparable)
+    same = sum(r.same_words for r in results)
+    measured = sum(not r.error for r in results)
+    return (
+        f"DOCX pages = UN's: {docx_ok} of {len(comparable)} comparable drafts "
+        f"({longer} longer, {shorter} shorter; {len(results) - len(comparable)} excluded)\n"
+        f"DOCX, ODT and PDF with the same words on every page: {same} of {measured}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default=str(DEFAULT_FOLDER))
+    parser.add_argument("--json", help="write the figures to this file")
+    parser.add_argument("--keep", help="keep the exports and PDFs in this folder")
+    args = parser.parse_args(argv)
+    folder = Path(args.folder)
+    sources = sorted(folder.glob("*.txt"))
+    if not sources:
+        print(f"{folder}: no .txt drafts", file=sys.stderr)
+        return 2
+    for tool in ("soffice", "pdftotext"):
+        if shutil.which(tool) is None:
+            print(f"{tool} is not installed", file=sys.stderr)
+            return 2
+    with tempfile.TemporaryDirectory(prefix="page-parity-") as tmp:
+        work = Path(args.keep) if args.keep else Path(tmp)
+        results = measure(sources, work)
+    print(table(results))
+    print()
+    print(summary(results))
+    if args.json:
+        Path(args.json).write_text(json.dumps([asdict(r) for r in results], indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
