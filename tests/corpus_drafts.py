@@ -1,0 +1,58 @@
+"""Real corpus texts as drafts, and the edits delegates make to them, for the version and
+comparison tests.
+
+An adopted resolution (``ga-80/*.md``) is read with the app's text importer after its
+``---`` front matter (the corpus's own record, not part of the UN text) is taken off.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from delegate_editor.formats.text import read_text
+from delegate_editor.model import Draft, Footnote, NoteRef, Operative, Run, rich
+from delegate_editor.model.versions import draft_from_base
+
+_RECORD = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
+def adopted(corpus_dir: Path, name: str) -> Draft:
+    """The adopted resolution ``ga-80/<name>.md`` as the text importer reads it."""
+    text = (corpus_dir / "ga-80" / f"{name}.md").read_text("utf-8")
+    return read_text(_RECORD.sub("", text), f"{name}.md")
+
+
+def replace_words(para: Operative, old: str, new: str) -> None:
+    items = list(para.text)
+    for i, item in enumerate(items):
+        if isinstance(item, Run) and old in item.text:
+            items[i] = Run(item.text.replace(old, new, 1), item.italic)
+            para.text = tuple(items)
+            return
+    raise AssertionError(f"{old!r} is not in the paragraph")
+
+
+def edited(base: Draft) -> Draft:
+    """A draft based on ``base`` edited as delegates edit: words changed in the first
+    operative paragraph, a paragraph added after the second, the last moved to the front,
+    the third deleted, a footnote added to the fourth and an opening phrase changed."""
+    draft = draft_from_base(base)
+    ops = draft.operative_paragraphs()
+    assert len(ops) >= 5, "the test needs a resolution of five operative paragraphs or more"
+    first, second, third, fourth, last = ops[0], ops[1], ops[2], ops[3], ops[-1]
+    words = [w for w in (first.text[0].text.split() if first.text else []) if len(w) > 5]
+    replace_words(first, words[0], "strongly " + words[0])
+    replace_words(first, words[-1], words[-1].upper())
+    added = Operative(
+        "Requests", rich("the Secretary-General to report on the implementation of the present resolution;")
+    )
+    draft.operative.insert(draft.operative.index(second) + 1, added)
+    draft.operative.remove(last)
+    draft.operative.insert(draft.operative.index(first), last)
+    draft.operative.remove(third)
+    note = Footnote(rich("See A/80/1, para. 12."))
+    draft.footnotes[note.id] = note
+    fourth.text = (*fourth.text, NoteRef(note.id))
+    fourth.opening = "Also " + fourth.opening.lower() if fourth.opening else "Also decides"
+    return draft
