@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from delegate_editor.formats.text import read_text
-from delegate_editor.model import Draft, Footnote, NoteRef, Operative, Run, rich
+from delegate_editor.model import Draft, Footnote, NoteRef, Operative, Run, plain_text, rich
 from delegate_editor.model.versions import draft_from_base
 
 _RECORD = re.compile(r"\A---\n.*?\n---\n", re.S)
@@ -34,16 +34,16 @@ def replace_words(para: Operative, old: str, new: str) -> None:
 
 
 def edited(base: Draft) -> Draft:
-    """A draft based on ``base`` edited as delegates edit: words changed in the first
-    operative paragraph, a paragraph added after the second, the last moved to the front,
+    """A draft based on ``base`` edited as delegates edit: words added and struck out in the
+    first operative paragraph, a paragraph added after the second, the last moved to the front,
     the third deleted, a footnote added to the fourth and an opening phrase changed."""
     draft = draft_from_base(base)
     ops = draft.operative_paragraphs()
     assert len(ops) >= 5, "the test needs a resolution of five operative paragraphs or more"
     first, second, third, fourth, last = ops[0], ops[1], ops[2], ops[3], ops[-1]
-    words = [w for w in (first.text[0].text.split() if first.text else []) if len(w) > 5]
-    replace_words(first, words[0], "strongly " + words[0])
-    replace_words(first, words[-1], words[-1].upper())
+    replace_words(first, " the ", " the relevant ")  # words added
+    struck = next(w for w in plain_text(first.text).split()[6:] if w.isalpha() and len(w) > 3)
+    replace_words(first, f" {struck} ", " ")  # a word struck out
     added = Operative(
         "Requests", rich("the Secretary-General to report on the implementation of the present resolution;")
     )
