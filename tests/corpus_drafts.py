@@ -36,7 +36,8 @@ def replace_words(para: Operative, old: str, new: str) -> None:
 def edited(base: Draft) -> Draft:
     """A draft based on ``base`` edited as delegates edit: words added and struck out in the
     first operative paragraph, a paragraph added after the second, the last moved to the front,
-    the third deleted, a footnote added to the fourth and an opening phrase changed."""
+    the third deleted, a footnote added to the fourth and its opening phrase changed, a word
+    of the second set in italics and the first footnote's text corrected."""
     draft = draft_from_base(base)
     ops = draft.operative_paragraphs()
     assert len(ops) >= 5, "the test needs a resolution of five operative paragraphs or more"
@@ -55,4 +56,16 @@ def edited(base: Draft) -> Draft:
     draft.footnotes[note.id] = note
     fourth.text = (*fourth.text, NoteRef(note.id))
     fourth.opening = "Also " + fourth.opening.lower() if fourth.opening else "Also decides"
+    italic_first_word(second)
+    for old in list(draft.footnotes.values())[:1]:  # a citation corrected
+        old.text = (Run("See "), *old.text)
     return draft
+
+
+def italic_first_word(para: Operative) -> None:
+    """Set the first word of the paragraph's text in italics (a Latin phrase, a title)."""
+    first = para.text[0]
+    assert isinstance(first, Run) and not first.italic
+    lead = len(first.text) - len(first.text.lstrip())
+    word, _, rest = first.text[lead:].partition(" ")
+    para.text = (Run(first.text[:lead]), Run(word, True), Run(" " + rest), *para.text[1:])
