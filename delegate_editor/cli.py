@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from delegate_editor import __version__
+from delegate_editor.cli_compare import add_compare_parser, cmd_compare, draft_from
 from delegate_editor.errors import InputError
 
 
@@ -32,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--template", default="ga-plenary", help="template name (see --list)")
     new.add_argument("--list", action="store_true", help="list the templates")
     new.add_argument("-o", "--output", help="the .dres file to write")
+    new.add_argument(
+        "--from", dest="source", metavar="FILE", help="based on an earlier text (.txt, .docx, .odt, .dres)"
+    )
 
     imp = sub.add_parser("import", help="read .txt, .docx or .odt into a .dres draft")
     imp.add_argument("input")
@@ -42,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", required=True)
     exp.add_argument("--layout", choices=["new_york", "geneva", "vienna"], help="duty-station layout")
     exp.add_argument("--paper", choices=["A4", "Letter"], help="paper size")
+
+    add_compare_parser(sub)
 
     chk = sub.add_parser("check", help="drafting-convention findings")
     chk.add_argument("input")
@@ -73,7 +79,9 @@ def _cmd_new(args: argparse.Namespace) -> int:
         raise InputError("new: give the file to write with -o OUT.dres")
     if Path(args.output).suffix.lower() != ".dres":
         raise InputError(f"{args.output}: a new draft is saved as .dres")
-    draft = templates.make_draft(args.template)
+    if args.source and _same_file(args.source, args.output):
+        raise InputError(f"{args.output}: the output would overwrite the input")
+    draft = draft_from(args.source) if args.source else templates.make_draft(args.template)
     from delegate_editor.storage.dres import dumps
 
     _write(args.output, dumps(draft))
@@ -124,7 +132,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 1 if any(f.severity == "error" for f in findings) else 0
 
 
-COMMANDS = {"new": _cmd_new, "import": _cmd_import, "export": _cmd_export, "check": _cmd_check}
+def _cmd_compare(args: argparse.Namespace) -> int:
+    return cmd_compare(args, _same_file, _write)
+
+
+COMMANDS = {
+    "new": _cmd_new,
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "check": _cmd_check,
+    "compare": _cmd_compare,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

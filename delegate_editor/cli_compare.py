@@ -1,0 +1,85 @@
+"""The command line's versions and changes: ``new --from`` and ``compare``.
+
+``delegate-editor new --from FILE -o OUT.dres`` starts a draft from an earlier text (an A/RES
+copied from the PDF, a DOCX, an ODT, a ``.dres``) and keeps that text inside as the base.
+``delegate-editor compare [BASE] DRAFT -o OUT.docx|.odt`` writes the draft with every change
+from the base (or from ``--version NAME``) as tracked changes. Bad input follows the command
+line's contract (``cli.py``): one line, exit status 2, nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from delegate_editor.errors import InputError
+from delegate_editor.model.document import Draft
+
+WRITERS = {
+    ".docx": ("delegate_editor.formats.docx_changes", "write_tracked_docx"),
+    ".odt": ("delegate_editor.formats.odt_changes", "write_tracked_odt"),
+}
+
+
+def add_compare_parser(sub) -> None:
+    cmp = sub.add_parser("compare", help="tracked changes from a base text to a draft (.docx or .odt)")
+    cmp.add_argument(
+        "inputs", nargs="+", metavar="FILE", help="BASE DRAFT, or only DRAFT.dres when it holds its base"
+    )
+    cmp.add_argument("-o", "--output", required=True, help="the .docx or .odt to write")
+    cmp.add_argument("--version", dest="against", metavar="NAME", help="compare with this version of DRAFT")
+    cmp.add_argument("--author", help="who the changes are by (default: the delegation set in Preferences)")
+
+
+def draft_from(path: str) -> Draft:
+    """A new draft based on the text in ``path`` (any file the app reads)."""
+    from delegate_editor.formats.registry import read_any
+    from delegate_editor.model.versions import draft_from_base
+
+    return draft_from_base(read_any(path).draft)
+
+
+def _author(given: str | None) -> str:
+    if given is not None and given.strip():
+        return given.strip()
+    from delegate_editor.storage import settings
+
+    return settings.load().delegation.strip() or "Delegate Editor"
+
+
+def _texts(args: argparse.Namespace) -> tuple[Draft, Draft]:
+    from delegate_editor.formats.registry import read_any
+    from delegate_editor.model.versions import find_version
+
+    if len(args.inputs) > 2:
+        raise InputError("compare: give BASE DRAFT, or one DRAFT.dres that holds its base")
+    draft = read_any(args.inputs[-1]).draft
+    if args.against:
+        version = find_version(draft, args.against)
+        if version is None:
+            names = ", ".join(f'"{v.name}"' for v in draft.versions) or "none"
+            raise InputError(f'{args.inputs[-1]}: no version called "{args.against}" (versions: {names})')
+        return version.draft, draft
+    if len(args.inputs) == 2:
+        return read_any(args.inputs[0]).draft, draft
+    if draft.base is None:
+        raise InputError(f"{args.inputs[0]}: holds no base text; give the base first: compare BASE DRAFT")
+    return draft.base, draft
+
+
+def cmd_compare(args: argparse.Namespace, same_file, write) -> int:
+    import importlib
+
+    ext = Path(args.output).suffix.lower()
+    if ext not in WRITERS:
+        raise InputError(f"{args.output}: compare writes tracked changes to .docx or .odt")
+    for name in args.inputs:
+        if same_file(name, args.output):
+            raise InputError(f"{args.output}: the output would overwrite the input")
+    old, new = _texts(args)
+    from delegate_editor.formats.compare import compare
+
+    module, func = WRITERS[ext]
+    writer = getattr(importlib.import_module(module), func)
+    write(args.output, writer(compare(old, new), _author(args.author)))
+    return 0

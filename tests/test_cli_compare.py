@@ -1,0 +1,83 @@
+"""``new --from`` and ``compare`` as a user runs them, on a real adopted resolution."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import pytest
+
+from delegate_editor.storage import dres
+from tests.test_cli import run
+
+RECORD = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
+@pytest.fixture
+def resolution(tmp_path, corpus_dir):
+    """A/RES/80/15 as a delegate copies it from the PDF."""
+    text = (corpus_dir / "ga-80" / "A_RES_80_15.md").read_text("utf-8")
+    path = tmp_path / "A_RES_80_15.txt"
+    path.write_text(RECORD.sub("", text), "utf-8")
+    return path
+
+
+def test_new_from_an_adopted_resolution_keeps_it_as_the_base(tmp_path, resolution):
+    result = run("new", "--from", resolution.name, "-o", "draft.dres", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    draft = dres.load(tmp_path / "draft.dres")
+    assert draft.base is not None and draft.base.kind.value == "adopted"
+    assert draft.kind.value == "draft" and draft.adoption.date is None and draft.sponsors.names == []
+    assert [p.id for p in draft.operative] == [p.id for p in draft.base.operative]
+    # a .dres can be the base of the next draft too
+    result = run("new", "--from", "draft.dres", "-o", "next.dres", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert dres.load(tmp_path / "next.dres").base.base is None
+
+
+def test_compare_writes_tracked_changes_by_the_author(tmp_path, resolution):
+    assert run("new", "--from", resolution.name, "-o", "draft.dres", cwd=tmp_path).returncode == 0
+    draft = dres.load(tmp_path / "draft.dres")
+    ops = draft.operative_paragraphs()
+    ops[0].opening = "Welcomes with appreciation"
+    draft.operative.remove(ops[-1])
+    dres.save(draft, tmp_path / "draft.dres")
+    for args in (["draft.dres"], [resolution.name, "draft.dres"]):
+        result = run("compare", *args, "-o", "changes.docx", "--author", "Brazil", cwd=tmp_path)
+        assert (result.returncode, result.stderr) == (0, "")
+        with zipfile.ZipFile(io.BytesIO((tmp_path / "changes.docx").read_bytes())) as z:
+            body = z.read("word/document.xml").decode()
+        assert 'w:author="Brazil"' in body and "with appreciation" in body and "<w:delText" in body
+    result = run("compare", "draft.dres", "-o", "changes.odt", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    with zipfile.ZipFile(tmp_path / "changes.odt") as z:
+        assert b"<text:changed-region" in z.read("content.xml")
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (
+            ["compare", "draft.dres", "-o", "out.pdf"],
+            "out.pdf: compare writes tracked changes to .docx or .odt",
+        ),
+        (["compare", "plain.dres", "-o", "out.docx"], "plain.dres: holds no base text"),
+        (["compare", "draft.dres", "-o", "out.docx", "--version", "Rev.1"], 'no version called "Rev.1"'),
+        (["compare", "a.dres", "b.dres", "c.dres", "-o", "out.docx"], "give BASE DRAFT"),
+        (["compare", "missing.txt", "draft.dres", "-o", "out.docx"], "missing.txt: no such file"),
+        (["compare", "draft.dres", "-o", "draft.dres"], None),
+        (["new", "--from", "missing.docx", "-o", "out.dres"], "missing.docx: no such file"),
+        (["new", "--from", "draft.dres", "-o", "draft.dres"], "overwrite the input"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path, resolution, args, message):
+    assert run("new", "--from", resolution.name, "-o", "draft.dres", cwd=tmp_path).returncode == 0
+    assert run("new", "-o", "plain.dres", cwd=tmp_path).returncode == 0
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    if message:
+        assert message in result.stderr
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
