@@ -2,8 +2,9 @@
 
 ``delegate-editor new --from FILE -o OUT.dres`` starts a draft from an earlier text (an A/RES
 copied from the PDF, a DOCX, an ODT, a ``.dres``) and keeps that text inside as the base.
-``delegate-editor compare [BASE] DRAFT -o OUT.docx|.odt`` writes the draft with every change
-from the base (or from ``--version NAME``) as tracked changes. Bad input follows the command
+``delegate-editor compare [BASE] DRAFT -o OUT.docx|.odt|.pdf`` writes the draft with every
+change from the base (or from ``--version NAME``) as tracked changes, or as typeset pages
+with the changes marked. Bad input follows the command
 line's contract (``cli.py``): one line, exit status 2, nothing written.
 """
 
@@ -18,15 +19,18 @@ from delegate_editor.model.document import Draft
 WRITERS = {
     ".docx": ("delegate_editor.formats.docx_changes", "write_tracked_docx"),
     ".odt": ("delegate_editor.formats.odt_changes", "write_tracked_odt"),
+    ".pdf": ("delegate_editor.formats.compare_pdf", "write_comparison_pdf"),
 }
 
 
 def add_compare_parser(sub) -> None:
-    cmp = sub.add_parser("compare", help="tracked changes from a base text to a draft (.docx or .odt)")
+    cmp = sub.add_parser(
+        "compare", help="a draft's changes from its base: tracked (.docx, .odt) or printed (.pdf)"
+    )
     cmp.add_argument(
         "inputs", nargs="+", metavar="FILE", help="BASE DRAFT, or only DRAFT.dres when it holds its base"
     )
-    cmp.add_argument("-o", "--output", required=True, help="the .docx or .odt to write")
+    cmp.add_argument("-o", "--output", required=True, help="the .docx, .odt or .pdf to write")
     cmp.add_argument("--version", dest="against", metavar="NAME", help="compare with this version of DRAFT")
     cmp.add_argument("--author", help="who the changes are by (default: the delegation set in Preferences)")
 
@@ -72,7 +76,9 @@ def cmd_compare(args: argparse.Namespace, same_file, write) -> int:
 
     ext = Path(args.output).suffix.lower()
     if ext not in WRITERS:
-        raise InputError(f"{args.output}: compare writes tracked changes to .docx or .odt")
+        raise InputError(
+            f"{args.output}: compare writes .docx or .odt (tracked changes) or .pdf (marked pages)"
+        )
     for name in args.inputs:
         if same_file(name, args.output):
             raise InputError(f"{args.output}: the output would overwrite the input")

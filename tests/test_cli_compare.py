@@ -53,15 +53,15 @@ def test_compare_writes_tracked_changes_by_the_author(tmp_path, resolution):
     assert (result.returncode, result.stderr) == (0, "")
     with zipfile.ZipFile(tmp_path / "changes.odt") as z:
         assert b"<text:changed-region" in z.read("content.xml")
+    result = run("compare", "draft.dres", "-o", "changes.pdf", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert (tmp_path / "changes.pdf").read_bytes().startswith(b"%PDF")
 
 
 @pytest.mark.parametrize(
     "args, message",
     [
-        (
-            ["compare", "draft.dres", "-o", "out.pdf"],
-            "out.pdf: compare writes tracked changes to .docx or .odt",
-        ),
+        (["compare", "draft.dres", "-o", "out.txt"], "out.txt: compare writes .docx or .odt"),
         (["compare", "plain.dres", "-o", "out.docx"], "plain.dres: holds no base text"),
         (["compare", "draft.dres", "-o", "out.docx", "--version", "Rev.1"], 'no version called "Rev.1"'),
         (["compare", "a.dres", "b.dres", "c.dres", "-o", "out.docx"], "give BASE DRAFT"),

@@ -158,7 +158,11 @@ class _Notes:
 
     def piece(self, piece: Piece) -> dict:
         if piece.note is None:
-            return {"t": piece.text, "i": piece.italic}
+            out_text = {"t": piece.text, "i": piece.italic}
+            # a printable comparison marks insertions and deletions (formats/compare_pdf.py)
+            if change := getattr(piece, "change", ""):
+                out_text["c"] = change
+            return out_text
         note: Note = piece.note
         first = id(note) not in self.seen
         self.seen.add(id(note))
@@ -367,7 +371,13 @@ TEMPLATE = (
       let mark = p.t
       footnote(numbering: (..n) => mark, pieces(p.note))
     } else { super(p.t) }
-  } else if p.i { text(style: "italic", p.t) } else { p.t }
+  } else {
+    let body = if p.i { text(style: "italic", p.t) } else { p.t }
+    let change = p.at("c", default: "")
+    if change == "ins" { underline(body) } else if change == "del" { strike(body) } else if change == "fmt" {
+      underline(stroke: (dash: "dotted"), body)
+    } else { body }
+  }
 }
 
 // A label in its column; one wider than the column pushes the text to the next tab stop.
