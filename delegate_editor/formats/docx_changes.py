@@ -5,7 +5,8 @@ using the Track Changes feature in Microsoft Word". This writer is the DOCX writ
 (styles, pages, masthead, footnotes from :mod:`docx_writer` and :mod:`docx_pages`) with the
 body taken from a :class:`~delegate_editor.formats.compare.Comparison`: words inserted and
 deleted are ``w:ins``/``w:del`` runs, a paragraph added or removed has its paragraph mark
-tracked too, a moved paragraph is deleted where it stood and inserted where it stands, a
+tracked too, a moved paragraph is a ``w:moveFrom`` where it stood and a ``w:moveTo`` where
+it stands (a pair of named ranges, which Word shows as a move), a
 footnote's text changes are tracked inside the footnote, and an italics change is a
 ``w:rPrChange`` holding the run's former properties. Every change carries the author (the
 delegation) and the date, so Word's and LibreOffice's Accept All give the newer text and
@@ -82,6 +83,7 @@ class _Body:
         self.comparison = comparison
         self.notes = notes
         self.rev = revisions
+        self.moves: dict[str, str] = {}  # paragraph id → the name pairing its two places
 
     def note_body(self, note: Note, op: Op) -> str:
         """A footnote's text: wholly inserted or deleted with its reference, else with the
@@ -157,12 +159,20 @@ class _Body:
             ppr = f'<w:spacing w:before="{tw(para.before + spacer)}"/>'
         if block.label and (start := para.line_start(labelled=True)) != para.line_start(labelled=False):
             ppr += ind(para.left, para.right, start)
+        move = {Kind.MOVED_FROM: "moveFrom", Kind.MOVED_TO: "moveTo"}.get(row.kind, "")
         if mark:
-            ppr += x.paragraph_mark(mark, self.rev.attrs())
-        spans = row.spans
-        if row.kind is Kind.MOVED_TO:  # the whole paragraph arrives here
-            spans = (Span(Op.INSERT, tuple(tokens(block.pieces, block.label))),)
-        return x.paragraph(ids[block.style], self.spans(spans, para, para.font.italic), ppr)
+            own = move and mark == ("del" if move == "moveFrom" else "ins")
+            ppr += x.paragraph_mark(move if own else mark, self.rev.attrs())
+        if not move:
+            return x.paragraph(ids[block.style], self.spans(row.spans, para, para.font.italic), ppr)
+        # the whole paragraph leaves its old place and arrives at its new one
+        op = Op.DELETE if move == "moveFrom" else Op.INSERT
+        runs = self.runs(
+            tuple(tokens(block.pieces, block.label, words=False)), para, para.font.italic, op, False
+        )
+        name = self.moves.setdefault(block.source.id, f"move{len(self.moves) + 1}")
+        attrs = self.rev.attrs()
+        return x.paragraph(ids[block.style], x.moved(move, runs, attrs, self.rev.count, name), ppr)
 
     def xml(self, ids: dict[BlockStyle, str]) -> str:
         out: list[str] = []

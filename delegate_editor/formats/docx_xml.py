@@ -279,3 +279,16 @@ def format_change(old_rpr: str, attrs: str) -> str:
     """The last child of a run's properties when its formatting changed (italics): what the
     run's properties were before, so rejecting the change restores them."""
     return f"<w:rPrChange {attrs}><w:rPr>{old_rpr}</w:rPr></w:rPrChange>"
+
+
+def moved(kind: str, content: str, attrs: str, range_id: int, name: str) -> str:
+    """Runs moved away ("moveFrom", their text in ``w:delText``) or moved here ("moveTo"),
+    inside the named range that pairs the two places, so Word shows a move, not a deletion
+    and an insertion."""
+    if not content:
+        return ""
+    return (
+        f'<w:{kind}RangeStart w:id="{range_id}" w:name="{escape(name)}" {attrs.split(" ", 1)[1]}/>'
+        f"<w:{kind} {attrs}>{content}</w:{kind}>"
+        f'<w:{kind}RangeEnd w:id="{range_id}"/>'
+    )

@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -122,6 +123,10 @@ def test_the_docx_marks_italics_footnotes_author_and_date(exports):
     assert '<w:rPr><w:ins w:id="' in body and '<w:rPr><w:del w:id="' in body  # paragraph marks
     assert "<w:delText" in body and "<w:ins " in notes  # footnote text changes tracked inside
     assert 'w:date="20' in body
+    # the moved paragraph is a move: the same named range where it stood and where it stands
+    (start,) = re.findall(r'<w:moveFromRangeStart [^>]*w:name="([^"]+)"', body)
+    assert re.findall(r'<w:moveToRangeStart [^>]*w:name="([^"]+)"', body) == [start]
+    assert "<w:moveFrom " in body and "<w:moveTo " in body
 
 
 def test_the_odt_validates_and_lists_its_regions(exports):
@@ -136,3 +141,12 @@ def test_the_odt_validates_and_lists_its_regions(exports):
     assert kinds == {"insertion", "deletion", "format-change"}
     creators = content.findall(".//{http://purl.org/dc/elements/1.1/}creator")
     assert creators and {c.text for c in creators} == {AUTHOR}
+
+
+def test_openxml_audit_finds_nothing_in_the_tracked_docx(exports):
+    folder, _files, _base, _draft = exports
+    path = folder / "tracked.docx"
+    result = subprocess.run(
+        [sys.executable, "-m", "openxml_audit", str(path)], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and "no findings" in result.stdout, result.stdout
