@@ -14,7 +14,13 @@ import sys
 from pathlib import Path
 
 from delegate_editor import __version__
-from delegate_editor.cli_compare import add_compare_parser, cmd_compare, draft_from
+from delegate_editor.cli_compare import (
+    add_compare_parser,
+    add_version_parser,
+    cmd_compare,
+    cmd_version,
+    draft_from,
+)
 from delegate_editor.errors import InputError
 
 
@@ -48,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--paper", choices=["A4", "Letter"], help="paper size")
 
     add_compare_parser(sub)
+    add_version_parser(sub)
 
     chk = sub.add_parser("check", help="drafting-convention findings")
     chk.add_argument("input")
@@ -136,12 +143,17 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     return cmd_compare(args, _same_file, _write)
 
 
+def _cmd_version(args: argparse.Namespace) -> int:
+    return cmd_version(args, _write)
+
+
 COMMANDS = {
     "new": _cmd_new,
     "import": _cmd_import,
     "export": _cmd_export,
     "check": _cmd_check,
     "compare": _cmd_compare,
+    "version": _cmd_version,
 }
 
 

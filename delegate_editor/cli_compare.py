@@ -89,3 +89,30 @@ def cmd_compare(args: argparse.Namespace, same_file, write) -> int:
     writer = getattr(importlib.import_module(module), func)
     write(args.output, writer(compare(old, new), _author(args.author)))
     return 0
+
+
+def add_version_parser(sub) -> None:
+    ver = sub.add_parser("version", help="list a draft's versions, or keep it as it stands under a name")
+    ver.add_argument("input", metavar="DRAFT.dres")
+    ver.add_argument(
+        "name", nargs="?", help='the new version\'s name ("zero draft", "as tabled (L.12)", "Rev.1")'
+    )
+
+
+def cmd_version(args: argparse.Namespace, write) -> int:
+    from delegate_editor.model.versions import take_version
+    from delegate_editor.storage.dres import dumps, load
+
+    if Path(args.input).suffix.lower() != ".dres":
+        raise InputError(f"{args.input}: versions are kept in a .dres draft")
+    draft = load(args.input)
+    if args.name is None:
+        for version in draft.versions:
+            sponsors = len(version.draft.sponsors.names) + len(version.draft.sponsors.later)
+            print(f"{version.taken:%Y-%m-%d %H:%M}  {version.name}  ({sponsors} sponsors)")
+        return 0
+    if not args.name.strip():
+        raise InputError(f"{args.input}: a version needs a name")
+    take_version(draft, args.name)
+    write(args.input, dumps(draft))
+    return 0

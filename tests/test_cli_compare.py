@@ -69,6 +69,9 @@ def test_compare_writes_tracked_changes_by_the_author(tmp_path, resolution):
         (["compare", "draft.dres", "-o", "draft.dres"], None),
         (["new", "--from", "missing.docx", "-o", "out.dres"], "missing.docx: no such file"),
         (["new", "--from", "draft.dres", "-o", "draft.dres"], "overwrite the input"),
+        (["version", "missing.dres", "Rev.1"], "missing.dres: no such file"),
+        (["version", "A_RES_80_15.txt", "Rev.1"], "versions are kept in a .dres draft"),
+        (["version", "draft.dres", "  "], "a version needs a name"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path, resolution, args, message):
@@ -81,3 +84,24 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path, resolution, 
     if message:
         assert message in result.stderr
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_versions_are_taken_and_listed_and_compared_with(tmp_path, resolution):
+    assert run("new", "--from", resolution.name, "-o", "draft.dres", cwd=tmp_path).returncode == 0
+    result = run("version", "draft.dres", "as tabled (L.12)", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    draft = dres.load(tmp_path / "draft.dres")
+    draft.sponsors.names = ["Brazil", "Mexico"]
+    draft.operative_paragraphs()[0].opening = "Welcomes with appreciation"
+    dres.save(draft, tmp_path / "draft.dres")
+    assert run("version", "draft.dres", "Rev.1", cwd=tmp_path).returncode == 0
+    result = run("version", "draft.dres", cwd=tmp_path)
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0 and len(lines) == 2
+    assert lines[0].endswith("as tabled (L.12)  (0 sponsors)") and lines[1].endswith("Rev.1  (2 sponsors)")
+    result = run("compare", "draft.dres", "--version", "as tabled (l.12)", "-o", "rev1.docx", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    with zipfile.ZipFile(tmp_path / "rev1.docx") as z:
+        body = z.read("word/document.xml").decode()
+    # against the tabled text only the words changed since are marked, not the adoption lines
+    assert "with appreciation" in body and "Resolution adopted" not in body
