@@ -74,3 +74,13 @@ def test_a_damaged_base_names_the_base():
     data["base"] = {"preamble": {"x": 1}}
     with pytest.raises(InputError, match=r"base\.preamble"):
         dres.loads(json.dumps(data).encode(), "hand-edited.dres")
+
+
+def test_a_snapshot_of_the_text_alone_leaves_out_the_history(corpus_dir):
+    draft = edited(adopted(corpus_dir, "A_RES_80_15"))
+    take_version(draft, "zero draft", datetime(2025, 10, 1, 9, 0))
+    from delegate_editor.model.serialize import from_dict, to_dict
+
+    text_only = from_dict(to_dict(draft, history=False))
+    assert text_only.base is None and text_only.versions == []
+    assert text_only.operative == draft.operative and text_only.footnotes == draft.footnotes
