@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from delegate_editor.formats.text import read_text
-from delegate_editor.model import Draft, Footnote, NoteRef, Operative, Run, plain_text, rich
+from delegate_editor.model import Draft, Footnote, NoteRef, Operative, Run, normalize, plain_text, rich
 from delegate_editor.model.versions import draft_from_base
 
 _RECORD = re.compile(r"\A---\n.*?\n---\n", re.S)
@@ -58,7 +58,7 @@ def edited(base: Draft) -> Draft:
     fourth.opening = "Also " + fourth.opening.lower() if fourth.opening else "Also decides"
     italic_first_word(second)
     for old in list(draft.footnotes.values())[:1]:  # a citation corrected
-        old.text = (Run("See "), *old.text)
+        old.text = normalize((Run("See "), *old.text))
     return draft
 
 
@@ -68,4 +68,4 @@ def italic_first_word(para: Operative) -> None:
     assert isinstance(first, Run) and not first.italic
     lead = len(first.text) - len(first.text.lstrip())
     word, _, rest = first.text[lead:].partition(" ")
-    para.text = (Run(first.text[:lead]), Run(word, True), Run(" " + rest), *para.text[1:])
+    para.text = normalize((Run(first.text[:lead]), Run(word, True), Run(" " + rest), *para.text[1:]))
