@@ -11,6 +11,7 @@ line's contract (``cli.py``): one line, exit status 2, nothing written.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from delegate_editor.errors import InputError
@@ -36,11 +37,15 @@ def add_compare_parser(sub) -> None:
 
 
 def draft_from(path: str) -> Draft:
-    """A new draft based on the text in ``path`` (any file the app reads)."""
+    """A new draft based on the text in ``path`` (any file the app reads); what the reader
+    has to say about the file (tracked changes accepted ...) goes to stderr, as for import."""
     from delegate_editor.formats.registry import read_any
     from delegate_editor.model.versions import draft_from_base
 
-    return draft_from_base(read_any(path).draft)
+    result = read_any(path)
+    for message in result.messages:
+        print(f"{path}: {message}", file=sys.stderr)
+    return draft_from_base(result.draft)
 
 
 def _author(given: str | None) -> str:

@@ -105,3 +105,17 @@ def test_versions_are_taken_and_listed_and_compared_with(tmp_path, resolution):
         body = z.read("word/document.xml").decode()
     # against the tabled text only the words changed since are marked, not the adoption lines
     assert "with appreciation" in body and "Resolution adopted" not in body
+
+
+def test_a_tracked_changes_file_can_be_the_next_base(tmp_path, resolution):
+    """A revised draft is based on the draft as issued: here, the tracked DOCX itself, read
+    with every change accepted (and the reader says so)."""
+    assert run("new", "--from", resolution.name, "-o", "draft.dres", cwd=tmp_path).returncode == 0
+    draft = dres.load(tmp_path / "draft.dres")
+    draft.operative.remove(draft.operative_paragraphs()[1])
+    dres.save(draft, tmp_path / "draft.dres")
+    assert run("compare", "draft.dres", "-o", "issued.docx", cwd=tmp_path).returncode == 0
+    result = run("new", "--from", "issued.docx", "-o", "rev1.dres", cwd=tmp_path)
+    assert result.returncode == 0 and "tracked changes" in result.stderr
+    revised = dres.load(tmp_path / "rev1.dres")
+    assert len(revised.base.operative_paragraphs()) == len(draft.operative_paragraphs())
