@@ -34,6 +34,7 @@ def add_compare_parser(sub) -> None:
     cmp.add_argument("-o", "--output", required=True, help="the .docx, .odt or .pdf to write")
     cmp.add_argument("--version", dest="against", metavar="NAME", help="compare with this version of DRAFT")
     cmp.add_argument("--author", help="who the changes are by (default: the delegation set in Preferences)")
+    cmp.add_argument("--list", action="store_true", help="also print the list of changes")
 
 
 def draft_from(path: str) -> Draft:
@@ -88,11 +89,15 @@ def cmd_compare(args: argparse.Namespace, same_file, write) -> int:
         if same_file(name, args.output):
             raise InputError(f"{args.output}: the output would overwrite the input")
     old, new = _texts(args)
-    from delegate_editor.formats.compare import compare
+    from delegate_editor.formats.compare import change_list, compare
 
     module, func = WRITERS[ext]
     writer = getattr(importlib.import_module(module), func)
-    write(args.output, writer(compare(old, new), _author(args.author)))
+    comparison = compare(old, new)
+    write(args.output, writer(comparison, _author(args.author)))
+    if args.list:
+        for line in change_list(comparison):
+            print(line)
     return 0
 
 

@@ -44,8 +44,9 @@ def test_compare_writes_tracked_changes_by_the_author(tmp_path, resolution):
     draft.operative.remove(ops[-1])
     dres.save(draft, tmp_path / "draft.dres")
     for args in (["draft.dres"], [resolution.name, "draft.dres"]):
-        result = run("compare", *args, "-o", "changes.docx", "--author", "Brazil", cwd=tmp_path)
+        result = run("compare", *args, "-o", "changes.docx", "--author", "Brazil", "--list", cwd=tmp_path)
         assert (result.returncode, result.stderr) == (0, "")
+        assert "operative paragraph 1: words changed" in result.stdout.splitlines()
         with zipfile.ZipFile(io.BytesIO((tmp_path / "changes.docx").read_bytes())) as z:
             body = z.read("word/document.xml").decode()
         assert 'w:author="Brazil"' in body and "with appreciation" in body and "<w:delText" in body

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from delegate_editor.formats.compare import Kind, Op, Token, compare, word_diff
+from delegate_editor.formats.compare import Kind, Op, Token, change_list, compare, word_diff
 from delegate_editor.formats.layout import BlockStyle
 from delegate_editor.formats.text import read_text, write_text
 from delegate_editor.model import plain_text
@@ -116,3 +116,17 @@ def test_a_rewritten_clause_reads_as_one_deletion_and_one_insertion():
     assert "".join(t for op, t in ops if op is not Op.DELETE).endswith(
         "a comprehensive report on the implementation"
     )
+
+
+def test_the_list_of_changes_names_each_edit_once(texts):
+    _base, draft = texts
+    lines = change_list(compare(draft.base, draft))
+    assert "operative paragraph 1: moved here from operative paragraph 6" in lines
+    assert "operative paragraph 2: words changed" in lines
+    assert "operative paragraph 3: italics changed" in lines
+    assert "operative paragraph 3 of the older text: removed" in lines
+    assert "operative paragraph 4: added" in lines
+    assert "operative paragraph 5: words changed" in lines  # its opening and its new footnote
+    assert "the adoption line of the older text: removed" in lines
+    assert "footnote 1: changed" in lines and "footnote 2: added" in lines
+    assert not any("renumbered" in line or line.startswith("operative paragraph 6") for line in lines)
