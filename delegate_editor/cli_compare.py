@@ -89,7 +89,8 @@ def cmd_compare(args: argparse.Namespace, same_file, write) -> int:
         if same_file(name, args.output):
             raise InputError(f"{args.output}: the output would overwrite the input")
     old, new = _texts(args)
-    from delegate_editor.formats.compare import change_list, compare
+    from delegate_editor.formats.change_list import change_list
+    from delegate_editor.formats.compare import compare
 
     module, func = WRITERS[ext]
     writer = getattr(importlib.import_module(module), func)

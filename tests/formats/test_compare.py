@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from delegate_editor.formats.compare import Kind, Op, Token, change_list, compare, word_diff
+from delegate_editor.formats.change_list import change_list
+from delegate_editor.formats.compare import Kind, Op, Token, compare, word_diff
 from delegate_editor.formats.layout import BlockStyle
 from delegate_editor.formats.text import read_text, write_text
 from delegate_editor.model import plain_text
