@@ -23,13 +23,15 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from reliability.drafts import rich_draft
 
 from delegate_editor.formats.compare import compare
 from delegate_editor.formats.docx_changes import write_tracked_docx
 from delegate_editor.formats.docx_writer import write_docx
 from delegate_editor.formats.odt_changes import write_tracked_odt
 from delegate_editor.formats.odt_writer import write_odt
-from delegate_editor.model import plain_text
+from delegate_editor.model import Draft, Preambular, SectionHeading, SubParagraph, plain_text, rich
+from delegate_editor.model.versions import draft_from_base
 from tests.corpus_drafts import adopted, edited
 from tests.office import require
 
@@ -52,23 +54,45 @@ def _require_uno() -> None:
         pytest.skip(message)
 
 
+def structured_edit() -> tuple[Draft, Draft]:
+    """Every kind of node (a section heading, sub-paragraphs two deep, a cross-reference, an
+    annex with headings and numbered paragraphs): a preambular paragraph added first, a
+    heading reworded, a sub-paragraph added, and the document's last paragraph removed."""
+    draft = draft_from_base(rich_draft())
+    draft.preamble.insert(0, Preambular("Recalling also", rich("its resolution 70/1 of 25 September 2015,")))
+    heading = draft.operative[0]
+    assert isinstance(heading, SectionHeading)
+    heading.text = "I. General provisions"
+    draft.operative_paragraphs()[0].subs.append(SubParagraph(rich("To inform Member States;")))
+    draft.annexes[0].paragraphs.pop()
+    assert draft.base is not None
+    return draft.base, draft
+
+
+def _write(folder: Path, prefix: str, base: Draft, draft: Draft) -> dict[str, bytes]:
+    comparison = compare(base, draft)
+    layout = comparison.new.layout
+    files = {
+        f"{prefix}tracked.docx": write_tracked_docx(comparison, AUTHOR),
+        f"{prefix}tracked.odt": write_tracked_odt(comparison, AUTHOR),
+        f"{prefix}draft.docx": write_docx(draft, layout),
+        f"{prefix}draft.odt": write_odt(draft, layout),
+        f"{prefix}base.docx": write_docx(base, layout),
+        f"{prefix}base.odt": write_odt(base, layout),
+    }
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    return files
+
+
 @pytest.fixture(scope="module")
 def exports(tmp_path_factory, corpus_dir):
     base = adopted(corpus_dir, "A_RES_80_15")
     draft = edited(base)
-    comparison = compare(draft.base, draft)
-    layout = comparison.new.layout
+    assert draft.base is not None
     folder = tmp_path_factory.mktemp("tracked")
-    files = {
-        "tracked.docx": write_tracked_docx(comparison, AUTHOR),
-        "tracked.odt": write_tracked_odt(comparison, AUTHOR),
-        "draft.docx": write_docx(draft),
-        "draft.odt": write_odt(draft),
-        "base.docx": write_docx(draft.base, layout),
-        "base.odt": write_odt(draft.base, layout),
-    }
-    for name, data in files.items():
-        (folder / name).write_bytes(data)
+    files = _write(folder, "", draft.base, draft)
+    files.update(_write(folder, "rich-", *structured_edit()))
     return folder, files, base, draft
 
 
@@ -81,6 +105,19 @@ def office(exports):
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("ext", ["docx", "odt"])
+def test_a_structured_draft_too(office, ext):
+    tracked = office[f"rich-tracked.{ext}"]
+    assert tracked["accept"]["changes"] >= 4
+    assert tracked["accept"]["paragraphs"] == office[f"rich-draft.{ext}"]["accept"]["paragraphs"]
+    assert tracked["reject"]["paragraphs"] == office[f"rich-base.{ext}"]["reject"]["paragraphs"]
+    assert (
+        tracked["accept"]["notes"]
+        == tracked["reject"]["notes"]
+        == office[f"rich-base.{ext}"]["accept"]["notes"]
+    )
 
 
 @pytest.mark.parametrize("ext", ["docx", "odt"])
