@@ -108,15 +108,27 @@ def add_version_parser(sub) -> None:
     ver.add_argument(
         "name", nargs="?", help='the new version\'s name ("zero draft", "as tabled (L.12)", "Rev.1")'
     )
+    ver.add_argument(
+        "--revise",
+        action="store_true",
+        help="start the next revision: the text as issued is kept as a version and becomes the base",
+    )
 
 
 def cmd_version(args: argparse.Namespace, write) -> int:
-    from delegate_editor.model.versions import take_version
+    from delegate_editor.model.versions import revise, take_version
     from delegate_editor.storage.dres import dumps, load
 
     if Path(args.input).suffix.lower() != ".dres":
         raise InputError(f"{args.input}: versions are kept in a .dres draft")
     draft = load(args.input)
+    if args.revise:
+        if args.name is not None:
+            raise InputError(f"{args.input}: --revise names the version itself (as issued)")
+        number = revise(draft)
+        write(args.input, dumps(draft))
+        print(f"{args.input}: now revision {number} ({draft.front.symbol or 'no symbol yet'})")
+        return 0
     if args.name is None:
         for version in draft.versions:
             sponsors = len(version.draft.sponsors.names) + len(version.draft.sponsors.later)

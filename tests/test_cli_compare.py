@@ -120,3 +120,16 @@ def test_a_tracked_changes_file_can_be_the_next_base(tmp_path, resolution):
     assert result.returncode == 0 and "tracked changes" in result.stderr
     revised = dres.load(tmp_path / "rev1.dres")
     assert len(revised.base.operative_paragraphs()) == len(draft.operative_paragraphs())
+
+
+def test_a_revision_is_based_on_the_draft_as_issued(tmp_path, resolution):
+    assert run("new", "--from", resolution.name, "-o", "draft.dres", cwd=tmp_path).returncode == 0
+    draft = dres.load(tmp_path / "draft.dres")
+    draft.front.symbol = "A/C.1/80/L.12"
+    dres.save(draft, tmp_path / "draft.dres")
+    result = run("version", "draft.dres", "--revise", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.strip() == "draft.dres: now revision 1 (A/C.1/80/L.12/Rev.1)"
+    revised = dres.load(tmp_path / "draft.dres")
+    assert revised.kind.value == "revised" and revised.base.front.symbol == "A/C.1/80/L.12"
+    assert [v.name for v in revised.versions] == ["as issued (A/C.1/80/L.12)"]

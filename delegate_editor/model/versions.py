@@ -110,3 +110,17 @@ def as_revision(draft: Draft, number: int) -> None:
     symbol = _SYMBOL_REV.sub("", draft.front.symbol.strip())
     if symbol:
         draft.front.symbol = f"{symbol}/Rev.{number}"
+
+
+def revise(draft: Draft, when: datetime | None = None) -> int:
+    """Start the next revision of an issued draft: the text as issued is kept as a version
+    ("as issued (A/C.3/80/L.12)") and becomes the base, as the guidelines ask ("the original
+    issued draft resolution must be used as the base text"), and the draft prints as the
+    next revision. Returns its number."""
+    symbol = draft.front.symbol.strip()
+    match = _SYMBOL_REV.search(symbol)
+    number = int(match.group(0).split(".")[-1]) + 1 if match else 1
+    version = take_version(draft, f"as issued ({symbol})" if symbol else "as issued", when)
+    draft.base = snapshot(version.draft)
+    as_revision(draft, number)
+    return number

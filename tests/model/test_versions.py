@@ -11,6 +11,7 @@ from delegate_editor.model.versions import (
     as_revision,
     draft_from_base,
     find_version,
+    revise,
     revision_number,
     set_base,
     snapshot,
@@ -71,3 +72,17 @@ def test_a_revision_prints_as_one():
     assert draft.kind is DocumentKind.REVISED and draft.front.symbol == "A/C.3/80/L.12/Rev.1"
     as_revision(draft, 2)
     assert draft.front.symbol == "A/C.3/80/L.12/Rev.2"
+
+
+def test_revising_an_issued_draft_keeps_it_as_the_base():
+    draft = Draft(sponsors=Sponsors(["Mexico"]), operative=[Operative("Decides", rich("to act;"))])
+    draft.front.symbol = "A/C.3/80/L.12"
+    assert revise(draft, datetime(2025, 11, 10, 9, 0)) == 1
+    assert draft.kind is DocumentKind.REVISED and draft.front.symbol == "A/C.3/80/L.12/Rev.1"
+    assert [v.name for v in draft.versions] == ["as issued (A/C.3/80/L.12)"]
+    assert draft.base is not None and draft.base.front.symbol == "A/C.3/80/L.12"
+    assert draft.base.operative == draft.operative  # the same paragraphs, to compare by id
+    draft.sponsors.later.append("Chile")
+    assert revise(draft) == 2
+    assert draft.front.symbol == "A/C.3/80/L.12/Rev.2" and draft.base.front.symbol.endswith("/Rev.1")
+    assert draft.versions[-1].draft.sponsors.later == ["Chile"]
