@@ -113,6 +113,7 @@ def add_version_parser(sub) -> None:
         action="store_true",
         help="start the next revision: the text as issued is kept as a version and becomes the base",
     )
+    ver.add_argument("--base", metavar="FILE", help="take the text in FILE as the draft's base from now on")
 
 
 def cmd_version(args: argparse.Namespace, write) -> int:
@@ -122,6 +123,15 @@ def cmd_version(args: argparse.Namespace, write) -> int:
     if Path(args.input).suffix.lower() != ".dres":
         raise InputError(f"{args.input}: versions are kept in a .dres draft")
     draft = load(args.input)
+    if args.base:
+        from delegate_editor.formats.registry import read_any
+        from delegate_editor.model.versions import set_base
+
+        if args.revise or args.name is not None:
+            raise InputError(f"{args.input}: --base is given alone")
+        set_base(draft, read_any(args.base).draft)
+        write(args.input, dumps(draft))
+        return 0
     if args.revise:
         if args.name is not None:
             raise InputError(f"{args.input}: --revise names the version itself (as issued)")

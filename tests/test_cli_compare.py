@@ -133,3 +133,20 @@ def test_a_revision_is_based_on_the_draft_as_issued(tmp_path, resolution):
     revised = dres.load(tmp_path / "draft.dres")
     assert revised.kind.value == "revised" and revised.base.front.symbol == "A/C.1/80/L.12"
     assert [v.name for v in revised.versions] == ["as issued (A/C.1/80/L.12)"]
+
+
+def test_the_base_can_be_changed_later(tmp_path, resolution, corpus_dir):
+    """A draft started from a template gets the A/RES as its base afterwards: the two have
+    no paragraph in common by identity, so the comparison matches them by their words."""
+    assert run("new", "--from", resolution.name, "-o", "draft.dres", cwd=tmp_path).returncode == 0
+    assert run("export", resolution.name, "-o", "copy.dres", cwd=tmp_path).returncode == 0
+    result = run("version", "copy.dres", "--base", "draft.dres", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    copy = dres.load(tmp_path / "copy.dres")
+    assert copy.base is not None and {p.id for p in copy.base.operative}.isdisjoint(
+        p.id for p in copy.operative
+    )
+    result = run("compare", "copy.dres", "-o", "changes.docx", "--list", cwd=tmp_path)
+    assert result.returncode == 0
+    # the same words: nothing listed but the lines a new draft clears (adoption, meeting)
+    assert not any(line.startswith(("operative", "preambular")) for line in result.stdout.splitlines())
