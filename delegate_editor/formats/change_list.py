@@ -8,7 +8,7 @@ from __future__ import annotations
 from delegate_editor.formats.blocks import Block
 from delegate_editor.formats.compare import Comparison, Kind, Row
 from delegate_editor.formats.compare_words import Op
-from delegate_editor.formats.layout import BlockStyle
+from delegate_editor.formats.layout import SUB_STYLES, BlockStyle
 
 
 def where(block: Block) -> str:
@@ -50,6 +50,10 @@ def describe(row: Row) -> str:
         edited = any(s.op is not Op.EQUAL and not all(t.label for t in s.tokens) for s in row.spans)
         return f"{where(row.block)}: moved here from {where(row.old)}" + (", and changed" if edited else "")
     words = {s.op for s in row.spans if not all(t.label for t in s.tokens)} - {Op.EQUAL}
+    if row.old is not None and row.old.style is not row.block.style and not words:
+        levels = {*SUB_STYLES, BlockStyle.DASH}
+        moved = row.old.style in levels and row.block.style in levels
+        return f"{where(row.block)}: " + ("moved to another level" if moved else "style changed")
     if not words:
         return f"{where(row.block)}: renumbered"
     if words == {Op.FORMAT}:

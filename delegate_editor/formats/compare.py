@@ -226,7 +226,7 @@ def compare_rendered(old: Rendered, new: Rendered) -> Comparison:
         elif pairs[j] in kept:
             flush_old(pairs[j])
             spans = diff(old_body[pairs[j]], block)
-            same = all(s.op is Op.EQUAL for s in spans)
+            same = all(s.op is Op.EQUAL for s in spans) and old_body[pairs[j]].style is block.style
             rows.append(Row(Kind.SAME if same else Kind.CHANGED, old_body[pairs[j]], block, spans))
             next_old = pairs[j] + 1
         else:

@@ -166,6 +166,8 @@ class _Body:
         if mark:
             own = move and mark == ("del" if move == "moveFrom" else "ins")
             ppr += x.paragraph_mark(move if own else mark, self.rev.attrs())
+        if row.kind is Kind.CHANGED and row.old is not None and row.old.style is not block.style:
+            ppr += x.style_change(ids[row.old.style], self.rev.attrs())
         if not move:
             return x.paragraph(ids[block.style], self.spans(row.spans, para, para.font.italic), ppr)
         # the whole paragraph leaves its old place and arrives at its new one

@@ -292,3 +292,9 @@ def moved(kind: str, content: str, attrs: str, range_id: int, name: str) -> str:
         f"<w:{kind} {attrs}>{content}</w:{kind}>"
         f'<w:{kind}RangeEnd w:id="{range_id}"/>'
     )
+
+
+def style_change(old_style_id: str, attrs: str) -> str:
+    """The last child of a paragraph's properties when its style changed (a sub-paragraph
+    taken a level up or down): the style it had, so rejecting the change restores it."""
+    return f'<w:pPrChange {attrs}><w:pPr><w:pStyle w:val="{old_style_id}"/></w:pPr></w:pPrChange>'

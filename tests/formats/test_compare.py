@@ -131,3 +131,17 @@ def test_the_list_of_changes_names_each_edit_once(texts):
     assert "the adoption line of the older text: removed" in lines
     assert "footnote 1: changed" in lines and "footnote 2: added" in lines
     assert not any("renumbered" in line or line.startswith("operative paragraph 6") for line in lines)
+
+
+def test_a_sub_paragraph_taken_a_level_up_is_a_change_of_style():
+    from reliability.drafts import rich_draft
+
+    from delegate_editor.model.versions import draft_from_base
+
+    draft = draft_from_base(rich_draft())
+    para = draft.operative_paragraphs()[0]
+    para.subs.insert(1, para.subs[0].children.pop())  # "(i) On one thing" becomes "(b)"
+    comparison = compare(draft.base, draft)
+    (row,) = comparison.changes()
+    assert row.kind is Kind.CHANGED and row.old.style is BlockStyle.SUB2 and row.new.style is BlockStyle.SUB1
+    assert change_list(comparison) == ["operative paragraph 1, sub-paragraph (b): moved to another level"]

@@ -57,13 +57,16 @@ def _require_uno() -> None:
 def structured_edit() -> tuple[Draft, Draft]:
     """Every kind of node (a section heading, sub-paragraphs two deep, a cross-reference, an
     annex with headings and numbered paragraphs): a preambular paragraph added first, a
-    heading reworded, a sub-paragraph added, and the document's last paragraph removed."""
+    heading reworded, a sub-paragraph added, one taken a level up, and the document's last
+    paragraph removed."""
     draft = draft_from_base(rich_draft())
     draft.preamble.insert(0, Preambular("Recalling also", rich("its resolution 70/1 of 25 September 2015,")))
     heading = draft.operative[0]
     assert isinstance(heading, SectionHeading)
     heading.text = "I. General provisions"
-    draft.operative_paragraphs()[0].subs.append(SubParagraph(rich("To inform Member States;")))
+    first = draft.operative_paragraphs()[0]
+    first.subs.append(SubParagraph(rich("To inform Member States;")))
+    first.subs.insert(1, first.subs[0].children.pop())  # "(i)" taken a level up: "(b)"
     draft.annexes[0].paragraphs.pop()
     assert draft.base is not None
     return draft.base, draft
@@ -108,7 +111,7 @@ def office(exports):
 
 
 @pytest.mark.parametrize("ext", ["docx", "odt"])
-def test_a_structured_draft_too(office, ext):
+def test_a_structured_draft_too(office, exports, ext):
     tracked = office[f"rich-tracked.{ext}"]
     assert tracked["accept"]["changes"] >= 4
     assert tracked["accept"]["paragraphs"] == office[f"rich-draft.{ext}"]["accept"]["paragraphs"]
