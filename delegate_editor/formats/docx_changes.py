@@ -26,7 +26,7 @@ from docx import Document
 
 from delegate_editor.formats import docx_xml as x
 from delegate_editor.formats.blocks import Note
-from delegate_editor.formats.compare import Comparison, Kind, Op, Row, Span, Token, tokens
+from delegate_editor.formats.compare import Comparison, Kind, Op, Row, Span, Token, paragraph_marks, tokens
 from delegate_editor.formats.docx_pages import headers_and_footers, page_setup
 from delegate_editor.formats.docx_styles import EMPHASIS, NORMAL, ind, install_styles, tw
 from delegate_editor.formats.docx_writer import _footnotes_part, _Notes, _properties
@@ -58,27 +58,6 @@ def _style(italic: bool, italic_para: bool) -> tuple[str, str]:
     if italic_para:
         return "", "" if italic else _ROMAN_IN_ITALIC
     return (EMPHASIS[1] if italic else ""), ""
-
-
-def paragraph_marks(rows: list[Row]) -> list[str]:
-    """Whether each paragraph's mark is inserted ("ins"), deleted ("del") or kept ("").
-
-    A paragraph added or removed takes its mark with it, except at the end: the document's
-    last mark cannot go (accepting would leave an empty paragraph), so paragraphs added or
-    removed at the very end take the mark before them instead, as Word itself records it.
-    (LibreOffice 7.4 writes the same, but reading it back it keeps an empty last paragraph
-    on Accept All when that paragraph before holds a footnote: its bug, met with its own
-    files too.)"""
-    kinds = {Kind.INSERTED: "ins", Kind.MOVED_TO: "ins", Kind.DELETED: "del", Kind.MOVED_FROM: "del"}
-    marks = [kinds.get(row.kind, "") for row in rows]
-    if marks and marks[-1]:
-        start = len(marks) - 1
-        while start > 0 and marks[start - 1] == marks[-1]:
-            start -= 1
-        if start > 0 and not marks[start - 1]:
-            marks[start - 1] = marks[-1]
-            marks[-1] = ""
-    return marks
 
 
 class _Body:

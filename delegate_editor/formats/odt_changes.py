@@ -43,9 +43,8 @@ from odf.text import (
 from delegate_editor.formats import odt_xml as o
 from delegate_editor.formats.blocks import Block
 from delegate_editor.formats.blocks import Note as RenderedNote
-from delegate_editor.formats.compare import Comparison, Op, Row, Token, tokens
+from delegate_editor.formats.compare import Comparison, Op, Row, Token, paragraph_marks, tokens
 from delegate_editor.formats.compare import Span as Change_
-from delegate_editor.formats.docx_changes import paragraph_marks
 from delegate_editor.formats.font_metrics import font_metrics
 from delegate_editor.formats.layout import BlockStyle
 from delegate_editor.formats.odt_pages import FIRST_PAGE, master_pages
