@@ -4,8 +4,8 @@
 copied from the PDF, a DOCX, an ODT, a ``.dres``) and keeps that text inside as the base.
 ``delegate-editor compare [BASE] DRAFT -o OUT.docx|.odt|.pdf`` writes the draft with every
 change from the base (or from ``--version NAME``) as tracked changes, or as typeset pages
-with the changes marked. Bad input follows the command
-line's contract (``cli.py``): one line, exit status 2, nothing written.
+with the changes marked (:mod:`delegate_editor.formats.change_exports`). Bad input follows
+the command line's contract (``cli.py``): one line, exit status 2, nothing written.
 """
 
 from __future__ import annotations
@@ -16,12 +16,6 @@ from pathlib import Path
 
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import Draft
-
-WRITERS = {
-    ".docx": ("delegate_editor.formats.docx_changes", "write_tracked_docx"),
-    ".odt": ("delegate_editor.formats.odt_changes", "write_tracked_odt"),
-    ".pdf": ("delegate_editor.formats.compare_pdf", "write_comparison_pdf"),
-}
 
 
 def add_compare_parser(sub) -> None:
@@ -78,13 +72,9 @@ def _texts(args: argparse.Namespace) -> tuple[Draft, Draft]:
 
 
 def cmd_compare(args: argparse.Namespace, same_file, write) -> int:
-    import importlib
+    from delegate_editor.formats.change_exports import check_output, comparison_bytes
 
-    ext = Path(args.output).suffix.lower()
-    if ext not in WRITERS:
-        raise InputError(
-            f"{args.output}: compare writes .docx or .odt (tracked changes) or .pdf (marked pages)"
-        )
+    check_output(args.output)  # an unsupported output is refused before reading anything
     for name in args.inputs:
         if same_file(name, args.output):
             raise InputError(f"{args.output}: the output would overwrite the input")
@@ -92,10 +82,8 @@ def cmd_compare(args: argparse.Namespace, same_file, write) -> int:
     from delegate_editor.formats.change_list import change_list
     from delegate_editor.formats.compare import compare
 
-    module, func = WRITERS[ext]
-    writer = getattr(importlib.import_module(module), func)
     comparison = compare(old, new)
-    write(args.output, writer(comparison, _author(args.author)))
+    write(args.output, comparison_bytes(comparison, args.output, _author(args.author)))
     if args.list:
         for line in change_list(comparison):
             print(line)

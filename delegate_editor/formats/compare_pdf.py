@@ -13,6 +13,7 @@ its mark stood.
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime
 
 from delegate_editor.formats.blocks import Block, Piece, Rendered
 from delegate_editor.formats.compare import Comparison, Kind, Op, Span, tokens
@@ -60,8 +61,9 @@ def marked(comparison: Comparison) -> Rendered:
     return dataclasses.replace(comparison.new, blocks=tuple(blocks))
 
 
-def write_comparison_pdf(comparison: Comparison, author: str = "") -> bytes:
-    """The printable comparison as PDF bytes (``author`` is not printed: the marks are)."""
+def write_comparison_pdf(comparison: Comparison, author: str = "", when: datetime | None = None) -> bytes:
+    """The printable comparison as PDF bytes (``author`` and ``when`` are not printed: the
+    marks are; they are taken as the tracked-changes writers take them)."""
     from delegate_editor.formats.pages import _compile
 
     result = _compile(marked(comparison), "pdf")
