@@ -15,6 +15,13 @@ import sys
 from pathlib import Path
 
 from delegate_editor import __version__
+from delegate_editor.cli_compare import (
+    add_compare_parser,
+    add_version_parser,
+    cmd_compare,
+    cmd_version,
+    draft_from,
+)
 from delegate_editor.errors import InputError
 
 
@@ -33,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--template", default="ga-plenary", help="template name (see --list)")
     new.add_argument("--list", action="store_true", help="list the templates")
     new.add_argument("-o", "--output", help="the .dres file to write")
+    new.add_argument(
+        "--from", dest="source", metavar="FILE", help="based on an earlier text (.txt, .docx, .odt, .dres)"
+    )
 
     imp = sub.add_parser("import", help="read .txt, .docx or .odt into a .dres draft")
     imp.add_argument("input")
@@ -43,6 +53,9 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", required=True)
     exp.add_argument("--layout", choices=["new_york", "geneva", "vienna"], help="duty-station layout")
     exp.add_argument("--paper", choices=["A4", "Letter"], help="paper size")
+
+    add_compare_parser(sub)
+    add_version_parser(sub)
 
     chk = sub.add_parser("check", help="drafting-convention findings")
     chk.add_argument("input")
@@ -77,7 +90,9 @@ def _cmd_new(args: argparse.Namespace) -> int:
         raise InputError("new: give the file to write with -o OUT.dres")
     if Path(args.output).suffix.lower() != ".dres":
         raise InputError(f"{args.output}: a new draft is saved as .dres")
-    draft = templates.make_draft(args.template)
+    if args.source and _same_file(args.source, args.output):
+        raise InputError(f"{args.output}: the output would overwrite the input")
+    draft = draft_from(args.source) if args.source else templates.make_draft(args.template)
     from delegate_editor.storage.dres import dumps
 
     _write(args.output, dumps(draft))
@@ -169,7 +184,23 @@ def _summary(folder: str):
     return tally
 
 
-COMMANDS = {"new": _cmd_new, "import": _cmd_import, "export": _cmd_export, "check": _cmd_check}
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    return cmd_compare(args, _same_file, _write)
+
+
+def _cmd_version(args: argparse.Namespace) -> int:
+    return cmd_version(args, _write)
+
+
+COMMANDS = {
+    "new": _cmd_new,
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "check": _cmd_check,
+    "compare": _cmd_compare,
+    "version": _cmd_version,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

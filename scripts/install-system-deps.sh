@@ -3,14 +3,15 @@
 # DOCX and ODT, poppler-utils and pandoc read the results back, fonts-liberation2 gives the
 # metric twin of Times New Roman, xvfb and the xcb libraries run the real window for
 # screenshots, the EGL/GL/xkb libraries let Qt start offscreen on a bare image, and GNU time
-# gives bench/run.py each command's own peak memory.
+# gives bench/run.py each command's own peak memory; python3-uno lets the tests drive
+# LibreOffice (accept or reject every tracked change: tests/uno_changes.py).
 # Installs only what is missing; uses sudo when not root.
 set -euo pipefail
 packages=(
   libreoffice-writer-nogui fonts-liberation2 fonts-liberation poppler-utils pandoc
   xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3
-  desktop-file-utils appstream imagemagick python3-venv time
+  desktop-file-utils appstream imagemagick python3-venv time python3-uno
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -242,3 +242,59 @@ def add_custom_xml(document_part, partname: str, blob: bytes, schema: str) -> Pa
     props_part = Part(PackURI(f"{folder}/itemProps-{name}"), CUSTOM_XML_PROPS_CT, props, package)
     part.relate_to(props_part, RT.CUSTOM_XML_PROPS)
     return part
+
+
+# ---------------------------------------------------------------------------------------
+# Tracked changes (formats/docx_changes.py)
+# ---------------------------------------------------------------------------------------
+
+
+def change_attrs(change_id: int, author: str, date: str) -> str:
+    """The attributes every revision element carries: its id, author and ISO date."""
+    return f'w:id="{change_id}" w:author="{escape(author)}" w:date="{date}"'
+
+
+def deleted_run(text: str, char_style: str = "", rpr: str = "") -> str:
+    """A run of deleted text: Word keeps it in ``w:delText``, not ``w:t``."""
+    return run(text, char_style, rpr).replace("<w:t ", "<w:delText ").replace("</w:t>", "</w:delText>")
+
+
+def inserted(content: str, attrs: str) -> str:
+    """Runs inserted as a tracked change (``attrs`` from :func:`change_attrs`)."""
+    return f"<w:ins {attrs}>{content}</w:ins>" if content else ""
+
+
+def deleted(content: str, attrs: str) -> str:
+    """Runs deleted as a tracked change; their text must be :func:`deleted_run`'s."""
+    return f"<w:del {attrs}>{content}</w:del>" if content else ""
+
+
+def paragraph_mark(kind: str, attrs: str) -> str:
+    """Paragraph properties' run properties marking the paragraph mark itself inserted
+    (``kind`` "ins") or deleted ("del"): with its runs, the whole paragraph comes or goes."""
+    return f"<w:rPr><w:{kind} {attrs}/></w:rPr>"
+
+
+def format_change(old_rpr: str, attrs: str) -> str:
+    """The last child of a run's properties when its formatting changed (italics): what the
+    run's properties were before, so rejecting the change restores them."""
+    return f"<w:rPrChange {attrs}><w:rPr>{old_rpr}</w:rPr></w:rPrChange>"
+
+
+def moved(kind: str, content: str, attrs: str, range_id: int, name: str) -> str:
+    """Runs moved away ("moveFrom", their text in ``w:delText``) or moved here ("moveTo"),
+    inside the named range that pairs the two places, so Word shows a move, not a deletion
+    and an insertion."""
+    if not content:
+        return ""
+    return (
+        f'<w:{kind}RangeStart w:id="{range_id}" w:name="{escape(name)}" {attrs.split(" ", 1)[1]}/>'
+        f"<w:{kind} {attrs}>{content}</w:{kind}>"
+        f'<w:{kind}RangeEnd w:id="{range_id}"/>'
+    )
+
+
+def style_change(old_style_id: str, attrs: str) -> str:
+    """The last child of a paragraph's properties when its style changed (a sub-paragraph
+    taken a level up or down): the style it had, so rejecting the change restores it."""
+    return f'<w:pPrChange {attrs}><w:pPr><w:pStyle w:val="{old_style_id}"/></w:pPr></w:pPrChange>'

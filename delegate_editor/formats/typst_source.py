@@ -187,7 +187,11 @@ class _Notes:
 
     def piece(self, piece: Piece) -> dict:
         if piece.note is None:
-            return _text(piece)
+            out_text = _text(piece)
+            # a printable comparison marks insertions and deletions (formats/compare_pdf.py)
+            if change := getattr(piece, "change", ""):
+                out_text["c"] = change
+            return out_text
         note: Note = piece.note
         first = id(note) not in self.seen
         self.seen.add(id(note))

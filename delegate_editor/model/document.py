@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from delegate_editor.model.text import EMPTY, RichText
@@ -170,6 +170,16 @@ class Footnote:
 
 
 @dataclass
+class Version:
+    """A named snapshot of the draft ("zero draft", "as tabled (L.12)", "Rev.1") with the
+    time it was taken; its sponsors are those of that stage, kept in ``draft.sponsors``."""
+
+    name: str
+    taken: datetime
+    draft: Draft
+
+
+@dataclass
 class Draft:
     front: FrontMatter = field(default_factory=FrontMatter)
     sponsors: Sponsors = field(default_factory=Sponsors)
@@ -184,6 +194,11 @@ class Draft:
     footnotes: dict[str, Footnote] = field(default_factory=dict)
     adoption: Adoption = field(default_factory=Adoption)
     layout: str = ""  # duty-station preset name; "" = chosen from venue and symbol
+    # The text this draft is based on (an A/RES or the issued draft), compared against for
+    # Track Changes, and the named snapshots taken along the way (model/versions.py). Neither
+    # holds a base or versions of its own.
+    base: Draft | None = None
+    versions: list[Version] = field(default_factory=list)
 
     def operative_paragraphs(self) -> list[Operative]:
         """The numbered paragraphs, without section headings."""

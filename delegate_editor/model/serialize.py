@@ -7,7 +7,7 @@ hand-edited or damaged file gives one clear message rather than a traceback.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from delegate_editor.model.document import (
@@ -28,6 +28,7 @@ from delegate_editor.model.document import (
     Sponsors,
     SubParagraph,
     TextKind,
+    Version,
     new_id,
 )
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, XRef, normalize
@@ -75,7 +76,25 @@ def _operative(item: OperativeItem) -> dict[str, Any]:
     return data
 
 
-def to_dict(draft: Draft) -> dict[str, Any]:
+def to_dict(draft: Draft, history: bool = True) -> dict[str, Any]:
+    """The draft as plain data. ``history=False`` leaves out the base and the versions: a
+    snapshot for the preview or the checks needs only the text, and each of them would
+    cost as much again as the text itself (4 ms more per snapshot at 500 paragraphs)."""
+    data = _draft_dict(draft)
+    if not history:
+        return data
+    # the base and the versions are whole drafts of their own (never with a base inside)
+    if draft.base is not None:
+        data["base"] = _draft_dict(draft.base)
+    if draft.versions:
+        data["versions"] = [
+            {"name": v.name, "taken": v.taken.isoformat(timespec="seconds"), "draft": _draft_dict(v.draft)}
+            for v in draft.versions
+        ]
+    return data
+
+
+def _draft_dict(draft: Draft) -> dict[str, Any]:
     f = draft.front
     return {
         "kind": draft.kind.value,
@@ -251,6 +270,26 @@ def _optional(parent: _Reader, key: str) -> _Reader:
 
 def from_dict(data: Any) -> Draft:
     r = _Reader(data)
+    draft = _read_draft(r)
+    base = r.child("base")
+    if base.data is not None:
+        draft.base = _read_draft(base)
+    for item in r.list("versions"):
+        draft.versions.append(
+            Version(name=item.str("name"), taken=_taken(item), draft=_read_draft(item.child("draft")))
+        )
+    return draft
+
+
+def _taken(r: _Reader) -> datetime:
+    value = r.str("taken")
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise r.child("taken").fail(f"not a date and time (YYYY-MM-DDTHH:MM:SS): {value!r}") from None
+
+
+def _read_draft(r: _Reader) -> Draft:
     r.obj()
     f = _optional(r, "front")
     a = _optional(f, "agenda")

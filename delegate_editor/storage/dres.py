@@ -22,7 +22,10 @@ from delegate_editor.model.text import clean_text
 from delegate_editor.storage.atomic import atomic_write
 
 FORMAT = "delegate-editor/draft-resolution"
-FORMAT_VERSION = 1
+# 2: a draft may hold its base text ("base") and named versions ("versions"). The step
+# changes no data (a format 1 file has neither), but the number makes an app of format 1
+# refuse a newer file rather than open it and drop the base and versions on its next save.
+FORMAT_VERSION = 2
 MAX_BYTES = 64 * 1024 * 1024  # far above any real draft; refuses absurd files before parsing
 # Characters of text in all: the longest resolutions hold a few hundred thousand. Typesetting
 # costs about 1 s and 200 MB per million characters, so a file far beyond this would stall
@@ -31,7 +34,17 @@ MAX_BYTES = 64 * 1024 * 1024  # far above any real draft; refuses absurd files b
 MAX_CHARS = 5_000_000
 
 # format_version N → N+1; each step takes and returns the plain JSON data.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 1 had no base and no versions: the draft is based on nothing yet."""
+    data = dict(data)
+    data.pop("base", None)
+    data.pop("versions", None)
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
 class DresError(InputError):

@@ -1,8 +1,8 @@
 """Format versions of the .dres file.
 
-Only format 1 exists so far. Files written by it are frozen here (``data/v{N}-*.dres``) and
-must open in every later version of the app: when format 2 arrives, ``MIGRATIONS[1]`` carries
-them forward, and the rules below make sure no version is left without its step and its
+Files written by each format are frozen here (``data/v{N}-*.dres``) and must open in every
+later version of the app: ``MIGRATIONS[N]`` carries them forward (format 2 added the base text
+and the versions, which ``v2-rich`` holds), and the rules below make sure no version is left without its step and its
 frozen files. Files of a newer format are refused with a message saying to update.
 """
 

@@ -137,17 +137,18 @@ def test_kill_during_save_leaves_old_or_new(tmp_path):
 
 
 def test_migration_chain_runs_each_step(monkeypatch):
-    """Only format 1 exists so far; this proves the mechanism that will carry each older
-    version forward: a file of version N passes through MIGRATIONS[N], [N+1], ..."""
-    raw = dres.dumps(Draft(title=rich("old title")))
+    """A file of version N passes through MIGRATIONS[N], [N+1], ... in turn: a format 1 file
+    through the real step to format 2 and a made-up step to a format 3."""
+    data = json.loads(dres.dumps(Draft(title=rich("old title"))))
+    data["format_version"] = 1
     seen = []
 
-    def v1_to_v2(data):
-        seen.append(1)
+    def v2_to_v3(data):
+        seen.append(2)
         data["title"] = ["migrated"]
         return data
 
-    monkeypatch.setattr(dres, "FORMAT_VERSION", 2)
-    monkeypatch.setitem(dres.MIGRATIONS, 1, v1_to_v2)
-    assert dres.loads(raw).title == rich("migrated")
-    assert seen == [1]
+    monkeypatch.setattr(dres, "FORMAT_VERSION", 3)
+    monkeypatch.setitem(dres.MIGRATIONS, 2, v2_to_v3)
+    assert dres.loads(json.dumps(data).encode()).title == rich("migrated")
+    assert seen == [2]

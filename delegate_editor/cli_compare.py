@@ -1,0 +1,139 @@
+"""The command line's versions and changes: ``new --from`` and ``compare``.
+
+``delegate-editor new --from FILE -o OUT.dres`` starts a draft from an earlier text (an A/RES
+copied from the PDF, a DOCX, an ODT, a ``.dres``) and keeps that text inside as the base.
+``delegate-editor compare [BASE] DRAFT -o OUT.docx|.odt|.pdf`` writes the draft with every
+change from the base (or from ``--version NAME``) as tracked changes, or as typeset pages
+with the changes marked (:mod:`delegate_editor.formats.change_exports`). Bad input follows
+the command line's contract (``cli.py``): one line, exit status 2, nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from delegate_editor.errors import InputError
+from delegate_editor.model.document import Draft
+
+
+def add_compare_parser(sub) -> None:
+    cmp = sub.add_parser(
+        "compare", help="a draft's changes from its base: tracked (.docx, .odt) or printed (.pdf)"
+    )
+    cmp.add_argument(
+        "inputs", nargs="+", metavar="FILE", help="BASE DRAFT, or only DRAFT.dres when it holds its base"
+    )
+    cmp.add_argument("-o", "--output", required=True, help="the .docx, .odt or .pdf to write")
+    cmp.add_argument("--version", dest="against", metavar="NAME", help="compare with this version of DRAFT")
+    cmp.add_argument("--author", help="who the changes are by (default: the delegation set in Preferences)")
+    cmp.add_argument("--list", action="store_true", help="also print the list of changes")
+
+
+def draft_from(path: str) -> Draft:
+    """A new draft based on the text in ``path`` (any file the app reads); what the reader
+    has to say about the file (tracked changes accepted ...) goes to stderr, as for import."""
+    from delegate_editor.formats.registry import read_any
+    from delegate_editor.model.versions import draft_from_base
+
+    result = read_any(path)
+    for message in result.messages:
+        print(f"{path}: {message}", file=sys.stderr)
+    return draft_from_base(result.draft)
+
+
+def _author(given: str | None) -> str:
+    if given is not None and given.strip():
+        return given.strip()
+    from delegate_editor.storage import settings
+
+    return settings.load().delegation.strip() or "Delegate Editor"
+
+
+def _texts(args: argparse.Namespace) -> tuple[Draft, Draft]:
+    from delegate_editor.formats.registry import read_any
+    from delegate_editor.model.versions import find_version
+
+    if len(args.inputs) > 2:
+        raise InputError("compare: give BASE DRAFT, or one DRAFT.dres that holds its base")
+    draft = read_any(args.inputs[-1]).draft
+    if args.against:
+        version = find_version(draft, args.against)
+        if version is None:
+            names = ", ".join(f'"{v.name}"' for v in draft.versions) or "none"
+            raise InputError(f'{args.inputs[-1]}: no version called "{args.against}" (versions: {names})')
+        return version.draft, draft
+    if len(args.inputs) == 2:
+        return read_any(args.inputs[0]).draft, draft
+    if draft.base is None:
+        raise InputError(f"{args.inputs[0]}: holds no base text; give the base first: compare BASE DRAFT")
+    return draft.base, draft
+
+
+def cmd_compare(args: argparse.Namespace, same_file, write) -> int:
+    from delegate_editor.formats.change_exports import check_output, comparison_bytes
+
+    check_output(args.output)  # an unsupported output is refused before reading anything
+    for name in args.inputs:
+        if same_file(name, args.output):
+            raise InputError(f"{args.output}: the output would overwrite the input")
+    old, new = _texts(args)
+    from delegate_editor.formats.change_list import change_list
+    from delegate_editor.formats.compare import compare
+
+    comparison = compare(old, new)
+    write(args.output, comparison_bytes(comparison, args.output, _author(args.author)))
+    if args.list:
+        for line in change_list(comparison):
+            print(line)
+    return 0
+
+
+def add_version_parser(sub) -> None:
+    ver = sub.add_parser("version", help="list a draft's versions, or keep it as it stands under a name")
+    ver.add_argument("input", metavar="DRAFT.dres")
+    ver.add_argument(
+        "name", nargs="?", help='the new version\'s name ("zero draft", "as tabled (L.12)", "Rev.1")'
+    )
+    ver.add_argument(
+        "--revise",
+        action="store_true",
+        help="start the next revision: the text as issued is kept as a version and becomes the base",
+    )
+    ver.add_argument("--base", metavar="FILE", help="take the text in FILE as the draft's base from now on")
+
+
+def cmd_version(args: argparse.Namespace, write) -> int:
+    from delegate_editor.model.versions import revise, take_version
+    from delegate_editor.storage.dres import dumps, load
+
+    if Path(args.input).suffix.lower() != ".dres":
+        raise InputError(f"{args.input}: versions are kept in a .dres draft")
+    draft = load(args.input)
+    if args.base:
+        from delegate_editor.formats.registry import read_any
+        from delegate_editor.model.versions import set_base
+
+        if args.revise or args.name is not None:
+            raise InputError(f"{args.input}: --base is given alone")
+        set_base(draft, read_any(args.base).draft)
+        write(args.input, dumps(draft))
+        return 0
+    if args.revise:
+        if args.name is not None:
+            raise InputError(f"{args.input}: --revise names the version itself (as issued)")
+        number = revise(draft)
+        write(args.input, dumps(draft))
+        print(f"{args.input}: now revision {number} ({draft.front.symbol or 'no symbol yet'})")
+        return 0
+    if args.name is None:
+        for version in draft.versions:
+            sponsors = len(version.draft.sponsors.names) + len(version.draft.sponsors.later)
+            print(f"{version.taken:%Y-%m-%d %H:%M}  {version.name}  ({sponsors} sponsors)")
+        return 0
+    if not args.name.strip():
+        raise InputError(f"{args.input}: a version needs a name")
+    take_version(draft, args.name)
+    write(args.input, dumps(draft))
+    return 0

@@ -1,0 +1,187 @@
+"""DOCX with real tracked changes: the newer text against its base or a version.
+
+The General Assembly's guidelines ask for the changes to the base text "clearly indicated
+using the Track Changes feature in Microsoft Word". This writer is the DOCX writer's document
+(styles, pages, masthead, footnotes from :mod:`docx_writer` and :mod:`docx_pages`) with the
+body taken from a :class:`~delegate_editor.formats.compare.Comparison`: words inserted and
+deleted are ``w:ins``/``w:del`` runs, a paragraph added or removed has its paragraph mark
+tracked too, a moved paragraph is a ``w:moveFrom`` where it stood and a ``w:moveTo`` where
+it stands (a pair of named ranges, which Word shows as a move), a
+footnote's text changes are tracked inside the footnote, and an italics change is a
+``w:rPrChange`` holding the run's former properties. Every change carries the author (the
+delegation) and the date, so Word's and LibreOffice's Accept All give the newer text and
+Reject All the older one.
+
+The file carries no embedded draft: it is a document for the Secretariat, not one to edit
+on; its text is read back as any DOCX (tracked changes accepted).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from docx import Document
+
+from delegate_editor.formats import docx_xml as x
+from delegate_editor.formats.blocks import Note
+from delegate_editor.formats.compare import Comparison, Kind, Op, Row, Span, Token, paragraph_marks, tokens
+from delegate_editor.formats.docx_pages import headers_and_footers, page_setup
+from delegate_editor.formats.docx_styles import EMPHASIS, NORMAL, ind, install_styles, tw
+from delegate_editor.formats.docx_writer import _footnotes_part, _Notes, _properties
+from delegate_editor.formats.layout import BlockStyle, Para
+
+_ROMAN_IN_ITALIC = '<w:i w:val="0"/><w:iCs w:val="0"/>'
+
+
+def change_date(when: datetime | None = None) -> str:
+    """The date every change carries, in UTC as Word writes it."""
+    when = (when or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0, tzinfo=None)
+    return when.isoformat() + "Z"
+
+
+@dataclass
+class _Revisions:
+    author: str
+    date: str
+    count: int = 0
+
+    def attrs(self) -> str:
+        self.count += 1
+        return x.change_attrs(self.count, self.author, self.date)
+
+
+def _style(italic: bool, italic_para: bool) -> tuple[str, str]:
+    """The character style and extra run properties of text in that style, as the DOCX
+    writer sets them (Emphasis, or a roman run marked in an italic paragraph)."""
+    if italic_para:
+        return "", "" if italic else _ROMAN_IN_ITALIC
+    return (EMPHASIS[1] if italic else ""), ""
+
+
+class _Body:
+    def __init__(self, comparison: Comparison, notes: _Notes, revisions: _Revisions) -> None:
+        self.comparison = comparison
+        self.notes = notes
+        self.rev = revisions
+        self.moves: dict[str, str] = {}  # paragraph id → the name pairing its two places
+
+    def note_body(self, note: Note, op: Op) -> str:
+        """A footnote's text: wholly inserted or deleted with its reference, else with the
+        changes to its own words."""
+        change = next((c for c in self.comparison.notes.values() if note in (c.old, c.new)), None)
+        if op is Op.EQUAL and change is not None:
+            spans = change.spans
+        else:
+            spans = (Span(op, tuple(tokens(note.pieces))),)
+        return self.spans(spans, None, False, in_note=True)
+
+    def runs(
+        self, items: tuple[Token, ...], para: Para | None, italic_para: bool, op: Op, in_note: bool
+    ) -> str:
+        out: list[str] = []
+        text: list[str] = []
+        italic = False
+
+        def flush() -> None:
+            if text:
+                style, rpr = _style(italic, italic_para)
+                joined = "".join(text)
+                if op is Op.DELETE:
+                    out.append(x.deleted_run(joined, style, rpr))
+                elif op is Op.FORMAT:
+                    old_style, old_rpr = _style(not italic, italic_para)
+                    before = (f'<w:rStyle w:val="{old_style}"/>' if old_style else "") + old_rpr
+                    out.append(x.run(joined, style, rpr + x.format_change(before, self.rev.attrs())))
+                else:
+                    out.append(x.run(joined, style, rpr))
+                text.clear()
+
+        for token in items:
+            if token.note is not None or token.label or token.italic != italic:
+                flush()
+            if token.label and para is not None:
+                label = x.run(para.label_text(token.text))
+                out.append(x.deleted_run(para.label_text(token.text)) if op is Op.DELETE else label)
+            elif token.note is not None:
+                if in_note:  # no format has a footnote inside a footnote
+                    continue
+                body = self.note_body(token.note, op)
+                ref = self.notes.reference(token.note, body)
+                if op is Op.DELETE:  # a custom mark ("*") is text of the reference's run
+                    ref = ref.replace("<w:t ", "<w:delText ").replace("</w:t>", "</w:delText>")
+                out.append(ref)
+            else:
+                italic = token.italic
+                text.append(token.text)
+        flush()
+        return "".join(out)
+
+    def spans(
+        self, spans: tuple[Span, ...], para: Para | None, italic_para: bool, in_note: bool = False
+    ) -> str:
+        out: list[str] = []
+        for span in spans:
+            content = self.runs(span.tokens, para, italic_para, span.op, in_note)
+            if span.op is Op.INSERT:
+                out.append(x.inserted(content, self.rev.attrs()))
+            elif span.op is Op.DELETE:
+                out.append(x.deleted(content, self.rev.attrs()))
+            else:
+                out.append(content)
+        return "".join(out)
+
+    def paragraph(self, row: Row, prev: BlockStyle | None, ids: dict[BlockStyle, str], mark: str) -> str:
+        layout = self.comparison.new.layout
+        block = row.block
+        para = layout.style(block.style)
+        ppr = ""
+        if spacer := layout.spacer_before(block.style, prev):
+            ppr = f'<w:spacing w:before="{tw(para.before + spacer)}"/>'
+        if block.label and (start := para.line_start(labelled=True)) != para.line_start(labelled=False):
+            ppr += ind(para.left, para.right, start)
+        move = {Kind.MOVED_FROM: "moveFrom", Kind.MOVED_TO: "moveTo"}.get(row.kind, "")
+        if mark:
+            own = move and mark == ("del" if move == "moveFrom" else "ins")
+            ppr += x.paragraph_mark(move if own else mark, self.rev.attrs())
+        if row.kind is Kind.CHANGED and row.old is not None and row.old.style is not block.style:
+            ppr += x.style_change(ids[row.old.style], self.rev.attrs())
+        if not move:
+            return x.paragraph(ids[block.style], self.spans(row.spans, para, para.font.italic), ppr)
+        # the whole paragraph leaves its old place and arrives at its new one
+        op = Op.DELETE if move == "moveFrom" else Op.INSERT
+        runs = self.runs(
+            tuple(tokens(block.pieces, block.label, words=False)), para, para.font.italic, op, False
+        )
+        name = self.moves.setdefault(block.source.id, f"move{len(self.moves) + 1}")
+        attrs = self.rev.attrs()
+        return x.paragraph(ids[block.style], x.moved(move, runs, attrs, self.rev.count, name), ppr)
+
+    def xml(self, ids: dict[BlockStyle, str]) -> str:
+        out: list[str] = []
+        prev: BlockStyle | None = None
+        for row, mark in zip(self.comparison.rows, paragraph_marks(self.comparison.rows), strict=True):
+            out.append(self.paragraph(row, prev, ids, mark))
+            prev = row.block.style
+        return "".join(out) or x.paragraph(NORMAL[1], "")
+
+
+def write_tracked_docx(comparison: Comparison, author: str, when: datetime | None = None) -> bytes:
+    """The newer text of ``comparison`` as a DOCX whose tracked changes, by ``author`` at
+    ``when``, lead from the older text to it."""
+    rendered = comparison.new
+    document = Document()
+    x.drop_template_leftovers(document)
+    ids = install_styles(document, rendered.layout)
+    page_setup(document, rendered.layout)
+    notes = _Notes(rendered.layout)
+    body = _Body(comparison, notes, _Revisions(author or "Delegate Editor", change_date(when)))
+    x.replace_content(document.element.body, body.xml(ids), keep=("w:sectPr",))
+    x.add_footnotes(document.part, _footnotes_part(rendered.layout, notes))
+    headers_and_footers(document, rendered)
+    _properties(document, rendered)
+    document.core_properties.author = author
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()

@@ -1,0 +1,71 @@
+"""Real corpus texts as drafts, and the edits delegates make to them, for the version and
+comparison tests.
+
+An adopted resolution (``ga-80/*.md``) is read with the app's text importer after its
+``---`` front matter (the corpus's own record, not part of the UN text) is taken off.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from delegate_editor.formats.text import read_text
+from delegate_editor.model import Draft, Footnote, NoteRef, Operative, Run, normalize, plain_text, rich
+from delegate_editor.model.versions import draft_from_base
+
+_RECORD = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
+def adopted(corpus_dir: Path, name: str) -> Draft:
+    """The adopted resolution ``ga-80/<name>.md`` as the text importer reads it."""
+    text = (corpus_dir / "ga-80" / f"{name}.md").read_text("utf-8")
+    return read_text(_RECORD.sub("", text), f"{name}.md")
+
+
+def replace_words(para: Operative, old: str, new: str) -> None:
+    items = list(para.text)
+    for i, item in enumerate(items):
+        if isinstance(item, Run) and old in item.text:
+            items[i] = Run(item.text.replace(old, new, 1), item.italic)
+            para.text = tuple(items)
+            return
+    raise AssertionError(f"{old!r} is not in the paragraph")
+
+
+def edited(base: Draft) -> Draft:
+    """A draft based on ``base`` edited as delegates edit: words added and struck out in the
+    first operative paragraph, a paragraph added after the second, the last moved to the front,
+    the third deleted, a footnote added to the fourth and its opening phrase changed, a word
+    of the second set in italics and the first footnote's text corrected."""
+    draft = draft_from_base(base)
+    ops = draft.operative_paragraphs()
+    assert len(ops) >= 5, "the test needs a resolution of five operative paragraphs or more"
+    first, second, third, fourth, last = ops[0], ops[1], ops[2], ops[3], ops[-1]
+    replace_words(first, " the ", " the relevant ")  # words added
+    struck = next(w for w in plain_text(first.text).split()[6:] if w.isalpha() and len(w) > 3)
+    replace_words(first, f" {struck} ", " ")  # a word struck out
+    added = Operative(
+        "Requests", rich("the Secretary-General to report on the implementation of the present resolution;")
+    )
+    draft.operative.insert(draft.operative.index(second) + 1, added)
+    draft.operative.remove(last)
+    draft.operative.insert(draft.operative.index(first), last)
+    draft.operative.remove(third)
+    note = Footnote(rich("See A/80/1, para. 12."))
+    draft.footnotes[note.id] = note
+    fourth.text = (*fourth.text, NoteRef(note.id))
+    fourth.opening = "Also " + fourth.opening.lower() if fourth.opening else "Also decides"
+    italic_first_word(second)
+    for old in list(draft.footnotes.values())[:1]:  # a citation corrected
+        old.text = normalize((Run("See "), *old.text))
+    return draft
+
+
+def italic_first_word(para: Operative) -> None:
+    """Set the first word of the paragraph's text in italics (a Latin phrase, a title)."""
+    first = para.text[0]
+    assert isinstance(first, Run) and not first.italic
+    lead = len(first.text) - len(first.text.lstrip())
+    word, _, rest = first.text[lead:].partition(" ")
+    para.text = normalize((Run(first.text[:lead]), Run(word, True), Run(" " + rest), *para.text[1:]))
