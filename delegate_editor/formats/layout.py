@@ -21,6 +21,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the spec is data and imports nothing of the package when it runs
+    from delegate_editor.model.document import Draft
 
 TWIPS_PER_PT = 20
 TWIPS_PER_INCH = 1440
@@ -602,3 +606,13 @@ def layout_for(venue: str, symbol: str, organ: str = "", preset: str = "", paper
     requested paper size if one is given."""
     layout = PRESETS.get(preset) or PRESETS[preset_for(venue, symbol, organ)]
     return with_paper(layout, paper) if paper else layout
+
+
+def draft_layout(draft: Draft, preset: str = "", paper: str = "") -> Layout:
+    """THE layout choice for a draft, used by every caller (exports, preview, print, the
+    command line): ``preset`` or the draft's own preset or its venue's, on ``paper`` when it
+    names a known size (anything else keeps the preset's paper)."""
+    f = draft.front
+    return layout_for(
+        f.venue_dates, f.symbol, f.organ, preset or draft.layout, paper if paper in PAPERS else ""
+    )

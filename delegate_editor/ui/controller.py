@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from delegate_editor.formats.blocks import _labels, render
-from delegate_editor.formats.layout import BlockStyle, Layout, layout_for
+from delegate_editor.formats.layout import BlockStyle, Layout, draft_layout
 from delegate_editor.model.document import Footnote, Operative, Preambular, SubParagraph
 from delegate_editor.model.text import NoteRef, RichText
 from delegate_editor.ui import structure
@@ -59,8 +59,7 @@ class Controller(QObject):
         return self.session.draft
 
     def layout(self) -> Layout:
-        f = self.draft.front
-        return layout_for(f.venue_dates, f.symbol, f.organ, self.draft.layout)
+        return draft_layout(self.draft)
 
     def labels(self) -> dict[str, str]:
         """Paragraph id → its current number ("3", "3 (a)"): derived, never stored."""
