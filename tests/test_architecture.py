@@ -190,3 +190,23 @@ def test_the_graph_sees_lazy_imports_and_not_type_hints():
     # commands.py names the controller for its type hints only: no cycle
     assert "delegate_editor.ui.controller" not in graph["delegate_editor.ui.commands"]
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [{"a", "b", "c"}]
+
+
+def test_the_repository_stands_alone():
+    """A clone has no folder beside it: nothing may point outside the repository."""
+    root = PACKAGE.parent
+    outside = ("../" + "shared", "/work/" + "shared")  # spelled apart so this file passes
+    skip = {root / "tests" / "data", root / ".venv", root / ".git"}
+    offenders = []
+    for path in root.rglob("*"):
+        if (
+            path.suffix not in (".py", ".md", ".toml", ".sh", ".cfg", ".spec", ".txt")
+            and path.name != "Makefile"
+        ):
+            continue
+        if any(folder in path.parents for folder in skip) or not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        offenders += [f"{path.relative_to(root)}: {ref}" for ref in outside if ref in text]
+    assert offenders == []
+    assert (root / "ARCHITECTURE.md").is_file() and (root / "docs" / "un-layout.md").is_file()

@@ -2,7 +2,7 @@
 
 The DOCX writer, the ODT writer and the typeset pages (PDF, preview, print) all read this
 module; a layout number written inside a writer is a bug. Sources and confidence marks are in
-``../shared/reference/un-layout.md`` (§1): New York figures are measured from DGACM Word files,
+``docs/un-layout.md`` (§1): New York figures are measured from DGACM Word files,
 Geneva figures from UNOG files, and Vienna uses the DGACM style sheet on A4 paper, which is
 UNOV practice but was not measured.
 
