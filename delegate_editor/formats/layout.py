@@ -19,7 +19,7 @@ paragraph parts are measured from the left edge of the text area:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -27,20 +27,10 @@ if TYPE_CHECKING:  # the spec is data and imports nothing of the package when it
     from delegate_editor.model.document import Draft
 
 TWIPS_PER_PT = 20
-TWIPS_PER_INCH = 1440
-TWIPS_PER_CM = 1440 / 2.54
 
 
 def pt(twips: float) -> float:
     return twips / TWIPS_PER_PT
-
-
-def cm(twips: float) -> float:
-    return twips / TWIPS_PER_CM
-
-
-def inch(twips: float) -> float:
-    return twips / TWIPS_PER_INCH
 
 
 class BlockStyle(StrEnum):
@@ -222,7 +212,6 @@ class NoteStyle:
 
     para: Para
     mark_right: int  # the note's number is right-aligned here (twips)
-    ref_font_size: float  # the size of the text the superscript reference sits in
     superscript_ratio: float = 0.65  # measured: 6.5 pt mark on 10 pt text
     superscript_rise: float = 0.35  # measured: the mark is raised about 3.5 pt on 10 pt text
     separator_text: str = "_" * 18
@@ -278,7 +267,6 @@ class Layout:
     single_line_spacer: float = 6.0  # pt: the spacer paragraphs between page-1 blocks
     language: str = "en-US"
     tab_grid: tuple[int, ...] = ()
-    extra: dict[str, str] = field(default_factory=dict)
 
     def style(self, style: BlockStyle) -> Para:
         return self.styles[style]
@@ -438,7 +426,7 @@ def _ny_notes(body: int) -> NoteStyle:
         label_align="right",
         line=10.5,
     )
-    return NoteStyle(para=para, mark_right=body - 72, ref_font_size=10.0)
+    return NoteStyle(para=para, mark_right=body - 72)
 
 
 NEW_YORK = Layout(
@@ -554,7 +542,6 @@ def _geneva() -> Layout:
         notes=NoteStyle(
             para=notes_para,
             mark_right=1021,
-            ref_font_size=10.0,
             separator_left=680,
         ),
         base=Para(name="Normal", font=Font(size=10), line=12.0),
