@@ -18,6 +18,7 @@ from delegate_editor.formats.blocks import _labels, render
 from delegate_editor.formats.layout import BlockStyle, Layout, draft_layout
 from delegate_editor.model.document import Footnote, Operative, Preambular, SubParagraph
 from delegate_editor.model.text import NoteRef, RichText
+from delegate_editor.model.walk import HEADER_FIELDS
 from delegate_editor.ui import structure
 from delegate_editor.ui.commands import FootnotesCommand, PartCommand, SetFieldCommand, SetParagraphCommand
 from delegate_editor.ui.document import DocumentSession
@@ -30,8 +31,8 @@ def _note_refs(text: Any) -> tuple[str, ...]:
     return tuple(item.note_id for item in text if isinstance(item, NoteRef))
 
 
-# the draft's fields that hold rich text, and so may cite footnotes
-RICH_FIELDS = ("title", "recommendation")
+# the draft's own fields that hold rich text, and so may cite footnotes (the model's walk)
+RICH_FIELDS = HEADER_FIELDS
 
 
 class Controller(QObject):
