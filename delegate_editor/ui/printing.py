@@ -23,8 +23,6 @@ from delegate_editor.formats.layout import PAPERS, Layout, draft_layout, pt
 from delegate_editor.model.document import Draft
 from delegate_editor.storage.atomic import SaveError
 
-PAPER_NAMES = tuple(PAPERS)  # ("Letter", "A4")
-
 
 def print_layout(draft: Draft, paper: str = "") -> Layout:
     """The layout a draft prints in: its duty station's (or chosen) preset, on ``paper``
@@ -107,16 +105,6 @@ def send(printer: QPrinter, draft: Draft, layout: Layout, pages: list[bytes]) ->
         export_draft(draft, printer.outputFileName(), paper=paper, fmt=".pdf")
         return len(pages)
     return paint_pages(printer, pages)
-
-
-def print_draft(printer: QPrinter, draft: Draft, paper: str = "") -> int:
-    """Typeset ``draft`` and print it on ``printer``; the page count printed."""
-    from delegate_editor.formats.pages import render_pages
-
-    layout = print_layout(draft, paper)
-    pages = render_pages(draft, layout, "svg")
-    configure(printer, layout, _doc_name(draft))
-    return send(printer, draft, layout, pages)
 
 
 def _doc_name(draft: Draft) -> str:
