@@ -66,20 +66,10 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return Path(a).resolve() == Path(b).resolve()
-    except OSError:
-        return False
-
-
-def _write(path: str, data: bytes) -> None:
-    from delegate_editor.storage.atomic import atomic_write
-
-    atomic_write(path, data)
-
-
 def _cmd_new(args: argparse.Namespace) -> int:
+    from delegate_editor.app.export import guard, new_dres
+    from delegate_editor.storage.atomic import atomic_write
+    from delegate_editor.storage.dres import dumps
     from delegate_editor.conventions import templates
 
     if args.list:
@@ -88,45 +78,31 @@ def _cmd_new(args: argparse.Namespace) -> int:
         return 0
     if not args.output:
         raise InputError("new: give the file to write with -o OUT.dres")
-    if Path(args.output).suffix.lower() != ".dres":
-        raise InputError(f"{args.output}: a new draft is saved as .dres")
-    if args.source and _same_file(args.source, args.output):
-        raise InputError(f"{args.output}: the output would overwrite the input")
-    draft = draft_from(args.source) if args.source else templates.make_draft(args.template)
-    from delegate_editor.storage.dres import dumps
-
-    _write(args.output, dumps(draft))
+    if args.source:  # a draft based on an earlier text, kept as its base
+        if Path(args.output).suffix.lower() != ".dres":
+            raise InputError(f"{args.output}: a new draft is saved as .dres")
+        guard(args.output, [args.source])
+        atomic_write(args.output, dumps(draft_from(args.source)))
+    else:
+        new_dres(args.template, args.output)
     return 0
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from delegate_editor.formats.registry import read_any
-    from delegate_editor.storage.dres import dumps
+    from delegate_editor.app.export import import_to_dres
 
-    if Path(args.output).suffix.lower() != ".dres":
-        raise InputError(f"{args.output}: import writes a .dres draft")
-    if _same_file(args.input, args.output):
-        raise InputError(f"{args.output}: the output would overwrite the input")
-    result = read_any(args.input)
-    _write(args.output, dumps(result.draft))
-    for message in result.messages:
+    for message in import_to_dres(args.input, args.output).messages:
         print(f"{args.input}: {message}", file=sys.stderr)
     return 0
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from delegate_editor.formats.layout import layout_for
-    from delegate_editor.formats.registry import export_bytes, read_any, writer_for
+    from delegate_editor.app.export import export_draft, export_target
+    from delegate_editor.formats.registry import read_any
 
-    writer_for(args.output)  # an unsupported output is refused before reading anything
-    if _same_file(args.input, args.output):
-        raise InputError(f"{args.output}: the output would overwrite the input")
+    export_target(args.output, [args.input])  # refused before anything is read
     draft = read_any(args.input).draft
-    f = draft.front
-    layout = None
-    if args.layout or args.paper:
-        layout = layout_for(f.venue_dates, f.symbol, f.organ, args.layout or draft.layout, args.paper or "")
-    _write(args.output, export_bytes(draft, args.output, layout))
+    export_draft(draft, args.output, preset=args.layout or "", paper=args.paper or "", protect=[args.input])
     return 0
 
 
@@ -184,13 +160,17 @@ def _summary(folder: str):
     return tally
 
 
-
 def _cmd_compare(args: argparse.Namespace) -> int:
-    return cmd_compare(args, _same_file, _write)
+    from delegate_editor.app.export import same_file
+    from delegate_editor.storage.atomic import atomic_write
+
+    return cmd_compare(args, same_file, atomic_write)
 
 
 def _cmd_version(args: argparse.Namespace) -> int:
-    return cmd_version(args, _write)
+    from delegate_editor.storage.atomic import atomic_write
+
+    return cmd_version(args, atomic_write)
 
 
 COMMANDS = {

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from delegate_editor.model.document import Draft, Operative, find_sub
+from delegate_editor.model import walk
+from delegate_editor.model.document import Draft
 
 Severity = Literal["error", "warning", "info"]
 PARTS = ("header", "sponsors", "preamble", "operative", "annex", "footnotes")
@@ -108,25 +109,4 @@ class Finding:
 
 def find_node(draft: Draft, part: str, node_id: str) -> Any:
     """The paragraph, sub-paragraph, annex, annex paragraph or footnote with ``node_id``."""
-    if part == "preamble":
-        return next((p for p in draft.preamble if p.id == node_id), None)
-    if part == "operative":
-        for item in draft.operative:
-            if item.id == node_id:
-                return item
-            if isinstance(item, Operative):
-                found = find_sub(item.subs, node_id)
-                if found is not None:
-                    return found
-        return None
-    if part == "annexes":
-        for annex in draft.annexes:
-            if annex.id == node_id:
-                return annex
-            for para in annex.paragraphs:
-                if para.id == node_id:
-                    return para
-        return None
-    if part == "footnotes":
-        return draft.footnotes.get(node_id)
-    raise ValueError(f"unknown part {part!r}")
+    return walk.find(draft, node_id, (part,))

@@ -34,7 +34,6 @@ class Body:
     symbol: str
     venue: str = ""
     distribution: str = "Limited"
-    no_title: bool = False
     session: dict | None = None
     closing: tuple[tuple[str, str], ...] = ()
 
@@ -84,7 +83,6 @@ def _data() -> tuple[dict[str, Body], dict[str, tuple[str, str, bool]]]:
                 symbol=b["symbol"],
                 venue=b.get("venue", ""),
                 distribution=b.get("distribution", "Limited"),
-                no_title=bool(b.get("no_title", False)),
                 session=b.get("session"),
                 closing=tuple((c["opening"], c["text"]) for c in b.get("closing", [])),
             )

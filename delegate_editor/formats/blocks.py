@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from delegate_editor.conventions import wording
-from delegate_editor.formats.layout import SUB_STYLES, BlockStyle, Layout, layout_for
+from delegate_editor.formats.layout import SUB_STYLES, BlockStyle, Layout, draft_layout
 from delegate_editor.model.document import (
     AnnexStyle,
     DocumentKind,
@@ -318,7 +318,7 @@ class _Walker:
 def render(draft: Draft, layout: Layout | None = None) -> Rendered:
     """Walk the draft once into styled blocks with every number and mark applied."""
     f = draft.front
-    layout = layout or layout_for(f.venue_dates, f.symbol, f.organ, draft.layout)
+    layout = layout or draft_layout(draft)
     walker = _Walker(draft, layout)
     walker.front()
     walker.preamble()

@@ -108,7 +108,7 @@ def _body(rendered: Rendered, ids: dict[BlockStyle, str], notes: _Notes) -> str:
     return "".join(out) or x.paragraph(NORMAL[1], "")
 
 
-def _footnotes_part(layout: Layout, notes: _Notes) -> bytes:
+def _footnotes_part(notes: _Notes) -> bytes:
     separator = x.paragraph(FOOTNOTE_SEPARATOR[1], "<w:r><w:separator/></w:r>")
     continuation = x.paragraph(FOOTNOTE_SEPARATOR[1], "<w:r><w:continuationSeparator/></w:r>")
     return x.footnotes_xml(notes.xml, separator, continuation)
@@ -143,7 +143,7 @@ def write_docx(draft: Draft, layout: Layout | None = None) -> bytes:
     page_setup(document, rendered.layout)
     notes = _Notes(rendered.layout)
     x.replace_content(document.element.body, _body(rendered, ids, notes), keep=("w:sectPr",))
-    x.add_footnotes(document.part, _footnotes_part(rendered.layout, notes))
+    x.add_footnotes(document.part, _footnotes_part(notes))
     headers_and_footers(document, rendered)
     _properties(document, rendered)
     x.add_custom_xml(document.part, embed.DOCX_PART, embed.payload_xml(draft, rendered), embed.NAMESPACE)

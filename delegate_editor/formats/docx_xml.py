@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape as _escape
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
-from docx.opc.part import Part, PartFactory, XmlPart
+from docx.opc.part import Part, XmlPart
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
@@ -31,10 +31,6 @@ CUSTOM_XML_DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml
 SEPARATOR_ID = -1
 CONTINUATION_ID = 0
 FIRST_NOTE_ID = 1
-
-# python-docx loads an unknown part as bytes; registering the footnotes part as XML lets a
-# reopened export (and the DOCX reader) reach its elements.
-PartFactory.part_type_for[FOOTNOTES_CT] = XmlPart
 
 # Characters XML 1.0 cannot hold (a vertical tab pasted from Word, a stray NUL): dropped,
 # because lxml refuses the whole document otherwise.

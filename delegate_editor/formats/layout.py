@@ -2,7 +2,7 @@
 
 The DOCX writer, the ODT writer and the typeset pages (PDF, preview, print) all read this
 module; a layout number written inside a writer is a bug. Sources and confidence marks are in
-``../shared/reference/un-layout.md`` (§1): New York figures are measured from DGACM Word files,
+``docs/un-layout.md`` (§1): New York figures are measured from DGACM Word files,
 Geneva figures from UNOG files, and Vienna uses the DGACM style sheet on A4 paper, which is
 UNOV practice but was not measured.
 
@@ -19,26 +19,20 @@ paragraph parts are measured from the left edge of the text area:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the spec is data and imports nothing of the package when it runs
+    from delegate_editor.model.document import Draft
 
 from delegate_editor.model.numbering import Numbering  # the label formats: see model/numbering.py
 
 TWIPS_PER_PT = 20
-TWIPS_PER_INCH = 1440
-TWIPS_PER_CM = 1440 / 2.54
 
 
 def pt(twips: float) -> float:
     return twips / TWIPS_PER_PT
-
-
-def cm(twips: float) -> float:
-    return twips / TWIPS_PER_CM
-
-
-def inch(twips: float) -> float:
-    return twips / TWIPS_PER_INCH
 
 
 class BlockStyle(StrEnum):
@@ -224,7 +218,6 @@ class NoteStyle:
 
     para: Para
     mark_right: int  # the note's number is right-aligned here (twips)
-    ref_font_size: float  # the size of the text the superscript reference sits in
     superscript_ratio: float = 0.65  # measured: 6.5 pt mark on 10 pt text
     superscript_rise: float = 0.35  # measured: the mark is raised about 3.5 pt on 10 pt text
     separator_text: str = "_" * 18
@@ -272,7 +265,6 @@ class Layout:
     single_line_spacer: float = 6.0  # pt: the spacer paragraphs between page-1 blocks
     language: str = "en-US"
     tab_grid: tuple[int, ...] = ()
-    extra: dict[str, str] = field(default_factory=dict)
 
     def style(self, style: BlockStyle) -> Para:
         return self.styles[style]
@@ -432,7 +424,7 @@ def _ny_notes(body: int) -> NoteStyle:
         label_align="right",
         line=10.5,
     )
-    return NoteStyle(para=para, mark_right=body - 72, ref_font_size=10.0)
+    return NoteStyle(para=para, mark_right=body - 72)
 
 
 NEW_YORK = Layout(
@@ -548,7 +540,6 @@ def _geneva() -> Layout:
         notes=NoteStyle(
             para=notes_para,
             mark_right=1021,
-            ref_font_size=10.0,
             separator_left=680,
         ),
         base=Para(name="Normal", font=Font(size=10), line=12.0),
@@ -600,3 +591,13 @@ def layout_for(venue: str, symbol: str, organ: str = "", preset: str = "", paper
     requested paper size if one is given."""
     layout = PRESETS.get(preset) or PRESETS[preset_for(venue, symbol, organ)]
     return with_paper(layout, paper) if paper else layout
+
+
+def draft_layout(draft: Draft, preset: str = "", paper: str = "") -> Layout:
+    """THE layout choice for a draft, used by every caller (exports, preview, print, the
+    command line): ``preset`` or the draft's own preset or its venue's, on ``paper`` when it
+    names a known size (anything else keeps the preset's paper)."""
+    f = draft.front
+    return layout_for(
+        f.venue_dates, f.symbol, f.organ, preset or draft.layout, paper if paper in PAPERS else ""
+    )

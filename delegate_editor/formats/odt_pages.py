@@ -201,7 +201,7 @@ def _page_number(layout: Layout, paragraph: P) -> None:
         sink.after_space = False
 
 
-def _running_footer(layout: Layout, styles: Styles, job: str, even: bool) -> list[P]:
+def _running_footer(layout: Layout, job: str, even: bool) -> list[P]:
     line = _p(FOOTER)
     job_span = Span(stylename=o.style_name(JOB_NUMBER))
     o.TextSink().add(job_span, job)
@@ -251,7 +251,7 @@ def master_pages(doc: OpenDocumentText, rendered: Rendered, styles: Styles) -> N
     job = m.job_running  # without the language tag page 1 shows
     odd_footer, even_footer = Footer(), FooterLeft()
     for element, is_even in ((odd_footer, False), (even_footer, True)):
-        for paragraph in _running_footer(layout, styles, job, is_even):
+        for paragraph in _running_footer(layout, job, is_even):
             element.addElement(paragraph)
     standard.addElement(odd_footer)
     standard.addElement(even_footer)

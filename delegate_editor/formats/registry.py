@@ -11,12 +11,12 @@ import importlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
 
 from delegate_editor.errors import InputError
 from delegate_editor.formats.layout import Layout
+from delegate_editor.limits import MAX_INPUT_BYTES, megabytes
 from delegate_editor.model.document import Draft
-
-MAX_INPUT_BYTES = 50 * 1024 * 1024  # no draft resolution comes near this
 
 
 @dataclass
@@ -27,7 +27,21 @@ class ImportResult:
     messages: list[str] = field(default_factory=list)  # tracked changes, edited paragraphs ...
 
 
-# extension → (module, function). Readers: (raw: bytes, name: str) -> Draft | ImportResult.
+class Reader(Protocol):
+    """What every reader is: the file's bytes and its name (for messages) in, a draft out.
+    Bad input raises :class:`InputError` naming ``name``; nothing is read from disk here."""
+
+    def __call__(self, raw: bytes, name: str, /) -> Draft | ImportResult: ...
+
+
+class Writer(Protocol):
+    """What every writer is: a draft and a layout (None: the draft's own) in, the file's
+    bytes out. Writers never touch the disk, so the caller can write atomically."""
+
+    def __call__(self, draft: Draft, layout: Layout | None = None, /) -> bytes: ...
+
+
+# extension → (module, function) of a :class:`Reader`.
 READERS: dict[str, tuple[str, str]] = {
     ".dres": ("delegate_editor.storage.dres", "loads"),
     ".txt": ("delegate_editor.formats.text_import", "read_text_result"),
@@ -35,7 +49,7 @@ READERS: dict[str, tuple[str, str]] = {
     ".odt": ("delegate_editor.formats.odt_reader", "read_odt"),
 }
 
-# extension → (module, function). Writers: (draft: Draft, layout: Layout | None) -> bytes.
+# extension → (module, function) of a :class:`Writer`.
 WRITERS: dict[str, tuple[str, str]] = {
     ".dres": ("delegate_editor.formats.registry", "_write_dres"),
     ".txt": ("delegate_editor.formats.text", "write_text_bytes"),
@@ -51,7 +65,7 @@ def _write_dres(draft: Draft, layout: Layout | None = None) -> bytes:
     return dumps(draft)
 
 
-def _resolve(table: dict[str, tuple[str, str]], ext: str):
+def _resolve(table: dict[str, tuple[str, str]], ext: str) -> Any:  # a Reader or a Writer
     module_name, func = table[ext]
     return getattr(importlib.import_module(module_name), func)
 
@@ -61,7 +75,7 @@ def read_bytes_of(path: str | os.PathLike[str]) -> bytes:
     try:
         size = p.stat().st_size
         if size > MAX_INPUT_BYTES:
-            raise InputError(f"{p}: file is too large to be a draft ({size // (1024 * 1024)} MB)")
+            raise InputError(f"{p}: file is too large to be a draft ({megabytes(size)} MB)")
         return p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{p}: no such file") from None
@@ -81,11 +95,12 @@ def read_any(path: str | os.PathLike[str]) -> ImportResult:
         known = ", ".join(sorted(READERS))
         raise InputError(f"{p}: cannot open {ext or 'files without an extension'} (use {known})")
     raw = read_bytes_of(p)
-    result = _resolve(READERS, ext)(raw, str(p))
+    reader: Reader = _resolve(READERS, ext)
+    result = reader(raw, str(p))
     return result if isinstance(result, ImportResult) else ImportResult(result)
 
 
-def writer_for(path: str | os.PathLike[str]):
+def writer_for(path: str | os.PathLike[str]) -> Writer:
     ext = Path(path).suffix.lower()
     if ext not in WRITERS:
         known = ", ".join(sorted(WRITERS))

@@ -37,6 +37,7 @@ from delegate_editor.formats.structure import (
     rich_text,
 )
 from delegate_editor.formats.text_import import split_opening
+from delegate_editor.model import walk
 from delegate_editor.model.document import (
     Annex,
     AnnexParagraph,
@@ -45,7 +46,6 @@ from delegate_editor.model.document import (
     Preambular,
     SectionHeading,
     SubParagraph,
-    find_sub,
 )
 from delegate_editor.model.text import plain_text
 
@@ -317,26 +317,7 @@ class _Merge:
                 self.messages.append(CHANGED.format(what))
 
     def _find(self, item_id: str) -> object | None:
-        if not item_id:
-            return None
-        d = self.draft
-        for para in d.preamble:
-            if para.id == item_id:
-                return para
-        for item in d.operative:
-            if item.id == item_id:
-                return item
-            if isinstance(item, Operative):
-                found = find_sub(item.subs, item_id)
-                if found is not None:
-                    return found
-        for annex in d.annexes:
-            if annex.id == item_id:
-                return annex
-            for para in annex.paragraphs:
-                if para.id == item_id:
-                    return para
-        return None
+        return walk.find(self.draft, item_id, walk.BODY_PARTS) if item_id else None
 
     def _describe(self, block: Block | None, target: object | None) -> str:
         if block is None:

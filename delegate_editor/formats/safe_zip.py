@@ -16,8 +16,8 @@ import zlib
 from dataclasses import dataclass, field
 
 from delegate_editor.errors import InputError
+from delegate_editor.limits import MAX_INPUT_BYTES, megabytes  # checked here too for callers of bytes
 
-MAX_INPUT_BYTES = 50 * 1024 * 1024  # the registry's limit, checked here too for callers of bytes
 MAX_MEMBERS = 4000  # a DOCX has a dozen parts; one with pictures a few hundred
 MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one inflated part
 MAX_TOTAL_BYTES = 256 * 1024 * 1024  # all the parts this reader inflates, together
@@ -58,7 +58,7 @@ class SafeZip:
 
     def __post_init__(self) -> None:
         if len(self.raw) > MAX_INPUT_BYTES:
-            raise self.error(f"file is too large to be a draft ({len(self.raw) // (1024 * 1024)} MB)")
+            raise self.error(f"file is too large to be a draft ({megabytes(len(self.raw))} MB)")
         if not self.raw.startswith(ZIP_MAGIC):
             raise self.error(_describe_not_zip(self.raw, self.kind))
         try:

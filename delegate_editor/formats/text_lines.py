@@ -35,8 +35,7 @@ from delegate_editor.conventions.wording import (  # the line readers beside the
 )
 from delegate_editor.errors import InputError
 from delegate_editor.formats.text import starts_with_opening, strip_markup
-
-MAX_CHARS = 5_000_000  # a long resolution is 100 kB; anything far beyond is not a draft
+from delegate_editor.limits import MAX_CHARS
 
 # -- the shapes of lines --------------------------------------------------------------------
 MONTH = "(?:" + "|".join(MONTHS) + ")"

@@ -113,17 +113,6 @@ class SubParagraph:
     id: str = field(default_factory=new_id)
 
 
-def find_sub(subs: list[SubParagraph], node_id: str) -> SubParagraph | None:
-    """The sub-paragraph with ``node_id`` at any depth below ``subs``, or None."""
-    for sub in subs:
-        if sub.id == node_id:
-            return sub
-        found = find_sub(sub.children, node_id)
-        if found is not None:
-            return found
-    return None
-
-
 @dataclass
 class Operative:
     opening: str = ""  # rendered in italics: "Requests"
@@ -206,22 +195,16 @@ class Draft:
 
     def word_count(self) -> int:
         """Words of the text a delegate wrote: title, paragraphs at every depth, annexes
-        (the front matter and footnotes are not counted, as word processors count a body)."""
+        (the front matter, the recommendation line and footnotes are not counted, as word
+        processors count a body)."""
         from delegate_editor.model.text import plain_text
+        from delegate_editor.model.walk import body_fields
 
-        def words(text) -> int:
-            return len(plain_text(text).split())
-
-        def subs(items: list[SubParagraph]) -> int:
-            return sum(words(s.text) + subs(s.children) for s in items)
-
-        total = words(self.title)
-        total += sum(len(p.opening.split()) + words(p.text) for p in self.preamble)
-        for op in self.operative_paragraphs():
-            total += len(op.opening.split()) + words(op.text) + subs(op.subs)
-        for annex in self.annexes:
-            total += words(annex.title) + sum(words(p.text) for p in annex.paragraphs)
-        return total
+        return sum(
+            len(f.opening.split()) + len(plain_text(f.text).split())
+            for f in body_fields(self)
+            if f.id != "recommendation"
+        )
 
     @property
     def is_security_council(self) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 from delegate_editor import __version__
 from delegate_editor.errors import InputError
+from delegate_editor.limits import MAX_CHARS, MAX_INPUT_BYTES
 from delegate_editor.model.document import Draft
 from delegate_editor.model.serialize import FormatError, from_dict, to_dict
 from delegate_editor.model.text import clean_text
@@ -26,12 +27,6 @@ FORMAT = "delegate-editor/draft-resolution"
 # changes no data (a format 1 file has neither), but the number makes an app of format 1
 # refuse a newer file rather than open it and drop the base and versions on its next save.
 FORMAT_VERSION = 2
-MAX_BYTES = 64 * 1024 * 1024  # far above any real draft; refuses absurd files before parsing
-# Characters of text in all: the longest resolutions hold a few hundred thousand. Typesetting
-# costs about 1 s and 200 MB per million characters, so a file far beyond this would stall
-# the preview and exhaust memory; it is refused instead (docs/reliability.md). The same limit
-# as the text importer's, so whatever can be imported and saved can be opened again.
-MAX_CHARS = 5_000_000
 
 # format_version N → N+1; each step takes and returns the plain JSON data.
 
@@ -82,7 +77,7 @@ def _cleaned(value: Any, total: list[int]) -> Any:
 
 def loads(raw: bytes, name: str = "draft") -> Draft:
     """Parse a ``.dres`` file's bytes; raise :class:`DresError` naming ``name``."""
-    if len(raw) > MAX_BYTES:
+    if len(raw) > MAX_INPUT_BYTES:
         raise DresError(f"{name}: file is too large to be a draft ({len(raw)} bytes)")
     try:
         text = raw.decode("utf-8-sig")
@@ -129,7 +124,7 @@ def loads(raw: bytes, name: str = "draft") -> Draft:
 def load(path: str | os.PathLike[str]) -> Draft:
     p = Path(path)
     try:
-        if p.stat().st_size > MAX_BYTES:
+        if p.stat().st_size > MAX_INPUT_BYTES:
             raise DresError(f"{p}: file is too large to be a draft")
         raw = p.read_bytes()
     except FileNotFoundError:

@@ -8,27 +8,17 @@ shown as one message, while the autosave keeps the work.
 from __future__ import annotations
 
 import sys
-import traceback
-from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegate_editor import __version__
-from delegate_editor.storage import paths
+from delegate_editor.storage import crashlog
 
 
 def _excepthook(exc_type, exc, tb) -> None:
     """Log the details for a bug report; tell the user in one line."""
-    log = paths.state_dir() / "errors.log"
-    try:
-        with log.open("a", encoding="utf-8") as handle:
-            handle.write(
-                f"--- {datetime.now().isoformat(timespec='seconds')} Delegate Editor {__version__}\n"
-            )
-            handle.write("".join(traceback.format_exception(exc_type, exc, tb)))
-    except OSError:
-        pass
+    log = crashlog.record(exc_type, exc, tb)
     if QApplication.instance() is not None:
         QMessageBox.critical(
             None,

@@ -35,6 +35,7 @@ from delegate_editor.conventions.checks import check
 from delegate_editor.conventions.findings import Finding, find_node
 from delegate_editor.model.document import Footnote
 from delegate_editor.model.serialize import from_dict, to_dict
+from delegate_editor.storage import crashlog
 from delegate_editor.ui.commands import FootnotesCommand, SetFieldCommand, SetParagraphCommand
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.models import ID_ROLE, ParagraphDelegate
@@ -98,6 +99,7 @@ class _CheckJob(QRunnable):
         try:
             result: object = check(from_dict(self.data))
         except Exception as exc:  # a rule's defect must not take editing down with it
+            crashlog.record_caught(exc, "checker")
             result = f"{type(exc).__name__}: {exc}"
         self.relay.checked.emit(self.generation, result)
 
@@ -180,6 +182,7 @@ class ChecksPanel(QWidget):
         try:
             result: object = check(self.ctl.draft)
         except Exception as exc:  # a rule's defect must not take editing down with it
+            crashlog.record_caught(exc, "checker")
             result = f"{type(exc).__name__}: {exc}"
         self._show(result, self.generation)
 

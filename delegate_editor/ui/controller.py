@@ -15,10 +15,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from delegate_editor.formats.blocks import render
-from delegate_editor.formats.layout import BlockStyle, Layout, layout_for
+from delegate_editor.formats.layout import BlockStyle, Layout, draft_layout
 from delegate_editor.model.document import Footnote, Operative, Preambular, SubParagraph
 from delegate_editor.model.numbering import paragraph_labels
 from delegate_editor.model.text import NoteRef, RichText
+from delegate_editor.model.walk import HEADER_FIELDS
 from delegate_editor.ui import structure
 from delegate_editor.ui.commands import FootnotesCommand, PartCommand, SetFieldCommand, SetParagraphCommand
 from delegate_editor.ui.document import DocumentSession
@@ -31,8 +32,8 @@ def _note_refs(text: Any) -> tuple[str, ...]:
     return tuple(item.note_id for item in text if isinstance(item, NoteRef))
 
 
-# the draft's fields that hold rich text, and so may cite footnotes
-RICH_FIELDS = ("title", "recommendation")
+# the draft's own fields that hold rich text, and so may cite footnotes (the model's walk)
+RICH_FIELDS = HEADER_FIELDS
 
 
 class Controller(QObject):
@@ -60,8 +61,7 @@ class Controller(QObject):
         return self.session.draft
 
     def layout(self) -> Layout:
-        f = self.draft.front
-        return layout_for(f.venue_dates, f.symbol, f.organ, self.draft.layout)
+        return draft_layout(self.draft)
 
     def labels(self) -> dict[str, str]:
         """Paragraph id → its current number ("3", "3 (a)"): derived, never stored."""

@@ -16,7 +16,7 @@ from delegate_editor.conventions import templates
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import DocumentKind
 from delegate_editor.storage import dres, recovery
-from delegate_editor.storage.atomic import SaveError, atomic_write
+from delegate_editor.storage.atomic import SaveError
 from delegate_editor.storage.lock import DraftLock
 from delegate_editor.ui.document import DiskState, DocumentSession
 
@@ -214,30 +214,22 @@ class FileOps:
         return True
 
     def export(self, suffix: str) -> bool:
-        from delegate_editor.formats.registry import export_bytes
+        from delegate_editor.app.export import OVERWRITES_DRAFT, export_draft, with_suffix
 
         path = self.asker.save_path(
             self, f"Export as {suffix[1:].upper()}", self.ctl.session.suggested_path(suffix), EXPORTS[suffix]
         )
         if not path:
             return False
-        p = Path(path)
-        if p.suffix.lower() != suffix:
-            p = p.with_name(p.name + suffix)
-        if self.ctl.session.path is not None and p.resolve() == self.ctl.session.path.resolve():
-            self.asker.error(self, "Not exported", f"{p}: the export would overwrite the draft itself")
-            return False
+        p = with_suffix(path, suffix)
         try:
-            layout = None
-            if self.settings.paper:
-                from delegate_editor.formats.layout import layout_for
-
-                f = self.ctl.draft.front
-                layout = layout_for(
-                    f.venue_dates, f.symbol, f.organ, self.ctl.draft.layout, self.settings.paper
-                )
-            data = export_bytes(self.ctl.draft, p, layout)
-            atomic_write(p, data)
+            export_draft(
+                self.ctl.draft,
+                p,
+                paper=self.settings.paper,
+                protect=[self.ctl.session.path],
+                why=OVERWRITES_DRAFT,
+            )
         except (InputError, SaveError) as exc:
             self.asker.error(self, "Not exported", str(exc))
             return False

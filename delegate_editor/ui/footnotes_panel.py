@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from delegate_editor.formats.blocks import render
+from delegate_editor.model import walk
 from delegate_editor.model.document import Footnote
 from delegate_editor.model.text import NoteRef, RichText, Run, normalize, plain_text
 from delegate_editor.ui import richtext
 from delegate_editor.ui.commands import FootnotesCommand, SetFieldCommand, SetParagraphCommand
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.editors import RichTextEdit
-from delegate_editor.ui.structure import flatten
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -97,20 +97,16 @@ def delete_footnote(ctl: Controller, note_id: str) -> bool:
     ref = NoteRef(note_id)
     ctl.stack.beginMacro("Delete footnote")
     try:
-        for part in ("preamble", "operative"):
-            for row in flatten(ctl.part_items(part)):
-                text = getattr(row.node, "text", ())
-                if isinstance(text, tuple) and ref in text:
-                    ctl.stack.push(
-                        SetParagraphCommand(
-                            ctl, part, row.id, "text", _without(text, note_id), "Delete footnote", False
-                        )
-                    )
-        for path in ("title", "recommendation"):
-            value = ctl.get_field(path)
-            if ref in value:
-                ctl.stack.push(SetFieldCommand(ctl, path, _without(value, note_id), path, False))
-        if any(ref in a.title or any(ref in p.text for p in a.paragraphs) for a in draft.annexes):
+        citing = [f for f in walk.body_fields(draft) if ref in f.text]
+        for field in citing:
+            if field.part in ("preamble", "operative"):
+                text = _without(field.text, note_id)
+                ctl.stack.push(
+                    SetParagraphCommand(ctl, field.part, field.id, "text", text, "Delete footnote", False)
+                )
+            elif field.part == "header":
+                ctl.stack.push(SetFieldCommand(ctl, field.id, _without(field.text, note_id), field.id, False))
+        if any(f.part == "annexes" for f in citing):  # the annexes are one undoable value
             annexes = [
                 replace(
                     a,

@@ -43,6 +43,7 @@ from delegate_editor.errors import InputError
 from delegate_editor.formats.layout import Layout
 from delegate_editor.model.document import Draft
 from delegate_editor.model.serialize import from_dict, to_dict
+from delegate_editor.storage import crashlog
 
 # ---------------------------------------------------------------------------------------
 # The typeset page preview: the pages of formats/pages.py, drawn by Qt's SVG image reader
@@ -195,6 +196,7 @@ class _RenderJob(QRunnable):
             self.relay.failed.emit(self.generation, str(exc))
             return
         except Exception as exc:  # a renderer defect must not take the editor down
+            crashlog.record_caught(exc, "preview")
             self.relay.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
             return
         elapsed = time.perf_counter() - start

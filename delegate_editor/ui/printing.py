@@ -17,20 +17,17 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QDialog
 
+from delegate_editor.app.export import OVERWRITES_DRAFT, export_draft, with_suffix
 from delegate_editor.errors import InputError
-from delegate_editor.formats.layout import PAPERS, Layout, layout_for, pt
-from delegate_editor.formats.registry import export_bytes
+from delegate_editor.formats.layout import PAPERS, Layout, draft_layout, pt
 from delegate_editor.model.document import Draft
-from delegate_editor.storage.atomic import SaveError, atomic_write
-
-PAPER_NAMES = tuple(PAPERS)  # ("Letter", "A4")
+from delegate_editor.storage.atomic import SaveError
 
 
 def print_layout(draft: Draft, paper: str = "") -> Layout:
     """The layout a draft prints in: its duty station's (or chosen) preset, on ``paper``
     when one is given. The command line computes the same from ``--layout``/``--paper``."""
-    f = draft.front
-    return layout_for(f.venue_dates, f.symbol, f.organ, draft.layout, paper if paper in PAPERS else "")
+    return draft_layout(draft, paper=paper)
 
 
 def page_size(layout: Layout) -> QPageSize:
@@ -105,20 +102,9 @@ def send(printer: QPrinter, draft: Draft, layout: Layout, pages: list[bytes]) ->
             ),
             layout.page.paper,
         )
-        target = Path(printer.outputFileName())
-        atomic_write(target, export_bytes(draft, target.with_suffix(".pdf"), print_layout(draft, paper)))
+        export_draft(draft, printer.outputFileName(), paper=paper, fmt=".pdf")
         return len(pages)
     return paint_pages(printer, pages)
-
-
-def print_draft(printer: QPrinter, draft: Draft, paper: str = "") -> int:
-    """Typeset ``draft`` and print it on ``printer``; the page count printed."""
-    from delegate_editor.formats.pages import render_pages
-
-    layout = print_layout(draft, paper)
-    pages = render_pages(draft, layout, "svg")
-    configure(printer, layout, _doc_name(draft))
-    return send(printer, draft, layout, pages)
 
 
 def _doc_name(draft: Draft) -> str:
@@ -127,15 +113,11 @@ def _doc_name(draft: Draft) -> str:
     return draft.front.symbol or plain_text(draft.title) or "Draft resolution"
 
 
-def export_pdf(draft: Draft, path: str | Path, paper: str = "") -> Path:
+def export_pdf(draft: Draft, path: str | Path, paper: str = "", own: Path | None = None) -> Path:
     """Write the PDF as ``delegate-editor export IN -o OUT.pdf [--paper P]`` does: the same
-    layout choice and the same registry writer, written atomically."""
-    p = Path(path)
-    if p.suffix.lower() != ".pdf":
-        p = p.with_name(p.name + ".pdf")
-    layout = print_layout(draft, paper) if paper else None
-    atomic_write(p, export_bytes(draft, p, layout))
-    return p
+    application-layer path (layout choice, registry writer, atomic write), never over
+    ``own``, the draft's own file."""
+    return export_draft(draft, with_suffix(path, ".pdf"), paper=paper, protect=[own], why=OVERWRITES_DRAFT)
 
 
 class PrintOps:
@@ -221,13 +203,8 @@ class PrintOps:
         )
         if not path:
             return False
-        target = Path(path) if Path(path).suffix.lower() == ".pdf" else Path(path + ".pdf")
-        own = self.ctl.session.path
-        if own is not None and target.resolve() == own.resolve():
-            self.asker.error(self, "Not exported", f"{target}: the export would overwrite the draft itself")
-            return False
         try:
-            written = export_pdf(self.ctl.draft, target, paper)
+            written = export_pdf(self.ctl.draft, path, paper, own=self.ctl.session.path)
         except (InputError, SaveError) as exc:
             self.asker.error(self, "Not exported", str(exc))
             return False

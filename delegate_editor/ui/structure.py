@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from delegate_editor.conventions.phrases import longest_opening
+from delegate_editor.model import walk
 from delegate_editor.model.document import (
     Annex,
     AnnexParagraph,
@@ -83,21 +84,8 @@ def fresh_ids(node: Node) -> Node:
 
 
 def flatten(items: list) -> list[Row]:
-    """Every paragraph of a part in reading order, with its depth."""
-    rows: list[Row] = []
-
-    def subs(children: list[SubParagraph], depth: int) -> None:
-        for sub in children:
-            rows.append(Row(sub.id, depth, sub))
-            subs(sub.children, depth + 1)
-
-    for item in items:
-        rows.append(Row(item.id, 0, item))
-        if isinstance(item, Operative):
-            subs(item.subs, 1)
-        elif isinstance(item, Annex):
-            rows.extend(Row(p.id, 1, p) for p in item.paragraphs)
-    return rows
+    """Every paragraph of a part in reading order, with its depth (the model's one walk)."""
+    return [Row(node.id, depth, node) for node, depth in walk.tree(items)]
 
 
 def _children(node: Node) -> list | None:

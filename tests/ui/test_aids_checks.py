@@ -153,3 +153,18 @@ def test_the_pause_check_runs_off_the_gui_thread_and_a_fix_waits_for_it(qtbot, s
     shown = panel.messages()
     panel._on_checked(panel.generation - 1, [])
     assert panel.messages() == shown
+
+
+def test_a_rule_defect_is_said_in_the_panel_and_its_traceback_logged(qtbot, seed_window, monkeypatch):
+    """A bug in a rule must not stop editing, and must leave a trace for the bug report."""
+    from delegate_editor.storage import crashlog
+    from delegate_editor.ui import checks_panel
+
+    def broken_rule(draft):
+        raise KeyError("a rule looked up a phrase list that is not there")
+
+    monkeypatch.setattr(checks_panel, "check", broken_rule)
+    seed_window.checks.recheck()
+    assert "The checks could not run: KeyError" in seed_window.checks.summary_label.text()
+    log = crashlog.log_path().read_text(encoding="utf-8")
+    assert "(checker)" in log and "Traceback" in log and "in broken_rule" in log
