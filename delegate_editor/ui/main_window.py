@@ -33,6 +33,7 @@ from delegate_editor.ui.editors import PartPage, RichTextEdit
 from delegate_editor.ui.files import EXPORTS, LIVE_WINDOWS, FileOps
 from delegate_editor.ui.footnotes_panel import FootnotesPanel, cursor_at_note, note_at_cursor
 from delegate_editor.ui.front_form import FrontMatterForm
+from delegate_editor.ui.one_undo import OneUndoFilter
 from delegate_editor.ui.palette import (
     PhrasePalette,
     new_paragraph_with,
@@ -85,6 +86,7 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self._build_pages()
         self._build_docks()
         self._build_actions()
+        self.one_undo = OneUndoFilter(self, self.actions_by_name["undo"], self.actions_by_name["redo"])
         self._build_menus()
         self._build_toolbar()
         self.status_label = QLabel()
@@ -571,6 +573,7 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self._drop_recovery()
         self.page_renderer.shutdown()
         self.checks.shutdown()
+        self.one_undo.remove()
         if self.lock is not None:
             self.lock.release()
             self.lock = None

@@ -1,0 +1,55 @@
+"""One undo history, whatever has focus (issue 22, fault 1).
+
+A QLineEdit or QTextEdit claims Ctrl+Z and Ctrl+Shift+Z for its own undo list, so with the
+cursor in a paragraph's text box the key undid characters behind the draft's back and the
+change came back as a *new* edit (Redo lost, footnote marks orphaned). This filter hands
+those keys to the window's Undo and Redo actions, which run the draft's QUndoStack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+_TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+class OneUndoFilter(QObject):
+    """Installed on the application; acts only on text widgets of ``window``."""
+
+    def __init__(self, window: QWidget, undo: QAction, redo: QAction) -> None:
+        super().__init__(window)
+        self.window = window
+        self.undo = undo
+        self.redo = redo
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def remove(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(obj, _TEXT_WIDGETS) or obj.window() is not self.window:
+            return False
+        assert isinstance(event, QKeyEvent)
+        if event.matches(QKeySequence.StandardKey.Undo):
+            action = self.undo
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            action = self.redo
+        else:
+            return False
+        # the widget's own undo must never run: trigger the draft's action here, once
+        if kind == QEvent.Type.KeyPress:
+            if action.isEnabled():
+                action.trigger()
+            return True
+        event.accept()  # "the widget takes this key", so the window's shortcut stays quiet
+        return False
