@@ -127,10 +127,25 @@ def _cmd_check(args: argparse.Namespace) -> int:
 COMMANDS = {"new": _cmd_new, "import": _cmd_import, "export": _cmd_export, "check": _cmd_check}
 
 
+def _names_a_file(word: str) -> bool:
+    """A file to open in the app, not a mistyped command: it exists, or it has an extension
+    or a folder in it. ``compare`` is neither, so it is refused rather than opened as a file."""
+    path = Path(word)
+    return path.exists() or bool(path.suffix) or len(path.parts) > 1
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = _parser()
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        if argv and not _names_a_file(argv[0]):
+            names = ", ".join(COMMANDS)
+            print(
+                f"delegate-editor: no command '{argv[0]}' (the commands are {names}; "
+                "to open a draft give its file name, e.g. draft.dres)",
+                file=sys.stderr,
+            )
+            return 2
         # `delegate-editor [FILE]` opens the app
         from delegate_editor.ui.app import run
 

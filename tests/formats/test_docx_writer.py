@@ -300,7 +300,9 @@ def test_openxml_audit_reports_no_findings(tmp_path, example_draft):
     for name, (draft, layout) in drafts.items():
         path = tmp_path / f"{name}.docx"
         path.write_bytes(write_docx(draft, layout))
-        result = subprocess.run([sys.executable, "-m", "openxml_audit", str(path)], capture_output=True, text=True)
+        result = subprocess.run(
+            [sys.executable, "-m", "openxml_audit", str(path)], capture_output=True, text=True
+        )
         assert result.returncode == 0 and "no findings" in result.stdout, (name, result.stdout)
 
 
