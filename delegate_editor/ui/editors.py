@@ -125,6 +125,8 @@ class PartPage(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
         self.opening.setCompleter(completer)
+        # a chosen completion is set with setText, which emits no textEdited: record it here
+        completer.activated[str].connect(self._opening_edited)
         self.text = RichTextEdit(self, outline_keys=True)
         self.text.setAccessibleName("Paragraph text")
         self.opening_label = QLabel("&Opening phrase:", self)

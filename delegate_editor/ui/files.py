@@ -18,9 +18,14 @@ from delegate_editor.model.document import DocumentKind
 from delegate_editor.storage import dres, recovery
 from delegate_editor.storage.atomic import SaveError, atomic_write
 from delegate_editor.storage.lock import DraftLock
+from delegate_editor.ui.dialogs import sentence
 from delegate_editor.ui.document import DiskState, DocumentSession
 
-OPEN_FILTERS = "Drafts (*.dres);;Documents to import (*.txt *.docx *.odt);;All files (*)"
+# a returned .docx or .odt must be one click away: the first filter shows everything we read
+OPEN_FILTERS = (
+    "Drafts and documents (*.dres *.docx *.odt *.txt);;Drafts (*.dres);;"
+    "Documents to import (*.docx *.odt *.txt);;All files (*)"
+)
 EXPORTS = {
     ".docx": "Word document (*.docx)",
     ".odt": "OpenDocument text (*.odt)",
@@ -97,10 +102,9 @@ class FileOps:
         return True
 
     def open_dialog(self) -> bool:
-        if not self.maybe_save():
-            return False
+        """Choose the file first; only a real choice asks whether to save the current draft."""
         path = self.asker.open_path(self, "Open a draft", self.settings.last_folder, OPEN_FILTERS)
-        return bool(path) and self.open_path(path, ask_save=False)
+        return bool(path) and self.open_path(path)
 
     def open_path(self, path: str | Path, ask_save: bool = True) -> bool:
         """Open a .dres draft or import a .txt/.docx/.odt; on bad input one dialog and the
@@ -113,7 +117,7 @@ class FileOps:
         try:
             result = read_any(p)
         except InputError as exc:
-            self.asker.error(self, "Cannot open the file", str(exc))
+            self.asker.error(self, "Cannot open the file", sentence(str(exc)))
             return False
         is_draft = p.suffix.lower() == ".dres"
         if is_draft:
@@ -190,7 +194,9 @@ class FileOps:
         try:
             dres.save(self.ctl.draft, path)
         except SaveError as exc:
-            self.asker.error(self, "The draft was not saved", f"{exc}\n\nYour changes are still open here.")
+            self.asker.error(
+                self, "The draft was not saved", f"{sentence(str(exc))}\n\nYour changes are still open here."
+            )
             self.autosave_now()  # and in the recovery file, should the app be closed now
             return False
         session = self.ctl.session
@@ -225,7 +231,7 @@ class FileOps:
         if p.suffix.lower() != suffix:
             p = p.with_name(p.name + suffix)
         if self.ctl.session.path is not None and p.resolve() == self.ctl.session.path.resolve():
-            self.asker.error(self, "Not exported", f"{p}: the export would overwrite the draft itself")
+            self.asker.error(self, "Not exported", f"{p}: The export would overwrite the draft itself.")
             return False
         try:
             layout = None
@@ -239,7 +245,7 @@ class FileOps:
             data = export_bytes(self.ctl.draft, p, layout)
             atomic_write(p, data)
         except (InputError, SaveError) as exc:
-            self.asker.error(self, "Not exported", str(exc))
+            self.asker.error(self, "Not exported", sentence(str(exc)))
             return False
         self.statusBar().showMessage(f"Exported {p.name}", 4000)
         return True
@@ -311,7 +317,7 @@ class FileOps:
             try:
                 draft = recovery.restore(rec)
             except InputError as exc:
-                self.asker.error(self, "Cannot restore", str(exc))
+                self.asker.error(self, "Cannot restore", sentence(str(exc)))
                 continue
             # the file as the crashed window knew it: a save then still notices a change
             # another program made to it, before or after the crash

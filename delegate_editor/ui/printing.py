@@ -22,6 +22,7 @@ from delegate_editor.formats.layout import PAPERS, Layout, layout_for, pt
 from delegate_editor.formats.registry import export_bytes
 from delegate_editor.model.document import Draft
 from delegate_editor.storage.atomic import SaveError, atomic_write
+from delegate_editor.ui.dialogs import sentence
 
 PAPER_NAMES = tuple(PAPERS)  # ("Letter", "A4")
 
@@ -123,8 +124,12 @@ def print_draft(printer: QPrinter, draft: Draft, paper: str = "") -> int:
 
 def _doc_name(draft: Draft) -> str:
     from delegate_editor.model.text import plain_text
+    from delegate_editor.ui.document import safe_file_name
 
-    return draft.front.symbol or plain_text(draft.title) or "Draft resolution"
+    # Qt's "Print to File" proposes this name with its extension replaced by ".pdf": a bare
+    # symbol made folders of the slashes and lost ".23" as an extension (issue 22, fault 7)
+    name = draft.front.symbol or plain_text(draft.title)[:60] or "Draft resolution"
+    return f"{safe_file_name(name) or 'draft'}.pdf"
 
 
 def export_pdf(draft: Draft, path: str | Path, paper: str = "") -> Path:
@@ -163,7 +168,7 @@ class PrintOps:
         try:
             return layout, render_pages(self.ctl.draft, layout, "svg")
         except InputError as exc:
-            self.asker.error(self, "Not printed", str(exc))
+            self.asker.error(self, "Not printed", sentence(str(exc)))
             return None
 
     def _ready_printer(self) -> tuple[QPrinter, Layout, list[bytes]] | None:
@@ -190,7 +195,7 @@ class PrintOps:
         try:
             count = send(printer, self.ctl.draft, layout, pages)
         except (InputError, SaveError) as exc:
-            self.asker.error(self, "Not printed", str(exc))
+            self.asker.error(self, "Not printed", sentence(str(exc)))
             return False
         self.statusBar().showMessage(f"Printed {count} page{'s' if count != 1 else ''}", 4000)
         return True
@@ -224,12 +229,12 @@ class PrintOps:
         target = Path(path) if Path(path).suffix.lower() == ".pdf" else Path(path + ".pdf")
         own = self.ctl.session.path
         if own is not None and target.resolve() == own.resolve():
-            self.asker.error(self, "Not exported", f"{target}: the export would overwrite the draft itself")
+            self.asker.error(self, "Not exported", f"{target}: The export would overwrite the draft itself.")
             return False
         try:
             written = export_pdf(self.ctl.draft, target, paper)
         except (InputError, SaveError) as exc:
-            self.asker.error(self, "Not exported", str(exc))
+            self.asker.error(self, "Not exported", sentence(str(exc)))
             return False
         self.statusBar().showMessage(f"Exported {written.name} ({paper})", 4000)
         return True
