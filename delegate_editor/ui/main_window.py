@@ -560,11 +560,25 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         geometry = _unb64(self.settings.window_geometry)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            self._fit_to_screen()
         else:
             self.resize(1280, 820)
         state = _unb64(self.settings.window_state)
         if not state.isEmpty():
             self.restoreState(state)
+
+    def _fit_to_screen(self) -> None:
+        """A saved size larger than the screen (a long label once widened the window, issue
+        22 fault 9) is brought back within it rather than restored off the edge."""
+        room = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        extra_w = frame.width() - self.width()
+        extra_h = frame.height() - self.height()
+        if frame.width() > room.width() or frame.height() > room.height():
+            self.resize(
+                min(self.width(), room.width() - extra_w), min(self.height(), room.height() - extra_h)
+            )
+            self.move(room.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.maybe_save():

@@ -132,6 +132,9 @@ class SponsorsPanel(QWidget):
         self.behalf = QComboBox()
         self.behalf.setEditable(True)
         self.behalf.setAccessibleName("On behalf of (group)")
+        # the longest group name set the page's, and so the window's, minimum width
+        self.behalf.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.behalf.setMinimumContentsLength(18)
         self.behalf.addItem("")
         for g in states.groups():
             self.behalf.addItem(g.name)
