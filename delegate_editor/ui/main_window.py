@@ -47,6 +47,7 @@ from delegate_editor.ui.sponsors_panel import SponsorsPanel
 from delegate_editor.ui.structure import flatten
 
 PAGES = ("front", "sponsors", "preamble", "operative", "annexes", "footnotes")
+FIRST_PAGE = "preamble"  # the document itself, not the form of front-matter fields
 PAGE_NAMES = {
     "front": "Front matter",
     "sponsors": "Sponsors",
@@ -97,7 +98,7 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self.ctl.draftReplaced.connect(self._on_replaced)
         self._set_session(DocumentSession(self._initial_draft()))
         self._restore_layout()
-        self.show_page("front")
+        self.show_page(FIRST_PAGE)
         LIVE_WINDOWS.add(self)
         self.update_status()
 
@@ -172,7 +173,8 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self.tabifyDockWidget(self.phrase_dock, self.preview_dock)
         self.tabifyDockWidget(self.preview_dock, self.checks_dock)
         self.tabifyDockWidget(self.checks_dock, self.history_dock)
-        self.phrase_dock.raise_()
+        # a newcomer first sees the draft as it will print, beside its paragraphs (issue 22)
+        self.preview_dock.raise_()
         self.resizeDocks([self.phrase_dock], [380], Qt.Orientation.Horizontal)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
