@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from delegate_editor.model.document import AnnexStyle, Operative, Preambular
 from delegate_editor.storage import settings as settings_store
 from delegate_editor.storage.lock import DraftLock
+from delegate_editor.ui import extra_actions
 from delegate_editor.ui.annex_page import STYLE_NAMES, AnnexPage
 from delegate_editor.ui.checks_panel import CheckedDelegate, ChecksPanel
 from delegate_editor.ui.controller import Controller
@@ -89,6 +90,7 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self._build_actions()
         self.one_undo = OneUndoFilter(self, self.actions_by_name["undo"], self.actions_by_name["redo"])
         self._build_menus()
+        extra_actions.install(self)
         self._build_toolbar()
         self.status_label = QLabel()
         self.status_label.setAccessibleName("Draft statistics")

@@ -1,0 +1,114 @@
+"""What a delegate expects of a desktop editor (issue 22), through keys and menus: Cut, Copy,
+Paste and Select All; Find and Replace over the whole draft; zoom; keys to the phrase
+search and the Checks list; Help with the user guide and the list of shortcuts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QTextBrowser
+from ui_helpers import ScriptedAsker, trigger
+
+from delegate_editor.model.serialize import to_dict
+from delegate_editor.model.text import plain_text
+from delegate_editor.resources import resource
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(make_window, qtbot):
+    w = make_window(ScriptedAsker())
+    assert w.open_path(resource("examples", "cybercrime.dres"))
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    trigger(w.view_menu, "Operative part")
+    return w
+
+
+def keys(qtbot, widget, sequence: QKeySequence | QKeySequence.StandardKey | str) -> None:
+    combo = QKeySequence(sequence)[0]
+    qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
+
+
+def test_cut_copy_paste_and_select_all_from_the_edit_menu_are_draft_edits(qtbot, window):
+    w = window
+    page = w.operative_page
+    page.select(page.model.rows[0].id)
+    page.text.setFocus()
+    before = to_dict(w.ctl.draft)
+    trigger(w.edit_menu, "Select All")
+    assert page.text.textCursor().selectedText() == page.text.toPlainText()
+    trigger(w.edit_menu, "Copy")
+    copied = QGuiApplication.clipboard().text()
+    assert copied == page.text.toPlainText() and to_dict(w.ctl.draft) == before
+
+    page.select(page.model.rows[1].id)
+    page.text.setFocus()
+    page.text.moveCursor(page.text.textCursor().MoveOperation.End)
+    trigger(w.edit_menu, "Paste")
+    assert plain_text(page.node().text).endswith(copied)
+    trigger(w.edit_menu, "Select All")
+    trigger(w.edit_menu, "Cut")
+    assert plain_text(page.node().text) == "" and QGuiApplication.clipboard().text().endswith(copied)
+    trigger(w.edit_menu, "Undo")
+    assert to_dict(w.ctl.draft) == before  # paste and cut merged as typing in one paragraph
+
+
+def test_find_and_replace_shows_each_match_in_its_paragraph_and_replaces_all_in_one_step(qtbot, window):
+    w = window
+    keys(qtbot, w.operative_page.text, QKeySequence.StandardKey.Find)
+    dialog = w.find_dialog
+    assert dialog.isVisible()
+    qtbot.waitUntil(dialog.find_box.hasFocus)
+    qtbot.keyClicks(dialog.find_box, "Commission")
+    qtbot.keyClick(dialog.find_box, Qt.Key.Key_Return)  # Find next is the default button
+    page = w.part_page()
+    assert page.text.textCursor().selectedText() == "Commission"
+    first = (page.part, page.current_id)
+    assert dialog.where.text() == page.where.text() and "paragraph" in dialog.where.text()
+    dialog.next_button.click()
+    assert page.text.textCursor().selectedText() == "Commission"
+
+    before = to_dict(w.ctl.draft)
+    count = sum(plain_text(r.node.text).count("Commission") for r in w.operative_page.model.rows)
+    count += sum(plain_text(r.node.text).count("Commission") for r in w.preamble_page.model.rows)
+    qtbot.keyClicks(dialog.replace_box, "Commission on Crime Prevention")
+    dialog.all_button.click()
+    assert dialog.where.text().startswith(f"Replaced {count} ")
+    assert first[1]
+    trigger(w.edit_menu, "Undo")
+    assert to_dict(w.ctl.draft) == before
+
+
+def test_zoom_in_and_out_of_the_editing_area(qtbot, window):
+    w = window
+    size = w.operative_page.text.font().pointSizeF()
+    keys(qtbot, w.operative_page.text, QKeySequence.StandardKey.ZoomIn)
+    trigger(w.view_menu, "Zoom In")
+    assert w.operative_page.text.font().pointSizeF() > size
+    keys(qtbot, w.operative_page.text, "Ctrl+0")
+    assert w.operative_page.text.font().pointSizeF() == size
+    trigger(w.view_menu, "Zoom Out")
+    assert w.operative_page.text.font().pointSizeF() < size
+
+
+def test_keys_to_the_phrase_search_and_the_checks_list(qtbot, window):
+    w = window
+    keys(qtbot, w.operative_page.text, "Ctrl+K")
+    assert QApplication.focusWidget() is w.palette.search
+    keys(qtbot, w.palette.search, "F8")
+    assert QApplication.focusWidget() is w.checks.list
+
+
+def test_help_lists_every_shortcut_and_shows_the_guide(qtbot, window):
+    w = window
+    trigger(w.help_menu, "Keyboard Shortcuts")
+    shown = w.shortcuts_dialog.findChild(QTextBrowser).toPlainText()
+    for what in ("Undo", "Find and Replace", "Footnote", "Search Phrases", "Go to Checks", "Operative part"):
+        assert what in shown, what
+    assert QKeySequence("Ctrl+Alt+F").toString(QKeySequence.SequenceFormat.NativeText) in shown
+    trigger(w.help_menu, "User Guide")
+    guide = w.guide_dialog.findChild(QTextBrowser).toPlainText()
+    assert "Delegate Editor: user guide" in guide
