@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from delegate_editor.ui import help_menu
 from delegate_editor.ui.find_replace import show_find
+from delegate_editor.ui.preferences import show_preferences
 
 if TYPE_CHECKING:
     from delegate_editor.ui.main_window import MainWindow
@@ -91,6 +92,10 @@ def install(window: MainWindow) -> None:
     window.edit_menu.insertSeparator(first)
     window.edit_menu.insertActions(first, [*clip, find, find_next])
     window.edit_menu.insertSeparator(first)
+
+    prefs = act("preferences", "Pre&ferences…", lambda: show_preferences(window), K.Preferences, "Ctrl+,")
+    window.edit_menu.addSeparator()
+    window.edit_menu.addAction(prefs)
 
     view = [
         act("zoom_in", "Zoom &In", lambda: zoom(window, 1), K.ZoomIn, "Ctrl+="),

@@ -34,6 +34,13 @@ EXPORTS = {
 }
 AUTOSAVE_MS = 1000  # the first change starts the timer; later ones do not postpone it
 
+
+def autosave_ms(settings) -> int:
+    """The recovery copy's delay from Preferences (1 s to 10 min), AUTOSAVE_MS by default."""
+    seconds = getattr(settings, "autosave_seconds", 0)
+    return AUTOSAVE_MS if not isinstance(seconds, int) or seconds <= 0 else min(seconds, 600) * 1000
+
+
 LIVE_WINDOWS: weakref.WeakSet = weakref.WeakSet()
 
 
@@ -253,7 +260,7 @@ class FileOps:
     # -- autosave and recovery ------------------------------------------------------------
     def schedule_autosave(self) -> None:
         if not self.autosave_timer.isActive():
-            self.autosave_timer.start(AUTOSAVE_MS)
+            self.autosave_timer.start(autosave_ms(self.settings))
 
     def autosave_now(self) -> None:
         """Serialise here (a consistent snapshot), write in the background (fsync can take

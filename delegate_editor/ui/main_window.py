@@ -108,6 +108,7 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         from delegate_editor.model.document import Draft, FrontMatter
 
         draft = Draft(front=FrontMatter(organ=self.settings.default_organ or "General Assembly"))
+        draft.layout = self.settings.duty_station
         if self.settings.delegation:
             draft.sponsors.names.append(self.settings.delegation)
         return draft

@@ -112,3 +112,33 @@ def test_help_lists_every_shortcut_and_shows_the_guide(qtbot, window):
     trigger(w.help_menu, "User Guide")
     guide = w.guide_dialog.findChild(QTextBrowser).toPlainText()
     assert "Delegate Editor: user guide" in guide
+
+
+def test_preferences_are_kept_and_used_by_new_drafts(qtbot, make_window):
+    from delegate_editor.storage import settings as settings_store
+
+    w = make_window(ScriptedAsker(**{"Unsaved changes": "Discard"}))
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    keys(qtbot, w.operative_page.text, "Ctrl+,")
+    dialog = w.preferences_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.delegation.setFocus()
+    qtbot.keyClicks(dialog.delegation, "Costa Rica")
+    dialog.station.setCurrentIndex(dialog.station.findData("geneva"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
+    dialog.autosave.setValue(30)
+    qtbot.keyClick(dialog.delegation, Qt.Key.Key_Return)  # OK is the default button
+    assert not dialog.isVisible()
+    saved = settings_store.load()
+    assert (saved.delegation, saved.duty_station, saved.paper, saved.autosave_seconds) == (
+        "Costa Rica",
+        "geneva",
+        "Letter",
+        30,
+    )
+    assert w.default_paper() == "Letter" and w.sponsors_page.mine.isEnabled()
+    other = make_window(settings=saved)
+    assert other.ctl.draft.sponsors.names == ["Costa Rica"] and other.ctl.draft.layout == "geneva"
+    other.ctl.edit_field("front.symbol", "A/C.3/80/L.23", "symbol", typing=False)
+    assert other.autosave_timer.interval() == 30_000
