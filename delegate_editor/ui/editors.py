@@ -311,6 +311,21 @@ class PartPage(QWidget):
         self._shown = value
         self.ctl.add_footnote(self.part, self.current_id, value, note)
 
+    def insert_cross_reference(self, target_id: str) -> bool:
+        """A reference to paragraph ``target_id`` at the cursor, showing its number now; the
+        number follows when paragraphs move (it is derived, never typed). One undo step."""
+        node = self.node()
+        label = self.ctl.labels().get(target_id, "")
+        if node is None or isinstance(node, SectionHeading) or not label:
+            return False
+        self._loading = True
+        try:
+            richtext.insert_xref(self.text.textCursor(), target_id, label)
+        finally:
+            self._loading = False
+        self._text_edited(typing=False)
+        return True
+
     def insert_opening(self, phrase: str) -> None:
         """From the phrase dock: replace the opening of the current paragraph."""
         if self.current_id and self.opening.isVisible():

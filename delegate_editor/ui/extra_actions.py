@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from delegate_editor.ui import help_menu
+from delegate_editor.ui.crossref import insert_cross_reference
 from delegate_editor.ui.find_replace import show_find
 from delegate_editor.ui.preferences import show_preferences
 
@@ -57,6 +58,12 @@ def focus_checks(window: MainWindow) -> None:
         window.checks.list.setCurrentRow(0)
 
 
+def show_updating(window: MainWindow, busy: bool) -> None:
+    """The Preview dock's title says when the pages shown are behind the text."""
+    window.preview_dock.setWindowTitle("Preview (updating…)" if busy else "Preview")
+    window.preview.setToolTip("The pages are being typeset again after your changes." if busy else "")
+
+
 def install(window: MainWindow) -> None:
     """Add the actions to the window's menus (``actions_by_name`` keeps them for tests)."""
     K = QKeySequence.StandardKey  # noqa: N806
@@ -97,6 +104,15 @@ def install(window: MainWindow) -> None:
     window.edit_menu.addSeparator()
     window.edit_menu.addAction(prefs)
 
+    xref = act(
+        "xref",
+        "&Cross-reference…",
+        lambda: insert_cross_reference(window),
+        "Ctrl+Alt+R",
+        tip="The number of another operative paragraph, kept right when paragraphs move",
+    )
+    window.insert_menu.insertAction(window.actions_by_name["goto_note"], xref)
+
     view = [
         act("zoom_in", "Zoom &In", lambda: zoom(window, 1), K.ZoomIn, "Ctrl+="),
         act("zoom_out", "Zoom &Out", lambda: zoom(window, -1), K.ZoomOut),
@@ -106,6 +122,8 @@ def install(window: MainWindow) -> None:
     ]
     window.view_menu.addSeparator()
     window.view_menu.addActions(view)
+
+    window.page_renderer.busyChanged.connect(lambda busy: show_updating(window, busy))
 
     window.help_menu.insertActions(
         window.help_menu.actions()[0],

@@ -5,6 +5,7 @@ docks for phrases, preview and history, menus, a toolbar and a status bar.
 from __future__ import annotations
 
 import base64
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
@@ -57,6 +58,18 @@ PAGE_NAMES = {
     "annexes": "Annexes",
     "footnotes": "Footnotes",
 }
+
+
+def recent_label(number: int, path: str) -> str:
+    """ "&1 draft.dres — ~/Drafts/Third Committee": two drafts of the same name in different
+    folders (a returned copy, an older session) are told apart by their folder."""
+    p = Path(path)
+    folder = str(p.parent)
+    home = str(Path.home())
+    if folder == home or folder.startswith(home + os.sep):
+        folder = "~" + folder[len(home) :]
+    name = p.name.replace("&", "&&")
+    return f"&{number} {name} — {folder.replace('&', '&&')}" if number < 10 else f"{name} — {folder}"
 
 
 def _b64(data: QByteArray) -> str:
@@ -549,8 +562,8 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         if menu is None:
             return
         menu.clear()
-        for path in self.settings.recent_files:
-            action = menu.addAction(Path(path).name)
+        for number, path in enumerate(self.settings.recent_files, start=1):
+            action = menu.addAction(recent_label(number, path))
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
         menu.setEnabled(bool(self.settings.recent_files))

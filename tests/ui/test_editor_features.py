@@ -142,3 +142,64 @@ def test_preferences_are_kept_and_used_by_new_drafts(qtbot, make_window):
     assert other.ctl.draft.sponsors.names == ["Costa Rica"] and other.ctl.draft.layout == "geneva"
     other.ctl.edit_field("front.symbol", "A/C.3/80/L.23", "symbol", typing=False)
     assert other.autosave_timer.interval() == 30_000
+
+
+def test_recent_files_show_their_folders(make_window, tmp_path):
+    from ui_helpers import menu_action
+
+    from delegate_editor.storage.settings import Settings
+
+    first, second = tmp_path / "mine" / "draft.dres", tmp_path / "returned" / "draft.dres"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_bytes(resource("examples", "cybercrime.dres").read_bytes())
+    w = make_window(ScriptedAsker(), Settings(recent_files=[str(second), str(first)]))
+    labels = [a.text() for a in w.recent_menu.actions()]
+    assert labels == [f"&1 draft.dres — {second.parent}", f"&2 draft.dres — {first.parent}"]
+    menu_action(w.recent_menu, "2 draft.dres").trigger()
+    assert w.ctl.session.path == first.resolve()
+
+
+def test_a_cross_reference_follows_its_paragraph_when_paragraphs_move(qtbot, window):
+    from delegate_editor.model.text import XRef
+
+    w = window
+    page = w.operative_page
+    target = page.model.rows[1].id  # paragraph 2
+    page.select(page.model.rows[4].id)
+    page.text.setFocus()
+    page.text.moveCursor(page.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.text, " as requested in paragraph ")
+    w.asker.answers["Insert cross-reference"] = [next(n for n in _choices(w) if n.startswith("2 — "))]
+    keys(qtbot, page.text, "Ctrl+Alt+R")
+    citing = page.current_id
+    assert XRef(target) in page.node().text
+    assert page.text.toPlainText().endswith("as requested in paragraph 2")
+
+    page.select(target)
+    trigger(w.edit_menu, "Move paragraph up")  # paragraph 2 becomes 1
+    page.select(citing)
+    assert page.text.toPlainText().endswith("as requested in paragraph 1")
+    trigger(w.edit_menu, "Undo")
+    trigger(w.edit_menu, "Undo")
+    assert XRef(target) not in w.ctl.node("operative", citing).text
+
+
+def _choices(w):
+    from delegate_editor.ui.crossref import targets
+
+    return [name for _id, name in targets(w, w.operative_page.current_id)]
+
+
+def test_the_preview_says_when_it_is_updating(qtbot, window):
+    w = window
+    w.preview_dock.show()
+    w.preview_dock.raise_()
+    qtbot.waitUntil(lambda: w.preview.page_count() > 0 and not w.page_renderer.busy, timeout=30000)
+    assert w.preview_dock.windowTitle() == "Preview"
+    page = w.operative_page
+    page.text.setFocus()
+    qtbot.keyClicks(page.text, " x")
+    assert w.preview_dock.windowTitle() == "Preview (updating…)"
+    qtbot.waitUntil(lambda: w.preview_dock.windowTitle() == "Preview", timeout=30000)
+    assert not w.page_renderer.busy
