@@ -73,6 +73,7 @@ def install(window: MainWindow) -> None:
     def act(key: str, text: str, slot, *keys, tip: str = "") -> QAction:
         action = QAction(text, window)
         shortcuts = [QKeySequence(k) for k in keys]
+        shortcuts = [k for k in shortcuts if not k.isEmpty()]  # a standard key this platform lacks
         if shortcuts:
             action.setShortcuts(shortcuts)
         if tip:
@@ -123,6 +124,8 @@ def install(window: MainWindow) -> None:
     window.view_menu.addSeparator()
     window.view_menu.addActions(view)
 
+    a["undo"].setData("Undo")  # its text names the step ("Undo Type in paragraph 5")
+    a["redo"].setData("Redo")
     window.page_renderer.busyChanged.connect(lambda busy: show_updating(window, busy))
 
     window.help_menu.insertActions(

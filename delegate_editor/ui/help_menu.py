@@ -36,7 +36,8 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     for action in actions:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         if keys:
-            rows.append((action.text().replace("&", "").replace("…", ""), ", ".join(keys)))
+            name = action.data() if isinstance(action.data(), str) else action.text()
+            rows.append((name.replace("&", "").replace("…", ""), ", ".join(keys)))
     return rows
 
 

@@ -109,6 +109,7 @@ def test_help_lists_every_shortcut_and_shows_the_guide(qtbot, window):
     for what in ("Undo", "Find and Replace", "Footnote", "Search Phrases", "Go to Checks", "Operative part"):
         assert what in shown, what
     assert QKeySequence("Ctrl+Alt+F").toString(QKeySequence.SequenceFormat.NativeText) in shown
+    assert "Undo Type" not in shown and ", Ctrl+," not in shown
     trigger(w.help_menu, "User Guide")
     guide = w.guide_dialog.findChild(QTextBrowser).toPlainText()
     assert "Delegate Editor: user guide" in guide
