@@ -42,7 +42,7 @@ class RichTextEdit(QTextEdit):
     def __init__(self, parent: QWidget | None = None, outline_keys: bool = True) -> None:
         super().__init__(parent)
         self.setAcceptRichText(False)  # pasted text arrives plain: no foreign fonts or sizes
-        self.setUndoRedoEnabled(False)  # the draft's undo stack is the only history (ui/one_undo.py)
+        self.setUndoRedoEnabled(False)  # the draft's undo stack is the only history (ui/text_keys.py)
         self.outline_keys = outline_keys
         self.setTabChangesFocus(not outline_keys)
 

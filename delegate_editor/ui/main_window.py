@@ -35,7 +35,6 @@ from delegate_editor.ui.editors import PartPage, RichTextEdit
 from delegate_editor.ui.files import EXPORTS, LIVE_WINDOWS, FileOps
 from delegate_editor.ui.footnotes_panel import FootnotesPanel, cursor_at_note, note_at_cursor
 from delegate_editor.ui.front_form import FrontMatterForm
-from delegate_editor.ui.one_undo import OneUndoFilter
 from delegate_editor.ui.palette import (
     PhrasePalette,
     new_paragraph_with,
@@ -47,6 +46,7 @@ from delegate_editor.ui.preview import PageRenderer, PagesView
 from delegate_editor.ui.printing import PrintOps, print_layout
 from delegate_editor.ui.sponsors_panel import SponsorsPanel
 from delegate_editor.ui.structure import flatten
+from delegate_editor.ui.text_keys import TextKeysFilter
 
 PAGES = ("front", "sponsors", "preamble", "operative", "annexes", "footnotes")
 FIRST_PAGE = "preamble"  # the document itself, not the form of front-matter fields
@@ -101,7 +101,7 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self._build_pages()
         self._build_docks()
         self._build_actions()
-        self.one_undo = OneUndoFilter(self, self.actions_by_name["undo"], self.actions_by_name["redo"])
+        self.text_keys = TextKeysFilter(self, self.actions_by_name["undo"], self.actions_by_name["redo"])
         self._build_menus()
         extra_actions.install(self)
         self._build_toolbar()
@@ -605,7 +605,7 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self._drop_recovery()
         self.page_renderer.shutdown()
         self.checks.shutdown()
-        self.one_undo.remove()
+        self.text_keys.remove()
         if self.lock is not None:
             self.lock.release()
             self.lock = None

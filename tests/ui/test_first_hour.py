@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QWidget
 from ui_helpers import ScriptedAsker, trigger
 
 from delegate_editor.model.text import plain_text
@@ -70,16 +71,24 @@ def test_palette_search_matches_phrases_not_group_names(qtbot, window):
 
 
 def test_alt_4_changes_the_page_and_types_nothing(qtbot, window):
-    """Fault 6: Alt+4 (View ▸ Operative part) once typed "4" into the paragraph."""
+    """Fault 6: Alt+4 (View ▸ Operative part) typed "4" into the paragraph being edited. It
+    happens when the key reaches the text box without the shortcut system seeing it, as when
+    another window (a popup, a dialog) was the active one a moment before."""
     w = window
     trigger(w.view_menu, "Preamble")
     page = w.preamble_page
     page.select(page.model.rows[0].id)
     page.text.setFocus()
     before = page.node().text
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow)
     qtbot.keyClick(page.text, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
-    assert w.current_page() == "operative"
+    assert page.text.toPlainText() == plain_text(before)
     assert page.node().text == before
+    assert w.current_page() == "operative"
 
 
 def test_exports_and_print_to_file_propose_safe_names(qtbot, make_window, monkeypatch):

@@ -1,22 +1,30 @@
-"""One undo history, whatever has focus (issue 22, fault 1).
+"""Keys that text boxes must not keep for themselves (issue 22, faults 1 and 6).
+
+One undo history, whatever has focus (fault 1).
 
 A QLineEdit or QTextEdit claims Ctrl+Z and Ctrl+Shift+Z for its own undo list, so with the
 cursor in a paragraph's text box the key undid characters behind the draft's back and the
 change came back as a *new* edit (Redo lost, footnote marks orphaned). This filter hands
 those keys to the window's Undo and Redo actions, which run the draft's QUndoStack.
+
+Alt+key never types (fault 6). When the shortcut system does not see Alt+4 (after the
+completion list of an opening phrase had the keyboard, the window is not the active one),
+the key reached the paragraph's text box, which typed "4". Such a key now runs the window's
+action for it, or nothing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 _TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
-_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+_ALT = Qt.KeyboardModifier.AltModifier
+_CTRL = Qt.KeyboardModifier.ControlModifier  # Ctrl+Alt is AltGr on Windows: it types "@", "€"
 
 
-class OneUndoFilter(QObject):
+class TextKeysFilter(QObject):
     """Installed on the application; acts only on text widgets of ``window``."""
 
     def __init__(self, window: QWidget, undo: QAction, redo: QAction) -> None:
@@ -44,6 +52,8 @@ class OneUndoFilter(QObject):
             action = self.undo
         elif event.matches(QKeySequence.StandardKey.Redo):
             action = self.redo
+        elif event.modifiers() & _ALT and not event.modifiers() & _CTRL and event.text():
+            return self._alt_key(kind, event)
         else:
             return False
         # the widget's own undo must never run: trigger the draft's action here, once
@@ -53,3 +63,16 @@ class OneUndoFilter(QObject):
             return True
         event.accept()  # "the widget takes this key", so the window's shortcut stays quiet
         return False
+
+    def _alt_key(self, kind: QEvent.Type, event: QKeyEvent) -> bool:
+        """Alt+key that reached a text box: the window's action for it, never a character."""
+        if kind == QEvent.Type.ShortcutOverride:
+            return False  # let the shortcut system try first
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.window.findChildren(QAction):
+            if action.isEnabled() and any(
+                k.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for k in action.shortcuts()
+            ):
+                action.trigger()
+                break
+        return True
