@@ -124,6 +124,19 @@ def install(window: MainWindow) -> None:
     window.view_menu.addSeparator()
     window.view_menu.addActions(view)
 
+    # the toolbar's buttons say "Undo" and "Redo": the menu items name the step ("Undo Type
+    # in paragraph 5 (text)"), which made the toolbar as wide as the longest step
+    stack = window.ctl.stack
+    for key, text, slot, signal, can, named in (
+        ("undo_tool", "Undo", stack.undo, stack.canUndoChanged, stack.canUndo, stack.undoTextChanged),
+        ("redo_tool", "Redo", stack.redo, stack.canRedoChanged, stack.canRedo, stack.redoTextChanged),
+    ):
+        tool = QAction(text, window)
+        tool.triggered.connect(lambda _checked=False, run=slot: run())
+        tool.setEnabled(can())
+        signal.connect(tool.setEnabled)
+        named.connect(lambda step, act=tool, verb=text: act.setToolTip(f"{verb} {step}".strip()))
+        a[key] = tool
     a["undo"].setData("Undo")  # its text names the step ("Undo Type in paragraph 5")
     a["redo"].setData("Redo")
     window.page_renderer.busyChanged.connect(lambda busy: show_updating(window, busy))

@@ -7,6 +7,8 @@ cursor in a paragraph's text box the key undid characters behind the draft's bac
 change came back as a *new* edit (Redo lost, footnote marks orphaned). This filter hands
 those keys to the window's Undo and Redo actions, which run the draft's QUndoStack.
 
+Alt+Down in a drop-down list opens it, as everywhere else, instead of moving a paragraph.
+
 Alt+key never types (fault 6). When the shortcut system does not see Alt+4 (after the
 completion list of an opening phrase had the keyboard, the window is not the active one),
 the key reached the paragraph's text box, which typed "4". Such a key now runs the window's
@@ -17,7 +19,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 _TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 _ALT = Qt.KeyboardModifier.AltModifier
@@ -44,6 +54,9 @@ class TextKeysFilter(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         kind = event.type()
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if kind == QEvent.Type.ShortcutOverride and self._opens_list(obj, event):
+            event.accept()  # Alt+Down opens the list here; it moves a paragraph elsewhere
             return False
         if not isinstance(obj, _TEXT_WIDGETS) or obj.window() is not self.window:
             return False
@@ -76,3 +89,11 @@ class TextKeysFilter(QObject):
                 action.trigger()
                 break
         return True
+
+    def _opens_list(self, obj: QObject, event: QEvent) -> bool:
+        """Alt+Up or Alt+Down in a drop-down list (organ, distribution, on behalf of)."""
+        assert isinstance(event, QKeyEvent)
+        if event.key() not in (Qt.Key.Key_Up, Qt.Key.Key_Down) or event.modifiers() != _ALT:
+            return False
+        combo = obj if isinstance(obj, QComboBox) else obj.parent()
+        return isinstance(combo, QComboBox) and combo.window() is self.window

@@ -204,3 +204,29 @@ def test_the_preview_says_when_it_is_updating(qtbot, window):
     assert w.preview_dock.windowTitle() == "Preview (updating…)"
     qtbot.waitUntil(lambda: w.preview_dock.windowTitle() == "Preview", timeout=30000)
     assert not w.page_renderer.busy
+
+
+def test_the_toolbar_says_undo_and_alt_down_opens_a_list(qtbot, window):
+    """The toolbar's Undo button kept the step's name ("Undo Type in paragraph 1 (text)")
+    and widened the toolbar; Alt+Down in a drop-down list moved a paragraph instead."""
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    w = window
+    page = w.operative_page
+    page.text.setFocus()
+    qtbot.keyClicks(page.text, " x")
+    bar = w.findChild(QToolBar, "mainToolbar")
+    button = bar.widgetForAction(w.actions_by_name["undo_tool"])
+    assert isinstance(button, QToolButton) and button.text() == "Undo"
+    assert "Type in paragraph" in button.toolTip()
+    before = to_dict(w.ctl.draft)
+    button.click()
+    assert to_dict(w.ctl.draft) != before and w.ctl.stack.canRedo()
+
+    trigger(w.view_menu, "Front matter")
+    combo = w.front_page.fields["front.distribution"]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(combo.view().isVisible)
+    assert not w.statusBar().currentMessage()
+    combo.hidePopup()
