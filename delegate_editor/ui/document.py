@@ -86,3 +86,15 @@ class DocumentSession:
         if base is not None:
             return str(base.with_suffix(suffix))
         return f"{safe_file_name(self.draft.front.symbol) or 'draft'}{suffix}"
+
+
+def recent_label(number: int, path: str) -> str:
+    """ "&1 draft.dres — ~/Drafts/Third Committee": two drafts of the same name in different
+    folders (a returned copy, an older session) are told apart by their folder."""
+    p = Path(path)
+    folder = str(p.parent)
+    home = str(Path.home())
+    if folder == home or folder.startswith(home + os.sep):
+        folder = "~" + folder[len(home) :]
+    name = p.name.replace("&", "&&")
+    return f"&{number} {name} — {folder.replace('&', '&&')}" if number < 10 else f"{name} — {folder}"

@@ -5,8 +5,6 @@ docks for phrases, preview and history, menus, a toolbar and a status bar.
 from __future__ import annotations
 
 import base64
-import os
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,7 +28,7 @@ from delegate_editor.ui.annex_page import STYLE_NAMES, AnnexPage
 from delegate_editor.ui.checks_panel import CheckedDelegate, ChecksPanel
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.dialogs import Asker
-from delegate_editor.ui.document import DocumentSession
+from delegate_editor.ui.document import DocumentSession, recent_label
 from delegate_editor.ui.editors import PartPage, RichTextEdit
 from delegate_editor.ui.files import EXPORTS, LIVE_WINDOWS, FileOps
 from delegate_editor.ui.footnotes_panel import FootnotesPanel, cursor_at_note, note_at_cursor
@@ -58,18 +56,6 @@ PAGE_NAMES = {
     "annexes": "Annexes",
     "footnotes": "Footnotes",
 }
-
-
-def recent_label(number: int, path: str) -> str:
-    """ "&1 draft.dres — ~/Drafts/Third Committee": two drafts of the same name in different
-    folders (a returned copy, an older session) are told apart by their folder."""
-    p = Path(path)
-    folder = str(p.parent)
-    home = str(Path.home())
-    if folder == home or folder.startswith(home + os.sep):
-        folder = "~" + folder[len(home) :]
-    name = p.name.replace("&", "&&")
-    return f"&{number} {name} — {folder.replace('&', '&&')}" if number < 10 else f"{name} — {folder}"
 
 
 def _b64(data: QByteArray) -> str:
