@@ -32,6 +32,23 @@ from delegate_editor.ui.models import ID_ROLE, ParagraphDelegate, ParagraphModel
 from delegate_editor.ui.phrases import phrases_for
 
 
+def leaves_by_ctrl_tab(widget: QWidget, event: QKeyEvent) -> bool:
+    """Ctrl+Tab and Ctrl+Shift+Tab move the focus on from a widget whose Tab is an outline
+    command (the paragraph list, a paragraph's text): without them a keyboard user was kept
+    in it, every Tab indenting the paragraph once more (issue 22)."""
+    if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        return False
+    if event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        QWidget.focusNextPrevChild(widget, True)  # QTextEdit's own refuses while Tab indents
+        return True
+    if event.key() == Qt.Key.Key_Backtab or (
+        event.key() == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    ):
+        QWidget.focusNextPrevChild(widget, False)
+        return True
+    return False
+
+
 class RichTextEdit(QTextEdit):
     """A paragraph's text. Tab/Shift+Tab and Return are outline commands, not characters."""
 
@@ -47,6 +64,8 @@ class RichTextEdit(QTextEdit):
         self.setTabChangesFocus(not outline_keys)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.outline_keys and leaves_by_ctrl_tab(self, event):
+            return
         if self.outline_keys:
             if event.key() == Qt.Key.Key_Tab and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 self.indentRequested.emit()
@@ -80,6 +99,8 @@ class ParagraphList(QListView):
     deleteRequested = Signal()  # noqa: N815
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if leaves_by_ctrl_tab(self, event):
+            return
         if event.key() == Qt.Key.Key_Tab:
             self.indentRequested.emit()
         elif event.key() == Qt.Key.Key_Backtab:
@@ -151,6 +172,9 @@ class PartPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+        # the focus goes list → opening → text, whatever the layouts did to the creation order
+        QWidget.setTabOrder(self.view, self.opening)
+        QWidget.setTabOrder(self.opening, self.text)
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.model.modelReset.connect(self._after_reset)
         self.opening.textEdited.connect(self._opening_edited)
