@@ -17,6 +17,8 @@ action for it, or nothing.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -31,6 +33,8 @@ from PySide6.QtWidgets import (
 
 _TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 _ALT = Qt.KeyboardModifier.AltModifier
+# on macOS, Option (Qt's Alt) is how "@", "€" or "©" are typed on many layouts: it must type
+ALT_NEVER_TYPES = sys.platform != "darwin"
 _CTRL = Qt.KeyboardModifier.ControlModifier  # Ctrl+Alt is AltGr on Windows: it types "@", "€"
 
 
@@ -65,7 +69,7 @@ class TextKeysFilter(QObject):
             action = self.undo
         elif event.matches(QKeySequence.StandardKey.Redo):
             action = self.redo
-        elif event.modifiers() & _ALT and not event.modifiers() & _CTRL and event.text():
+        elif ALT_NEVER_TYPES and event.modifiers() & _ALT and not event.modifiers() & _CTRL and event.text():
             return self._alt_key(kind, event)
         else:
             return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,7 @@ def test_palette_search_matches_phrases_not_group_names(qtbot, window):
     assert all("recall" in p.lower() for p in w.palette.visible_phrases())
 
 
+@pytest.mark.skipif(sys.platform == "darwin", reason="Option+key types characters on macOS")
 def test_alt_4_changes_the_page_and_types_nothing(qtbot, window):
     """Fault 6: Alt+4 (View ▸ Operative part) typed "4" into the paragraph being edited. It
     happens when the key reaches the text box without the shortcut system seeing it, as when
