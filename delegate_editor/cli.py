@@ -68,9 +68,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_new(args: argparse.Namespace) -> int:
     from delegate_editor.app.export import guard, new_dres
+    from delegate_editor.conventions import templates
     from delegate_editor.storage.atomic import atomic_write
     from delegate_editor.storage.dres import dumps
-    from delegate_editor.conventions import templates
 
     if args.list:
         for name, label in templates.template_names().items():
@@ -183,10 +183,25 @@ COMMANDS = {
 }
 
 
+def _names_a_file(word: str) -> bool:
+    """A file to open in the app, not a mistyped command: it exists, or it has an extension
+    or a folder in it. ``compare`` is neither, so it is refused rather than opened as a file."""
+    path = Path(word)
+    return path.exists() or bool(path.suffix) or len(path.parts) > 1
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = _parser()
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        if argv and not _names_a_file(argv[0]):
+            names = ", ".join(COMMANDS)
+            print(
+                f"delegate-editor: no command '{argv[0]}' (the commands are {names}; "
+                "to open a draft give its file name, e.g. draft.dres)",
+                file=sys.stderr,
+            )
+            return 2
         # `delegate-editor [FILE]` opens the app
         from delegate_editor.ui.app import run
 

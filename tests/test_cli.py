@@ -153,3 +153,38 @@ def test_export_refuses_to_overwrite_its_input_even_by_another_name(tmp_path):
     assert result.returncode == 2
     assert len(result.stderr.splitlines()) == 1
     assert (tmp_path / "seed.txt").read_bytes() == SEED.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["compare", "a.dres", "b.dres", "-o", "c.docx"], ["chek", "draft.dres"], ["merge"]],
+)
+def test_an_unknown_command_is_an_error_not_a_window(tmp_path, argv):
+    """Issue 22, fault 11: a mistyped command said nothing and opened the app on a file named
+    after the command. It is bad input: exit 2, one line, and no window (no display needed)."""
+    env_display = {"QT_QPA_PLATFORM": "minimal-does-not-exist"}  # a window would crash, not hang
+    result = subprocess.run(
+        [sys.executable, "-m", "delegate_editor", *argv],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **env_display},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and argv[0] in lines[0] and "Traceback" not in result.stderr
+    assert "check" in lines[0]  # names the commands that exist
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_name_still_opens_the_app(monkeypatch, tmp_path):
+    """``delegate-editor draft.dres`` (even a file not yet there) starts the window on it."""
+    from delegate_editor import cli
+    from delegate_editor.ui import app
+
+    opened: list[list[str]] = []
+    monkeypatch.setattr(app, "run", lambda args: opened.append(args) or 0)
+    for name in ("new draft.dres", str(EXAMPLE), "returned.docx"):
+        assert cli.main([name]) == 0
+    assert opened == [["new draft.dres"], [str(EXAMPLE)], ["returned.docx"]]

@@ -30,6 +30,11 @@ _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 
 
+def _a(kind: str) -> str:
+    """ "an ODT", "a DOCX": the article as the letters are spoken."""
+    return f"an {kind}" if kind[:1].upper() in "AEFHILMNORSX" else f"a {kind}"
+
+
 def _describe_not_zip(raw: bytes, kind: str) -> str:
     """Why ``raw`` is not a ``kind`` package, in words a delegate understands."""
     if raw.startswith(OLE_MAGIC):
@@ -42,7 +47,7 @@ def _describe_not_zip(raw: bytes, kind: str) -> str:
         return f"an RTF file, not {kind} (save it as {kind} first)"
     if not raw:
         return "the file is empty"
-    return f"not a {kind} file (it is not a zip package)"
+    return f"not {_a(kind)} file (it is not a zip package)"
 
 
 @dataclass
@@ -67,7 +72,7 @@ class SafeZip:
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
             raise self.error("the file is damaged (not a readable zip package)") from None
         if len(infos) > MAX_MEMBERS:
-            raise self.error(f"not a {self.kind} file ({len(infos)} parts in the package)")
+            raise self.error(f"not {_a(self.kind)} file ({len(infos)} parts in the package)")
         self._by_lower = {}
         for info in infos:
             if info.flag_bits & 0x1:

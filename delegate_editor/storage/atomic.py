@@ -26,6 +26,21 @@ class SaveError(OSError):
     """A save failed; the previous file is untouched. The message is for the user."""
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows (os.umask can
+    only be read by setting it, which would race with a save on another thread)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
@@ -59,11 +74,11 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if target.exists():
-            try:
-                os.chmod(tmp, target.stat().st_mode & 0o777)
-            except OSError:
-                pass
+        try:  # mkstemp made it 0600: an overwrite keeps the file's mode, a new file the umask's
+            mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
+            os.chmod(tmp, mode)
+        except OSError:
+            pass
         os.replace(tmp, target)
     except BaseException as exc:
         try:

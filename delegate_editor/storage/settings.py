@@ -27,6 +27,8 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     last_folder: str = ""
+    duty_station: str = ""  # layout preset of a new blank draft; "" = from its venue and symbol
+    autosave_seconds: int = 1  # after the first change, the recovery copy is written this soon
 
     def add_recent(self, path: str | Path) -> None:
         """Put ``path`` first in the recent files, without duplicates."""

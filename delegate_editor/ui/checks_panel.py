@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QObject, QRect, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QToolTip,
     QVBoxLayout,
@@ -104,6 +105,35 @@ class _CheckJob(QRunnable):
         self.relay.checked.emit(self.generation, result)
 
 
+class ElidedButton(QPushButton):
+    """A button whose label never sets the dock's width: a long fix label ("Fix: Use …")
+    widened the window past a 1280-pixel screen (issue 22, fault 9). The label is elided to
+    the space there is; the whole of it is the tooltip."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.full_text = text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text.replace("&", "") if text.replace("&", "") != "Fix" else "")
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("Fix: …") + 24, hint.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(0, self.width() - 24)
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        self.setText(self.full_text if shown == self.full_text else shown)
+
+
 class ChecksPanel(QWidget):
     """The Checks dock. ``jumpTo(part, paragraph id)`` on double-click or "Go to"."""
 
@@ -120,7 +150,7 @@ class ChecksPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Drafting findings")
         self.list.setWordWrap(True)
-        self.fix = QPushButton("&Fix")
+        self.fix = ElidedButton("&Fix")
         self.fix.setEnabled(False)
         self.go = QPushButton("&Go to paragraph")
         self.go.setEnabled(False)
@@ -246,7 +276,7 @@ class ChecksPanel(QWidget):
     def _on_row(self, _row: int) -> None:
         f = self.current()
         self.fix.setEnabled(bool(f and f.fix) and self.current_generation)
-        self.fix.setText(f"&Fix: {f.fix.label}" if f and f.fix else "&Fix")
+        self.fix.set_full_text(f"&Fix: {f.fix.label}" if f and f.fix else "&Fix")
         self.go.setEnabled(bool(f and f.node_id and f.part in ("preamble", "operative")))
 
     def fix_current(self) -> None:

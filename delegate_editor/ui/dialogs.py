@@ -7,7 +7,19 @@ line plus detail, never a traceback.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+def sentence(message: str) -> str:
+    """A message as the user reads it: "returned.odt: Not an ODT file (...)". The readers and
+    writers say "FILE: problem" in lower case for the command line; a dialog starts the
+    problem, or the message when it names no file, with a capital."""
+    head, sep, rest = message.partition(": ")
+    if sep and rest and ("/" in head or "\\" in head or Path(head).suffix):
+        return f"{head}{sep}{rest[:1].upper()}{rest[1:]}"
+    return message[:1].upper() + message[1:]
 
 
 class Asker:

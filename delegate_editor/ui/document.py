@@ -8,11 +8,20 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from delegate_editor.model.document import Draft
 from delegate_editor.model.text import plain_text
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def safe_file_name(symbol: str) -> str:
+    """A document symbol as a file name: "A/C.3/80/L.23" → "A_C.3_80_L.23". Slashes made
+    folders of it; dots are kept (a proposed name adds its own extension after them)."""
+    return _UNSAFE.sub("_", symbol.strip()).strip("_. ")
 
 
 @dataclass(frozen=True)
@@ -76,5 +85,16 @@ class DocumentSession:
         base = self.path or self.source
         if base is not None:
             return str(base.with_suffix(suffix))
-        symbol = self.draft.front.symbol.replace("/", "_").replace(".", "_").strip("_")
-        return f"{symbol or 'draft'}{suffix}"
+        return f"{safe_file_name(self.draft.front.symbol) or 'draft'}{suffix}"
+
+
+def recent_label(number: int, path: str) -> str:
+    """ "&1 draft.dres — ~/Drafts/Third Committee": two drafts of the same name in different
+    folders (a returned copy, an older session) are told apart by their folder."""
+    p = Path(path)
+    folder = str(p.parent)
+    home = str(Path.home())
+    if folder == home or folder.startswith(home + os.sep):
+        folder = "~" + folder[len(home) :]
+    name = p.name.replace("&", "&&")
+    return f"&{number} {name} — {folder.replace('&', '&&')}" if number < 10 else f"{name} — {folder}"

@@ -32,6 +32,23 @@ from delegate_editor.ui.models import ID_ROLE, ParagraphDelegate, ParagraphModel
 from delegate_editor.ui.phrases import phrases_for
 
 
+def leaves_by_ctrl_tab(widget: QWidget, event: QKeyEvent) -> bool:
+    """Ctrl+Tab and Ctrl+Shift+Tab move the focus on from a widget whose Tab is an outline
+    command (the paragraph list, a paragraph's text): without them a keyboard user was kept
+    in it, every Tab indenting the paragraph once more (issue 22)."""
+    if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        return False
+    if event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        QWidget.focusNextPrevChild(widget, True)  # QTextEdit's own refuses while Tab indents
+        return True
+    if event.key() == Qt.Key.Key_Backtab or (
+        event.key() == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    ):
+        QWidget.focusNextPrevChild(widget, False)
+        return True
+    return False
+
+
 class RichTextEdit(QTextEdit):
     """A paragraph's text. Tab/Shift+Tab and Return are outline commands, not characters."""
 
@@ -42,10 +59,13 @@ class RichTextEdit(QTextEdit):
     def __init__(self, parent: QWidget | None = None, outline_keys: bool = True) -> None:
         super().__init__(parent)
         self.setAcceptRichText(False)  # pasted text arrives plain: no foreign fonts or sizes
+        self.setUndoRedoEnabled(False)  # the draft's undo stack is the only history (ui/text_keys.py)
         self.outline_keys = outline_keys
         self.setTabChangesFocus(not outline_keys)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.outline_keys and leaves_by_ctrl_tab(self, event):
+            return
         if self.outline_keys:
             if event.key() == Qt.Key.Key_Tab and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 self.indentRequested.emit()
@@ -79,6 +99,8 @@ class ParagraphList(QListView):
     deleteRequested = Signal()  # noqa: N815
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if leaves_by_ctrl_tab(self, event):
+            return
         if event.key() == Qt.Key.Key_Tab:
             self.indentRequested.emit()
         elif event.key() == Qt.Key.Key_Backtab:
@@ -124,6 +146,8 @@ class PartPage(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
         self.opening.setCompleter(completer)
+        # a chosen completion is set with setText, which emits no textEdited: record it here
+        completer.activated[str].connect(self._opening_edited)
         self.text = RichTextEdit(self, outline_keys=True)
         self.text.setAccessibleName("Paragraph text")
         self.opening_label = QLabel("&Opening phrase:", self)
@@ -148,6 +172,9 @@ class PartPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+        # the focus goes list → opening → text, whatever the layouts did to the creation order
+        QWidget.setTabOrder(self.view, self.opening)
+        QWidget.setTabOrder(self.opening, self.text)
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.model.modelReset.connect(self._after_reset)
         self.opening.textEdited.connect(self._opening_edited)
@@ -307,6 +334,21 @@ class PartPage(QWidget):
         value = richtext.read(self.text.document())
         self._shown = value
         self.ctl.add_footnote(self.part, self.current_id, value, note)
+
+    def insert_cross_reference(self, target_id: str) -> bool:
+        """A reference to paragraph ``target_id`` at the cursor, showing its number now; the
+        number follows when paragraphs move (it is derived, never typed). One undo step."""
+        node = self.node()
+        label = self.ctl.labels().get(target_id, "")
+        if node is None or isinstance(node, SectionHeading) or not label:
+            return False
+        self._loading = True
+        try:
+            richtext.insert_xref(self.text.textCursor(), target_id, label)
+        finally:
+            self._loading = False
+        self._text_edited(typing=False)
+        return True
 
     def insert_opening(self, phrase: str) -> None:
         """From the phrase dock: replace the opening of the current paragraph."""

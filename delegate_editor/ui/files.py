@@ -18,9 +18,14 @@ from delegate_editor.model.document import DocumentKind
 from delegate_editor.storage import dres, recovery
 from delegate_editor.storage.atomic import SaveError
 from delegate_editor.storage.lock import DraftLock
+from delegate_editor.ui.dialogs import sentence
 from delegate_editor.ui.document import DiskState, DocumentSession
 
-OPEN_FILTERS = "Drafts (*.dres);;Documents to import (*.txt *.docx *.odt);;All files (*)"
+# a returned .docx or .odt must be one click away: the first filter shows everything we read
+OPEN_FILTERS = (
+    "Drafts and documents (*.dres *.docx *.odt *.txt);;Drafts (*.dres);;"
+    "Documents to import (*.docx *.odt *.txt);;All files (*)"
+)
 EXPORTS = {
     ".docx": "Word document (*.docx)",
     ".odt": "OpenDocument text (*.odt)",
@@ -28,6 +33,13 @@ EXPORTS = {
     ".txt": "Plain text (*.txt)",
 }
 AUTOSAVE_MS = 1000  # the first change starts the timer; later ones do not postpone it
+
+
+def autosave_ms(settings) -> int:
+    """The recovery copy's delay from Preferences (1 s to 10 min), AUTOSAVE_MS by default."""
+    seconds = getattr(settings, "autosave_seconds", 0)
+    return AUTOSAVE_MS if not isinstance(seconds, int) or seconds <= 0 else min(seconds, 600) * 1000
+
 
 LIVE_WINDOWS: weakref.WeakSet = weakref.WeakSet()
 
@@ -97,10 +109,9 @@ class FileOps:
         return True
 
     def open_dialog(self) -> bool:
-        if not self.maybe_save():
-            return False
+        """Choose the file first; only a real choice asks whether to save the current draft."""
         path = self.asker.open_path(self, "Open a draft", self.settings.last_folder, OPEN_FILTERS)
-        return bool(path) and self.open_path(path, ask_save=False)
+        return bool(path) and self.open_path(path)
 
     def open_path(self, path: str | Path, ask_save: bool = True) -> bool:
         """Open a .dres draft or import a .txt/.docx/.odt; on bad input one dialog and the
@@ -113,7 +124,7 @@ class FileOps:
         try:
             result = read_any(p)
         except InputError as exc:
-            self.asker.error(self, "Cannot open the file", str(exc))
+            self.asker.error(self, "Cannot open the file", sentence(str(exc)))
             return False
         is_draft = p.suffix.lower() == ".dres"
         if is_draft:
@@ -190,7 +201,9 @@ class FileOps:
         try:
             dres.save(self.ctl.draft, path)
         except SaveError as exc:
-            self.asker.error(self, "The draft was not saved", f"{exc}\n\nYour changes are still open here.")
+            self.asker.error(
+                self, "The draft was not saved", f"{sentence(str(exc))}\n\nYour changes are still open here."
+            )
             self.autosave_now()  # and in the recovery file, should the app be closed now
             return False
         session = self.ctl.session
@@ -231,7 +244,7 @@ class FileOps:
                 why=OVERWRITES_DRAFT,
             )
         except (InputError, SaveError) as exc:
-            self.asker.error(self, "Not exported", str(exc))
+            self.asker.error(self, "Not exported", sentence(str(exc)))
             return False
         self.statusBar().showMessage(f"Exported {p.name}", 4000)
         return True
@@ -239,7 +252,7 @@ class FileOps:
     # -- autosave and recovery ------------------------------------------------------------
     def schedule_autosave(self) -> None:
         if not self.autosave_timer.isActive():
-            self.autosave_timer.start(AUTOSAVE_MS)
+            self.autosave_timer.start(autosave_ms(self.settings))
 
     def autosave_now(self) -> None:
         """Serialise here (a consistent snapshot), write in the background (fsync can take
@@ -303,7 +316,7 @@ class FileOps:
             try:
                 draft = recovery.restore(rec)
             except InputError as exc:
-                self.asker.error(self, "Cannot restore", str(exc))
+                self.asker.error(self, "Cannot restore", sentence(str(exc)))
                 continue
             # the file as the crashed window knew it: a save then still notices a change
             # another program made to it, before or after the crash

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -205,6 +205,7 @@ class FrontMatterForm(QScrollArea):
         self.date.setSpecialValueText("No date")
         self.date.setAccessibleName("Date of the document")
         self.date.dateChanged.connect(self._date_edited)
+        self.date.calendarWidget().installEventFilter(self)
         b.on("front.date", self._show_date)
         add(f, "&Date:", self.date, "front.date")
         add(
@@ -284,6 +285,14 @@ class FrontMatterForm(QScrollArea):
         outer.addWidget(text)
         outer.addStretch(1)
         self.setWidget(inner)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """A draft with no date opens the calendar on this month, not on 26 June 1945 (the
+        "No date" value), without choosing a date."""
+        if event.type() == QEvent.Type.Show and self.date.date() == NO_DATE:
+            today = QDate.currentDate()
+            self.date.calendarWidget().setCurrentPage(today.year(), today.month())
+        return False
 
     def _show_organ(self) -> None:
         value = self.ctl.get_field("front.organ")

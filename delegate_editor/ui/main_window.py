@@ -5,7 +5,6 @@ docks for phrases, preview and history, menus, a toolbar and a status bar.
 from __future__ import annotations
 
 import base64
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,11 +23,12 @@ from PySide6.QtWidgets import (
 from delegate_editor.model.document import AnnexStyle, Operative, Preambular
 from delegate_editor.storage import settings as settings_store
 from delegate_editor.storage.lock import DraftLock
+from delegate_editor.ui import extra_actions
 from delegate_editor.ui.annex_page import STYLE_NAMES, AnnexPage
 from delegate_editor.ui.checks_panel import CheckedDelegate, ChecksPanel
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.dialogs import Asker
-from delegate_editor.ui.document import DocumentSession
+from delegate_editor.ui.document import DocumentSession, recent_label
 from delegate_editor.ui.editors import PartPage, RichTextEdit
 from delegate_editor.ui.files import EXPORTS, LIVE_WINDOWS, FileOps
 from delegate_editor.ui.footnotes_panel import FootnotesPanel, cursor_at_note, note_at_cursor
@@ -44,8 +44,10 @@ from delegate_editor.ui.preview import PageRenderer, PagesView
 from delegate_editor.ui.printing import PrintOps, print_layout
 from delegate_editor.ui.sponsors_panel import SponsorsPanel
 from delegate_editor.ui.structure import flatten
+from delegate_editor.ui.text_keys import TextKeysFilter
 
 PAGES = ("front", "sponsors", "preamble", "operative", "annexes", "footnotes")
+FIRST_PAGE = "preamble"  # the document itself, not the form of front-matter fields
 PAGE_NAMES = {
     "front": "Front matter",
     "sponsors": "Sponsors",
@@ -85,7 +87,9 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self._build_pages()
         self._build_docks()
         self._build_actions()
+        self.text_keys = TextKeysFilter(self, self.actions_by_name["undo"], self.actions_by_name["redo"])
         self._build_menus()
+        extra_actions.install(self)
         self._build_toolbar()
         self.status_label = QLabel()
         self.status_label.setAccessibleName("Draft statistics")
@@ -95,7 +99,7 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self.ctl.draftReplaced.connect(self._on_replaced)
         self._set_session(DocumentSession(self._initial_draft()))
         self._restore_layout()
-        self.show_page("front")
+        self.show_page(FIRST_PAGE)
         LIVE_WINDOWS.add(self)
         self.update_status()
 
@@ -103,6 +107,7 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         from delegate_editor.model.document import Draft, FrontMatter
 
         draft = Draft(front=FrontMatter(organ=self.settings.default_organ or "General Assembly"))
+        draft.layout = self.settings.duty_station
         if self.settings.delegation:
             draft.sponsors.names.append(self.settings.delegation)
         return draft
@@ -170,7 +175,8 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self.tabifyDockWidget(self.phrase_dock, self.preview_dock)
         self.tabifyDockWidget(self.preview_dock, self.checks_dock)
         self.tabifyDockWidget(self.checks_dock, self.history_dock)
-        self.phrase_dock.raise_()
+        # a newcomer first sees the draft as it will print, beside its paragraphs (issue 22)
+        self.preview_dock.raise_()
         self.resizeDocks([self.phrase_dock], [380], Qt.Orientation.Horizontal)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -296,8 +302,8 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
             "open",
             "save",
             None,
-            "undo",
-            "redo",
+            "undo_tool",
+            "redo_tool",
             None,
             "add",
             "delete",
@@ -542,8 +548,8 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         if menu is None:
             return
         menu.clear()
-        for path in self.settings.recent_files:
-            action = menu.addAction(Path(path).name)
+        for number, path in enumerate(self.settings.recent_files, start=1):
+            action = menu.addAction(recent_label(number, path))
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
         menu.setEnabled(bool(self.settings.recent_files))
@@ -558,11 +564,25 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         geometry = _unb64(self.settings.window_geometry)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            self._fit_to_screen()
         else:
             self.resize(1280, 820)
         state = _unb64(self.settings.window_state)
         if not state.isEmpty():
             self.restoreState(state)
+
+    def _fit_to_screen(self) -> None:
+        """A saved size larger than the screen (a long label once widened the window, issue
+        22 fault 9) is brought back within it rather than restored off the edge."""
+        room = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        extra_w = frame.width() - self.width()
+        extra_h = frame.height() - self.height()
+        if frame.width() > room.width() or frame.height() > room.height():
+            self.resize(
+                min(self.width(), room.width() - extra_w), min(self.height(), room.height() - extra_h)
+            )
+            self.move(room.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.maybe_save():
@@ -571,6 +591,7 @@ class MainWindow(FileOps, PrintOps, QMainWindow):
         self._drop_recovery()
         self.page_renderer.shutdown()
         self.checks.shutdown()
+        self.text_keys.remove()
         if self.lock is not None:
             self.lock.release()
             self.lock = None

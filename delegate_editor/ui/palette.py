@@ -202,7 +202,8 @@ class PhrasePalette(QWidget):
         return [i.text(0) for i in self.phrase_items() if not i.isHidden()]
 
     def filter(self, text: str) -> None:
-        """Show the phrases whose forms or group contain every word typed."""
+        """Show the phrases whose forms contain every word typed. Group names are not
+        searched: "Welcom" found *Noting* through the group "welcoming and noting"."""
         words = fold(text).split()
         shown = 0
         for g in range(self.tree.topLevelItemCount()):
@@ -210,7 +211,7 @@ class PhrasePalette(QWidget):
             visible = 0
             for i in range(group.childCount()):
                 item = group.child(i)
-                hay = fold(" ".join([item.text(0), item.text(1), item.text(2), group.text(0)]))
+                hay = fold(" ".join([item.text(0), item.text(1), item.text(2)]))
                 hit = all(w in hay for w in words)
                 item.setHidden(not hit)
                 visible += hit

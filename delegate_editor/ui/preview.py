@@ -222,6 +222,7 @@ class PageRenderer(QObject):
 
     pagesReady = Signal(list)  # noqa: N815 the SVG pages as kept (see pack_pages), in order
     failed = Signal(str)
+    busyChanged = Signal(bool)  # noqa: N815 True from a change until its pages are shown
 
     def __init__(
         self, snapshot: Snapshot, parent: QObject | None = None, delay_ms: int = DEBOUNCE_MS
@@ -247,11 +248,18 @@ class PageRenderer(QObject):
         self.worker_thread = 0
         self.requested_at = 0.0
         self.latency = 0.0  # seconds from the last request to its pages being shown
+        self.busy = False
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.busyChanged.emit(busy)
 
     def request(self) -> None:
         """Something changed: render soon (restarts the debounce, not the deadline)."""
         if not self.requested_at:
             self.requested_at = time.perf_counter()
+        self._set_busy(True)
         self.timer.start()
         if not self.deadline.isActive():
             self.deadline.start()
@@ -259,6 +267,7 @@ class PageRenderer(QObject):
     def render_now(self) -> None:
         self.timer.stop()
         self.requested_at = self.requested_at or time.perf_counter()
+        self._set_busy(True)
         self._start()
 
     def _start(self) -> None:
@@ -293,10 +302,12 @@ class PageRenderer(QObject):
             self.requested_at = 0.0
         self._finish()
         self.pagesReady.emit(self.pages)
+        self._set_busy(self.running or self.timer.isActive())
 
     def _on_failed(self, generation: int, message: str) -> None:
         self._finish()
         self.failed.emit(message)
+        self._set_busy(self.running or self.timer.isActive())
 
     def shutdown(self) -> None:
         self.timer.stop()

@@ -22,6 +22,7 @@ from delegate_editor.errors import InputError
 from delegate_editor.formats.layout import PAPERS, Layout, draft_layout, pt
 from delegate_editor.model.document import Draft
 from delegate_editor.storage.atomic import SaveError
+from delegate_editor.ui.dialogs import sentence
 
 
 def print_layout(draft: Draft, paper: str = "") -> Layout:
@@ -109,8 +110,12 @@ def send(printer: QPrinter, draft: Draft, layout: Layout, pages: list[bytes]) ->
 
 def _doc_name(draft: Draft) -> str:
     from delegate_editor.model.text import plain_text
+    from delegate_editor.ui.document import safe_file_name
 
-    return draft.front.symbol or plain_text(draft.title) or "Draft resolution"
+    # Qt's "Print to File" proposes this name with its extension replaced by ".pdf": a bare
+    # symbol made folders of the slashes and lost ".23" as an extension (issue 22, fault 7)
+    name = draft.front.symbol or plain_text(draft.title)[:60] or "Draft resolution"
+    return f"{safe_file_name(name) or 'draft'}.pdf"
 
 
 def export_pdf(draft: Draft, path: str | Path, paper: str = "", own: Path | None = None) -> Path:
@@ -145,7 +150,7 @@ class PrintOps:
         try:
             return layout, render_pages(self.ctl.draft, layout, "svg")
         except InputError as exc:
-            self.asker.error(self, "Not printed", str(exc))
+            self.asker.error(self, "Not printed", sentence(str(exc)))
             return None
 
     def _ready_printer(self) -> tuple[QPrinter, Layout, list[bytes]] | None:
@@ -172,7 +177,7 @@ class PrintOps:
         try:
             count = send(printer, self.ctl.draft, layout, pages)
         except (InputError, SaveError) as exc:
-            self.asker.error(self, "Not printed", str(exc))
+            self.asker.error(self, "Not printed", sentence(str(exc)))
             return False
         self.statusBar().showMessage(f"Printed {count} page{'s' if count != 1 else ''}", 4000)
         return True
@@ -206,7 +211,7 @@ class PrintOps:
         try:
             written = export_pdf(self.ctl.draft, path, paper, own=self.ctl.session.path)
         except (InputError, SaveError) as exc:
-            self.asker.error(self, "Not exported", str(exc))
+            self.asker.error(self, "Not exported", sentence(str(exc)))
             return False
         self.statusBar().showMessage(f"Exported {written.name} ({paper})", 4000)
         return True

@@ -57,6 +57,13 @@ def insert_note(cursor: QTextCursor, note_id: str, mark: str) -> None:
     cursor.setCharFormat(_plain_format(italic))
 
 
+def insert_xref(cursor: QTextCursor, target_id: str, label: str) -> None:
+    """Insert a cross-reference showing ``label`` (the paragraph's number now) at the cursor."""
+    italic = cursor.charFormat().fontItalic()
+    cursor.insertText(label, mark_format(xref_id=target_id))
+    cursor.setCharFormat(_plain_format(italic))
+
+
 def read(doc: QTextDocument) -> RichText:
     """The document as model rich text. Paragraph breaks become spaces: a paragraph of a
     resolution is one paragraph. Typing inside a mark does not change what it refers to."""

@@ -11,6 +11,8 @@ change is one undoable command through the controller.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -35,6 +37,18 @@ from delegate_editor.ui.controller import Controller
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 _KIND_NOTE = {states.OBSERVER: " (observer State)", states.ORGANIZATION: " (organization)"}
+
+
+_BEHALF = re.compile(r"[,;]?\s*\b(on behalf of\b.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def split_behalf(text: str) -> tuple[str, str]:
+    """("Brazil, UK", "on behalf of the Group of 77 and China") from a pasted list: the group
+    is not split at its "and" into an unknown State and a sponsor called China."""
+    match = _BEHALF.search(text)
+    if match is None:
+        return text, ""
+    return text[: match.start()], " ".join(match.group(1).replace("*", " ").split()).rstrip(".")
 
 
 class _Search(QLineEdit):
@@ -118,6 +132,9 @@ class SponsorsPanel(QWidget):
         self.behalf = QComboBox()
         self.behalf.setEditable(True)
         self.behalf.setAccessibleName("On behalf of (group)")
+        # the longest group name set the page's, and so the window's, minimum width
+        self.behalf.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.behalf.setMinimumContentsLength(18)
         self.behalf.addItem("")
         for g in states.groups():
             self.behalf.addItem(g.name)
@@ -297,7 +314,9 @@ class SponsorsPanel(QWidget):
     # -- pasting -------------------------------------------------------------------------------
     def recognise(self) -> list[tuple[str, str | None]]:
         """Split the pasted text and show each name: recognised, renamed or unknown."""
-        found = states.parse_list(self.paste_box.toPlainText())
+        names, group_text = split_behalf(self.paste_box.toPlainText())
+        found = states.parse_list(names)
+        group = states.find_group(group_text) if group_text else None
         self.paste_results.clear()
         for typed, official in found:
             if official is None:
@@ -314,12 +333,30 @@ class SponsorsPanel(QWidget):
             if official is None:
                 item.setForeground(Qt.GlobalColor.red)
             self.paste_results.addItem(item)
+        if group_text:
+            item = QListWidgetItem(
+                f"✓ On behalf of {group.name}"
+                if group
+                else f"✗ On behalf of {group_text}: not a group the app knows"
+            )
+            if group is None:
+                item.setForeground(Qt.GlobalColor.red)
+            self.paste_results.addItem(item)
         self.pasted = found
-        self.paste_add.setEnabled(any(o for _, o in found))
+        self.pasted_group = group.name if group else ""
+        self.paste_add.setEnabled(any(o for _, o in found) or bool(self.pasted_group))
         return found
 
     def add_pasted(self) -> None:
-        self.add_names([o for _, o in getattr(self, "pasted", []) if o])
+        """The recognised names and the group they speak for, as one step to undo."""
+        group = getattr(self, "pasted_group", "")
+        self.ctl.stack.beginMacro("Add pasted sponsors")
+        try:
+            self.add_names([o for _, o in getattr(self, "pasted", []) if o])
+            if group:
+                self.ctl.edit_field("sponsors.on_behalf_of", group, "on behalf of", typing=False)
+        finally:
+            self.ctl.stack.endMacro()
 
     # -- showing -------------------------------------------------------------------------------
     def _on_field(self, path: str) -> None:

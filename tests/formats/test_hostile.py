@@ -240,7 +240,7 @@ def test_hostile_docx_is_one_line_naming_the_file(case):
 
 
 ODT_CASES = {
-    "random bytes": (lambda: os.urandom(2048), "not a ODT file"),
+    "random bytes": (lambda: os.urandom(2048), "not an ODT file"),
     "password-protected": (odt_encrypted, "password-protected"),
     "a DOCX named .odt": (real_docx, "Word document"),
     "spreadsheet": (

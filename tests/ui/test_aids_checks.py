@@ -75,7 +75,8 @@ def test_double_click_jumps_and_the_fix_applies_and_undoes(qtbot, seed_window):
     sixth = page.model.rows[5].id
     assert page.current_id == sixth
 
-    assert panel.fix.isEnabled() and "Further requests" in panel.fix.text()
+    assert panel.fix.isEnabled() and "Further requests" in panel.fix.full_text
+    assert "Further requests" in panel.fix.toolTip()  # the label is elided to the dock's width
     steps = w.ctl.stack.count()
     panel.fix.click()
     assert w.ctl.node("operative", sixth).opening == "Further requests"
@@ -168,3 +169,34 @@ def test_a_rule_defect_is_said_in_the_panel_and_its_traceback_logged(qtbot, seed
     assert "The checks could not run: KeyError" in seed_window.checks.summary_label.text()
     log = crashlog.log_path().read_text(encoding="utf-8")
     assert "(checker)" in log and "Traceback" in log and "in broken_rule" in log
+
+
+def test_a_long_fix_label_does_not_widen_the_window(qtbot, seed_window):
+    """Issue 22, fault 9: the Fix button's label set the Checks dock's minimum width, so a
+    long one widened the window past a 1280-pixel screen."""
+    w = seed_window
+    panel = w.checks
+    qtbot.waitUntil(lambda: panel.list.count() > 1)
+    before = panel.minimumSizeHint().width()
+    window_before = w.minimumSizeHint().width()
+    panel.list.setCurrentRow(1)
+    assert panel.fix.isEnabled() and "Further requests" in panel.fix.toolTip()
+    panel._on_row(1)  # noqa: SLF001 the label of a longer fix, as another check would offer
+    panel.fix.set_full_text("&Fix: " + "Use “Further requests the Secretary-General” " * 6)
+    assert panel.minimumSizeHint().width() == before
+    assert w.minimumSizeHint().width() == window_before
+    assert "Further requests the Secretary-General" in panel.fix.toolTip()
+
+
+def test_a_saved_window_wider_than_the_screen_is_fitted_to_it(make_window):
+    """Fault 9: the widened window was restored at the next start, wider than the screen."""
+    from delegate_editor.storage.settings import Settings
+
+    first = make_window(settings=Settings())
+    first.resize(first.screen().availableGeometry().width() + 900, 700)
+    first.close()
+    settings = first.settings
+    again = make_window(settings=settings)
+    # as narrow as the screen allows (the test screen may be narrower than the window's minimum)
+    room = max(again.screen().availableGeometry().width(), again.minimumSizeHint().width())
+    assert again.width() <= room

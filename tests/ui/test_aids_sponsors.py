@@ -130,3 +130,23 @@ def test_a_pasted_email_list_is_recognised_name_by_name(qtbot, window):
     assert w.ctl.stack.count() == steps + 1
     trigger(w.edit_menu, "Undo")
     assert w.ctl.draft.sponsors.names == []
+
+
+def test_a_pasted_list_on_behalf_of_a_group_fills_the_group_not_the_sponsors(qtbot, window):
+    """Issue 22, fault 5: "..., on behalf of the Group of 77 and China" was split at "and":
+    the group flagged as an unknown State and China added as a sponsor."""
+    w = window
+    panel = w.sponsors_page
+    panel.paste_box.setFocus()
+    qtbot.keyClicks(panel.paste_box, "Brazil, UK, on behalf of the Group of 77 and China")
+    shown = [panel.paste_results.item(i).text() for i in range(panel.paste_results.count())]
+    assert not any(s.startswith("✗") for s in shown), shown
+    assert shown[-1] == "✓ On behalf of the Group of 77 and China"
+    steps = w.ctl.stack.count()
+    panel.paste_add.click()
+    assert w.ctl.draft.sponsors.names == ["Brazil", "United Kingdom of Great Britain and Northern Ireland"]
+    assert w.ctl.draft.sponsors.on_behalf_of == "the Group of 77 and China"
+    assert panel.behalf.currentText() == "the Group of 77 and China"
+    assert w.ctl.stack.count() == steps + 1  # one step to undo
+    trigger(w.edit_menu, "Undo")
+    assert w.ctl.draft.sponsors.names == [] and w.ctl.draft.sponsors.on_behalf_of == ""

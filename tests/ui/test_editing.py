@@ -142,3 +142,28 @@ def test_five_hundred_paragraphs_stay_light(qtbot, make_window, tmp_path):
     assert plain_text(page.node().text).endswith("x" * 300)
     if sys.version_info < (3, 12):  # the singletons are protected against the binding's bug
         assert min(sys.getrefcount(o) for o in (None, True, False)) > 1 << 39
+
+
+def test_the_keyboard_moves_through_list_opening_and_text_without_indenting(qtbot, seed_window):
+    """Issue 22, keyboard-only use: Tab indents in the list and in the text, so Ctrl+Tab must
+    move on (it indented, a trap), and Tab from the opening goes to the text (it went to the
+    phrase dock)."""
+    from PySide6.QtWidgets import QApplication
+
+    w = seed_window
+    page = w.operative_page
+    page.select(page.model.rows[2].id)
+    page.view.setFocus()
+    steps = w.ctl.stack.count()
+    qtbot.keyClick(page.view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.opening
+    qtbot.keyClick(page.opening, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.text
+    qtbot.keyClick(
+        page.text, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert QApplication.focusWidget() is page.opening
+    page.text.setFocus()
+    qtbot.keyClick(page.text, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is not page.text
+    assert w.ctl.stack.count() == steps  # nothing indented on the way

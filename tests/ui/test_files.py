@@ -71,7 +71,7 @@ def test_save_reopen_and_unsaved_prompt(qtbot, make_window, draft_copy):
 
     again = make_window(ScriptedAsker(), settings=w.settings)
     recent = [a.text() for a in again.recent_menu.actions()]
-    assert recent == ["cybercrime.dres"]
+    assert recent == [f"&1 cybercrime.dres — {draft_copy.resolve().parent}"]  # name and folder
     again.recent_menu.actions()[0].trigger()
     assert plain_text(again.ctl.draft.operative[0].text).endswith(" Added")
 

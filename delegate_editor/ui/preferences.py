@@ -1,0 +1,103 @@
+"""Edit ▸ Preferences (issue 22): the delegation's name, the duty station and paper of new
+drafts, and how soon the recovery copy is written. Kept in ``storage/settings.py``'s file,
+so they hold for every window and the next start.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from delegate_editor.conventions import states
+from delegate_editor.formats.layout import PAPERS, PRESETS
+from delegate_editor.storage import settings as settings_store
+
+if TYPE_CHECKING:
+    from delegate_editor.ui.main_window import MainWindow
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle("Preferences")
+        s = window.settings
+        self.delegation = QLineEdit(s.delegation)
+        self.delegation.setAccessibleName("Your delegation")
+        self.delegation.setPlaceholderText("e.g. Costa Rica")
+        completer = QCompleter(states.names(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.delegation.setCompleter(completer)
+        self.station = QComboBox()
+        self.station.setAccessibleName("Duty station of new drafts")
+        self.station.addItem("Automatic (from the venue)", "")
+        for name in PRESETS:
+            self.station.addItem(name.replace("_", " ").title(), name)
+        self.station.setCurrentIndex(max(0, self.station.findData(s.duty_station)))
+        self.paper = QComboBox()
+        self.paper.setAccessibleName("Paper")
+        self.paper.addItem("The duty station's", "")
+        for paper in PAPERS:
+            self.paper.addItem(paper, paper)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(s.paper)))
+        self.autosave = QSpinBox()
+        self.autosave.setAccessibleName("Recovery copy after (seconds)")
+        self.autosave.setRange(1, 600)
+        self.autosave.setSuffix(" s")
+        self.autosave.setValue(max(1, min(600, s.autosave_seconds)))
+        form = QFormLayout()
+        for text, widget in (
+            ("Your &delegation:", self.delegation),
+            ("Duty &station of new drafts:", self.station),
+            ("&Paper:", self.paper),
+            ("&Recovery copy after:", self.autosave),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        note = QLabel("Your delegation is added as a sponsor of new drafts and by “Add my delegation”.")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        w = self.window_
+        s = w.settings
+        typed = self.delegation.text().strip()
+        s.delegation = states.resolve(typed) or typed if typed else ""
+        s.duty_station = self.station.currentData() or ""
+        s.paper = self.paper.currentData() or ""
+        s.autosave_seconds = self.autosave.value()
+        w.sponsors_page.delegation = s.delegation
+        w.sponsors_page.mine.setEnabled(bool(s.delegation))
+        if not settings_store.save(s):
+            w.asker.error(w, "Preferences", "The preferences could not be saved; they hold until you quit.")
+        w.statusBar().showMessage("Preferences saved", 3000)
+        super().accept()
+
+
+def show_preferences(window: MainWindow) -> PreferencesDialog:
+    """Window-modal but not blocking (``open``), so keys reach it in tests as for a user."""
+    dialog = PreferencesDialog(window)
+    window.preferences_dialog = dialog
+    dialog.open()
+    return dialog
