@@ -31,7 +31,8 @@ if str(ROOT) not in sys.path:
 
 from delegate_editor.conventions.checks import check  # noqa: E402
 from delegate_editor.errors import InputError  # noqa: E402
-from delegate_editor.formats.text import read_text, write_text  # noqa: E402
+from delegate_editor.formats.text import write_text  # noqa: E402
+from delegate_editor.formats.text_import import read_text  # noqa: E402
 from delegate_editor.storage.dres import dumps, loads  # noqa: E402
 
 DEFAULT = ROOT / "tests" / "data" / "corpus"

@@ -36,7 +36,8 @@ from delegate_editor.formats.docx_writer import write_docx  # noqa: E402
 from delegate_editor.formats.layout import BlockStyle  # noqa: E402
 from delegate_editor.formats.odt_writer import write_odt  # noqa: E402
 from delegate_editor.formats.pages import write_pdf  # noqa: E402
-from delegate_editor.formats.text import read_text, write_text  # noqa: E402
+from delegate_editor.formats.text import write_text  # noqa: E402
+from delegate_editor.formats.text_import import read_text  # noqa: E402
 
 DEFAULT_FOLDER = ROOT / "tests" / "data" / "corpus" / "drafts"
 # A draft whose body words differ from the UN's by more than this share is left out of the
@@ -102,6 +103,16 @@ def words(text: str) -> list[str]:
     """Words as letters and digits only, case-folded: the three renderings may differ in
     hyphens and quotes drawn from other glyphs, never in words."""
     return [w.casefold() for w in _WORD.findall(text)]
+
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d", re.UNICODE)
+
+
+def page_tokens(text: str) -> list[str]:
+    """A page's words for comparing renderings: letter runs, and digits one by one. A note
+    mark set right after a number ("October 2020" then mark 3) comes out of one PDF as
+    "20203" and of another as "2020 3"; digit by digit the two are the same."""
+    return [t.casefold() for t in _TOKEN.findall(text)]
 
 
 def pdf_page_texts(pdf: Path) -> list[str]:
@@ -180,7 +191,7 @@ class Parity:
 def _page_words(pdf: Path) -> list[list[str]]:
     """The words of each page, sorted: a page's furniture (the footer's job number and page
     number) comes out of the PDF in a different order from each renderer."""
-    return [sorted(words(t)) for t in pdf_page_texts(pdf)]
+    return [sorted(page_tokens(t)) for t in pdf_page_texts(pdf)]
 
 
 def measure(sources: list[Path], work: Path) -> list[Parity]:

@@ -136,7 +136,7 @@ def _summary(folder: str):
     from delegate_editor.conventions.checks import check
     from delegate_editor.conventions.summary import Tally
     from delegate_editor.formats.registry import read_any, read_bytes_of
-    from delegate_editor.formats.text import read_text
+    from delegate_editor.formats.text_import import read_text
     from delegate_editor.formats.text_lines import decode
 
     root = Path(folder)

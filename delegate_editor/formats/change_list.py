@@ -64,11 +64,14 @@ def describe(row: Row) -> str:
 def change_list(comparison: Comparison) -> list[str]:
     """The changes in document order, for the command line and the compare view's list
     (a paragraph only renumbered by the others' changes is not one)."""
-    lines = [
-        describe(row)
-        for row in comparison.changes()
-        if row.kind is not Kind.MOVED_FROM and not describe(row).endswith(": renumbered")
-    ]
+    lines: list[str] = []
+    for row in comparison.changes():
+        line = describe(row)
+        if row.kind is Kind.MOVED_FROM or line.endswith(": renumbered"):
+            continue
+        if lines and lines[-1] == line:  # an unnumbered block of two lines (adoption, meeting)
+            continue
+        lines.append(line)
     for key, change in comparison.notes.items():
         if change.old is None:
             lines.append(f"footnote {change.new.mark if change.new else key}: added")

@@ -178,13 +178,19 @@ def _in_place(order: list[int]) -> set[int]:
 
 def _note_keys(old: Rendered, new: Rendered) -> dict[str, str]:
     """Old note id → the id of the same note in the newer text (identical text for notes
-    read from elsewhere, whose ids differ)."""
+    read from elsewhere, whose ids differ). Notes of the same text ("Ibid." twice, one treaty
+    cited in two places) pair in their printed order, so none is taken twice."""
     new_ids = {n.note_id for n in new.notes if n.note_id}
-    by_text = {"".join(p.text for p in n.pieces): n.note_id for n in new.notes if n.note_id}
+    old_ids = {n.note_id for n in old.notes if n.note_id}
+    by_text: dict[str, list[str]] = {}
+    for n in new.notes:
+        if n.note_id and n.note_id not in old_ids:
+            by_text.setdefault("".join(p.text for p in n.pieces), []).append(n.note_id)
     keys: dict[str, str] = {}
     for note in old.notes:
         if note.note_id and note.note_id not in new_ids:
-            keys[note.note_id] = by_text.get("".join(p.text for p in note.pieces), note.note_id)
+            same = by_text.get("".join(p.text for p in note.pieces))
+            keys[note.note_id] = same.pop(0) if same else note.note_id
     return keys
 
 

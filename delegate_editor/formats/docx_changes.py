@@ -178,7 +178,7 @@ def write_tracked_docx(comparison: Comparison, author: str, when: datetime | Non
     notes = _Notes(rendered.layout)
     body = _Body(comparison, notes, _Revisions(author or "Delegate Editor", change_date(when)))
     x.replace_content(document.element.body, body.xml(ids), keep=("w:sectPr",))
-    x.add_footnotes(document.part, _footnotes_part(rendered.layout, notes))
+    x.add_footnotes(document.part, _footnotes_part(notes))
     headers_and_footers(document, rendered)
     _properties(document, rendered)
     document.core_properties.author = author

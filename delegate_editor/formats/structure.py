@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from delegate_editor.formats.text import escape, read_text
+from delegate_editor.formats.text import escape
+from delegate_editor.formats.text_import import read_text
 from delegate_editor.formats.text_lines import FURNITURE
 from delegate_editor.model.document import Draft
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize

@@ -220,20 +220,6 @@ def write_text_bytes(draft: Draft, layout: Layout | None = None) -> bytes:
     return write_text(draft, layout).encode("utf-8")
 
 
-def read_text(text: str, name: str = "text") -> Draft:
-    """Read the text form or text copied from a UN PDF or web page (see ``text_import``)."""
-    from delegate_editor.formats.text_import import parse_text
-
-    return parse_text(text, name)
-
-
-def read_text_bytes(raw: bytes, name: str = "text") -> Draft:
-    """The registry's reader: bytes of a ``.txt`` file; bad input raises ``InputError``."""
-    from delegate_editor.formats.text_lines import decode
-
-    return read_text(decode(raw, name), name)
-
-
 def rich_from(text: str, notes: dict[str, str]) -> RichText:
     """Parse marked-up text, mapping ``[^N]`` to the footnote ids in ``notes`` (N → id)."""
     out: list[Inline] = []

@@ -403,3 +403,17 @@ def read_text_result(raw: bytes, name: str = "text"):
 
     draft, report = parse_text_report(decode(raw, name), name)
     return ImportResult(draft, [f"import guess: {line}" for line in report])
+
+
+def read_text(text: str, name: str = "text") -> Draft:
+    """Read the text form or text copied from a UN PDF or web page. The reader lives here,
+    not in ``text.py`` (the writer and the inline syntax both sides share), so that the
+    text modules import one another in one direction only."""
+    return parse_text(text, name)
+
+
+def read_text_bytes(raw: bytes, name: str = "text") -> Draft:
+    """The bytes of a ``.txt`` file; bad input raises ``InputError``."""
+    from delegate_editor.formats.text_lines import decode
+
+    return read_text(decode(raw, name), name)

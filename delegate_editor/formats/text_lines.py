@@ -174,8 +174,10 @@ def _sponsors_broken(prev: str, line: str) -> bool:
     return not standalone(strip_markup(prev)) and bool(SPONSORS.match(f"{prev} {line}"))
 
 
-def _starts_new(prev: str, line: str) -> bool:
-    """Whether ``line`` starts a paragraph although no blank line precedes it (web copies)."""
+def _starts_new(prev: str, line: str, in_note: bool = False) -> bool:
+    """Whether ``line`` starts a paragraph although no blank line precedes it (web copies).
+    Inside a footnote a word that merely looks like an opening ("Sales No." after
+    "publication,") goes on with the note: notes hold no preambular paragraphs."""
     if line in ORGANS and prev.rsplit(" ", 1)[-1].islower():
         return False  # "... Nuclear Materials in the" / "General Assembly": a title goes on
     if prev.rsplit(" ", 1)[-1] in _GOES_ON and not OPERATIVE_LABEL.match(line) and not label_start(line):
@@ -189,7 +191,7 @@ def _starts_new(prev: str, line: str) -> bool:
     first = line.lstrip("*")[:1]
     if prev.endswith((".", ";", ":")) and (first.isupper() or line.startswith("*")):
         return True
-    return prev.endswith(",") and bool(starts_with_opening(strip_markup(line)))
+    return not in_note and prev.endswith(",") and bool(starts_with_opening(strip_markup(line)))
 
 
 class Lines:
@@ -257,10 +259,24 @@ class Lines:
             if label:
                 self._number = int(label.group(1))
             para = self._note_line(line)
+            if (
+                para is None
+                and current is not None
+                and current.kind in ("note", "custom")
+                and raw[:1] in " \t"
+            ):
+                # an indented line under "[^3]: ... Sales No." goes on with that note (the
+                # Markdown form of the adopted texts): it never lands in a paragraph
+                current.text += " " + line
+                continue
             if para is not None and para.kind == "cand" and current is not None and current.kind == "text":
                 if not current.text.endswith((",", ";", ".", ":")):  # "every\n1 United States dollar"
                     para = None
-            if para is None and current is not None and not _starts_new(current.text, line):
+            if (
+                para is None
+                and current is not None
+                and not _starts_new(current.text, line, current.kind != "text")
+            ):
                 joiner = "" if current.text.endswith("-") and current.text[-2:-1].isalpha() else " "
                 current.text += joiner + line
                 continue

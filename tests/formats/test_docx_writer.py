@@ -24,7 +24,7 @@ from delegate_editor.formats import embed
 from delegate_editor.formats.blocks import render
 from delegate_editor.formats.docx_writer import write_docx
 from delegate_editor.formats.layout import GENEVA, NEW_YORK, VIENNA, BlockStyle, pt
-from delegate_editor.formats.text import read_text_bytes
+from delegate_editor.formats.text_import import read_text_bytes
 from delegate_editor.model import (
     Draft,
     Footnote,

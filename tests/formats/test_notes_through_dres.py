@@ -13,7 +13,8 @@ from reimport_cases import cited_note_texts
 from sample_drafts import footnoted_draft
 
 from delegate_editor.formats import registry
-from delegate_editor.formats.text import read_text, write_text
+from delegate_editor.formats.text import write_text
+from delegate_editor.formats.text_import import read_text
 from delegate_editor.model import Draft
 from delegate_editor.storage import dres
 

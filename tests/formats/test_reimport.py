@@ -20,7 +20,8 @@ from test_notes_through_dres import through_dres
 from delegate_editor.conventions.checks import check
 from delegate_editor.formats import edits, registry
 from delegate_editor.formats.reimport import REPARSED
-from delegate_editor.formats.text import read_text, write_text
+from delegate_editor.formats.text import write_text
+from delegate_editor.formats.text_import import read_text
 from delegate_editor.model.text import plain_text
 
 

@@ -8,12 +8,13 @@ must be the same. LibreOffice is slow: three texts, one conversion per format.
 from __future__ import annotations
 
 import pytest
+from corpus_drafts import corpus_text
 from office import soffice_convert
 from reimport_cases import NOTES, RES_80_12, cited_note_texts, co_sponsor_edit
 from test_notes_through_dres import through_dres
 
 from delegate_editor.formats import registry
-from delegate_editor.formats.text import read_text
+from delegate_editor.formats.text_import import read_text
 from delegate_editor.model.document import Draft, Operative, SubParagraph
 from delegate_editor.model.text import plain_text
 
@@ -59,7 +60,7 @@ def structure(draft: Draft) -> tuple:
 
 @pytest.fixture(scope="module")
 def imported(corpus_dir) -> dict[str, Draft]:
-    return {name: read_text((corpus_dir / name).read_text(encoding="utf-8"), name) for name in TEXTS}
+    return {name: read_text(corpus_text(corpus_dir / name), name) for name in TEXTS}
 
 
 @pytest.mark.parametrize("ext", sorted(FORMATS))

@@ -11,14 +11,8 @@ from textnorm import paragraphs
 
 from delegate_editor.errors import InputError
 from delegate_editor.formats import registry
-from delegate_editor.formats.text import (
-    opening_phrase,
-    read_text,
-    read_text_bytes,
-    split_names,
-    write_text,
-    write_text_bytes,
-)
+from delegate_editor.formats.text import opening_phrase, split_names, write_text, write_text_bytes
+from delegate_editor.formats.text_import import read_text, read_text_bytes
 from delegate_editor.model.document import (
     Annex,
     AnnexParagraph,

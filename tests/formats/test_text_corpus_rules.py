@@ -369,3 +369,42 @@ def test_header_lines_that_go_on_on_the_next_line():
     assert draft.front.agenda.number == "99 (n)"
     assert draft.front.agenda.title.endswith("Anti-Personnel Mines and on Their Destruction")
     assert draft.adoption.number == "80/35" and draft.authoring == "The General Assembly"
+
+
+def test_a_note_that_goes_on_on_its_next_line_never_lands_in_a_paragraph():
+    """A note's text runs on: in the Markdown form of the adopted texts on an indented line
+    (A/RES/80/15, note 3), in the raw PDF text after "publication," on a line that starts
+    with a word looking like an opening ("Sales", A/C.2/80/L.15, note 7, numbered 1 here
+    as the first note of the quote)."""
+    res = (
+        "The General Assembly,\n\n"
+        "Recalling that the Treaty of Tlatelolco[^3] was opened for signature in Mexico City "
+        "on 14 February 1967,\n\n"
+        "1. Decides to include in the provisional agenda of its eighty-third session the item.\n\n"
+        "[^3]: The United Nations Disarmament Yearbook, vol. 10: 1985 (United Nations "
+        "publication, Sales No.\n"
+        "    E.86.IX.7), appendix VII.\n"
+    )
+    draft, _ = _read(res)
+    assert _note_texts(draft, draft.preamble[0].text) == [
+        "The United Nations Disarmament Yearbook, vol. 10: 1985 (United Nations publication, "
+        "Sales No. E.86.IX.7), appendix VII."
+    ]
+    assert "E.86" not in plain_text(draft.operative[0].text)
+    draft, _ = _read(
+        _pdf(
+            "The General Assembly,\n\n"
+            "Highlighting the synergies between the 2030 Agenda and\n"
+            "the Rio Declaration on Environment and Development,1 and underlining the role of\n"
+            "energy,\n\n"
+            "1. Decides to act.\n\n"
+            "1  Report of the United Nations Conference on Environment and Development, Rio de Janeiro,\n"
+            "3–14 June 1992, vol. I, Resolutions Adopted by the Conference (United Nations publication,\n"
+            "Sales No. E.93.I.8 and corrigendum), resolution 1, annex I."
+        )
+    )
+    (note,) = _note_texts(draft, draft.preamble[0].text)
+    assert note.endswith(
+        "(United Nations publication, Sales No. E.93.I.8 and corrigendum), resolution 1, annex I."
+    )
+    assert len(draft.preamble) == 1 and "Sales" not in plain_text(draft.operative[0].text)

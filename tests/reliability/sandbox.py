@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 READERS = {
     ".dres": ("delegate_editor.storage.dres", "loads"),
-    ".txt": ("delegate_editor.formats.text", "read_text_bytes"),
+    ".txt": ("delegate_editor.formats.text_import", "read_text_bytes"),
     ".docx": ("delegate_editor.formats.docx_reader", "read_docx"),
     ".odt": ("delegate_editor.formats.odt_reader", "read_odt"),
     ".selftest": ("tests.reliability.sandbox", "selftest_reader"),

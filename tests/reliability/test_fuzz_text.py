@@ -1,4 +1,4 @@
-"""Fuzzing the text importer (``formats.text.read_text_bytes``): random text, lines shaped
+"""Fuzzing the text importer (``formats.text_import.read_text_bytes``): random text, lines shaped
 like a resolution's (labels, italics, footnotes, running heads) in random order, and the
 seed document damaged. Every case loads (and saves, and renders) or is refused in one line,
 within 5 s, inside a memory-capped process (see ``sandbox.py``)."""

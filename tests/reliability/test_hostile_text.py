@@ -17,7 +17,7 @@ import pytest
 import delegate_editor.ui  # noqa: F401,I001  (the PySide6 6.12 refcount workaround, before any Qt)
 from delegate_editor.errors import InputError
 from delegate_editor.formats.registry import export_bytes
-from delegate_editor.formats.text import read_text_bytes
+from delegate_editor.formats.text_import import read_text_bytes
 from delegate_editor.model import Draft, Operative, Preambular, rich
 from delegate_editor.model.text import clean_text, plain_text
 from delegate_editor.storage import dres

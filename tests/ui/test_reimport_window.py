@@ -14,7 +14,7 @@ from ui_helpers import ScriptedAsker, trigger
 
 from delegate_editor.formats import registry
 from delegate_editor.formats.blocks import render
-from delegate_editor.formats.text import read_text
+from delegate_editor.formats.text_import import read_text
 
 pytestmark = pytest.mark.gui
 
