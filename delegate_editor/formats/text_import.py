@@ -18,6 +18,8 @@ so they are recognised by ``text.opening_phrase`` (a rule, and the phrase lists 
 
 from __future__ import annotations
 
+import re
+
 from delegate_editor.conventions.wording import parse_un_date
 from delegate_editor.errors import InputError
 from delegate_editor.formats.text import (
@@ -325,18 +327,41 @@ def _infer_labels(rest: list[str], report: list[str]) -> list[str]:
 
 def _without_running_heads(rest: list[str], draft: Draft, report: list[str]) -> list[str]:
     """Body paragraphs without the running heads of adopted texts: the title repeated at the
-    top of a page ("Implementation of the Declaration of the Indian Ocean as a Zone of
-    Peace" between two preambular paragraphs)."""
+    top of a page, whole ("Implementation of the Declaration of the Indian Ocean as a Zone
+    of Peace") or its first line only ("Necessity of ending the economic, commercial and
+    financial", A/RES/80/4). A paragraph the head cut in two is joined again."""
     title = strip_markup_text(draft.title).casefold()
     if not title or draft.kind is not DocumentKind.ADOPTED:  # L. documents repeat the symbol
         return rest
-    out = []
+    out: list[str] = []
+    cut = False
     for raw in rest:
-        if strip_markup(raw).strip().casefold() == title:
-            report.append(f'running head "{title[:40]}…" removed (the title repeated at a page top)')
+        plain = strip_markup(raw).strip()
+        folded = plain.casefold()
+        if folded == title or (len(folded.split()) >= 4 and title.startswith(folded + " ")):
+            report.append(f'running head "{plain[:40]}…" removed (the title repeated at a page top)')
+            cut = bool(out) and _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain)
             continue
-        out.append(raw)
+        if cut and _goes_on(plain):
+            out[-1] = out[-1].rstrip() + " " + raw.lstrip()
+            report.append(f'a paragraph cut by the running head joined before "{plain[:30]}…"')
+        else:
+            out.append(raw)
+        cut = False
     return out
+
+
+def _cut_at_page_end(before: str, head: str) -> bool:
+    """The paragraph before a running head stops mid-sentence (no final punctuation)."""
+    return bool(before) and not before.endswith((",", ";", ":", ".")) and before != head
+
+
+def _goes_on(text: str) -> bool:
+    """A paragraph that continues the one before: a small letter, or a number that is not a
+    paragraph label ("1996, 52/10 of 5 November 1997, ...", never "5. Decides")."""
+    if text[:1].islower():
+        return True
+    return bool(re.match(r"\d+(?:[,/ ]|$)", text)) and not OPERATIVE_LABEL.match(text)
 
 
 def parse_text(text: str, name: str = "text") -> Draft:

@@ -408,3 +408,30 @@ def test_a_note_that_goes_on_on_its_next_line_never_lands_in_a_paragraph():
         "(United Nations publication, Sales No. E.93.I.8 and corrigendum), resolution 1, annex I."
     )
     assert len(draft.preamble) == 1 and "Sales" not in plain_text(draft.operative[0].text)
+
+
+def test_a_paragraph_cut_by_a_running_head_is_joined_again():
+    """A/RES/80/4: the title, repeated at the top of page 2, cuts a list of dated resolutions
+    in two; the head goes and the list is one paragraph again, so every citation keeps its
+    date. A numbered paragraph after a head is never joined."""
+    text = (
+        "Resolution adopted by the General Assembly on 29 October 2025\n\n"
+        "[without reference to a Main Committee (A/80/L.6)]\n\n"
+        "80/4. Necessity of ending the economic, commercial and financial embargo\n\n"
+        "The General Assembly,\n\n"
+        "Recalling its resolutions 47/19 of 24 November 1992, 48/16 of 3 November 1993, "
+        "51/17 of 12 November\n\n"
+        "Necessity of ending the economic, commercial and financial embargo\n\n"
+        "1996, 52/10 of 5 November 1997 and 53/4 of 14 October 1998,\n\n"
+        "1. Reiterates its call upon all States to refrain from promulgating and applying laws "
+        "and measures of the kind referred to in the preamble to the present resolution;\n\n"
+        "Necessity of ending the economic, commercial and financial\n\n"
+        "2. Requests the Secretary-General to submit a report.\n"
+    )
+    draft, report = _read(text)
+    assert [plain_text(p.text) for p in draft.preamble] == [
+        "its resolutions 47/19 of 24 November 1992, 48/16 of 3 November 1993, 51/17 of 12 "
+        "November 1996, 52/10 of 5 November 1997 and 53/4 of 14 October 1998,"
+    ]
+    assert [op.opening.split()[0] for op in draft.operative_paragraphs()] == ["Reiterates", "Requests"]
+    assert any("running head" in line for line in report)
