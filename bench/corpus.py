@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from delegate_editor.app.corpus import without_record  # noqa: E402
 from delegate_editor.conventions.checks import check  # noqa: E402
 from delegate_editor.errors import InputError  # noqa: E402
 from delegate_editor.formats.text import write_text  # noqa: E402
@@ -50,19 +51,8 @@ _ANNEX = re.compile(r"^\s*Annex(?: [IVXLC]+)?\s*$")
 
 
 def source_text(path: Path) -> str:
-    """The text a delegate would paste: without the corpus file's own header (a ``---``
-    front matter, or ``#`` lines and a blank line)."""
-    text = path.read_text(encoding="utf-8")
-    if text.startswith("---\n"):
-        end = text.find("\n---\n", 4)
-        return text[end + 5 :] if end >= 0 else text
-    if text.startswith("#"):
-        lines = text.split("\n")
-        i = 0
-        while i < len(lines) and lines[i].startswith("#"):
-            i += 1
-        return "\n".join(lines[i + 1 :] if i < len(lines) and not lines[i].strip() else lines[i:])
-    return text
+    """The text a delegate would paste: without the corpus file's own record."""
+    return without_record(path.read_text(encoding="utf-8"))
 
 
 def words(text: str) -> Counter[str]:

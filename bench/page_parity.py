@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from delegate_editor.app.corpus import without_record  # noqa: E402
 from delegate_editor.formats.blocks import Rendered, render  # noqa: E402
 from delegate_editor.formats.docx_writer import write_docx  # noqa: E402
 from delegate_editor.formats.layout import BlockStyle  # noqa: E402
@@ -69,12 +70,9 @@ def un_pages(raw: str) -> int:
 
 
 def un_text(raw: str) -> str:
-    """The UN's text as a delegate copies it: the corpus's own "# Symbol/Source/Kind" lines
-    at the top are not part of it."""
-    lines = raw.splitlines()
-    while lines and lines[0].startswith("# "):
-        lines.pop(0)
-    return "\n".join(lines)
+    """The UN's text as a delegate copies it: the corpus's own record at the top is not
+    part of it."""
+    return without_record(raw)
 
 
 def source_body(raw: str) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -125,14 +124,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 _SUMMARY_TYPES = (".docx", ".dres", ".md", ".odt", ".txt")
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)  # a corpus .md file's metadata
-_HASH_LINES = re.compile(r"\A(?:# [^\n]*\n)+")  # a corpus .txt file's "# Symbol: ..." lines
 
 
 def _summary(folder: str):
     """Check every text under ``folder``; a text's group is its first sub-folder. Corpus
     files carry metadata lines (YAML front matter, "# Symbol:" lines) that are not UN text:
     they are dropped before the text is read, as a delegate would copy only the text."""
+    from delegate_editor.app.corpus import without_record
     from delegate_editor.conventions.checks import check
     from delegate_editor.conventions.summary import Tally
     from delegate_editor.formats.registry import read_any, read_bytes_of
@@ -148,8 +146,7 @@ def _summary(folder: str):
         rel = path.relative_to(root)
         try:
             if path.suffix.lower() in (".md", ".txt"):
-                text = decode(read_bytes_of(path), str(path)).replace("\r\n", "\n")
-                text = _HASH_LINES.sub("", _FRONT_MATTER.sub("", text))
+                text = without_record(decode(read_bytes_of(path), str(path)))
                 draft = read_text(text, str(path))
             else:
                 draft = read_any(path).draft

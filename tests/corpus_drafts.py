@@ -7,28 +7,25 @@ An adopted resolution (``ga-80/*.md``) is read with the app's text importer afte
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from delegate_editor.app.corpus import without_record
 from delegate_editor.formats.text_import import read_text
 from delegate_editor.model import Draft, Footnote, NoteRef, Operative, Run, normalize, plain_text, rich
 from delegate_editor.model.versions import draft_from_base
-
-_RECORD = re.compile(r"\A---\n.*?\n---\n", re.S)
-_HASH_LINES = re.compile(r"\A(?:# [^\n]*\n)+")  # a draft's "# Symbol/Source/Kind" record
 
 
 def corpus_text(path: Path) -> str:
     """The UN's text of a corpus file, without the corpus's own record of it (the ``---``
     front matter of ``ga-80/*.md``, the ``# Symbol:`` lines of ``drafts/*.txt``), as a
     delegate copies it."""
-    return _HASH_LINES.sub("", _RECORD.sub("", path.read_text("utf-8")))
+    return without_record(path.read_text("utf-8"))
 
 
 def adopted(corpus_dir: Path, name: str) -> Draft:
     """The adopted resolution ``ga-80/<name>.md`` as the text importer reads it."""
     text = (corpus_dir / "ga-80" / f"{name}.md").read_text("utf-8")
-    return read_text(_RECORD.sub("", text), f"{name}.md")
+    return read_text(without_record(text), f"{name}.md")
 
 
 def replace_words(para: Operative, old: str, new: str) -> None:
