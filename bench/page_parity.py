@@ -36,9 +36,9 @@ from delegate_editor.formats.blocks import Rendered, render  # noqa: E402
 from delegate_editor.formats.docx_writer import write_docx  # noqa: E402
 from delegate_editor.formats.layout import BlockStyle  # noqa: E402
 from delegate_editor.formats.odt_writer import write_odt  # noqa: E402
-from delegate_editor.formats.pages import write_pdf  # noqa: E402
 from delegate_editor.formats.text import write_text  # noqa: E402
 from delegate_editor.formats.text_import import read_text  # noqa: E402
+from delegate_editor.formats.typeset import write_pdf  # noqa: E402
 
 DEFAULT_FOLDER = ROOT / "tests" / "data" / "corpus" / "drafts"
 # A draft whose body words differ from the UN's by more than this share is left out of the

@@ -64,7 +64,7 @@ def marked(comparison: Comparison) -> Rendered:
 def write_comparison_pdf(comparison: Comparison, author: str = "", when: datetime | None = None) -> bytes:
     """The printable comparison as PDF bytes (``author`` and ``when`` are not printed: the
     marks are; they are taken as the tracked-changes writers take them)."""
-    from delegate_editor.formats.pages import _compile
+    from delegate_editor.formats.typeset import _compile
 
     result = _compile(marked(comparison), "pdf")
     assert isinstance(result, bytes)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from delegate_editor.formats.structure import bullet_label, format_counter
+from delegate_editor.formats.office_text import bullet_label, format_counter
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 OFF = {"0", "false", "off", "none"}

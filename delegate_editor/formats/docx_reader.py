@@ -23,16 +23,16 @@ from lxml import etree
 
 from delegate_editor.formats import embed
 from delegate_editor.formats.docx_props import OFF, Numbering, Styles, num_pr, on, w
-from delegate_editor.formats.registry import ImportResult
-from delegate_editor.formats.safe_xml import local, parse
-from delegate_editor.formats.safe_zip import SafeZip, open_package
-from delegate_editor.formats.structure import (
+from delegate_editor.formats.office_text import (
     Span,
     Visible,
     VisibleComment,
     VisibleNote,
     VisiblePara,
 )
+from delegate_editor.formats.registry import ImportResult
+from delegate_editor.formats.safe_xml import local, parse
+from delegate_editor.formats.safe_zip import SafeZip, open_package
 
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from delegate_editor.formats.office_text import bullet_label, format_counter
 from delegate_editor.formats.safe_xml import local
-from delegate_editor.formats.structure import bullet_label, format_counter
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"

@@ -21,16 +21,16 @@ from lxml import etree
 
 from delegate_editor.formats import embed
 from delegate_editor.formats.odt_props import Lists, Styles, int_or, read_lists, read_styles, s, t
-from delegate_editor.formats.registry import ImportResult
-from delegate_editor.formats.safe_xml import local, parse
-from delegate_editor.formats.safe_zip import SafeZip, open_package
-from delegate_editor.formats.structure import (
+from delegate_editor.formats.office_text import (
     Span,
     Visible,
     VisibleComment,
     VisibleNote,
     VisiblePara,
 )
+from delegate_editor.formats.registry import ImportResult
+from delegate_editor.formats.safe_xml import local, parse
+from delegate_editor.formats.safe_zip import SafeZip, open_package
 
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 DC = "http://purl.org/dc/elements/1.1/"

@@ -55,7 +55,7 @@ WRITERS: dict[str, tuple[str, str]] = {
     ".txt": ("delegate_editor.formats.text", "write_text_bytes"),
     ".docx": ("delegate_editor.formats.docx_writer", "write_docx"),
     ".odt": ("delegate_editor.formats.odt_writer", "write_odt"),
-    ".pdf": ("delegate_editor.formats.pages", "write_pdf"),
+    ".pdf": ("delegate_editor.formats.typeset", "write_pdf"),
 }
 
 

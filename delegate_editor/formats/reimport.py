@@ -13,7 +13,7 @@ then the visible text wins. The visible paragraphs are aligned with the recorded
   which structure they belong to: the whole draft is read from the visible text (the
   embedded layout choice is kept) and the import says so.
 
-Files without our draft are read by structure alone (:func:`structure.parse_visible`).
+Files without our draft are read by structure alone (:func:`office_text.parse_visible`).
 """
 
 from __future__ import annotations
@@ -21,12 +21,10 @@ from __future__ import annotations
 import difflib
 
 from delegate_editor.errors import InputError
-from delegate_editor.formats import edits, embed
+from delegate_editor.formats import embed, reimport_diff
 from delegate_editor.formats.blocks import Block, Rendered, render
-from delegate_editor.formats.edits import CHANGED
 from delegate_editor.formats.layout import BlockStyle
-from delegate_editor.formats.registry import ImportResult
-from delegate_editor.formats.structure import (
+from delegate_editor.formats.office_text import (
     Span,
     Visible,
     VisibleNote,
@@ -36,6 +34,8 @@ from delegate_editor.formats.structure import (
     parse_visible,
     rich_text,
 )
+from delegate_editor.formats.registry import ImportResult
+from delegate_editor.formats.reimport_diff import CHANGED
 from delegate_editor.formats.text_import import split_opening
 from delegate_editor.model import walk
 from delegate_editor.model.document import (
@@ -136,9 +136,11 @@ class _Merge:
         if parsed is None:  # the visible text no longer reads as a draft: keep what we have
             return self.draft, ["the visible text could not be read as a draft: the embedded draft was kept"]
         parsed.layout = self.draft.layout
-        parsed.sponsors.names, parsed.sponsors.later = edits.sponsors_back(self.draft, parsed.sponsors.names)
-        changes = edits.paragraph_changes(self.draft, parsed, self.rendered.labels)
-        return parsed, [REPARSED, *changes, *edits.footnote_changes(self.draft, parsed)]
+        parsed.sponsors.names, parsed.sponsors.later = reimport_diff.sponsors_back(
+            self.draft, parsed.sponsors.names
+        )
+        changes = reimport_diff.paragraph_changes(self.draft, parsed, self.rendered.labels)
+        return parsed, [REPARSED, *changes, *reimport_diff.footnote_changes(self.draft, parsed)]
 
     def run(self) -> tuple[Draft, list[str]]:
         if not self._map_notes():
@@ -171,7 +173,8 @@ class _Merge:
             key, part, _id = self.recorded[i]
             if (
                 part in ("preamble", "operative", "annex")
-                and edits.similar(key, _block_key(visible[j].label, visible[j].text)) < edits.SAME_PARAGRAPH
+                and reimport_diff.similar(key, _block_key(visible[j].label, visible[j].text))
+                < reimport_diff.SAME_PARAGRAPH
             ):
                 return False
         return True
@@ -188,7 +191,7 @@ class _Merge:
             # share the annex's id)
             if not rich or block is None or _block_key(block.label, block.text) != key:
                 continue
-            if edits.block_italics(block) != edits.span_italics(self.visible.body[j].spans):
+            if reimport_diff.block_italics(block) != reimport_diff.span_italics(self.visible.body[j].spans):
                 out.append((i, j))
         return out
 
@@ -221,9 +224,9 @@ class _Merge:
             spans = _note_spans(shown)
             was = compare_key("".join(p.text for p in note.pieces if p.note is None))
             now = compare_key("".join(s.text for s in spans if s.note is None))
-            restyled = edits.italics(
+            restyled = reimport_diff.italics(
                 (p.text, p.italic) for p in note.pieces if p.note is None
-            ) != edits.span_italics(spans)
+            ) != reimport_diff.span_italics(spans)
             if was == now and (note.custom or not restyled):  # an asterisk note is plain text
                 continue
             if note.custom:
@@ -250,7 +253,7 @@ class _Merge:
         target = self._find(block_id)
         what = self._describe(block, target)
         if isinstance(target, Preambular | Operative | SubParagraph | AnnexParagraph):
-            rich = edits.keep_xrefs(target.text, rich, self.rendered.labels)
+            rich = reimport_diff.keep_xrefs(target.text, rich, self.rendered.labels)
         if isinstance(target, Preambular):
             target.opening, target.text = split_opening(rich, operative=False)
         elif isinstance(target, Operative):
@@ -293,7 +296,7 @@ class _Merge:
         elif style is BlockStyle.AGENDA_TITLE:
             f.agenda.title = pf.agenda.title
         elif style is BlockStyle.SPONSORS:
-            d.sponsors.names, d.sponsors.later = edits.sponsors_back(d, parsed.sponsors.names)
+            d.sponsors.names, d.sponsors.later = reimport_diff.sponsors_back(d, parsed.sponsors.names)
             d.sponsors.on_behalf_of = parsed.sponsors.on_behalf_of
             d.sponsors.submitted_by = parsed.sponsors.submitted_by
             d.kind, d.text_kind = parsed.kind, parsed.text_kind

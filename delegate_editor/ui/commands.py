@@ -2,7 +2,7 @@
 
 The UI never assigns to the model directly: it asks :class:`~delegate_editor.ui.controller.
 Controller` to push a command. Commands name paragraphs by id and replace whole parts with
-copies for structural edits (``ui/structure.py``), so undo and redo restore exactly the
+copies for structural edits (``ui/restructure.py``), so undo and redo restore exactly the
 previous state however many edits came between. Consecutive typing in one field or one
 paragraph merges into one command (``id``/``mergeWith``), as in any word processor.
 """
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from delegate_editor.ui import structure
+from delegate_editor.ui import restructure
 
 if TYPE_CHECKING:
     from delegate_editor.ui.controller import Controller
@@ -106,17 +106,17 @@ class PartCommand(QUndoCommand):
         super().__init__(label)
         self.ctl = ctl
         self.part = part
-        self.before = structure.clone_list(ctl.part_items(part))
-        after = structure.clone_list(self.before)
+        self.before = restructure.clone_list(ctl.part_items(part))
+        after = restructure.clone_list(self.before)
         self.select_after = edit(after)
         self.after = after
         self.select_before = select_before
 
     def redo(self) -> None:
-        self.ctl.apply_part(self.part, structure.clone_list(self.after), self.select_after)
+        self.ctl.apply_part(self.part, restructure.clone_list(self.after), self.select_after)
 
     def undo(self) -> None:
-        self.ctl.apply_part(self.part, structure.clone_list(self.before), self.select_before)
+        self.ctl.apply_part(self.part, restructure.clone_list(self.before), self.select_before)
 
 
 class FootnotesCommand(QUndoCommand):

@@ -20,9 +20,9 @@ from delegate_editor.model.document import Footnote, Operative, Preambular, SubP
 from delegate_editor.model.numbering import paragraph_labels
 from delegate_editor.model.text import NoteRef, RichText
 from delegate_editor.model.walk import HEADER_FIELDS
-from delegate_editor.ui import structure
+from delegate_editor.ui import restructure
 from delegate_editor.ui.commands import FootnotesCommand, PartCommand, SetFieldCommand, SetParagraphCommand
-from delegate_editor.ui.document import DocumentSession
+from delegate_editor.ui.session import DocumentSession
 
 PARTS = ("preamble", "operative", "annexes")
 
@@ -115,7 +115,7 @@ class Controller(QObject):
         items = self.part_items(part)
         cached = self._index.get(part)
         if cached is None or cached[0] is not items:
-            cached = (items, {row.id: row.node for row in structure.flatten(items)})
+            cached = (items, {row.id: row.node for row in restructure.flatten(items)})
             self._index[part] = cached
         return cached[1].get(node_id)
 
@@ -215,7 +215,7 @@ class Controller(QObject):
             node = Operative()
 
         def edit(items: list) -> str:
-            structure.insert_after(items, after_id, node)
+            restructure.insert_after(items, after_id, node)
             return node.id
 
         self.edit_part(part, "Insert paragraph", edit, after_id)
@@ -223,39 +223,39 @@ class Controller(QObject):
 
     def insert_node(self, part: str, after_id: str | None, node: Any, label: str) -> str:
         def edit(items: list) -> str:
-            structure.insert_after(items, after_id, node)
+            restructure.insert_after(items, after_id, node)
             return node.id
 
         self.edit_part(part, label, edit, after_id)
         return node.id
 
     def delete(self, part: str, node_id: str, label: str = "Delete paragraph") -> bool:
-        rows = structure.flatten(self.part_items(part))
+        rows = restructure.flatten(self.part_items(part))
         ids = [r.id for r in rows]
         pos = ids.index(node_id) if node_id in ids else -1
-        gone = {r.id for r in structure.flatten([self.node(part, node_id)])} if pos >= 0 else set()
+        gone = {r.id for r in restructure.flatten([self.node(part, node_id)])} if pos >= 0 else set()
         rest = [i for i in ids if i not in gone]
         neighbour = (ids[pos - 1] if pos > 0 else (rest[0] if rest else "")) if pos >= 0 else ""
 
         def edit(items: list) -> str | None:
-            return neighbour if structure.delete(items, node_id) else None
+            return neighbour if restructure.delete(items, node_id) else None
 
         return self.edit_part(part, label, edit, node_id)
 
     def duplicate(self, part: str, node_id: str, label: str = "Duplicate paragraph") -> bool:
-        return self.edit_part(part, label, lambda items: structure.duplicate(items, node_id), node_id)
+        return self.edit_part(part, label, lambda items: restructure.duplicate(items, node_id), node_id)
 
     def move(self, part: str, node_id: str, step: int, what: str = "paragraph") -> bool:
         label = f"Move {what} up" if step < 0 else f"Move {what} down"
         return self.edit_part(
-            part, label, lambda items: node_id if structure.move(items, node_id, step) else None, node_id
+            part, label, lambda items: node_id if restructure.move(items, node_id, step) else None, node_id
         )
 
     def move_to(self, part: str, node_id: str, target_id: str | None, after: bool) -> bool:
         return self.edit_part(
             part,
             "Drag paragraph",
-            lambda items: node_id if structure.move_to(items, node_id, target_id, after) else None,
+            lambda items: node_id if restructure.move_to(items, node_id, target_id, after) else None,
             node_id,
         )
 
@@ -263,7 +263,7 @@ class Controller(QObject):
         return self.edit_part(
             part,
             "Indent paragraph",
-            lambda items: node_id if structure.indent(items, node_id) else None,
+            lambda items: node_id if restructure.indent(items, node_id) else None,
             node_id,
         )
 
@@ -271,7 +271,7 @@ class Controller(QObject):
         return self.edit_part(
             part,
             "Outdent paragraph",
-            lambda items: node_id if structure.outdent(items, node_id) else None,
+            lambda items: node_id if restructure.outdent(items, node_id) else None,
             node_id,
         )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from delegate_editor.model.text import plain_text
-from delegate_editor.ui.structure import flatten
+from delegate_editor.ui.restructure import flatten
 
 if TYPE_CHECKING:
     from delegate_editor.ui.main_window import MainWindow

@@ -19,7 +19,7 @@ from delegate_editor.storage import dres, recovery
 from delegate_editor.storage.atomic import SaveError
 from delegate_editor.storage.lock import DraftLock
 from delegate_editor.ui.dialogs import sentence
-from delegate_editor.ui.document import DiskState, DocumentSession
+from delegate_editor.ui.session import DiskState, DocumentSession
 
 # a returned .docx or .odt must be one click away: the first filter shows everything we read
 OPEN_FILTERS = (

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegate_editor.model.text import RichText, Run, normalize, plain_text
-from delegate_editor.ui.structure import flatten
+from delegate_editor.ui.restructure import flatten
 
 if TYPE_CHECKING:
     from delegate_editor.ui.main_window import MainWindow

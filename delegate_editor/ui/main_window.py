@@ -28,7 +28,6 @@ from delegate_editor.ui.annex_page import STYLE_NAMES, AnnexPage
 from delegate_editor.ui.checks_panel import CheckedDelegate, ChecksPanel
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.dialogs import Asker
-from delegate_editor.ui.document import DocumentSession, recent_label
 from delegate_editor.ui.editors import PartPage, RichTextEdit
 from delegate_editor.ui.files import EXPORTS, LIVE_WINDOWS, FileOps
 from delegate_editor.ui.footnotes_panel import FootnotesPanel, cursor_at_note, note_at_cursor
@@ -42,8 +41,9 @@ from delegate_editor.ui.palette import (
 )
 from delegate_editor.ui.preview import PageRenderer, PagesView
 from delegate_editor.ui.printing import PrintOps, print_layout
+from delegate_editor.ui.restructure import flatten
+from delegate_editor.ui.session import DocumentSession, recent_label
 from delegate_editor.ui.sponsors_panel import SponsorsPanel
-from delegate_editor.ui.structure import flatten
 from delegate_editor.ui.text_keys import TextKeysFilter
 
 PAGES = ("front", "sponsors", "preamble", "operative", "annexes", "footnotes")

@@ -34,7 +34,7 @@ from delegate_editor.model.document import (
     SubParagraph,
 )
 from delegate_editor.model.text import NoteRef, Run, XRef
-from delegate_editor.ui import structure
+from delegate_editor.ui import restructure
 from delegate_editor.ui.controller import Controller
 
 MIME = "application/x-delegate-editor-paragraph"
@@ -103,7 +103,7 @@ class ParagraphModel(QAbstractListModel):
         super().__init__(ctl)
         self.ctl = ctl
         self.part = part
-        self.rows: list[structure.Row] = []
+        self.rows: list[restructure.Row] = []
         self.row_of: dict[str, int] = {}
         self._annex_labels: dict[str, str] = {}
         self._rebuild()
@@ -114,7 +114,7 @@ class ParagraphModel(QAbstractListModel):
         ctl.fieldChanged.connect(self._on_field)
 
     def _rebuild(self) -> None:
-        self.rows = structure.flatten(self.ctl.part_items(self.part))
+        self.rows = restructure.flatten(self.ctl.part_items(self.part))
         self.row_of = {r.id: i for i, r in enumerate(self.rows)}
 
     def refresh(self) -> None:
@@ -136,7 +136,7 @@ class ParagraphModel(QAbstractListModel):
         # the node object may have been replaced by undo: fetch it again
         node = self.ctl.find(part, node_id)
         if node is not None:
-            self.rows[row] = structure.Row(node_id, self.rows[row].depth, node)
+            self.rows[row] = restructure.Row(node_id, self.rows[row].depth, node)
         index = self.index(row)
         self.dataChanged.emit(index, index)
         if self.part == "annexes":
@@ -182,7 +182,7 @@ class ParagraphModel(QAbstractListModel):
             return None
         return None
 
-    def label(self, row: structure.Row) -> str:
+    def label(self, row: restructure.Row) -> str:
         """What the margin shows: "1.", "(a)", "(i)" for the operative part; preambular
         paragraphs have no number in the text, so the margin shows a quiet ordinal."""
         if isinstance(row.node, Annex):
@@ -201,7 +201,7 @@ class ParagraphModel(QAbstractListModel):
             return self.ctl.layout().numbering.operative.format(own)
         return own.rsplit(" ", 1)[-1] if own else ""
 
-    def plain(self, row: structure.Row) -> str:
+    def plain(self, row: restructure.Row) -> str:
         node = row.node
         if isinstance(node, SectionHeading):
             return node.text
@@ -257,8 +257,8 @@ class ParagraphModel(QAbstractListModel):
     def drop_target(self, node_id: str, row: int) -> tuple[str | None, bool]:
         """The paragraph to drop beside for an insertion point ``row`` (0..len)."""
         moving = self.rows[self.row_of[node_id]].node
-        if isinstance(moving, structure.Child):
-            if row < len(self.rows) and isinstance(self.rows[row].node, structure.Child):
+        if isinstance(moving, restructure.Child):
+            if row < len(self.rows) and isinstance(self.rows[row].node, restructure.Child):
                 return self.rows[row].id, False
             if row > 0:
                 return self.rows[row - 1].id, True

@@ -1,6 +1,6 @@
 """The Preview dock: the typeset pages as they will print, following the typing.
 
-The pages are those of ``formats/pages.py`` (typst), the same pages Print and Export PDF
+The pages are those of ``formats/typeset.py`` (typst), the same pages Print and Export PDF
 produce, as SVG drawn by Qt's SVG image reader; :class:`PageRenderer` makes them off the
 typing path and :class:`PagesView` shows them with a page count and zoom.
 """
@@ -46,7 +46,7 @@ from delegate_editor.model.serialize import from_dict, to_dict
 from delegate_editor.storage import crashlog
 
 # ---------------------------------------------------------------------------------------
-# The typeset page preview: the pages of formats/pages.py, drawn by Qt's SVG image reader
+# The typeset page preview: the pages of formats/typeset.py, drawn by Qt's SVG image reader
 # ---------------------------------------------------------------------------------------
 # Typing must never wait for typst. Each change restarts a short debounce timer; when it
 # fires, the draft's plain data is taken on the GUI thread (a consistent snapshot, 1 ms for
@@ -182,7 +182,7 @@ class _RenderJob(QRunnable):
         self.draft: Draft | None = None
 
     def run(self) -> None:
-        from delegate_editor.formats.pages import render_pages
+        from delegate_editor.formats.typeset import render_pages
 
         start = time.perf_counter()
         try:

@@ -1,6 +1,6 @@
 """Print, Print Preview and Export PDF from the typeset pages.
 
-The pages come from ``formats/pages.py`` (typst), the same pages the preview dock shows and
+The pages come from ``formats/typeset.py`` (typst), the same pages the preview dock shows and
 ``delegate-editor export draft.dres -o draft.pdf`` writes: Qt never lays the text out
 itself. Print draws each page's SVG with QSvgRenderer onto the printer, so text and rules
 stay vectors and print sharp at any resolution; Export PDF writes the typst PDF through the
@@ -110,7 +110,7 @@ def send(printer: QPrinter, draft: Draft, layout: Layout, pages: list[bytes]) ->
 
 def _doc_name(draft: Draft) -> str:
     from delegate_editor.model.text import plain_text
-    from delegate_editor.ui.document import safe_file_name
+    from delegate_editor.ui.session import safe_file_name
 
     # Qt's "Print to File" proposes this name with its extension replaced by ".pdf": a bare
     # symbol made folders of the slashes and lost ".23" as an extension (issue 22, fault 7)
@@ -144,7 +144,7 @@ class PrintOps:
         return self.printer
 
     def _typeset(self, paper: str) -> tuple[Layout, list[bytes]] | None:
-        from delegate_editor.formats.pages import render_pages
+        from delegate_editor.formats.typeset import render_pages
 
         layout = print_layout(self.ctl.draft, paper)
         try:

@@ -8,7 +8,7 @@ import pytest
 
 from delegate_editor.formats.compare import compare
 from delegate_editor.formats.compare_pdf import marked, write_comparison_pdf
-from delegate_editor.formats.pages import write_pdf
+from delegate_editor.formats.typeset import write_pdf
 from delegate_editor.formats.typst_source import page_data
 from delegate_editor.model import plain_text
 from tests.corpus_drafts import adopted, edited

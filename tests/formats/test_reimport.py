@@ -18,7 +18,7 @@ from reimport_cases import ADDED_WORDS, NOTES, RES_80_12, cited_note_texts, co_s
 from test_notes_through_dres import through_dres
 
 from delegate_editor.conventions.checks import check
-from delegate_editor.formats import edits, registry
+from delegate_editor.formats import registry, reimport_diff
 from delegate_editor.formats.reimport import REPARSED
 from delegate_editor.formats.text import write_text
 from delegate_editor.formats.text_import import read_text
@@ -101,9 +101,9 @@ def test_paragraphs_pair_by_their_words_not_their_place():
     stretch are a removal and an addition, an edited one stays paired."""
     old = ["a b c d e f", "g h i j k l", "m n o p q r"]
     new = ["g h i j k l x", "s t u v w y", "m n o p q r"]
-    assert edits.pair_similar(old, new) == [(1, 0), (2, 2)]
-    assert edits.pair_similar(["a b c d"], ["w x y z"]) == []
-    assert edits.pair_similar(["a b c d"], ["a b c e"]) == [(0, 0)]
+    assert reimport_diff.pair_similar(old, new) == [(1, 0), (2, 2)]
+    assert reimport_diff.pair_similar(["a b c d"], ["w x y z"]) == []
+    assert reimport_diff.pair_similar(["a b c d"], ["a b c e"]) == [(0, 0)]
 
 
 @pytest.mark.parametrize("ext", [".docx", ".odt"])

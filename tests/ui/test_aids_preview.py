@@ -10,7 +10,7 @@ from office import pdfinfo
 from PySide6.QtGui import QTextCursor
 from ui_helpers import trigger
 
-from delegate_editor.formats.pages import write_pdf
+from delegate_editor.formats.typeset import write_pdf
 from delegate_editor.model.document import Draft, Operative
 from delegate_editor.model.text import plain_text, rich
 from delegate_editor.resources import resource

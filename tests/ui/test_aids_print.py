@@ -88,7 +88,7 @@ def test_printed_sheets_are_the_typeset_pages_drawn_as_vectors(qtbot, seed_windo
     """On a printer the SVG pages are drawn through QPainter; a printer in PDF mode without
     a file name is the same paint engine, so render the sheets that way and compare them,
     pixel by pixel at 40 dpi, with the exported PDF."""
-    from delegate_editor.formats.pages import render_pages, write_pdf
+    from delegate_editor.formats.typeset import render_pages, write_pdf
     from delegate_editor.ui.printing import configure, paint_pages, print_layout
 
     draft = seed_window.ctl.draft

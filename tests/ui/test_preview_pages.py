@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from delegate_editor.formats import pages
+from delegate_editor.formats import typeset
 from delegate_editor.formats.blocks import render
 from delegate_editor.formats.font_metrics import FontMetrics, font_metrics
 from delegate_editor.formats.layout import VIENNA, pt
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def svgs(example_draft) -> list[bytes]:
-    return pages.render_pages(example_draft)
+    return typeset.render_pages(example_draft)
 
 
 def test_pages_are_kept_compressed_and_unchanged_pages_stay_the_same_object(svgs, example_draft):
@@ -39,7 +39,7 @@ def test_pages_are_kept_compressed_and_unchanged_pages_stay_the_same_object(svgs
     text = plain_text(last.text)
     assert "its work." in text
     example_draft.operative[-1] = replace(last, text=rich(text.replace("its work.", "its wrok.")))
-    again, _ = pack_pages(pages.render_pages(example_draft), index)
+    again, _ = pack_pages(typeset.render_pages(example_draft), index)
     assert again[0] is kept[0]
     assert again[1] is not kept[1] and unpack(again[1]) != svgs[1]
 

@@ -21,7 +21,7 @@ from pdfwords import assert_heads_in_place, assert_page_one_keeps_its_bottom_mar
 from sample_drafts import cited_twice_draft, footnoted_draft, margins_draft
 
 from delegate_editor.errors import InputError
-from delegate_editor.formats import pages, typst_source
+from delegate_editor.formats import typeset, typst_source
 from delegate_editor.formats.font_metrics import font_metrics
 from delegate_editor.formats.layout import GENEVA, NEW_YORK, VIENNA, BlockStyle, pt
 from delegate_editor.model import (
@@ -46,7 +46,7 @@ TOL = 0.6  # pt: poppler reports glyph boxes, rounded
 
 def write(tmp_path: Path, draft: Draft, layout=None, name: str = "draft.pdf") -> Path:
     out = tmp_path / name
-    out.write_bytes(pages.write_pdf(draft, layout))
+    out.write_bytes(typeset.write_pdf(draft, layout))
     return out
 
 
@@ -343,23 +343,23 @@ def test_hostile_text_appears_literally(tmp_path, example_draft):
 
 
 def test_page_images_match_the_pdf(example_draft):
-    svgs = pages.render_pages(example_draft)
+    svgs = typeset.render_pages(example_draft)
     assert len(svgs) == 2 and all(s.lstrip().startswith(b"<svg") for s in svgs)
-    pngs = pages.render_pages(example_draft, fmt="png", ppi=72)
+    pngs = typeset.render_pages(example_draft, fmt="png", ppi=72)
     assert len(pngs) == 2
     for png in pngs:
         assert png.startswith(b"\x89PNG\r\n\x1a\n")
         width, height = struct.unpack(">II", png[16:24])
         assert (width, height) == (round(pt(VIENNA.page.width)), round(pt(VIENNA.page.height)))
     with pytest.raises(ValueError):
-        pages.render_pages(example_draft, fmt="jpeg")
+        typeset.render_pages(example_draft, fmt="jpeg")
 
 
 def test_svg_pages_draw_with_qt(example_draft, qapp):
     from PySide6.QtCore import QByteArray
     from PySide6.QtSvg import QSvgRenderer
 
-    svg = pages.render_pages(example_draft)[0]
+    svg = typeset.render_pages(example_draft)[0]
     renderer = QSvgRenderer(QByteArray(svg))
     assert renderer.isValid()
     size = renderer.defaultSize()
@@ -372,12 +372,14 @@ def test_template_compiles_without_warnings(example_draft):
 
     for layout in (VIENNA, NEW_YORK, GENEVA):
         source, inputs = typst_source.source_and_inputs(render(example_draft, layout))
-        _pdf, warnings = pages.compiler().compile_with_warnings(input=source, format="pdf", sys_inputs=inputs)
+        _pdf, warnings = typeset.compiler().compile_with_warnings(
+            input=source, format="pdf", sys_inputs=inputs
+        )
         assert warnings == []
 
 
 def test_same_draft_same_bytes(example_draft):
-    assert pages.write_pdf(example_draft) == pages.write_pdf(copy.deepcopy(example_draft))
+    assert typeset.write_pdf(example_draft) == typeset.write_pdf(copy.deepcopy(example_draft))
 
 
 def test_empty_drafts_still_make_a_page(tmp_path):
@@ -399,13 +401,13 @@ def test_cli_export_pdf(tmp_path):
 
 
 def test_missing_fonts_are_one_clear_line(monkeypatch, tmp_path, example_draft):
-    monkeypatch.setattr(pages, "font_dir", lambda: tmp_path)
-    pages.compiler.cache_clear()
+    monkeypatch.setattr(typeset, "font_dir", lambda: tmp_path)
+    typeset.compiler.cache_clear()
     try:
         with pytest.raises(InputError) as err:
-            pages.write_pdf(example_draft)
+            typeset.write_pdf(example_draft)
     finally:
-        pages.compiler.cache_clear()
+        typeset.compiler.cache_clear()
     message = str(err.value)
     assert "\n" not in message and str(tmp_path) in message and "LiberationSerif" in message
 
@@ -424,7 +426,7 @@ def test_font_metrics_read_from_the_bundled_face():
 def test_layout_numbers_reach_the_template(example_draft):
     """A changed number in layout.py changes the pages: nothing is fixed in the template."""
     moved = replace(VIENNA, page=replace(VIENNA.page, left=VIENNA.page.left + 400))
-    data = typst_source.page_data(pages.render(example_draft, moved))
+    data = typst_source.page_data(typeset.render(example_draft, moved))
     assert data["layout"]["page"]["left"] == pt(VIENNA.page.left + 400)
     lengths = set(re.findall(r"\b\d+(?:\.\d+)?(?:pt|mm|cm|in|em|fr|%)", typst_source.TEMPLATE.decode()))
     assert lengths <= {"0pt", "1pt", "1em", "1fr", "100%"}  # zero, units and "all of it"

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from delegate_editor.conventions.segments import all_node_ids
 from delegate_editor.formats.blocks import Block
-from delegate_editor.formats.structure import Span, compare_key
+from delegate_editor.formats.office_text import Span, compare_key
 from delegate_editor.model.document import DocumentKind, Draft, Operative, Preambular, SubParagraph
 from delegate_editor.model.text import Inline, RichText, Run, XRef, normalize
 
