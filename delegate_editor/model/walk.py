@@ -34,15 +34,24 @@ CHILDREN = ("subs", "children", "paragraphs")
 HEADER_FIELDS = ("recommendation", "title")
 
 
+def children(node: Any) -> list | None:
+    """The list of child nodes ``node`` holds (an operative paragraph's sub-paragraphs, a
+    sub-paragraph's own, an annex's paragraphs); None for a node that holds none."""
+    for name in CHILDREN:
+        kids = getattr(node, name, None)
+        if kids is not None:
+            return kids
+    return None
+
+
 def tree(items: Iterable[Any], depth: int = 0) -> Iterator[tuple[Any, int]]:
     """Every node of a part's list in reading order, with its depth (0 for the list's own
     items, 1 for sub-paragraphs (a) and annex paragraphs, 2 for (i) ...)."""
     for item in items:
         yield item, depth
-        for name in CHILDREN:
-            kids = getattr(item, name, None)
-            if kids is not None:
-                yield from tree(kids, depth + 1)
+        kids = children(item)
+        if kids is not None:
+            yield from tree(kids, depth + 1)
 
 
 @dataclass(frozen=True)
