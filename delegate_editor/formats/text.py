@@ -248,6 +248,10 @@ _ADJECTIVES = {
     "Desirous", "Alarmed", "Guided", "Encouraged", "Resolved", "Committed", "Fully", "Also",
     "Further", "Once",
 }  # fmt: skip
+# Capitalised words that end like a participle but begin names, never an opening: "United
+# Nations", "United Kingdom of ...", "United Republic of Tanzania" (a line of a sponsors list
+# or of a title broken before them is not a new paragraph, A/80/L.13).
+_NAME_WORDS = frozenset({"United"})
 _IDIOMS = tuple(
     f"{verb} {rest}"
     for verb, rests in (
@@ -347,12 +351,25 @@ def opening_phrase(text: str, operative: bool = False) -> str:
     return best if text.startswith(best) else ""
 
 
+def known_opening(text: str) -> str:
+    """The opening phrase at the start of ``text`` when it is a known one (an idiom or a
+    phrase of the lists), "" otherwise: no guess from the shape of the first word."""
+    known = _known_prefix(text)
+    for part in ("preamble", "operative"):
+        listed = longest_opening(text, part)
+        if len(listed) > len(known) and text.startswith(listed):
+            known = listed
+    return known
+
+
 def starts_with_opening(text: str) -> bool:
     """Whether a line begins like a preambular or operative paragraph (to split web copies
     that have no blank lines)."""
     if _known_prefix(text):
         return True
     first = text.split(" ", 1)[0]
+    if first in _NAME_WORDS:
+        return False
     return first[:1].isupper() and (first.endswith(("ing", "ed", "ly", "es")) or first in _ADJECTIVES)
 
 

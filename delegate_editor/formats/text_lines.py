@@ -48,7 +48,7 @@ FURNITURE = re.compile(
 )
 HEAD_PAGE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+\s+\d{1,3}/\d{1,3}$")
 NOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s?(.*)$")
-CUSTOM_NOTE = re.compile(r"^(\*{1,4}) (\S.*)$")
+CUSTOM_NOTE = re.compile(r"^(\*{1,4})\s+(\S.*)$")  # "*  On behalf of" (A/C.1/80/L.10)
 PDF_NOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 # a paragraph number or sub-paragraph label alone on its line (the PDF put the text after it
 # on the next line): the next line is its text
@@ -164,12 +164,22 @@ def split_items(line: str) -> list[str]:
 _GOES_ON = frozenset("the of and on in to for by with a an or at from".split())
 
 
+def _names_so_far(prev: str, least: int = 3) -> bool:
+    """Whether ``prev`` is a list of names in progress ("Sweden, Switzerland, Thailand,
+    Ukraine,"): short capitalised items, each followed by a comma. Its next line goes on
+    with it even when it starts like an opening ("Philippines", "United Kingdom ...")."""
+    names = prev.rstrip(",").split(", ")
+    return (
+        prev.endswith(",")
+        and len(names) >= least
+        and all(n[:1].isupper() and len(n.split()) <= 8 for n in names)
+    )
+
+
 def _sponsors_broken(prev: str, line: str) -> bool:
     """Whether ``prev`` is the start of the sponsors line ``line`` ends: names broken after
     a comma ("..., Vanuatu," / "Viet Nam and Zambia:* draft resolution") or mid-name."""
-    names = prev.rstrip(",").split(", ")
-    listed = prev.endswith(",") and all(n[:1].isupper() and len(n.split()) <= 8 for n in names)
-    if not (listed or not prev.endswith((".", ";", ":", "*", ","))):
+    if not (_names_so_far(prev, 1) or not prev.endswith((".", ";", ":", "*", ","))):
         return False
     return not standalone(strip_markup(prev)) and bool(SPONSORS.match(f"{prev} {line}"))
 
@@ -189,9 +199,16 @@ def _starts_new(prev: str, line: str, in_note: bool = False) -> bool:
     if OPERATIVE_LABEL.match(line) or PAREN_LABEL.match(line) or DASH_LABEL.match(line):
         return True
     first = line.lstrip("*")[:1]
+    if prev.endswith(":") and (prev[:-1].rsplit(" ", 1)[-1][:1].isupper() or prev[-2:-1].isdigit()):
+        # a name and its subtitle: "Securing Our Common Future:" / "An Agenda for
+        # Disarmament," (A/RES/80/33), "Goal 14:" / "Conserve and sustainably use ..."; a
+        # lead-in ends with a small word ("as follows:", "to:")
+        return False
     if prev.endswith((".", ";", ":")) and (first.isupper() or line.startswith("*")):
         return True
-    return not in_note and prev.endswith(",") and bool(starts_with_opening(strip_markup(line)))
+    if not prev.endswith(",") or in_note or _names_so_far(prev):
+        return False
+    return bool(starts_with_opening(strip_markup(line)))
 
 
 class Lines:
@@ -269,6 +286,12 @@ class Lines:
                 # Markdown form of the adopted texts): it never lands in a paragraph
                 current.text += " " + line
                 continue
+            if para is not None and para.kind == "cand" and current is not None and current.kind == "cand":
+                if current.mark.isdigit() and int(para.mark) != int(current.mark) + 1:
+                    # "3  Report of ..., Port Louis, Mauritius," / "10 – 14 January 2005 (...)":
+                    # under note 3 only note 4 starts a new note (A/C.2/80/L.25)
+                    current.text += " " + line
+                    continue
             if para is not None and para.kind == "cand" and current is not None and current.kind == "text":
                 if not current.text.endswith((",", ";", ".", ":")):  # "every\n1 United States dollar"
                     para = None

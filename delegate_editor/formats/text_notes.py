@@ -87,6 +87,12 @@ def _mark_at(text: str, start: int, end: int) -> bool:
 def link_marks(paras: list[Para]) -> list[str]:
     """Turn footnote numbers in the text into ``[^N]`` references (see the module
     docstring), keep every note line, and return the report of the guesses made."""
+    explicit = {p.mark for p in paras if p.kind == "note"}
+    for para in paras:
+        if para.kind == "cand" and para.mark in explicit:
+            # "8 and 9 December 2014 and ..." at a page top where "[^8]: ..." is the note:
+            # the text's own number, and the marks in it are read (A/RES/80/24)
+            para.kind, para.text = "text", f"{para.mark} {para.text}"
     notes = {p.mark: p for p in paras if p.kind in ("cand", "note")}
     report: list[str] = []
     if not notes:
