@@ -252,6 +252,9 @@ _ADJECTIVES = {
 # Nations", "United Kingdom of ...", "United Republic of Tanzania" (a line of a sponsors list
 # or of a title broken before them is not a new paragraph, A/80/L.13).
 _NAME_WORDS = frozenset({"United"})
+# Words that begin a sentence but never an opening phrase: "The General Assembly, recalling
+# ..., decides" (a decision in one sentence), "Under agenda item 121, ..." (A/C.6/80/L.20)
+_FUNCTION_WORDS = frozenset("The A An This These That Those Its Their In Under On At For By Of To".split())
 _IDIOMS = tuple(
     f"{verb} {rest}"
     for verb, rests in (
@@ -316,7 +319,7 @@ def _rule_prefix(text: str) -> str:
         pos = m.end() + 1
         if m.end() < len(text) and text[m.end()] != " ":
             break
-    if not words or not words[0][:1].isupper():
+    if not words or not words[0][:1].isupper() or words[0] in _FUNCTION_WORDS:
         return ""
     n = 1
     w0 = words[0]

@@ -320,10 +320,10 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     draft = Draft(authoring="")
     draft.front.symbol = lines.symbol
     draft.front.job_number = lines.job
-    header = Header(draft, notes)
+    header = Header(draft, notes, report)
     start = len(body_paras)
     for i, raw in enumerate(body_paras):
-        if not header.take(raw, body_paras[i + 1] if i + 1 < len(body_paras) else ""):
+        if not header.take(raw, body_paras[i + 1 : i + 4]):
             start = i
             break
         if header.done:
