@@ -123,6 +123,8 @@ def link_marks(paras: list[Para]) -> list[str]:
             cut = start - 1 if para.text[start - 1 : start].isspace() else start
             out.append(para.text[last:cut] + f"[^{number}]")
             last = m.end()
+            while para.text[last : last + 2] == "  ":  # "Rights 1  and": one space after the mark
+                last += 1
             cited[number] = para
             report.append(f'note {number}: the number after "{_context(para.text, cut)}" taken as its mark')
             expected = n + 1

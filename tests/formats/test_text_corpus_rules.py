@@ -435,3 +435,90 @@ def test_a_paragraph_cut_by_a_running_head_is_joined_again():
     ]
     assert [op.opening.split()[0] for op in draft.operative_paragraphs()] == ["Reiterates", "Requests"]
     assert any("running head" in line for line in report)
+
+
+def test_a_decision_in_one_sentence_under_a_language_line():
+    """A/C.4/80/L.3: "English" above "Original: English and Spanish" (the language of this
+    version), and the decision as the UN writes it, its organ opening the sentence."""
+    text = _pdf(
+        """General Assembly
+Distr.: Limited
+9 October 2025
+English
+Original: English and Spanish
+
+Eightieth session
+Special Political and Decolonization Committee
+(Fourth Committee)
+Agenda item 58
+Implementation of the Declaration on the Granting
+of Independence to Colonial Countries and Peoples
+
+Draft decision submitted by the Chair
+
+Question of Gibraltar
+
+The General Assembly, recalling its decision 79/521 of 4 December 2024:
+
+(a)
+Urges the Governments of Spain and the United Kingdom of Great Britain
+and Northern Ireland to reach a definitive solution to the question of Gibraltar;
+
+(b)
+Takes note of the desire of the United Kingdom to continue with the
+trilateral Forum for Dialogue;"""
+    )
+    draft, report = _read(text)
+    assert draft.front.original == "English and Spanish"
+    assert draft.front.body == "Special Political and Decolonization Committee (Fourth Committee)"
+    assert draft.front.agenda.title.startswith("Implementation of the Declaration on the Granting")
+    assert plain_text(draft.title) == "Question of Gibraltar" and draft.sponsors.submitted_by == "the Chair"
+    (op,) = draft.operative_paragraphs()
+    assert op.opening == "" and plain_text(op.text).startswith("The General Assembly, recalling its decision")
+    assert [plain_text(s.text).split()[0] for s in op.subs] == ["Urges", "Takes"]
+    assert any('masthead line "English"' in line for line in report)
+    assert "The General Assembly, recalling its decision 79/521" in write_text(draft)
+
+
+def test_a_note_above_draft_decision_introduces_the_draft():
+    """A/C.6/80/L.20: two sentences on where the programme of work comes from, above "Draft
+    decision" and the title; kept as the text that introduces the draft, never as its body."""
+    text = _pdf(
+        """General Assembly
+Distr.: Limited
+14 November 2025
+Original: English
+
+Eightieth session
+Sixth Committee
+Agenda item 121
+Revitalization of the work of the General Assembly
+
+Under agenda item 121, “Revitalization of the work of the General Assembly”,
+pursuant to paragraph 3 (b) of the annex to General Assembly resolution 58/316, each
+Main Committee shall adopt a provisional programme of work for the next session.
+Accordingly, the Bureau of the Sixth Committee has prepared a provisional
+programme of work for the eighty-first session of the Assembly.
+
+Draft decision
+
+ Provisional programme of work of the Sixth Committee for the
+eighty-first session
+
+The General Assembly notes that the Sixth Committee has decided to adopt the
+following provisional programme of work for the eighty-first session of the Assembly,
+as proposed by the Bureau:"""
+    )
+    draft, report = _read(text)
+    intro = plain_text(draft.recommendation)
+    assert intro.startswith("Under agenda item 121,") and intro.endswith(
+        "eighty-first session of the Assembly."
+    )
+    assert "Accordingly, the Bureau" in intro
+    assert (
+        plain_text(draft.title)
+        == "Provisional programme of work of the Sixth Committee for the eighty-first session"
+    )
+    (op,) = draft.operative_paragraphs()
+    assert plain_text(op.text).startswith("The General Assembly notes that")
+    assert any("kept as the introduction" in line for line in report)
