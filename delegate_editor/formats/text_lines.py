@@ -47,7 +47,8 @@ FURNITURE = re.compile(
     r"Please recycle\W*|United Nations|_{5,}|-{3,})$"
 )
 HEAD_PAGE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+\s+\d{1,3}/\d{1,3}$")
-NOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s?(.*)$")
+# "[^1]: text" (our form, and Markdown's) or "[^1] text" (a copy that lost the colon)
+NOTE_DEF = re.compile(r"^\[\^(\d+)\](?::|\s)\s*(.*)$")
 CUSTOM_NOTE = re.compile(r"^(\*{1,4})\s+(\S.*)$")  # "*  On behalf of" (A/C.1/80/L.10)
 PDF_NOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 # a paragraph number or sub-paragraph label alone on its line (the PDF put the text after it

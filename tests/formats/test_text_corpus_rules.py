@@ -522,3 +522,20 @@ as proposed by the Bureau:"""
     (op,) = draft.operative_paragraphs()
     assert plain_text(op.text).startswith("The General Assembly notes that")
     assert any("kept as the introduction" in line for line in report)
+
+
+def test_notes_written_without_the_colon_are_read_like_the_colon_form():
+    """A/RES/80/13's notes as "[^n] text" (a copy that lost the colon), an indented line
+    going on: the same notes as the "[^n]: text" form gives, through .dres."""
+    without = RES_80_13.replace("[^1]:", "[^1]").replace("[^2]:", "[^2]").replace("[^3]:", "[^3]")
+    assert "[^1] Official Records" in without
+    colon, _ = _read(RES_80_13)
+    draft, report = _read(without)
+    texts = [plain_text(n.text) for n in draft.footnotes.values()]
+    assert texts == [plain_text(n.text) for n in colon.footnotes.values()]
+    assert texts[0] == (
+        "Official Records of the General Assembly, Thirty-fourth Session, Supplement No. 45 and "
+        "corrigendum (A/34/45 and A/34/45/Corr.1)."
+    )
+    assert _note_texts(draft, draft.preamble[0].text) == _note_texts(colon, colon.preamble[0].text)
+    assert "[^1]: Official Records of the General Assembly, Thirty-fourth Session" in write_text(draft)
