@@ -187,7 +187,9 @@ def _masthead(rendered: Rendered) -> list[str]:
     paras = [escape(m.symbol)] if m.symbol.strip() else []
     if m.organ.strip():
         paras.append(escape(_one_line(m.organ)))
-    paras.append("\n".join(escape(x) for x in (m.distribution, m.date) if x))
+    block = "\n".join(escape(x) for x in (m.distribution, m.date) if x)
+    if block:
+        paras.append(block)
     if m.original:
         paras.append(escape(_one_line(m.original)))
     if m.job_number.strip():

@@ -45,6 +45,7 @@ from delegate_editor.model.document import (
     Annex,
     AnnexParagraph,
     AnnexStyle,
+    Distribution,
     DocumentKind,
     Draft,
     Footnote,
@@ -331,6 +332,8 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
             break
     if "original" not in header.seen:  # never a language the text does not name
         draft.front.original = ""
+    if "distr" not in header.seen:  # nor a distribution line the text does not have
+        draft.front.distribution = Distribution.NONE
     organ = draft.authoring.removeprefix("The ")
     if "organ" not in header.seen and organ in ORGANS:
         # no masthead: the organ is the one that speaks ("The Security Council,"), never

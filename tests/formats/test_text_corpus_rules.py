@@ -539,3 +539,30 @@ def test_notes_written_without_the_colon_are_read_like_the_colon_form():
     )
     assert _note_texts(draft, draft.preamble[0].text) == _note_texts(colon, colon.preamble[0].text)
     assert "[^1]: Official Records of the General Assembly, Thirty-fourth Session" in write_text(draft)
+
+
+def test_a_text_without_a_distribution_line_gets_none_in_every_format():
+    """S/RES/2532 (2020)'s own lines have no "Distr.:" line: the draft holds none (through
+    .dres), and the text, DOCX and ODT exports print none; a text with one keeps it."""
+    import io
+    import zipfile
+
+    from delegate_editor.formats.docx_writer import write_docx
+    from delegate_editor.formats.odt_writer import write_odt
+
+    text = (
+        "Resolution 2532 (2020)\n\n"
+        "Adopted by the Security Council at its 8750th meeting, on 1 July 2020\n\n"
+        "The Security Council,\n\nRecalling its resolutions 1325 (2000),\n\n"
+        "1. Demands a general cessation of hostilities;\n\n2. Requests the Secretary-General to report.\n"
+    )
+    draft, _ = _read(text)
+    assert draft.front.distribution is Distribution.NONE
+    assert b'"distribution": ""' in dres.dumps(draft)
+    assert "Distr" not in write_text(draft)
+    assert _read(write_text(draft))[0].front.distribution is Distribution.NONE
+    for data, member in ((write_docx(draft), "word/document.xml"), (write_odt(draft), "content.xml")):
+        assert b"Distr" not in zipfile.ZipFile(io.BytesIO(data)).read(member)
+    limited, _ = _read(L1_HEAD)
+    assert limited.front.distribution is Distribution.LIMITED
+    assert "Distr.: Limited" in write_text(limited)
