@@ -323,56 +323,12 @@ class Lines:
         return None
 
 
-# -- pass 3 and 4: glued footnote numbers, paragraphs broken by a page end ------------------
-
-_GLUED = re.compile(r"(?<!\d)(\d{1,3})(?![\d/])")
-
-
-def glued_refs(paras: list[Para]) -> None:
-    """Turn footnote numbers glued to words into ``[^N]`` references, in sequence, for the
-    numbers that have a footnote line; footnote-like lines never cited are text again."""
-    cands = {p.mark: p for p in paras if p.kind == "cand"}
-    if not cands:
-        return
-    expected = 1
-    for para in paras:
-        if para.kind != "text":
-            continue
-        out, last = [], 0
-        for m in _GLUED.finditer(para.text):
-            if m.group(1) != str(expected) or str(expected) not in cands or not _glued_at(para.text, m):
-                continue
-            out.append(para.text[last : m.start()] + f"[^{expected}]")
-            last = m.end()
-            cands[str(expected)].kind = "pdfnote"
-            expected += 1
-        if out:
-            para.text = "".join(out) + para.text[last:]
-    for para in paras:
-        if para.kind == "cand":
-            para.kind, para.text = "text", f"{para.mark} {para.text}"
-        elif para.kind == "pdfnote":
-            para.kind, para.text = "note", escape_plain(para.text)
+# -- pass 4: paragraphs broken by a page end (pass 3, the note marks, is text_notes) --------
 
 
 def escape_plain(text: str) -> str:
     """Copied footnote text has no markup: keep its asterisks literal."""
     return text.replace("\\", "\\\\").replace("*", "\\*")
-
-
-def _glued_at(text: str, m: re.Match[str]) -> bool:
-    i, end = m.start(), m.end()
-    before = text[i - 1] if i else ""
-    after = text[end] if end < len(text) else " "
-    if not (after.isspace() or after in ",.;:)]"):
-        return False
-    if not before:
-        return False
-    if before.isalpha() or before in ")”’\"'":
-        return True
-    if before in ".,;:" and i >= 2:
-        return text[i - 2].islower() or text[i - 2] in ")”’\"'"
-    return False
 
 
 def label_start(text: str) -> bool:
