@@ -112,6 +112,7 @@ class Para:
     kind: str  # "text", "note" ([^N]:), "custom" (* ...), "cand" (PDF footnote "1 text")
     text: str
     mark: str = ""  # note number or asterisks
+    ruled: bool = False  # a PDF note line under a page's footnote rule: a note, cited or not
 
 
 def standalone(plain: str) -> bool:
@@ -221,6 +222,7 @@ class Lines:
         self.paras: list[Para] = []
         self.report: list[str] = []  # the guesses made here, for the import report
         self._number = 0  # the last operative paragraph number seen
+        self._ruled = False  # under a page's footnote rule ("__________"), until its furniture
         self._read(text)
 
     def _furniture(self, line: str) -> bool:
@@ -258,6 +260,7 @@ class Lines:
                 current = None
                 continue
             if self._furniture(line):
+                self._ruled = bool(re.fullmatch(r"_{5,}", line))
                 continue
             items = split_items(line)
             if len(items) > 1:
@@ -277,6 +280,8 @@ class Lines:
             if label:
                 self._number = int(label.group(1))
             para = self._note_line(line)
+            if para is not None and para.kind == "cand":
+                para.ruled = self._ruled
             if (
                 para is None
                 and current is not None
@@ -318,7 +323,8 @@ class Lines:
         if m:
             return Para("custom", m.group(2), m.group(1))
         m = PDF_NOTE.match(line)
-        if m and not DATE.match(line) and not re.match(r"\d+ " + MONTH + r"\b", line):
+        # a date ("6 October") or a time ("3 p.m.", a programme of work) is no note line
+        if m and not DATE.match(line) and not re.match(r"\d+ (?:" + MONTH + r"\b|[ap]\.m\.)", line):
             return Para("cand", m.group(2), m.group(1))
         return None
 

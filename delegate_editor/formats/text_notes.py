@@ -144,8 +144,10 @@ def _context(text: str, at: int) -> str:
 def _place_unmarked(
     paras: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str]
 ) -> None:
-    """Notes no mark cites: a PDF line "N text" past the last note cited is text again; any
-    other note is kept, its mark put after the paragraph that cites the note before it."""
+    """Notes no mark cites: a PDF line "N text" past the last note cited is text again,
+    unless it stands under a page's footnote rule ("6 See resolution 70/1." whose mark the
+    copy lost, A/C.3/80/L.21); any other note is kept, its mark put after the paragraph that
+    cites the note before it."""
     top = max((int(n) for n in cited), default=0)
     for number in sorted(notes, key=int):
         para = notes[number]
@@ -153,7 +155,7 @@ def _place_unmarked(
             if para.kind == "cand":
                 para.kind, para.text = "note", escape_plain(para.text)
             continue
-        if para.kind == "cand" and int(number) > top:
+        if para.kind == "cand" and int(number) > top and not para.ruled:
             para.kind, para.text = "text", f"{para.mark} {para.text}"
             continue
         lower = [int(n) for n in cited if int(n) < int(number)]

@@ -566,3 +566,61 @@ def test_a_text_without_a_distribution_line_gets_none_in_every_format():
     limited, _ = _read(L1_HEAD)
     assert limited.front.distribution is Distribution.LIMITED
     assert "Distr.: Limited" in write_text(limited)
+
+
+def test_a_note_under_the_rule_whose_mark_was_lost_stays_a_note():
+    """A/C.3/80/L.21: "6 See resolution 70/1." under the last page's footnote rule, its mark
+    lost by the copy: a note (placed after the paragraph citing note 5, and reported), never
+    words of paragraph 12."""
+    text = (
+        _pdf(
+            """Regional centre for human rights in Central Africa
+
+The General Assembly,
+
+Recalling the relevant resolutions of the General Assembly5 on the Centre,
+
+11.
+Encourages the Secretary-General and the High Commissioner for Human
+Rights to enable it to achieve greater results on the ground in terms of strengthening national
+human rights systems and moving more rapidly towards the achievement of the
+Sustainable Development Goals in Central Africa;
+
+12. Requests the Secretary-General to submit to the General Assembly at its
+eighty-third session a report on the implementation of the present resolution.
+
+__________________
+
+5 Resolutions 61/158, 62/221, 63/177, 64/165, 72/187, 74/162, 76/171 and 78/235.
+
+6 See resolution 70/1."""
+        )
+        .replace("General Assembly5", "General Assembly1")
+        .replace("\n5 Resolutions", "\n1 Resolutions")
+    )
+    text = text.replace("\n6 See", "\n2 See")
+    draft, report = _read(text)
+    last = draft.operative_paragraphs()[-1]
+    assert plain_text(last.text).endswith("implementation of the present resolution.")
+    assert [plain_text(n.text) for n in draft.footnotes.values()][-1] == "See resolution 70/1."
+    assert any(line.startswith("note 2: no mark found") for line in report)
+
+
+def test_times_of_a_programme_of_work_are_never_note_lines():
+    """A/C.4/80/L.15: "3 p.m." alone on its line, in a timetable, is text, not note 3."""
+    text = _pdf(
+        """Proposed programme of work
+
+The General Assembly approves the proposed programme of work as set out below:
+
+Joint general debate on decolonization items
+Week of 5–9 October
+
+Monday, 5 October
+
+3 p.m.
+Consideration of decolonization items (continues)"""
+    )
+    draft, report = _read(text)
+    assert draft.footnotes == {} and not any(line.startswith("note") for line in report)
+    assert "3 p.m." in write_text(draft)
