@@ -247,6 +247,16 @@ def test_an_observer_state_after_the_member_states_is_in_order():
     assert [f for f in check(_saved(_sponsored_6_80_l14())) if f.part == "sponsors"] == []
 
 
+def test_an_observer_state_in_its_alphabetical_place_is_in_order():
+    """A/80/L.13: "..., Sri Lanka, State of Palestine, Suriname, Sweden, ..."."""
+    draft = _sponsored_6_80_l14()
+    draft.sponsors.names = ["Spain", "Sri Lanka", "State of Palestine", "Suriname", "Sweden", "Switzerland"]
+    assert [f for f in check(_saved(draft)) if f.part == "sponsors"] == []
+    draft.sponsors.names[2:4] = ["Suriname", "State of Palestine"]  # neither place: flagged
+    draft.sponsors.names.append("Zambia")
+    assert [f.severity for f in check(_saved(draft)) if f.rule == "sponsors.order"] == ["warning"]
+
+
 def test_planted_sponsor_out_of_order():
     draft = _sponsored_6_80_l14()
     draft.sponsors.names[3:5] = ["Uruguay", "Thailand"]
