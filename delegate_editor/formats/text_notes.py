@@ -79,6 +79,8 @@ def _mark_at(text: str, start: int, end: int) -> bool:
         return True
     if before == "." and text[start - 2 : start - 1].isdigit():
         return False  # "2.1": a decimal or a section number
+    if before == "." and re.fullmatch(r"[A-Z]\.", word):
+        return False  # "GC(69)/RES/9 A.2": a part of a symbol (A/RES/80/7)
     if before in ".,;:" and start >= 2:
         return text[start - 2].isalnum() or text[start - 2] in _CLOSERS
     return False

@@ -624,3 +624,25 @@ Consideration of decolonization items (continues)"""
     draft, report = _read(text)
     assert draft.footnotes == {} and not any(line.startswith("note") for line in report)
     assert "3 p.m." in write_text(draft)
+
+
+def test_a_part_of_a_symbol_is_never_a_mark():
+    """A/RES/80/7, paragraph 2: "GC(69)/RES/9 A.2, entitled ..." names part A.2 of a
+    resolution; the mark of note 2 is the one after "2025;"."""
+    text = (
+        "Report of the International Atomic Energy Agency\n\nThe General Assembly,\n\n"
+        "Having received the report of the International Atomic Energy Agency for 2024,1\n\n"
+        "1. Takes note of the report;\n\n"
+        "2. Takes note of resolutions GC(69)/RES/9, comprising GC(69)/RES/9 A.2, entitled “Support to "
+        "the African Union’s Pan African Tsetse and Trypanosomosis Eradication Campaign (AU‑PATTEC)”, "
+        "adopted by the General Conference of the Agency at its sixty-ninth regular session, held from "
+        "15 to 19 September 2025;2 and of the statements by the President of the General Conference;\n\n"
+        "3. Requests a report.\n\n"
+        "---\n\n[^1]: See A/80/348.\n\n[^2]: See International Atomic Energy Agency, Resolutions "
+        "Adopted and Other Relevant Decisions\n"
+    )
+    draft, _ = _read(text)
+    para = draft.operative_paragraphs()[1]
+    assert "GC(69)/RES/9 A.2, entitled" in plain_text(para.text)
+    (note,) = _note_texts(draft, para.text)
+    assert note.startswith("See International Atomic Energy Agency, Resolutions Adopted")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from ui_helpers import ScriptedAsker, trigger
 
 from delegate_editor.app.corpus import without_record
+from delegate_editor.model import walk
 from delegate_editor.model.text import plain_text
 from delegate_editor.storage import dres
 
@@ -48,12 +49,18 @@ def test_every_guess_is_listed_and_leads_to_its_paragraph(qtbot, make_window, co
     assert "the Universal Declaration of Human Rights and prevents" in plain_text(para.text)
 
     mark = next(i for i, m in enumerate(listed) if m.startswith("import guess: note 2:"))
-    _double_click(qtbot, panel, mark)
-    page = w.stack.currentWidget()
-    node = next(
-        n for part in ("preamble", "operative") for n in getattr(w.ctl.draft, part) if n.id == page.current_id
+    panel.list.setCurrentRow(mark)  # the keyboard way: the item, then Enter
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    second = walk.cited_notes(w.ctl.draft)[1]
+    citing = next(
+        (part, n.id)
+        for part in ("preamble", "operative")
+        for n in getattr(w.ctl.draft, part)
+        if any(getattr(i, "note_id", None) == second for i in n.text)
     )
-    assert any(getattr(i, "note_id", None) for i in node.text)
+    assert citing[1] != para.id
+    assert w.stack.currentWidget() is w.pages[citing[0]] and w.pages[citing[0]].current_id == citing[1]
 
     trigger(w.file_menu, "Save As")
     assert dres.loads(saved.read_bytes()).preamble[4].text == w.ctl.draft.preamble[4].text
