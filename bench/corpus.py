@@ -14,7 +14,8 @@ searched for ``.txt`` and ``.md`` files). One line per text, then a summary:
 Words are runs of letters, compared in lower case, so numbering, note marks and
 punctuation do not count; what counts is that no word a delegate wrote is dropped.
 The measurement is independent of the importer: the furniture patterns below are the
-generic shapes of UN page furniture, not the importer's own.
+generic shapes of UN page furniture (and the masthead's language line, "English" above
+"Original: English and Spanish", which the model does not hold), not the importer's own.
 """
 
 from __future__ import annotations
