@@ -25,6 +25,8 @@ from delegate_editor.model.numbering import alpha_index
 
 _FINAL = (",", ";", ":", ".")
 _MIN_CUT_WORDS = 10  # a page cuts a paragraph after two lines at least (orphan control)
+_HEADING_WORDS = 15  # a text this short without final punctuation reads as a heading
+_SECTION_LABEL = re.compile(r"^(?:[A-Z]|[IVXLC]{1,6})\.?(?:\s|$)")  # "A. Oceans", "IV", "B"
 
 
 def without_running_heads(rest: list[str], title: str, report: list[str]) -> list[str]:
@@ -115,11 +117,14 @@ def _stops_mid_sentence(plain: str) -> bool:
 
 
 def _begins_no_paragraph(plain: str) -> bool:
-    """Text that cannot start a paragraph of its own: no label, no known opening phrase, no
-    masthead or annex line."""
+    """Text that cannot start a paragraph of its own: no label ("3.", "(a)", "A.", "IV."), no
+    known opening phrase, no masthead or annex line, and no heading: a heading is short and
+    has no final punctuation, the rest of a cut paragraph ends like a paragraph."""
     if not plain or OPERATIVE_LABEL.match(plain) or label_start(plain) or ANNEX.match(plain):
         return False
     if standalone(plain) or known_opening(plain) or plain.startswith(("[", "*")):
+        return False
+    if _SECTION_LABEL.match(plain) or (not plain.endswith(_FINAL) and len(plain.split()) <= _HEADING_WORDS):
         return False
     return plain[:1].isupper() or (plain[:1].isdigit() and _goes_on(plain))
 

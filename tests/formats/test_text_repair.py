@@ -130,6 +130,26 @@ continuing impacts of, inter alia, colonialism,
     assert not any("page break joined" in r for r in report)
 
 
+def test_a_heading_after_a_paragraph_that_lost_its_comma_is_never_joined():
+    """A/C.4/80/L.5's paragraph, its final comma lost, then a heading (the title's words) or a
+    section label: a heading is short and unpunctuated, a label starts a part; neither is the
+    rest of a cut paragraph."""
+    for heading in ("International Day against Colonialism in All Its Forms and Manifestations", "B"):
+        text = _pdf(
+            _L5_HEAD
+            + f"""
+Reaffirming that the continued existence of colonialism in all its forms and
+manifestations is incompatible with the Charter of the United Nations
+
+{heading}
+
+1. Decides to proclaim 14 December as the International Day;"""
+        )
+        draft, report = _read(text)
+        assert plain_text(draft.preamble[1].text).endswith("the Charter of the United Nations")
+        assert not any("page break joined" in r for r in report)
+
+
 def test_a_page_break_before_a_number_is_joined_and_its_mark_read():
     """A/RES/80/24, preambular paragraph 30: "... and in Vienna on" / "8 and 9 December 2014
     ...": the date is no note line although a note 8 exists, and the mark ", 15" it holds
