@@ -545,10 +545,13 @@ def test_a_text_without_a_distribution_line_gets_none_in_every_format():
     """S/RES/2532 (2020)'s own lines have no "Distr.:" line: the draft holds none (through
     .dres), and the text, DOCX and ODT exports print none; a text with one keeps it."""
     import io
+    import json
     import zipfile
 
+    from delegate_editor.formats.blocks import render
     from delegate_editor.formats.docx_writer import write_docx
     from delegate_editor.formats.odt_writer import write_odt
+    from delegate_editor.formats.typst_source import page_data
 
     text = (
         "Resolution 2532 (2020)\n\n"
@@ -563,6 +566,9 @@ def test_a_text_without_a_distribution_line_gets_none_in_every_format():
     assert _read(write_text(draft))[0].front.distribution is Distribution.NONE
     for data, member in ((write_docx(draft), "word/document.xml"), (write_odt(draft), "content.xml")):
         assert b"Distr" not in zipfile.ZipFile(io.BytesIO(data)).read(member)
+    rendered = render(draft)
+    assert rendered.masthead.distribution == ""
+    assert "Distr" not in json.dumps(page_data(rendered))  # the typst PDF's data
     limited, _ = _read(L1_HEAD)
     assert limited.front.distribution is Distribution.LIMITED
     assert "Distr.: Limited" in write_text(limited)
