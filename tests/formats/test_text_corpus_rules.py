@@ -568,10 +568,11 @@ def test_a_text_without_a_distribution_line_gets_none_in_every_format():
         assert b"Distr" not in zipfile.ZipFile(io.BytesIO(data)).read(member)
     rendered = render(draft)
     assert rendered.masthead.distribution == ""
-    assert "Distr" not in json.dumps(page_data(rendered))  # the typst PDF's data
+    assert "Distr.:" not in json.dumps(page_data(rendered))  # the typst PDF's data
     limited, _ = _read(L1_HEAD)
     assert limited.front.distribution is Distribution.LIMITED
     assert "Distr.: Limited" in write_text(limited)
+    assert "Distr.: Limited" in json.dumps(page_data(render(limited)))
 
 
 def test_a_note_under_the_rule_whose_mark_was_lost_stays_a_note():
