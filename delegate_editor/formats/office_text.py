@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from delegate_editor.formats.text import escape
-from delegate_editor.formats.text_import import read_text
+from delegate_editor.formats.text_import import parse_text_report, read_text
 from delegate_editor.formats.text_lines import FURNITURE
 from delegate_editor.model.document import Draft
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
@@ -195,6 +195,11 @@ def to_text(visible: Visible) -> str:
 def parse_visible(visible: Visible, name: str) -> Draft:
     """A draft from the visible paragraphs; InputError when they hold no draft resolution."""
     return read_text(to_text(visible), name)
+
+
+def parse_visible_report(visible: Visible, name: str) -> tuple[Draft, list[str]]:
+    """:func:`parse_visible` with the text importer's report (each guess it made)."""
+    return parse_text_report(to_text(visible), name)
 
 
 def rich_text(spans: list[Span], note_ids: dict[int, str]) -> RichText:

@@ -32,6 +32,7 @@ from delegate_editor.formats.office_text import (
     compare_key,
     drop_label,
     parse_visible,
+    parse_visible_report,
     rich_text,
 )
 from delegate_editor.formats.registry import ImportResult
@@ -80,7 +81,8 @@ def build(visible: Visible, payload: bytes | None, name: str) -> ImportResult:
         else:
             merged, notes = _Merge(draft, _recorded, visible, name).run()
             return ImportResult(merged, messages + notes)
-    return ImportResult(parse_visible(visible, name), messages)
+    draft, guesses = parse_visible_report(visible, name)
+    return ImportResult(draft, messages + [f"import guess: {line}" for line in guesses])
 
 
 def _block_key(label: str, text: str) -> str:

@@ -26,6 +26,10 @@ class Distribution(StrEnum):
     GENERAL = "General"
     LIMITED = "Limited"
     RESTRICTED = "Restricted"
+    # no "Distr.:" line: a text that prints none (a Security Council or Human Rights Council
+    # text copied without its masthead); the writers print no line. New in the file format
+    # as a value ("distribution": ""); drafts with a distribution write what they always did.
+    NONE = ""
 
 
 class DocumentKind(StrEnum):

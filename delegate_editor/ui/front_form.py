@@ -194,7 +194,10 @@ class FrontMatterForm(QScrollArea):
         add(f, "&Organ:", organ)
         add(f, "&Symbol:", b.line("front.symbol", "symbol", "Document symbol"), "front.symbol")
         dist = b.combo(
-            "front.distribution", "distribution", [(d.value, d) for d in Distribution], "Distribution"
+            "front.distribution",
+            "distribution",
+            [(d.value or "(none)", d) for d in Distribution],
+            "Distribution",
         )
         add(f, "Dist&ribution:", dist, "front.distribution")
         self.date = QDateEdit()
