@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from delegate_editor.model import comments
 from delegate_editor.model.document import (
     Adoption,
     AgendaItem,
@@ -95,6 +96,13 @@ def to_dict(draft: Draft, history: bool = True) -> dict[str, Any]:
 
 
 def _draft_dict(draft: Draft) -> dict[str, Any]:
+    data = _text_dict(draft)
+    if draft.comments:  # optional: a draft without comments writes no key
+        data["comments"] = comments.to_data(draft.comments)
+    return data
+
+
+def _text_dict(draft: Draft) -> dict[str, Any]:
     f = draft.front
     return {
         "kind": draft.kind.value,
@@ -369,4 +377,5 @@ def _read_draft(r: _Reader) -> Draft:
             reference=ad.str("reference"),
         ),
         layout=r.str("layout"),
+        comments=comments.from_data(r.list("comments")),
     )
