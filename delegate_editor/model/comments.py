@@ -83,6 +83,7 @@ class _Reader(Protocol):
     def bool(self, key: str, default: bool = False) -> bool: ...
     def id(self) -> str: ...
     def child(self, key: str) -> Any: ...
+    def fail(self, what: str) -> Exception: ...
 
 
 def from_data(items: list[_Reader]) -> list[Comment]:
@@ -93,10 +94,12 @@ def from_data(items: list[_Reader]) -> list[Comment]:
         try:
             when = datetime.fromisoformat(stamp) if stamp else None
         except ValueError:
-            raise item.child("date").fail(f"not a date and time (YYYY-MM-DDTHH:MM:SS): {stamp!r}") from None
+            raise item.child("date").fail(
+                f"is not a date and time (YYYY-MM-DDTHH:MM:SS): {stamp!r}"
+            ) from None
         node = item.str("node")
         if not node:
-            raise item.child("node").fail("a comment must name its paragraph")
+            raise item.fail("does not name its paragraph")
         out.append(
             Comment(
                 node_id=node,
