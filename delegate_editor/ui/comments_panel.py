@@ -63,7 +63,9 @@ def reading_order(ctl: Controller) -> dict[str, int]:
 
 
 def stamp(comment: cm.Comment) -> str:
-    return comment.date.strftime("%d %b %Y %H:%M") if comment.date else ""
+    """ "3 December 2025, 15:04": the UN's order of day, month and year."""
+    d = comment.date
+    return f"{d.day} {d:%B %Y}, {d:%H:%M}" if d else ""
 
 
 class CommentsPanel(QWidget):
