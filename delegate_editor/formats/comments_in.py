@@ -11,6 +11,7 @@ paragraph cannot be found is reported with its words, never dropped unseen.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from delegate_editor.formats.office_text import VisibleComment, clean, compare_key
@@ -24,26 +25,41 @@ def _key(text: str) -> str:
     return compare_key(clean(text)).casefold()
 
 
-def _paragraph_keys(draft: Draft) -> list[tuple[str, str]]:
-    """(key of the paragraph's words, its id) for every paragraph a comment can be on."""
-    out = []
+def _paragraph_keys(draft: Draft) -> dict[str, str]:
+    """Key of the paragraph's words → its id, for every paragraph a comment can be on (the
+    first paragraph with the same words wins)."""
+    out: dict[str, str] = {}
     for f in walk.body_fields(draft):
         if f.part in walk.BODY_PARTS:
             key = _key(f"{f.opening} {plain_text(f.text)}")
             if key:
-                out.append((key, f.id))
+                out.setdefault(key, f.id)
     return out
 
 
-def _locate(keys: list[tuple[str, str]], comment: VisibleComment) -> str:
-    """The id of the paragraph the comment stands in: the longest paragraph whose words
-    end the visible paragraph's (a typed or drawn number may come before them)."""
+# a typed or drawn label before a paragraph's words: "2.", "(a)", "(ii)", "a.", "Annex II"
+_LABEL = re.compile(r"^(?:\(?[0-9a-z]{1,6}[.)]\s*)+")
+# beyond this many comparisons, a comment whose words are not found whole is reported
+# rather than searched for in every paragraph (a hostile file with thousands of comments)
+MAX_SCAN = 2_000_000
+
+
+def _locate(keys: dict[str, str], comment: VisibleComment, budget: list[int]) -> str:
+    """The id of the paragraph the comment stands in: the paragraph with the visible
+    paragraph's words, a typed label before them allowed; else the longest paragraph whose
+    words end the visible ones."""
     if comment.para is None:
         return ""
     seen = _key(comment.para.text)
     if not seen:
         return ""
-    found = [(len(key), node_id) for key, node_id in keys if seen.endswith(key)]
+    for candidate in (seen, _LABEL.sub("", seen)):
+        if candidate in keys:
+            return keys[candidate]
+    budget[0] -= len(keys)
+    if budget[0] < 0:
+        return ""
+    found = [(len(key), node_id) for key, node_id in keys.items() if seen.endswith(key)]
     return max(found)[1] if found else ""
 
 
@@ -51,13 +67,14 @@ def take_comments(draft: Draft, visible: list[VisibleComment], embedded: Draft |
     """Set ``draft.comments`` from the file's comments, ``embedded`` being the draft our
     export carried (None for a file we did not make); the messages for the user."""
     keys = _paragraph_keys(draft)
+    budget = [MAX_SCAN]
     previous = list(embedded.comments) if embedded is not None else []
     known = {_key(c.text): c for c in previous}
     messages: list[str] = []
     back: dict[str, Comment] = {}  # the embedded draft's comments found in the file, by id
     new: list[Comment] = []
     for item in visible:
-        node_id = _locate(keys, item)
+        node_id = _locate(keys, item, budget)
         if not node_id:
             messages.append(item.message())
             continue
