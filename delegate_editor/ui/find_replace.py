@@ -60,7 +60,7 @@ def places(draft: Draft) -> list[Place]:
     for f in walk.rich_fields(draft):
         if f.part == "operative" and f.depth == 0:
             out.extend(Place("operative", h, "text") for h in before.get(f.id, ()))
-        elif f.part != "operative" and waiting:  # headings after the last paragraph
+        elif f.part in ("annexes", "footnotes") and waiting:  # headings after the last paragraph
             out.extend(Place("operative", h, "text") for h in waiting)
             waiting = []
         out.append(Place(f.part, f.id, f.attr))

@@ -63,6 +63,17 @@ def test_the_searched_places_are_every_field_in_printed_order(window):
     assert len(kinds) == 2 + 1 + 1 + 1 + 3 + 2 + 1  # header; preamble; heading, op, 3 subs; annex, para; note
 
 
+def test_a_heading_after_the_last_paragraph_is_searched_in_its_place():
+    draft = _draft()
+    draft.operative.append(SectionHeading("Follow-up"))
+    order = [(p.part, p.id) for p in places(draft)]
+    assert (
+        order.index(("operative", draft.operative[-1].id))
+        == order.index(("annexes", draft.annexes[0].id)) - 1
+    )
+    assert order[2][0] == "preamble"
+
+
 def test_find_next_goes_through_every_field_naming_where(qtbot, window):
     w = window
     trigger(w.view_menu, "Preamble")
