@@ -124,11 +124,14 @@ class CommentsPanel(QWidget):
             action.triggered.connect(lambda _c=False, run=slot: run())
             self.list.addAction(action)
         ctl.fieldChanged.connect(self._on_field)
-        ctl.structureChanged.connect(lambda _part, _id: self.refresh())
+        ctl.structureChanged.connect(self._on_structure)  # bound: Qt disconnects it with the panel
         ctl.draftReplaced.connect(self.refresh)
         self.refresh()
 
     # -- showing --------------------------------------------------------------------------
+    def _on_structure(self, _part: str, _select: str) -> None:
+        self.refresh()  # the paragraphs' numbers changed
+
     def _on_field(self, path: str) -> None:
         if path == FIELD:
             self.refresh()
