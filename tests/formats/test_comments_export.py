@@ -200,3 +200,13 @@ def test_comments_follow_their_paragraphs_when_the_draft_is_read_again(tmp_path,
         ("Shorter, please.", False, texts[back.annexes[0].paragraphs[0].id][:30]),
         ("On a paragraph since deleted.", False, ""),
     ]
+
+
+def test_our_docx_resaved_by_libreoffice_keeps_its_comments(tmp_path):
+    """The co-sponsor's way: our DOCX opened and saved again in LibreOffice."""
+    draft = commented()
+    src = tmp_path / "sent.docx"
+    src.write_bytes(write_docx(draft))
+    back = registry.read_any(soffice_convert(src, "docx", tmp_path / "resaved"))
+    got = [(c.id, c.node_id, c.text, c.resolved) for c in back.draft.comments]
+    assert got == [(c.id, c.node_id, c.text, c.resolved) for c in draft.comments]
