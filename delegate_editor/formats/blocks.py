@@ -176,13 +176,11 @@ class _Walker:
     # -- parts ------------------------------------------------------------------------
     def front(self) -> None:
         d, f = self.draft, self.draft.front
-        for style, text in (
-            (BlockStyle.BODY, f.body),
-            (BlockStyle.SESSION, f.session),
-            (BlockStyle.VENUE, f.venue_dates),
-        ):
-            if text.strip():
-                self.add(style, [Piece(text)])
+        styles = {"body": BlockStyle.BODY, "session": BlockStyle.SESSION}
+        for kind, text in wording.session_block(f.body, f.session):
+            self.add(styles[kind], [Piece(text)])
+        if f.venue_dates.strip():
+            self.add(BlockStyle.VENUE, [Piece(f.venue_dates)])
         agenda = wording.agenda_line(f.agenda)
         if agenda:
             pieces = [Piece(agenda)]

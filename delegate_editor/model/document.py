@@ -13,8 +13,12 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from delegate_editor.model.text import EMPTY, RichText
+
+if TYPE_CHECKING:  # comments.py imports new_id from here
+    from delegate_editor.model.comments import Comment
 
 
 def new_id() -> str:
@@ -192,6 +196,8 @@ class Draft:
     # holds a base or versions of its own.
     base: Draft | None = None
     versions: list[Version] = field(default_factory=list)
+    # comments on paragraphs (model/comments.py), in the order they were written
+    comments: list[Comment] = field(default_factory=list)
 
     def operative_paragraphs(self) -> list[Operative]:
         """The numbered paragraphs, without section headings."""

@@ -84,7 +84,7 @@ class _Binder:
 
     def check(self, path: str, text: str, label: str) -> QCheckBox:
         box = QCheckBox(text)
-        box.setAccessibleName(text)
+        box.setAccessibleName(text.replace("&", ""))  # a screen reader does not say the mnemonic
         box.toggled.connect(lambda on: self.ctl.edit_field(path, on, label, typing=False))
         self.on(path, lambda: box.setChecked(bool(self.ctl.get_field(path))))
         return box
