@@ -29,6 +29,7 @@ class Settings:
     last_folder: str = ""
     duty_station: str = ""  # layout preset of a new blank draft; "" = from its venue and symbol
     autosave_seconds: int = 1  # after the first change, the recovery copy is written this soon
+    changes_author: str = ""  # who tracked changes are by; "" = the delegation's name
 
     def add_recent(self, path: str | Path) -> None:
         """Put ``path`` first in the recent files, without duplicates."""
