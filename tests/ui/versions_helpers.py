@@ -34,7 +34,10 @@ def press(qtbot, widget, sequence: str) -> None:
 
 def based_window(qtbot, make_window, tmp_path, corpus_dir, **answers):
     """An active window holding a new draft based on the copied resolution."""
-    window = make_window(ScriptedAsker(**{"Unsaved changes": "Discard", **answers}))
+    from delegate_editor.storage.settings import Settings
+
+    asker = ScriptedAsker(**{"Unsaved changes": "Discard", **answers})
+    window = make_window(asker, Settings(delegation="Mexico"))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     new_from_earlier(window, copied_resolution(tmp_path, corpus_dir))
