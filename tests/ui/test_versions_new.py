@@ -16,7 +16,9 @@ from delegate_editor.storage import dres
 pytestmark = pytest.mark.gui
 
 
-def test_an_adopted_resolution_becomes_a_draft_that_keeps_it_as_base(qtbot, make_window, tmp_path, corpus_dir):
+def test_an_adopted_resolution_becomes_a_draft_that_keeps_it_as_base(
+    qtbot, make_window, tmp_path, corpus_dir
+):
     from delegate_editor.storage.settings import Settings
 
     w = make_window(settings=Settings(delegation="Mexico"))
@@ -29,8 +31,12 @@ def test_an_adopted_resolution_becomes_a_draft_that_keeps_it_as_base(qtbot, make
     assert draft.base.adoption.number == "80/15"  # the base is the resolution as adopted
     # the text is the resolution's, paragraph for paragraph, sharing its ids with the base
     assert [p.id for p in draft.operative_paragraphs()] == [p.id for p in draft.base.operative_paragraphs()]
-    assert plain_text(draft.operative_paragraphs()[0].text) == plain_text(draft.base.operative_paragraphs()[0].text)
-    assert plain_text(draft.title).startswith("Treaty for the Prohibition of Nuclear Weapons in Latin America")
+    assert plain_text(draft.operative_paragraphs()[0].text) == plain_text(
+        draft.base.operative_paragraphs()[0].text
+    )
+    assert plain_text(draft.title).startswith(
+        "Treaty for the Prohibition of Nuclear Weapons in Latin America"
+    )
     # the same draft as the command line's `new --from`
     cli_draft, _messages = draft_from(source)
     assert [plain_text(p.text) for p in cli_draft.operative_paragraphs()] == [
