@@ -68,6 +68,10 @@ def _token(token: Token) -> str:
 
 def _span(span: Span, moved: bool = False) -> str:
     inner = "".join(_token(t) for t in span.tokens)
+    if span.tokens and all(t.label for t in span.tokens):
+        # a number or letter changed by others' insertions or deletions: numbers follow
+        # the order by themselves, so only the new one is shown, unmarked
+        return "" if span.op is Op.DELETE else inner
     if span.op is Op.INSERT:
         return f'<span style="{INSERTED}">{inner}</span>'
     if span.op is Op.DELETE:

@@ -103,8 +103,11 @@ class CompareDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.text)
         split.addWidget(side)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
+        split.setSizes([700, 380])
+        self.changes.setWordWrap(True)
+        self.changes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.export_tracked = QPushButton("Export with &Tracked Changes…")
         self.export_pdf = QPushButton("Printable Co&mparison (PDF)…")
         self.export_tracked.clicked.connect(lambda: self.export(".docx"))
@@ -177,7 +180,9 @@ class CompareDialog(QDialog):
         self.entries = [e for e in change_entries(self.comparison) if shows(part, _part(e))]
         self.changes.clear()
         for entry in self.entries:
-            self.changes.addItem(QListWidgetItem(entry.line[:1].upper() + entry.line[1:]))
+            item = QListWidgetItem(entry.line[:1].upper() + entry.line[1:])
+            item.setToolTip(item.text())
+            self.changes.addItem(item)
         n = len(self.entries)
         self.summary.setText("No changes" if not n else "1 change" if n == 1 else f"{n} changes")
 
