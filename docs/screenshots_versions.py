@@ -30,10 +30,10 @@ from delegate_editor.model.document import Operative
 from delegate_editor.model.text import Run, rich
 from delegate_editor.storage.settings import Settings
 from delegate_editor.ui import version_commands
+from delegate_editor.ui.change_files import new_from_earlier
 from delegate_editor.ui.compare_view import show_compare
 from delegate_editor.ui.main_window import MainWindow
 from delegate_editor.ui.versions_dialog import show_versions
-from delegate_editor.ui.versions_menu import new_from_earlier
 
 OUT = ROOT / "docs" / "images"
 CORPUS = ROOT / "tests" / "data" / "corpus" / "ga-80" / "A_RES_80_15.md"

@@ -9,8 +9,6 @@ use, and follows the current text as the delegate types (after a short pause).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -32,38 +30,14 @@ from PySide6.QtWidgets import (
 
 from delegate_editor.formats.change_list import Change, change_entries
 from delegate_editor.formats.compare import Comparison, compare
-from delegate_editor.model.document import Draft
+from delegate_editor.ui.change_files import CURRENT, Text, export_changes, texts
 from delegate_editor.ui.compare_html import PARTS, anchor, comparison_html, note_anchor, part_of, shows
 
 if TYPE_CHECKING:
     from delegate_editor.ui.main_window import MainWindow
 
-CURRENT = "Current text"
-BASE = "Base text"
 REFRESH_MS = 400  # after typing stops, the comparison with the current text is made again
 EDITOR_PARTS = {"preamble": "preamble", "operative": "operative", "annex": "annexes"}
-
-
-@dataclass(frozen=True)
-class Text:
-    """One of the texts that can be compared: its label and how to get it now."""
-
-    label: str
-    get: Callable[[], Draft]
-    current: bool = False
-
-
-def texts(window: MainWindow) -> list[Text]:
-    """The base (if any), each version (oldest first) and the current text."""
-    draft = window.ctl.draft
-    out: list[Text] = []
-    if draft.base is not None:
-        out.append(Text(BASE, lambda: window.ctl.draft.base))
-    for i, version in enumerate(draft.versions):
-        label = f"{version.name} ({version.taken:%d %b %Y %H:%M})"
-        out.append(Text(label, lambda i=i: window.ctl.draft.versions[i].draft))
-    out.append(Text(CURRENT, lambda: window.ctl.draft, current=True))
-    return out
 
 
 class CompareDialog(QDialog):
@@ -217,8 +191,6 @@ class CompareDialog(QDialog):
             self.window_.jump_to_paragraph(block.source.part, "")
 
     def export(self, suffix: str) -> bool:
-        from delegate_editor.ui.versions_menu import export_changes
-
         old, new = self.chosen()
         return export_changes(self.window_, old.get(), new.get(), suffix, f"{old.label} → {new.label}")
 

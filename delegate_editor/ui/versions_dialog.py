@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from delegate_editor.model.text import plain_text
 from delegate_editor.ui import version_commands as ops
+from delegate_editor.ui.change_files import choose_base, texts
 from delegate_editor.ui.dialogs import sentence
 
 if TYPE_CHECKING:
@@ -140,8 +141,6 @@ class VersionsDialog(QDialog):
         return number
 
     def set_base(self) -> bool:
-        from delegate_editor.ui.versions_menu import choose_base
-
         return choose_base(self.window_, self)
 
     def rename(self) -> bool:
@@ -168,7 +167,7 @@ class VersionsDialog(QDialog):
         return True
 
     def compare(self) -> None:
-        from delegate_editor.ui.compare_view import show_compare, texts
+        from delegate_editor.ui.compare_view import show_compare
 
         index = self.current_index()
         if index >= 0:

@@ -20,7 +20,7 @@ from versions_helpers import based_window, press, type_at_end
 from delegate_editor.app.changes import author_of
 from delegate_editor.formats.docx_writer import write_docx
 from delegate_editor.formats.layout import draft_layout
-from delegate_editor.ui.compare_view import texts
+from delegate_editor.ui.change_files import texts
 from tests.office import require
 
 pytestmark = pytest.mark.gui
