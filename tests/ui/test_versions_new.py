@@ -82,3 +82,44 @@ def test_an_unreadable_file_is_one_message_and_the_draft_stays(qtbot, make_windo
     errors = w.asker.kinds("error")
     assert len(errors) == 1 and errors[0][1] == "Cannot open the file" and "broken.docx" in errors[0][2]
     assert w.ctl.draft is before
+
+
+class _Pool:
+    """Stands in for a worker pool: keeps the jobs instead of running them."""
+
+    def __init__(self) -> None:
+        self.jobs: list = []
+
+    def start(self, job) -> None:
+        self.jobs.append(job)
+
+    def clear(self) -> None:
+        pass
+
+    def waitForDone(self, _ms: int) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+
+def test_the_preview_and_checks_snapshots_leave_the_base_and_versions_out_but_recovery_keeps_them(
+    qtbot, make_window, tmp_path, corpus_dir
+):
+    from delegate_editor.storage import recovery
+    from delegate_editor.ui.version_commands import save_version
+
+    w = based_window(qtbot, make_window, tmp_path, corpus_dir)
+    save_version(w.ctl, "zero draft")
+    w.page_renderer.pool.waitForDone(10000)
+    w.checks.pool.waitForDone(10000)
+    qtbot.waitUntil(lambda: not w.page_renderer.running, timeout=10000)
+    preview, checks = _Pool(), _Pool()
+    w.page_renderer.pool, w.checks.pool = preview, checks
+    w.page_renderer.render_now()
+    w.checks.check_later()
+    for job in (preview.jobs[-1], checks.jobs[-1]):
+        assert "base" not in job.data and "versions" not in job.data
+        assert job.data["operative"]  # the text itself is there
+    w.autosave_now()
+    assert w.wait_autosave()
+    record = next(r for r in recovery.pending(set()) if r.slot == w.slot)
+    restored = recovery.restore(record)
+    assert restored.base is not None and [v.name for v in restored.versions] == ["zero draft"]
