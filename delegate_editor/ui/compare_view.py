@@ -115,7 +115,7 @@ class CompareDialog(QDialog):
         self.choices = texts(self.window_)
         labels = [t.label for t in self.choices]
         for combo, wanted, fallback in (
-            (self.older, older, labels[-2] if len(labels) > 1 else CURRENT),
+            (self.older, older, labels[0]),  # the base, as the guidelines ask; else the first
             (self.newer, newer, CURRENT),
         ):
             combo.blockSignals(True)
@@ -132,8 +132,10 @@ class CompareDialog(QDialog):
             self.timer.start()
 
     def _on_replaced(self) -> None:
+        """Another draft in the window: its own texts to choose from (compared when shown)."""
         self.fill_choices(self.older.currentText(), self.newer.currentText())
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
 
     # -- showing ------------------------------------------------------------------------------
     def refresh(self) -> None:
