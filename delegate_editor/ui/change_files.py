@@ -50,13 +50,18 @@ class Text:
 
 
 def texts(window: MainWindow) -> list[Text]:
-    """The base (if any), each version (oldest first) and the current text."""
+    """The base (if any), each version (oldest first) and the current text; two versions
+    of one name taken in the same minute are told apart by their place ("#2")."""
     draft = window.ctl.draft
     out: list[Text] = []
     if draft.base is not None:
         out.append(Text(BASE, lambda: window.ctl.draft.base))
+    seen: set[str] = set()
     for i, version in enumerate(draft.versions):
         label = f"{version.name} ({version.taken:%d %b %Y %H:%M})"
+        if label in seen or label in (BASE, CURRENT):
+            label = f"{label} #{i + 1}"
+        seen.add(label)
         out.append(Text(label, lambda i=i: window.ctl.draft.versions[i].draft))
     out.append(Text(CURRENT, lambda: window.ctl.draft, current=True))
     return out

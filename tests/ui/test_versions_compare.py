@@ -129,3 +129,19 @@ def test_the_filter_by_part_and_any_two_texts(qtbot, edited):
     dialog.newer.setCurrentText(version)
     dialog.older.setCurrentText("Base text")
     assert "promptly" not in dialog.text.toPlainText() and len(listed(dialog)) > 3
+
+
+def test_two_versions_of_one_name_are_told_apart(qtbot, edited):
+    from delegate_editor.ui.change_files import texts
+    from delegate_editor.ui.version_commands import save_version
+
+    w = edited
+    save_version(w.ctl, "zero draft")
+    type_at_end(qtbot, w, "operative", w.ctl.draft.operative_paragraphs()[-1].id, " forthwith")
+    save_version(w.ctl, "zero draft")
+    labels = [t.label for t in texts(w)]
+    assert len(set(labels)) == len(labels) == 4
+    dialog = open_compare(qtbot, w)
+    dialog.older.setCurrentText(labels[1])
+    dialog.newer.setCurrentText(labels[2])
+    assert [line.split(":")[1].strip() for line in listed(dialog)] == ["words changed"]
