@@ -158,10 +158,7 @@ def _summary(folder: str):
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
-    from delegate_editor.app.export import same_file
-    from delegate_editor.storage.atomic import atomic_write
-
-    return cmd_compare(args, same_file, atomic_write)
+    return cmd_compare(args)
 
 
 def _cmd_version(args: argparse.Namespace) -> int:
