@@ -13,8 +13,12 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from delegate_editor.model.text import EMPTY, RichText
+
+if TYPE_CHECKING:  # negotiation.py builds on this module
+    from delegate_editor.model.negotiation import Negotiation
 
 
 def new_id() -> str:
@@ -188,6 +192,8 @@ class Draft:
     # holds a base or versions of its own.
     base: Draft | None = None
     versions: list[Version] = field(default_factory=list)
+    # labels, proposals and paragraph states while negotiating (model/negotiation.py)
+    negotiation: Negotiation | None = None
 
     def operative_paragraphs(self) -> list[Operative]:
         """The numbered paragraphs, without section headings."""

@@ -31,6 +31,7 @@ from delegate_editor.model.document import (
     Version,
     new_id,
 )
+from delegate_editor.model import negotiation_data
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, XRef, normalize
 
 
@@ -81,6 +82,8 @@ def to_dict(draft: Draft, history: bool = True) -> dict[str, Any]:
     snapshot for the preview or the checks needs only the text, and each of them would
     cost as much again as the text itself (4 ms more per snapshot at 500 paragraphs)."""
     data = _draft_dict(draft)
+    if draft.negotiation is not None:  # optional: a draft not negotiated writes no key
+        data["negotiation"] = negotiation_data.dump(draft.negotiation)
     if not history:
         return data
     # the base and the versions are whole drafts of their own (never with a base inside)
@@ -271,6 +274,11 @@ def _optional(parent: _Reader, key: str) -> _Reader:
 def from_dict(data: Any) -> Draft:
     r = _Reader(data)
     draft = _read_draft(r)
+    if r.obj().get("negotiation") is not None:
+        try:
+            draft.negotiation = negotiation_data.load(r.obj()["negotiation"])
+        except ValueError as exc:
+            raise FormatError(str(exc)) from None
     base = r.child("base")
     if base.data is not None:
         draft.base = _read_draft(base)
