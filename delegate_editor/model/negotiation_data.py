@@ -101,7 +101,9 @@ class _R:
         try:
             return enum(value)
         except ValueError:
-            raise _R(value, f"{self.path}.{key}").fail(f"{value!r} is not one of the allowed values") from None
+            raise _R(value, f"{self.path}.{key}").fail(
+                f"{value!r} is not one of the allowed values"
+            ) from None
 
     def when(self, key: str, kind: type) -> Any:
         value = self.get(key, str, "")
@@ -133,7 +135,9 @@ def load(data: Any, path: str = "negotiation") -> Negotiation:
         for i, item in enumerate(s.get("breaks", list, [])):
             b = _R(item, f"{path}.silence.breaks[{i}]")
             neg.silence.breaks.append(
-                SilenceBreak(b.get("delegation", str, ""), b.get("paragraph", str, ""), b.when("when", datetime))
+                SilenceBreak(
+                    b.get("delegation", str, ""), b.get("paragraph", str, ""), b.when("when", datetime)
+                )
             )
     return neg
 

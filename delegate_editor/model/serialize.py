@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from delegate_editor.model import negotiation_data
 from delegate_editor.model.document import (
     Adoption,
     AgendaItem,
@@ -31,7 +32,6 @@ from delegate_editor.model.document import (
     Version,
     new_id,
 )
-from delegate_editor.model import negotiation_data
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, XRef, normalize
 
 

@@ -7,6 +7,7 @@ import json
 from datetime import date, datetime
 
 import pytest
+from corpus_drafts import adopted
 
 from delegate_editor.model.negotiation import (
     Edit,
@@ -24,7 +25,6 @@ from delegate_editor.model.proposals import accept, decide, edits_between, rebas
 from delegate_editor.model.serialize import from_dict, to_dict
 from delegate_editor.model.text import NoteRef, plain_text
 from delegate_editor.storage.dres import dumps, loads
-from corpus_drafts import adopted
 
 
 @pytest.fixture
@@ -112,7 +112,12 @@ def test_delete_and_new_paragraph_and_alternative(draft):
     neg = start_negotiation(draft)
     ops = draft.operative_paragraphs()
     new = Proposal(
-        ProposalKind.NEW_PARAGRAPH, ops[2].id, ["Brazil"], part="operative", opening="Invites", text="all States;"
+        ProposalKind.NEW_PARAGRAPH,
+        ops[2].id,
+        ["Brazil"],
+        part="operative",
+        opening="Invites",
+        text="all States;",
     )
     new.new_id = "brazil-1"
     gone = Proposal(ProposalKind.DELETE_PARAGRAPH, ops[2].id, ["United States"])
@@ -155,6 +160,8 @@ def test_bad_negotiation_data_is_one_clear_error(draft):
 
     start_negotiation(draft)
     data = json.loads(dumps(draft))
-    data["negotiation"]["proposals"] = [{"kind": "words", "target": "x", "authors": ["EU"], "edits": [[5, 2, ""]]}]
+    data["negotiation"]["proposals"] = [
+        {"kind": "words", "target": "x", "authors": ["EU"], "edits": [[5, 2, ""]]}
+    ]
     with pytest.raises(InputError, match=r"negotiation\.proposals\[0\]\.edits\[0\]"):
         loads(json.dumps(data).encode(), "bad.dres")
