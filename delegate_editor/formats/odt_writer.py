@@ -106,16 +106,27 @@ def _add_pieces(
                 paragraph.addElement(notes.reference(piece.note))
                 sink.after_space = False
             continue
-        if piece.italic == italic_para:
+        marks = _MARKS.get(getattr(piece, "change", ""), {})  # a compilation's (compilation.py)
+        if piece.italic == italic_para and not marks:
             sink.add(paragraph, piece.text)
             continue
-        if piece.italic:
-            span = Span(stylename=EMPHASIS)
+        if piece.italic == italic_para:
+            span = Span(stylename=styles.auto("text", "", marks))
+        elif piece.italic:
+            span = Span(stylename=styles.auto("text", EMPHASIS, marks) if marks else EMPHASIS)
         else:
             roman = {"fontstyle": "normal", "fontstyleasian": "normal", "fontstylecomplex": "normal"}
-            span = Span(stylename=styles.auto("text", "", roman))
+            span = Span(stylename=styles.auto("text", "", {**roman, **marks}))
         sink.add(span, piece.text)
         paragraph.addElement(span)
+
+
+_BOLD = {"fontweight": "bold", "fontweightasian": "bold", "fontweightcomplex": "bold"}
+_MARKS = {
+    "add": _BOLD,
+    "tag": _BOLD,
+    "del": {"textlinethroughstyle": "solid", "textlinethroughtype": "single"},
+}
 
 
 def _body(doc: OpenDocumentText, rendered: Rendered, styles: Styles, notes: _Notes) -> None:
@@ -173,6 +184,12 @@ def _settings(doc: OpenDocumentText) -> None:
 def write_odt(draft: Draft, layout: Layout | None = None) -> bytes:
     """The draft as an ODT in the official layout, with the draft embedded for re-import."""
     rendered = render(draft, layout)
+    return odt_bytes(rendered, embed.payload_json(draft, rendered))
+
+
+def odt_bytes(rendered: Rendered, payload: bytes | None = None) -> bytes:
+    """Rendered blocks as an ODT (a compilation text: without an embedded draft when
+    ``payload`` is None)."""
     doc = OpenDocumentText()
     styles = install_styles(doc, rendered.layout)
     master_pages(doc, rendered, styles)
@@ -181,5 +198,5 @@ def write_odt(draft: Draft, layout: Layout | None = None) -> bytes:
     _settings(doc)
     out = io.BytesIO()
     doc.save(out)
-    payload = embed.payload_json(draft, rendered)
-    return o.package(out.getvalue(), [(embed.ODT_FILE, embed.ODT_MEDIA_TYPE, payload)])
+    extra = [(embed.ODT_FILE, embed.ODT_MEDIA_TYPE, payload)] if payload is not None else []
+    return o.package(out.getvalue(), extra)
