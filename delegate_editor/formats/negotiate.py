@@ -117,7 +117,7 @@ def proposals_from_copy(
             p = Proposal(ProposalKind.NEW_PARAGRAPH, last_sent[part], authors[:], made, part=_PARTS[part])
             p.opening, p.text, p.new_id = opening, text, p.id
             out.append(p)
-    for key, change in comparison.notes.items():
+    for change in comparison.notes.values():
         if change.old is None or change.new is None or any(s.op is not Op.EQUAL for s in change.spans):
             messages.append(f"{delegation}: a change to a footnote is not a proposal; it was left out")
             break

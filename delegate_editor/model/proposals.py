@@ -46,7 +46,7 @@ def edits_between(old: str, new: str) -> tuple[Edit, ...]:
     return tuple(edits)
 
 
-def _overlap(mine: Edit, theirs: Edit) -> bool:
+def overlap(mine: Edit, theirs: Edit) -> bool:
     """Whether two edits of the same text touch the same words."""
     if mine.start == mine.end and theirs.start == theirs.end:
         return mine.start == theirs.start
@@ -62,7 +62,7 @@ def rebase_edits(edits: tuple[Edit, ...], over: tuple[Edit, ...]) -> tuple[Edit,
     of them overlaps ``over`` (the two cannot both stand)."""
     out = []
     for edit in edits:
-        if any(_overlap(edit, o) for o in over):
+        if any(overlap(edit, o) for o in over):
             return None
         shift = sum(len(o.text) - (o.end - o.start) for o in over if o.end <= edit.start)
         out.append(Edit(edit.start + shift, edit.end + shift, edit.text))
