@@ -256,3 +256,26 @@ def clean(draft: Draft) -> Draft:
     out = copy.deepcopy(draft)
     out.negotiation = None
     return out
+
+
+COMPILATION_TYPES = (".docx", ".odt", ".pdf")
+
+
+def compilation_bytes(draft: Draft, ext: str, layout: Layout | None = None) -> bytes:
+    """The compilation text as a DOCX, ODT or PDF (``ext``), in the draft's layout."""
+    rendered = compilation(draft, layout)
+    if ext == ".docx":
+        from delegate_editor.formats.docx_writer import docx_bytes
+
+        return docx_bytes(rendered)
+    if ext == ".odt":
+        from delegate_editor.formats.odt_writer import odt_bytes
+
+        return odt_bytes(rendered)
+    if ext == ".pdf":
+        from delegate_editor.formats.typeset import _compile
+
+        result = _compile(rendered, "pdf")
+        assert isinstance(result, bytes)
+        return result
+    raise ValueError(f"no compilation writer for {ext}")
