@@ -89,7 +89,8 @@ def _clusters(edits: list[tuple[Edit, Proposal]]) -> list[tuple[int, int, list[P
         for _e, p in members:
             if p not in seen:
                 seen.append(p)
-        out.append((start, end, seen))
+        made = [p for _e, p in edits]  # side by side in the order they were made
+        out.append((start, end, sorted(seen, key=made.index)))
     return out
 
 
