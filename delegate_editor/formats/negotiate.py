@@ -149,7 +149,9 @@ def negotiate(
         proposals, messages = proposals_from_copy(sent, returned, delegation, made)
         result.messages += messages
         for proposal in proposals:
-            _rebase_on(draft, proposal)
+            if not _rebase_on(draft, proposal):
+                result.messages.append(f"{delegation}: a change already in the draft was left out")
+                continue
             twin = next((p for p in neg.proposals if p.pending and same_change(p, proposal)), None)
             if twin is not None:
                 twin.authors += [a for a in proposal.authors if a not in twin.authors]
@@ -159,12 +161,17 @@ def negotiate(
     return draft, result
 
 
-def _rebase_on(draft: Draft, proposal: Proposal) -> None:
-    """Move a proposal on the sent text onto the draft as it stands."""
+def _rebase_on(draft: Draft, proposal: Proposal) -> bool:
+    """Move a proposal on the sent text onto the draft as it stands; False when the draft
+    already says what it proposes (accepted from another delegation since)."""
     if proposal.kind is not ProposalKind.WORDS:
-        return
+        return True
     node = walk.find(draft, proposal.target, walk.BODY_PARTS)
     if node is None:
         proposal.collides_with = "the paragraph is no longer in the draft"
-        return
-    rebase(proposal, paragraph_text(node))
+        return True
+    current = paragraph_text(node)
+    if proposal.base != current and proposal.proposed_text() == current:
+        return False
+    rebase(proposal, current)
+    return True

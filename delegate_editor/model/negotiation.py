@@ -233,7 +233,7 @@ def labels(draft: Draft) -> dict[str, str]:
                 ProposalStatus.PENDING,
                 ProposalStatus.ACCEPTED,
             ):
-                after.setdefault(p.target, []).append(p.new_id)
+                after.setdefault(p.target or f"#start-{p.part}", []).append(p.new_id)
     counts: dict[str, int] = {}
 
     def later(anchor: str, node_id: str) -> None:
@@ -243,7 +243,8 @@ def labels(draft: Draft) -> dict[str, str]:
 
     for part, prefix in (("preamble", "PP"), ("operative", "OP"), ("annexes", "ANX")):
         last = f"{prefix}0"
-        pending = list(after.get("", [])) if part == "preamble" else []
+        for new in after.get(f"#start-{part}", []):  # proposed before the part's first
+            later(last, new)
         for node, _depth in walk.tree(getattr(draft, part)):
             if not hasattr(node, "text") or not isinstance(node.text, tuple):
                 continue  # a section heading or an annex (its title)
@@ -255,9 +256,6 @@ def labels(draft: Draft) -> dict[str, str]:
             for new in after.get(node.id, []):
                 if new not in out:
                     later(last, new)
-        for new in pending:
-            if new not in out:
-                later(last, new)
     if neg:
         alts: dict[str, int] = {}
         for p in neg.proposals:
