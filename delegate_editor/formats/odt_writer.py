@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from odf import dc
 from odf.config import ConfigItem, ConfigItemSet
+from odf.meta import UserDefined
 from odf.opendocument import OpenDocumentText
 from odf.text import Note, NoteBody, NoteCitation, NoteRef, P, Span
 
@@ -195,6 +196,10 @@ def odt_bytes(rendered: Rendered, payload: bytes | None = None) -> bytes:
     master_pages(doc, rendered, styles)
     _body(doc, rendered, styles, _Notes(styles))
     _properties(doc, rendered)
+    if payload is not None:
+        doc.meta.addElement(
+            UserDefined(name=embed.ODT_META_NAME, valuetype="string", text=payload.decode("utf-8"))
+        )
     _settings(doc)
     out = io.BytesIO()
     doc.save(out)

@@ -59,7 +59,9 @@ def test_a_copy_of_an_earlier_text_is_rebased_on_the_draft_as_it_stands(sent):
     def item(d) -> None:
         replace_words(d.operative_paragraphs()[5], "the item entitled", "an item entitled")
 
-    later, result = negotiate(sent, [("Brazil", _returned(sent, item)), ("Chile", _returned(sent, _op6))], draft)
+    later, result = negotiate(
+        sent, [("Brazil", _returned(sent, item)), ("Chile", _returned(sent, _op6))], draft
+    )
     brazil = next(p for p in result.added if p.authors == ["Brazil"])
     assert brazil.base == paragraph_text(op6) and not brazil.collides_with
     assert "eighty-second session the an item" not in brazil.proposed_text()
