@@ -99,14 +99,14 @@ def _version(chars: list, start: int, end: int, proposal: Proposal) -> list[Piec
     struck, its additions in bold, its authors after."""
     out: list[Piece] = [_mark("[")]
     at = start
-    for edit in sorted(
-        (e for e in proposal.edits if start <= e.start and e.end <= end), key=lambda e: e.start
-    ):
+    mine = (e for e in proposal.edits if start <= e.start and (e.start < end or e.start == e.end == end))
+    for edit in sorted(mine, key=lambda e: e.start):
+        stop = min(edit.end, end)  # a space deleted after the words is left outside
         out += _span(chars, at, edit.start, notes=False)
-        out += _span(chars, edit.start, edit.end, "del", notes=False)
+        out += _span(chars, edit.start, stop, "del", notes=False)
         if edit.text:
             out.append(_mark(edit.text, "add"))
-        at = edit.end
+        at = stop
     out += _span(chars, at, end, notes=False)
     out.append(_mark(f" ({proposal.by})]"))
     return out
@@ -146,6 +146,8 @@ class _Compiler:
             pieces.append(_mark("["))
         at = 0
         for start, end, proposals in _clusters([(e, p) for p in inline for e in p.edits]):
+            while end > start and current[end - 1].isspace():  # "[~sovereign~ (EU)] States"
+                end -= 1
             pieces += _span(chars, at, start)
             for i, p in enumerate(proposals):
                 pieces += ([_mark(" ")] if i else []) + _version(chars, start, end, p)
