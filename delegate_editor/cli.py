@@ -109,7 +109,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     export_target(args.output, [args.input])  # refused before anything is read
     draft = read_any(args.input).draft
-    if negotiation_export(args, draft, _atomic_write()):
+    if negotiation_export(args, draft):
         return 0
     export_draft(draft, args.output, preset=args.layout or "", paper=args.paper or "", protect=[args.input])
     return 0
@@ -174,18 +174,6 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     return cmd_compare(args, same_file, atomic_write)
 
 
-def _atomic_write():
-    from delegate_editor.storage.atomic import atomic_write
-
-    return atomic_write
-
-
-def _cmd_negotiate(args: argparse.Namespace) -> int:
-    from delegate_editor.app.export import same_file
-
-    return cmd_negotiate(args, same_file, _atomic_write())
-
-
 def _cmd_version(args: argparse.Namespace) -> int:
     from delegate_editor.storage.atomic import atomic_write
 
@@ -199,7 +187,7 @@ COMMANDS = {
     "check": _cmd_check,
     "compare": _cmd_compare,
     "version": _cmd_version,
-    "negotiate": _cmd_negotiate,
+    "negotiate": cmd_negotiate,
 }
 
 

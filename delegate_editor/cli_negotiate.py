@@ -52,10 +52,12 @@ def _copies(given: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def cmd_negotiate(args: argparse.Namespace, same_file, write) -> int:
+def cmd_negotiate(args: argparse.Namespace) -> int:
+    from delegate_editor.app.export import same_file
     from delegate_editor.formats.compilation import compilation_bytes
     from delegate_editor.formats.negotiate import negotiate
     from delegate_editor.formats.registry import read_any
+    from delegate_editor.storage.atomic import atomic_write
     from delegate_editor.storage.dres import dumps
 
     ext = Path(args.output).suffix.lower()
@@ -77,14 +79,14 @@ def cmd_negotiate(args: argparse.Namespace, same_file, write) -> int:
     draft, outcome = negotiate(sent, returned)
     for message in outcome.messages:
         print(message, file=sys.stderr)
-    write(args.output, dumps(draft) if ext == ".dres" else compilation_bytes(draft, ext))
+    atomic_write(args.output, dumps(draft) if ext == ".dres" else compilation_bytes(draft, ext))
     for delegation, _draft in returned:
         count = sum(1 for p in outcome.added if delegation in p.authors)
         print(f"{delegation}: {count} proposal{'s' if count != 1 else ''}")
     return 0
 
 
-def negotiation_export(args: argparse.Namespace, draft: Draft, write) -> bool:
+def negotiation_export(args: argparse.Namespace, draft: Draft) -> bool:
     """Write the clean or compilation text when asked; False when neither was asked."""
     from delegate_editor.app.export import export_draft, export_target
     from delegate_editor.formats.compilation import COMPILATION_TYPES, clean, compilation_bytes
@@ -103,8 +105,8 @@ def negotiation_export(args: argparse.Namespace, draft: Draft, write) -> bool:
         raise InputError(f"{args.input}: the draft is not under negotiation (no proposals or labels)")
     export_target(args.output, [args.input])
     from delegate_editor.formats.layout import draft_layout
+    from delegate_editor.storage.atomic import atomic_write
 
-    write(
-        args.output, compilation_bytes(draft, ext, draft_layout(draft, args.layout or "", args.paper or ""))
-    )
+    layout = draft_layout(draft, args.layout or "", args.paper or "")
+    atomic_write(args.output, compilation_bytes(draft, ext, layout))
     return True
