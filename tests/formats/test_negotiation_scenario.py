@@ -164,7 +164,9 @@ def test_the_compilation_shows_each_change_with_its_author(scenario):
     text = _shown(compilation(draft))
     # two delegations on the same words: side by side, each in brackets with its authors
     assert "*OP1 *Welcomes" in text
-    assert "in force for all [~sovereign~ (EU)] [~sovereign~*independent* (Chile)] States of the region;" in text
+    assert (
+        "in force for all [~sovereign~ (EU)] [~sovereign~*independent* (Chile)] States of the region;" in text
+    )
     assert "*OP2bis *[*Calls upon all States to support the Agency in its work;* (Mexico)]" in text
     assert "agreements and [~memorandums of understanding~*arrangements* (Mexico)]" in text
     assert "*OP4 *[Encourages once again" in text and "* (delete: Mexico)*" in text
