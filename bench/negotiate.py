@@ -60,7 +60,9 @@ def returned_copy(sent: bytes, changed: int = CHANGED) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
-            dst.writestr(info, xml.encode("utf-8") if info.filename == "word/document.xml" else src.read(info))
+            dst.writestr(
+                info, xml.encode("utf-8") if info.filename == "word/document.xml" else src.read(info)
+            )
     return out.getvalue()
 
 
