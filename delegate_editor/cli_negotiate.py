@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from delegate_editor.errors import InputError
@@ -76,7 +77,7 @@ def cmd_negotiate(args: argparse.Namespace) -> int:
         for message in result.messages:
             print(f"{path}: {message}", file=sys.stderr)
         returned.append((delegation, result.draft))
-    draft, outcome = negotiate(sent, returned)
+    draft, outcome = negotiate(sent, returned, made=date.today())
     for message in outcome.messages:
         print(message, file=sys.stderr)
     atomic_write(args.output, dumps(draft) if ext == ".dres" else compilation_bytes(draft, ext))
