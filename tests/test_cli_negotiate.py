@@ -4,6 +4,7 @@ A/RES/80/15 made a zero draft; bad input: one line, exit 2, nothing written."""
 from __future__ import annotations
 
 import io
+from datetime import date
 import zipfile
 
 import pytest
@@ -40,6 +41,7 @@ def test_negotiate_writes_the_draft_with_the_proposals(files):
     draft = dres.load(files / "out.dres")
     (proposal,) = draft.negotiation.proposals
     assert proposal.authors == ["EU"] and "agreements and arrangements signed" in proposal.proposed_text()
+    assert proposal.made == date.today()
     assert draft.negotiation.labels[proposal.target] == "OP3"
 
 
