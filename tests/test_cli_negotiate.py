@@ -4,8 +4,8 @@ A/RES/80/15 made a zero draft; bad input: one line, exit 2, nothing written."""
 from __future__ import annotations
 
 import io
-from datetime import date
 import zipfile
+from datetime import date
 
 import pytest
 from corpus_drafts import adopted
