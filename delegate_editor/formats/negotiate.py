@@ -30,7 +30,7 @@ from delegate_editor.model.negotiation import (
     paragraph_text,
     zero_labels,
 )
-from delegate_editor.model.proposals import edits_between, rebase, same_change
+from delegate_editor.model.proposals import rebase, same_change
 
 _BODY = ("preamble", "operative", "annex")
 _PARTS = {"preamble": "preamble", "operative": "operative", "annex": "annexes"}
@@ -68,6 +68,29 @@ def _edits(row: Row) -> tuple[Edit, ...]:
     return tuple(e for e in edits if e.start != e.end or e.text)
 
 
+def _mapped(edits: tuple[Edit, ...], printed: str, base: str) -> tuple[Edit, ...]:
+    """Edits of a paragraph's printed text moved onto its model text, where the two differ
+    by what the model does not hold as words (a cross-reference printed as its number):
+    each offset goes to the same character of the model text, or to the edge of the
+    printed-only stretch it falls in."""
+    from difflib import SequenceMatcher
+
+    at: dict[int, int] = {}
+    for a, b, size in SequenceMatcher(None, printed, base, autojunk=False).get_matching_blocks():
+        for k in range(size + 1):
+            at.setdefault(a + k, b + k)
+    ends = sorted(at)
+
+    def place(offset: int) -> int:
+        if offset in at:
+            return at[offset]
+        before = [k for k in ends if k <= offset]
+        return at[before[-1]] if before else 0
+
+    out = [Edit(place(e.start), max(place(e.start), place(e.end)), e.text) for e in edits]
+    return tuple(e for e in out if e.start != e.end or e.text)
+
+
 def _opening(block: Block) -> tuple[str, str]:
     """The italic opening words of an added preambular or operative paragraph, and the rest."""
     pieces = [p for p in block.pieces if p.note is None]
@@ -100,7 +123,7 @@ def proposals_from_copy(
             node = walk.find(sent, old.source.id, walk.BODY_PARTS)
             if row.kind is Kind.CHANGED and node is not None and hasattr(node, "text"):
                 base = paragraph_text(node)
-                edits = _edits(row) if old.text == base else edits_between(base, new.text if new else "")
+                edits = _edits(row) if old.text == base else _mapped(_edits(row), old.text, base)
                 if edits:
                     out.append(
                         Proposal(ProposalKind.WORDS, node.id, authors[:], made, base=base, edits=edits)

@@ -105,3 +105,20 @@ def test_the_compilation_prints_a_new_paragraph_with_its_label(sent):
     texts = [b.text for b in compilation(draft).blocks]
     at = texts.index("OP0bis [Stresses the value of the Treaty; (Cuba)]")
     assert texts[at + 1].startswith("OP1 Welcomes")
+
+
+def test_a_paragraph_citing_another_gets_its_words_not_the_number(sent):
+    """A cross-reference prints as the number of the paragraph it names, which the model
+    does not hold as words: the edit still lands on the model's words."""
+    from delegate_editor.model.text import XRef
+
+    op6 = sent.operative_paragraphs()[5]
+    op6.text = (Run("to act as set out in paragraph "), XRef(sent.operative_paragraphs()[0].id), *op6.text)
+    base = paragraph_text(op6)
+
+    def edit(d) -> None:
+        replace_words(d.operative_paragraphs()[5], "eighty-third session", "eighty-second session")
+
+    (proposal,), _ = proposals_from_copy(sent, _returned(sent, edit), "Peru")
+    assert proposal.base == base
+    assert proposal.proposed_text() == base.replace("eighty-third", "eighty-second")
