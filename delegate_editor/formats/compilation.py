@@ -108,8 +108,19 @@ def _version(chars: list, start: int, end: int, proposal: Proposal) -> list[Piec
             out.append(_mark(edit.text, "add"))
         at = stop
     out += _span(chars, at, end, notes=False)
-    out.append(_mark(f" ({proposal.by})]"))
+    out.append(_mark(f" ({credit(proposal)})]"))
     return out
+
+
+def credit(proposal: Proposal) -> str:
+    """Who stands behind a proposal, as the compilation prints it: "EU; supported by Japan;
+    opposed by Egypt"."""
+    parts = [proposal.by]
+    if proposal.supporters:
+        parts.append("supported by " + ", ".join(proposal.supporters))
+    if proposal.objectors:
+        parts.append("opposed by " + ", ".join(proposal.objectors))
+    return "; ".join(parts)
 
 
 class _Compiler:
@@ -175,7 +186,7 @@ class _Compiler:
         note = ""
         if proposal.kind is ProposalKind.WORDS:
             note = "; does not apply to the current text" if not proposal.collides_with else "; collides"
-        pieces.append(_mark(f" ({proposal.by}{note})]"))
+        pieces.append(_mark(f" ({credit(proposal)}{note})]"))
         self.blocks.append(Block(style or at.style, tuple(pieces), "", Source(at.source.part)))
 
     def new_after(self, node_id: str, at: Block) -> None:

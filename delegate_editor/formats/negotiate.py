@@ -140,7 +140,10 @@ def proposals_from_copy(
             p = Proposal(ProposalKind.NEW_PARAGRAPH, last_sent[part], authors[:], made, part=_PARTS[part])
             p.opening, p.text, p.new_id = opening, text, p.id
             out.append(p)
+    removed = any(p.kind is ProposalKind.DELETE_PARAGRAPH for p in out)
     for change in comparison.notes.values():
+        if change.new is None and removed:  # gone with a paragraph the copy deleted
+            continue
         if change.old is None or change.new is None or any(s.op is not Op.EQUAL for s in change.spans):
             messages.append(f"{delegation}: a change to a footnote is not a proposal; it was left out")
             break

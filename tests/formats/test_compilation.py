@@ -70,16 +70,19 @@ def test_an_alternative_and_footnote_marks_in_place(draft):
     pp8 = draft.preamble[7]
     text = paragraph_text(pp8)
     at = text.index("Bangkok and Pelindaba")
-    neg.proposals.append(
-        words_proposal(pp8, (Edit(at, at + len("Bangkok and Pelindaba"), "Bangkok"),), ["Fiji"])
-    )
+    fiji = words_proposal(pp8, (Edit(at, at + len("Bangkok and Pelindaba"), "Bangkok"),), ["Fiji"])
+    fiji.supporters, fiji.objectors = ["Samoa", "Tonga"], ["Chile"]
+    neg.proposals.append(fiji)
     out = compilation(draft)
     assert _marked(_block(out, "OP6alt")) == "*OP6alt *[*Decides to consider the item;* (Argentina, Brazil)]"
     block = _block(out, "PP8 ")
     # both notes of the words struck stay, once each, after the proposal's brackets
     notes = [p.note.note_id for p in block.pieces if p.note is not None]
     assert notes == [i.note_id for i in pp8.text if isinstance(i, NoteRef)]
-    assert "[~Bangkok and Pelindaba~*Bangkok* (Fiji)]" in _marked(block)
+    assert (
+        "[~Bangkok and Pelindaba~*Bangkok* (Fiji; supported by Samoa, Tonga; opposed by Chile)]"
+        in _marked(block)
+    )
 
 
 def test_the_open_paragraphs_table_and_the_silence_procedure(draft):
