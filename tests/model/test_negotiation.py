@@ -4,6 +4,7 @@ labels, proposals, accepting with re-basing and collisions, paragraph states, th
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 
 import pytest
@@ -164,4 +165,28 @@ def test_bad_negotiation_data_is_one_clear_error(draft):
         {"kind": "words", "target": "x", "authors": ["EU"], "edits": [[5, 2, ""]]}
     ]
     with pytest.raises(InputError, match=r"negotiation\.proposals\[0\]\.edits\[0\]"):
+        loads(json.dumps(data).encode(), "bad.dres")
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "where"),
+    [
+        ("labels", ["PP1"], "negotiation.labels"),
+        ("labels", {"a": 1}, "negotiation.labels"),
+        ("proposals", [{"kind": "amend", "authors": []}], "negotiation.proposals[0].kind"),
+        ("proposals", [{"authors": "EU"}], "negotiation.proposals[0].authors"),
+        ("proposals", [{"base": "ab", "edits": [[0, 9, ""]]}], "negotiation.proposals[0]"),
+        ("proposals", [{"edits": [[True, 1, ""]]}], "negotiation.proposals[0].edits[0]"),
+        ("paragraphs", {"x": {"status": "closed"}}, "negotiation.paragraphs.x.status"),
+        ("silence", {"deadline": "tomorrow"}, "negotiation.silence.deadline"),
+        ("silence", [], "negotiation.silence"),
+    ],
+)
+def test_hostile_negotiation_data_names_the_bad_value(draft, key, value, where):
+    from delegate_editor.errors import InputError
+
+    start_negotiation(draft)
+    data = json.loads(dumps(draft))
+    data["negotiation"][key] = value
+    with pytest.raises(InputError, match=re.escape(where)):
         loads(json.dumps(data).encode(), "bad.dres")
