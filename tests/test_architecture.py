@@ -45,7 +45,6 @@ KNOWN_LONG = {
     "ui/main_window.py": 581,  # the application layer (app/) takes over its file work
     "formats/layout.py": 605,  # the spec: the presets could move to resources/data
     "formats/docx_reader.py": 516,
-    "ui/preview.py": 523,
     "formats/text_import.py": 465,  # issue 19 item 2: line parsers move to conventions/
     "formats/typst_source.py": 455,  # issue 19 item 4: the template moves to resources/
     "formats/odt_reader.py": 413,
