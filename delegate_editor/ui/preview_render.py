@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QImage, QImageReader
 
 from delegate_editor.errors import InputError
 from delegate_editor.formats.layout import Layout
+from delegate_editor.formats.typeset_slices import Slices
 from delegate_editor.model.document import Draft
 from delegate_editor.model.serialize import from_dict, to_dict
 from delegate_editor.storage import crashlog
@@ -161,16 +162,30 @@ class _RenderJob(QRunnable):
         self.draft: Draft | None = None
 
     def run(self) -> None:
-        from delegate_editor.formats.typeset import render_pages
+        from delegate_editor.formats.typeset_slices import render_pages_sliced
 
         start = time.perf_counter()
         try:
             self.draft = from_dict(self.data)
             del self.data
-            svgs = render_pages(self.draft, self.layout, "svg")
+            # in slices, so typst holds a slice's layout at a time, not every page's (the
+            # peak memory with the preview shown); the last render's count saves a pass
             # one render job at a time (the pool has one thread): the index is ours alone
-            pages, self.renderer.packed = pack_pages(svgs, self.renderer.packed)
-            del svgs
+            previous, index = self.renderer.packed, {}
+
+            def keep(svgs: list[bytes]) -> list[bytes]:
+                packed, seen = pack_pages(svgs, previous)
+                index.update(seen)
+                return packed
+
+            pages = render_pages_sliced(
+                self.draft,
+                self.layout,
+                total_hint=len(self.renderer.pages),
+                keep=keep,
+                memory=self.renderer.slices,
+            )
+            self.renderer.packed = index
         except InputError as exc:
             self.relay.failed.emit(self.generation, str(exc))
             return
@@ -222,6 +237,7 @@ class PageRenderer(QObject):
         self.pending = False
         self.pages: list[bytes] = []
         self.packed: Packed = {}  # digest index of self.pages, used by the worker only
+        self.slices = Slices()  # the last render's slices, used by the worker only
         self.source: Draft | None = None  # the snapshot the current pages show
         self.last_seconds = 0.0
         self.worker_thread = 0
