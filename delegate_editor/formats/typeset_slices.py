@@ -8,8 +8,8 @@ compile whose memory is given back before the next, so the peak is that of one s
 The pages stay those of the whole compile, byte for byte (tests/formats/test_typeset_slices.py):
 
 - a slice ends at a *clean* page break: a page that begins with the start of a block (no
-  paragraph runs on from the page before) and prints no note whose mark stands in an earlier
-  block. Nothing after such a break changes the pages before it, so those pages are kept,
+  paragraph runs on from the page before), prints no note whose mark stands in an earlier
+  block, and follows no page that prints a note of a later block. Nothing after such a break changes the pages before it, so those pages are kept,
   and the next slice starts with that block at the top of a fresh page;
 - the template (``resources/typst/pages.typ``) takes the slice's first page number, so the
   running heads and footers alternate and number as in the whole, and the whole draft's
@@ -126,8 +126,14 @@ def clean_break(marks: Marks, count: int, cited: dict[str, int]) -> tuple[int, i
         before = marks.end.get(j - 1)
         if page is None or before is None or page >= last_page or before >= page:
             continue
-        carried = any(p == page and cited.get(mark, j) < j for mark, p in marks.notes.items())
-        if not carried:
+        # a note of an earlier block printed on this page, or a note of this block or a
+        # later one printed before it (typst's widow control can leave a note on the page
+        # before its mark, typst/typst#5314): the pages on both sides depend on each other
+        crossed = any(
+            (p == page and cited.get(mark, j) < j) or (p < page and cited.get(mark, -1) >= j)
+            for mark, p in marks.notes.items()
+        )
+        if not crossed:
             return j, page
     return None
 
