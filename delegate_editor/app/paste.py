@@ -27,6 +27,7 @@ from delegate_editor.errors import InputError
 from delegate_editor.formats.text import parse_inline, strip_markup
 from delegate_editor.formats.text_import import parse_text_report
 from delegate_editor.formats.text_lines import DASH_LABEL, DATE, MEETING, OPERATIVE_LABEL, PAREN_LABEL
+from delegate_editor.limits import MAX_CHARS
 from delegate_editor.model.document import (
     Annex,
     Draft,
@@ -42,6 +43,7 @@ NAME = "pasted text"
 # the host an import needs to read sub-paragraphs pasted without their paragraph; its
 # wording is never pasted (it is taken off again)
 _HOST = "1. Decides:"
+_HTML_LIMIT = 16 * MAX_CHARS
 
 
 @dataclass
@@ -146,6 +148,9 @@ def paste_html(html: str) -> Pasted:
 def paste(text: str = "", html: str = "") -> Pasted:
     """What a paste carries, from the richest form on the clipboard: the HTML when it
     holds any text, else the plain text."""
-    if html and strip_markup(html_to_text(html)).strip():
-        return paste_html(html)
+    # HTML many times the size a draft can have (a whole web page with its scripts): the
+    # plain text the program put beside it is read instead
+    from_html = html_to_text(html) if html and len(html) <= _HTML_LIMIT else ""
+    if strip_markup(from_html).strip():
+        return paste_text(from_html)
     return paste_text(text)
