@@ -44,10 +44,15 @@ from delegate_editor.storage import crashlog
 # (measured: a thread ticking every 0.5 ms saw gaps of at most 3 ms while a page was
 # read), whereas QSvgRenderer.render holds it for the whole page (30-50 ms), so pages are
 # read, not rendered. The SVG pages are kept compressed (40 MB of SVG for the 94 pages of
-# a 500-paragraph draft, 7 MB compressed). A page whose SVG did not change keeps the very
-# same compressed bytes, found by digest, and the view tells changed pages by identity;
-# most edits still change every page a little, because the letter spacing follows the
-# whole text's mean advance (typst_source), so nearly every page is compressed anew.
+# a 500-paragraph draft, 7 MB compressed), each slice's as it comes. A page whose SVG did
+# not change keeps the very same compressed bytes, found by digest, and the view tells
+# changed pages by identity, so only they are drawn again.
+#
+# typst typesets a slice of the draft at a time (formats/typeset_slices.py): it holds one
+# slice's layout rather than every page's (the peak memory with the preview shown, 297 →
+# 210 MB on the benchmark draft), and a slice whose input did not change is not typeset
+# again, so typing in paragraph 300 typesets one slice of four. The pages are those of one
+# compile, byte for byte.
 
 DEBOUNCE_MS = 40  # a pause between keystrokes; the seed then renders in about 20 ms
 # ... but a typist who never pauses that long still sees the pages follow: a change waits
