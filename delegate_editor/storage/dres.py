@@ -26,7 +26,11 @@ FORMAT = "delegate-editor/draft-resolution"
 # 2: a draft may hold its base text ("base") and named versions ("versions"). The step
 # changes no data (a format 1 file has neither), but the number makes an app of format 1
 # refuse a newer file rather than open it and drop the base and versions on its next save.
-FORMAT_VERSION = 2
+# 3: a draft may hold comments on its paragraphs ("comments"), its negotiation ("negotiation":
+# labels, proposals, paragraph states, silence) and no distribution line ("distribution": "").
+# Again no data changes; the number keeps an app of format 2 from opening such a file and
+# dropping the comments and proposals on its next save.
+FORMAT_VERSION = 3
 
 # format_version N → N+1; each step takes and returns the plain JSON data.
 
@@ -39,7 +43,15 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 2 had no comments, no negotiation and always a distribution line."""
+    data = dict(data)
+    data.pop("comments", None)
+    data.pop("negotiation", None)
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 class DresError(InputError):

@@ -29,7 +29,9 @@ def _draft(corpus_dir: Path, name: str):
 SLICED = [
     ("ga-80/A_RES_80_5.md", 60),  # 18 pages, a long annex, notes
     ("ga-80/A_RES_80_24.md", 40),  # a heading among the operative paragraphs
-    ("ga-80/A_RES_80_39.md", 40),  # 67 paragraphs, notes
+    # (A/RES/80/39 was here: since its paragraphs cut by a page break are joined, no page of it
+    # starts cleanly at 40 blocks a slice, and it is rightly typeset whole)
+    ("ga-80/A_RES_80_53.md", 40),  # 37 paragraphs, notes
     ("drafts/A_C.2_80_L.25.txt", 25),  # sponsors' masthead, sub-paragraphs
 ]
 

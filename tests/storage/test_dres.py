@@ -139,17 +139,19 @@ def test_kill_during_save_leaves_old_or_new(tmp_path):
 
 def test_migration_chain_runs_each_step(monkeypatch):
     """A file of version N passes through MIGRATIONS[N], [N+1], ... in turn: a format 1 file
-    through the real step to format 2 and a made-up step to a format 3."""
+    through the real steps to today's format and a made-up step to the format after it."""
     data = json.loads(dres.dumps(Draft(title=rich("old title"))))
     data["format_version"] = 1
     seen = []
 
-    def v2_to_v3(data):
-        seen.append(2)
+    today = dres.FORMAT_VERSION
+
+    def to_next(data):
+        seen.append(today)
         data["title"] = ["migrated"]
         return data
 
-    monkeypatch.setattr(dres, "FORMAT_VERSION", 3)
-    monkeypatch.setitem(dres.MIGRATIONS, 2, v2_to_v3)
+    monkeypatch.setattr(dres, "FORMAT_VERSION", today + 1)
+    monkeypatch.setitem(dres.MIGRATIONS, today, to_next)
     assert dres.loads(json.dumps(data).encode()).title == rich("migrated")
-    assert seen == [2]
+    assert seen == [today]

@@ -32,7 +32,7 @@ def test_base_and_versions_round_trip(tmp_path, corpus_dir):
         "Chile"
     ]
     data = json.loads(path.read_bytes())
-    assert data["format_version"] == 2
+    assert data["format_version"] == dres.FORMAT_VERSION
     assert "base" not in data["base"] and data["versions"][1]["taken"] == "2025-11-10T15:05:00"
 
 
