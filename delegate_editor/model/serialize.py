@@ -117,6 +117,8 @@ def _draft_dict(draft: Draft) -> dict[str, Any]:
             "date": _date(f.date),
             "original": f.original,
             "job_number": f.job_number,
+            # written only for a draft not in English, so English files stay as they were
+            **({"language": f.language} if f.language != "en" else {}),
         },
         "sponsors": {
             "names": list(draft.sponsors.names),
@@ -312,6 +314,7 @@ def _read_draft(r: _Reader) -> Draft:
         date=f.date("date"),
         original=f.str("original", "English"),
         job_number=f.str("job_number"),
+        language=f.str("language", "en") or "en",
     )
     operative: list[OperativeItem] = []
     for item in r.list("operative"):
