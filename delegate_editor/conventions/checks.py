@@ -26,6 +26,7 @@ from delegate_editor.model.text import RichText, Run, last_char, plain_text, ric
 __all__ = ["Edit", "Finding", "Fix", "check"]
 
 _LIST_ENDINGS = ("; and", "; or")
+_ADVERB_PLACE = {"phrase": "after the phrase", "before": "first", "verb": "after the verb"}
 
 
 def check(draft: Draft) -> list[Finding]:
@@ -50,7 +51,8 @@ def _q(text: str) -> str:
 
 # -- opening phrases ----------------------------------------------------------------------
 def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
-    book = phrase_lists.phrasebook()
+    book = phrase_lists.phrasebook(draft.front.language)
+    english = draft.front.language == "en"
     items = draft.preamble if part == "preamble" else draft.operative_paragraphs()
     kind = "preambular" if part == "preamble" else "operative"
     council = draft.is_security_council
@@ -143,13 +145,15 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
         # the Security Council writes "Decides also" as readily as "Also decides"
         # ... and in an operative opening "further" after the verb is more often an adjective
         # ("Encourages further steps", A/RES/80/39) than a misplaced adverb
-        wrong_order = parsed.adverb == "also" or (parsed.adverb == "further" and part == "preamble")
+        wrong_order = (
+            parsed.adverb == "also" or (parsed.adverb == "further" and part == "preamble") or not english
+        )
         if parsed.misplaced and also and wrong_order and not council:
             right = also if parsed.adverb == "also" else further
             add(
                 "warning",
                 "opening.adverb-order",
-                f"UN usage puts the adverb {'after the phrase' if part == 'preamble' else 'first'}: {_q(right)}",
+                f"UN usage puts the adverb {_ADVERB_PLACE[book.places[part]]}: {_q(right)}",
                 Fix(f"Write {_q(right)}", (edit(right),)),
             )
         # Only the paragraph just before counts: in 38 adopted texts of the eightieth session

@@ -23,7 +23,7 @@ _YEAR_SESSION = re.compile(r"^(\d{4}) session$")
 _MEETING = re.compile(r"^(\d+)(?:st|nd|rd|th) (plenary )?meeting$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per code (``language`` caches it): hashed by identity
 class Language:
     """One language's words (a parsed ``language/<code>.json``)."""
 
@@ -117,7 +117,7 @@ class Language:
 
 @cache
 def _english_ordinals() -> dict[str, int]:
-    from delegate_editor.conventions.wording import ordinal_words
+    from delegate_editor.conventions.ordinals import ordinal_words
 
     return {ordinal_words(n): n for n in range(1, 200)}
 

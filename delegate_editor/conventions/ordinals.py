@@ -1,8 +1,7 @@
-"""Session ordinals in words in French and Spanish, as the UN's session lines write them.
+"""Session ordinals in words, as the UN's session lines write them in each language.
 
 "Eightieth session" is "Quatre-vingtième session" in French and "Octogésimo período de
-sesiones" in Spanish (A/59/2005/Add.2: "Quincuagésimo noveno período de sesiones"). The
-English forms are ``wording.ordinal_words``; these are their counterparts for 1-199.
+sesiones" in Spanish (A/59/2005/Add.2: "Quincuagésimo noveno período de sesiones").
 """
 
 from __future__ import annotations
@@ -110,3 +109,58 @@ def spanish_ordinal(n: int) -> str:
 
 
 ORDINALS = {"fr": french_ordinal, "es": spanish_ordinal}
+
+
+_UNITS = (
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TENS_ORDINAL = (
+    "",
+    "",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+)
+
+
+def ordinal_words(n: int) -> str:
+    """A session ordinal in words, lower case ("eightieth", "twenty-second", "one hundredth").
+
+    UN session lines spell the ordinal out ("Seventy-third session"); capitalize the result
+    at the start of a line. Numbers 1-199 are written out; larger ones fall back to figures."""
+    if n <= 0 or n >= 200:
+        return f"{n}th"
+    if n >= 100:
+        rest = n - 100
+        return "one hundredth" if rest == 0 else f"one hundred and {ordinal_words(rest)}"
+    if n < 20:
+        return _UNITS[n]
+    tens, unit = divmod(n, 10)
+    if unit == 0:
+        return _TENS_ORDINAL[tens]
+    return f"{_TENS[tens]}-{_UNITS[unit]}"

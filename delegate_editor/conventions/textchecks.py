@@ -12,6 +12,7 @@ import re
 from calendar import monthrange
 from functools import cache
 
+from delegate_editor.conventions import language as languages
 from delegate_editor.conventions.citations import citations, note_citations
 from delegate_editor.conventions.data import load
 from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
@@ -53,10 +54,13 @@ def _terms() -> tuple[tuple[str, re.Pattern[str], str, str, Severity], ...]:
 def run(draft: Draft, segs: list[Segment], out: list[Finding]) -> None:
     ids = all_node_ids(draft)
     cited: dict[str, bool] = {}
+    lang = languages.of(draft)
+    english = lang.code == languages.ENGLISH
     for seg in segs:
-        _dates(seg, out)
-        _terms_in(seg, out)
-        _brackets(seg, out)
+        if english:  # English dates and spellings (terms.json); other languages have their own
+            _dates(seg, out)
+            _terms_in(seg, out)
+        _brackets(seg, out, lang)
         _marks(draft, seg, ids, out)
         if seg.body:
             citations(seg, cited, out)
@@ -184,8 +188,23 @@ def _terms_in(seg: Segment, out: list[Finding]) -> None:
 
 
 # -- brackets and quotation marks ---------------------------------------------------------
-def _brackets(seg: Segment, out: list[Finding]) -> None:
+# a French or Spanish sub-paragraph label cited in the text: "l’alinéa b) du paragraphe 3"
+_LABEL_CITED = re.compile(r"(?<![\w(])(?:[a-z]{1,2}|[ivxlc]{1,6})\)")
+
+
+def _brackets(seg: Segment, out: list[Finding], lang: languages.Language | None = None) -> None:
     text = f"{seg.opening} {seg.plain}"
+    if lang is not None and lang.code != languages.ENGLISH:
+        text = _LABEL_CITED.sub("", text)
+        left, right = (q.strip() for q in lang["quotes"])
+        if left != "“" and text.count(left) != text.count(right):
+            _add(
+                out,
+                seg,
+                "warning",
+                "quotes",
+                f"unbalanced quotation marks: {text.count(left)} {left} and {text.count(right)} {right}",
+            )
     if not any(c in text for c in '()[]“”"‘'):
         return
     stack: list[str] = []

@@ -12,6 +12,7 @@ from datetime import date
 
 from delegate_editor.conventions import language as languages
 from delegate_editor.conventions.language import Language
+from delegate_editor.conventions.ordinals import ordinal_words  # noqa: F401 (its callers import it here)
 from delegate_editor.model.document import AgendaItem, DocumentKind, Draft, TextKind
 
 MONTHS = (
@@ -177,58 +178,3 @@ def security_council_adoption(draft: Draft) -> str:
 # its readers: the line, and the number line above it ("Resolution 2532 (2020)")
 SC_ADOPTED = re.compile(r"^Adopted by the Security Council at its (.+?)(?:, on (\d{1,2} \S+ \d{4}))?$")
 SC_NUMBER = re.compile(r"^Resolution (\d{1,5} \(\d{4}\))$")
-
-
-_UNITS = (
-    "",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-)
-_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_TENS_ORDINAL = (
-    "",
-    "",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-)
-
-
-def ordinal_words(n: int) -> str:
-    """A session ordinal in words, lower case ("eightieth", "twenty-second", "one hundredth").
-
-    UN session lines spell the ordinal out ("Seventy-third session"); capitalize the result
-    at the start of a line. Numbers 1-199 are written out; larger ones fall back to figures."""
-    if n <= 0 or n >= 200:
-        return f"{n}th"
-    if n >= 100:
-        rest = n - 100
-        return "one hundredth" if rest == 0 else f"one hundred and {ordinal_words(rest)}"
-    if n < 20:
-        return _UNITS[n]
-    tens, unit = divmod(n, 10)
-    if unit == 0:
-        return _TENS_ORDINAL[tens]
-    return f"{_TENS[tens]}-{_UNITS[unit]}"

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from delegate_editor.conventions.language import codes
 from delegate_editor.conventions.phrases import longest_opening, operative_phrases, preambular_phrases
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered, render
 from delegate_editor.formats.layout import BlockStyle, Layout
@@ -332,9 +333,13 @@ def _rule_prefix(text: str) -> str:
     return " ".join(words[:n])
 
 
-def opening_phrase(text: str, operative: bool = False) -> str:
+def opening_phrase(text: str, operative: bool = False, language: str = "en") -> str:
     """The opening phrase at the start of copied text ("Recalling also", "Takes note"):
-    the longer of the known phrase and the rule's reading; "" when the text has none."""
+    the longer of the known phrase and the rule's reading; "" when the text has none. In
+    another language only its phrase lists are read (the rule is English morphology)."""
+    if language != "en":
+        listed = longest_opening(text, "operative" if operative else "preamble", language)
+        return listed if listed and text.startswith(listed) else ""
     known = _known_prefix(text)
     listed = longest_opening(text, "operative" if operative else "preamble")
     known = listed if len(listed) > len(known) and text.startswith(listed) else known
@@ -353,7 +358,11 @@ def starts_with_opening(text: str) -> bool:
     if _known_prefix(text):
         return True
     first = text.split(" ", 1)[0]
-    return first[:1].isupper() and (first.endswith(("ing", "ed", "ly", "es")) or first in _ADJECTIVES)
+    if first[:1].isupper() and (first.endswith(("ing", "ed", "ly", "es")) or first in _ADJECTIVES):
+        return True
+    # a French or Spanish paragraph ("Conscient de ...", "Recordando ...")
+    others = (code for code in codes() if code != "en")
+    return first[:1].isupper() and any(longest_opening(text, "preamble", code) for code in others)
 
 
 def split_names(names: str) -> list[str]:

@@ -1,0 +1,154 @@
+"""Reading real French and Spanish UN texts (tests/data/languages, SOURCES.md there)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from delegate_editor.conventions.checks import check
+from delegate_editor.formats.registry import read_any
+from delegate_editor.formats.text import write_text
+from delegate_editor.formats.text_import import read_text
+from delegate_editor.formats.text_language import detect, to_model_terms
+from delegate_editor.model.document import DocumentKind
+from delegate_editor.model.serialize import from_dict, to_dict
+from delegate_editor.model.text import plain_text
+
+DATA = Path(__file__).parent.parent / "data" / "languages"
+TEXTS = sorted(DATA.glob("*.txt"))
+WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def body_words(draft) -> list[str]:
+    out: list[str] = []
+    for p in draft.preamble:
+        out += words(f"{p.opening} {plain_text(p.text)}")
+    for p in draft.operative_paragraphs():
+        out += words(f"{p.opening} {plain_text(p.text)}")
+    return out
+
+
+def test_the_data_is_real_and_sourced():
+    sources = (DATA / "SOURCES.md").read_text(encoding="utf-8")
+    assert TEXTS
+    for path in TEXTS:
+        assert f"`{path.name}`" in sources
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_language_detected(path):
+    assert detect(path.read_text(encoding="utf-8")) == path.name[:2]
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
+def test_every_word_of_the_paragraphs_intact(path):
+    """Accented letters never split a word ("Réaffirmant", "Considérant"), and every word of
+    the paragraphs after the organ line is in the draft, in order."""
+    text = path.read_text(encoding="utf-8")
+    organ = re.search(r"^(?:Le|La|El) [^\n]+,$", text, re.M)
+    assert organ is not None
+    expected = words(re.sub(r"(?m)^\d{1,3}\.\s", "", text[organ.end() :]))  # not the numbers
+    draft = read_any(path).draft
+    assert body_words(draft) == expected
+    openings = [p.opening for p in draft.preamble] + [p.opening for p in draft.operative_paragraphs()]
+    assert all(o and " " not in o[:2] for o in openings), openings
+
+
+def test_french_security_council_resolution():
+    draft = read_any(DATA / "fr-S-RES-1982-2011.txt").draft
+    assert draft.front.language == "fr"
+    assert draft.front.organ == "Security Council"  # "Le Conseil de sécurité," recognised
+    assert draft.authoring == "The Security Council"
+    assert [p.opening for p in draft.preamble] == [
+        "Rappelant",
+        "Rappelant",
+        "Considérant",
+        "Agissant en vertu du Chapitre VII de la Charte des Nations Unies",
+    ]
+    assert [p.opening for p in draft.operative_paragraphs()] == ["Réaffirme"]
+    # the cited label "alinéa b)" is text, not a bracket left open
+    findings = check(draft)
+    assert not [f for f in findings if f.rule in ("brackets", "opening.unknown", "organization")]
+    # the excerpt stops at paragraph 1, which ends with ";": the one error is that
+    assert [f.rule for f in findings if f.severity == "error"] == ["operative.end"]
+
+
+def test_french_masthead_read_back():
+    draft = read_any(DATA / "fr-S-RES-2374-2017.txt").draft
+    assert draft.front.language == "fr"
+    assert draft.front.symbol == "S/RES/2374 (2017)"
+    assert draft.front.date == date(2017, 9, 5)
+    assert draft.front.distribution.value == "General"
+    assert draft.kind is DocumentKind.ADOPTED
+    assert draft.adoption.meeting == "8040th meeting"
+    assert [p.opening for p in draft.preamble] == [
+        "Réaffirmant son ferme attachement",
+        "Conscient",
+        "Considérant",
+        "Condamnant",
+    ]
+    assert not [f for f in check(draft) if f.severity == "error"]
+
+
+@pytest.mark.parametrize("name", ["es-A-RES-ES-10-24.txt", "es-S-RES-1589-2005.txt"])
+def test_spanish_texts(name):
+    draft = read_any(DATA / name).draft
+    assert draft.front.language == "es"
+    organ = "General Assembly" if "ES-10" in name else "Security Council"
+    assert draft.front.organ == organ and draft.authoring == f"The {organ}"
+    findings = check(draft)
+    assert not [f for f in findings if f.severity == "error" and f.rule != "title.missing"]
+    assert not [f for f in findings if f.rule.startswith("opening.unknown")]
+
+
+def test_spanish_openings_with_their_adverbs():
+    draft = read_any(DATA / "es-A-RES-ES-10-24.txt").draft
+    assert [p.opening for p in draft.preamble] == [
+        "Guiada por",
+        "Recordando",
+        "Recordando también",
+        "Destacando",
+    ]
+
+
+def test_french_text_round_trip_through_dres_and_text():
+    draft = read_any(DATA / "fr-S-RES-1982-2011.txt").draft
+    again = from_dict(to_dict(draft))
+    assert again.front.language == "fr"
+    assert body_words(again) == body_words(draft)
+    # the text writer prints the French words; reading them back gives the same draft
+    text = write_text(again)
+    assert "*Le Conseil de sécurité*," in text and "Distr. limitée" in text
+    back = read_text(text)
+    assert back.front.language == "fr" and body_words(back) == body_words(draft)
+
+
+def test_model_terms_only_touch_the_heading_and_labels():
+    text = (
+        "Nations Unies\nA/C.3/80/L.12\n\nAssemblée générale\nDistr. limitée\n1er octobre 2025\nFrançais\n"
+        "Original\u00a0: anglais\n\nQuatre-vingtième session\nTroisième Commission\nPoint 67 de l’ordre du jour\n\n"
+        "Espagne, France et Trinité-et-Tobago\u00a0: projet de résolution\n\nL’Assemblée générale,\n\n"
+        "Rappelant la Troisième Commission,\n\n1. Prie le Secrétaire général :\n\na) de faire ;\n"
+    )
+    english = to_model_terms(text, "fr").splitlines()
+    assert english[:8] == [
+        "United Nations",
+        "A/C.3/80/L.12",
+        "",
+        "General Assembly",
+        "Distr.: Limited",
+        "1 October 2025",
+        "Original: English",
+        "",
+    ]
+    assert "Spain, France and Trinidad and Tobago: draft resolution" in english
+    assert "The General Assembly," in english
+    assert "Rappelant la Troisième Commission," in english  # a paragraph is never touched
+    assert "(a) de faire ;" in english
