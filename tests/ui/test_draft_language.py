@@ -1,0 +1,40 @@
+"""Choosing the draft's language in the front matter, as a user does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from ui_helpers import trigger
+
+from delegate_editor.model.document import Operative, SubParagraph
+from delegate_editor.model.text import rich
+from delegate_editor.ui import draft_language
+
+
+def test_choosing_french_changes_the_labels_and_the_palette_and_undoes(qtbot, make_window):
+    w = make_window()
+    draft_language.follow(w.ctl, w.palette)  # what the main window wires (ui/draft_language.py)
+    w.ctl.draft.operative = [
+        Operative("Prie", rich("le Secrétaire général :"), [SubParagraph(rich("de faire."))])
+    ]
+    w.ctl.apply_part("operative", w.ctl.draft.operative, None)
+    sub = w.ctl.draft.operative[0].subs[0]
+    assert w.ctl.labels()[sub.id].endswith("(a)")
+
+    trigger(w.view_menu, "Front matter")
+    combo = w.front_page.fields["front.language"]
+    assert [combo.itemData(i) for i in range(combo.count())] == ["en", "fr", "es"]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # English -> French
+    assert w.ctl.draft.front.language == "fr"
+    assert w.ctl.labels()[sub.id].endswith("a)") and "(" not in w.ctl.labels()[sub.id]
+    assert w.palette.language == "fr"
+    w.palette.which.setCurrentIndex(w.palette.which.findData("operative"))  # "Operative verbs"
+    shown = {item.text(0) for item in w.palette.phrase_items()}
+    assert "Prie" in shown and "Requests" not in shown
+    prie = next(item for item in w.palette.phrase_items() if item.text(0) == "Prie")
+    assert (prie.text(1), prie.text(2)) == ("Prie également", "Prie en outre")
+    assert not w.palette.add_button.isEnabled()  # the user's own list is English
+
+    w.ctl.stack.undo()
+    assert w.ctl.draft.front.language == "en"
+    assert w.palette.language == "en" and combo.currentData() == "en"
