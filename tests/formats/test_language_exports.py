@@ -1,0 +1,136 @@
+"""A French and a Spanish draft on the page: DOCX and ODT rendered by LibreOffice, and the
+typst PDF, show the language's words and labels (the writers read them from the one walk).
+
+The drafts are the real texts of tests/data/languages read by the importer; the front matter
+is set as a delegate sets it in the form, and one operative paragraph is given two
+sub-paragraphs cut from the same real text, to show the "a)" labels.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from office import pdftotext, soffice_convert
+
+from delegate_editor.app.export import export_draft
+from delegate_editor.formats.registry import read_any
+from delegate_editor.model.document import DocumentKind, Operative, SubParagraph
+from delegate_editor.model.text import rich
+
+DATA = Path(__file__).parent.parent / "data" / "languages"
+
+
+def french_draft():
+    d = read_any(DATA / "fr-S-RES-1982-2011.txt").draft
+    d.kind = DocumentKind.DRAFT
+    d.front.organ = "General Assembly"
+    d.authoring = "The General Assembly"
+    d.front.body = "Third Committee"
+    d.front.session = "Eightieth session"
+    d.front.agenda.number = "67"
+    d.front.symbol = "A/C.3/80/L.99"
+    d.front.date = date(2025, 10, 1)
+    d.front.original = "English"
+    d.title = rich("Le Soudan")
+    d.sponsors.names = ["Spain", "France", "Ethiopia"]
+    d.operative.append(
+        Operative(
+            "Rappelle",
+            rich("ses résolutions antérieures :"),
+            [
+                SubParagraph(rich("concernant le Soudan ;")),
+                SubParagraph(rich("y compris la résolution 1945 (2010).")),
+            ],
+        )
+    )
+    return d
+
+
+def spanish_draft():
+    d = read_any(DATA / "es-A-RES-ES-10-24.txt").draft
+    d.front.body = "Sixth Committee"
+    d.front.session = "Eightieth session"
+    d.front.agenda.number = "80"
+    d.front.symbol = "A/C.6/80/L.99"
+    d.front.date = date(2025, 10, 2)
+    d.front.original = "English"
+    d.title = rich("La Carta de las Naciones Unidas")
+    d.sponsors.names = ["Italy", "France", "Chile"]
+    d.operative = [
+        Operative(
+            "Destaca",
+            rich("la obligación de todos los Estados Miembros:"),
+            [
+                SubParagraph(rich("de cumplir de buena fe las obligaciones contraídas;")),
+                SubParagraph(rich("de aceptar y cumplir las decisiones del Consejo de Seguridad.")),
+            ],
+        )
+    ]
+    return d
+
+
+def page_text(pdf: Path) -> str:
+    return " ".join(pdftotext(pdf).replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+FRENCH = [
+    "Nations Unies",
+    "Assemblée générale",
+    "Distr. limitée",
+    "1er octobre 2025",
+    "Français",
+    "Original : anglais",
+    "Quatre-vingtième session",
+    "Troisième Commission",
+    "Point 67 de l’ordre du jour",
+    "Espagne, Éthiopie et France : projet de résolution",
+    "L’Assemblée générale,",
+    "Rappelant ses résolutions antérieures",
+    "a) concernant le Soudan ;",
+    "b) y compris la résolution 1945 (2010).",
+]
+SPANISH = [
+    "Naciones Unidas",
+    "Asamblea General",
+    "Distr. limitada",
+    "2 de octubre de 2025",
+    "Español",
+    "Original: inglés",
+    "Octogésimo período de sesiones",
+    "Sexta Comisión",
+    "Tema 80 del programa",
+    "Chile, Francia e Italia: proyecto de resolución",
+    "La Asamblea General,",
+    "Recordando también todas las resoluciones",
+    "a) de cumplir de buena fe",
+    "b) de aceptar y cumplir",
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_french_draft_through_libreoffice(tmp_path, fmt):
+    source = tmp_path / f"fr.{fmt}"
+    export_draft(french_draft(), source)
+    text = page_text(soffice_convert(source, "pdf", tmp_path / "pdf"))
+    for words in FRENCH:
+        assert words in text, words
+    assert "(a)" not in text and "Distr.:" not in text
+
+
+def test_spanish_draft_through_libreoffice(tmp_path):
+    source = tmp_path / "es.docx"
+    export_draft(spanish_draft(), source)
+    text = page_text(soffice_convert(source, "pdf", tmp_path / "pdf"))
+    for words in SPANISH:
+        assert words in text, words
+
+
+@pytest.mark.parametrize(("make", "expected"), [(french_draft, FRENCH), (spanish_draft, SPANISH)])
+def test_typeset_pdf(tmp_path, make, expected):
+    pdf = tmp_path / "draft.pdf"
+    export_draft(make(), pdf)
+    text = page_text(pdf)
+    for words in expected:
+        assert words in text, words
