@@ -61,6 +61,8 @@ def run(draft: Draft, segs: list[Segment], out: list[Finding]) -> None:
             _dates(seg, out)
             _terms_in(seg, out)
         _brackets(seg, out, lang)
+        if not english:
+            _quote_style(seg, out, lang)
         _marks(draft, seg, ids, out)
         if seg.body:
             citations(seg, cited, out)
@@ -233,6 +235,27 @@ def _brackets(seg: Segment, out: list[Finding], lang: languages.Language | None 
         _add(out, seg, "warning", "quotes", 'an odd number of straight quotation marks (")')
     if text.count("‘") > text.count("’"):
         _add(out, seg, "warning", "quotes", "a single quotation mark ‘ is never closed")
+
+
+_QUOTED = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
+
+
+def _quote_style(seg: Segment, out: list[Finding], lang: languages.Language) -> None:
+    """A quotation in another language's marks: French UN texts quote « ainsi » (with
+    non-breaking spaces), Spanish ones “así” (resources/data/language/*.json, "quotes")."""
+    left, right = lang["quotes"]
+    for m in _QUOTED.finditer(seg.plain):
+        if m.group(0)[0] == left:
+            continue
+        good = lang.quote(m.group(1) if m.group(1) is not None else m.group(2))
+        _add(
+            out,
+            seg,
+            "info",
+            "quotes.style",
+            f"{lang.name} UN texts quote {left.strip()} {right.strip()}: {good}",
+            _replace_fix(seg, m.start(), m.end(), good, f"Write {good}"),
+        )
 
 
 # -- footnote and cross-reference marks ---------------------------------------------------

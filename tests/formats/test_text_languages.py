@@ -152,3 +152,51 @@ def test_model_terms_only_touch_the_heading_and_labels():
     assert "The General Assembly," in english
     assert "Rappelant la Troisième Commission," in english  # a paragraph is never touched
     assert "(a) de faire ;" in english
+
+
+def test_a_french_committee_draft_read_back_from_its_text():
+    """A French draft's masthead, sponsors and labels as the text writer prints them are
+    read back into the same draft (the words of the real S/RES/1982 (2011) as its body)."""
+    from datetime import date
+
+    from delegate_editor.model.document import Operative, SubParagraph
+    from delegate_editor.model.text import rich
+
+    d = read_any(DATA / "fr-S-RES-1982-2011.txt").draft
+    d.kind = DocumentKind.DRAFT
+    d.front.organ, d.authoring = "General Assembly", "The General Assembly"
+    d.front.body, d.front.session, d.front.agenda.number = "Third Committee", "Eightieth session", "67"
+    d.front.symbol, d.front.date, d.front.original = "A/C.3/80/L.99", date(2025, 10, 1), "English"
+    d.title = rich("Le Soudan")
+    d.sponsors.names = ["Ethiopia", "France", "Trinidad and Tobago"]
+    d.operative.append(
+        Operative(
+            "Rappelle",
+            rich("ses résolutions :"),
+            [SubParagraph(rich("concernant le Soudan ;")), SubParagraph(rich("antérieures."))],
+        )
+    )
+    text = write_text(d)
+    assert "Éthiopie, France et Trinité-et-Tobago\u00a0: projet de résolution" in text
+    back = read_text(text)
+    f = back.front
+    assert (back.front.language, f.organ, f.body, f.session, f.agenda.number) == (
+        "fr",
+        "General Assembly",
+        "Third Committee",
+        "Eightieth session",
+        "67",
+    )
+    assert (f.symbol, f.date, f.distribution.value, f.original) == (
+        "A/C.3/80/L.99",
+        date(2025, 10, 1),
+        "Limited",
+        "English",
+    )
+    assert back.sponsors.names == ["Ethiopia", "France", "Trinidad and Tobago"]
+    assert back.authoring == "The General Assembly"
+    assert [plain_text(s.text) for s in back.operative_paragraphs()[-1].subs] == [
+        "concernant le Soudan ;",
+        "antérieures.",
+    ]
+    assert body_words(back) == body_words(d)
