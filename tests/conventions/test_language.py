@@ -108,3 +108,11 @@ def test_language_is_an_optional_key_of_the_front_matter():
 
 def test_an_unknown_language_prints_in_english():
     assert languages.language("xx").code == "en"
+
+
+def test_a_name_typed_in_french_or_spanish_is_the_state():
+    from delegate_editor.conventions import states
+
+    assert states.resolve("Allemagne") == "Germany"
+    assert states.resolve("Estados Unidos de América") == "United States of America"
+    assert states.lookup("Allemagne").how == "alias"  # in an English list, not the official name
