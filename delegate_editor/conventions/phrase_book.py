@@ -85,6 +85,14 @@ class Phrasebook:
         self._adverb_words = sorted(
             ((tuple(a.split()), k) for a, k in self._adverbs.items()), key=lambda x: -len(x[0])
         )
+        # the words an opening can start with: a quick test before ``longest_opening``
+        firsts = [p.phrase for part in PARTS for p in self.phrases[part]]
+        firsts += [*self.intensifiers["preamble"], *self.intensifiers["operative"], *self.adverbs.values()]
+        self._firsts = frozenset(fold(w).split()[0] for w in firsts if w.strip())
+
+    def may_open(self, word: str) -> bool:
+        """Whether an opening of this book can start with ``word`` (case and accents ignored)."""
+        return fold(word).rstrip(",;:") in self._firsts
 
     # -- matching -----------------------------------------------------------------------
     def _core(self, words: list[str], part: str) -> tuple[Phrase | None, str]:

@@ -20,7 +20,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from delegate_editor.conventions.language import codes
-from delegate_editor.conventions.phrases import longest_opening, operative_phrases, preambular_phrases
+from delegate_editor.conventions.phrases import (
+    longest_opening,
+    operative_phrases,
+    phrasebook,
+    preambular_phrases,
+)
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered, render
 from delegate_editor.formats.layout import BlockStyle, Layout
 from delegate_editor.model.document import Draft
@@ -361,8 +366,10 @@ def starts_with_opening(text: str) -> bool:
     if first[:1].isupper() and (first.endswith(("ing", "ed", "ly", "es")) or first in _ADJECTIVES):
         return True
     # a French or Spanish paragraph ("Conscient de ...", "Recordando ...")
-    others = (code for code in codes() if code != "en")
-    return first[:1].isupper() and any(longest_opening(text, "preamble", code) for code in others)
+    if not first[:1].isupper():
+        return False
+    others = (phrasebook(code) for code in codes() if code != "en")
+    return any(book.may_open(first) and book.longest_opening(text, "preamble") for book in others)
 
 
 def split_names(names: str) -> list[str]:
