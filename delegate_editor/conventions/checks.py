@@ -18,6 +18,8 @@ from __future__ import annotations
 from delegate_editor.conventions import frontchecks, textchecks
 from delegate_editor.conventions import phrases as phrase_lists
 from delegate_editor.conventions.findings import PARTS, Edit, Finding, Fix, Severity
+from delegate_editor.conventions.language import codes as language_codes
+from delegate_editor.conventions.language import language
 from delegate_editor.conventions.segments import segments, sub_label
 from delegate_editor.model.document import Draft, Operative, SubParagraph, TextKind
 from delegate_editor.model.numbering import paragraph_labels
@@ -25,7 +27,8 @@ from delegate_editor.model.text import RichText, Run, last_char, plain_text, ric
 
 __all__ = ["Edit", "Finding", "Fix", "check"]
 
-_LIST_ENDINGS = ("; and", "; or")
+# a sub-paragraph before the last may end "; and" ("; et", "; y": resources/data/language)
+_LIST_ENDINGS = tuple(e for code in language_codes() for e in language(code)["list_endings"])
 _ADVERB_PLACE = {"phrase": "after the phrase", "before": "first", "verb": "after the verb"}
 
 

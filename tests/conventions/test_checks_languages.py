@@ -121,3 +121,18 @@ def test_spanish_security_council_closing_line():
         [("Decide", "seguir ocupándose de la cuestión.")],
     )
     assert "sc.seized" not in rules(d)
+
+
+def test_a_french_sub_paragraph_may_end_et():
+    from delegate_editor.model.document import SubParagraph
+
+    d = draft("fr", [("Rappelant", "x,")], [("Décide", "de rester saisi de la question.")])
+    d.operative.insert(
+        0,
+        Operative(
+            "Prie",
+            rich("le Secrétaire général :"),
+            [SubParagraph(rich("de faire ; et")), SubParagraph(rich("de dire ;"))],
+        ),
+    )
+    assert "sub.end" not in rules(d)
