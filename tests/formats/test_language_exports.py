@@ -134,3 +134,21 @@ def test_typeset_pdf(tmp_path, make, expected):
     text = page_text(pdf)
     for words in expected:
         assert words in text, words
+
+
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_french_typography_and_language_tag_in_the_file(tmp_path, fmt):
+    """The non-breaking space before the colon is written as such (not a space a line may
+    break at), and the document says it is French (Word's and LibreOffice's spelling)."""
+    import zipfile
+
+    path = tmp_path / f"fr.{fmt}"
+    export_draft(french_draft(), path)
+    with zipfile.ZipFile(path) as z:
+        xml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
+    assert "Original\u00a0: anglais" in xml and "Original : anglais" not in xml
+    assert (
+        ('w:val="fr-FR"' in xml)
+        if fmt == "docx"
+        else ('fo:language="fr"' in xml and 'fo:country="FR"' in xml)
+    )
