@@ -96,8 +96,31 @@ def to_model_terms(text: str, code: str) -> str:
                 if english:  # the version line ("Français") has no English counterpart
                     out.append(english)
                 continue
+            columns = _columns(line, lang)
+            if columns is not None:  # "Assemblée générale      Distr. limitée" copied from a PDF
+                out.append(columns)
+                continue
         out.append(_LABEL.sub(r"\1(\2)\3", line))
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+
+_GAP = re.compile(r"\s{2,}|\t")
+
+
+def _columns(line: str, lang: Language) -> str | None:
+    """A masthead line of several items (two columns of a PDF copy, or items a copy glued
+    together before "Distr." or "Original"), each item taken back; None unless one is."""
+    items = [i for i in _GAP.split(line.strip()) if i]
+    if len(items) == 1:  # glued: cut before the distribution and the original lines
+        marks = [lang["distribution"].split("{")[0].strip(), lang["original"].split("{")[0].strip()]
+        cut = re.compile("|".join(rf" (?={re.escape(m)})" for m in marks if m))
+        items = [i for i in cut.split(line.strip()) if i]
+    if len(items) == 1:
+        return None
+    english = [_heading_line(_norm(i), lang) for i in items]
+    if all(e is None for e in english):
+        return None
+    return "    ".join(e if e is not None else i for e, i in zip(english, items, strict=True) if e != "")
 
 
 def _heading_line(plain: str, lang: Language) -> str | None:

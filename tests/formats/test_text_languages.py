@@ -200,3 +200,43 @@ def test_a_french_committee_draft_read_back_from_its_text():
         "antérieures.",
     ]
     assert body_words(back) == body_words(d)
+
+
+def test_a_two_column_masthead_as_a_pdf_copy_gives_it():
+    """The masthead words the French writer prints, laid out in two columns as pdftotext
+    -layout copies a page, are read back item by item."""
+    text = (
+        "Nations Unies" + " " * 40 + "A/C.3/80/L.99\n"
+        "Assemblée générale"
+        + " " * 35
+        + "Distr. limitée\n"
+        + " " * 53
+        + "1er octobre 2025\n"
+        + " " * 53
+        + "Français\n"
+        + " " * 53
+        + "Original : anglais\n"
+        "Quatre-vingtième session\nTroisième Commission\nPoint 67 de l’ordre du jour\n\n"
+        "Éthiopie, France et Trinité-et-Tobago : projet de résolution\n\nLe Soudan\n\n"
+        "L’Assemblée générale,\n\nRappelant ses résolutions antérieures concernant le Soudan,\n\n"
+        "1. Prie le Secrétaire général de faire rapport.\n"
+    )
+    d = read_text(text)
+    f = d.front
+    assert (f.language, f.organ, f.symbol, f.distribution.value, f.date) == (
+        "fr",
+        "General Assembly",
+        "A/C.3/80/L.99",
+        "Limited",
+        date(2025, 10, 1),
+    )
+    assert (f.original, f.session, f.body, f.agenda.number) == (
+        "English",
+        "Eightieth session",
+        "Third Committee",
+        "67",
+    )
+    assert d.sponsors.names == ["Ethiopia", "France", "Trinidad and Tobago"]
+    assert plain_text(d.title) == "Le Soudan" and d.authoring == "The General Assembly"
+    assert [p.opening for p in d.preamble] == ["Rappelant"]
+    assert [p.opening for p in d.operative_paragraphs()] == ["Prie"]
