@@ -16,6 +16,7 @@ resolution citations. Each rule is calibrated on texts the UN issued (bench/RESU
 from __future__ import annotations
 
 from delegate_editor.conventions import frontchecks, textchecks
+from delegate_editor.conventions import language as languages
 from delegate_editor.conventions import phrases as phrase_lists
 from delegate_editor.conventions.findings import PARTS, Edit, Finding, Fix, Severity
 from delegate_editor.conventions.language import codes as language_codes
@@ -211,7 +212,7 @@ def _preamble_punctuation(draft: Draft, out: list[Finding]) -> None:
 
 def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
     ops = draft.operative_paragraphs()
-    labels = paragraph_labels(draft)
+    labels = paragraph_labels(draft, languages.of(draft).numbering())  # "3 a)" in French
     for n, para in enumerate(ops, start=1):
         last = n == len(ops)
         final = "." if last else ";"

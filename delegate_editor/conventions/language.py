@@ -11,12 +11,13 @@ checker's Security Council rules); they are printed in the draft's language here
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
 
 from delegate_editor.conventions.data import DataError, fold, load
+from delegate_editor.model.numbering import Numbering
 
 ENGLISH = "en"
 _YEAR_SESSION = re.compile(r"^(\d{4}) session$")
@@ -108,6 +109,20 @@ class Language:
             return meeting
         pattern = self["plenary_meeting" if match.group(2) else "meeting"]
         return pattern.format(match.group(1))
+
+    def numbering(self, base: Numbering | None = None) -> Numbering:
+        """``base`` (the layout's label formats) with this language's: "a)", "i)" and
+        "Annexe" in French and Spanish; English keeps ``base`` as it is."""
+        base = base or Numbering()
+        if self.code == ENGLISH:
+            return base
+        num = self["numbering"]
+        return replace(
+            base,
+            sub_formats=tuple(num["sub_formats"]),
+            annex_label_one=num["annex_label_one"],
+            annex_label_many=num["annex_label_many"],
+        )
 
     def quote(self, text: str) -> str:
         """``text`` in this language's quotation marks (« » with non-breaking spaces in French)."""

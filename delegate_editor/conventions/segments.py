@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from delegate_editor.conventions import language as languages
 from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
 from delegate_editor.model.document import Draft, Operative, SubParagraph
 from delegate_editor.model.numbering import note_numbers, paragraph_labels
@@ -55,7 +56,7 @@ def sub_label(labels: dict[str, str], para_id: str, sub: SubParagraph) -> str:
 def segments(draft: Draft) -> list[Segment]:
     """Every piece of text of the draft in reading order; footnotes last, in number order."""
     out: list[Segment] = []
-    labels = paragraph_labels(draft)
+    labels = paragraph_labels(draft, languages.of(draft).numbering())  # "3 a)" in French
     if draft.title:
         out.append(Segment("header", None, "", "title", draft.title, False, "title"))
     if draft.recommendation:

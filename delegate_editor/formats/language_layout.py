@@ -18,13 +18,7 @@ def localized(layout: Layout, lang: Language) -> Layout:
     """``layout`` with ``lang``'s label formats and tag (itself for English)."""
     if lang.code == ENGLISH:
         return layout
-    num = lang["numbering"]
-    numbering = replace(
-        layout.numbering,
-        sub_formats=tuple(num["sub_formats"]),
-        annex_label_one=num["annex_label_one"],
-        annex_label_many=num["annex_label_many"],
-    )
+    numbering = lang.numbering(layout.numbering)
     if numbering == layout.numbering and layout.language == lang.tag:
         return layout
     return replace(layout, numbering=numbering, language=lang.tag)

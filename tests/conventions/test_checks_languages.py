@@ -136,3 +136,19 @@ def test_a_french_sub_paragraph_may_end_et():
         ),
     )
     assert "sub.end" not in rules(d)
+
+
+def test_findings_name_french_sub_paragraphs_as_printed():
+    from delegate_editor.model.document import SubParagraph
+
+    d = draft("fr", [("Rappelant", "x,")], [("Décide", "de rester saisi de la question.")])
+    d.operative.insert(
+        0,
+        Operative(
+            "Prie",
+            rich("le Secrétaire général :"),
+            [SubParagraph(rich("de faire ;")), SubParagraph(rich("de dire,"))],
+        ),
+    )
+    where = [f.message for f in check(d) if f.rule == "sub.end"]
+    assert where == ["sub-paragraph b): ends with ',' - sub-paragraphs end with ';'"]
