@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from datetime import date
 from functools import cache
 
 from delegate_editor.conventions import language as languages
@@ -63,6 +64,7 @@ def run(draft: Draft, segs: list[Segment], out: list[Finding]) -> None:
         _brackets(seg, out, lang)
         if not english:
             _quote_style(seg, out, lang)
+            _local_dates(seg, out, lang)
         _marks(draft, seg, ids, out)
         if seg.body:
             citations(seg, cited, out)
@@ -235,6 +237,38 @@ def _brackets(seg: Segment, out: list[Finding], lang: languages.Language | None 
         _add(out, seg, "warning", "quotes", 'an odd number of straight quotation marks (")')
     if text.count("‘") > text.count("’"):
         _add(out, seg, "warning", "quotes", "a single quotation mark ‘ is never closed")
+
+
+@cache
+def _date_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A date in ``code`` with the first day written "1" (French writes "1er") and a Spanish
+    date without the "de" before its year ("26 de marzo 2004")."""
+    months = "|".join(languages.language(code).months)
+    first = re.compile(rf"\b1 (?P<month>{months}) (?P<year>\d{{4}})\b")
+    no_de = re.compile(rf"\b(?P<day>\d{{1,2}}) de (?P<month>{months}) (?P<year>\d{{4}})\b")
+    return first, no_de
+
+
+def _local_dates(seg: Segment, out: list[Finding], lang: languages.Language) -> None:
+    """Dates as the language writes them: "1er avril 2013", "2 de abril de 2013"."""
+    first, no_de = _date_patterns(lang.code)
+    checks = ([first] if lang["first_day"] != "1" else []) + ([no_de] if "de {year}" in lang["date"] else [])
+    for pattern in checks:
+        for m in pattern.finditer(seg.plain):
+            month = lang.months.index(m.group("month")) + 1
+            day = int(m.groupdict().get("day") or 1)
+            try:
+                good = lang.date(date(int(m.group("year")), month, day))
+            except ValueError:
+                continue
+            _add(
+                out,
+                seg,
+                "warning",
+                "date.format",
+                f"{lang.name} UN texts write the date {good} ('{m.group(0)}')",
+                _replace_fix(seg, m.start(), m.end(), good, f"Write '{good}'"),
+            )
 
 
 _QUOTED = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")

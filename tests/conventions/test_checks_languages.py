@@ -152,3 +152,16 @@ def test_findings_name_french_sub_paragraphs_as_printed():
     )
     where = [f.message for f in check(d) if f.rule == "sub.end"]
     assert where == ["sub-paragraph b): ends with ',' - sub-paragraphs end with ';'"]
+
+
+def test_dates_as_each_language_writes_them():
+    # S/RES/1589 (2005) as the Spanish copy quotes it: "de 26 de marzo 2004"
+    es = draft("es", [("Recordando", "su resolución 1536 (2004), de 26 de marzo 2004,")], [("Decide", "x.")])
+    found = [f for f in check(es) if f.rule == "date.format"]
+    assert [f.fix.label for f in found] == ["Write '26 de marzo de 2004'"]
+    fr = draft("fr", [("Rappelant", "sa résolution du 1 avril 2013,")], [("Décide", "x.")])
+    assert [f.fix.label for f in check(fr) if f.rule == "date.format"] == ["Write '1er avril 2013'"]
+    good = draft(
+        "fr", [("Rappelant", "sa résolution du 1er avril 2013 et du 2 avril 2013,")], [("Décide", "x.")]
+    )
+    assert "date.format" not in rules(good)
