@@ -152,3 +152,35 @@ def test_french_typography_and_language_tag_in_the_file(tmp_path, fmt):
         if fmt == "docx"
         else ('fo:language="fr"' in xml and 'fo:country="FR"' in xml)
     )
+
+
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_a_french_export_edited_elsewhere_comes_back_french(tmp_path, fmt):
+    """A co-sponsor edits a word of our French DOCX or ODT in another program: the draft
+    comes back in French, each opening still its own ("Rappelant", "Prie")."""
+    import io
+    import zipfile
+
+    sent = french_draft()
+    path = tmp_path / f"fr.{fmt}"
+    export_draft(sent, path)
+    part = "word/document.xml" if fmt == "docx" else "content.xml"
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == part:
+                data = data.replace(
+                    b"concernant le Soudan, ainsi",
+                    b"concernant le Soudan et le Darfour, ainsi",
+                )
+            dst.writestr(item, data)
+    back = tmp_path / f"back.{fmt}"
+    back.write_bytes(out.getvalue())
+    result = read_any(back)
+    d = result.draft
+    assert d.front.language == "fr"
+    assert "preambular paragraph 1 was changed in another program" in result.messages
+    assert [p.opening for p in d.preamble] == [p.opening for p in sent.preamble]
+    assert [p.opening for p in d.operative_paragraphs()] == ["Réaffirme", "Rappelle"]
+    assert "le Soudan et le Darfour" in "".join(r.text for r in d.preamble[0].text)
