@@ -20,6 +20,9 @@ from delegate_editor.conventions.data import DataError, fold, load
 from delegate_editor.model.numbering import Numbering
 
 ENGLISH = "en"
+_VENUE = re.compile(
+    r"^(?:(?P<city>[^,\d]+), )?(?P<first>\d{1,2})(?:[-–](?P<last>\d{1,2}))? (?P<month>[A-Z][a-z]+) (?P<year>\d{4})$"
+)
 _YEAR_SESSION = re.compile(r"^(\d{4}) session$")
 _MEETING = re.compile(r"^(\d+)(?:st|nd|rd|th) (plenary )?meeting$")
 
@@ -83,6 +86,23 @@ class Language:
         ):
             conj = self["and_before_i"]
         return ", ".join(names[:-1]) + conj + last
+
+    def venue(self, venue_dates: str) -> str:
+        """ "Vienna, 22-26 April 2013" in this language: "Vienne, 22-26 avril 2013",
+        "Viena, 22 a 26 de abril de 2013"; a line in another form is printed as typed."""
+        m = _VENUE.match(venue_dates.strip())
+        english = language(ENGLISH).months
+        if self.code == ENGLISH or not m or m.group("month") not in english:
+            return venue_dates
+        month = self.months[english.index(m.group("month"))]
+        year, first, last = m.group("year"), m.group("first"), m.group("last")
+        if last:
+            days = self["date_span"].format(first=first, last=last, month=month, year=year)
+        else:
+            day = self["first_day"] if first == "1" else first
+            days = self["date"].format(day=day, month=month, year=year)
+        city = m.group("city")
+        return f"{self['cities'].get(city, city)}, {days}" if city else days
 
     def session(self, session: str) -> str:
         """A session line in this language: "Eightieth session" is "Quatre-vingtième session"

@@ -193,7 +193,7 @@ class _Walker:
         for style, text in (
             (BlockStyle.BODY, lang.name_of(f.body)),
             (BlockStyle.SESSION, lang.session(f.session)),
-            (BlockStyle.VENUE, f.venue_dates),
+            (BlockStyle.VENUE, lang.venue(f.venue_dates)),
         ):
             if text.strip():
                 self.add(style, [Piece(text)])

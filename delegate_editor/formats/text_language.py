@@ -214,11 +214,32 @@ def _patterns(lang: Language) -> tuple:
             lambda m: f"{_sponsors(m.group(1), lang)}: {english['text_kind'][kinds[m.group(2)]]}",
         ),
     ]
+    out += _venue_patterns(lang)
     for list_name, pattern in lang["agenda_list"].items():
         out.append(
             (re.compile(f"^{_fill(pattern)}$"), lambda m, n=list_name: f"Item {m.group(1)} of the {n}")
         )
     return tuple((re.compile(p) if isinstance(p, str) else p, f) for p, f in out)
+
+
+def _venue_patterns(lang: Language) -> list:
+    """ "Vienne, 22-26 avril 2013" / "Viena, 22 a 26 de abril de 2013" as "Vienna, 22-26 April 2013"."""
+    months = "|".join(map(re.escape, lang.months))
+    cities = {_norm(v): k for k, v in lang["cities"].items()}
+    city = r"(?:(?P<city>[^,\d]+), )?"
+    parts = {"month": f"(?P<month>{months})", "year": r"(?P<year>\d{4})"}
+    span = _rx(lang["date_span"], {"first": r"(?P<first>\d{1,2})", "last": r"(?P<last>\d{1,2})", **parts})
+    one = _rx(lang["date"], {"day": r"(?P<first>\d{1,2}|1er)", **parts})
+
+    def english(m: re.Match[str]) -> str:
+        month = MONTHS[lang.months.index(m.group("month"))]
+        first = "1" if m.group("first") == "1er" else m.group("first")
+        days = f"{first}-{m.group('last')}" if m.groupdict().get("last") else first
+        place = m.group("city")
+        where = f"{cities.get(place, place)}, " if place else ""
+        return f"{where}{days} {month} {m.group('year')}"
+
+    return [(re.compile(f"^{city}{span}$"), english), (re.compile(f"^(?!\\d){city}{one}$"), english)]
 
 
 def _nth(number: str) -> str:

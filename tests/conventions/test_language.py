@@ -116,3 +116,11 @@ def test_a_name_typed_in_french_or_spanish_is_the_state():
     assert states.resolve("Allemagne") == "Germany"
     assert states.resolve("Estados Unidos de América") == "United States of America"
     assert states.lookup("Allemagne").how == "alias"  # in an English list, not the official name
+
+
+def test_venue_and_dates_line():
+    fr, es = languages.language("fr"), languages.language("es")
+    assert fr.venue("Vienna, 22-26 April 2013") == "Vienne, 22-26 avril 2013"
+    assert es.venue("Vienna, 22-26 April 2013") == "Viena, 22 a 26 de abril de 2013"
+    assert fr.venue("Geneva, 1 March 2025") == "Genève, 1er mars 2025"
+    assert fr.venue("Palais des Nations") == "Palais des Nations"  # another form: as typed

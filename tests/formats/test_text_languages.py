@@ -240,3 +240,9 @@ def test_a_two_column_masthead_as_a_pdf_copy_gives_it():
     assert plain_text(d.title) == "Le Soudan" and d.authoring == "The General Assembly"
     assert [p.opening for p in d.preamble] == ["Rappelant"]
     assert [p.opening for p in d.operative_paragraphs()] == ["Prie"]
+
+
+def test_a_venue_line_is_read_back():
+    english = to_model_terms("Vienne, 22-26 avril 2013\nGenève, 1er mars 2025\n", "fr").splitlines()
+    assert english == ["Vienna, 22-26 April 2013", "Geneva, 1 March 2025"]
+    assert to_model_terms("Viena, 22 a 26 de abril de 2013\n", "es") == "Vienna, 22-26 April 2013\n"
