@@ -19,7 +19,7 @@ from delegate_editor.conventions import states
 from delegate_editor.conventions.data import fold, load
 
 _QUALIFIER = re.compile(r"\s*\([^)]*\)")
-_NOT_ALNUM = re.compile(r"[\W_]+")
+_NOT_ALNUM = re.compile(r"[^\w{]+|_")
 
 
 @cache
@@ -51,9 +51,12 @@ def english_name(name: str, code: str) -> str | None:
     return found or states.resolve(name)
 
 
-def collation_key(name: str) -> str:
+def collation_key(name: str, code: str = "") -> str:
     """The alphabetical key of a name in French or Spanish UN order: no accents, case,
-    hyphens, apostrophes or parenthetical qualifier."""
+    hyphens, apostrophes or parenthetical qualifier; in Spanish "ñ" is a letter of its own
+    after "n" (kept as "n{", which sorts after every "n" and a following letter)."""
+    if code == "es":
+        name = name.replace("ñ", "n{").replace("Ñ", "N{")
     base = _QUALIFIER.sub("", fold(name).replace("'", " "))
     return " ".join(_NOT_ALNUM.sub(" ", base).split())
 
@@ -64,7 +67,7 @@ def sort_key(name: str, code: str) -> tuple[bool, str]:
         return states.sort_key(name)[:2]
     match = states.lookup(name)
     observer = match.state is not None and match.state.kind != states.MEMBER
-    return (observer, collation_key(local_name(name, code)))
+    return (observer, collation_key(local_name(name, code), code))
 
 
 def local_names(names: list[str], code: str) -> list[str]:

@@ -124,3 +124,11 @@ def test_venue_and_dates_line():
     assert es.venue("Vienna, 22-26 April 2013") == "Viena, 22 a 26 de abril de 2013"
     assert fr.venue("Geneva, 1 March 2025") == "Genève, 1er mars 2025"
     assert fr.venue("Palais des Nations") == "Palais des Nations"  # another form: as typed
+
+
+def test_spanish_n_tilde_is_a_letter_after_n():
+    from delegate_editor.conventions.state_names import collation_key
+
+    assert collation_key("Españaz", "es") > collation_key("Espanoz", "es")  # ñ after every n...
+    assert collation_key("España", "es") < collation_key("Espao", "es")  # ... and before o
+    assert collation_key("Côte d’Ivoire", "fr") == "cote d ivoire"
