@@ -38,3 +38,47 @@ def test_choosing_french_changes_the_labels_and_the_palette_and_undoes(qtbot, ma
     w.ctl.stack.undo()
     assert w.ctl.draft.front.language == "en"
     assert w.palette.language == "en" and combo.currentData() == "en"
+
+
+def test_a_spanish_text_opened_filled_in_and_exported_through_the_menus(qtbot, make_window, tmp_path):
+    """A real Spanish text (A/RES/ES-10/24, tests/data/languages) opened as a delegate opens
+    it, its front matter typed in the form, exported through File ▸ Export ▸ Word and
+    rendered by LibreOffice: the Spanish masthead and lines are on the page."""
+    from pathlib import Path
+
+    from office import pdftotext, soffice_convert
+    from ui_helpers import ScriptedAsker
+
+    source = Path(__file__).parent.parent / "data" / "languages" / "es-A-RES-ES-10-24.txt"
+    out = tmp_path / "borrador.docx"
+    w = make_window(ScriptedAsker(save=[str(out)]))
+    assert w.open_path(str(source))
+    assert w.ctl.draft.front.language == "es"
+    trigger(w.view_menu, "Front matter")
+    for path, text in (
+        ("front.symbol", "A/C.6/80/L.99"),
+        ("front.body", "Sixth Committee"),
+        ("front.session", "Eightieth session"),
+        ("front.agenda.number", "80"),
+        ("front.original", "English"),
+    ):
+        field = w.front_page.fields[path]
+        field.setFocus()
+        qtbot.keyClicks(field, text)
+    assert w.ctl.draft.front.body == "Sixth Committee"
+    trigger(w.export_menu, "Word document")
+    assert out.exists()
+    text = " ".join(pdftotext(soffice_convert(out, "pdf", tmp_path / "pdf")).replace("\u00a0", " ").split())
+    for words in (
+        "Naciones Unidas",
+        "Asamblea General",
+        "Distr. limitada",
+        "Español",
+        "Original: inglés",
+        "Octogésimo período de sesiones",
+        "Sexta Comisión",
+        "Tema 80 del programa",
+        "La Asamblea General,",
+        "Recordando también todas las resoluciones pertinentes del Consejo de Seguridad",
+    ):
+        assert words in text, words
