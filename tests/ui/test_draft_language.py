@@ -12,7 +12,8 @@ from delegate_editor.ui import draft_language
 
 def test_choosing_french_changes_the_labels_and_the_palette_and_undoes(qtbot, make_window):
     w = make_window()
-    draft_language.follow(w.ctl, w.palette)  # what the main window wires (ui/draft_language.py)
+    # what the main window wires (ui/draft_language.py)
+    draft_language.follow(w.ctl, w.palette, (w.preamble_page, w.operative_page))
     w.ctl.draft.operative = [
         Operative("Prie", rich("le Secrétaire général :"), [SubParagraph(rich("de faire."))])
     ]
@@ -34,6 +35,8 @@ def test_choosing_french_changes_the_labels_and_the_palette_and_undoes(qtbot, ma
     prie = next(item for item in w.palette.phrase_items() if item.text(0) == "Prie")
     assert (prie.text(1), prie.text(2)) == ("Prie également", "Prie en outre")
     assert not w.palette.add_button.isEnabled()  # the user's own list is English
+    completions = w.operative_page.completer_model.stringList()
+    assert "Prie" in completions and "Requests" not in completions
 
     w.ctl.stack.undo()
     assert w.ctl.draft.front.language == "en"
