@@ -23,6 +23,10 @@ ENGLISH = "en"
 _VENUE = re.compile(
     r"^(?:(?P<city>[^,\d]+), )?(?P<first>\d{1,2})(?:[-–](?P<last>\d{1,2}))? (?P<month>[A-Z][a-z]+) (?P<year>\d{4})$"
 )
+_REPORT = re.compile(
+    r"^\[on the report of the (?P<body>.+? Committee) \((?P<document>[^,]+), para(?P<s>s?)\. (?P<paragraph>[^)]+)\)\]$"
+)
+_NO_COMMITTEE = re.compile(r"^\[without reference to a Main Committee \((?P<document>[^)]+)\)\]$")
 _YEAR_SESSION = re.compile(r"^(\d{4}) session$")
 _MEETING = re.compile(r"^(\d+)(?:st|nd|rd|th) (plenary )?meeting$")
 
@@ -86,6 +90,21 @@ class Language:
         ):
             conj = self["and_before_i"]
         return ", ".join(names[:-1]) + conj + last
+
+    def reference(self, line: str) -> str:
+        """The line under an adopted text's heading in this language: "[on the report of the
+        Third Committee (A/80/534, para. 7)]" is "[sur la base du rapport de la Troisième
+        Commission (A/80/534, par. 7)]"; another form is printed as typed."""
+        if self.code == ENGLISH:
+            return line
+        words = self["reference"]
+        m = _REPORT.match(line.strip())
+        if m:
+            key = "report_paras" if m.group("s") else "report"
+            body = self.name_of(m.group("body"))
+            return words[key].format(body=body, document=m.group("document"), paragraph=m.group("paragraph"))
+        m = _NO_COMMITTEE.match(line.strip())
+        return words["no_committee"].format(document=m.group("document")) if m else line
 
     def venue(self, venue_dates: str) -> str:
         """ "Vienna, 22-26 April 2013" in this language: "Vienne, 22-26 avril 2013",

@@ -226,7 +226,9 @@ class _Walker:
         if d.kind is DocumentKind.ADOPTED and not d.is_security_council:
             self.add(BlockStyle.ADOPTED_HEADING, [Piece(wording.adoption_heading(d))])
             if d.adoption.reference.strip():
-                self.add(BlockStyle.ADOPTED_HEADING, [Piece(d.adoption.reference.strip())])
+                self.add(
+                    BlockStyle.ADOPTED_HEADING, [Piece(self.lang.reference(d.adoption.reference.strip()))]
+                )
         if d.title and not d.is_security_council:
             label = f"{d.adoption.number}." if d.kind is DocumentKind.ADOPTED and d.adoption.number else ""
             self.add(BlockStyle.TITLE, self.pieces(d.title), label, Source("header", 0, "title"))

@@ -23,6 +23,7 @@ from delegate_editor.conventions.wording import MONTHS, join_names, ordinal_word
 from delegate_editor.formats.text import strip_markup
 
 _FIRST_WORD = re.compile(r"^(?:\d{1,3}\.\s+|[a-z]{1,6}\)\s+|\([a-z]{1,6}\)\s+)?(\S+)")
+SC_NUMBER = r"(\d{1,5} \(\d{4}\))"  # "2374 (2017)"
 _LABEL = re.compile(r"^(\s*)([a-z]{1,6})\)(\s+)")  # "a) ", "iv) " at the start of a line
 
 
@@ -198,7 +199,7 @@ def _patterns(lang: Language) -> tuple:
         (date_re, lambda m: english_date(m.group(0))),
         (re.compile(f"^{_fill(lang['agenda_items'])}$"), lambda m: f"Agenda items {_and(m.group(1), lang)}"),
         (re.compile(f"^{_fill(lang['agenda_item'])}$"), lambda m: f"Agenda item {m.group(1)}"),
-        (re.compile(f"^{_fill(lang['sc_number'])}$"), lambda m: f"Resolution {m.group(1)}"),
+        (re.compile(f"^{_rx(lang['sc_number'], {'': SC_NUMBER})}$"), lambda m: f"Resolution {m.group(1)}"),
         (
             re.compile(f"^{sc_on}$"),
             lambda m: (
@@ -214,7 +215,7 @@ def _patterns(lang: Language) -> tuple:
             lambda m: f"{_sponsors(m.group(1), lang)}: {english['text_kind'][kinds[m.group(2)]]}",
         ),
     ]
-    out += _venue_patterns(lang)
+    out += _venue_patterns(lang) + _reference_patterns(lang) + _adopted_patterns(lang, english_date)
     for list_name, pattern in lang["agenda_list"].items():
         out.append(
             (re.compile(f"^{_fill(pattern)}$"), lambda m, n=list_name: f"Item {m.group(1)} of the {n}")
@@ -240,6 +241,47 @@ def _venue_patterns(lang: Language) -> list:
         return f"{where}{days} {month} {m.group('year')}"
 
     return [(re.compile(f"^{city}{span}$"), english), (re.compile(f"^(?!\\d){city}{one}$"), english)]
+
+
+def _adopted_patterns(lang: Language, english_date) -> list:
+    """ "Résolution adoptée par l’Assemblée générale le 1er novembre 2018" as "Resolution
+    adopted by the General Assembly on 1 November 2018" (the heading of an adopted text)."""
+    organs = {_norm(v): k for k, v in lang.words.get("organ_by", {}).items()}
+    organ = "(?P<organ>" + "|".join(map(re.escape, organs)) + ")"
+    out = []
+    for kind, pattern in lang["adopted"].items():
+        line = _rx(pattern, {"organ": organ})
+        with_date = _rx(lang["adopted_on"], {"line": line, "date": "(?P<date>.+)"}, literal=False)
+
+        def english(m: re.Match[str], kind: str = kind) -> str:
+            head = f"{kind.capitalize()} adopted by the {organs[m.group('organ')]}"
+            return f"{head} on {english_date(m.group('date'))}" if m.groupdict().get("date") else head
+
+        out += [(re.compile(f"^{with_date}$"), english), (re.compile(f"^{line}$"), english)]
+    return out
+
+
+def _reference_patterns(lang: Language) -> list:
+    """The line under an adopted text's heading ("[sur la base du rapport de la Troisième
+    Commission (A/80/534, par. 7)]") as the English line the model keeps."""
+    words = lang["reference"]
+    bodies = {_norm(v): k for k, v in lang["names"].items()}
+    groups = {"body": "(?P<body>.+?)", "document": "(?P<document>[^,]+)", "paragraph": "(?P<paragraph>[^)]+)"}
+
+    def report(m: re.Match[str]) -> str:
+        body = bodies.get(_norm(m.group("body")), m.group("body"))
+        several = any(c in m.group("paragraph") for c in ",-–") or lang["and"] in f" {m.group('paragraph')} "
+        paragraph = m.group("paragraph").replace(lang["and"], " and ")
+        return f"[on the report of the {body} ({m.group('document')}, para{'s' if several else ''}. {paragraph})]"
+
+    return [
+        (re.compile(f"^{_rx(words['report_paras'], groups)}$"), report),
+        (re.compile(f"^{_rx(words['report'], groups)}$"), report),
+        (
+            re.compile(f"^{_rx(words['no_committee'], {'document': '(?P<document>[^)]+)'})}$"),
+            lambda m: f"[without reference to a Main Committee ({m.group('document')})]",
+        ),
+    ]
 
 
 def _nth(number: str) -> str:

@@ -246,3 +246,33 @@ def test_a_venue_line_is_read_back():
     english = to_model_terms("Vienne, 22-26 avril 2013\nGenève, 1er mars 2025\n", "fr").splitlines()
     assert english == ["Vienna, 22-26 April 2013", "Geneva, 1 March 2025"]
     assert to_model_terms("Viena, 22 a 26 de abril de 2013\n", "es") == "Vienna, 22-26 April 2013\n"
+
+
+def test_an_adopted_general_assembly_text_in_french_prints_and_reads_back():
+    """The heading lines of an adopted text (as A/RES/80/... print them: "[on the report of
+    the First Committee (A/80/534, para. 7)]") in French, and read back from the text."""
+    from delegate_editor.formats.blocks import render
+    from delegate_editor.formats.layout import BlockStyle
+    from delegate_editor.model.document import Adoption
+
+    d = read_any(DATA / "fr-S-RES-1982-2011.txt").draft  # its real wording, as an Assembly text
+    d.front.organ, d.authoring = "General Assembly", "The General Assembly"
+    d.kind = DocumentKind.ADOPTED
+    d.front.symbol = "A/RES/80/99"
+    d.adoption = Adoption(
+        number="80/99",
+        date=date(2025, 12, 1),
+        meeting="50th plenary meeting",
+        reference="[on the report of the First Committee (A/80/534, para. 7)]",
+    )
+    heading = [b.text for b in render(d).blocks if b.style is BlockStyle.ADOPTED_HEADING]
+    assert heading == [
+        "Résolution adoptée par l’Assemblée générale le 1er décembre 2025",
+        "[sur la base du rapport de la Première Commission (A/80/534, par. 7)]",
+    ]
+    meeting = [b.text for b in render(d).blocks if b.style is BlockStyle.MEETING]
+    assert meeting == ["50e séance plénière", "1er décembre 2025"]
+    back = read_text(write_text(d))
+    assert back.kind is DocumentKind.ADOPTED and back.front.language == "fr"
+    assert back.adoption.reference == d.adoption.reference
+    assert back.adoption.date == date(2025, 12, 1)
