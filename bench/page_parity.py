@@ -48,6 +48,8 @@ BODY_TOLERANCE = 0.02
 _PAGE_OF = re.compile(r"^\s*(\d+)/(\d+)\s*$")
 _BARE_LABEL = re.compile(r"\(?[0-9a-z]{1,4}[.)]")
 _NOTE_LINE = re.compile(r"^(\d{1,3}) {2,}\S")
+_NOTE_UNDER_RULE = re.compile(r"^(\d{1,3}) +\S")
+_RULE = re.compile(r"^\s*_{5,}\s*$")
 # more section headings in a row than a real draft has: a preambular paragraph's missing
 # comma turned it and the rest into headings
 MAX_HEADING_RUN = 3
@@ -84,8 +86,17 @@ def source_body(raw: str) -> str:
 
 def un_notes(raw: str) -> int:
     """The highest footnote number of the UN's text: note lines start with the number and
-    two spaces ("11  See Official Records ...")."""
-    numbers = [int(m.group(1)) for m in map(_NOTE_LINE.match, un_text(raw).splitlines()) if m]
+    two spaces ("11  See Official Records ..."), or one space under a page's footnote rule
+    ("__________" then "1 Resolution S-10/2.", A/C.1/80/L.1), until the page's furniture."""
+    numbers, under_rule = [], False
+    for line in un_text(raw).splitlines():
+        if _RULE.match(line):
+            under_rule = True
+        elif any(p.match(line) for p in _FURNITURE):
+            under_rule = False
+        m = (_NOTE_UNDER_RULE if under_rule else _NOTE_LINE).match(line)
+        if m:
+            numbers.append(int(m.group(1)))
     return max(numbers, default=0)
 
 

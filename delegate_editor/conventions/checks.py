@@ -22,7 +22,7 @@ from delegate_editor.conventions.findings import PARTS, Edit, Finding, Fix, Seve
 from delegate_editor.conventions.language import codes as language_codes
 from delegate_editor.conventions.language import language
 from delegate_editor.conventions.segments import segments, sub_label
-from delegate_editor.model.document import Draft, Operative, SubParagraph, TextKind
+from delegate_editor.model.document import Draft, Operative, SectionHeading, SubParagraph, TextKind
 from delegate_editor.model.numbering import paragraph_labels
 from delegate_editor.model.text import RichText, Run, last_char, plain_text, rich, with_last_char
 
@@ -235,6 +235,8 @@ def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
             _subs(para.subs, labels, para.id, final, n, out)
         elif para.subs and end == ":":
             continue  # a lead-in before dash items ("... as follows:" then "- ...")
+        elif end == ":" and _before_heading(draft, para):
+            continue  # a lead-in before a table or headings ("... as set out below:")
         elif end != final:
             which = (
                 "the last operative paragraph ends with '.'" if last else "operative paragraphs end with ';'"
@@ -242,6 +244,14 @@ def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
             out.append(
                 _punct("operative.end", f"ends with {_q(end)} - {which}", n, para.id, para.text, final)
             )
+
+
+def _before_heading(draft: Draft, para: Operative) -> bool:
+    """The paragraph introduces what follows it as headings: a programme of work laid out
+    below it (A/C.4/80/L.15, A/C.6/80/L.20: "... as set out below:")."""
+    items = draft.operative
+    at = next(i for i, item in enumerate(items) if item is para)
+    return at + 1 < len(items) and isinstance(items[at + 1], SectionHeading)
 
 
 def _punct(rule: str, message: str, n: int, node_id: str, text, char: str, label: str = "") -> Finding:

@@ -12,7 +12,7 @@ import re
 from delegate_editor.conventions import language as languages
 from delegate_editor.conventions import states, templates
 from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
-from delegate_editor.model.document import DocumentKind, Draft
+from delegate_editor.model.document import DocumentKind, Draft, TextKind
 from delegate_editor.model.text import EMPTY, RichText, Run, last_char, plain_text, with_last_char
 
 _SEIZED = "decides to remain seized of the matter."
@@ -48,7 +48,7 @@ def header(draft: Draft, out: list[Finding]) -> None:
         )
     authoring = draft.authoring.strip().rstrip(",")
     lang = languages.of(draft)
-    if not authoring:
+    if not authoring and not organ_opens_sentence(draft):
         add("error", "authoring.missing", "the organ line ('The General Assembly') is empty")
     elif sc and authoring not in ("The Security Council", lang.name_of("The Security Council")):
         add(
@@ -64,7 +64,7 @@ def header(draft: Draft, out: list[Finding]) -> None:
         seized = lang["seized"]
         if " ".join(last.split()) not in (_SEIZED, seized.lower()):
             add("info", "sc.seized", f"Security Council texts usually end {_q(seized)}")
-    if draft.recommendation and last_char(draft.recommendation) != ":":
+    if draft.recommendation and last_char(draft.recommendation) != ":" and _leads_in(draft.recommendation):
         add(
             "warning",
             "recommendation.colon",
@@ -90,6 +90,26 @@ def header(draft: Draft, out: list[Finding]) -> None:
                 "symbol.revision",
                 "the symbol is a revision ('/Rev.') but the draft is not marked revised",
             )
+
+
+def organ_opens_sentence(draft: Draft) -> bool:
+    """A decision written as one sentence, as the UN issues it: "The General Assembly,
+    recalling its resolution 79/122 ..., decides ..." (A/C.6/80/L.9) or "The General Assembly
+    approves ..." (A/C.4/80/L.15). Its organ opens the first paragraph; it has no organ line."""
+    ops = draft.operative_paragraphs()
+    if draft.text_kind is not TextKind.DECISION or draft.preamble or not ops:
+        return False
+    first = f"{ops[0].opening} {plain_text(ops[0].text)}".strip()
+    organ = draft.front.organ.strip() or "General Assembly"
+    return bool(re.match(rf"The {re.escape(organ)}\b", first))
+
+
+def _leads_in(recommendation: RichText) -> bool:
+    """A recommendation that introduces the draft ("... recommends ... the following draft
+    resolution"), not a note on where the draft comes from ("Under agenda item 121, ...
+    each Main Committee shall adopt a provisional programme of work ...", A/C.6/80/L.20)."""
+    text = plain_text(recommendation).lower()
+    return "recommend" in text or "draft" in text or "following" in text
 
 
 def _strip_final_stop(draft: Draft) -> RichText:

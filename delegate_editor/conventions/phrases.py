@@ -2,7 +2,8 @@
 
 The list lives in ``resources/data/phrases.json`` (with the rules for "also"/"further" forms
 written next to the data); the user's additions live in ``phrases.json`` in the user data
-folder. Both are read once and re-read only when the user's file changes, so the checker
+folder, read and written through the :class:`UserStore` that ``storage/user_phrases.py``
+plugs in (this layer may not import storage). Both are read once and re-read only when the user's file changes, so the checker
 and the importer can ask about every paragraph without touching the disk each time.
 
 Matching is on folded text (case, accents and apostrophes ignored) so that the checker can
@@ -11,61 +12,59 @@ recognise a phrase first and then say what is wrong with its spelling or its adv
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from typing import Protocol
 
 from delegate_editor.conventions.data import fold, load
+from delegate_editor.conventions.language import codes as language_codes
 from delegate_editor.conventions.phrase_book import PARTS, USER_GROUP, Parsed, Phrase, Phrasebook, _entries
 from delegate_editor.conventions.phrases_other import other_book
 
-USER_FILE = "phrases.json"
+
+class UserStore(Protocol):
+    """Where the user's own phrases are kept (``storage/user_phrases.py``): this layer reads
+    and writes their JSON through it, as it may not import storage."""
+
+    def where(self) -> str:
+        """The place, as problems name it (and the cache's key)."""
+
+    def stamp(self) -> object | None:
+        """Changes when the list changes; None when there is no list."""
+
+    def read(self, problems: list[str]) -> object | None:
+        """The stored JSON, or None; what could not be read is added to ``problems``."""
+
+    def save(self, data: dict) -> None:
+        """Store the whole list; raise ``OSError`` when it cannot be written."""
 
 
-def _user_path() -> Path | None:
-    """The user's phrases file, or None when the data folder cannot be made (a read-only
-    home must not stop ``delegate-editor check``)."""
-    from delegate_editor.storage.paths import data_dir
-
-    try:
-        return data_dir() / USER_FILE
-    except OSError:
-        return None
+_STORE: UserStore | None = None
 
 
-def _read_user(path: Path, adverbs: dict[str, str], problems: list[str]) -> dict[str, list[Phrase]]:
-    """The user's phrases; a damaged file is reported in ``problems`` and otherwise ignored,
+def use_user_store(store: UserStore | None) -> None:
+    """Read (and add) the user's phrases through ``store`` from now on; None: bundled only."""
+    global _STORE
+    _STORE = store
+    _CACHE.clear()
+
+
+def _read_user(store: UserStore, adverbs: dict[str, str], problems: list[str]) -> dict[str, list[Phrase]]:
+    """The user's phrases; a damaged list is reported in ``problems`` and otherwise ignored,
     because a typo in a personal list must never stop the checker or the editor."""
     out: dict[str, list[Phrase]] = {part: [] for part in PARTS}
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    data = store.read(problems)
+    if data is None:
         return out
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(f"{path}: cannot read your phrases ({exc})")
-        return out
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        problems.append(f"{path}: your phrases are not valid JSON (line {exc.lineno}, column {exc.colno})")
-        return out
+    where = store.where()
     if not isinstance(data, dict):
-        problems.append(f"{path}: your phrases must be an object with 'preamble' and 'operative' lists")
+        problems.append(f"{where}: your phrases must be an object with 'preamble' and 'operative' lists")
         return out
     for part in PARTS:
         if part in data:
-            out[part] = _entries(data[part], part, True, adverbs, problems, str(path))
+            out[part] = _entries(data[part], part, True, adverbs, problems, where)
     return out
 
 
-_CACHE: dict[str, tuple[tuple[float, int] | None, Phrasebook]] = {}
-
-
-def _stamp(path: Path) -> tuple[float, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_mtime, st.st_size)
+_CACHE: dict[str, tuple[object | None, Phrasebook]] = {}
 
 
 def phrasebook(language: str = "en") -> Phrasebook:
@@ -74,9 +73,9 @@ def phrasebook(language: str = "en") -> Phrasebook:
     other = other_book(language) if language != "en" else None
     if other is not None:
         return other
-    path = _user_path()
-    stamp = _stamp(path) if path is not None else None
-    key = str(path)
+    store = _STORE
+    stamp = store.stamp() if store is not None else None
+    key = store.where() if store is not None else ""
     cached = _CACHE.get(key)
     if cached is not None and cached[0] == stamp:
         return cached[1]
@@ -84,8 +83,8 @@ def phrasebook(language: str = "en") -> Phrasebook:
     adverbs = {"also": "also", "further": "further", **data.get("adverbs", {})}
     problems: list[str] = []
     user = (
-        _read_user(path, adverbs, problems)
-        if path is not None and stamp is not None
+        _read_user(store, adverbs, problems)
+        if store is not None and stamp is not None
         else {p: [] for p in PARTS}
     )
     phrases = {}
@@ -154,33 +153,36 @@ def also_further_forms(phrase: str, part: str, language: str = "en") -> tuple[st
     return phrasebook(language).forms(phrase, _part(part))
 
 
+def opens_another_language(text: str) -> bool:
+    """Whether ``text`` starts with a preambular opening of a language other than English
+    ("Conscient de ...", "Recordando ..."): the text reader splits pasted paragraphs there."""
+    first = text.split(" ", 1)[0]
+    others = (phrasebook(code) for code in language_codes() if code != "en")
+    return first[:1].isupper() and any(
+        b.may_open(first) and b.longest_opening(text, "preamble") for b in others
+    )
+
+
 def problems() -> list[str]:
     """What was wrong with the user's phrases file, if anything (shown by the UI)."""
     return list(phrasebook().problems)
 
 
 def add_user_phrase(phrase: str, part: str, group: str = USER_GROUP) -> None:
-    """Add a phrase to the user's own list (saved atomically); a no-op if already known."""
-    from delegate_editor.storage.atomic import atomic_write
-
+    """Add a phrase to the user's own list (saved atomically by the store); a no-op if
+    already known."""
     part = _part(part)
     phrase = " ".join(phrase.split())
     if not phrase or phrasebook().parse(phrase, part).known:
         return
-    path = _user_path()
-    if path is None:
-        raise OSError("the Delegate Editor data folder cannot be created")
-    data: dict = {}
-    try:
-        loaded = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(loaded, dict):
-            data = loaded
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        data = {}
+    if _STORE is None:
+        raise OSError("there is no place to keep your own phrases")
+    loaded = _STORE.read([])  # a list that cannot be read is started afresh
+    data: dict = loaded if isinstance(loaded, dict) else {}
     entries = data.get(part) if isinstance(data.get(part), list) else []
     entries.append({"phrase": phrase, "group": group})
     data[part] = entries
-    atomic_write(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    _STORE.save(data)
 
 
 def _part(part: str) -> str:

@@ -6,8 +6,9 @@ finding names the note "3" that the printed text shows as 3.
 
 Each segment is one piece of running text (a paragraph's text, a sub-paragraph, a footnote,
 the title) with the place a finding about it should name and the address an :class:`Edit`
-needs to change it. Walking the draft once here keeps each rule a loop over a list and keeps
-the checker linear in the size of the draft.
+needs to change it. The draft is walked once, by ``model/walk.py`` (the walk every consumer
+shares), which keeps each rule a loop over a list and the checker linear in the size of the
+draft.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from dataclasses import dataclass, field
 
 from delegate_editor.conventions import language as languages
 from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
-from delegate_editor.model.document import Draft, Operative, SubParagraph
+from delegate_editor.model import walk
+from delegate_editor.model.document import Draft, SubParagraph
 from delegate_editor.model.numbering import note_numbers, paragraph_labels
 from delegate_editor.model.text import RichText, Run, plain_text
 
@@ -54,67 +56,41 @@ def sub_label(labels: dict[str, str], para_id: str, sub: SubParagraph) -> str:
 
 
 def segments(draft: Draft) -> list[Segment]:
-    """Every piece of text of the draft in reading order; footnotes last, in number order."""
+    """Every piece of text of the draft in printed order (``model/walk.py``); footnotes last,
+    in number order. Paragraph numbers are the checker's: preambular and operative paragraphs
+    counted in their part (a sub-paragraph takes its paragraph's), annex paragraphs counted
+    across the annexes."""
     out: list[Segment] = []
-    labels = paragraph_labels(draft, languages.of(draft).numbering())  # "3 a)" in French
-    if draft.title:
-        out.append(Segment("header", None, "", "title", draft.title, False, "title"))
-    if draft.recommendation:
-        out.append(
-            Segment("header", None, "", "recommendation", draft.recommendation, False, "recommendation")
-        )
-    for i, para in enumerate(draft.preamble, start=1):
-        out.append(Segment("preamble", i, "preamble", para.id, para.text, True, opening=para.opening))
-    number = 0
-    for item in draft.operative:
-        if not isinstance(item, Operative):
-            continue
-        number += 1
-        out.append(Segment("operative", number, "operative", item.id, item.text, True, opening=item.opening))
-
-        def walk(subs: list[SubParagraph], para_id: str = item.id, number: int = number) -> None:
-            for sub in subs:
-                label = sub_label(labels, para_id, sub)
-                out.append(
-                    Segment(
-                        "operative", number, "operative", sub.id, sub.text, True, f"sub-paragraph {label}"
-                    )
-                )
-                walk(sub.children)
-
-        walk(item.subs)
-    n = 0
-    for a, annex in enumerate(draft.annexes, start=1):
-        if annex.title:
-            out.append(Segment("annex", None, "annexes", annex.id, annex.title, True, f"title of annex {a}"))
-        for para in annex.paragraphs:
-            n += 1
-            out.append(Segment("annex", n, "annexes", para.id, para.text, True))
+    labels = paragraph_labels(draft, languages.of(draft).numbering())
     numbers = {k: n for k, n in note_numbers(draft).items() if k in draft.footnotes}
-    cited = sorted(numbers, key=numbers.__getitem__)
-    for note_id in cited + [k for k in draft.footnotes if k not in numbers]:
-        note = draft.footnotes[note_id]
-        out.append(Segment("footnotes", numbers.get(note_id), "footnotes", note_id, note.text, False))
+    count = {"preamble": 0, "operative": 0, "annexes": 0}
+    annexes = 0
+    para_id = ""  # the operative paragraph the sub-paragraphs that follow belong to
+    for f in walk.rich_fields(draft):
+        if f.part == "header":
+            if f.text:
+                out.append(Segment("header", None, "", f.attr, f.text, False, f.attr))
+        elif f.part == "footnotes":
+            out.append(Segment("footnotes", numbers.get(f.id), "footnotes", f.id, f.text, False))
+        elif f.part == "annexes" and f.attr == "title":
+            annexes += 1
+            if f.text:
+                out.append(Segment("annex", None, "annexes", f.id, f.text, True, f"title of annex {annexes}"))
+        elif f.part == "operative" and f.depth:
+            label = f"sub-paragraph {sub_label(labels, para_id, f.node)}"
+            out.append(Segment("operative", count["operative"], "operative", f.id, f.text, True, label))
+        else:
+            count[f.part] += 1
+            para_id = f.id
+            where = "annex" if f.part == "annexes" else f.part
+            out.append(Segment(where, count[f.part], f.part, f.id, f.text, True, opening=f.opening))
     return out
 
 
 def all_node_ids(draft: Draft) -> set[str]:
-    """Ids a cross-reference may point at: paragraphs, sub-paragraphs, annex paragraphs."""
-    ids = {p.id for p in draft.preamble}
-
-    def walk(subs: list[SubParagraph]) -> None:
-        for sub in subs:
-            ids.add(sub.id)
-            walk(sub.children)
-
-    for item in draft.operative:
-        ids.add(item.id)
-        if isinstance(item, Operative):
-            walk(item.subs)
-    for annex in draft.annexes:
-        ids.add(annex.id)
-        ids.update(p.id for p in annex.paragraphs)
-    return ids
+    """Ids a cross-reference may point at: paragraphs, sub-paragraphs, section headings,
+    annexes and annex paragraphs."""
+    return {node.id for part in walk.BODY_PARTS for node, _ in walk.tree(getattr(draft, part))}
 
 
 def replace_in_text(text: RichText, start: int, end: int, new: str) -> RichText | None:

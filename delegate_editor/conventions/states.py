@@ -182,8 +182,14 @@ def sort_names(items: list[str]) -> list[str]:
 
 
 def is_sorted(items: list[str]) -> bool:
+    """In UN order, an observer State after the Member States ("..., Zambia and State of
+    Palestine", A/C.6/80/L.9) or in its alphabetical place among them ("..., Sri Lanka, State
+    of Palestine, Suriname, ...", A/80/L.13): the L. documents print both."""
     keys = [sort_key(n) for n in items]
-    return all(a <= b for a, b in zip(keys, keys[1:], strict=False))
+    if all(a <= b for a, b in zip(keys, keys[1:], strict=False)):
+        return True
+    plain = [k[1:] for k in keys]
+    return all(a <= b for a, b in zip(plain, plain[1:], strict=False))
 
 
 _SPLIT_AND = re.compile(r"\s+and\s+")

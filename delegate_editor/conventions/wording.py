@@ -141,6 +141,27 @@ AGENDA_PROV = re.compile(r"^Item (.+?) of the (provisional agenda|preliminary li
 AGENDA = re.compile(r"^Agenda items? (.+?)(\**)$")
 
 
+# A Main Committee of the General Assembly sits within the Assembly's session; a commission
+# or a council holds sessions of its own.
+MAIN_COMMITTEE = re.compile(
+    r"\b(First|Second|Third|Fourth|Fifth|Sixth) Committee\b|^Special Political and Decolonization Committee\b"
+)
+
+
+def session_block(body: str, session: str) -> list[tuple[str, str]]:
+    """The masthead's body and session lines in the order the UN prints them, as
+    ("body"|"session", text) pairs, empty lines left out. A Main Committee follows the
+    session (A/C.3/80/L.14: "Eightieth session / Third Committee"; A/C.4/80/L.10: "Eightieth
+    session / Special Political and Decolonization Committee (Fourth Committee)"); a body
+    with sessions of its own heads them (E/CN.15/2013/L.14: "Commission on Crime Prevention
+    and Criminal Justice / Twenty-second session"; A/HRC/55/L.1: "Human Rights Council /
+    Fifty-fifth session")."""
+    lines = [("body", body), ("session", session)]
+    if MAIN_COMMITTEE.search(body.strip()):
+        lines.reverse()
+    return [(kind, text) for kind, text in lines if text.strip()]
+
+
 def on_behalf_note(group: str, lang: Language | None = None) -> str:
     """The asterisk note for a sponsor acting for a group ("Au nom de ..." in French)."""
     group = group.strip().rstrip(".")

@@ -190,13 +190,12 @@ class _Walker:
     def front(self) -> None:
         d, f = self.draft, self.draft.front
         lang = self.lang
-        for style, text in (
-            (BlockStyle.BODY, lang.name_of(f.body)),
-            (BlockStyle.SESSION, lang.session(f.session)),
-            (BlockStyle.VENUE, lang.venue(f.venue_dates)),
-        ):
-            if text.strip():
-                self.add(style, [Piece(text)])
+        styles = {"body": BlockStyle.BODY, "session": BlockStyle.SESSION}
+        # the order from the English names the model keeps; the lines in the draft's language
+        for kind, text in wording.session_block(f.body, f.session):
+            self.add(styles[kind], [Piece(lang.name_of(text) if kind == "body" else lang.session(text))])
+        if f.venue_dates.strip():
+            self.add(BlockStyle.VENUE, [Piece(lang.venue(f.venue_dates))])
         agenda = wording.agenda_line(f.agenda, lang)
         if agenda:
             pieces = [Piece(agenda)]
@@ -347,7 +346,9 @@ def render(draft: Draft, layout: Layout | None = None) -> Rendered:
         organization=lang["organization"],
         symbol=f.symbol,
         organ=lang.name_of(f.organ),
-        distribution=lang["distribution"].format(lang["distribution_values"][f.distribution.value]),
+        distribution=lang["distribution"].format(lang["distribution_values"][f.distribution.value])
+        if f.distribution.value
+        else "",
         date=lang.date(f.date),
         original=lang["original"].format(lang["language_names"].get(f.original, f.original))
         if f.original

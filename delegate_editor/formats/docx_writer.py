@@ -21,6 +21,7 @@ from docx import Document
 from delegate_editor.formats import docx_xml as x
 from delegate_editor.formats import embed
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered, merged, render
+from delegate_editor.formats.docx_comments import DocxComments
 from delegate_editor.formats.docx_pages import headers_and_footers, page_setup
 from delegate_editor.formats.docx_styles import (
     EMPHASIS,
@@ -87,7 +88,7 @@ def _text_runs(pieces: tuple[Piece, ...], italic_para: bool, notes: _Notes | Non
     return "".join(out)
 
 
-def _body(rendered: Rendered, ids: dict[BlockStyle, str], notes: _Notes) -> str:
+def _body(rendered: Rendered, ids: dict[BlockStyle, str], notes: _Notes, comments: DocxComments) -> str:
     layout = rendered.layout
     out: list[str] = []
     prev: Block | None = None
@@ -103,7 +104,7 @@ def _body(rendered: Rendered, ids: dict[BlockStyle, str], notes: _Notes) -> str:
             if (start := para.line_start(labelled=True)) != para.line_start(labelled=False):
                 ppr += ind(para.left, para.right, start)
         runs = _text_runs(block.pieces, para.font.italic, notes)
-        out.append(x.paragraph(ids[block.style], label + runs, ppr))
+        out.append(x.paragraph(ids[block.style], comments.around(block.source.id, label + runs), ppr))
         prev = block
     return "".join(out) or x.paragraph(NORMAL[1], "")
 
@@ -142,8 +143,10 @@ def write_docx(draft: Draft, layout: Layout | None = None) -> bytes:
     ids = install_styles(document, rendered.layout)
     page_setup(document, rendered.layout)
     notes = _Notes(rendered.layout)
-    x.replace_content(document.element.body, _body(rendered, ids, notes), keep=("w:sectPr",))
+    comments = DocxComments.of(draft.comments)
+    x.replace_content(document.element.body, _body(rendered, ids, notes, comments), keep=("w:sectPr",))
     x.add_footnotes(document.part, _footnotes_part(notes))
+    comments.add_parts(document.part)
     headers_and_footers(document, rendered)
     _properties(document, rendered)
     x.add_custom_xml(document.part, embed.DOCX_PART, embed.payload_xml(draft, rendered), embed.NAMESPACE)

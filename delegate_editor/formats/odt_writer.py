@@ -31,6 +31,7 @@ from delegate_editor.formats.blocks import Block, Piece, Rendered, merged, rende
 from delegate_editor.formats.blocks import Note as RenderedNote
 from delegate_editor.formats.font_metrics import font_metrics
 from delegate_editor.formats.layout import Layout
+from delegate_editor.formats.odt_comments import OdtComments
 from delegate_editor.formats.odt_pages import FIRST_PAGE, master_pages
 from delegate_editor.formats.odt_styles import (
     EMPHASIS,
@@ -118,7 +119,9 @@ def _add_pieces(
         paragraph.addElement(span)
 
 
-def _body(doc: OpenDocumentText, rendered: Rendered, styles: Styles, notes: _Notes) -> None:
+def _body(
+    doc: OpenDocumentText, rendered: Rendered, styles: Styles, notes: _Notes, comments: OdtComments
+) -> None:
     layout = rendered.layout
     prev: Block | None = None
     first_page = {"masterpagename": o.style_name(FIRST_PAGE)}
@@ -141,6 +144,7 @@ def _body(doc: OpenDocumentText, rendered: Rendered, styles: Styles, notes: _Not
         if label:
             sink.add(paragraph, label)
         _add_pieces(paragraph, sink, block.pieces, para.font.italic, styles, notes)
+        comments.annotate(paragraph, block.source.id)
         doc.text.addElement(paragraph)
         prev = block
     if prev is None:  # an empty draft still opens on its first page
@@ -176,7 +180,7 @@ def write_odt(draft: Draft, layout: Layout | None = None) -> bytes:
     doc = OpenDocumentText()
     styles = install_styles(doc, rendered.layout)
     master_pages(doc, rendered, styles)
-    _body(doc, rendered, styles, _Notes(styles))
+    _body(doc, rendered, styles, _Notes(styles), OdtComments.of(draft.comments))
     _properties(doc, rendered)
     _settings(doc)
     out = io.BytesIO()

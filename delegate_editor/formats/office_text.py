@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from delegate_editor.formats.text import escape
-from delegate_editor.formats.text_import import read_text
+from delegate_editor.formats.text_import import parse_text_report, read_text
 from delegate_editor.formats.text_lines import FURNITURE
 from delegate_editor.model.document import Draft
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
@@ -55,20 +55,28 @@ class VisibleNote:
 
 @dataclass
 class VisibleComment:
-    """A reviewer's comment in the margin. A draft keeps no comments, so the import reports
-    each one, with its words and the paragraph it is on, rather than drop it unseen."""
+    """A reviewer's comment in the margin, taken onto the paragraph it stands in
+    (``formats/comments_in.py``); reported with its words when that paragraph is not found."""
 
     text: str
     author: str = ""
     para: VisiblePara | None = None  # the paragraph the comment is anchored in
 
-    def message(self) -> str:
+    def _said(self) -> str:
         who = f" by {self.author}" if self.author else ""
         where = ""
         if self.para is not None and clean(self.para.text):
             words = clean(f"{self.para.label} {self.para.text}").split()
             where = f' on "{" ".join(words[:8])}{"…" if len(words) > 8 else ""}"'
-        return f'a comment{who}{where} was not imported (a draft keeps no comments): "{clean(self.text)}"'
+        return f"a comment{who}{where}"
+
+    def message(self) -> str:
+        """Said when the comment's paragraph is not in the draft read."""
+        return f'{self._said()} was not imported (its paragraph was not found): "{clean(self.text)}"'
+
+    def taken_message(self) -> str:
+        """Said when a comment the draft did not have is put on its paragraph."""
+        return f'{self._said()} is in the Comments list: "{clean(self.text)}"'
 
 
 @dataclass
@@ -195,6 +203,11 @@ def to_text(visible: Visible) -> str:
 def parse_visible(visible: Visible, name: str) -> Draft:
     """A draft from the visible paragraphs; InputError when they hold no draft resolution."""
     return read_text(to_text(visible), name)
+
+
+def parse_visible_report(visible: Visible, name: str) -> tuple[Draft, list[str]]:
+    """:func:`parse_visible` with the text importer's report (each guess it made)."""
+    return parse_text_report(to_text(visible), name)
 
 
 def rich_text(spans: list[Span], note_ids: dict[int, str]) -> RichText:

@@ -25,6 +25,9 @@ class ImportResult:
 
     draft: Draft
     messages: list[str] = field(default_factory=list)  # tracked changes, edited paragraphs ...
+    # where each message is (``import_places.Place``: part and paragraph id, or None), in
+    # the order of ``messages``; filled by :func:`read_any` for the app's import report
+    places: list[Any] = field(default_factory=list)
 
 
 class Reader(Protocol):
@@ -97,7 +100,12 @@ def read_any(path: str | os.PathLike[str]) -> ImportResult:
     raw = read_bytes_of(p)
     reader: Reader = _resolve(READERS, ext)
     result = reader(raw, str(p))
-    return result if isinstance(result, ImportResult) else ImportResult(result)
+    result = result if isinstance(result, ImportResult) else ImportResult(result)
+    if result.messages and not result.places:
+        from delegate_editor.formats.import_places import locate
+
+        result.places = locate(result.draft, result.messages)
+    return result
 
 
 def writer_for(path: str | os.PathLike[str]) -> Writer:

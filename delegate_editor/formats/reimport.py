@@ -18,11 +18,13 @@ Files without our draft are read by structure alone (:func:`office_text.parse_vi
 
 from __future__ import annotations
 
+import copy
 import difflib
 
 from delegate_editor.errors import InputError
 from delegate_editor.formats import embed, reimport_diff
 from delegate_editor.formats.blocks import Block, Rendered, render
+from delegate_editor.formats.comments_in import take_comments
 from delegate_editor.formats.layout import BlockStyle
 from delegate_editor.formats.office_text import (
     Span,
@@ -32,6 +34,7 @@ from delegate_editor.formats.office_text import (
     compare_key,
     drop_label,
     parse_visible,
+    parse_visible_report,
     rich_text,
 )
 from delegate_editor.formats.registry import ImportResult
@@ -71,16 +74,19 @@ _HEADER_STYLES = {
 def build(visible: Visible, payload: bytes | None, name: str) -> ImportResult:
     """The draft of a DOCX or ODT file, and what the user should be told."""
     messages = [TRACKED] if visible.tracked_changes else []
-    messages += [comment.message() for comment in visible.comments]
     if payload is not None:
         try:
             draft, _recorded = embed.read_payload(payload, name)
         except InputError:
             messages.append(DAMAGED)
         else:
+            embedded = copy.deepcopy(draft)  # the merge may change the draft in place
             merged, notes = _Merge(draft, _recorded, visible, name).run()
+            messages += take_comments(merged, visible.comments, embedded)
             return ImportResult(merged, messages + notes)
-    return ImportResult(parse_visible(visible, name), messages)
+    parsed, guesses = parse_visible_report(visible, name)
+    messages += take_comments(parsed, visible.comments, None)
+    return ImportResult(parsed, messages + [f"import guess: {line}" for line in guesses])
 
 
 def _block_key(label: str, text: str) -> str:

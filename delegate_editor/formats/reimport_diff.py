@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from delegate_editor.conventions.segments import all_node_ids
 from delegate_editor.formats.blocks import Block
 from delegate_editor.formats.office_text import Span, compare_key
+from delegate_editor.model import walk
 from delegate_editor.model.document import DocumentKind, Draft, Operative, Preambular, SubParagraph
 from delegate_editor.model.text import Inline, RichText, Run, XRef, normalize
 
@@ -103,9 +104,7 @@ def pair_similar(old: list[str], new: list[str]) -> list[tuple[int, int]]:
 
 
 def _subs(para: Paragraph) -> list[SubParagraph]:
-    if isinstance(para, Operative):
-        return para.subs
-    return para.children if isinstance(para, SubParagraph) else []
+    return walk.children(para) or []
 
 
 def _printed(text: RichText, labels: dict[str, str]) -> str:

@@ -19,13 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from delegate_editor.conventions.language import codes
-from delegate_editor.conventions.phrases import (
-    longest_opening,
-    operative_phrases,
-    phrasebook,
-    preambular_phrases,
-)
+from delegate_editor.conventions.phrases import longest_opening, operative_phrases, preambular_phrases
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered, render
 from delegate_editor.formats.layout import BlockStyle, Layout
 from delegate_editor.model.document import Draft
@@ -193,7 +187,9 @@ def _masthead(rendered: Rendered) -> list[str]:
     paras = [escape(m.symbol)] if m.symbol.strip() else []
     if m.organ.strip():
         paras.append(escape(_one_line(m.organ)))
-    paras.append("\n".join(escape(x) for x in (m.distribution, m.date) if x))
+    block = "\n".join(escape(x) for x in (m.distribution, m.date) if x)
+    if block:
+        paras.append(block)
     if m.original:
         paras.append(escape(_one_line(m.original)))
     if m.job_number.strip():
@@ -254,6 +250,13 @@ _ADJECTIVES = {
     "Desirous", "Alarmed", "Guided", "Encouraged", "Resolved", "Committed", "Fully", "Also",
     "Further", "Once",
 }  # fmt: skip
+# Capitalised words that end like a participle but begin names, never an opening: "United
+# Nations", "United Kingdom of ...", "United Republic of Tanzania" (a line of a sponsors list
+# or of a title broken before them is not a new paragraph, A/80/L.13).
+_NAME_WORDS = frozenset({"United"})
+# Words that begin a sentence but never an opening phrase: "The General Assembly, recalling
+# ..., decides" (a decision in one sentence), "Under agenda item 121, ..." (A/C.6/80/L.20)
+_FUNCTION_WORDS = frozenset("The A An This These That Those Its Their In Under On At For By Of To".split())
 _IDIOMS = tuple(
     f"{verb} {rest}"
     for verb, rests in (
@@ -318,7 +321,7 @@ def _rule_prefix(text: str) -> str:
         pos = m.end() + 1
         if m.end() < len(text) and text[m.end()] != " ":
             break
-    if not words or not words[0][:1].isupper():
+    if not words or not words[0][:1].isupper() or words[0] in _FUNCTION_WORDS:
         return ""
     n = 1
     w0 = words[0]
@@ -338,13 +341,9 @@ def _rule_prefix(text: str) -> str:
     return " ".join(words[:n])
 
 
-def opening_phrase(text: str, operative: bool = False, language: str = "en") -> str:
+def opening_phrase(text: str, operative: bool = False) -> str:
     """The opening phrase at the start of copied text ("Recalling also", "Takes note"):
-    the longer of the known phrase and the rule's reading; "" when the text has none. In
-    another language only its phrase lists are read (the rule is English morphology)."""
-    if language != "en":
-        listed = longest_opening(text, "operative" if operative else "preamble", language)
-        return listed if listed and text.startswith(listed) else ""
+    the longer of the known phrase and the rule's reading; "" when the text has none."""
     known = _known_prefix(text)
     listed = longest_opening(text, "operative" if operative else "preamble")
     known = listed if len(listed) > len(known) and text.startswith(listed) else known
@@ -357,19 +356,26 @@ def opening_phrase(text: str, operative: bool = False, language: str = "en") -> 
     return best if text.startswith(best) else ""
 
 
+def known_opening(text: str) -> str:
+    """The opening phrase at the start of ``text`` when it is a known one (an idiom or a
+    phrase of the lists), "" otherwise: no guess from the shape of the first word."""
+    known = _known_prefix(text)
+    for part in ("preamble", "operative"):
+        listed = longest_opening(text, part)
+        if len(listed) > len(known) and text.startswith(listed):
+            known = listed
+    return known
+
+
 def starts_with_opening(text: str) -> bool:
     """Whether a line begins like a preambular or operative paragraph (to split web copies
     that have no blank lines)."""
     if _known_prefix(text):
         return True
     first = text.split(" ", 1)[0]
-    if first[:1].isupper() and (first.endswith(("ing", "ed", "ly", "es")) or first in _ADJECTIVES):
-        return True
-    # a French or Spanish paragraph ("Conscient de ...", "Recordando ...")
-    if not first[:1].isupper():
+    if first in _NAME_WORDS:
         return False
-    others = (phrasebook(code) for code in codes() if code != "en")
-    return any(book.may_open(first) and book.longest_opening(text, "preamble") for book in others)
+    return first[:1].isupper() and (first.endswith(("ing", "ed", "ly", "es")) or first in _ADJECTIVES)
 
 
 def split_names(names: str) -> list[str]:

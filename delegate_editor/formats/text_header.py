@@ -37,6 +37,13 @@ from delegate_editor.model.document import Distribution, DocumentKind, Draft, Te
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
 
 
+def _sponsors_line(plain: str) -> bool:
+    return any(r.match(plain) for r in (SPONSORS, OFFICER, DRAFT_ALONE))
+
+
+_LANGUAGES = frozenset({"Arabic", "Chinese", "English", "French", "Russian", "Spanish"})
+
+
 @dataclass
 class Notes:
     numbered: dict[str, str] = field(default_factory=dict)  # "1" → marked-up text
@@ -60,14 +67,16 @@ class Notes:
 class Header:
     """The masthead and heading lines, in any order as copied, until the authoring line."""
 
-    def __init__(self, draft: Draft, notes: Notes) -> None:
+    def __init__(self, draft: Draft, notes: Notes, report: list[str] | None = None) -> None:
         self.d = draft
         self.notes = notes
         self.seen: set[str] = set()
         self.done = False
+        self.report = report if report is not None else []
 
-    def take(self, raw: str, next_raw: str = "") -> bool:
-        """Consume one paragraph if it belongs to the header; False when the body begins."""
+    def take(self, raw: str, following: list[str] | None = None) -> bool:
+        """Consume one paragraph if it belongs to the header; False when the body begins.
+        ``following`` are the next few paragraphs (their place says what this one is)."""
         d, f = self.d, self.d.front
         plain = strip_markup(raw).strip()
         if plain in ORGANS and "organ" not in self.seen:
@@ -82,6 +91,11 @@ class Header:
         if DATE.match(plain) and "date" not in self.seen and not self.seen & {"title", "adopted"}:
             f.date = parse_un_date(plain)
             return self._seen("date")
+        if plain in _LANGUAGES and not self.seen & {"original", "session", "title", "sponsors"}:
+            # "English" above "Original: English and Spanish": the language of this version,
+            # a masthead line the model does not hold (A/C.4/80/L.3)
+            self.report.append(f'masthead line "{plain}" (the language of this version) not kept')
+            return True
         m = ORIGINAL.match(plain)
         if m:
             f.original = m.group(1).strip()
@@ -115,7 +129,7 @@ class Header:
         if REFERENCE.match(plain) and not d.adoption.reference:
             d.adoption.reference = plain
             return self._seen("reference")
-        return self._free(raw, plain, next_raw)
+        return self._free(raw, plain, following or [])
 
     def _seen(self, slot: str) -> bool:
         self.seen.add(slot)
@@ -172,7 +186,7 @@ class Header:
             return self._seen("adopted")
         return False
 
-    def _free(self, raw: str, plain: str, next_raw: str) -> bool:
+    def _free(self, raw: str, plain: str, following: list[str]) -> bool:
         """A line no pattern names: its place among the others says what it is."""
         d, f = self.d, self.d.front
         if AUTHORING.match(plain) and (
@@ -181,12 +195,25 @@ class Header:
             d.authoring = plain.rstrip(",")
             self.done = True
             return True
-        next_plain = strip_markup(next_raw).strip()
+        next_plain = strip_markup(following[0]).strip() if following else ""
         before_authoring = bool(AUTHORING.match(next_plain)) and (
             next_plain.endswith(",") or next_plain == f"The {f.organ}"
         )
         if "title" not in self.seen and before_authoring and not OPERATIVE_LABEL.match(raw):
             return self._title(raw)  # whatever its last character, the line above "The ...,"
+        sponsors_next = _sponsors_line(next_plain)
+        if plain.endswith(".") and "agenda" in self.seen and not self.seen & {"sponsors", "title"}:
+            ahead = [strip_markup(r).strip() for r in following]
+            if any(_sponsors_line(p) for p in ahead) and not OPERATIVE_LABEL.match(raw):
+                # a note on where the draft comes from, above "Draft decision" ("Under agenda
+                # item 121, ... the Bureau ... has prepared a provisional programme of work
+                # ...", A/C.6/80/L.20): the text that introduces the draft, above its title
+                intro = self.notes.rich(raw.strip())
+                d.recommendation = (
+                    normalize((*d.recommendation, Run(" "), *intro)) if d.recommendation else intro
+                )
+                self.report.append(f'"{plain[:40]}…", above the sponsors line, kept as the introduction')
+                return self._seen("recommendation")
         if plain.endswith((",", ";", ".")) or OPERATIVE_LABEL.match(raw) or not plain:
             return False
         before_distr = not self.seen & {"distr", "date", "original", "body", "session", "agenda"}
@@ -198,7 +225,6 @@ class Header:
             f.body = plain
             return self._seen("body")
         several = " and " in f.agenda.number or ", " in f.agenda.number
-        sponsors_next = any(r.match(next_plain) for r in (SPONSORS, OFFICER, DRAFT_ALONE))
         if several and f.agenda.title and sponsors_next and not self.seen & {"sponsors", "title"}:
             # "Agenda items 13 and 75": a title for each item, one under the other
             f.agenda.title += "\n" + plain

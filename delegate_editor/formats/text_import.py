@@ -18,8 +18,7 @@ so they are recognised by ``text.opening_phrase`` (a rule, and the phrase lists 
 
 from __future__ import annotations
 
-import re
-
+from delegate_editor.conventions.phrases import longest_opening
 from delegate_editor.conventions.wording import parse_un_date
 from delegate_editor.errors import InputError
 from delegate_editor.formats.text import (
@@ -44,10 +43,12 @@ from delegate_editor.formats.text_lines import (
     join_broken,
 )
 from delegate_editor.formats.text_notes import link_marks
+from delegate_editor.formats.text_repair import infer_labels, join_cut, without_running_heads
 from delegate_editor.model.document import (
     Annex,
     AnnexParagraph,
     AnnexStyle,
+    Distribution,
     DocumentKind,
     Draft,
     Footnote,
@@ -239,7 +240,10 @@ def split_opening(text: RichText, operative: bool, language: str = "en") -> tupl
         if rest and isinstance(rest[0], Run) and rest[0].text[:1] == " " and not rest[0].italic:
             rest[0] = Run(rest[0].text[1:], False)
         return first.text.strip(), normalize(rest)
-    phrase = opening_phrase(first.text, operative, language)
+    if language == "en":
+        phrase = opening_phrase(first.text, operative)
+    else:  # its phrase lists only: the rule in ``opening_phrase`` is English morphology
+        phrase = longest_opening(first.text, "operative" if operative else "preamble", language)
     if not phrase:
         return "", text
     remainder = first.text[len(phrase) :]
@@ -305,67 +309,6 @@ def _keep_asterisk_notes(draft: Draft, notes: Notes, report: list[str]) -> None:
         report.append(f'note "{mark}": no masthead line takes it; kept as a footnote of {where}')
 
 
-def _infer_labels(rest: list[str], report: list[str]) -> list[str]:
-    """Sub-paragraph labels the PDF extraction lost: when "(c)" follows two unlabelled
-    paragraphs that follow a paragraph ending with a colon, those two are "(a)" and "(b)"."""
-    out = list(rest)
-    for i, raw in enumerate(out):
-        m = PAREN_LABEL.match(raw)
-        k = alpha_index(m.group(1)) if m else None
-        if not k or not 2 <= k <= 8 or i < k:
-            continue
-        lost = out[i - k + 1 : i]
-        lead = strip_markup(out[i - k]).rstrip()
-        if not lead.endswith(":") or any(PAREN_LABEL.match(r) or OPERATIVE_LABEL.match(r) for r in lost):
-            continue
-        for j, text in enumerate(lost):
-            label = f"({chr(ord('a') + j)})"
-            out[i - k + 1 + j] = f"{label} {text}"
-            report.append(
-                f'label {label} inferred before "{strip_markup(text)[:30]}…" (the next item is "({m.group(1)})")'
-            )
-    return out
-
-
-def _without_running_heads(rest: list[str], draft: Draft, report: list[str]) -> list[str]:
-    """Body paragraphs without the running heads of adopted texts: the title repeated at the
-    top of a page, whole ("Implementation of the Declaration of the Indian Ocean as a Zone
-    of Peace") or its first line only ("Necessity of ending the economic, commercial and
-    financial", A/RES/80/4). A paragraph the head cut in two is joined again."""
-    title = strip_markup_text(draft.title).casefold()
-    if not title or draft.kind is not DocumentKind.ADOPTED:  # L. documents repeat the symbol
-        return rest
-    out: list[str] = []
-    cut = False
-    for raw in rest:
-        plain = strip_markup(raw).strip()
-        folded = plain.casefold()
-        if folded == title or (len(folded.split()) >= 4 and title.startswith(folded + " ")):
-            report.append(f'running head "{plain[:40]}…" removed (the title repeated at a page top)')
-            cut = bool(out) and _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain)
-            continue
-        if cut and _goes_on(plain):
-            out[-1] = out[-1].rstrip() + " " + raw.lstrip()
-            report.append(f'a paragraph cut by the running head joined before "{plain[:30]}…"')
-        else:
-            out.append(raw)
-        cut = False
-    return out
-
-
-def _cut_at_page_end(before: str, head: str) -> bool:
-    """The paragraph before a running head stops mid-sentence (no final punctuation)."""
-    return bool(before) and not before.endswith((",", ";", ":", ".")) and before != head
-
-
-def _goes_on(text: str) -> bool:
-    """A paragraph that continues the one before: a small letter, or a number that is not a
-    paragraph label ("1996, 52/10 of 5 November 1997, ...", never "5. Decides")."""
-    if text[:1].islower():
-        return True
-    return bool(re.match(r"\d+(?:[,/ ]|$)", text)) and not OPERATIVE_LABEL.match(text)
-
-
 def parse_text(text: str, name: str = "text") -> Draft:
     """A draft from the text form or from copied UN text; ``InputError`` when it is none."""
     return parse_text_report(text, name)[0]
@@ -386,10 +329,10 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     draft.front.language = language
     draft.front.symbol = lines.symbol
     draft.front.job_number = lines.job
-    header = Header(draft, notes)
+    header = Header(draft, notes, report)
     start = len(body_paras)
     for i, raw in enumerate(body_paras):
-        if not header.take(raw, body_paras[i + 1] if i + 1 < len(body_paras) else ""):
+        if not header.take(raw, body_paras[i + 1 : i + 4]):
             start = i
             break
         if header.done:
@@ -397,12 +340,16 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
             break
     if "original" not in header.seen:  # never a language the text does not name
         draft.front.original = ""
+    if "distr" not in header.seen:  # nor a distribution line the text does not have
+        draft.front.distribution = Distribution.NONE
     organ = draft.authoring.removeprefix("The ")
     if "organ" not in header.seen and organ in ORGANS:
         # no masthead: the organ is the one that speaks ("The Security Council,"), never
         # the General Assembly by default
         draft.front.organ = organ
-    rest = _infer_labels(_without_running_heads(body_paras[start:], draft, report), report)
+    title = strip_markup_text(draft.title) if draft.kind is DocumentKind.ADOPTED else ""
+    rest = without_running_heads(body_paras[start:], title, report)
+    rest = infer_labels(join_cut(rest, report), report)
     annex_at = next((i for i, r in enumerate(rest) if ANNEX.match(strip_markup(r).strip())), len(rest))
     numbered = any(OPERATIVE_LABEL.match(r) for r in rest[:annex_at])
     body = _Body(draft, notes, numbered, report)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from delegate_editor.conventions.phrases import opens_another_language
 from delegate_editor.conventions.wording import (  # the line readers beside their writers
     ADOPTED,
     AGENDA,
@@ -47,8 +48,9 @@ FURNITURE = re.compile(
     r"Please recycle\W*|United Nations|_{5,}|-{3,})$"
 )
 HEAD_PAGE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+\s+\d{1,3}/\d{1,3}$")
-NOTE_DEF = re.compile(r"^\[\^(\d+)\]:\s?(.*)$")
-CUSTOM_NOTE = re.compile(r"^(\*{1,4}) (\S.*)$")
+# "[^1]: text" (our form, and Markdown's) or "[^1] text" (a copy that lost the colon)
+NOTE_DEF = re.compile(r"^\[\^(\d+)\](?::|\s)\s*(.*)$")
+CUSTOM_NOTE = re.compile(r"^(\*{1,4})\s+(\S.*)$")  # "*  On behalf of" (A/C.1/80/L.10)
 PDF_NOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 # a paragraph number or sub-paragraph label alone on its line (the PDF put the text after it
 # on the next line): the next line is its text
@@ -111,6 +113,7 @@ class Para:
     kind: str  # "text", "note" ([^N]:), "custom" (* ...), "cand" (PDF footnote "1 text")
     text: str
     mark: str = ""  # note number or asterisks
+    ruled: bool = False  # a PDF note line under a page's footnote rule: a note, cited or not
 
 
 def standalone(plain: str) -> bool:
@@ -164,12 +167,22 @@ def split_items(line: str) -> list[str]:
 _GOES_ON = frozenset("the of and on in to for by with a an or at from".split())
 
 
+def _names_so_far(prev: str, least: int = 3) -> bool:
+    """Whether ``prev`` is a list of names in progress ("Sweden, Switzerland, Thailand,
+    Ukraine,"): short capitalised items, each followed by a comma. Its next line goes on
+    with it even when it starts like an opening ("Philippines", "United Kingdom ...")."""
+    names = prev.rstrip(",").split(", ")
+    return (
+        prev.endswith(",")
+        and len(names) >= least
+        and all(n[:1].isupper() and len(n.split()) <= 8 for n in names)
+    )
+
+
 def _sponsors_broken(prev: str, line: str) -> bool:
     """Whether ``prev`` is the start of the sponsors line ``line`` ends: names broken after
     a comma ("..., Vanuatu," / "Viet Nam and Zambia:* draft resolution") or mid-name."""
-    names = prev.rstrip(",").split(", ")
-    listed = prev.endswith(",") and all(n[:1].isupper() and len(n.split()) <= 8 for n in names)
-    if not (listed or not prev.endswith((".", ";", ":", "*", ","))):
+    if not (_names_so_far(prev, 1) or not prev.endswith((".", ";", ":", "*", ","))):
         return False
     return not standalone(strip_markup(prev)) and bool(SPONSORS.match(f"{prev} {line}"))
 
@@ -189,9 +202,17 @@ def _starts_new(prev: str, line: str, in_note: bool = False) -> bool:
     if OPERATIVE_LABEL.match(line) or PAREN_LABEL.match(line) or DASH_LABEL.match(line):
         return True
     first = line.lstrip("*")[:1]
+    if prev.endswith(":") and (prev[:-1].rsplit(" ", 1)[-1][:1].isupper() or prev[-2:-1].isdigit()):
+        # a name and its subtitle: "Securing Our Common Future:" / "An Agenda for
+        # Disarmament," (A/RES/80/33), "Goal 14:" / "Conserve and sustainably use ..."; a
+        # lead-in ends with a small word ("as follows:", "to:")
+        return False
     if prev.endswith((".", ";", ":")) and (first.isupper() or line.startswith("*")):
         return True
-    return not in_note and prev.endswith(",") and bool(starts_with_opening(strip_markup(line)))
+    if not prev.endswith(",") or in_note or _names_so_far(prev):
+        return False
+    plain = strip_markup(line)
+    return bool(starts_with_opening(plain) or opens_another_language(plain))  # "Conscient de ..."
 
 
 class Lines:
@@ -203,6 +224,7 @@ class Lines:
         self.paras: list[Para] = []
         self.report: list[str] = []  # the guesses made here, for the import report
         self._number = 0  # the last operative paragraph number seen
+        self._ruled = False  # under a page's footnote rule ("__________"), until its furniture
         self._read(text)
 
     def _furniture(self, line: str) -> bool:
@@ -240,6 +262,7 @@ class Lines:
                 current = None
                 continue
             if self._furniture(line):
+                self._ruled = bool(re.fullmatch(r"_{5,}", line))
                 continue
             items = split_items(line)
             if len(items) > 1:
@@ -259,6 +282,8 @@ class Lines:
             if label:
                 self._number = int(label.group(1))
             para = self._note_line(line)
+            if para is not None and para.kind == "cand":
+                para.ruled = self._ruled
             if (
                 para is None
                 and current is not None
@@ -269,6 +294,12 @@ class Lines:
                 # Markdown form of the adopted texts): it never lands in a paragraph
                 current.text += " " + line
                 continue
+            if para is not None and para.kind == "cand" and current is not None and current.kind == "cand":
+                if current.mark.isdigit() and int(para.mark) != int(current.mark) + 1:
+                    # "3  Report of ..., Port Louis, Mauritius," / "10 – 14 January 2005 (...)":
+                    # under note 3 only note 4 starts a new note (A/C.2/80/L.25)
+                    current.text += " " + line
+                    continue
             if para is not None and para.kind == "cand" and current is not None and current.kind == "text":
                 if not current.text.endswith((",", ";", ".", ":")):  # "every\n1 United States dollar"
                     para = None
@@ -294,61 +325,18 @@ class Lines:
         if m:
             return Para("custom", m.group(2), m.group(1))
         m = PDF_NOTE.match(line)
-        if m and not DATE.match(line) and not re.match(r"\d+ " + MONTH + r"\b", line):
+        # a date ("6 October") or a time ("3 p.m.", a programme of work) is no note line
+        if m and not DATE.match(line) and not re.match(r"\d+ (?:" + MONTH + r"\b|[ap]\.m\.)", line):
             return Para("cand", m.group(2), m.group(1))
         return None
 
 
-# -- pass 3 and 4: glued footnote numbers, paragraphs broken by a page end ------------------
-
-_GLUED = re.compile(r"(?<!\d)(\d{1,3})(?![\d/])")
-
-
-def glued_refs(paras: list[Para]) -> None:
-    """Turn footnote numbers glued to words into ``[^N]`` references, in sequence, for the
-    numbers that have a footnote line; footnote-like lines never cited are text again."""
-    cands = {p.mark: p for p in paras if p.kind == "cand"}
-    if not cands:
-        return
-    expected = 1
-    for para in paras:
-        if para.kind != "text":
-            continue
-        out, last = [], 0
-        for m in _GLUED.finditer(para.text):
-            if m.group(1) != str(expected) or str(expected) not in cands or not _glued_at(para.text, m):
-                continue
-            out.append(para.text[last : m.start()] + f"[^{expected}]")
-            last = m.end()
-            cands[str(expected)].kind = "pdfnote"
-            expected += 1
-        if out:
-            para.text = "".join(out) + para.text[last:]
-    for para in paras:
-        if para.kind == "cand":
-            para.kind, para.text = "text", f"{para.mark} {para.text}"
-        elif para.kind == "pdfnote":
-            para.kind, para.text = "note", escape_plain(para.text)
+# -- pass 4: paragraphs broken by a page end (pass 3, the note marks, is text_notes) --------
 
 
 def escape_plain(text: str) -> str:
     """Copied footnote text has no markup: keep its asterisks literal."""
     return text.replace("\\", "\\\\").replace("*", "\\*")
-
-
-def _glued_at(text: str, m: re.Match[str]) -> bool:
-    i, end = m.start(), m.end()
-    before = text[i - 1] if i else ""
-    after = text[end] if end < len(text) else " "
-    if not (after.isspace() or after in ",.;:)]"):
-        return False
-    if not before:
-        return False
-    if before.isalpha() or before in ")”’\"'":
-        return True
-    if before in ".,;:" and i >= 2:
-        return text[i - 2].islower() or text[i - 2] in ")”’\"'"
-    return False
 
 
 def label_start(text: str) -> bool:

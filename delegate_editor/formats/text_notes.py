@@ -79,6 +79,8 @@ def _mark_at(text: str, start: int, end: int) -> bool:
         return True
     if before == "." and text[start - 2 : start - 1].isdigit():
         return False  # "2.1": a decimal or a section number
+    if before == "." and re.fullmatch(r"[A-Z]\.", word):
+        return False  # "GC(69)/RES/9 A.2": a part of a symbol (A/RES/80/7)
     if before in ".,;:" and start >= 2:
         return text[start - 2].isalnum() or text[start - 2] in _CLOSERS
     return False
@@ -87,6 +89,12 @@ def _mark_at(text: str, start: int, end: int) -> bool:
 def link_marks(paras: list[Para]) -> list[str]:
     """Turn footnote numbers in the text into ``[^N]`` references (see the module
     docstring), keep every note line, and return the report of the guesses made."""
+    explicit = {p.mark for p in paras if p.kind == "note"}
+    for para in paras:
+        if para.kind == "cand" and para.mark in explicit:
+            # "8 and 9 December 2014 and ..." at a page top where "[^8]: ..." is the note:
+            # the text's own number, and the marks in it are read (A/RES/80/24)
+            para.kind, para.text = "text", f"{para.mark} {para.text}"
     notes = {p.mark: p for p in paras if p.kind in ("cand", "note")}
     report: list[str] = []
     if not notes:
@@ -117,6 +125,8 @@ def link_marks(paras: list[Para]) -> list[str]:
             cut = start - 1 if para.text[start - 1 : start].isspace() else start
             out.append(para.text[last:cut] + f"[^{number}]")
             last = m.end()
+            while para.text[last : last + 2] == "  ":  # "Rights 1  and": one space after the mark
+                last += 1
             cited[number] = para
             report.append(f'note {number}: the number after "{_context(para.text, cut)}" taken as its mark')
             expected = n + 1
@@ -136,8 +146,10 @@ def _context(text: str, at: int) -> str:
 def _place_unmarked(
     paras: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str]
 ) -> None:
-    """Notes no mark cites: a PDF line "N text" past the last note cited is text again; any
-    other note is kept, its mark put after the paragraph that cites the note before it."""
+    """Notes no mark cites: a PDF line "N text" past the last note cited is text again,
+    unless it stands under a page's footnote rule ("6 See resolution 70/1." whose mark the
+    copy lost, A/C.3/80/L.21); any other note is kept, its mark put after the paragraph that
+    cites the note before it."""
     top = max((int(n) for n in cited), default=0)
     for number in sorted(notes, key=int):
         para = notes[number]
@@ -145,7 +157,7 @@ def _place_unmarked(
             if para.kind == "cand":
                 para.kind, para.text = "note", escape_plain(para.text)
             continue
-        if para.kind == "cand" and int(number) > top:
+        if para.kind == "cand" and int(number) > top and not para.ruled:
             para.kind, para.text = "text", f"{para.mark} {para.text}"
             continue
         lower = [int(n) for n in cited if int(n) < int(number)]

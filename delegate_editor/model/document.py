@@ -13,8 +13,12 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from delegate_editor.model.text import EMPTY, RichText
+
+if TYPE_CHECKING:  # comments.py imports new_id from here
+    from delegate_editor.model.comments import Comment
 
 
 def new_id() -> str:
@@ -26,6 +30,10 @@ class Distribution(StrEnum):
     GENERAL = "General"
     LIMITED = "Limited"
     RESTRICTED = "Restricted"
+    # no "Distr.:" line: a text that prints none (a Security Council or Human Rights Council
+    # text copied without its masthead); the writers print no line. New in the file format
+    # as a value ("distribution": ""); drafts with a distribution write what they always did.
+    NONE = ""
 
 
 class DocumentKind(StrEnum):
@@ -190,6 +198,8 @@ class Draft:
     # holds a base or versions of its own.
     base: Draft | None = None
     versions: list[Version] = field(default_factory=list)
+    # comments on paragraphs (model/comments.py), in the order they were written
+    comments: list[Comment] = field(default_factory=list)
 
     def operative_paragraphs(self) -> list[Operative]:
         """The numbered paragraphs, without section headings."""

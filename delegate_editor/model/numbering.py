@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from delegate_editor.model import walk
+
 if TYPE_CHECKING:
     from delegate_editor.model.document import Draft, SubParagraph
 
@@ -132,44 +134,17 @@ def paragraph_labels(draft: Draft, num: Numbering = Numbering()) -> dict[str, st
 
 
 def printed_texts(draft: Draft):
-    """Every rich-text field that is printed with footnote marks, in printed order: the
+    """Every rich-text field that is printed with footnote marks, in printed order (the
     recommendation, the title (a Security Council text prints none), the preambular and
-    operative paragraphs with their sub-paragraphs, the annex titles and paragraphs.
-    Yields ``(node_id, text)``; the id is "recommendation" or "title" for those two."""
-    from delegate_editor.model.document import Operative
-
-    if draft.recommendation:
-        yield "recommendation", draft.recommendation
-    if draft.title and not draft.is_security_council:
-        yield "title", draft.title
-    for para in draft.preamble:
-        yield para.id, para.text
-
-    def walk(subs: list[SubParagraph]):
-        for sub in subs:
-            yield sub.id, sub.text
-            yield from walk(sub.children)
-
-    for item in draft.operative:
-        if isinstance(item, Operative):
-            yield item.id, item.text
-            yield from walk(item.subs)
-    for annex in draft.annexes:
-        if annex.title:
-            yield annex.id, annex.title
-        for para in annex.paragraphs:
-            yield para.id, para.text
+    operative paragraphs with their sub-paragraphs, the annex titles and paragraphs), as
+    ``model/walk.printed_fields`` walks them. Yields ``(node_id, text)``; the id is
+    "recommendation" or "title" for those two."""
+    for field in walk.printed_fields(draft):
+        yield field.id, field.text
 
 
 def note_numbers(draft: Draft) -> dict[str, int]:
     """Footnote id -> its number: 1, 2, 3 in order of first citation in the printed text
     (marks inside a footnote are not printed, so they do not count). A mark whose note is
     missing still takes its number, as every export prints one for it."""
-    from delegate_editor.model.text import NoteRef
-
-    numbers: dict[str, int] = {}
-    for _, text in printed_texts(draft):
-        for item in text:
-            if isinstance(item, NoteRef) and item.note_id not in numbers:
-                numbers[item.note_id] = len(numbers) + 1
-    return numbers
+    return {note_id: n for n, note_id in enumerate(walk.cited_notes(draft), start=1)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from delegate_editor.model import comments
 from delegate_editor.model.document import (
     Adoption,
     AgendaItem,
@@ -31,11 +32,19 @@ from delegate_editor.model.document import (
     Version,
     new_id,
 )
+from delegate_editor.model.field_names import kind_of, list_of, place
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, XRef, normalize
 
 
 class FormatError(ValueError):
-    """The data does not describe a draft; the message says where and what."""
+    """The data does not describe a draft. The message says where, in the words of the app
+    (``model/field_names.py``: "The Symbol field should be text, not a number"), and what;
+    ``path`` keeps the key path ("front.symbol") for whoever mends the file by hand."""
+
+    def __init__(self, path: str, what: str) -> None:
+        where = place(path)
+        super().__init__(f"{where[:1].upper()}{where[1:]} {what}")
+        self.path = path
 
 
 # -- to plain data -----------------------------------------------------------------------
@@ -95,6 +104,13 @@ def to_dict(draft: Draft, history: bool = True) -> dict[str, Any]:
 
 
 def _draft_dict(draft: Draft) -> dict[str, Any]:
+    data = _text_dict(draft)
+    if draft.comments:  # optional: a draft without comments writes no key
+        data["comments"] = comments.to_data(draft.comments)
+    return data
+
+
+def _text_dict(draft: Draft) -> dict[str, Any]:
     f = draft.front
     return {
         "kind": draft.kind.value,
@@ -167,11 +183,12 @@ class _Reader:
         self.path = path
 
     def fail(self, what: str) -> FormatError:
-        return FormatError(f"{self.path or 'document'}: {what}")
+        """``what`` is said of the value: "should be text, not a number"."""
+        return FormatError(self.path, what)
 
     def obj(self) -> dict[str, Any]:
         if not isinstance(self.data, dict):
-            raise self.fail(f"expected an object, found {type(self.data).__name__}")
+            raise self.fail(f"should be a group of fields, not {kind_of(self.data)}")
         return self.data
 
     def child(self, key: str) -> _Reader:
@@ -182,13 +199,13 @@ class _Reader:
         if value is None:
             return default
         if not isinstance(value, str):
-            raise self.child(key).fail(f"expected text, found {type(value).__name__}")
+            raise self.child(key).fail(f"should be text, not {kind_of(value)}")
         return value
 
     def bool(self, key: str, default: bool = False) -> bool:
         value = self.obj().get(key, default)
         if not isinstance(value, bool):
-            raise self.child(key).fail(f"expected true or false, found {type(value).__name__}")
+            raise self.child(key).fail(f"should be true or false, not {kind_of(value)}")
         return value
 
     def list(self, key: str) -> list[_Reader]:
@@ -196,7 +213,7 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.child(key).fail(f"expected a list, found {type(value).__name__}")
+            raise self.child(key).fail(f"should be {list_of(key)}, not {kind_of(value)}")
         base = f"{self.path}.{key}" if self.path else key
         return [_Reader(v, f"{base}[{i}]") for i, v in enumerate(value)]
 
@@ -204,7 +221,7 @@ class _Reader:
         out = []
         for item in self.list(key):
             if not isinstance(item.data, str):
-                raise item.fail("expected text")
+                raise item.fail(f"should be a name, not {kind_of(item.data)}")
             out.append(item.data)
         return out
 
@@ -215,7 +232,7 @@ class _Reader:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise self.child(key).fail(f"not a date (YYYY-MM-DD): {value!r}") from None
+            raise self.child(key).fail(f"is not a date (YYYY-MM-DD): {value!r}") from None
 
     def enum(self, key: str, enum: type, default: Any) -> Any:
         value = self.str(key, default.value)
@@ -223,7 +240,7 @@ class _Reader:
             return enum(value)
         except ValueError:
             allowed = ", ".join(e.value for e in enum)
-            raise self.child(key).fail(f"{value!r} is not one of {allowed}") from None
+            raise self.child(key).fail(f"should be one of {allowed}, not {value!r}") from None
 
     def id(self) -> str:
         value = self.str("id")
@@ -244,15 +261,17 @@ class _Reader:
                 elif kind == "ref":
                     items.append(XRef(value))
                 else:
-                    raise item.fail(f"unknown inline kind {kind!r}")
+                    raise item.fail(f"holds an unknown kind of text ({kind!r})")
             else:
-                raise item.fail('expected text, {"i": ...}, {"note": ...} or {"ref": ...}')
+                raise item.fail(
+                    "holds something that is not text, italics, a footnote mark or a cross-reference"
+                )
         return normalize(items)
 
 
 def _read_sub(r: _Reader, depth: int) -> SubParagraph:
     if depth > 8:
-        raise r.fail("sub-paragraphs nested too deeply")
+        raise r.fail("has sub-paragraphs nested too deeply")
     return SubParagraph(
         text=r.text("text"),
         children=[_read_sub(c, depth + 1) for c in r.list("subs")],
@@ -288,7 +307,7 @@ def _taken(r: _Reader) -> datetime:
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise r.child("taken").fail(f"not a date and time (YYYY-MM-DDTHH:MM:SS): {value!r}") from None
+        raise r.child("taken").fail(f"is not a date and time (YYYY-MM-DDTHH:MM:SS): {value!r}") from None
 
 
 def _read_draft(r: _Reader) -> Draft:
@@ -372,4 +391,5 @@ def _read_draft(r: _Reader) -> Draft:
             reference=ad.str("reference"),
         ),
         layout=r.str("layout"),
+        comments=comments.from_data(r.list("comments")),
     )

@@ -34,15 +34,24 @@ CHILDREN = ("subs", "children", "paragraphs")
 HEADER_FIELDS = ("recommendation", "title")
 
 
+def children(node: Any) -> list | None:
+    """The list of child nodes ``node`` holds (an operative paragraph's sub-paragraphs, a
+    sub-paragraph's own, an annex's paragraphs); None for a node that holds none."""
+    for name in CHILDREN:
+        kids = getattr(node, name, None)
+        if kids is not None:
+            return kids
+    return None
+
+
 def tree(items: Iterable[Any], depth: int = 0) -> Iterator[tuple[Any, int]]:
     """Every node of a part's list in reading order, with its depth (0 for the list's own
     items, 1 for sub-paragraphs (a) and annex paragraphs, 2 for (i) ...)."""
     for item in items:
         yield item, depth
-        for name in CHILDREN:
-            kids = getattr(item, name, None)
-            if kids is not None:
-                yield from tree(kids, depth + 1)
+        kids = children(item)
+        if kids is not None:
+            yield from tree(kids, depth + 1)
 
 
 @dataclass(frozen=True)
@@ -58,11 +67,15 @@ class TextField:
     node: Any
     attr: str
     depth: int = 0
+    key: str = ""  # a footnote's key in ``draft.footnotes``, which is what marks cite
 
     @property
     def id(self) -> str:
-        """The node's id; a header field's name ("title", "recommendation")."""
-        return self.attr if self.part == "header" else self.node.id
+        """The node's id; a header field's name ("title", "recommendation"); a footnote's
+        key (a note made by hand may hold another id of its own)."""
+        if self.part == "header":
+            return self.attr
+        return self.key or self.node.id
 
     @property
     def text(self) -> RichText:
@@ -87,10 +100,23 @@ def body_fields(draft: Draft) -> Iterator[TextField]:
         yield TextField("annexes", node, "title" if hasattr(node, "paragraphs") else "text", depth)
 
 
-def cited_notes(draft: Draft) -> list[str]:
-    """Footnote ids in the order of their first citation in the body."""
-    seen: dict[str, None] = {}
+def printed_fields(draft: Draft) -> Iterator[TextField]:
+    """The body fields that are printed with their footnote marks: :func:`body_fields`
+    without an empty recommendation or title, nor a Security Council text's title (printed
+    without marks)."""
     for field in body_fields(draft):
+        if field.part == "header" and (
+            not field.text or (field.attr == "title" and draft.is_security_council)
+        ):
+            continue
+        yield field
+
+
+def cited_notes(draft: Draft) -> list[str]:
+    """Footnote ids in the order of their first citation in the printed body (the order
+    ``model/numbering.note_numbers`` numbers them)."""
+    seen: dict[str, None] = {}
+    for field in printed_fields(draft):
         for item in field.text:
             if isinstance(item, NoteRef):
                 seen.setdefault(item.note_id, None)
@@ -103,7 +129,7 @@ def rich_fields(draft: Draft) -> Iterator[TextField]:
     cited = [n for n in cited_notes(draft) if n in draft.footnotes]
     rest = [n for n in draft.footnotes if n not in set(cited)]
     for note_id in cited + rest:
-        yield TextField("footnotes", draft.footnotes[note_id], "text")
+        yield TextField("footnotes", draft.footnotes[note_id], "text", key=note_id)
 
 
 BODY_PARTS = ("preamble", "operative", "annexes")

@@ -94,10 +94,10 @@ def loads(raw: bytes, name: str = "draft") -> Draft:
     except ValueError:  # an integer of thousands of digits (Python's int_max_str_digits guard)
         raise DresError(f"{name}: file is damaged (holds a number too long to read)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise DresError(f'{name}: not a Delegate Editor draft (no "format": "{FORMAT}")')
+        raise DresError(f"{name}: not a Delegate Editor draft (it does not say it is one)")
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DresError(f"{name}: missing or invalid format_version")
+        raise DresError(f"{name}: damaged: it does not say which version of the file format it is in")
     if version > FORMAT_VERSION:
         raise DresError(
             f"{name}: written by a newer Delegate Editor (file format {version}; this version "

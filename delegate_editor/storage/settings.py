@@ -16,6 +16,8 @@ from delegate_editor.storage.atomic import SaveError, atomic_write
 
 MAX_RECENT = 10
 FILE_NAME = "settings.json"
+# the languages a new draft can be written in (the UN's working languages of drafting)
+DRAFT_LANGUAGES = ("English", "French", "Spanish")
 
 
 @dataclass
@@ -29,6 +31,11 @@ class Settings:
     last_folder: str = ""
     duty_station: str = ""  # layout preset of a new blank draft; "" = from its venue and symbol
     autosave_seconds: int = 1  # after the first change, the recovery copy is written this soon
+    draft_language: str = "English"  # the language of new drafts, one of DRAFT_LANGUAGES
+
+    def language_of_new_drafts(self) -> str:
+        """The language new drafts are written in; English when the file holds another word."""
+        return self.draft_language if self.draft_language in DRAFT_LANGUAGES else DRAFT_LANGUAGES[0]
 
     def add_recent(self, path: str | Path) -> None:
         """Put ``path`` first in the recent files, without duplicates."""

@@ -3,7 +3,7 @@
 The front-matter form edits ``front.language`` like any other field (an undoable command);
 this keeps the palette showing that language's phrases, and the opening editors completing
 them, when the field changes, on undo and redo, and when a whole draft is opened. The main
-window calls :func:`follow` once.
+window's docks call :func:`follow` once (``ui/docks.py``).
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ class RichTextEdit(QTextEdit):
         self.setTabChangesFocus(not outline_keys)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if self.outline_keys and leaves_by_ctrl_tab(self, event):
+        if leaves_by_ctrl_tab(self, event):  # in every text box, as in the paragraph's (issue 22)
             return
         if self.outline_keys:
             if event.key() == Qt.Key.Key_Tab and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:

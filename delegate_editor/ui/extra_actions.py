@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from delegate_editor.ui import help_menu
+from delegate_editor.ui import comments_panel, help_menu, tab_order
 from delegate_editor.ui.crossref import insert_cross_reference
 from delegate_editor.ui.find_replace import show_find
 from delegate_editor.ui.preferences import show_preferences
@@ -141,6 +141,8 @@ def install(window: MainWindow) -> None:
     a["redo"].setData("Redo")
     window.page_renderer.busyChanged.connect(lambda busy: show_updating(window, busy))
 
+    comments_panel.install(window)
+    tab_order.install(window)  # after every dock is made
     window.help_menu.insertActions(
         window.help_menu.actions()[0],
         [

@@ -151,8 +151,11 @@ class FileOps:
             self.settings.add_recent(p)
             self.update_recent_menu()
         self.settings.last_folder = str(p.resolve().parent)
-        if result.messages:
-            self.asker.info(self, f"Imported {p.name}", "\n".join(result.messages))
+        from delegate_editor.ui.import_report import show_import
+
+        urgent = show_import(self, p.name, result)  # the guesses go to the Import report dock
+        if urgent:
+            self.asker.info(self, f"Imported {p.name}", "\n".join(urgent))
         return True
 
     # -- save ----------------------------------------------------------------------------

@@ -1,13 +1,16 @@
-"""Edit ▸ Find and Replace over the whole draft (issue 22): the preamble and the operative
-part, sub-paragraphs included. Each match is shown where it is, in its paragraph's editor,
-with the paragraph named ("Operative paragraph 3 (a)"); Replace All is one step to undo.
-Matches are searched in the text runs, so footnote marks and cross-references are never
-altered by a replacement.
+"""Edit ▸ Find and Replace over the whole draft (issue 22): every rich-text field, in the
+order the exports print them (``model/walk.py``'s ``rich_fields``): the recommendation line
+and the title, the preamble, the operative part with its section headings and
+sub-paragraphs, the annexes (titles and paragraphs) and the footnotes. Each match is shown
+where it is, selected in its editor, and named with its part and paragraph ("Sub-paragraph
+3 (a) (operative part)", ui/where.py); Replace All is one step to undo. Matches are searched
+in the text runs, so footnote marks and cross-references are never altered by a replacement.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -20,16 +23,49 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
 )
 
+from delegate_editor.model import walk
+from delegate_editor.model.document import Draft, SectionHeading
 from delegate_editor.model.text import RichText, Run, normalize, plain_text
-from delegate_editor.ui.restructure import flatten
+from delegate_editor.ui.where import PART_NAMES, describe
 
 if TYPE_CHECKING:
     from delegate_editor.ui.main_window import MainWindow
 
-SEARCHED = ("preamble", "operative")
+
+@dataclass(frozen=True)
+class Place:
+    """One searched field: its part, its node's id ("title" for a header field) and the
+    attribute holding its text."""
+
+    part: str
+    id: str
+    attr: str
+
+
+def places(draft: Draft) -> list[Place]:
+    """Every searched field in printed order: ``rich_fields`` with the operative part's
+    section headings (plain text, which the walk leaves out) where they stand."""
+    before: dict[str, list[str]] = {}  # operative paragraph id → the headings just above it
+    waiting: list[str] = []
+    for item in draft.operative:
+        if isinstance(item, SectionHeading):
+            waiting.append(item.id)
+        else:
+            before[item.id], waiting = waiting, []
+    out: list[Place] = []
+    for f in walk.rich_fields(draft):
+        if f.part == "operative" and f.depth == 0:
+            out.extend(Place("operative", h, "text") for h in before.get(f.id, ()))
+        elif f.part in ("annexes", "footnotes") and waiting:  # headings after the last paragraph
+            out.extend(Place("operative", h, "text") for h in waiting)
+            waiting = []
+        out.append(Place(f.part, f.id, f.attr))
+    out.extend(Place("operative", h, "text") for h in waiting)
+    return out
 
 
 def _pattern(needle: str, match_case: bool) -> re.Pattern[str]:
@@ -61,7 +97,8 @@ class FindReplaceDialog(QDialog):
         self.replace_box = QLineEdit()
         self.replace_box.setAccessibleName("Replace with")
         self.match_case = QCheckBox("Match &case")
-        self.where = QLabel("Searches the preamble and the operative part.")
+        self.last: Place | None = None  # the field of the last match
+        self.where = QLabel("Searches the whole draft: title, paragraphs, annexes and footnotes.")
         self.where.setWordWrap(True)
         self.where.setAccessibleName("Where the match is")
         form = QFormLayout()
@@ -89,68 +126,90 @@ class FindReplaceDialog(QDialog):
         close.clicked.connect(self.close)
 
     # -- searching ------------------------------------------------------------------------------
-    def _paragraphs(self) -> list[tuple[str, str]]:
-        """(part, id) of every searched paragraph, in reading order."""
-        ctl = self.window_.ctl
-        return [(part, row.id) for part in SEARCHED for row in flatten(ctl.part_items(part))]
+    def _text(self, place: Place):
+        """The field's value: rich text, or a section heading's plain string."""
+        w = self.window_
+        if place.part == "header":
+            return w.ctl.get_field(place.attr)
+        if place.part == "footnotes":
+            return w.ctl.draft.footnotes[place.id].text
+        return getattr(w.ctl.node(place.part, place.id), place.attr)
 
-    def _start(self) -> int:
+    def _shown(self, place: Place) -> QTextEdit:
+        """Show the field in its editor and return the editor."""
+        w = self.window_
+        if place.part == "header":
+            w.show_page("front")
+            return w.front_page.fields[place.attr]
+        if place.part == "footnotes":
+            w.show_page("footnotes")
+            w.footnotes_page.refresh()
+            w.footnotes_page.select(place.id)
+            return w.footnotes_page.editor
+        w.show_page(place.part)
+        page = w.pages[place.part]
+        if page.current_id != place.id:
+            page.select(place.id)
+        return page.text
+
+    def _current(self, order: list[Place]) -> tuple[int, bool]:
+        """Where the search starts, and whether from the cursor there: the paragraph being
+        edited when the user moved to another one since the last match, else the field of
+        the last match, else the start of the draft."""
         page = self.window_.part_page()
-        order = self._paragraphs()
-        if page is not None and (page.part, page.current_id) in order:
-            return order.index((page.part, page.current_id))
-        return 0
+        if page is not None and page.current_id:
+            for i, place in enumerate(order):
+                if (place.part, place.id) == (page.part, page.current_id) and (
+                    self.last is None or (self.last.part, self.last.id) != (place.part, place.id)
+                ):
+                    return i, True
+        if self.last in order:
+            return order.index(self.last), True
+        return 0, False
 
     def find_next(self) -> bool:
-        """Select the next match after the cursor, going on to the following paragraphs and
+        """Select the next match after the cursor, going on to the following fields and
         round to the start; False (and a message) when there is none."""
         needle = self.find_box.text()
         if not needle:
             return False
-        order = self._paragraphs()
+        order = places(self.window_.ctl.draft)
         if not order:
             return False
         pattern = _pattern(needle, self.match_case.isChecked())
-        start = self._start()
+        start, from_cursor = self._current(order)
         for step in range(len(order) + 1):
-            part, node_id = order[(start + step) % len(order)]
-            node = self.window_.ctl.node(part, node_id)
-            if not pattern.search(plain_text(node.text)):
+            place = order[(start + step) % len(order)]
+            value = self._text(place)
+            if not pattern.search(value if isinstance(value, str) else plain_text(value)):
                 continue
-            if self._select_in(part, node_id, needle, from_cursor=step == 0):
+            if self._select_in(place, needle, from_cursor=from_cursor and step == 0):
                 return True
-        self.where.setText(f"“{needle}” is not in the preamble or the operative part.")
+        self.where.setText(f"“{needle}” is nowhere in the draft.")
         return False
 
-    def _select_in(self, part: str, node_id: str, needle: str, from_cursor: bool) -> bool:
-        w = self.window_
-        page = w.pages[part]
-        if w.current_page() != part:
-            w.show_page(part)
-        if page.current_id != node_id:
-            page.select(node_id)
-            from_cursor = False
+    def _select_in(self, place: Place, needle: str, from_cursor: bool) -> bool:
+        editor = self._shown(place)
         flags = QTextDocument.FindFlag(0)
         if self.match_case.isChecked():
             flags |= QTextDocument.FindFlag.FindCaseSensitively
-        doc = page.text.document()
-        origin = page.text.textCursor() if from_cursor else QTextCursor(doc)
-        if not from_cursor:
-            origin.movePosition(QTextCursor.MoveOperation.Start)
+        doc = editor.document()
+        origin = editor.textCursor() if from_cursor else QTextCursor(doc)
         found = doc.find(needle, origin, flags)
         if found.isNull():
             return False
-        page.text.setTextCursor(found)
-        self.where.setText(page.where.text())
+        editor.setTextCursor(found)
+        self.last = place
+        self.where.setText(f"{describe(self.window_.ctl, place.id)} ({PART_NAMES[place.part].lower()})")
         return True
 
     # -- replacing ------------------------------------------------------------------------------
     def replace(self) -> None:
         """Replace the selected match, then find the next one."""
-        page = self.window_.part_page()
         needle = self.find_box.text()
-        if page is not None and needle:
-            cursor = page.text.textCursor()
+        if self.last is not None and needle:
+            editor = self._shown(self.last)
+            cursor = editor.textCursor()
             chosen = cursor.selectedText()
             same = chosen == needle if self.match_case.isChecked() else chosen.lower() == needle.lower()
             if cursor.hasSelection() and same:
@@ -158,27 +217,33 @@ class FindReplaceDialog(QDialog):
         self.find_next()
 
     def replace_all(self) -> int:
-        """Every match in the searched parts, as one step to undo."""
+        """Every match in the whole draft, as one step to undo."""
         needle = self.find_box.text()
         if not needle:
             return 0
         ctl = self.window_.ctl
         pattern = _pattern(needle, self.match_case.isChecked())
+        new = self.replace_box.text()
         changes = []
-        for part, node_id in self._paragraphs():
-            node = ctl.node(part, node_id)
-            if isinstance(node.text, str):  # a section heading
-                new_text, n = pattern.subn(lambda _m: self.replace_box.text(), node.text)
+        for place in places(ctl.draft):
+            value = self._text(place)
+            if isinstance(value, str):  # a section heading
+                changed, n = pattern.subn(lambda _m: new, value)
             else:
-                new_text, n = replaced(node.text, pattern, self.replace_box.text())
+                changed, n = replaced(value, pattern, new)
             if n:
-                changes.append((part, node_id, new_text, n))
-        total = sum(c[3] for c in changes)
+                changes.append((place, changed, n))
+        total = sum(c[2] for c in changes)
         if changes:
             ctl.stack.beginMacro(f"Replace all “{needle}”")
             try:
-                for part, node_id, new_text, _n in changes:
-                    ctl.edit_paragraph(part, node_id, "text", new_text, typing=False)
+                for place, changed, _n in changes:
+                    if place.part == "header":
+                        ctl.edit_field(place.attr, changed, place.attr, typing=False)
+                    elif place.part == "footnotes":
+                        ctl.edit_footnote(place.id, changed)
+                    else:
+                        ctl.edit_paragraph(place.part, place.id, place.attr, changed, typing=False)
             finally:
                 ctl.stack.endMacro()
         self.where.setText(f"Replaced {total} occurrence{'s' if total != 1 else ''} of “{needle}”.")

@@ -85,7 +85,7 @@ class _Binder:
 
     def check(self, path: str, text: str, label: str) -> QCheckBox:
         box = QCheckBox(text)
-        box.setAccessibleName(text)
+        box.setAccessibleName(text.replace("&", ""))  # a screen reader does not say the mnemonic
         box.toggled.connect(lambda on: self.ctl.edit_field(path, on, label, typing=False))
         self.on(path, lambda: box.setChecked(bool(self.ctl.get_field(path))))
         return box
@@ -95,7 +95,9 @@ class _Binder:
         combo.setAccessibleName(accessible)
         for text, value in items:
             combo.addItem(text, value)
-        combo.activated.connect(lambda i: self.ctl.edit_field(path, combo.itemData(i), label, typing=False))
+        # the values themselves: Qt gives an enum's item data back as a plain str
+        values = [value for _text, value in items]
+        combo.activated.connect(lambda i: self.ctl.edit_field(path, values[i], label, typing=False))
 
         def show() -> None:
             i = combo.findData(self.ctl.get_field(path))
@@ -195,7 +197,10 @@ class FrontMatterForm(QScrollArea):
         add(f, "&Organ:", organ)
         add(f, "&Symbol:", b.line("front.symbol", "symbol", "Document symbol"), "front.symbol")
         dist = b.combo(
-            "front.distribution", "distribution", [(d.value, d) for d in Distribution], "Distribution"
+            "front.distribution",
+            "distribution",
+            [(d.value or "(none)", d) for d in Distribution],
+            "Distribution",
         )
         add(f, "Dist&ribution:", dist, "front.distribution")
         self.date = QDateEdit()

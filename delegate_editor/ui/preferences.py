@@ -1,5 +1,5 @@
-"""Edit ▸ Preferences (issue 22): the delegation's name, the duty station and paper of new
-drafts, and how soon the recovery copy is written. Kept in ``storage/settings.py``'s file,
+"""Edit ▸ Preferences (issue 22): the delegation's name, the duty station, paper and language
+of new drafts, and how soon the recovery copy is written. Kept in ``storage/settings.py``'s file,
 so they hold for every window and the next start.
 """
 
@@ -52,6 +52,10 @@ class PreferencesDialog(QDialog):
         for paper in PAPERS:
             self.paper.addItem(paper, paper)
         self.paper.setCurrentIndex(max(0, self.paper.findData(s.paper)))
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language of new drafts")
+        self.language.addItems(list(settings_store.DRAFT_LANGUAGES))
+        self.language.setCurrentText(s.language_of_new_drafts())
         self.autosave = QSpinBox()
         self.autosave.setAccessibleName("Recovery copy after (seconds)")
         self.autosave.setRange(1, 600)
@@ -62,6 +66,7 @@ class PreferencesDialog(QDialog):
             ("Your &delegation:", self.delegation),
             ("Duty &station of new drafts:", self.station),
             ("&Paper:", self.paper),
+            ("&Language of new drafts:", self.language),
             ("&Recovery copy after:", self.autosave),
         ):
             label = QLabel(text)
@@ -87,6 +92,7 @@ class PreferencesDialog(QDialog):
         s.duty_station = self.station.currentData() or ""
         s.paper = self.paper.currentData() or ""
         s.autosave_seconds = self.autosave.value()
+        s.draft_language = self.language.currentText()
         w.sponsors_page.delegation = s.delegation
         w.sponsors_page.mine.setEnabled(bool(s.delegation))
         if not settings_store.save(s):

@@ -89,13 +89,7 @@ def flatten(items: list) -> list[Row]:
 
 
 def _children(node: Node) -> list | None:
-    if isinstance(node, Operative):
-        return node.subs
-    if isinstance(node, SubParagraph):
-        return node.children
-    if isinstance(node, Annex):
-        return node.paragraphs
-    return None
+    return walk.children(node)
 
 
 def locate(items: list, node_id: str) -> tuple[list, int, Node | None] | None:

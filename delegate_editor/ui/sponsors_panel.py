@@ -164,6 +164,7 @@ class SponsorsPanel(QWidget):
         # -- below: paste a list -----------------------------------------------------------------
         self.paste_box = QPlainTextEdit()
         self.paste_box.setAccessibleName("Paste a list of sponsors")
+        self.paste_box.setTabChangesFocus(True)  # a list of names has no tabs: Tab moves on (issue 22)
         self.paste_box.setPlaceholderText(
             "Paste a list from an email, e.g. “Brazil, China, India, Russian Federation and South Africa”"
         )

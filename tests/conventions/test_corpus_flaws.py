@@ -21,11 +21,12 @@ from delegate_editor.model.document import (
     FrontMatter,
     Operative,
     Preambular,
+    SectionHeading,
     Sponsors,
     SubParagraph,
     TextKind,
 )
-from delegate_editor.model.text import NoteRef, Run, rich
+from delegate_editor.model.text import NoteRef, Run, plain_text, rich
 from delegate_editor.storage import dres
 
 # A/RES/80/10, International Day of the World's Indigenous Women and Girls (abridged: the
@@ -246,6 +247,16 @@ def test_an_observer_state_after_the_member_states_is_in_order():
     assert [f for f in check(_saved(_sponsored_6_80_l14())) if f.part == "sponsors"] == []
 
 
+def test_an_observer_state_in_its_alphabetical_place_is_in_order():
+    """A/80/L.13: "..., Sri Lanka, State of Palestine, Suriname, Sweden, ..."."""
+    draft = _sponsored_6_80_l14()
+    draft.sponsors.names = ["Spain", "Sri Lanka", "State of Palestine", "Suriname", "Sweden", "Switzerland"]
+    assert [f for f in check(_saved(draft)) if f.part == "sponsors"] == []
+    draft.sponsors.names[2:4] = ["Suriname", "State of Palestine"]  # neither place: flagged
+    draft.sponsors.names.append("Zambia")
+    assert [f.severity for f in check(_saved(draft)) if f.rule == "sponsors.order"] == ["warning"]
+
+
 def test_planted_sponsor_out_of_order():
     draft = _sponsored_6_80_l14()
     draft.sponsors.names[3:5] = ["Uruguay", "Thailand"]
@@ -299,6 +310,92 @@ def test_a_draft_decision_has_no_italic_openings():
         )
     ]
     assert [f for f in check(draft) if f.rule == "opening.empty"] == []
+
+
+def _decision_l9() -> Draft:
+    """A/C.6/80/L.9 as issued: a decision in one sentence, its organ opening it."""
+    draft = ga_80_10()
+    draft.kind, draft.text_kind, draft.authoring = DocumentKind.DRAFT, TextKind.DECISION, ""
+    draft.sponsors = Sponsors(names=["Afghanistan", "Andorra", "Austria"])
+    draft.preamble, draft.footnotes = [], {}
+    draft.operative = [
+        Operative(
+            "",
+            rich(
+                "The General Assembly, recalling its resolution 79/122 of 4 December 2024, in which it "
+                "decided, inter alia, to convene a preparatory committee:"
+            ),
+            subs=[
+                SubParagraph(
+                    rich(
+                        "Decides that the second session of the Preparatory Committee shall be held over "
+                        "four days, from 12 to 15 April 2027;"
+                    )
+                ),
+                SubParagraph(
+                    rich(
+                        "Also decides to include in the provisional agenda of its eighty-first session an "
+                        "item entitled “United Nations Conference of Plenipotentiaries”."
+                    )
+                ),
+            ],
+        )
+    ]
+    return draft
+
+
+def test_a_decision_whose_organ_opens_the_sentence_needs_no_organ_line():
+    assert _quiet(_decision_l9()) == []
+
+
+def test_planted_decision_without_its_organ():
+    """The same decision with "The General Assembly, " taken out: no organ speaks."""
+    draft = _decision_l9()
+    op = draft.operative[0]
+    op.text = rich("R" + plain_text(op.text).removeprefix("The General Assembly, r"))
+    [hit] = _hits(draft, "authoring.missing", "header", None)
+    assert hit.severity == "error"
+    draft.text_kind = TextKind.RESOLUTION  # a resolution always has its organ line
+    draft.operative[0].text = rich("The General Assembly, recalling its resolution 79/122:")
+    assert _hits(draft, "authoring.missing", "header", None)
+
+
+def test_a_lead_in_before_a_laid_out_table_ends_with_a_colon():
+    """A/C.4/80/L.15: "... as set out below:" then the programme of work, held as headings."""
+    draft = _decision_l9()
+    draft.operative = [
+        Operative(
+            "",
+            rich(
+                "The General Assembly approves the proposed programme of work and timetable of the Special "
+                "Political and Decolonization Committee (Fourth Committee) for the eighty-first session "
+                "of the Assembly as set out below:"
+            ),
+        ),
+        SectionHeading("Proposed programme of work and timetable"),
+        SectionHeading("Thursday, 1 October"),
+    ]
+    assert _quiet(draft) == []
+    draft.operative = draft.operative[:1]  # the table gone: the colon ends the text
+    [hit] = _hits(draft, "operative.end", "operative", 1)
+    assert hit.severity == "error"
+
+
+def test_an_introductory_note_is_no_recommendation_lead_in():
+    """A/C.6/80/L.20: the note above "Draft decision" ends with a full stop, as the UN
+    prints it; a committee's recommendation that lost its colon is still flagged."""
+    draft = _decision_l9()
+    draft.recommendation = rich(
+        "Under agenda item 121, “Revitalization of the work of the General Assembly”, pursuant to "
+        "paragraph 3 (b) of the annex to General Assembly resolution 58/316, each Main Committee shall "
+        "adopt a provisional programme of work for the next session."
+    )
+    assert _quiet(draft) == []
+    draft.recommendation = rich(
+        "The Third Committee recommends to the General Assembly the adoption of the following draft resolution."
+    )
+    [hit] = _hits(draft, "recommendation.colon", "header", None)
+    assert hit.severity == "warning"
 
 
 # -- fixed terms: one word changed in a corpus sentence --------------------------------------

@@ -42,9 +42,10 @@ from delegate_editor.model.document import Distribution, Operative
 from delegate_editor.model.text import Run, plain_text
 
 MAKERS = {".docx": un_template_docx, ".odt": un_template_odt}
+# a draft keeps comments (issue 22): the reviewer's comment comes in on its paragraph
 COMMENT_MESSAGE = (
-    f'a comment by {COMMENT[0]} on "Recalling also the report of the Open-ended Working…" was not '
-    f'imported (a draft keeps no comments): "{COMMENT[1]}"'
+    f'a comment by {COMMENT[0]} on "Recalling also the report of the Open-ended Working…" is in '
+    f'the Comments list: "{COMMENT[1]}"'
 )
 
 
@@ -58,6 +59,14 @@ def imported(request, tmp_path):
 def test_the_import_reports_the_tracked_changes_and_the_comment(imported):
     assert imported.messages == [TRACKED, COMMENT_MESSAGE]
     assert COMMENT[1] not in write_text(imported.draft)  # a comment is never draft text
+
+
+def test_the_reviewers_comment_is_kept_on_its_paragraph(imported, tmp_path):
+    draft = through_dres(imported.draft, tmp_path)
+    (comment,) = draft.comments
+    assert (comment.author, comment.text) == COMMENT
+    (para,) = [p for p in draft.preamble if p.id == comment.node_id]
+    assert plain_text(para.text).startswith("the report of the Open-ended Working")
 
 
 def test_front_matter_from_the_masthead_table(imported, tmp_path):

@@ -16,7 +16,7 @@ from office import pdftotext, soffice_convert
 
 from delegate_editor.app.export import export_draft
 from delegate_editor.formats.registry import read_any
-from delegate_editor.model.document import DocumentKind, Operative, SubParagraph
+from delegate_editor.model.document import Distribution, DocumentKind, Operative, SubParagraph
 from delegate_editor.model.text import rich
 
 DATA = Path(__file__).parent.parent / "data" / "languages"
@@ -33,6 +33,7 @@ def french_draft():
     d.front.symbol = "A/C.3/80/L.99"
     d.front.date = date(2025, 10, 1)
     d.front.original = "English"
+    d.front.distribution = Distribution.LIMITED  # the text has no masthead: set in the form
     d.title = rich("Le Soudan")
     d.sponsors.names = ["Spain", "France", "Ethiopia"]
     d.operative.append(
@@ -56,6 +57,7 @@ def spanish_draft():
     d.front.symbol = "A/C.6/80/L.99"
     d.front.date = date(2025, 10, 2)
     d.front.original = "English"
+    d.front.distribution = Distribution.LIMITED
     d.title = rich("La Carta de las Naciones Unidas")
     d.sponsors.names = ["Italy", "France", "Chile"]
     d.operative = [

@@ -46,7 +46,9 @@ def without_ids(draft: Draft, *blank: str) -> dict:
         if isinstance(obj, dict):
             out = {}
             for key, value in obj.items():
-                if key in ("id", "note", "ref") and isinstance(value, str):
+                if key in ("id", "note", "ref", "node") and isinstance(
+                    value, str
+                ):  # node: a comment's paragraph
                     out[key] = ids.setdefault(value, f"#{len(ids)}")
                 else:
                     out[key] = walk(value)

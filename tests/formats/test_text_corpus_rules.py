@@ -435,3 +435,221 @@ def test_a_paragraph_cut_by_a_running_head_is_joined_again():
     ]
     assert [op.opening.split()[0] for op in draft.operative_paragraphs()] == ["Reiterates", "Requests"]
     assert any("running head" in line for line in report)
+
+
+def test_a_decision_in_one_sentence_under_a_language_line():
+    """A/C.4/80/L.3: "English" above "Original: English and Spanish" (the language of this
+    version), and the decision as the UN writes it, its organ opening the sentence."""
+    text = _pdf(
+        """General Assembly
+Distr.: Limited
+9 October 2025
+English
+Original: English and Spanish
+
+Eightieth session
+Special Political and Decolonization Committee
+(Fourth Committee)
+Agenda item 58
+Implementation of the Declaration on the Granting
+of Independence to Colonial Countries and Peoples
+
+Draft decision submitted by the Chair
+
+Question of Gibraltar
+
+The General Assembly, recalling its decision 79/521 of 4 December 2024:
+
+(a)
+Urges the Governments of Spain and the United Kingdom of Great Britain
+and Northern Ireland to reach a definitive solution to the question of Gibraltar;
+
+(b)
+Takes note of the desire of the United Kingdom to continue with the
+trilateral Forum for Dialogue;"""
+    )
+    draft, report = _read(text)
+    assert draft.front.original == "English and Spanish"
+    assert draft.front.body == "Special Political and Decolonization Committee (Fourth Committee)"
+    assert draft.front.agenda.title.startswith("Implementation of the Declaration on the Granting")
+    assert plain_text(draft.title) == "Question of Gibraltar" and draft.sponsors.submitted_by == "the Chair"
+    (op,) = draft.operative_paragraphs()
+    assert op.opening == "" and plain_text(op.text).startswith("The General Assembly, recalling its decision")
+    assert [plain_text(s.text).split()[0] for s in op.subs] == ["Urges", "Takes"]
+    assert any('masthead line "English"' in line for line in report)
+    assert "The General Assembly, recalling its decision 79/521" in write_text(draft)
+
+
+def test_a_note_above_draft_decision_introduces_the_draft():
+    """A/C.6/80/L.20: two sentences on where the programme of work comes from, above "Draft
+    decision" and the title; kept as the text that introduces the draft, never as its body."""
+    text = _pdf(
+        """General Assembly
+Distr.: Limited
+14 November 2025
+Original: English
+
+Eightieth session
+Sixth Committee
+Agenda item 121
+Revitalization of the work of the General Assembly
+
+Under agenda item 121, “Revitalization of the work of the General Assembly”,
+pursuant to paragraph 3 (b) of the annex to General Assembly resolution 58/316, each
+Main Committee shall adopt a provisional programme of work for the next session.
+Accordingly, the Bureau of the Sixth Committee has prepared a provisional
+programme of work for the eighty-first session of the Assembly.
+
+Draft decision
+
+ Provisional programme of work of the Sixth Committee for the
+eighty-first session
+
+The General Assembly notes that the Sixth Committee has decided to adopt the
+following provisional programme of work for the eighty-first session of the Assembly,
+as proposed by the Bureau:"""
+    )
+    draft, report = _read(text)
+    intro = plain_text(draft.recommendation)
+    assert intro.startswith("Under agenda item 121,") and intro.endswith(
+        "eighty-first session of the Assembly."
+    )
+    assert "Accordingly, the Bureau" in intro
+    assert (
+        plain_text(draft.title)
+        == "Provisional programme of work of the Sixth Committee for the eighty-first session"
+    )
+    (op,) = draft.operative_paragraphs()
+    assert plain_text(op.text).startswith("The General Assembly notes that")
+    assert any("kept as the introduction" in line for line in report)
+
+
+def test_notes_written_without_the_colon_are_read_like_the_colon_form():
+    """A/RES/80/13's notes as "[^n] text" (a copy that lost the colon), an indented line
+    going on: the same notes as the "[^n]: text" form gives, through .dres."""
+    without = RES_80_13.replace("[^1]:", "[^1]").replace("[^2]:", "[^2]").replace("[^3]:", "[^3]")
+    assert "[^1] Official Records" in without
+    colon, _ = _read(RES_80_13)
+    draft, report = _read(without)
+    texts = [plain_text(n.text) for n in draft.footnotes.values()]
+    assert texts == [plain_text(n.text) for n in colon.footnotes.values()]
+    assert texts[0] == (
+        "Official Records of the General Assembly, Thirty-fourth Session, Supplement No. 45 and "
+        "corrigendum (A/34/45 and A/34/45/Corr.1)."
+    )
+    assert _note_texts(draft, draft.preamble[0].text) == _note_texts(colon, colon.preamble[0].text)
+    assert "[^1]: Official Records of the General Assembly, Thirty-fourth Session" in write_text(draft)
+
+
+def test_a_text_without_a_distribution_line_gets_none_in_every_format():
+    """S/RES/2532 (2020)'s own lines have no "Distr.:" line: the draft holds none (through
+    .dres), and the text, DOCX and ODT exports print none; a text with one keeps it."""
+    import io
+    import json
+    import zipfile
+
+    from delegate_editor.formats.blocks import render
+    from delegate_editor.formats.docx_writer import write_docx
+    from delegate_editor.formats.odt_writer import write_odt
+    from delegate_editor.formats.typst_source import page_data
+
+    text = (
+        "Resolution 2532 (2020)\n\n"
+        "Adopted by the Security Council at its 8750th meeting, on 1 July 2020\n\n"
+        "The Security Council,\n\nRecalling its resolutions 1325 (2000),\n\n"
+        "1. Demands a general cessation of hostilities;\n\n2. Requests the Secretary-General to report.\n"
+    )
+    draft, _ = _read(text)
+    assert draft.front.distribution is Distribution.NONE
+    assert b'"distribution": ""' in dres.dumps(draft)
+    assert "Distr" not in write_text(draft)
+    assert _read(write_text(draft))[0].front.distribution is Distribution.NONE
+    for data, member in ((write_docx(draft), "word/document.xml"), (write_odt(draft), "content.xml")):
+        assert b"Distr" not in zipfile.ZipFile(io.BytesIO(data)).read(member)
+    rendered = render(draft)
+    assert rendered.masthead.distribution == ""
+    assert "Distr.:" not in json.dumps(page_data(rendered))  # the typst PDF's data
+    limited, _ = _read(L1_HEAD)
+    assert limited.front.distribution is Distribution.LIMITED
+    assert "Distr.: Limited" in write_text(limited)
+    assert "Distr.: Limited" in json.dumps(page_data(render(limited)))
+
+
+def test_a_note_under_the_rule_whose_mark_was_lost_stays_a_note():
+    """A/C.3/80/L.21: "6 See resolution 70/1." under the last page's footnote rule, its mark
+    lost by the copy: a note (placed after the paragraph citing note 5, and reported), never
+    words of paragraph 12."""
+    text = (
+        _pdf(
+            """Regional centre for human rights in Central Africa
+
+The General Assembly,
+
+Recalling the relevant resolutions of the General Assembly5 on the Centre,
+
+11.
+Encourages the Secretary-General and the High Commissioner for Human
+Rights to enable it to achieve greater results on the ground in terms of strengthening national
+human rights systems and moving more rapidly towards the achievement of the
+Sustainable Development Goals in Central Africa;
+
+12. Requests the Secretary-General to submit to the General Assembly at its
+eighty-third session a report on the implementation of the present resolution.
+
+__________________
+
+5 Resolutions 61/158, 62/221, 63/177, 64/165, 72/187, 74/162, 76/171 and 78/235.
+
+6 See resolution 70/1."""
+        )
+        .replace("General Assembly5", "General Assembly1")
+        .replace("\n5 Resolutions", "\n1 Resolutions")
+    )
+    text = text.replace("\n6 See", "\n2 See")
+    draft, report = _read(text)
+    last = draft.operative_paragraphs()[-1]
+    assert plain_text(last.text).endswith("implementation of the present resolution.")
+    assert [plain_text(n.text) for n in draft.footnotes.values()][-1] == "See resolution 70/1."
+    assert any(line.startswith("note 2: no mark found") for line in report)
+
+
+def test_times_of_a_programme_of_work_are_never_note_lines():
+    """A/C.4/80/L.15: "3 p.m." alone on its line, in a timetable, is text, not note 3."""
+    text = _pdf(
+        """Proposed programme of work
+
+The General Assembly approves the proposed programme of work as set out below:
+
+Joint general debate on decolonization items
+Week of 5–9 October
+
+Monday, 5 October
+
+3 p.m.
+Consideration of decolonization items (continues)"""
+    )
+    draft, report = _read(text)
+    assert draft.footnotes == {} and not any(line.startswith("note") for line in report)
+    assert "3 p.m." in write_text(draft)
+
+
+def test_a_part_of_a_symbol_is_never_a_mark():
+    """A/RES/80/7, paragraph 2: "GC(69)/RES/9 A.2, entitled ..." names part A.2 of a
+    resolution; the mark of note 2 is the one after "2025;"."""
+    text = (
+        "Report of the International Atomic Energy Agency\n\nThe General Assembly,\n\n"
+        "Having received the report of the International Atomic Energy Agency for 2024,1\n\n"
+        "1. Takes note of the report;\n\n"
+        "2. Takes note of resolutions GC(69)/RES/9, comprising GC(69)/RES/9 A.2, entitled “Support to "
+        "the African Union’s Pan African Tsetse and Trypanosomosis Eradication Campaign (AU‑PATTEC)”, "
+        "adopted by the General Conference of the Agency at its sixty-ninth regular session, held from "
+        "15 to 19 September 2025;2 and of the statements by the President of the General Conference;\n\n"
+        "3. Requests a report.\n\n"
+        "---\n\n[^1]: See A/80/348.\n\n[^2]: See International Atomic Energy Agency, Resolutions "
+        "Adopted and Other Relevant Decisions\n"
+    )
+    draft, _ = _read(text)
+    para = draft.operative_paragraphs()[1]
+    assert "GC(69)/RES/9 A.2, entitled" in plain_text(para.text)
+    (note,) = _note_texts(draft, para.text)
+    assert note.startswith("See International Atomic Energy Agency, Resolutions Adopted")

@@ -92,3 +92,22 @@ def test_word_count_counts_the_body_but_not_the_recommendation_or_notes(example_
     assert draft.word_count() == before
     draft.annexes[0].paragraphs[0].text = (*draft.annexes[0].paragraphs[0].text, Run(" three more words"))
     assert draft.word_count() == before + 3
+
+
+def test_a_security_council_title_cites_no_note_so_its_note_comes_with_the_uncited(example_draft):
+    draft = _noted(example_draft)
+    draft.front = replace(draft.front, organ="Security Council")
+    notes = [f.id for f in walk.rich_fields(draft) if f.part == "footnotes"]
+    numbered = [n.note_id for n in render(draft).notes if not n.custom]
+    assert "title" not in numbered  # the exports print the title without its mark
+    assert notes == [*numbered, "title"]
+
+
+def test_a_footnote_is_named_by_its_key_in_the_draft():
+    """The key of ``draft.footnotes`` is what a mark cites and what .dres saves; a note built
+    by hand may carry another id of its own."""
+    draft = footnoted_draft()
+    key, note = next(iter(draft.footnotes.items()))
+    draft.footnotes[key] = Footnote(note.text, id="another-id")
+    ids = [f.id for f in walk.rich_fields(draft) if f.part == "footnotes"]
+    assert key in ids and "another-id" not in ids

@@ -60,5 +60,5 @@ def test_newer_versions_are_refused_with_a_message(version, tmp_path):
 def test_invalid_versions_are_refused(version):
     data = json.loads(dres.dumps(rich_draft()))
     data["format_version"] = version
-    with pytest.raises(InputError, match="format_version"):
+    with pytest.raises(InputError, match="which version of the file format"):
         dres.loads(json.dumps(data).encode(), "odd.dres")

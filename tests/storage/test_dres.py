@@ -57,15 +57,16 @@ def test_newer_version_refused(tmp_path):
         (b'{"format": "delegate-editor/draft-resolution", "format_ver', "truncated or damaged"),
         (b"\xff\xfe\x00garbage", "not UTF-8"),
         (b"[1, 2]", "not a Delegate Editor draft"),
-        (b'{"format": "delegate-editor/draft-resolution"}', "format_version"),
+        # issue 22: the messages name the field as the app shows it, not the file's keys
+        (b'{"format": "delegate-editor/draft-resolution"}', "which version of the file format"),
         (b'{"format": "delegate-editor/draft-resolution", "format_version": 1, "preamble": 3}', "preamble"),
         (
             b'{"format": "delegate-editor/draft-resolution", "format_version": 1, "front": {"date": "2013-02-30"}}',
-            "front.date",
+            "The Date field is not a date",
         ),
         (
             b'{"format": "delegate-editor/draft-resolution", "format_version": 1, "title": [{"x": "y"}]}',
-            "title[0]",
+            "The Title holds an unknown kind of text",
         ),
         (b"[" * 100000, "not a Delegate Editor draft"),
     ],

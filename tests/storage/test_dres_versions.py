@@ -53,12 +53,13 @@ def test_a_format_1_file_opens_with_no_base():
 @pytest.mark.parametrize(
     "versions, where",
     [
-        ([{"name": "Rev.1", "taken": "yesterday", "draft": {}}], "versions[0].taken"),
+        # in the app's words (issue 22), not the file's keys
+        ([{"name": "Rev.1", "taken": "yesterday", "draft": {}}], "The date of version 1 is not a date"),
         (
             [{"name": "Rev.1", "taken": "2025-11-10T15:05:00", "draft": {"title": 3}}],
-            "versions[0].draft.title",
+            "The Title of version 1 should be text",
         ),
-        ("Rev.1", "versions"),
+        ("Rev.1", "The list of versions should be a list of versions"),
     ],
 )
 def test_a_damaged_version_gives_one_clear_line(versions, where):
@@ -72,7 +73,7 @@ def test_a_damaged_version_gives_one_clear_line(versions, where):
 def test_a_damaged_base_names_the_base():
     data = json.loads(dres.dumps(rich_draft()))
     data["base"] = {"preamble": {"x": 1}}
-    with pytest.raises(InputError, match=r"base\.preamble"):
+    with pytest.raises(InputError, match="The preamble of the text the draft is based on"):
         dres.loads(json.dumps(data).encode(), "hand-edited.dres")
 
 

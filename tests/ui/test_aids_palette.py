@@ -12,7 +12,7 @@ from delegate_editor.conventions import phrases as phrase_lists
 from delegate_editor.model.document import Draft, Operative
 from delegate_editor.model.text import plain_text, rich
 from delegate_editor.resources import resource
-from delegate_editor.storage import dres, paths
+from delegate_editor.storage import dres, paths, user_phrases
 
 pytestmark = pytest.mark.gui
 
@@ -130,7 +130,7 @@ def test_own_phrases_are_kept_in_the_user_folder(qtbot, seed_window):
     w.asker.answers["Add my own phrase"] = ["Solemnly proclaims"]
     w.palette.add_button.click()
     assert "Solemnly proclaims" in w.palette.visible_phrases()
-    saved = json.loads((paths.data_dir() / phrase_lists.USER_FILE).read_text(encoding="utf-8"))
+    saved = json.loads((paths.data_dir() / user_phrases.USER_FILE).read_text(encoding="utf-8"))
     assert saved["operative"][0]["phrase"] == "Solemnly proclaims"
     assert phrase_lists.is_operative_opening("Solemnly proclaims")
     group = next(i for i in w.palette.phrase_items() if i.text(0) == "Solemnly proclaims").parent()

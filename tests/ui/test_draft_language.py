@@ -7,13 +7,10 @@ from ui_helpers import trigger
 
 from delegate_editor.model.document import Operative, SubParagraph
 from delegate_editor.model.text import rich
-from delegate_editor.ui import draft_language
 
 
 def test_choosing_french_changes_the_labels_and_the_palette_and_undoes(qtbot, make_window):
     w = make_window()
-    # what the main window wires (ui/draft_language.py)
-    draft_language.follow(w.ctl, w.palette, (w.preamble_page, w.operative_page))
     w.ctl.draft.operative = [
         Operative("Prie", rich("le Secrétaire général :"), [SubParagraph(rich("de faire."))])
     ]
@@ -69,6 +66,10 @@ def test_a_spanish_text_opened_filled_in_and_exported_through_the_menus(qtbot, m
         field.setFocus()
         qtbot.keyClicks(field, text)
     assert w.ctl.draft.front.body == "Sixth Committee"
+    dist = w.front_page.fields["front.distribution"]  # the text had no masthead: choose it
+    dist.setFocus()
+    qtbot.keyClicks(dist, "Limited")
+    assert w.ctl.draft.front.distribution.value == "Limited"
     trigger(w.export_menu, "Word document")
     assert out.exists()
     text = " ".join(pdftotext(soffice_convert(out, "pdf", tmp_path / "pdf")).replace("\u00a0", " ").split())

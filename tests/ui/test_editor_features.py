@@ -12,6 +12,7 @@ from ui_helpers import ScriptedAsker, trigger
 
 from delegate_editor.model.serialize import to_dict
 from delegate_editor.model.text import plain_text
+from delegate_editor.model.walk import rich_fields
 from delegate_editor.resources import resource
 
 pytestmark = pytest.mark.gui
@@ -67,13 +68,15 @@ def test_find_and_replace_shows_each_match_in_its_paragraph_and_replaces_all_in_
     page = w.part_page()
     assert page.text.textCursor().selectedText() == "Commission"
     first = (page.part, page.current_id)
-    assert dialog.where.text() == page.where.text() and "paragraph" in dialog.where.text()
+    # the part and the paragraph, numbered as printed (issue 22: every field is searched)
+    number = w.ctl.labels()[page.current_id]
+    assert dialog.where.text() == f"Operative paragraph {number} (operative part)"
     dialog.next_button.click()
     assert page.text.textCursor().selectedText() == "Commission"
 
     before = to_dict(w.ctl.draft)
-    count = sum(plain_text(r.node.text).count("Commission") for r in w.operative_page.model.rows)
-    count += sum(plain_text(r.node.text).count("Commission") for r in w.preamble_page.model.rows)
+    # every rich-text field: title, paragraphs, annexes and footnotes (the seed's notes too)
+    count = sum(plain_text(f.text).count("Commission") for f in rich_fields(w.ctl.draft))
     qtbot.keyClicks(dialog.replace_box, "Commission on Crime Prevention")
     dialog.all_button.click()
     assert dialog.where.text().startswith(f"Replaced {count} ")

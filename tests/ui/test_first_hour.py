@@ -187,3 +187,20 @@ def test_messages_are_sentences(qtbot, window, tmp_path):
     assert message[:1].isupper(), text
     assert " a ODT" not in text and "{" not in text, text
     assert plain_text(w.ctl.draft.title)
+
+
+def test_a_damaged_file_is_named_in_a_delegates_words(make_window, tmp_path):
+    """Fault 12: messages showed the file format's keys ('front.symbol: expected a string')."""
+    import json
+
+    from delegate_editor.storage import dres
+
+    data = json.loads(dres.dumps(dres.load(resource("examples", "cybercrime.dres"))))
+    data["front"]["symbol"] = 14
+    path = tmp_path / "hand-edited.dres"
+    path.write_text(json.dumps(data), "utf-8")
+    w = make_window(ScriptedAsker())
+    assert not w.open_path(path)
+    (error,) = w.asker.kinds("error")
+    assert error[2].endswith("hand-edited.dres: The Symbol field should be text, not a number"), error
+    assert "front." not in error[2]

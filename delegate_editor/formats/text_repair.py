@@ -1,0 +1,151 @@
+"""Reading a draft from plain text, pass 5a: the body's paragraphs repaired before they are read.
+
+Split from ``text_import``. Once the masthead is read, the title is known, and the body's
+paragraphs (marked-up strings) can be mended where the copy broke them:
+
+- the running heads of adopted texts (the title repeated at a page top, whole or its first
+  line) are taken out, and a paragraph the head cut in two is joined again;
+- a paragraph cut by a page break whose next page starts with a capital letter or a number
+  ("... and the Universal" / "Declaration of Human Rights ...") is joined again: the
+  paragraph before begins like a paragraph (an opening phrase or a label) and stops without
+  final punctuation, and the next one begins like no paragraph;
+- sub-paragraph labels lost by the extraction are inferred from their neighbours.
+
+A lower-case continuation is already joined in pass 4 (``text_lines.join_broken``). Each
+join and each inferred label is a guess, written to the import report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from delegate_editor.formats.text import known_opening, strip_markup
+from delegate_editor.formats.text_lines import ANNEX, OPERATIVE_LABEL, PAREN_LABEL, label_start, standalone
+from delegate_editor.model.numbering import alpha_index
+
+_FINAL = (",", ";", ":", ".")
+_MIN_CUT_WORDS = 10  # a page cuts a paragraph after two lines at least (orphan control)
+_HEADING_WORDS = 15  # a text this short without final punctuation reads as a heading
+_SECTION_LABEL = re.compile(r"^(?:[A-Z]|[IVXLC]{1,6})\.?(?:\s|$)")  # "A. Oceans", "IV", "B"
+
+
+def without_running_heads(rest: list[str], title: str, report: list[str]) -> list[str]:
+    """Body paragraphs without the running heads of adopted texts: the title repeated at the
+    top of a page, whole ("Implementation of the Declaration of the Indian Ocean as a Zone
+    of Peace") or its first line only ("Necessity of ending the economic, commercial and
+    financial", A/RES/80/4). A paragraph the head cut in two is joined again, also when the
+    copy already joined its lower-case rest to the head ("Possible risks of the integration
+    of artificial intelligence into" / "distortions in decision-making ...", A/RES/80/23).
+    ``title`` is the adopted text's title ("" for an L. document: they repeat the symbol)."""
+    title = title.casefold()
+    if not title:
+        return rest
+    out: list[str] = []
+    cut = False
+    for raw in rest:
+        plain = strip_markup(raw).strip()
+        folded = plain.casefold()
+        if folded == title or (len(folded.split()) >= 4 and title.startswith(folded + " ")):
+            report.append(f'running head "{plain[:40]}…" removed (the title repeated at a page top)')
+            cut = bool(out) and _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain)
+            continue
+        head = _head_before(plain, title)
+        if head and out and _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain) and raw.startswith(head):
+            rest_of = raw[len(head) :].lstrip()
+            report.append(f'running head "{head[:40]}…" removed (the title repeated at a page top)')
+            report.append(f'a paragraph cut by the running head joined before "{rest_of[:30]}…"')
+            out[-1] = out[-1].rstrip() + " " + rest_of
+            cut = False
+            continue
+        if cut and _goes_on(plain):
+            out[-1] = out[-1].rstrip() + " " + raw.lstrip()
+            report.append(f'a paragraph cut by the running head joined before "{plain[:30]}…"')
+        else:
+            out.append(raw)
+        cut = False
+    return out
+
+
+def _head_before(plain: str, title: str) -> str:
+    """The title's first words at the start of ``plain`` when a lower-case word that is not
+    the title's next follows them: a running head with the cut paragraph's rest after it."""
+    words, title_words = plain.split(), title.split()
+    k = 0
+    while k < min(len(words), len(title_words)) and words[k].casefold() == title_words[k]:
+        k += 1
+    if k < 4 or k >= len(words) or not words[k][:1].islower():
+        return ""
+    return " ".join(words[:k])
+
+
+def _cut_at_page_end(before: str, head: str) -> bool:
+    """The paragraph before a running head stops mid-sentence (no final punctuation)."""
+    return bool(before) and not before.endswith(_FINAL) and before != head
+
+
+def _goes_on(text: str) -> bool:
+    """A paragraph that continues the one before: a small letter, or a number that is not a
+    paragraph label ("1996, 52/10 of 5 November 1997, ...", never "5. Decides")."""
+    if text[:1].islower():
+        return True
+    return bool(re.match(r"\d+(?:[,/ ]|$)", text)) and not OPERATIVE_LABEL.match(text)
+
+
+def join_cut(rest: list[str], report: list[str]) -> list[str]:
+    """Paragraphs cut by a page break whose rest starts with a capital letter or a number,
+    joined again (A/C.4/80/L.5: "... and the Universal" / "Declaration of Human Rights";
+    A/RES/80/24: "... and in Vienna on" / "8 and 9 December 2014 ...")."""
+    out: list[str] = []
+    for raw in rest:
+        plain = strip_markup(raw).strip()
+        if out and _stops_mid_sentence(strip_markup(out[-1]).strip()) and _begins_no_paragraph(plain):
+            before = strip_markup(out[-1]).rstrip()
+            report.append(f'page break joined: "…{before[-30:]}" goes on with "{plain[:30]}…"')
+            out[-1] = out[-1].rstrip() + " " + raw.lstrip()
+            continue
+        out.append(raw)
+    return out
+
+
+def _stops_mid_sentence(plain: str) -> bool:
+    """A paragraph (it begins with a label or a known opening phrase, and is longer than a
+    heading) that has no final punctuation: a page break cut it."""
+    if plain.endswith(_FINAL) or len(plain.split()) < _MIN_CUT_WORDS or standalone(plain):
+        return False
+    labelled = OPERATIVE_LABEL.match(plain) or label_start(plain)
+    return bool(labelled or known_opening(plain))
+
+
+def _begins_no_paragraph(plain: str) -> bool:
+    """Text that cannot start a paragraph of its own: no label ("3.", "(a)", "A.", "IV."), no
+    known opening phrase, no masthead or annex line, and no heading: a heading is short and
+    has no final punctuation, the rest of a cut paragraph ends like a paragraph."""
+    if not plain or OPERATIVE_LABEL.match(plain) or label_start(plain) or ANNEX.match(plain):
+        return False
+    if standalone(plain) or known_opening(plain) or plain.startswith(("[", "*")):
+        return False
+    if _SECTION_LABEL.match(plain) or (not plain.endswith(_FINAL) and len(plain.split()) <= _HEADING_WORDS):
+        return False
+    return plain[:1].isupper() or (plain[:1].isdigit() and _goes_on(plain))
+
+
+def infer_labels(rest: list[str], report: list[str]) -> list[str]:
+    """Sub-paragraph labels the PDF extraction lost: when "(c)" follows two unlabelled
+    paragraphs that follow a paragraph ending with a colon, those two are "(a)" and "(b)"."""
+    out = list(rest)
+    for i, raw in enumerate(out):
+        m = PAREN_LABEL.match(raw)
+        k = alpha_index(m.group(1)) if m else None
+        if not k or not 2 <= k <= 8 or i < k:
+            continue
+        lost = out[i - k + 1 : i]
+        lead = strip_markup(out[i - k]).rstrip()
+        if not lead.endswith(":") or any(PAREN_LABEL.match(r) or OPERATIVE_LABEL.match(r) for r in lost):
+            continue
+        for j, text in enumerate(lost):
+            label = f"({chr(ord('a') + j)})"
+            out[i - k + 1 + j] = f"{label} {text}"
+            report.append(
+                f'label {label} inferred before "{strip_markup(text)[:30]}…" (the next item is "({m.group(1)})")'
+            )
+    return out

@@ -1,0 +1,59 @@
+"""Where each guess of the import report is (``formats/import_places.py``), over the corpus:
+every guess that quotes or names a paragraph leads to a paragraph that holds those words."""
+
+from __future__ import annotations
+
+from delegate_editor.app.corpus import without_record
+from delegate_editor.formats import registry
+from delegate_editor.formats.import_places import Place, locate
+from delegate_editor.formats.text_import import parse_text_report
+from delegate_editor.model import walk
+from delegate_editor.model.text import NoteRef, plain_text
+
+
+def _texts(corpus_dir):
+    for path in sorted(corpus_dir.rglob("*")):
+        if path.suffix in (".txt", ".md") and not path.name.startswith("README"):
+            yield path, without_record(path.read_text("utf-8"))
+
+
+def _node_text(draft, place: Place) -> str:
+    if place.part == "header":
+        return plain_text(getattr(draft, place.node_id))
+    node = walk.find(draft, place.node_id, (place.part,))
+    assert node is not None, place
+    text = node.text if isinstance(node.text, str) else plain_text(node.text)
+    return f"{getattr(node, 'opening', '')} {text}"
+
+
+def test_every_guess_of_the_corpus_has_its_paragraph(corpus_dir):
+    unplaced, total = [], 0
+    for path, text in _texts(corpus_dir):
+        draft, report = parse_text_report(text, path.name)
+        for message, place in zip(report, locate(draft, report), strict=True):
+            total += 1
+            if place is None:
+                unplaced.append(message)
+                continue
+            _node_text(draft, place)  # names a node of the draft
+    assert total > 400
+    assert all(m.startswith("masthead line") for m in unplaced), unplaced
+
+
+def test_a_joined_page_break_leads_to_the_joined_paragraph(corpus_dir, tmp_path):
+    """A/80/L.13: "…of marine biological diversity" goes on with "of areas beyond national
+    jurisdiction": the preambular paragraph, not the title that has the same words."""
+    copied = tmp_path / "A_80_L.13.txt"
+    copied.write_text(without_record((corpus_dir / "drafts" / "A_80_L.13.txt").read_text("utf-8")), "utf-8")
+    result = registry.read_any(copied)
+    assert len(result.places) == len(result.messages)
+    join = next(i for i, m in enumerate(result.messages) if "page break joined" in m)
+    place = result.places[join]
+    assert place.part == "preamble"
+    assert "of marine biological diversity of areas beyond national jurisdiction" in _node_text(
+        result.draft, place
+    )
+    first = next(i for i, m in enumerate(result.messages) if m.startswith("import guess: note 1:"))
+    node = walk.find(result.draft, result.places[first].node_id, ("preamble",))
+    note_id = walk.cited_notes(result.draft)[0]
+    assert any(isinstance(i, NoteRef) and i.note_id == note_id for i in node.text)
