@@ -21,6 +21,12 @@ from delegate_editor.cli_compare import (
     cmd_version,
     draft_from,
 )
+from delegate_editor.cli_negotiate import (
+    add_export_options,
+    add_negotiate_parser,
+    cmd_negotiate,
+    negotiation_export,
+)
 from delegate_editor.conventions.language import codes as language_codes
 from delegate_editor.errors import InputError
 
@@ -54,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", required=True)
     exp.add_argument("--layout", choices=["new_york", "geneva", "vienna"], help="duty-station layout")
     exp.add_argument("--paper", choices=["A4", "Letter"], help="paper size")
+    add_export_options(exp)
+    add_negotiate_parser(sub)
 
     add_compare_parser(sub)
     add_version_parser(sub)
@@ -103,6 +111,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     export_target(args.output, [args.input])  # refused before anything is read
     draft = read_any(args.input).draft
+    if negotiation_export(args, draft):
+        return 0
     export_draft(draft, args.output, preset=args.layout or "", paper=args.paper or "", protect=[args.input])
     return 0
 
@@ -160,10 +170,7 @@ def _summary(folder: str):
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
-    from delegate_editor.app.export import same_file
-    from delegate_editor.storage.atomic import atomic_write
-
-    return cmd_compare(args, same_file, atomic_write)
+    return cmd_compare(args)
 
 
 def _cmd_version(args: argparse.Namespace) -> int:
@@ -179,6 +186,7 @@ COMMANDS = {
     "check": _cmd_check,
     "compare": _cmd_compare,
     "version": _cmd_version,
+    "negotiate": cmd_negotiate,
 }
 
 

@@ -34,21 +34,12 @@ def add_compare_parser(sub) -> None:
 def draft_from(path: str) -> Draft:
     """A new draft based on the text in ``path`` (any file the app reads); what the reader
     has to say about the file (tracked changes accepted ...) goes to stderr, as for import."""
-    from delegate_editor.formats.registry import read_any
-    from delegate_editor.model.versions import draft_from_base
+    from delegate_editor.app.changes import draft_from as app_draft_from
 
-    result = read_any(path)
-    for message in result.messages:
+    draft, messages = app_draft_from(path)
+    for message in messages:
         print(f"{path}: {message}", file=sys.stderr)
-    return draft_from_base(result.draft)
-
-
-def _author(given: str | None) -> str:
-    if given is not None and given.strip():
-        return given.strip()
-    from delegate_editor.storage import settings
-
-    return settings.load().delegation.strip() or "Delegate Editor"
+    return draft
 
 
 def _texts(args: argparse.Namespace) -> tuple[Draft, Draft]:
@@ -71,20 +62,19 @@ def _texts(args: argparse.Namespace) -> tuple[Draft, Draft]:
     return draft.base, draft
 
 
-def cmd_compare(args: argparse.Namespace, same_file, write) -> int:
-    from delegate_editor.formats.change_exports import check_output, comparison_bytes
+def cmd_compare(args: argparse.Namespace) -> int:
+    from delegate_editor.app.changes import author_of, export_comparison
+    from delegate_editor.formats.change_exports import check_output
 
     check_output(args.output)  # an unsupported output is refused before reading anything
-    for name in args.inputs:
-        if same_file(name, args.output):
-            raise InputError(f"{args.output}: the output would overwrite the input")
-    old, new = _texts(args)
-    from delegate_editor.formats.change_list import change_list
-    from delegate_editor.formats.compare import compare
+    from delegate_editor.app.export import guard
 
-    comparison = compare(old, new)
-    write(args.output, comparison_bytes(comparison, args.output, _author(args.author)))
+    guard(args.output, args.inputs)
+    old, new = _texts(args)
+    comparison = export_comparison(old, new, args.output, author_of(args.author), protect=args.inputs)
     if args.list:
+        from delegate_editor.formats.change_list import change_list
+
         for line in change_list(comparison):
             print(line)
     return 0

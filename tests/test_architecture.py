@@ -24,6 +24,7 @@ RANK = {
     "ui": 6,
     "cli": 6,
     "cli_compare": 6,
+    "cli_negotiate": 6,
     "__main__": 7,
 }
 

@@ -8,7 +8,7 @@ applied here once, so they cannot differ between formats.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from delegate_editor.conventions import language as languages
 from delegate_editor.conventions import wording
@@ -54,12 +54,19 @@ class Piece:
 
 def merged(pieces: tuple[Piece, ...]) -> list[Piece]:
     """The pieces with adjacent text of one style joined, so each writer emits one run per
-    stretch of roman or italic text; footnote marks stay pieces of their own."""
+    stretch of roman or italic text; footnote marks stay pieces of their own, and so do
+    pieces marked differently (a compilation's bold and struck words, ``change``)."""
     out: list[Piece] = []
     for piece in pieces:
         last = out[-1] if out else None
-        if piece.note is None and last is not None and last.note is None and last.italic == piece.italic:
-            out[-1] = Piece(last.text + piece.text, piece.italic)
+        if (
+            piece.note is None
+            and last is not None
+            and last.note is None
+            and last.italic == piece.italic
+            and getattr(last, "change", "") == getattr(piece, "change", "")
+        ):
+            out[-1] = replace(last, text=last.text + piece.text)
         else:
             out.append(piece)
     return out

@@ -5,6 +5,8 @@ For the command line (``compare --list``) and the compare view's list, which jum
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from delegate_editor.formats.blocks import Block
 from delegate_editor.formats.compare import Comparison, Kind, Row
 from delegate_editor.formats.compare_words import Op
@@ -61,22 +63,37 @@ def describe(row: Row) -> str:
     return f"{where(row.block)}: words changed" + (" and italics" if Op.FORMAT in words else "")
 
 
-def change_list(comparison: Comparison) -> list[str]:
-    """The changes in document order, for the command line and the compare view's list
-    (a paragraph only renumbered by the others' changes is not one)."""
-    lines: list[str] = []
+@dataclass(frozen=True)
+class Change:
+    """One entry of the list of changes: its line, and the paragraph (``row``) or footnote
+    (``note``, the comparison's key) it is about, so the compare view can jump to it."""
+
+    line: str
+    row: Row | None = None
+    note: str = ""
+
+
+def change_entries(comparison: Comparison) -> list[Change]:
+    """The changes in document order (a paragraph only renumbered by the others' changes is
+    not one), each with what it is about."""
+    out: list[Change] = []
     for row in comparison.changes():
         line = describe(row)
         if row.kind is Kind.MOVED_FROM or line.endswith(": renumbered"):
             continue
-        if lines and lines[-1] == line:  # an unnumbered block of two lines (adoption, meeting)
+        if out and out[-1].line == line:  # an unnumbered block of two lines (adoption, meeting)
             continue
-        lines.append(line)
+        out.append(Change(line, row))
     for key, change in comparison.notes.items():
         if change.old is None:
-            lines.append(f"footnote {change.new.mark if change.new else key}: added")
+            out.append(Change(f"footnote {change.new.mark if change.new else key}: added", note=key))
         elif change.new is None:
-            lines.append(f"footnote {change.old.mark} of the older text: removed")
+            out.append(Change(f"footnote {change.old.mark} of the older text: removed", note=key))
         elif any(s.op is not Op.EQUAL for s in change.spans):
-            lines.append(f"footnote {change.new.mark}: changed")
-    return lines
+            out.append(Change(f"footnote {change.new.mark}: changed", note=key))
+    return out
+
+
+def change_list(comparison: Comparison) -> list[str]:
+    """The changes in document order, for the command line and the compare view's list."""
+    return [change.line for change in change_entries(comparison)]

@@ -14,6 +14,7 @@ importing our own export loses nothing.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from docx import Document
@@ -35,6 +36,7 @@ from delegate_editor.formats.docx_styles import (
 )
 from delegate_editor.formats.font_metrics import font_metrics
 from delegate_editor.formats.layout import BlockStyle, Layout
+from delegate_editor.model.comments import Comment
 from delegate_editor.model.document import Draft
 
 # ---------------------------------------------------------------------------------------
@@ -78,14 +80,22 @@ def _text_runs(pieces: tuple[Piece, ...], italic_para: bool, notes: _Notes | Non
     style would toggle them back to roman, so there a roman piece is marked instead)."""
     out: list[str] = []
     for piece in merged(pieces):
+        # a compilation's marks (formats/compilation.py): bold before italics, strike after
+        change = getattr(piece, "change", "")
+        bold, strike = _BOLD if change in ("add", "tag") else "", _STRIKE if change == "del" else ""
         if piece.note is not None:
             if notes is not None:
                 out.append(notes.reference(piece.note, _text_runs(piece.note.pieces, False, None)))
         elif italic_para:
-            out.append(x.run(piece.text, "", "" if piece.italic else '<w:i w:val="0"/><w:iCs w:val="0"/>'))
+            roman = "" if piece.italic else '<w:i w:val="0"/><w:iCs w:val="0"/>'
+            out.append(x.run(piece.text, "", bold + roman + strike))
         else:
-            out.append(x.run(piece.text, EMPHASIS[1] if piece.italic else ""))
+            out.append(x.run(piece.text, EMPHASIS[1] if piece.italic else "", bold + strike))
     return "".join(out)
+
+
+_BOLD = "<w:b/><w:bCs/>"
+_STRIKE = "<w:strike/>"
 
 
 def _body(rendered: Rendered, ids: dict[BlockStyle, str], notes: _Notes, comments: DocxComments) -> str:
@@ -138,18 +148,25 @@ def _properties(document, rendered: Rendered) -> None:
 def write_docx(draft: Draft, layout: Layout | None = None) -> bytes:
     """The draft as a DOCX in the official layout, with the draft embedded for re-import."""
     rendered = render(draft, layout)
+    return docx_bytes(rendered, embed.payload_xml(draft, rendered), draft.comments)
+
+
+def docx_bytes(rendered: Rendered, payload: bytes | None = None, comments: Sequence[Comment] = ()) -> bytes:
+    """Rendered blocks as a DOCX (a compilation text: blocks made from a draft and its
+    negotiation, without an embedded draft when ``payload`` is None)."""
     document = Document()
     x.drop_template_leftovers(document)
     ids = install_styles(document, rendered.layout)
     page_setup(document, rendered.layout)
     notes = _Notes(rendered.layout)
-    comments = DocxComments.of(draft.comments)
+    comments = DocxComments.of(comments)
     x.replace_content(document.element.body, _body(rendered, ids, notes, comments), keep=("w:sectPr",))
     x.add_footnotes(document.part, _footnotes_part(notes))
     comments.add_parts(document.part)
     headers_and_footers(document, rendered)
     _properties(document, rendered)
-    x.add_custom_xml(document.part, embed.DOCX_PART, embed.payload_xml(draft, rendered), embed.NAMESPACE)
+    if payload is not None:
+        x.add_custom_xml(document.part, embed.DOCX_PART, payload, embed.NAMESPACE)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -20,6 +20,11 @@ NAMESPACE = "urn:delegate-editor:draft"
 DOCX_PART = "/customXml/delegate-editor-draft.xml"  # in the DOCX package
 ODT_FILE = "delegate-editor/draft.json"  # in the ODT package
 ODT_MEDIA_TYPE = "application/json"
+# LibreOffice drops the extra ODT file when it saves the document, but keeps the document's
+# user-defined properties: the same payload goes there too, so a copy a delegation edited
+# and saved in LibreOffice still carries the draft and its paragraph ids
+ODT_META_NAME = "delegate-editor-draft"
+_META_NS = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
 
 
 def payload_json(draft: Draft, rendered: Rendered) -> bytes:
@@ -46,3 +51,20 @@ def read_payload(raw_json: bytes, name: str) -> tuple[Draft, list[dict[str, str]
     except (ValueError, AttributeError):
         blocks = []
     return draft, blocks if isinstance(blocks, list) else []
+
+
+def odt_meta_payload(meta_xml: bytes | None) -> bytes | None:
+    """The payload kept in an ODT's ``meta.xml`` user-defined property, if there is one."""
+    if not meta_xml or ODT_META_NAME.encode() not in meta_xml:
+        return None
+    from delegate_editor.errors import InputError
+    from delegate_editor.formats.safe_xml import parse
+
+    try:
+        root = parse(meta_xml, "document", "meta.xml")
+    except InputError:  # a damaged or hostile meta.xml: the visible text is read instead
+        return None
+    for element in root.iter(f"{{{_META_NS}}}user-defined"):
+        if element.get(f"{{{_META_NS}}}name") == ODT_META_NAME:
+            return (element.text or "").encode("utf-8")
+    return None

@@ -263,4 +263,5 @@ def read_odt(raw: bytes, name: str) -> ImportResult:
 
     pkg = _Package(raw, name)
     visible = read_visible(pkg)
-    return build(visible, pkg.zip.read(embed.ODT_FILE), name)
+    payload = pkg.zip.read(embed.ODT_FILE) or embed.odt_meta_payload(pkg.zip.read("meta.xml"))
+    return build(visible, payload, name)

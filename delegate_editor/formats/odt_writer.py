@@ -18,10 +18,12 @@ The draft itself travels inside the file (:mod:`delegate_editor.formats.embed`).
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from odf import dc
 from odf.config import ConfigItem, ConfigItemSet
+from odf.meta import UserDefined
 from odf.opendocument import OpenDocumentText
 from odf.text import Note, NoteBody, NoteCitation, NoteRef, P, Span
 
@@ -42,6 +44,7 @@ from delegate_editor.formats.odt_styles import (
     install_styles,
     spacing,
 )
+from delegate_editor.model.comments import Comment
 from delegate_editor.model.document import Draft
 
 # ---------------------------------------------------------------------------------------
@@ -107,16 +110,27 @@ def _add_pieces(
                 paragraph.addElement(notes.reference(piece.note))
                 sink.after_space = False
             continue
-        if piece.italic == italic_para:
+        marks = _MARKS.get(getattr(piece, "change", ""), {})  # a compilation's (compilation.py)
+        if piece.italic == italic_para and not marks:
             sink.add(paragraph, piece.text)
             continue
-        if piece.italic:
-            span = Span(stylename=EMPHASIS)
+        if piece.italic == italic_para:
+            span = Span(stylename=styles.auto("text", "", marks))
+        elif piece.italic:
+            span = Span(stylename=styles.auto("text", EMPHASIS, marks) if marks else EMPHASIS)
         else:
             roman = {"fontstyle": "normal", "fontstyleasian": "normal", "fontstylecomplex": "normal"}
-            span = Span(stylename=styles.auto("text", "", roman))
+            span = Span(stylename=styles.auto("text", "", {**roman, **marks}))
         sink.add(span, piece.text)
         paragraph.addElement(span)
+
+
+_BOLD = {"fontweight": "bold", "fontweightasian": "bold", "fontweightcomplex": "bold"}
+_MARKS = {
+    "add": _BOLD,
+    "tag": _BOLD,
+    "del": {"textlinethroughstyle": "solid", "textlinethroughtype": "single"},
+}
 
 
 def _body(
@@ -177,13 +191,23 @@ def _settings(doc: OpenDocumentText) -> None:
 def write_odt(draft: Draft, layout: Layout | None = None) -> bytes:
     """The draft as an ODT in the official layout, with the draft embedded for re-import."""
     rendered = render(draft, layout)
+    return odt_bytes(rendered, embed.payload_json(draft, rendered), draft.comments)
+
+
+def odt_bytes(rendered: Rendered, payload: bytes | None = None, comments: Sequence[Comment] = ()) -> bytes:
+    """Rendered blocks as an ODT (a compilation text: without an embedded draft when
+    ``payload`` is None)."""
     doc = OpenDocumentText()
     styles = install_styles(doc, rendered.layout)
     master_pages(doc, rendered, styles)
-    _body(doc, rendered, styles, _Notes(styles), OdtComments.of(draft.comments))
+    _body(doc, rendered, styles, _Notes(styles), OdtComments.of(comments))
     _properties(doc, rendered)
+    if payload is not None:
+        doc.meta.addElement(
+            UserDefined(name=embed.ODT_META_NAME, valuetype="string", text=payload.decode("utf-8"))
+        )
     _settings(doc)
     out = io.BytesIO()
     doc.save(out)
-    payload = embed.payload_json(draft, rendered)
-    return o.package(out.getvalue(), [(embed.ODT_FILE, embed.ODT_MEDIA_TYPE, payload)])
+    extra = [(embed.ODT_FILE, embed.ODT_MEDIA_TYPE, payload)] if payload is not None else []
+    return o.package(out.getvalue(), extra)

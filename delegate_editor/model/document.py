@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 
 from delegate_editor.model.text import EMPTY, RichText
 
-if TYPE_CHECKING:  # comments.py imports new_id from here
+if TYPE_CHECKING:  # comments.py imports new_id from here; negotiation.py builds on this module
     from delegate_editor.model.comments import Comment
+    from delegate_editor.model.negotiation import Negotiation
 
 
 def new_id() -> str:
@@ -200,6 +201,8 @@ class Draft:
     versions: list[Version] = field(default_factory=list)
     # comments on paragraphs (model/comments.py), in the order they were written
     comments: list[Comment] = field(default_factory=list)
+    # labels, proposals and paragraph states while negotiating (model/negotiation.py)
+    negotiation: Negotiation | None = None
 
     def operative_paragraphs(self) -> list[Operative]:
         """The numbered paragraphs, without section headings."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from delegate_editor.model import comments
+from delegate_editor.model import comments, negotiation_data
 from delegate_editor.model.document import (
     Adoption,
     AgendaItem,
@@ -90,6 +90,8 @@ def to_dict(draft: Draft, history: bool = True) -> dict[str, Any]:
     snapshot for the preview or the checks needs only the text, and each of them would
     cost as much again as the text itself (4 ms more per snapshot at 500 paragraphs)."""
     data = _draft_dict(draft)
+    if draft.negotiation is not None:  # optional: a draft not negotiated writes no key
+        data["negotiation"] = negotiation_data.dump(draft.negotiation)
     if not history:
         return data
     # the base and the versions are whole drafts of their own (never with a base inside)
@@ -292,6 +294,11 @@ def _optional(parent: _Reader, key: str) -> _Reader:
 def from_dict(data: Any) -> Draft:
     r = _Reader(data)
     draft = _read_draft(r)
+    if r.obj().get("negotiation") is not None:
+        try:
+            draft.negotiation = negotiation_data.load(r.obj()["negotiation"])
+        except ValueError as exc:
+            raise FormatError(str(exc)) from None
     base = r.child("base")
     if base.data is not None:
         draft.base = _read_draft(base)

@@ -31,6 +31,7 @@ class Settings:
     last_folder: str = ""
     duty_station: str = ""  # layout preset of a new blank draft; "" = from its venue and symbol
     autosave_seconds: int = 1  # after the first change, the recovery copy is written this soon
+    changes_author: str = ""  # who tracked changes are by; "" = the delegation's name
     draft_language: str = "English"  # the language of new drafts, one of DRAFT_LANGUAGES
 
     def language_of_new_drafts(self) -> str:

@@ -200,7 +200,7 @@ class ChecksPanel(QWidget):
     def check_later(self) -> None:
         """Check the draft as it is now on the worker thread; the findings follow."""
         self.timer.stop()
-        self.pool.start(_CheckJob(self.relay, self.generation, to_dict(self.ctl.draft)))
+        self.pool.start(_CheckJob(self.relay, self.generation, to_dict(self.ctl.draft, history=False)))
 
     def _on_checked(self, generation: int, result: object) -> None:
         if generation == self.generation:

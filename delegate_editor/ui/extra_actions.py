@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from delegate_editor.ui import comments_panel, help_menu, tab_order
+from delegate_editor.ui import comments_panel, help_menu, tab_order, versions_menu
 from delegate_editor.ui.crossref import insert_cross_reference
 from delegate_editor.ui.find_replace import show_find
 from delegate_editor.ui.preferences import show_preferences
@@ -150,3 +150,4 @@ def install(window: MainWindow) -> None:
             act("shortcuts", "&Keyboard Shortcuts", lambda: help_menu.show_shortcuts(window), "Ctrl+/"),
         ],
     )
+    versions_menu.install(window)  # New from Earlier Resolution…, the Review menu (issue 17)

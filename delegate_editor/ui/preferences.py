@@ -61,6 +61,9 @@ class PreferencesDialog(QDialog):
         self.autosave.setRange(1, 600)
         self.autosave.setSuffix(" s")
         self.autosave.setValue(max(1, min(600, s.autosave_seconds)))
+        self.author = QLineEdit(s.changes_author)
+        self.author.setAccessibleName("Author of tracked changes")
+        self.author.setPlaceholderText(s.delegation or "Your delegation")
         form = QFormLayout()
         for text, widget in (
             ("Your &delegation:", self.delegation),
@@ -68,11 +71,15 @@ class PreferencesDialog(QDialog):
             ("&Paper:", self.paper),
             ("&Language of new drafts:", self.language),
             ("&Recovery copy after:", self.autosave),
+            ("&Author of tracked changes:", self.author),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        note = QLabel("Your delegation is added as a sponsor of new drafts and by “Add my delegation”.")
+        note = QLabel(
+            "Your delegation is added as a sponsor of new drafts and by “Add my delegation”; "
+            "tracked changes are by your delegation unless another author is given."
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -93,6 +100,7 @@ class PreferencesDialog(QDialog):
         s.paper = self.paper.currentData() or ""
         s.autosave_seconds = self.autosave.value()
         s.draft_language = self.language.currentText()
+        s.changes_author = " ".join(self.author.text().split())
         w.sponsors_page.delegation = s.delegation
         w.sponsors_page.mine.setEnabled(bool(s.delegation))
         if not settings_store.save(s):

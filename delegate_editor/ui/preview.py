@@ -281,7 +281,7 @@ class PageRenderer(QObject):
         # containers around immutable values, taken here where the draft cannot change
         # under it (1 ms for 500 paragraphs); the worker rebuilds the draft from it (3 ms
         # more that used to be spent here, delaying a keystroke).
-        data = to_dict(draft)
+        data = to_dict(draft, history=False)  # the base and versions are not printed
         self.generation += 1
         self.running = True
         self.pending = False

@@ -1,0 +1,113 @@
+"""The command line's negotiation: ``negotiate`` and ``export --clean`` / ``--compilation``.
+
+``delegate-editor negotiate SENT --copy DELEGATION=FILE [--copy ...] -o OUT`` reads the draft
+as it was sent and each copy a delegation returned, turns every change into proposals by
+that delegation (:mod:`delegate_editor.formats.negotiate`), and writes OUT: a ``.dres`` (the
+draft with the proposals) or the compilation text (``.docx``, ``.odt``, ``.pdf``).
+``export DRAFT.dres --clean`` writes the clean text, ``--compilation`` the compilation.
+Bad input follows the command line's contract (``cli.py``): one line, exit 2, nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from delegate_editor.errors import InputError
+from delegate_editor.model.document import Draft
+
+_OUTPUTS = (".dres", ".docx", ".odt", ".pdf")
+
+
+def add_negotiate_parser(sub) -> None:
+    neg = sub.add_parser("negotiate", help="returned copies as proposals: a .dres, or the compilation text")
+    neg.add_argument("sent", metavar="SENT", help="the draft as it was sent (.dres, .docx, .odt)")
+    neg.add_argument(
+        "--copy",
+        action="append",
+        default=[],
+        metavar="DELEGATION=FILE",
+        help="a copy returned by DELEGATION (.docx, .odt); repeat for each",
+    )
+    neg.add_argument("-o", "--output", required=True, help="the .dres, .docx, .odt or .pdf to write")
+
+
+def add_export_options(exp) -> None:
+    """``export``'s negotiation options."""
+    how = exp.add_mutually_exclusive_group()
+    how.add_argument("--clean", action="store_true", help="the clean text: accepted proposals only")
+    how.add_argument("--compilation", action="store_true", help="the compilation text (.docx, .odt, .pdf)")
+
+
+def _copies(given: list[str]) -> list[tuple[str, str]]:
+    out = []
+    for item in given:
+        delegation, sep, path = item.partition("=")
+        if not sep or not delegation.strip() or not path.strip():
+            raise InputError(f"--copy {item}: give DELEGATION=FILE, e.g. --copy EU=eu.docx")
+        out.append((delegation.strip(), path.strip()))
+    if not out:
+        raise InputError("negotiate: give at least one --copy DELEGATION=FILE")
+    return out
+
+
+def cmd_negotiate(args: argparse.Namespace) -> int:
+    from delegate_editor.app.export import same_file
+    from delegate_editor.formats.compilation import compilation_bytes
+    from delegate_editor.formats.negotiate import negotiate
+    from delegate_editor.formats.registry import read_any
+    from delegate_editor.storage.atomic import atomic_write
+    from delegate_editor.storage.dres import dumps
+
+    ext = Path(args.output).suffix.lower()
+    if ext not in _OUTPUTS:
+        raise InputError(
+            f"{args.output}: negotiate writes a .dres (with the proposals) or a .docx, .odt or .pdf"
+        )
+    copies = _copies(args.copy)
+    for name in [args.sent, *(path for _d, path in copies)]:
+        if same_file(name, args.output):
+            raise InputError(f"{args.output}: the output would overwrite the input")
+    sent = read_any(args.sent).draft
+    returned: list[tuple[str, Draft]] = []
+    for delegation, path in copies:
+        result = read_any(path)
+        for message in result.messages:
+            print(f"{path}: {message}", file=sys.stderr)
+        returned.append((delegation, result.draft))
+    draft, outcome = negotiate(sent, returned, made=date.today())
+    for message in outcome.messages:
+        print(message, file=sys.stderr)
+    atomic_write(args.output, dumps(draft) if ext == ".dres" else compilation_bytes(draft, ext))
+    for delegation, _draft in returned:
+        count = sum(1 for p in outcome.added if delegation in p.authors)
+        print(f"{delegation}: {count} proposal{'s' if count != 1 else ''}")
+    return 0
+
+
+def negotiation_export(args: argparse.Namespace, draft: Draft) -> bool:
+    """Write the clean or compilation text when asked; False when neither was asked."""
+    from delegate_editor.app.export import export_draft, export_target
+    from delegate_editor.formats.compilation import COMPILATION_TYPES, clean, compilation_bytes
+
+    if args.clean:
+        export_draft(
+            clean(draft), args.output, preset=args.layout or "", paper=args.paper or "", protect=[args.input]
+        )
+        return True
+    if not args.compilation:
+        return False
+    ext = Path(args.output).suffix.lower()
+    if ext not in COMPILATION_TYPES:
+        raise InputError(f"{args.output}: the compilation text is written as .docx, .odt or .pdf")
+    if draft.negotiation is None:
+        raise InputError(f"{args.input}: the draft is not under negotiation (no proposals or labels)")
+    export_target(args.output, [args.input])
+    from delegate_editor.formats.layout import draft_layout
+    from delegate_editor.storage.atomic import atomic_write
+
+    layout = draft_layout(draft, args.layout or "", args.paper or "")
+    atomic_write(args.output, compilation_bytes(draft, ext, layout))
+    return True

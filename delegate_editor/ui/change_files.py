@@ -1,0 +1,168 @@
+"""The files of versions and tracked changes: the earlier text a new draft is based on,
+the base text set later, and the exports of a comparison; and the texts a comparison can
+be made between (the base, the versions, the current text).
+
+Every file goes through the app layer the command line uses (``app/changes.py``): the
+same reader for the earlier text, the same same-file guard and atomic write for exports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from delegate_editor.errors import InputError
+from delegate_editor.model.document import DocumentKind, Draft
+from delegate_editor.storage.atomic import SaveError
+from delegate_editor.ui.dialogs import sentence
+
+if TYPE_CHECKING:
+    from delegate_editor.ui.main_window import MainWindow
+
+EARLIER_FILTERS = (
+    "Resolutions and drafts (*.txt *.docx *.odt *.dres);;Text copied from a UN PDF (*.txt);;"
+    "Word or OpenDocument (*.docx *.odt);;Drafts (*.dres);;All files (*)"
+)
+TRACKED_FILTERS = {
+    ".docx": "Word document with tracked changes (*.docx)",
+    ".odt": "OpenDocument text with tracked changes (*.odt)",
+    ".pdf": "Printable comparison (*.pdf)",
+}
+CURRENT = "Current text"
+BASE = "Base text"
+NOTHING_TO_COMPARE = (
+    "This draft has no base text and no version yet: use Review ▸ Set Base Text… "
+    "or Review ▸ Versions… ▸ Save Version… first."
+)
+
+
+@dataclass(frozen=True)
+class Text:
+    """One of the texts that can be compared: its label and how to get it now."""
+
+    label: str
+    get: Callable[[], Draft]
+    current: bool = False
+
+
+def texts(window: MainWindow) -> list[Text]:
+    """The base (if any), each version (oldest first) and the current text; two versions
+    of one name taken in the same minute are told apart by their place ("#2")."""
+    draft = window.ctl.draft
+    out: list[Text] = []
+    if draft.base is not None:
+        out.append(Text(BASE, lambda: window.ctl.draft.base))
+    seen: set[str] = set()
+    for i, version in enumerate(draft.versions):
+        label = f"{version.name} ({version.taken:%d %b %Y %H:%M})"
+        if label in seen or label in (BASE, CURRENT):
+            label = f"{label} #{i + 1}"
+        seen.add(label)
+        out.append(Text(label, lambda i=i: window.ctl.draft.versions[i].draft))
+    out.append(Text(CURRENT, lambda: window.ctl.draft, current=True))
+    return out
+
+
+def new_from_earlier(window: MainWindow) -> bool:
+    """A new draft from an earlier resolution or draft (any file the app reads), which it
+    keeps as its base: the command line's ``new --from``."""
+    from delegate_editor.app.changes import draft_from
+    from delegate_editor.ui.session import DocumentSession
+
+    path = window.asker.open_path(
+        window, "New draft from an earlier resolution", window.settings.last_folder, EARLIER_FILTERS
+    )
+    if not path or not window.maybe_save():
+        return False
+    try:
+        draft, messages = draft_from(path)
+    except InputError as exc:
+        window.asker.error(window, "Cannot open the file", sentence(str(exc)))
+        return False
+    delegation = window.settings.delegation
+    if delegation and draft.kind is DocumentKind.DRAFT and not draft.sponsors.names:
+        draft.sponsors.names.append(delegation)
+    window._set_session(DocumentSession(draft))
+    p = Path(path)
+    window.settings.last_folder = str(p.resolve().parent)
+    if messages:
+        window.asker.info(window, f"Imported {p.name}", "\n".join(messages))
+    window.statusBar().showMessage(f"New draft based on {p.name}; save it to keep it", 6000)
+    return True
+
+
+def choose_base(window: MainWindow, parent: QWidget | None = None) -> bool:
+    """Set Base Text…: the text this draft amends, read from any file; one undo step."""
+    from delegate_editor.formats.registry import read_any
+    from delegate_editor.ui.version_commands import set_base
+
+    parent = parent or window
+    path = window.asker.open_path(parent, "Set the base text", window.settings.last_folder, EARLIER_FILTERS)
+    if not path:
+        return False
+    try:
+        base = read_any(path).draft
+    except InputError as exc:
+        window.asker.error(parent, "Cannot open the file", sentence(str(exc)))
+        return False
+    set_base(window.ctl, base)
+    window.statusBar().showMessage(f"Base text: {Path(path).name}", 4000)
+    return True
+
+
+def _against(window: MainWindow, title: str) -> Draft | None:
+    """The older text to track changes from: the base or a version (asked when more than
+    one); None when there is none or the user cancelled."""
+    choices = [t for t in texts(window) if not t.current]
+    if not choices:
+        window.asker.error(window, "Nothing to compare with", NOTHING_TO_COMPARE)
+        return None
+    if len(choices) == 1:
+        return choices[0].get()
+    label = window.asker.choose(window, title, "Show the changes made since:", [t.label for t in choices])
+    chosen = next((t for t in choices if t.label == label), None)
+    return chosen.get() if chosen is not None else None
+
+
+def export_changes(window: MainWindow, old: Draft, new: Draft, suffix: str, what: str = "") -> bool:
+    """Ask where, then write ``new`` with its changes from ``old``: tracked changes when the
+    name ends in .docx or .odt, the printable comparison for .pdf."""
+    from delegate_editor.app.changes import author_of, export_comparison
+    from delegate_editor.app.export import OVERWRITES_DRAFT, with_suffix
+
+    tracked = suffix != ".pdf"
+    suggested = Path(window.ctl.session.suggested_path(suffix))
+    suggested = suggested.with_name(f"{suggested.stem} changes{suffix}")
+    filters = ";;".join(TRACKED_FILTERS[s] for s in ((".docx", ".odt") if tracked else (".pdf",)))
+    caption = "Export with tracked changes" if tracked else "Export the printable comparison"
+    path = window.asker.save_path(window, caption + (f" ({what})" if what else ""), str(suggested), filters)
+    if not path:
+        return False
+    p = Path(path)
+    if p.suffix.lower() not in ((".docx", ".odt") if tracked else (".pdf",)):
+        p = with_suffix(p, suffix)
+    try:
+        comparison = export_comparison(
+            old,
+            new,
+            p,
+            author_of(None, window.settings),
+            protect=[window.ctl.session.path],
+            why=OVERWRITES_DRAFT,
+        )
+    except (InputError, SaveError) as exc:
+        window.asker.error(window, "Not exported", sentence(str(exc)))
+        return False
+    n = len(comparison.changes())
+    window.statusBar().showMessage(f"Exported {p.name} ({n} paragraphs changed)", 5000)
+    return True
+
+
+def export_tracked(window: MainWindow, suffix: str = ".docx") -> bool:
+    """From the menu: the current text against the base or a version."""
+    old = _against(window, "Export with tracked changes" if suffix != ".pdf" else "Printable comparison")
+    return old is not None and export_changes(window, old, window.ctl.draft, suffix)

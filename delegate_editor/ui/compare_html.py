@@ -1,0 +1,118 @@
+"""The compare view's text: a :class:`~delegate_editor.formats.compare.Comparison` as HTML
+for a QTextBrowser, insertions underlined, deletions struck through, moves and italics
+changes marked, footnote changes under the text.
+
+Built on the comparison the tracked-changes writers use (it never diffs again), so the
+view shows exactly what an export will track. Qt-free: plain strings, tested as such.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from delegate_editor.formats.change_list import where
+from delegate_editor.formats.compare import Comparison, Kind, Row
+from delegate_editor.formats.compare_words import Op, Span, Token
+
+INSERTED = "color:#0b5394; text-decoration: underline"
+DELETED = "color:#a61c00; text-decoration: line-through"
+MOVED = "color:#38761d"
+FORMATTED = "background-color:#fff2cc"
+NOTE_MARK = "vertical-align: super; font-size: small"
+
+# the filter by part: its label → the comparison's parts it shows
+PARTS: dict[str, tuple[str, ...]] = {
+    "The whole text": (),
+    "Front matter and sponsors": ("header", "sponsors"),
+    "Preamble": ("preamble",),
+    "Operative part": ("operative",),
+    "Annexes": ("annex",),
+    "Footnotes": ("footnotes",),
+}
+
+LEGEND = (
+    f'<p style="color:#555">Key: <span style="{INSERTED}">inserted</span> · '
+    f'<span style="{DELETED}">deleted</span> · <span style="{MOVED}">moved</span> · '
+    f'<span style="{FORMATTED}">italics changed</span> · footnote marks raised</p>'
+)
+
+
+def part_of(row: Row) -> str:
+    return row.block.source.part
+
+
+def shows(part_filter: str, part: str) -> bool:
+    parts = PARTS.get(part_filter, ())
+    return not parts or part in parts
+
+
+def anchor(index: int) -> str:
+    """The anchor of the comparison's row ``index`` (the list of changes scrolls to it)."""
+    return f"row{index}"
+
+
+def note_anchor(key: str) -> str:
+    return f"note-{key}"
+
+
+def _token(token: Token) -> str:
+    text = escape(token.text)
+    if token.note is not None:
+        return f'<span style="{NOTE_MARK}">{text}</span>'
+    if token.label:  # the number or letter, set apart from the text as on the page
+        return f"{text}&nbsp;"
+    if token.italic:
+        return f"<i>{text}</i>"
+    return text
+
+
+def _span(span: Span, moved: bool = False) -> str:
+    inner = "".join(_token(t) for t in span.tokens)
+    if span.tokens and all(t.label for t in span.tokens):
+        # a number or letter changed by others' insertions or deletions: numbers follow
+        # the order by themselves, so only the new one is shown, unmarked
+        return "" if span.op is Op.DELETE else inner
+    if span.op is Op.INSERT:
+        return f'<span style="{INSERTED}">{inner}</span>'
+    if span.op is Op.DELETE:
+        return f'<span style="{DELETED}">{inner}</span>'
+    if span.op is Op.FORMAT:
+        return f'<span style="{FORMATTED}" title="italics changed">{inner}</span>'
+    return f'<span style="{MOVED}">{inner}</span>' if moved else inner
+
+
+def _row(index: int, row: Row) -> str:
+    moved = row.kind in (Kind.MOVED_FROM, Kind.MOVED_TO)
+    body = "".join(_span(s, moved) for s in row.spans)
+    if row.kind is Kind.MOVED_FROM:
+        body = f'<span style="{DELETED}">{body}</span>'
+        note = " ⟶ moved (see where it now stands)"
+    elif row.kind is Kind.MOVED_TO:
+        assert row.old is not None
+        note = f" ⟵ moved here from {where(row.old)}"
+    else:
+        note = ""
+    tail = f' <span style="{MOVED}; font-size: small">[{escape(note.strip())}]</span>' if note else ""
+    indent = 24 * max(0, len(row.block.source.path) - 1)
+    return f'<p style="margin-left:{indent}px"><a name="{anchor(index)}"></a>{body}{tail}</p>'
+
+
+def comparison_html(comparison: Comparison, part_filter: str = "The whole text") -> str:
+    """The comparison as one HTML page, filtered to one part (``PARTS``)."""
+    out = [LEGEND]
+    for index, row in enumerate(comparison.rows):
+        if shows(part_filter, part_of(row)):
+            out.append(_row(index, row))
+    if shows(part_filter, "footnotes") and comparison.notes:
+        out.append("<hr/><p><b>Footnotes</b></p>")
+        for key, change in comparison.notes.items():
+            note = change.new or change.old
+            mark = escape(note.mark if note else key)
+            if change.new is None:
+                body = f'<span style="{DELETED}">{"".join(_span(s) for s in change.spans)}</span>'
+            else:
+                body = "".join(_span(s) for s in change.spans)
+            out.append(
+                f'<p><a name="{note_anchor(key)}"></a><span style="{NOTE_MARK}">{mark}</span> {body}</p>'
+            )
+    return "\n".join(out)

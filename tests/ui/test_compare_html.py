@@ -1,0 +1,44 @@
+"""The compare view's marked text, from the comparison the tracked-changes writers use:
+A/RES/80/15 edited as delegates edit it (``tests/corpus_drafts.py``)."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from delegate_editor.formats.compare import Kind, compare
+from delegate_editor.ui.compare_html import DELETED, FORMATTED, INSERTED, MOVED, anchor, comparison_html
+from tests.corpus_drafts import adopted, edited
+
+
+def _comparison(corpus_dir):
+    draft = edited(adopted(corpus_dir, "A_RES_80_15"))
+    return compare(draft.base, draft)
+
+
+def test_every_kind_of_change_has_its_mark(corpus_dir):
+    comparison = _comparison(corpus_dir)
+    html = comparison_html(comparison)
+    for style in (INSERTED, DELETED, MOVED, FORMATTED):
+        assert f'style="{style}' in html
+    assert "moved here from operative paragraph" in html
+    assert "relevant" in html  # the words added to operative paragraph 1
+    assert "See A/80/1, para. 12." in html  # the footnote added, under the text
+    # every row can be scrolled to
+    assert all(f'name="{anchor(i)}"' in html for i in range(len(comparison.rows)))
+
+
+def _text(html: str) -> str:
+    """What the view shows of the HTML: its text without tags."""
+    return unescape(re.sub(r"<[^>]+>", "", html))
+
+
+def test_the_filter_by_part_keeps_only_that_part(corpus_dir):
+    comparison = _comparison(corpus_dir)
+    preamble = _text(comparison_html(comparison, "Preamble"))
+    operative = _text(comparison_html(comparison, "Operative part"))
+    first_preamble = next(r for r in comparison.rows if r.block.source.part == "preamble")
+    first_operative = next(r for r in comparison.rows if r.block.source.part == "operative")
+    assert first_preamble.block.text[:40] in preamble and first_operative.block.text[:40] not in preamble
+    assert first_operative.block.text[:40] in operative and "See A/80/1" not in operative
+    assert any(r.kind is Kind.MOVED_TO for r in comparison.rows)
