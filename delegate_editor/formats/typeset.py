@@ -40,6 +40,7 @@ DEFAULT_PPI = 144.0
 # typst's compiler is not documented as safe to share between threads; the preview renders
 # off the typing thread while an export may run on another.
 _lock = threading.Lock()
+lock = _lock  # for typeset_slices, which compiles with a compiler of its own
 
 
 @cache
@@ -67,8 +68,13 @@ def _compile(rendered: Rendered, fmt: str, ppi: float | None = None) -> bytes | 
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise InputError(f"cannot typeset the draft: {first}") from None
         finally:
-            _release_memo(engine)
-            _give_back_memory()
+            release(engine)
+
+
+def release(engine: typst.Compiler) -> None:
+    """After a compile: its layout memo aged out and the freed memory given back."""
+    _release_memo(engine)
+    _give_back_memory()
 
 
 # typst memoizes layout in a process-wide cache and the binding evicts only entries unused

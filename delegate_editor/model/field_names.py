@@ -86,6 +86,8 @@ def place(path: str) -> str:
     an unknown path as it stands (never a worse message than before)."""
     if not path or path == "document":
         return "the file"
+    if path.split(".")[0].split("[")[0] == "negotiation":  # proposals and labels: by their key path
+        return f"the negotiation data ({path})"
     prefix = ""
     if m := re.match(r"versions\[(\d+)\]\.draft\.?", path):
         prefix, path = f" of version {int(m.group(1)) + 1}", path[m.end() :]

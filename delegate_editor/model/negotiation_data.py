@@ -65,7 +65,12 @@ def _proposal(p: Proposal) -> dict[str, Any]:
 
 
 class FormatError(ValueError):
-    """Bad negotiation data; ``serialize`` reports it as its own FormatError."""
+    """Bad negotiation data; ``serialize`` reports it as its own FormatError, naming the
+    place from ``path`` as it names every other field."""
+
+    def __init__(self, path: str, what: str) -> None:
+        super().__init__(f"{path}: {what}")
+        self.path, self.what = path, what
 
 
 class _R:
@@ -75,7 +80,7 @@ class _R:
         self.data, self.path = data, path
 
     def fail(self, what: str) -> FormatError:
-        return FormatError(f"{self.path}: {what}")
+        return FormatError(self.path, what)
 
     def obj(self) -> dict[str, Any]:
         if not isinstance(self.data, dict):

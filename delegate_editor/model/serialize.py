@@ -241,7 +241,8 @@ class _Reader:
         try:
             return enum(value)
         except ValueError:
-            allowed = ", ".join(e.value for e in enum)
+            # an empty value (Distribution.NONE: no distribution line) is named as the form shows it
+            allowed = ", ".join(e.value or "(none)" for e in enum)
             raise self.child(key).fail(f"should be one of {allowed}, not {value!r}") from None
 
     def id(self) -> str:
@@ -297,8 +298,10 @@ def from_dict(data: Any) -> Draft:
     if r.obj().get("negotiation") is not None:
         try:
             draft.negotiation = negotiation_data.load(r.obj()["negotiation"])
-        except ValueError as exc:
-            raise FormatError(str(exc)) from None
+        except negotiation_data.FormatError as exc:
+            raise FormatError(exc.path, exc.what) from None
+        except ValueError as exc:  # a value the model refuses (a bad date, an unknown kind)
+            raise FormatError("negotiation", str(exc)) from None
     base = r.child("base")
     if base.data is not None:
         draft.base = _read_draft(base)

@@ -33,7 +33,7 @@ CASES = [
     (_set("front.symbol", 3), "The Symbol field should be text, not a number"),
     (
         _set("front.distribution", "Open"),
-        "The Distribution field should be one of General, Limited, Restricted, not 'Open'",
+        "The Distribution field should be one of General, Limited, Restricted, (none), not 'Open'",
     ),
     (_set("front.date", "21/10/2025"), "The Date field is not a date (YYYY-MM-DD): '21/10/2025'"),
     (

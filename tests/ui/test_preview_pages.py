@@ -68,7 +68,7 @@ def test_a_kept_page_draws_as_the_plain_svg_does(svgs, qapp):
 def test_pages_still_draw_after_a_temp_cleaner_removed_the_scratch_folder(svgs, qapp):
     import shutil
 
-    from delegate_editor.ui import preview
+    from delegate_editor.ui import preview_render as preview
 
     first = preview.rasterize(svgs[0], 300, 424)
     folder = preview._scratch[0]

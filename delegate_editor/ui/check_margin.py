@@ -1,0 +1,114 @@
+"""The checks' marks in a margin beside any QTextEdit (issue 23 item 5).
+
+A :class:`CheckMargin` sits in the left viewport margin of a text editor, as a line-number
+gutter does, and draws a bar in the severity's colour beside each stretch of text a finding
+is about, with the findings' messages as its tooltip. It knows nothing of the draft: the
+editor says where each finding's text is, as character positions in its document, so the
+continuous editor, the footnote editor or a front-matter box can all use it.
+
+    margin = CheckMargin(edit)
+    margin.set_marks([Mark(start, end, "warning", "no final comma")])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from delegate_editor.ui.checks_panel import SEVERITY_COLOURS, SEVERITY_ORDER
+
+WIDTH = 8  # pixels of margin the bars take
+BAR = 4  # the bar's width within it
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A finding's place in the editor's document: characters ``start`` to ``end``."""
+
+    start: int
+    end: int
+    severity: str
+    message: str
+
+
+class CheckMargin(QWidget):
+    """The margin of ``edit`` with the marks set by :meth:`set_marks`; it follows the
+    editor's scrolling, resizing and text changes."""
+
+    def __init__(self, edit: QTextEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.marks: list[Mark] = []
+        self.setAccessibleName("Checks' marks")
+        self.setMouseTracking(True)
+        left = edit.viewportMargins().left()
+        edit.setViewportMargins(left + WIDTH, 0, 0, 0)
+        self.offset = left
+        edit.verticalScrollBar().valueChanged.connect(self.update)
+        edit.document().contentsChanged.connect(self.update)
+        edit.installEventFilter(self)
+        self._place()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(WIDTH, 0)
+
+    def set_marks(self, marks: Iterable[Mark]) -> None:
+        """Show these marks, replacing the ones shown before (the checks' latest run)."""
+        self.marks = sorted(marks, key=lambda m: (m.start, SEVERITY_ORDER.get(m.severity, 3)))
+        self.update()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if obj is self.edit and event.type() == QEvent.Type.Resize:
+            self._place()
+        return super().eventFilter(obj, event)
+
+    def _place(self) -> None:
+        rect = self.edit.contentsRect()
+        self.setGeometry(QRect(rect.left() + self.offset, rect.top(), WIDTH, rect.height()))
+
+    def span(self, mark: Mark) -> tuple[int, int]:
+        """The top and bottom, in this widget's pixels, of the lines the mark's text is on."""
+        doc = self.edit.document()
+        end = max(mark.start, min(mark.end, doc.characterCount() - 1))
+        first = self.edit.cursorRect(self._cursor(mark.start))
+        last = self.edit.cursorRect(self._cursor(end))
+        top = first.top() + self.edit.viewport().y() - self.edit.contentsRect().top()
+        bottom = last.bottom() + self.edit.viewport().y() - self.edit.contentsRect().top()
+        return top, max(bottom, top + 1)
+
+    def _cursor(self, position: int) -> QTextCursor:
+        cursor = QTextCursor(self.edit.document())
+        cursor.setPosition(max(0, min(position, self.edit.document().characterCount() - 1)))
+        return cursor
+
+    def marks_at(self, y: int) -> list[Mark]:
+        """The marks whose bar covers this height of the margin."""
+        return [m for m in self.marks if self.span(m)[0] <= y <= self.span(m)[1]]
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        height = self.height()
+        # the worst mark last, so it is drawn over milder ones on the same lines
+        for mark in sorted(self.marks, key=lambda m: -SEVERITY_ORDER.get(m.severity, 3)):
+            top, bottom = self.span(mark)
+            if bottom < 0 or top > height:
+                continue
+            colour = SEVERITY_COLOURS.get(mark.severity, QColor(Qt.GlobalColor.gray))
+            painter.fillRect(QRect((WIDTH - BAR) // 2, top, BAR, bottom - top), colour)
+        painter.end()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self.marks_at(event.pos().y())
+            if found:
+                QToolTip.showText(
+                    event.globalPos(), "\n".join(f"{m.severity}: {m.message}" for m in found), self
+                )
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
