@@ -135,8 +135,7 @@ def _text_dict(draft: Draft) -> dict[str, Any]:
             "date": _date(f.date),
             "original": f.original,
             "job_number": f.job_number,
-            # written only for a draft not in English, so English files stay as they were
-            **({"language": f.language} if f.language != "en" else {}),
+            **({"language": f.language} if f.language != "en" else {}),  # English files as they were
         },
         "sponsors": {
             "names": list(draft.sponsors.names),
