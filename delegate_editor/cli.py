@@ -27,6 +27,7 @@ from delegate_editor.cli_negotiate import (
     cmd_negotiate,
     negotiation_export,
 )
+from delegate_editor.conventions.language import codes as language_codes
 from delegate_editor.errors import InputError
 
 
@@ -45,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--template", default="ga-plenary", help="template name (see --list)")
     new.add_argument("--list", action="store_true", help="list the templates")
     new.add_argument("-o", "--output", help="the .dres file to write")
+    new.add_argument("--language", choices=language_codes(), default="en", help="the draft's language")
     new.add_argument(
         "--from", dest="source", metavar="FILE", help="based on an earlier text (.txt, .docx, .odt, .dres)"
     )
@@ -91,7 +93,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
         guard(args.output, [args.source])
         atomic_write(args.output, dumps(draft_from(args.source)))
     else:
-        new_dres(args.template, args.output)
+        new_dres(args.template, args.output, args.language)
     return 0
 
 

@@ -91,13 +91,13 @@ def import_to_dres(source: PathLike, target: PathLike) -> ImportResult:
     return result
 
 
-def new_dres(template: str, target: PathLike) -> Draft:
-    """A new draft from ``template`` saved at ``target`` (a ``.dres``)."""
+def new_dres(template: str, target: PathLike, language: str = "en") -> Draft:
+    """A new draft from ``template`` in ``language`` saved at ``target`` (a ``.dres``)."""
     from delegate_editor.conventions.templates import make_draft
     from delegate_editor.storage.dres import dumps
 
     if Path(target).suffix.lower() != ".dres":
         raise InputError(f"{target}: a new draft is saved as .dres")
-    draft = make_draft(template)
+    draft = make_draft(template, language=language)
     atomic_write(target, dumps(draft))
     return draft

@@ -16,8 +16,11 @@ resolution citations. Each rule is calibrated on texts the UN issued (bench/RESU
 from __future__ import annotations
 
 from delegate_editor.conventions import frontchecks, textchecks
+from delegate_editor.conventions import language as languages
 from delegate_editor.conventions import phrases as phrase_lists
 from delegate_editor.conventions.findings import PARTS, Edit, Finding, Fix, Severity
+from delegate_editor.conventions.language import codes as language_codes
+from delegate_editor.conventions.language import language
 from delegate_editor.conventions.segments import segments, sub_label
 from delegate_editor.model.document import Draft, Operative, SectionHeading, SubParagraph, TextKind
 from delegate_editor.model.numbering import paragraph_labels
@@ -25,7 +28,9 @@ from delegate_editor.model.text import RichText, Run, last_char, plain_text, ric
 
 __all__ = ["Edit", "Finding", "Fix", "check"]
 
-_LIST_ENDINGS = ("; and", "; or")
+# a sub-paragraph before the last may end "; and" ("; et", "; y": resources/data/language)
+_LIST_ENDINGS = tuple(e for code in language_codes() for e in language(code)["list_endings"])
+_ADVERB_PLACE = {"phrase": "after the phrase", "before": "first", "verb": "after the verb"}
 
 
 def check(draft: Draft) -> list[Finding]:
@@ -50,7 +55,8 @@ def _q(text: str) -> str:
 
 # -- opening phrases ----------------------------------------------------------------------
 def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
-    book = phrase_lists.phrasebook()
+    book = phrase_lists.phrasebook(draft.front.language)
+    english = draft.front.language == "en"
     items = draft.preamble if part == "preamble" else draft.operative_paragraphs()
     kind = "preambular" if part == "preamble" else "operative"
     council = draft.is_security_council
@@ -143,13 +149,15 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
         # the Security Council writes "Decides also" as readily as "Also decides"
         # ... and in an operative opening "further" after the verb is more often an adjective
         # ("Encourages further steps", A/RES/80/39) than a misplaced adverb
-        wrong_order = parsed.adverb == "also" or (parsed.adverb == "further" and part == "preamble")
+        wrong_order = (
+            parsed.adverb == "also" or (parsed.adverb == "further" and part == "preamble") or not english
+        )
         if parsed.misplaced and also and wrong_order and not council:
             right = also if parsed.adverb == "also" else further
             add(
                 "warning",
                 "opening.adverb-order",
-                f"UN usage puts the adverb {'after the phrase' if part == 'preamble' else 'first'}: {_q(right)}",
+                f"UN usage puts the adverb {_ADVERB_PLACE[book.places[part]]}: {_q(right)}",
                 Fix(f"Write {_q(right)}", (edit(right),)),
             )
         # Only the paragraph just before counts: in 38 adopted texts of the eightieth session
@@ -204,7 +212,7 @@ def _preamble_punctuation(draft: Draft, out: list[Finding]) -> None:
 
 def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
     ops = draft.operative_paragraphs()
-    labels = paragraph_labels(draft)
+    labels = paragraph_labels(draft, languages.of(draft).numbering())  # "3 a)" in French
     for n, para in enumerate(ops, start=1):
         last = n == len(ops)
         final = "." if last else ";"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from delegate_editor.conventions import language as languages
 from delegate_editor.conventions import states, templates
 from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
 from delegate_editor.model.document import DocumentKind, Draft, TextKind
@@ -46,9 +47,10 @@ def header(draft: Draft, out: list[Finding]) -> None:
             Fix("Remove the full stop", (Edit(_strip_final_stop(draft), path="title"),)),
         )
     authoring = draft.authoring.strip().rstrip(",")
+    lang = languages.of(draft)
     if not authoring and not organ_opens_sentence(draft):
         add("error", "authoring.missing", "the organ line ('The General Assembly') is empty")
-    elif sc and authoring != "The Security Council":
+    elif sc and authoring not in ("The Security Council", lang.name_of("The Security Council")):
         add(
             "warning",
             "sc.authoring",
@@ -58,12 +60,10 @@ def header(draft: Draft, out: list[Finding]) -> None:
     if sc:
         ops = draft.operative_paragraphs()
         last = f"{ops[-1].opening} {plain_text(ops[-1].text)}".strip().lower() if ops else ""
-        if " ".join(last.split()) != _SEIZED:
-            add(
-                "info",
-                "sc.seized",
-                "Security Council texts usually end 'Decides to remain seized of the matter.'",
-            )
+        # the language's own words (resources/data/language): "Décide de rester saisi de la question."
+        seized = lang["seized"]
+        if " ".join(last.split()) not in (_SEIZED, seized.lower()):
+            add("info", "sc.seized", f"Security Council texts usually end {_q(seized)}")
     if draft.recommendation and last_char(draft.recommendation) != ":" and _leads_in(draft.recommendation):
         add(
             "warning",
@@ -154,7 +154,9 @@ def sponsors(draft: Draft, out: list[Finding]) -> None:
         for i in range(len(names)):
             position += 1
             _sponsor_name(field, names, i, position, seen, out)
-        if len(names) > 1 and not states.is_sorted(names):
+        # a draft in another language prints its sponsors in that language's order, whatever
+        # the order they are kept in (conventions/state_names.py)
+        if len(names) > 1 and draft.front.language == "en" and not states.is_sorted(names):
             keys = [states.sort_key(n) for n in names]
             first = next(i for i in range(1, len(keys)) if keys[i] < keys[i - 1])
             offset = 0 if field == "names" else len(sp.names)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from delegate_editor.conventions import language as languages
 from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
 from delegate_editor.model import walk
 from delegate_editor.model.document import Draft, SubParagraph
@@ -60,7 +61,7 @@ def segments(draft: Draft) -> list[Segment]:
     counted in their part (a sub-paragraph takes its paragraph's), annex paragraphs counted
     across the annexes."""
     out: list[Segment] = []
-    labels = paragraph_labels(draft)
+    labels = paragraph_labels(draft, languages.of(draft).numbering())
     numbers = {k: n for k, n in note_numbers(draft).items() if k in draft.footnotes}
     count = {"preamble": 0, "operative": 0, "annexes": 0}
     annexes = 0

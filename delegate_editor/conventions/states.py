@@ -100,6 +100,14 @@ def _table() -> _Table:
             if k in official and official[k] is not s:
                 raise DataError(f"states.json: alias '{a}' of {s.name} is another State's name")
             alias.setdefault(k, s)
+    # the names in the other UN languages (state_names.json, UNTERM) are known too, as
+    # aliases: "Allemagne" typed in a French draft's sponsors is Germany
+    by_name = {s.name: s for s in states}
+    for english, local in load("state_names.json").get("names", {}).items():
+        for name in local.values():
+            k = _key(name)
+            if english in by_name and k not in official:
+                alias.setdefault(k, by_name[english])
     choices = {k: s.name for k, s in official.items()}
     choices.update({k: s.name for k, s in alias.items()})
     return _Table(tuple(states), official, alias, choices)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from delegate_editor.conventions import language as languages
 from delegate_editor.conventions.data import DataError, load
 from delegate_editor.conventions.wording import ordinal_words
 from delegate_editor.errors import InputError
@@ -127,8 +128,9 @@ def body_of(draft: Draft) -> Body | None:
     return None
 
 
-def make_draft(name: str, today: date | None = None) -> Draft:
-    """A new draft from template ``name`` (see :func:`template_names`)."""
+def make_draft(name: str, today: date | None = None, language: str = "en") -> Draft:
+    """A new draft from template ``name`` (see :func:`template_names`), in ``language``
+    (the Security Council's closing paragraph in its words: "Décide de rester saisi ...")."""
     body = body_for(name)
     today = today or date.today()
     front = FrontMatter(
@@ -138,5 +140,9 @@ def make_draft(name: str, today: date | None = None) -> Draft:
         venue_dates=body.venue,
         distribution=Distribution(body.distribution),
     )
-    operative = [Operative(opening=o, text=rich(t)) for o, t in body.closing]
+    front.language = language
+    seized = languages.language(language)["seized"].split(" ", 1)
+    english = languages.language(languages.ENGLISH)["seized"]
+    closing = [(seized[0], seized[1]) if f"{o} {t}" == english else (o, t) for o, t in body.closing]
+    operative = [Operative(opening=o, text=rich(t)) for o, t in closing]
     return Draft(front=front, authoring=body.authoring, operative=operative, layout=body.layout)

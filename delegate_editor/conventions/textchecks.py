@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from datetime import date
 from functools import cache
 
+from delegate_editor.conventions import language as languages
 from delegate_editor.conventions.citations import citations, note_citations
 from delegate_editor.conventions.data import load
 from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
@@ -53,10 +55,16 @@ def _terms() -> tuple[tuple[str, re.Pattern[str], str, str, Severity], ...]:
 def run(draft: Draft, segs: list[Segment], out: list[Finding]) -> None:
     ids = all_node_ids(draft)
     cited: dict[str, bool] = {}
+    lang = languages.of(draft)
+    english = lang.code == languages.ENGLISH
     for seg in segs:
-        _dates(seg, out)
-        _terms_in(seg, out)
-        _brackets(seg, out)
+        if english:  # English dates and spellings (terms.json); other languages have their own
+            _dates(seg, out)
+            _terms_in(seg, out)
+        _brackets(seg, out, lang)
+        if not english:
+            _quote_style(seg, out, lang)
+            _local_dates(seg, out, lang)
         _marks(draft, seg, ids, out)
         if seg.body:
             citations(seg, cited, out)
@@ -184,8 +192,23 @@ def _terms_in(seg: Segment, out: list[Finding]) -> None:
 
 
 # -- brackets and quotation marks ---------------------------------------------------------
-def _brackets(seg: Segment, out: list[Finding]) -> None:
+# a French or Spanish sub-paragraph label cited in the text: "l’alinéa b) du paragraphe 3"
+_LABEL_CITED = re.compile(r"(?<![\w(])(?:[a-z]{1,2}|[ivxlc]{1,6})\)")
+
+
+def _brackets(seg: Segment, out: list[Finding], lang: languages.Language | None = None) -> None:
     text = f"{seg.opening} {seg.plain}"
+    if lang is not None and lang.code != languages.ENGLISH:
+        text = _LABEL_CITED.sub("", text)
+        left, right = (q.strip() for q in lang["quotes"])
+        if left != "“" and text.count(left) != text.count(right):
+            _add(
+                out,
+                seg,
+                "warning",
+                "quotes",
+                f"unbalanced quotation marks: {text.count(left)} {left} and {text.count(right)} {right}",
+            )
     if not any(c in text for c in '()[]“”"‘'):
         return
     stack: list[str] = []
@@ -214,6 +237,59 @@ def _brackets(seg: Segment, out: list[Finding]) -> None:
         _add(out, seg, "warning", "quotes", 'an odd number of straight quotation marks (")')
     if text.count("‘") > text.count("’"):
         _add(out, seg, "warning", "quotes", "a single quotation mark ‘ is never closed")
+
+
+@cache
+def _date_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A date in ``code`` with the first day written "1" (French writes "1er") and a Spanish
+    date without the "de" before its year ("26 de marzo 2004")."""
+    months = "|".join(languages.language(code).months)
+    first = re.compile(rf"\b1 (?P<month>{months}) (?P<year>\d{{4}})\b")
+    no_de = re.compile(rf"\b(?P<day>\d{{1,2}}) de (?P<month>{months}) (?P<year>\d{{4}})\b")
+    return first, no_de
+
+
+def _local_dates(seg: Segment, out: list[Finding], lang: languages.Language) -> None:
+    """Dates as the language writes them: "1er avril 2013", "2 de abril de 2013"."""
+    first, no_de = _date_patterns(lang.code)
+    checks = ([first] if lang["first_day"] != "1" else []) + ([no_de] if "de {year}" in lang["date"] else [])
+    for pattern in checks:
+        for m in pattern.finditer(seg.plain):
+            month = lang.months.index(m.group("month")) + 1
+            day = int(m.groupdict().get("day") or 1)
+            try:
+                good = lang.date(date(int(m.group("year")), month, day))
+            except ValueError:
+                continue
+            _add(
+                out,
+                seg,
+                "warning",
+                "date.format",
+                f"{lang.name} UN texts write the date {good} ('{m.group(0)}')",
+                _replace_fix(seg, m.start(), m.end(), good, f"Write '{good}'"),
+            )
+
+
+_QUOTED = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
+
+
+def _quote_style(seg: Segment, out: list[Finding], lang: languages.Language) -> None:
+    """A quotation in another language's marks: French UN texts quote « ainsi » (with
+    non-breaking spaces), Spanish ones “así” (resources/data/language/*.json, "quotes")."""
+    left, right = lang["quotes"]
+    for m in _QUOTED.finditer(seg.plain):
+        if m.group(0)[0] == left:
+            continue
+        good = lang.quote(m.group(1) if m.group(1) is not None else m.group(2))
+        _add(
+            out,
+            seg,
+            "info",
+            "quotes.style",
+            f"{lang.name} UN texts quote {left.strip()} {right.strip()}: {good}",
+            _replace_fix(seg, m.start(), m.end(), good, f"Write {good}"),
+        )
 
 
 # -- footnote and cross-reference marks ---------------------------------------------------

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from delegate_editor.conventions import language as languages
+from delegate_editor.conventions.language import Language
+from delegate_editor.conventions.ordinals import ordinal_words  # noqa: F401 (its callers import it here)
 from delegate_editor.model.document import AgendaItem, DocumentKind, Draft, TextKind
 
 MONTHS = (
@@ -57,11 +60,12 @@ def join_names(names: list[str]) -> str:
 
 
 def text_kind_words(draft: Draft) -> str:
-    """ "draft resolution", "revised draft resolution", "draft decision" ..."""
+    """ "draft resolution", "revised draft resolution", "projet de décision" ... in the
+    draft's language."""
     kind = "decision" if draft.text_kind is TextKind.DECISION else "resolution"
     if draft.kind is DocumentKind.REVISED:
-        return f"revised draft {kind}"
-    return f"draft {kind}"
+        kind = f"revised {kind}"
+    return languages.of(draft)["text_kind"][kind]
 
 
 def sponsors_names(draft: Draft) -> str:
@@ -75,7 +79,12 @@ def sponsors_names(draft: Draft) -> str:
         from delegate_editor.conventions.states import sort_names
 
         names = sort_names(names + [n for n in draft.sponsors.later if n not in names])
-    return join_names(names)
+    lang = languages.of(draft)
+    if lang.code == languages.ENGLISH:
+        return join_names(names)
+    from delegate_editor.conventions.state_names import local_names
+
+    return lang.join(local_names(names, lang.code))
 
 
 def sponsors_line(draft: Draft) -> str:
@@ -85,15 +94,20 @@ def sponsors_line(draft: Draft) -> str:
     Adopted texts have no sponsors line (returns "")."""
     if draft.kind is DocumentKind.ADOPTED:
         return ""
+    lang = languages.of(draft)
     if draft.kind is DocumentKind.OFFICER:
-        who = draft.sponsors.submitted_by or "the Chair"
-        return f"{text_kind_words(draft).capitalize()} submitted by {who}"
+        who = draft.sponsors.submitted_by or lang["chair"]
+        return lang["submitted_by"].format(kind=_capital(text_kind_words(draft)), who=who)
     names = sponsors_names(draft)
     if not names:
         # a text no delegation tables (a facilitator's): "Draft resolution" alone, as the
         # UN prints it; nothing while a new draft has neither sponsors nor a symbol
-        return text_kind_words(draft).capitalize() if draft.front.symbol.strip() else ""
-    return f"{names}: {text_kind_words(draft)}"
+        return _capital(text_kind_words(draft)) if draft.front.symbol.strip() else ""
+    return f"{names}{lang['colon']} {text_kind_words(draft)}"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 # its readers (``formats/text_header``): "X, Y and Z:* revised draft resolution", "Draft
@@ -103,14 +117,23 @@ OFFICER = re.compile(r"^Draft (resolution|decision) submitted by (.+)$")
 DRAFT_ALONE = re.compile(r"^Draft (resolution|decision)$")
 
 
-def agenda_line(agenda: AgendaItem) -> str:
-    """ "Item 7 of the provisional agenda" or "Agenda item 67" (without the asterisk)."""
+def agenda_line(agenda: AgendaItem, lang: Language | None = None) -> str:
+    """ "Item 7 of the provisional agenda" or "Agenda item 67" (without the asterisk); in
+    French "Point 7 de l’ordre du jour provisoire", in Spanish "Tema 67 del programa"."""
     if not agenda.number:
         return ""
+    lang = lang or languages.language()
+    number = agenda.number
+    several = " and " in number or ", " in number  # "Agenda items 13 and 75"
+    if lang.code != languages.ENGLISH:
+        number = number.replace(" and ", lang["and"])
     if agenda.provisional:
-        return f"Item {agenda.number} of the {agenda.list_name or 'provisional agenda'}"
-    several = " and " in agenda.number or ", " in agenda.number  # "Agenda items 13 and 75"
-    return f"Agenda {'items' if several else 'item'} {agenda.number}"
+        lists = lang["agenda_list"]
+        pattern = lists.get(agenda.list_name or "provisional agenda")
+        if pattern is None:  # a list name typed by the delegate: the English form
+            return f"Item {number} of the {agenda.list_name}"
+        return pattern.format(number)
+    return lang["agenda_items" if several else "agenda_item"].format(number)
 
 
 # its readers: "Item 35 of the provisional agenda*", "Agenda items 13 and 75 (a)"
@@ -139,20 +162,23 @@ def session_block(body: str, session: str) -> list[tuple[str, str]]:
     return [(kind, text) for kind, text in lines if text.strip()]
 
 
-def on_behalf_note(group: str) -> str:
-    """The asterisk note for a sponsor acting for a group."""
+def on_behalf_note(group: str, lang: Language | None = None) -> str:
+    """The asterisk note for a sponsor acting for a group ("Au nom de ..." in French)."""
     group = group.strip().rstrip(".")
-    if group.lower().startswith("on behalf of"):
+    lang = lang or languages.language()
+    prefix = lang["on_behalf"].split("{}")[0].strip()
+    if group.lower().startswith(("on behalf of", prefix.lower())):
         return group[0].upper() + group[1:] + "."
-    return f"On behalf of {group}."
+    return f"{prefix} {group}."
 
 
 def adoption_heading(draft: Draft) -> str:
     """ "Resolution adopted by the General Assembly on 1 November 2018"."""
-    kind = "Decision" if draft.text_kind is TextKind.DECISION else "Resolution"
-    when = un_date(draft.adoption.date)
-    line = f"{kind} adopted by the {draft.front.organ}"
-    return f"{line} on {when}" if when else line
+    lang = languages.of(draft)
+    kind = "decision" if draft.text_kind is TextKind.DECISION else "resolution"
+    when = lang.date(draft.adoption.date)
+    line = lang["adopted"][kind].format(organ=lang.organ_by(draft.front.organ))
+    return lang["adopted_on"].format(line=line, date=when) if when else line
 
 
 # its readers: the heading, the line under it ("[on the report of the Third Committee
@@ -163,67 +189,13 @@ REFERENCE = re.compile(r"^\[(?:on the reports? of|without reference to) .+\]$")
 
 def security_council_adoption(draft: Draft) -> str:
     """ "Adopted by the Security Council at its 8750th meeting, on 1 July 2020"."""
-    meeting = draft.adoption.meeting or "…th meeting"
-    when = un_date(draft.adoption.date)
-    line = f"Adopted by the Security Council at its {meeting}"
-    return f"{line}, on {when}" if when else line
+    lang = languages.of(draft)
+    meeting = lang.meeting(draft.adoption.meeting or "…th meeting")
+    when = lang.date(draft.adoption.date)
+    line = lang["sc_adopted"].format(meeting=meeting)
+    return lang["sc_adopted_on"].format(line=line, date=when) if when else line
 
 
 # its readers: the line, and the number line above it ("Resolution 2532 (2020)")
 SC_ADOPTED = re.compile(r"^Adopted by the Security Council at its (.+?)(?:, on (\d{1,2} \S+ \d{4}))?$")
 SC_NUMBER = re.compile(r"^Resolution (\d{1,5} \(\d{4}\))$")
-
-
-_UNITS = (
-    "",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-)
-_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_TENS_ORDINAL = (
-    "",
-    "",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-)
-
-
-def ordinal_words(n: int) -> str:
-    """A session ordinal in words, lower case ("eightieth", "twenty-second", "one hundredth").
-
-    UN session lines spell the ordinal out ("Seventy-third session"); capitalize the result
-    at the start of a line. Numbers 1-199 are written out; larger ones fall back to figures."""
-    if n <= 0 or n >= 200:
-        return f"{n}th"
-    if n >= 100:
-        rest = n - 100
-        return "one hundredth" if rest == 0 else f"one hundred and {ordinal_words(rest)}"
-    if n < 20:
-        return _UNITS[n]
-    tens, unit = divmod(n, 10)
-    if unit == 0:
-        return _TENS_ORDINAL[tens]
-    return f"{_TENS[tens]}-{_UNITS[unit]}"

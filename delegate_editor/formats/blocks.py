@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from delegate_editor.conventions import language as languages
 from delegate_editor.conventions import wording
+from delegate_editor.formats.language_layout import localized
 from delegate_editor.formats.layout import SUB_STYLES, BlockStyle, Layout, draft_layout
 from delegate_editor.model.document import (
     AnnexStyle,
@@ -105,9 +107,19 @@ class MastheadText:
     date: str
     original: str
     job_number: str
+    version: str = ""  # the line naming this language version ("Français"); "" in English
 
     def __post_init__(self) -> None:
-        for name in ("organization", "symbol", "organ", "distribution", "date", "original", "job_number"):
+        for name in (
+            "organization",
+            "symbol",
+            "organ",
+            "distribution",
+            "date",
+            "original",
+            "job_number",
+            "version",
+        ):
             object.__setattr__(self, name, clean_text(getattr(self, name)))
 
     @property
@@ -132,6 +144,7 @@ class _Walker:
     def __init__(self, draft: Draft, layout: Layout) -> None:
         self.draft = draft
         self.layout = layout
+        self.lang = languages.of(draft)
         # the numbering is the model's (model/numbering.py), shared with the checker
         self.labels = paragraph_labels(draft, layout.numbering)
         self.numbers = note_numbers(draft)
@@ -183,12 +196,14 @@ class _Walker:
     # -- parts ------------------------------------------------------------------------
     def front(self) -> None:
         d, f = self.draft, self.draft.front
+        lang = self.lang
         styles = {"body": BlockStyle.BODY, "session": BlockStyle.SESSION}
+        # the order from the English names the model keeps; the lines in the draft's language
         for kind, text in wording.session_block(f.body, f.session):
-            self.add(styles[kind], [Piece(text)])
+            self.add(styles[kind], [Piece(lang.name_of(text) if kind == "body" else lang.session(text))])
         if f.venue_dates.strip():
-            self.add(BlockStyle.VENUE, [Piece(f.venue_dates)])
-        agenda = wording.agenda_line(f.agenda)
+            self.add(BlockStyle.VENUE, [Piece(lang.venue(f.venue_dates))])
+        agenda = wording.agenda_line(f.agenda, lang)
         if agenda:
             pieces = [Piece(agenda)]
             if f.agenda.provisional and f.agenda.symbol:
@@ -202,7 +217,7 @@ class _Walker:
             sp = d.sponsors
             if (sp.on_behalf_of or sp.note.strip()) and d.kind is not DocumentKind.OFFICER:
                 names, _, rest = line.partition(": ")
-                texts = [wording.on_behalf_note(sp.on_behalf_of)] if sp.on_behalf_of else []
+                texts = [wording.on_behalf_note(sp.on_behalf_of, lang)] if sp.on_behalf_of else []
                 texts += [sp.note.strip()] if sp.note.strip() else []
                 pieces = [Piece(names + ":"), *(self.asterisk_note(t) for t in texts), Piece(" " + rest)]
             else:
@@ -217,14 +232,16 @@ class _Walker:
         if d.kind is DocumentKind.ADOPTED and not d.is_security_council:
             self.add(BlockStyle.ADOPTED_HEADING, [Piece(wording.adoption_heading(d))])
             if d.adoption.reference.strip():
-                self.add(BlockStyle.ADOPTED_HEADING, [Piece(d.adoption.reference.strip())])
+                self.add(
+                    BlockStyle.ADOPTED_HEADING, [Piece(self.lang.reference(d.adoption.reference.strip()))]
+                )
         if d.title and not d.is_security_council:
             label = f"{d.adoption.number}." if d.kind is DocumentKind.ADOPTED and d.adoption.number else ""
             self.add(BlockStyle.TITLE, self.pieces(d.title), label, Source("header", 0, "title"))
         if d.kind is DocumentKind.ADOPTED and d.is_security_council:
             self.add(BlockStyle.MEETING, [Piece(wording.security_council_adoption(d), italic=True)])
         if d.authoring.strip():
-            organ = d.authoring.strip().rstrip(",")
+            organ = lang.name_of(d.authoring.strip().rstrip(","))
             pieces = [Piece(organ, italic=True)]
             if d.preamble:
                 pieces.append(Piece(","))
@@ -286,7 +303,8 @@ class _Walker:
             and not d.is_security_council
             and (d.adoption.meeting or d.adoption.date)
         ):
-            lines = [x for x in (d.adoption.meeting, wording.un_date(d.adoption.date)) if x]
+            meeting = self.lang.meeting(d.adoption.meeting) if d.adoption.meeting else ""
+            lines = [x for x in (meeting, self.lang.date(d.adoption.date)) if x]
             for line in lines:
                 self.add(BlockStyle.MEETING, [Piece(line, italic=True)])
 
@@ -323,7 +341,8 @@ class _Walker:
 def render(draft: Draft, layout: Layout | None = None) -> Rendered:
     """Walk the draft once into styled blocks with every number and mark applied."""
     f = draft.front
-    layout = layout or draft_layout(draft)
+    lang = languages.of(draft)
+    layout = localized(layout or draft_layout(draft), lang)
     walker = _Walker(draft, layout)
     walker.front()
     walker.preamble()
@@ -331,13 +350,18 @@ def render(draft: Draft, layout: Layout | None = None) -> Rendered:
     walker.meeting()
     walker.annexes()
     masthead = MastheadText(
-        organization="United Nations",
+        organization=lang["organization"],
         symbol=f.symbol,
-        organ=f.organ,
-        distribution=f"Distr.: {f.distribution.value}" if f.distribution.value else "",
-        date=wording.un_date(f.date),
-        original=f"Original: {f.original}" if f.original else "",
+        organ=lang.name_of(f.organ),
+        distribution=lang["distribution"].format(lang["distribution_values"][f.distribution.value])
+        if f.distribution.value
+        else "",
+        date=lang.date(f.date),
+        original=lang["original"].format(lang["language_names"].get(f.original, f.original))
+        if f.original
+        else "",
         job_number=f.job_number,
+        version=lang["version_line"],
     )
     title = "".join(
         p.text for b in walker.blocks if b.style is BlockStyle.TITLE for p in b.pieces if p.note is None

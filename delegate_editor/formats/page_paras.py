@@ -109,7 +109,7 @@ def masthead_rows(rendered: Rendered) -> tuple[Row, Row]:
     distribution = (
         (DISTRIBUTION, m.distribution),
         (DISTRIBUTION_LINE, m.date),
-        (DISTRIBUTION_LINE, ""),
+        (DISTRIBUTION_LINE, m.version),  # "Français" in a French version; empty in English
         (DISTRIBUTION_LINE, m.original),
     )
     row2 = {

@@ -261,9 +261,9 @@ class _Merge:
         if isinstance(target, Preambular | Operative | SubParagraph | AnnexParagraph):
             rich = reimport_diff.keep_xrefs(target.text, rich, self.rendered.labels)
         if isinstance(target, Preambular):
-            target.opening, target.text = split_opening(rich, operative=False)
+            target.opening, target.text = split_opening(rich, False, self.draft.front.language)
         elif isinstance(target, Operative):
-            target.opening, target.text = split_opening(rich, operative=True)
+            target.opening, target.text = split_opening(rich, True, self.draft.front.language)
         elif isinstance(target, SubParagraph | AnnexParagraph):
             target.text = rich
         elif isinstance(target, SectionHeading):

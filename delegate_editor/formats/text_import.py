@@ -18,6 +18,7 @@ so they are recognised by ``text.opening_phrase`` (a rule, and the phrase lists 
 
 from __future__ import annotations
 
+from delegate_editor.conventions.phrases import longest_opening
 from delegate_editor.conventions.wording import parse_un_date
 from delegate_editor.errors import InputError
 from delegate_editor.formats.text import (
@@ -26,6 +27,8 @@ from delegate_editor.formats.text import (
     strip_markup,
 )
 from delegate_editor.formats.text_header import Header, Notes
+from delegate_editor.formats.text_language import detect as detect_language
+from delegate_editor.formats.text_language import to_model_terms
 from delegate_editor.formats.text_lines import (
     ANNEX,
     DASH_LABEL,
@@ -107,14 +110,14 @@ class _Body:
             return
         if self.zone == "preamble":
             if plain.endswith(",") or (self.numbered_ahead and not _ends_open(plain)):
-                opening, text = split_opening(self.notes.rich(raw), operative=False)
+                opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
                 self.d.preamble.append(Preambular(opening, text))
             elif not self.numbered_ahead:
                 self._operative(raw)
             elif _reads_as_preamble(plain):
                 # a preambular paragraph whose final comma is missing: a typo never turns
                 # it and the preamble after it into headings (check flags the comma)
-                opening, text = split_opening(self.notes.rich(raw), operative=False)
+                opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
                 self.d.preamble.append(Preambular(opening, text))
                 self.report.append(f'"{plain[:40]}…" kept in the preamble although it has no final comma')
             else:
@@ -123,7 +126,7 @@ class _Body:
             return
         if self.op is None and plain.endswith(",") and not self.d.operative_paragraphs():
             # a preambular paragraph after a heading, before any operative paragraph
-            opening, text = split_opening(self.notes.rich(raw), operative=False)
+            opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
             self.d.preamble.append(Preambular(opening, text))
             return
         if _ends_open(plain) or self.op is None:
@@ -134,7 +137,7 @@ class _Body:
         target.text = normalize((*target.text, Run(" "), *self.notes.rich(raw)))
 
     def _operative(self, raw: str) -> None:
-        opening, text = split_opening(self.notes.rich(raw), operative=True)
+        opening, text = split_opening(self.notes.rich(raw), True, self.d.front.language)
         self.op = Operative(opening, text)
         self.d.operative.append(self.op)
         self.zone = "operative"
@@ -226,7 +229,7 @@ def _next_label(following: list[str], paren: bool) -> str:
     return ""
 
 
-def split_opening(text: RichText, operative: bool) -> tuple[str, RichText]:
+def split_opening(text: RichText, operative: bool, language: str = "en") -> tuple[str, RichText]:
     """The opening phrase and the rest: the leading italic run when the text has one,
     otherwise the phrase recognised at the start of the plain text."""
     if not text or not isinstance(text[0], Run):
@@ -237,7 +240,10 @@ def split_opening(text: RichText, operative: bool) -> tuple[str, RichText]:
         if rest and isinstance(rest[0], Run) and rest[0].text[:1] == " " and not rest[0].italic:
             rest[0] = Run(rest[0].text[1:], False)
         return first.text.strip(), normalize(rest)
-    phrase = opening_phrase(first.text, operative)
+    if language == "en":
+        phrase = opening_phrase(first.text, operative)
+    else:  # its phrase lists only: the rule in ``opening_phrase`` is English morphology
+        phrase = longest_opening(first.text, "operative" if operative else "preamble", language)
     if not phrase:
         return "", text
     remainder = first.text[len(phrase) :]
@@ -310,7 +316,8 @@ def parse_text(text: str, name: str = "text") -> Draft:
 
 def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     """:func:`parse_text` with the import report: each guess the importer made, where."""
-    lines = Lines(check_text(text, name))
+    language = detect_language(check_text(text, name))  # French and Spanish: formats/text_language.py
+    lines = Lines(check_text(to_model_terms(text, language), name))
     report = lines.report + link_marks(lines.paras)
     paras = join_broken(lines.paras, report)
     notes = Notes(
@@ -319,6 +326,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     )
     body_paras = [p.text for p in paras if p.kind == "text"]
     draft = Draft(authoring="")
+    draft.front.language = language
     draft.front.symbol = lines.symbol
     draft.front.job_number = lines.job
     header = Header(draft, notes, report)

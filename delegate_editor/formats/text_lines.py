@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from delegate_editor.conventions.phrases import opens_another_language
 from delegate_editor.conventions.wording import (  # the line readers beside their writers
     ADOPTED,
     AGENDA,
@@ -210,7 +211,8 @@ def _starts_new(prev: str, line: str, in_note: bool = False) -> bool:
         return True
     if not prev.endswith(",") or in_note or _names_so_far(prev):
         return False
-    return bool(starts_with_opening(strip_markup(line)))
+    plain = strip_markup(line)
+    return bool(starts_with_opening(plain) or opens_another_language(plain))  # "Conscient de ..."
 
 
 class Lines:

@@ -77,6 +77,8 @@ class FrontMatter:
     date: date | None = None
     original: str = "English"
     job_number: str = ""  # "V.13-82258 (E)"
+    # the draft's language ("en", "fr", "es"): the words it prints (conventions/language.py)
+    language: str = "en"
 
 
 @dataclass

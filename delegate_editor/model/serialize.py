@@ -135,6 +135,7 @@ def _text_dict(draft: Draft) -> dict[str, Any]:
             "date": _date(f.date),
             "original": f.original,
             "job_number": f.job_number,
+            **({"language": f.language} if f.language != "en" else {}),  # English files as they were
         },
         "sponsors": {
             "names": list(draft.sponsors.names),
@@ -341,6 +342,7 @@ def _read_draft(r: _Reader) -> Draft:
         date=f.date("date"),
         original=f.str("original", "English"),
         job_number=f.str("job_number"),
+        language=f.str("language", "en") or "en",
     )
     operative: list[OperativeItem] = []
     for item in r.list("operative"):

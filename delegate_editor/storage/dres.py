@@ -27,7 +27,8 @@ FORMAT = "delegate-editor/draft-resolution"
 # changes no data (a format 1 file has neither), but the number makes an app of format 1
 # refuse a newer file rather than open it and drop the base and versions on its next save.
 # 3: a draft may hold comments on its paragraphs ("comments"), its negotiation ("negotiation":
-# labels, proposals, paragraph states, silence) and no distribution line ("distribution": "").
+# labels, proposals, paragraph states, silence), no distribution line ("distribution": "")
+# and a language other than English ("front": {"language": "fr"}).
 # Again no data changes; the number keeps an app of format 2 from opening such a file and
 # dropping the comments and proposals on its next save.
 FORMAT_VERSION = 3
@@ -44,8 +45,10 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
-    """Format 2 had no comments, no negotiation and always a distribution line."""
+    """Format 2 had no comments, no negotiation, always a distribution line, and English."""
     data = dict(data)
+    if isinstance(data.get("front"), dict):
+        data["front"] = {k: v for k, v in data["front"].items() if k != "language"}
     data.pop("comments", None)
     data.pop("negotiation", None)
     return data

@@ -14,7 +14,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from delegate_editor.conventions import language as languages
 from delegate_editor.formats.blocks import render
+from delegate_editor.formats.language_layout import localized
 from delegate_editor.formats.layout import BlockStyle, Layout, draft_layout
 from delegate_editor.model.document import Footnote, Operative, Preambular, SubParagraph
 from delegate_editor.model.numbering import paragraph_labels
@@ -61,7 +63,8 @@ class Controller(QObject):
         return self.session.draft
 
     def layout(self) -> Layout:
-        return draft_layout(self.draft)
+        # the draft's language gives its labels ("a)" in French): formats/language_layout.py
+        return localized(draft_layout(self.draft), languages.of(self.draft))
 
     def labels(self) -> dict[str, str]:
         """Paragraph id → its current number ("3", "3 (a)"): derived, never stored."""

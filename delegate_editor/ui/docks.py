@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QUndoView, QWidget
 
+from delegate_editor.ui import draft_language
 from delegate_editor.ui.checks_panel import CheckedDelegate, ChecksPanel
 from delegate_editor.ui.palette import PhrasePalette
 from delegate_editor.ui.preview import PagesView
@@ -46,6 +47,7 @@ def build_docks(window: MainWindow) -> None:
     w.palette.phraseChosen.connect(w.use_phrase)
     w.palette.add_button.clicked.connect(w.add_own_phrase)
     w.phrase_dock = dock(w, "Phrases", w.palette)
+    draft_language.follow(w.ctl, w.palette, (w.preamble_page, w.operative_page))  # the draft's language
     w.preview = PagesView(w.page_renderer)
     w.preview.setAccessibleName("Preview of the printed pages")
     w.preview_dock = dock(w, "Preview", w.preview)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegate_editor.conventions import language as languages
 from delegate_editor.conventions import wording
 from delegate_editor.formats.layout import PRESETS
 from delegate_editor.model.document import Distribution, DocumentKind, Footnote, TextKind
@@ -94,7 +95,9 @@ class _Binder:
         combo.setAccessibleName(accessible)
         for text, value in items:
             combo.addItem(text, value)
-        combo.activated.connect(lambda i: self.ctl.edit_field(path, combo.itemData(i), label, typing=False))
+        # the values themselves: Qt gives an enum's item data back as a plain str
+        values = [value for _text, value in items]
+        combo.activated.connect(lambda i: self.ctl.edit_field(path, values[i], label, typing=False))
 
         def show() -> None:
             i = combo.findData(self.ctl.get_field(path))
@@ -218,6 +221,13 @@ class FrontMatterForm(QScrollArea):
             "front.original",
         )
         add(f, "&Job number:", b.line("front.job_number", "job number", "Job number"), "front.job_number")
+        languages_offered = [(name, code) for code, name in languages.choices()]
+        add(
+            f,
+            "Lang&uage:",
+            b.combo("front.language", "language", languages_offered, "Draft language"),
+            "front.language",
+        )
         kind = b.combo("kind", "kind of text", [(v, k) for k, v in KIND_NAMES.items()], "Kind of text")
         add(f, "&Kind:", kind, "kind")
         text_kind = b.combo(
@@ -271,8 +281,14 @@ class FrontMatterForm(QScrollArea):
         self.agenda_preview = QLabel()
         self.agenda_preview.setAccessibleName("Agenda line as printed")
         m.addRow("Printed as:", self.agenda_preview)
-        for path in ("front.agenda.number", "front.agenda.provisional", "front.agenda.symbol"):
+        for path in (
+            "front.agenda.number",
+            "front.agenda.provisional",
+            "front.agenda.symbol",
+            "front.language",
+        ):
             b.on(path, self._show_agenda)
+        b.on("front.language", self._show_date)
         outer.addWidget(meeting)
 
         text = QGroupBox("Title")
@@ -313,11 +329,11 @@ class FrontMatterForm(QScrollArea):
             self.date.blockSignals(True)
             self.date.setDate(qdate)
             self.date.blockSignals(False)
-        self.date.setToolTip(wording.un_date(value) or "No date")
+        self.date.setToolTip(languages.of(self.ctl.draft).date(value) or "No date")
 
     def _show_agenda(self) -> None:
         agenda = self.ctl.draft.front.agenda
-        line = wording.agenda_line(agenda)
+        line = wording.agenda_line(agenda, languages.of(self.ctl.draft))
         if line and agenda.provisional and agenda.symbol:
             line += f"*   (* {agenda.symbol.rstrip('.')}.)"
         self.agenda_preview.setText(line or "—")

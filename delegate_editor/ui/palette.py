@@ -38,7 +38,8 @@ PART_NAMES = {"preamble": "Preambular phrases", "operative": "Operative verbs"}
 def repeats_above(ctl: Controller, part: str, node_id: str | None, phrase: str) -> int:
     """How many paragraphs before ``node_id`` (all of the part when None) open with the same
     phrase, in any of its forms ("Requests", "Also requests", "Further requests")."""
-    key = phrase_lists.parse_opening(phrase, part).base_key
+    lang = ctl.draft.front.language
+    key = phrase_lists.parse_opening(phrase, part, lang).base_key
     if not key:
         return 0
     items = ctl.draft.preamble if part == "preamble" else ctl.draft.operative_paragraphs()
@@ -46,7 +47,7 @@ def repeats_above(ctl: Controller, part: str, node_id: str | None, phrase: str) 
     for item in items:
         if item.id == node_id:
             break
-        if item.opening.strip() and phrase_lists.parse_opening(item.opening, part).base_key == key:
+        if item.opening.strip() and phrase_lists.parse_opening(item.opening, part, lang).base_key == key:
             count += 1
     return count
 
@@ -54,13 +55,14 @@ def repeats_above(ctl: Controller, part: str, node_id: str | None, phrase: str) 
 def suggested_form(ctl: Controller, part: str, node_id: str | None, phrase: str) -> str:
     """The form to write: the phrase itself, its "also" form after one use above, its
     "further" form after two or more. A phrase already carrying an adverb is kept."""
-    parsed = phrase_lists.parse_opening(phrase, part)
+    lang = ctl.draft.front.language
+    parsed = phrase_lists.parse_opening(phrase, part, lang)
     if parsed.adverb or not parsed.known:
         return phrase
     n = repeats_above(ctl, part, node_id, phrase)
     if n == 0:
         return phrase
-    also, further = phrase_lists.also_further_forms(phrase, part)
+    also, further = phrase_lists.also_further_forms(phrase, part, lang)
     return also if n == 1 else further
 
 
@@ -71,7 +73,7 @@ def set_opening(ctl: Controller, part: str, node_id: str, phrase: str) -> None:
     text = node.text
     typed = ""
     if not node.opening.strip() and text and isinstance(text[0], Run):
-        typed = phrase_lists.longest_opening(text[0].text, part)
+        typed = phrase_lists.longest_opening(text[0].text, part, ctl.draft.front.language)
     if not typed:
         ctl.edit_paragraph(part, node_id, "opening", phrase, typing=False)
         return
@@ -112,6 +114,7 @@ class PhrasePalette(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.part = "operative"
+        self.language = "en"  # the draft's language: its phrases (ui/draft_language.py keeps it)
         self.search = _Search()
         self.search.setPlaceholderText("Search phrases (e.g. note, request, concern)")
         self.search.setAccessibleName("Search opening phrases")
@@ -159,9 +162,16 @@ class PhrasePalette(QWidget):
         if self.which.currentData() != part:
             self.which.setCurrentIndex(self.which.findData(part))
 
+    def set_language(self, code: str) -> None:
+        """Show the phrases of the draft's language; the user's own list is English."""
+        if code != self.language:
+            self.language = code
+            self.add_button.setEnabled(code == "en")
+            self.reload()
+
     def reload(self) -> None:
         self.tree.clear()
-        book = phrase_lists.phrases(self.part)
+        book = phrase_lists.phrases(self.part, self.language)
         groups: dict[str, QTreeWidgetItem] = {}
         for p in book:
             group = groups.get(p.group)
@@ -257,7 +267,7 @@ class PhrasePalette(QWidget):
         phrase = " ".join(phrase.split())
         if not phrase:
             return False
-        if phrase_lists.parse_opening(phrase, self.part).known:
+        if phrase_lists.parse_opening(phrase, self.part, self.language).known:
             self.status.setText(f"“{phrase}” is already in the list.")
             self.search.setText(phrase)
             return False

@@ -4,13 +4,13 @@
 
 from __future__ import annotations
 
-from delegate_editor.conventions.phrases import operative_phrases, preambular_phrases
+from delegate_editor.conventions.phrases import phrases
 from delegate_editor.model.document import Draft
 
 
-def library_phrases(part: str) -> list[str]:
-    """The convention list for ``part`` ("preamble" or "operative")."""
-    values = preambular_phrases() if part == "preamble" else operative_phrases()
+def library_phrases(part: str, language: str = "en") -> list[str]:
+    """The convention list for ``part`` ("preamble" or "operative") in the draft's language."""
+    values = [p.phrase for p in phrases(part, language)]
     return sorted({v.strip() for v in values if v.strip()}, key=str.casefold)
 
 
@@ -21,5 +21,7 @@ def draft_phrases(draft: Draft, part: str) -> list[str]:
 
 
 def phrases_for(draft: Draft, part: str) -> list[str]:
-    """Completion candidates: the library's list plus the draft's own openings."""
-    return sorted(set(library_phrases(part)) | set(draft_phrases(draft, part)), key=str.casefold)
+    """Completion candidates: the library's list (in the draft's language) plus the draft's
+    own openings."""
+    library = library_phrases(part, draft.front.language)
+    return sorted(set(library) | set(draft_phrases(draft, part)), key=str.casefold)
