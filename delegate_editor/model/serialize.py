@@ -30,21 +30,11 @@ from delegate_editor.model.document import (
     SubParagraph,
     TextKind,
     Version,
-    new_id,
 )
-from delegate_editor.model.field_names import kind_of, list_of, place
-from delegate_editor.model.text import Inline, NoteRef, RichText, Run, XRef, normalize
+from delegate_editor.model.plain_reader import FormatError, PlainReader, optional_object
+from delegate_editor.model.text import NoteRef, RichText, Run, XRef
 
-
-class FormatError(ValueError):
-    """The data does not describe a draft. The message says where, in the words of the app
-    (``model/field_names.py``: "The Symbol field should be text, not a number"), and what;
-    ``path`` keeps the key path ("front.symbol") for whoever mends the file by hand."""
-
-    def __init__(self, path: str, what: str) -> None:
-        where = place(path)
-        super().__init__(f"{where[:1].upper()}{where[1:]} {what}")
-        self.path = path
+__all__ = ["FormatError", "from_dict", "text_to_data", "to_dict"]
 
 
 # -- to plain data -----------------------------------------------------------------------
@@ -176,102 +166,7 @@ def _text_dict(draft: Draft) -> dict[str, Any]:
 # -- from plain data ---------------------------------------------------------------------
 
 
-class _Reader:
-    """Typed access to nested plain data, with the path of each value for error messages."""
-
-    def __init__(self, data: Any, path: str = "") -> None:
-        self.data = data
-        self.path = path
-
-    def fail(self, what: str) -> FormatError:
-        """``what`` is said of the value: "should be text, not a number"."""
-        return FormatError(self.path, what)
-
-    def obj(self) -> dict[str, Any]:
-        if not isinstance(self.data, dict):
-            raise self.fail(f"should be a group of fields, not {kind_of(self.data)}")
-        return self.data
-
-    def child(self, key: str) -> _Reader:
-        return _Reader(self.obj().get(key), f"{self.path}.{key}" if self.path else key)
-
-    def str(self, key: str, default: str = "") -> str:
-        value = self.obj().get(key, default)
-        if value is None:
-            return default
-        if not isinstance(value, str):
-            raise self.child(key).fail(f"should be text, not {kind_of(value)}")
-        return value
-
-    def bool(self, key: str, default: bool = False) -> bool:
-        value = self.obj().get(key, default)
-        if not isinstance(value, bool):
-            raise self.child(key).fail(f"should be true or false, not {kind_of(value)}")
-        return value
-
-    def list(self, key: str) -> list[_Reader]:
-        value = self.obj().get(key, [])
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            raise self.child(key).fail(f"should be {list_of(key)}, not {kind_of(value)}")
-        base = f"{self.path}.{key}" if self.path else key
-        return [_Reader(v, f"{base}[{i}]") for i, v in enumerate(value)]
-
-    def strings(self, key: str) -> list[str]:
-        out = []
-        for item in self.list(key):
-            if not isinstance(item.data, str):
-                raise item.fail(f"should be a name, not {kind_of(item.data)}")
-            out.append(item.data)
-        return out
-
-    def date(self, key: str) -> date | None:
-        value = self.str(key)
-        if not value:
-            return None
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise self.child(key).fail(f"is not a date (YYYY-MM-DD): {value!r}") from None
-
-    def enum(self, key: str, enum: type, default: Any) -> Any:
-        value = self.str(key, default.value)
-        try:
-            return enum(value)
-        except ValueError:
-            # an empty value (Distribution.NONE: no distribution line) is named as the form shows it
-            allowed = ", ".join(e.value or "(none)" for e in enum)
-            raise self.child(key).fail(f"should be one of {allowed}, not {value!r}") from None
-
-    def id(self) -> str:
-        value = self.str("id")
-        return value or new_id()
-
-    def text(self, key: str) -> RichText:
-        items: list[Inline] = []
-        for item in self.list(key):
-            data = item.data
-            if isinstance(data, str):
-                items.append(Run(data))
-            elif isinstance(data, dict) and len(data) == 1 and isinstance(next(iter(data.values())), str):
-                ((kind, value),) = data.items()
-                if kind == "i":
-                    items.append(Run(value, italic=True))
-                elif kind == "note":
-                    items.append(NoteRef(value))
-                elif kind == "ref":
-                    items.append(XRef(value))
-                else:
-                    raise item.fail(f"holds an unknown kind of text ({kind!r})")
-            else:
-                raise item.fail(
-                    "holds something that is not text, italics, a footnote mark or a cross-reference"
-                )
-        return normalize(items)
-
-
-def _read_sub(r: _Reader, depth: int) -> SubParagraph:
+def _read_sub(r: PlainReader, depth: int) -> SubParagraph:
     if depth > 8:
         raise r.fail("has sub-paragraphs nested too deeply")
     return SubParagraph(
@@ -282,17 +177,8 @@ def _read_sub(r: _Reader, depth: int) -> SubParagraph:
     )
 
 
-def _optional(parent: _Reader, key: str) -> _Reader:
-    """A nested object that may be absent (older or hand-written files): absent is empty."""
-    child = parent.child(key)
-    if child.data is None:
-        return _Reader({}, child.path)
-    child.obj()
-    return child
-
-
 def from_dict(data: Any) -> Draft:
-    r = _Reader(data)
+    r = PlainReader(data)
     draft = _read_draft(r)
     if r.obj().get("negotiation") is not None:
         try:
@@ -311,7 +197,7 @@ def from_dict(data: Any) -> Draft:
     return draft
 
 
-def _taken(r: _Reader) -> datetime:
+def _taken(r: PlainReader) -> datetime:
     value = r.str("taken")
     try:
         return datetime.fromisoformat(value)
@@ -319,12 +205,12 @@ def _taken(r: _Reader) -> datetime:
         raise r.child("taken").fail(f"is not a date and time (YYYY-MM-DDTHH:MM:SS): {value!r}") from None
 
 
-def _read_draft(r: _Reader) -> Draft:
+def _read_draft(r: PlainReader) -> Draft:
     r.obj()
-    f = _optional(r, "front")
-    a = _optional(f, "agenda")
-    s = _optional(r, "sponsors")
-    ad = _optional(r, "adoption")
+    f = optional_object(r, "front")
+    a = optional_object(f, "agenda")
+    s = optional_object(r, "sponsors")
+    ad = optional_object(r, "adoption")
     front = FrontMatter(
         organ=f.str("organ", "General Assembly"),
         body=f.str("body"),

@@ -18,6 +18,7 @@ MAX_RECENT = 10
 FILE_NAME = "settings.json"
 # the languages a new draft can be written in (the UN's working languages of drafting)
 DRAFT_LANGUAGES = ("English", "French", "Spanish")
+LANGUAGE_CODES = {"English": "en", "French": "fr", "Spanish": "es"}  # as the draft stores them
 
 
 @dataclass
@@ -37,6 +38,10 @@ class Settings:
     def language_of_new_drafts(self) -> str:
         """The language new drafts are written in; English when the file holds another word."""
         return self.draft_language if self.draft_language in DRAFT_LANGUAGES else DRAFT_LANGUAGES[0]
+
+    def language_code_of_new_drafts(self) -> str:
+        """The same as the draft's language field holds it ("en", "fr", "es")."""
+        return LANGUAGE_CODES[self.language_of_new_drafts()]
 
     def add_recent(self, path: str | Path) -> None:
         """Put ``path`` first in the recent files, without duplicates."""

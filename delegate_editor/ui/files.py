@@ -102,7 +102,8 @@ class FileOps:
         choice = self.asker.choose(self, "New draft", "Start from the template for:", labels)
         if not choice:
             return False
-        draft = templates.make_draft(next(k for k, v in names.items() if v == choice))
+        name = next(k for k, v in names.items() if v == choice)
+        draft = templates.make_draft(name, language=self.settings.language_code_of_new_drafts())
         if self.settings.delegation and draft.kind is DocumentKind.DRAFT and not draft.sponsors.names:
             draft.sponsors.names.append(self.settings.delegation)
         self._set_session(DocumentSession(draft))

@@ -86,6 +86,7 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
 
         draft = Draft(front=FrontMatter(organ=self.settings.default_organ or "General Assembly"))
         draft.layout = self.settings.duty_station
+        draft.front.language = self.settings.language_code_of_new_drafts()
         if self.settings.delegation:
             draft.sponsors.names.append(self.settings.delegation)
         return draft

@@ -132,6 +132,7 @@ def test_preferences_are_kept_and_used_by_new_drafts(qtbot, make_window):
     dialog.station.setCurrentIndex(dialog.station.findData("geneva"))
     dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
     dialog.autosave.setValue(30)
+    dialog.language.setCurrentText("French")
     qtbot.keyClick(dialog.delegation, Qt.Key.Key_Return)  # OK is the default button
     assert not dialog.isVisible()
     saved = settings_store.load()
@@ -141,9 +142,14 @@ def test_preferences_are_kept_and_used_by_new_drafts(qtbot, make_window):
         "Letter",
         30,
     )
+    assert saved.draft_language == "French"
     assert w.default_paper() == "Letter" and w.sponsors_page.mine.isEnabled()
     other = make_window(settings=saved)
     assert other.ctl.draft.sponsors.names == ["Costa Rica"] and other.ctl.draft.layout == "geneva"
+    assert other.ctl.draft.front.language == "fr"  # a new draft is in the chosen language
+    other.asker = ScriptedAsker(**{"Unsaved changes": "Discard"})
+    other.new_draft()  # File ▸ New: the first template, in French too
+    assert other.ctl.draft.front.language == "fr"
     other.ctl.edit_field("front.symbol", "A/C.3/80/L.23", "symbol", typing=False)
     assert other.autosave_timer.interval() == 30_000
 
