@@ -25,6 +25,7 @@ from delegate_editor.conventions.segments import segments, sub_label
 from delegate_editor.model.document import Draft, Operative, SectionHeading, SubParagraph, TextKind
 from delegate_editor.model.numbering import paragraph_labels
 from delegate_editor.model.text import RichText, Run, last_char, plain_text, rich, with_last_char
+from delegate_editor.model.walk import tree
 
 __all__ = ["Edit", "Finding", "Fix", "check"]
 
@@ -272,11 +273,26 @@ def _punct(rule: str, message: str, n: int, node_id: str, text, char: str, label
 def _subs(
     subs: list[SubParagraph], labels: dict[str, str], para_id: str, final: str, n: int, out: list[Finding]
 ) -> None:
-    lettered = [s for s in subs if not s.dash]
-    for sub in subs:
+    """The sub-paragraph rules, over the model's walk of the paragraph's sub-paragraphs.
+
+    Each checked node hands its children the punctuation their last lettered one ends with
+    (``finals``): a dash item passes its own, a lead-in its own final, and a node that stops
+    the rules (empty, or a lead-in before dash items) hands none, so its children are not
+    checked, as in the printed text the editor reads."""
+    finals: dict[int, str] = {id(sub): final for sub in subs}
+    lettered_of: dict[int, list[SubParagraph]] = {id(s): [x for x in subs if not x.dash] for s in subs}
+    for sub, _depth in tree(subs):
+        final = finals.get(id(sub))
+        if final is None:
+            continue  # under a node the rules stopped at
+        kids = sub.children
+        kids_lettered = [c for c in kids if not c.dash]
+        for child in kids:
+            lettered_of[id(child)] = kids_lettered
         if sub.dash:
-            _subs(sub.children, labels, para_id, final, n, out)
+            finals.update((id(c), final) for c in kids)
             continue
+        lettered = lettered_of[id(sub)]
         label = sub_label(labels, para_id, sub)
         where = f"sub-paragraph {label}: "
         text = plain_text(sub.text).strip()
@@ -302,9 +318,9 @@ def _subs(
                 )
             )
         end = last_char(sub.text)
-        if sub.children and end == ":" and all(c.dash for c in sub.children):
+        if kids and end == ":" and not kids_lettered:
             continue  # a lead-in before dash items
-        if [c for c in sub.children if not c.dash]:
+        if kids_lettered:
             if end != ":":
                 out.append(
                     _punct(
@@ -317,7 +333,7 @@ def _subs(
                         where,
                     )
                 )
-            _subs(sub.children, labels, para_id, own_final, n, out)
+            finals.update((id(c), own_final) for c in kids)
             continue
         ok = end == own_final or (
             own_final == ";" and sub is not lettered[-1] and text.endswith(_LIST_ENDINGS)

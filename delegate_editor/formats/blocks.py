@@ -14,6 +14,7 @@ from delegate_editor.conventions import language as languages
 from delegate_editor.conventions import wording
 from delegate_editor.formats.language_layout import localized
 from delegate_editor.formats.layout import SUB_STYLES, BlockStyle, Layout, draft_layout
+from delegate_editor.model import walk
 from delegate_editor.model.document import (
     AnnexStyle,
     DocumentKind,
@@ -263,18 +264,22 @@ class _Walker:
                 source=Source("preamble", i, para.id, (i,)),
             )
 
-    def subs(self, subs: list[SubParagraph], depth: int, path: tuple[int, ...], number: int) -> None:
-        n = 0
-        for sub in subs:
+    def subs(self, subs: list[SubParagraph], number: int) -> None:
+        """An operative paragraph's sub-paragraphs at every depth, in the model's walk; the
+        path counts the lettered items at each depth, as the re-importer finds them."""
+        counts: list[int] = []
+        for sub, depth in walk.tree(subs):
+            del counts[depth + 1 :]
+            if len(counts) <= depth:
+                counts.append(0)
             style = BlockStyle.DASH if sub.dash else SUB_STYLES[min(depth, len(SUB_STYLES) - 1)]
             if sub.dash:
                 label = self.layout.numbering.dash
             else:
-                n += 1
+                counts[depth] += 1
                 label = self.labels[sub.id].rsplit(" ", 1)[-1]
-            sub_path = (*path, n)
-            self.add(style, self.pieces(sub.text), label, Source("operative", number, sub.id, sub_path))
-            self.subs(sub.children, depth + 1, sub_path, number)
+            source = Source("operative", number, sub.id, (number, *counts))
+            self.add(style, self.pieces(sub.text), label, source)
 
     def operative(self) -> None:
         number = 0
@@ -294,7 +299,7 @@ class _Walker:
                 label,
                 Source("operative", number, item.id, (number,)),
             )
-            self.subs(item.subs, 0, (number,), number)
+            self.subs(item.subs, number)
 
     def meeting(self) -> None:
         d = self.draft

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from delegate_editor.model import walk
 
 if TYPE_CHECKING:
-    from delegate_editor.model.document import Draft, SubParagraph
+    from delegate_editor.model.document import Draft
 
 _ROMAN = [
     (1000, "m"),
@@ -112,22 +112,23 @@ def paragraph_labels(draft: Draft, num: Numbering = Numbering()) -> dict[str, st
     labels: dict[str, str] = {}
     ops = [p for p in draft.operative if isinstance(p, Operative)]
 
-    def walk(subs: list[SubParagraph], depth: int, prefix: str) -> None:
-        n = 0
-        for sub in subs:
-            if sub.dash:
-                labels[sub.id] = prefix
-                walk(sub.children, depth + 1, prefix)
-                continue
-            n += 1
-            lvl = min(depth, len(num.sub_formats) - 1)
-            own = num.sub_formats[lvl].format(COUNTERS_ALL[num.sub_counters[lvl]](n))
-            labels[sub.id] = f"{prefix} {own}".strip()
-            walk(sub.children, depth + 1, labels[sub.id])
-
     for i, para in enumerate(ops, start=1):
         labels[para.id] = COUNTERS_ALL[num.operative_counter](i) if len(ops) > 1 else ""
-        walk(para.subs, 0, labels[para.id])
+        counts: list[int] = []  # the count of lettered items so far at each depth of the path
+        path: list[str] = []  # the label of the node at each depth of the path
+        for sub, depth in walk.tree(para.subs):
+            del counts[depth + 1 :], path[depth:]
+            if len(counts) <= depth:
+                counts.append(0)
+            prefix = path[depth - 1] if depth else labels[para.id]
+            if sub.dash:
+                labels[sub.id] = prefix  # a dash item is cited by its parent's label
+            else:
+                counts[depth] += 1
+                lvl = min(depth, len(num.sub_formats) - 1)
+                own = num.sub_formats[lvl].format(COUNTERS_ALL[num.sub_counters[lvl]](counts[depth]))
+                labels[sub.id] = f"{prefix} {own}".strip()
+            path.append(labels[sub.id])
     for i, para in enumerate(draft.preamble, start=1):
         labels.setdefault(para.id, str(i))
     return labels
