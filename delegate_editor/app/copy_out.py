@@ -21,7 +21,10 @@ from delegate_editor.model.document import Draft
 from delegate_editor.model.walk import BODY_PARTS, tree
 
 # how far in each kind of block is set in the HTML (em), like the printed page's indents
-_INDENT = {style: 2.0 * (i + 1) for i, style in enumerate(SUB_STYLES)} | {BlockStyle.DASH: 2.0}
+_INDENT = {style: 2.0 * (i + 1) for i, style in enumerate(SUB_STYLES)} | {
+    BlockStyle.DASH: 2.0,
+    BlockStyle.QUOTE: 2.0,
+}
 _CENTRED = {BlockStyle.TITLE, BlockStyle.ANNEX_LABEL, BlockStyle.ANNEX_TITLE, BlockStyle.SECTION_HEADING}
 
 

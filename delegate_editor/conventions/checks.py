@@ -22,7 +22,14 @@ from delegate_editor.conventions.findings import PARTS, Edit, Finding, Fix, Seve
 from delegate_editor.conventions.language import codes as language_codes
 from delegate_editor.conventions.language import language
 from delegate_editor.conventions.segments import segments, sub_label
-from delegate_editor.model.document import Draft, Operative, SectionHeading, SubParagraph, TextKind
+from delegate_editor.model.document import (
+    DocumentKind,
+    Draft,
+    Operative,
+    SectionHeading,
+    SubParagraph,
+    TextKind,
+)
 from delegate_editor.model.numbering import paragraph_labels
 from delegate_editor.model.text import RichText, Run, last_char, plain_text, rich, with_last_char
 from delegate_editor.model.walk import tree
@@ -40,10 +47,13 @@ def check(draft: Draft) -> list[Finding]:
     segs = segments(draft)
     frontchecks.header(draft, out)
     frontchecks.sponsors(draft, out)
-    _openings(draft, "preamble", out)
-    _openings(draft, "operative", out)
-    _preamble_punctuation(draft, out)
-    _operative_punctuation(draft, out)
+    if draft.kind is not DocumentKind.AMENDMENT:
+        # an amendment's paragraphs are instructions ("Delete operative paragraph 9.") and
+        # the paragraphs they quote, each punctuated as in the draft it amends
+        _openings(draft, "preamble", out)
+        _openings(draft, "operative", out)
+        _preamble_punctuation(draft, out)
+        _operative_punctuation(draft, out)
     textchecks.run(draft, segs, out)
     order = {p: i for i, p in enumerate(PARTS)}
     out.sort(key=lambda f: (order[f.part], f.paragraph or 0))

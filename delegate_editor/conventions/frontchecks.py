@@ -48,7 +48,10 @@ def header(draft: Draft, out: list[Finding]) -> None:
         )
     authoring = draft.authoring.strip().rstrip(",")
     lang = languages.of(draft)
-    if not authoring and not organ_opens_sentence(draft):
+    amendment = draft.kind is DocumentKind.AMENDMENT  # it speaks for no organ
+    if amendment and not draft.amends.strip():
+        add("error", "amendment.target", "the amendment does not name the draft it amends (its symbol)")
+    if not authoring and not amendment and not organ_opens_sentence(draft):
         add("error", "authoring.missing", "the organ line ('The General Assembly') is empty")
     elif sc and authoring not in ("The Security Council", lang.name_of("The Security Council")):
         add(
@@ -146,7 +149,7 @@ def sponsors(draft: Draft, out: list[Finding]) -> None:
     if draft.kind in (DocumentKind.ADOPTED, DocumentKind.OFFICER):
         return
     sp = draft.sponsors
-    if draft.kind in (DocumentKind.DRAFT, DocumentKind.REVISED) and not sp.names:
+    if draft.kind in (DocumentKind.DRAFT, DocumentKind.REVISED, DocumentKind.AMENDMENT) and not sp.names:
         out.append(Finding("warning", "sponsors.none", "a sponsored draft names no sponsor", "sponsors"))
     seen: dict[str, int] = {}
     position = 0

@@ -52,6 +52,8 @@ def sub_label(labels: dict[str, str], para_id: str, sub: SubParagraph) -> str:
     every export prints (``model/numbering.py``); a dash item is named after its parent."""
     full = labels.get(sub.id, "")
     own = full.removeprefix(labels.get(para_id, "")).strip()
+    if sub.quoted:
+        return f"{own} quoted paragraph".strip()
     return f"{own} dash item".strip() if sub.dash else own
 
 

@@ -63,9 +63,24 @@ def text_kind_words(draft: Draft) -> str:
     """ "draft resolution", "revised draft resolution", "projet de décision" ... in the
     draft's language."""
     kind = "decision" if draft.text_kind is TextKind.DECISION else "resolution"
-    if draft.kind is DocumentKind.REVISED:
+    if draft.kind is DocumentKind.REVISED or (
+        draft.kind is DocumentKind.AMENDMENT and amends_revised(draft.amends)
+    ):
         kind = f"revised {kind}"
     return languages.of(draft)["text_kind"][kind]
+
+
+def amends_revised(symbol: str) -> bool:
+    """An amendment to "A/C.3/80/L.20/Rev.1" amends a *revised* draft, as its line says."""
+    return "/rev." in symbol.lower()
+
+
+def amendment_words(draft: Draft) -> str:
+    """ "amendment to draft resolution A/80/L.18", "amendments to revised draft resolution
+    A/C.3/80/L.20/Rev.1", in the draft's language."""
+    forms = languages.of(draft)["amendment"]
+    form = forms["many"] if draft.amends_plural else forms["one"]
+    return form.format(kind=text_kind_words(draft), symbol=draft.amends.strip()).strip()
 
 
 def sponsors_names(draft: Draft) -> str:
@@ -99,6 +114,9 @@ def sponsors_line(draft: Draft) -> str:
         who = draft.sponsors.submitted_by or lang["chair"]
         return lang["submitted_by"].format(kind=_capital(text_kind_words(draft)), who=who)
     names = sponsors_names(draft)
+    if draft.kind is DocumentKind.AMENDMENT:  # "Russian Federation:* amendment to draft resolution A/80/L.18"
+        words = amendment_words(draft)
+        return f"{names}{lang['colon']} {words}" if names else _capital(words)
     if not names:
         # a text no delegation tables (a facilitator's): "Draft resolution" alone, as the
         # UN prints it; nothing while a new draft has neither sponsors nor a symbol
@@ -115,6 +133,11 @@ def _capital(text: str) -> str:
 SPONSORS = re.compile(r"^(.+?):(\**) (revised )?draft (resolution|decision)$")
 OFFICER = re.compile(r"^Draft (resolution|decision) submitted by (.+)$")
 DRAFT_ALONE = re.compile(r"^Draft (resolution|decision)$")
+# "Belarus and Russian Federation: amendment to revised draft resolution A/C.3/80/L.20/Rev.1"
+AMENDMENT = re.compile(
+    r"^(?:(.+?):(\**) )?(amendments?) to (revised )?draft (resolution|decision)(?: ([A-Z]+/\S+?))?\.?$",
+    re.IGNORECASE,
+)
 
 
 def agenda_line(agenda: AgendaItem, lang: Language | None = None) -> str:

@@ -273,7 +273,9 @@ class _Walker:
             if len(counts) <= depth:
                 counts.append(0)
             style = BlockStyle.DASH if sub.dash else SUB_STYLES[min(depth, len(SUB_STYLES) - 1)]
-            if sub.dash:
+            if sub.quoted:  # an amendment's quotation: a block of its own, with no label
+                style, label = BlockStyle.QUOTE, ""
+            elif sub.dash:
                 label = self.layout.numbering.dash
             else:
                 counts[depth] += 1

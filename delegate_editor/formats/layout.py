@@ -146,6 +146,9 @@ def _dgacm_styles(body: int, step: tuple[int, ...]) -> dict[BlockStyle, Para]:
         BlockStyle.OPERATIVE: replace(single, name="Operative Paragraph", first=s1, text=s2),
         **subs,
         BlockStyle.DASH: replace(single, name="Dash Item", first=s1, text=s2),
+        # an amendment's quotation: the block one step in, its first line one step further,
+        # as the UN sets the paragraphs an amendment inserts
+        BlockStyle.QUOTE: replace(single, name="Quoted Paragraph", left=s1, first=s2),
         BlockStyle.SECTION_HEADING: Para(
             name="Section Heading",
             font=bold10,

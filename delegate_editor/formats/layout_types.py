@@ -49,6 +49,7 @@ class BlockStyle(StrEnum):
     SUB3 = "sub3"
     SUB4 = "sub4"
     DASH = "dash"
+    QUOTE = "quote"  # a paragraph an amendment quotes or inserts, indented, unlabelled
     SECTION_HEADING = "section_heading"
     MEETING = "meeting"
     ANNEX_LABEL = "annex_label"

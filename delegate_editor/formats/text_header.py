@@ -13,6 +13,7 @@ from delegate_editor.conventions.wording import (
     ADOPTED,
     AGENDA,
     AGENDA_PROV,
+    AMENDMENT,
     DRAFT_ALONE,
     OFFICER,
     REFERENCE,
@@ -38,7 +39,7 @@ from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
 
 
 def _sponsors_line(plain: str) -> bool:
-    return any(r.match(plain) for r in (SPONSORS, OFFICER, DRAFT_ALONE))
+    return any(r.match(plain) for r in (SPONSORS, OFFICER, DRAFT_ALONE, AMENDMENT))
 
 
 _LANGUAGES = frozenset({"Arabic", "Chinese", "English", "French", "Russian", "Spanish"})
@@ -143,6 +144,14 @@ class Header:
             d.text_kind = TextKind(m.group(1))
             d.sponsors.submitted_by = m.group(2)
             return True
+        m = AMENDMENT.match(plain)
+        if m:  # "Russian Federation:* amendment to draft resolution A/80/L.18"
+            d.kind = DocumentKind.AMENDMENT
+            d.text_kind = TextKind(m.group(5).lower())
+            d.amends, d.amends_plural = m.group(6) or "", m.group(3).lower() == "amendments"
+            d.authoring = ""  # an amendment speaks for no organ: it has no authoring line
+            self.done = bool(d.title)  # a title above the line: the body follows
+            return self._sponsor_names(m.group(1) or "", m.group(2) or "")
         m = DRAFT_ALONE.match(plain)
         if m:  # "Draft resolution" with no names (a facilitator's or a Chair's text)
             d.text_kind = TextKind(m.group(1))
@@ -152,10 +161,15 @@ class Header:
             return False
         d.kind = DocumentKind.REVISED if m.group(3) else DocumentKind.DRAFT
         d.text_kind = TextKind(m.group(4))
-        d.sponsors.names = split_names(m.group(1))
-        if m.group(2):
-            note = self.notes.custom.get(m.group(2), "").strip()
-            self.notes.used.add(m.group(2))
+        return self._sponsor_names(m.group(1), m.group(2))
+
+    def _sponsor_names(self, names: str, mark: str) -> bool:
+        """The names before the colon, and the asterisk note their mark cites."""
+        d = self.d
+        d.sponsors.names = split_names(names) if names else []
+        if mark:
+            note = self.notes.custom.get(mark, "").strip()
+            self.notes.used.add(mark)
             if note.lower().startswith("on behalf of "):
                 d.sponsors.on_behalf_of = note[len("on behalf of ") :].removesuffix(".")
             else:  # "* Any changes to the list of sponsors will be reflected in ..."
@@ -244,6 +258,8 @@ class Header:
 
     def _title(self, raw: str) -> bool:
         d = self.d
+        # an amendment's title is the last line of its header: the instructions follow
+        self.done = d.kind is DocumentKind.AMENDMENT
         title = self.notes.rich(raw)
         m = TITLE_NUMBER.match(raw)
         if d.kind is DocumentKind.ADOPTED and m:

@@ -26,6 +26,7 @@ from delegate_editor.formats.text import (
     starts_with_opening,
     strip_markup,
 )
+from delegate_editor.formats.text_amendment import AmendmentBody
 from delegate_editor.formats.text_header import Header, Notes
 from delegate_editor.formats.text_language import detect as detect_language
 from delegate_editor.formats.text_language import to_model_terms
@@ -42,7 +43,7 @@ from delegate_editor.formats.text_lines import (
     check_text,
     join_broken,
 )
-from delegate_editor.formats.text_notes import link_marks
+from delegate_editor.formats.text_notes import cite_asterisk_notes, link_marks
 from delegate_editor.formats.text_repair import infer_labels, join_cut, without_running_heads
 from delegate_editor.model.document import (
     Annex,
@@ -350,9 +351,11 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     title = strip_markup_text(draft.title) if draft.kind is DocumentKind.ADOPTED else ""
     rest = without_running_heads(body_paras[start:], title, report)
     rest = infer_labels(join_cut(rest, report), report)
+    rest = cite_asterisk_notes(rest, notes.numbered, notes.custom, notes.used)
     annex_at = next((i for i, r in enumerate(rest) if ANNEX.match(strip_markup(r).strip())), len(rest))
     numbered = any(OPERATIVE_LABEL.match(r) for r in rest[:annex_at])
-    body = _Body(draft, notes, numbered, report)
+    amendment = draft.kind is DocumentKind.AMENDMENT  # instructions and quotations (text_amendment)
+    body = AmendmentBody(draft, notes, split_opening) if amendment else _Body(draft, notes, numbered, report)
     for i, raw in enumerate(rest):
         body.take(raw, rest[i + 1 : i + 1 + _LOOKAHEAD])
     _keep_unplaced_notes(draft, notes, report)

@@ -28,6 +28,7 @@ from delegate_editor.conventions.wording import (  # the line readers beside the
     ADOPTED,
     AGENDA,
     AGENDA_PROV,
+    AMENDMENT,
     DRAFT_ALONE,
     MONTHS,
     OFFICER,
@@ -130,6 +131,7 @@ def standalone(plain: str) -> bool:
         or SPONSORS.match(plain)
         or OFFICER.match(plain)
         or DRAFT_ALONE.match(plain)
+        or AMENDMENT.match(plain)
         or ADOPTED.match(plain)
         or REFERENCE.match(plain)
         or ANNEX.match(plain)
@@ -191,6 +193,8 @@ def _starts_new(prev: str, line: str, in_note: bool = False) -> bool:
     """Whether ``line`` starts a paragraph although no blank line precedes it (web copies).
     Inside a footnote a word that merely looks like an opening ("Sales No." after
     "publication,") goes on with the note: notes hold no preambular paragraphs."""
+    if re.fullmatch(r"\d{1,3}\.", line) and prev.endswith((".", ";", ":")):
+        return True  # "2." alone on its line after a paragraph's end (A/C.3/80/L.61)
     if line in ORGANS and prev.rsplit(" ", 1)[-1].islower():
         return False  # "... Nuclear Materials in the" / "General Assembly": a title goes on
     if prev.rsplit(" ", 1)[-1] in _GOES_ON and not OPERATIVE_LABEL.match(line) and not label_start(line):
@@ -213,6 +217,15 @@ def _starts_new(prev: str, line: str, in_note: bool = False) -> bool:
         return False
     plain = strip_markup(line)
     return bool(starts_with_opening(plain) or opens_another_language(plain))  # "Conscient de ..."
+
+
+def _amends_what(text: str, line: str) -> bool:
+    """Whether ``line`` is the symbol an amendment's sponsors line ``text`` lost to the next
+    line: the symbol stays in the line, never taken for a running head."""
+    if not SYMBOL.match(line) or len(text) > _STANDALONE_MAX:  # cheap tests first: once a line
+        return False
+    m = AMENDMENT.match(strip_markup(text).strip())
+    return bool(m and not m.group(6))
 
 
 class Lines:
@@ -260,6 +273,11 @@ class Lines:
             line = raw.strip()
             if not line:
                 current = None
+                continue
+            if current is not None and current.kind == "text" and _amends_what(current.text, line):
+                current.text += (
+                    " " + line
+                )  # "...: amendment to revised draft resolution" / "A/C.3/80/L.20/Rev.1"
                 continue
             if self._furniture(line):
                 self._ruled = bool(re.fullmatch(r"_{5,}", line))

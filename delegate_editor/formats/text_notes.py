@@ -170,3 +170,26 @@ def _place_unmarked(
         host.text += f"[^{number}]"
         cited[number] = host
         report.append(f'note {number}: no mark found in the text; placed at the end of "{host.text[:40]}…"')
+
+
+def cite_asterisk_notes(
+    paras: list[str], numbered: dict[str, str], custom: dict[str, str], used: set[str]
+) -> list[str]:
+    """An asterisk note that no masthead line took ("** United Nations, Treaty Series, ...")
+    and whose mark stands in the body ("the Rome Statute of the International Criminal
+    Court,** and noting", A/80/L.19) becomes a numbered note cited where its mark stands:
+    the model numbers the body's notes, so the mark prints as a number. ``numbered`` and
+    ``used`` are updated; the paragraphs are returned with the mark as ``[^N]``."""
+    out = list(paras)
+    for mark, text in custom.items():
+        if mark in used or not text.strip():
+            continue
+        pattern = re.compile(r"(?<=[\w.,;:)\]”’])" + re.escape(mark) + r"(?![*\w])")
+        for i, para in enumerate(out):
+            if pattern.search(para):
+                number = str(max((int(n) for n in numbered if n.isdigit()), default=0) + 1)
+                numbered[number] = text.strip()
+                used.add(mark)
+                out[i] = pattern.sub(f"[^{number}]", para, count=1)
+                break
+    return out

@@ -44,6 +44,11 @@ class DocumentKind(StrEnum):
     REVISED = "revised"  # "X, Y and Z: revised draft resolution" (symbol ends /Rev.n)
     OFFICER = "officer"  # submitted by the President or a Chair: no sponsors line
     ADOPTED = "adopted"  # an adopted resolution with its number and meeting line
+    # an amendment to a tabled draft: "X and Y: amendment to draft resolution A/80/L.18";
+    # its operative items are the instructions ("Delete operative paragraph 9."), the text
+    # they insert or quote is held in ``quoted`` sub-paragraphs, and ``Draft.amends`` names
+    # the draft amended
+    AMENDMENT = "amendment"
 
 
 class TextKind(StrEnum):
@@ -121,6 +126,9 @@ class SubParagraph:
     text: RichText = EMPTY
     children: list[SubParagraph] = field(default_factory=list)
     dash: bool = False
+    # a paragraph an amendment quotes ("insert a new preambular paragraph reading:"): printed
+    # indented as a block, with no label of its own, and never counted among the letters
+    quoted: bool = False
     id: str = field(default_factory=new_id)
 
 
@@ -193,6 +201,10 @@ class Draft:
     annexes: list[Annex] = field(default_factory=list)
     footnotes: dict[str, Footnote] = field(default_factory=dict)
     adoption: Adoption = field(default_factory=Adoption)
+    # an amendment's target: the symbol of the draft it amends ("A/C.3/80/L.20/Rev.1"), and
+    # whether the document says "amendments" (several) rather than "amendment"
+    amends: str = ""
+    amends_plural: bool = False
     layout: str = ""  # duty-station preset name; "" = chosen from venue and symbol
     # The text this draft is based on (an A/RES or the issued draft), compared against for
     # Track Changes, and the named snapshots taken along the way (model/versions.py). Neither

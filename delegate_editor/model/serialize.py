@@ -61,6 +61,8 @@ def _sub(sub: SubParagraph) -> dict[str, Any]:
     data: dict[str, Any] = {"id": sub.id, "text": text_to_data(sub.text)}
     if sub.dash:
         data["dash"] = True
+    if sub.quoted:  # optional: only an amendment's quoted paragraphs write the key
+        data["quoted"] = True
     if sub.children:
         data["subs"] = [_sub(c) for c in sub.children]
     return data
@@ -143,6 +145,7 @@ def _text_dict(draft: Draft) -> dict[str, Any]:
         "recommendation": text_to_data(draft.recommendation),
         "title": text_to_data(draft.title),
         "authoring": draft.authoring,
+        **({"amends": {"symbol": draft.amends, "plural": draft.amends_plural}} if draft.amends else {}),
         "preamble": [
             {"id": p.id, "opening": p.opening, "text": text_to_data(p.text)} for p in draft.preamble
         ],
@@ -173,6 +176,7 @@ def _read_sub(r: PlainReader, depth: int) -> SubParagraph:
         text=r.text("text"),
         children=[_read_sub(c, depth + 1) for c in r.list("subs")],
         dash=r.bool("dash"),
+        quoted=r.bool("quoted"),
         id=r.id(),
     )
 
@@ -211,6 +215,7 @@ def _read_draft(r: PlainReader) -> Draft:
     a = optional_object(f, "agenda")
     s = optional_object(r, "sponsors")
     ad = optional_object(r, "adoption")
+    am = optional_object(r, "amends")
     front = FrontMatter(
         organ=f.str("organ", "General Assembly"),
         body=f.str("body"),
@@ -261,6 +266,8 @@ def _read_draft(r: PlainReader) -> Draft:
         recommendation=r.text("recommendation"),
         title=r.text("title"),
         authoring=r.str("authoring", "The General Assembly"),
+        amends=am.str("symbol"),
+        amends_plural=am.bool("plural"),
         preamble=[
             Preambular(opening=p.str("opening"), text=p.text("text"), id=p.id()) for p in r.list("preamble")
         ],

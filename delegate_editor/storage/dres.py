@@ -31,7 +31,10 @@ FORMAT = "delegate-editor/draft-resolution"
 # and a language other than English ("front": {"language": "fr"}).
 # Again no data changes; the number keeps an app of format 2 from opening such a file and
 # dropping the comments and proposals on its next save.
-FORMAT_VERSION = 3
+# 4: a draft may be an amendment ("kind": "amendment", "amends": {"symbol", "plural"}) whose
+# quoted paragraphs are sub-paragraphs marked "quoted": true. No data changes; the number
+# keeps an app of format 3 from reading quoted paragraphs as lettered sub-paragraphs.
+FORMAT_VERSION = 4
 
 # format_version N → N+1; each step takes and returns the plain JSON data.
 
@@ -54,7 +57,14 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 3 had no amendments: no target, no quoted paragraphs."""
+    data = dict(data)
+    data.pop("amends", None)
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 class DresError(InputError):

@@ -18,7 +18,7 @@ from delegate_editor.conventions import language as languages
 from delegate_editor.formats.blocks import render
 from delegate_editor.formats.language_layout import localized
 from delegate_editor.formats.layout import BlockStyle, Layout, draft_layout
-from delegate_editor.model.document import Footnote, Operative, Preambular, SubParagraph
+from delegate_editor.model.document import DocumentKind, Footnote, Operative, Preambular, SubParagraph
 from delegate_editor.model.numbering import paragraph_labels
 from delegate_editor.model.text import NoteRef, RichText
 from delegate_editor.model.walk import HEADER_FIELDS
@@ -99,6 +99,11 @@ class Controller(QObject):
         self._labels = None
         self._marks = None
         self._annex_labels = None
+
+    @property
+    def amendment(self) -> bool:
+        """An amendment's sub-paragraphs are the paragraphs its instructions quote."""
+        return self.draft.kind is DocumentKind.AMENDMENT
 
     def get_field(self, path: str) -> Any:
         obj: Any = self.draft
@@ -213,7 +218,7 @@ class Controller(QObject):
         if part == "preamble":
             node: Any = Preambular()
         elif sub:
-            node = SubParagraph()
+            node = SubParagraph(quoted=self.amendment)  # an amendment's: a quoted paragraph
         else:
             node = Operative()
 
@@ -266,7 +271,11 @@ class Controller(QObject):
         return self.edit_part(
             part,
             "Indent paragraph",
-            lambda items: node_id if restructure.indent(items, node_id) else None,
+            lambda items: (
+                node_id
+                if restructure.indent(items, node_id, self.draft.front.language if self.amendment else "")
+                else None
+            ),
             node_id,
         )
 

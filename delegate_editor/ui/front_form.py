@@ -44,6 +44,7 @@ KIND_NAMES = {
     DocumentKind.REVISED: "Revised draft",
     DocumentKind.OFFICER: "Submitted by the Chair or President",
     DocumentKind.ADOPTED: "Adopted text",
+    DocumentKind.AMENDMENT: "Amendment to a draft",
 }
 
 
@@ -237,6 +238,8 @@ class FrontMatterForm(QScrollArea):
             "Resolution or decision",
         )
         add(f, "Resolution or d&ecision:", text_kind, "text_kind")
+        # an amendment's target: "A/C.3/80/L.20/Rev.1" prints "amendment to revised draft resolution ..."
+        add(f, "A&mends:", b.line("amends", "draft amended", "Symbol of the draft amended"), "amends")
         presets = [("Automatic (from the venue)", "")] + [
             (name.replace("_", " ").title(), name) for name in PRESETS
         ]

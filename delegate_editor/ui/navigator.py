@@ -120,7 +120,7 @@ class Navigator(QTreeWidget):
             )
         words = first_words(" ".join(x for x in (getattr(node, "opening", ""), plain_text(node.text)) if x))
         if isinstance(node, SubParagraph):
-            label = "–" if node.dash else labels.get(node.id, "").rsplit(" ", 1)[-1]
+            label = "–" if node.dash else "“" if node.quoted else labels.get(node.id, "").rsplit(" ", 1)[-1]
         elif isinstance(node, Operative):
             label = f"{labels.get(node.id, '')}." if labels.get(node.id) else ""
         elif isinstance(node, AnnexParagraph):

@@ -22,6 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from delegate_editor.conventions.phrases import longest_opening
+from delegate_editor.formats.text_amendment import quotation
+from delegate_editor.formats.text_import import split_opening
 from delegate_editor.model import walk
 from delegate_editor.model.document import (
     Annex,
@@ -232,15 +234,21 @@ def move_to(items: list, node_id: str, target_id: str | None, after: bool) -> bo
     return True
 
 
-def _text_with_opening(op: Operative) -> tuple:
+def _text_with_opening(op: Operative, italic: bool = False) -> tuple:
     if not op.opening:
         return op.text
     first = op.text[0] if op.text else None
     joiner = "" if isinstance(first, Run) and first.text[:1] in ",;:. " else " "
-    return normalize([Run(op.opening + joiner), *op.text])
+    return normalize([Run(op.opening, italic), Run(joiner), *op.text])
 
 
-def _as_sub(op: Operative) -> SubParagraph:
+def _as_sub(op: Operative, quote_in: str = "") -> SubParagraph:
+    """An operative paragraph made a sub-paragraph; in an amendment, the paragraph an
+    instruction quotes, its opening in italics as the amended draft prints it (typed or
+    recognised: "Reaffirming that ..." as the importer reads a quotation)."""
+    if quote_in:
+        text = _text_with_opening(op, True) if op.opening else quotation(op.text, quote_in, split_opening)
+        return SubParagraph(text=text, children=op.subs, id=op.id, quoted=True)
     return SubParagraph(text=_text_with_opening(op), children=op.subs, id=op.id)
 
 
@@ -269,14 +277,16 @@ def can_indent(items: list, node_id: str) -> bool:
     return _children(lst[i - 1]) is not None and not isinstance(lst[i - 1], Preambular)
 
 
-def indent(items: list, node_id: str) -> bool:
-    """Tab: make the paragraph a sub-paragraph of the one above (one level deeper)."""
+def indent(items: list, node_id: str, quote_in: str = "") -> bool:
+    """Tab: make the paragraph a sub-paragraph of the one above (one level deeper). In an
+    amendment ``quote_in`` is the draft's language: the paragraph becomes one its
+    instruction quotes."""
     if not can_indent(items, node_id):
         return False
     lst, i, _ = locate(items, node_id)
     node = lst.pop(i)
     prev = lst[i - 1]
-    _children(prev).append(_as_sub(node) if isinstance(node, Operative) else node)
+    _children(prev).append(_as_sub(node, quote_in) if isinstance(node, Operative) else node)
     return True
 
 

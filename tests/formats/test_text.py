@@ -652,9 +652,39 @@ def _drafts(draw):
             for _ in range(draw(st.integers(0, 3)))
         ]
         d.annexes.append(Annex(draw(_rich("Plan")), paragraphs))
+    if d.kind is DocumentKind.AMENDMENT:
+        _amendment(draw, d, names)
     cited = [n.note_id for n in render(d).notes if not n.custom]
     d.footnotes = {note_id: Footnote(_NOTE_POOL[note_id]) for note_id in cited}
     return d
+
+
+def _amendment(draw, d: Draft, names: list[str]) -> None:
+    """An amendment's shape, as the UN issues them (A/80/L.19, A/C.3/80/L.61): sponsors, the
+    target, no authoring line, no preamble or annex; instructions with no opening phrase,
+    those ending in a colon followed by the paragraphs they quote, openings in italics."""
+    d.sponsors.names = draw(st.lists(st.sampled_from(names), min_size=1, max_size=3, unique=True))
+    d.amends = draw(st.sampled_from(["A/80/L.18", "A/C.3/80/L.20/Rev.1"]))
+    d.amends_plural = draw(st.booleans())
+    d.authoring, d.recommendation, d.preamble, d.annexes = "", rich(""), [], []
+    d.operative = []
+    for _ in range(draw(st.integers(1, 3))):
+        if draw(st.booleans()):
+            d.operative.append(Operative("", rich("Delete operative paragraph 9.")))
+            continue
+        quotes = [
+            SubParagraph(normalize((Run(opening, True), *draw(_rich(" its", end)))), quoted=True)
+            for opening, end in draw(
+                st.lists(
+                    st.sampled_from([("Recalling", ","), ("Reaffirming", ","), ("Requests", ";")]),
+                    min_size=1,
+                    max_size=2,
+                )
+            )
+        ]
+        d.operative.append(
+            Operative("", rich("After the fourteenth preambular paragraph, insert reading:"), quotes)
+        )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
