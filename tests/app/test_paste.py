@@ -36,6 +36,7 @@ TEXTS = sorted(
 # pastes as plain text exactly as it imports (the first test).
 NOT_A_RESOLUTION = {
     "drafts/A_80_L.19.txt": "an amendment: instructions ('Delete the thirty-eighth preambular paragraph')",
+    "drafts/A_80_L.20.txt": "an amendment: one instruction ('Delete operative paragraph 9.') with no opening",
     "drafts/A_C.3_80_L.61.txt": "an amendment: numbered instructions ('In the fourteenth preambular paragraph')",
     "drafts/A_C.3_80_L.62.txt": "an amendment: 'After the fourteenth preambular paragraph, insert'",
     "drafts/A_C.4_80_L.15.txt": "a programme of work: a timetable, not paragraphs",

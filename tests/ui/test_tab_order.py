@@ -116,6 +116,7 @@ def test_the_front_matter_top_to_bottom(qtbot, window):
         "Draft language",
         "Kind of text",
         "Resolution or decision",
+        "Symbol of the draft amended",
         "Duty-station layout",
         "Body (committee or commission)",
         "Session",
