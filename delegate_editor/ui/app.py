@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegate_editor import __version__
 from delegate_editor.storage import crashlog
+from delegate_editor.storage import settings as settings_store
+from delegate_editor.ui import i18n
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -63,6 +65,7 @@ def run(argv: list[str]) -> int:
     """Open a window (on ``argv[0]`` if given), offer any unsaved work from a crash, and run
     the event loop. Returns the exit status."""
     app = application()
+    i18n.install(app, i18n.resolve(settings_store.load().interface_language))
     sys.excepthook = _excepthook
     from delegate_editor.ui.main_window import MainWindow
 
