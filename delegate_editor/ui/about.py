@@ -193,19 +193,22 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Delegate Editor")
+        self.setWindowTitle(self.tr("About Delegate Editor"))
         icon = app_icon()
         self.setWindowIcon(icon)
 
         logo = QLabel()
         logo.setPixmap(icon.pixmap(64, 64))
         heading = QLabel(
-            f"<h2>Delegate Editor {html.escape(__version__)}</h2>"
-            "<p>Draft United Nations resolutions as structure and export them in the official UN "
-            "layout.</p>"
-            f"<p>Free software under the GNU General Public License, version 3 or later "
-            f"({APP_LICENCE}). No warranty.</p>"
-            f"<p>Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}</p>"
+            self.tr(
+                "<h2>Delegate Editor {0}</h2><p>Draft United Nations resolutions as structure and export them in the official UN layout.</p><p>Free software under the GNU General Public License, version 3 or later ({APP_LICENCE}). No warranty.</p><p>Python {1} · Qt {2} · PySide6 {pyside_version}</p>"
+            ).format(
+                html.escape(__version__),
+                platform.python_version(),
+                qVersion(),
+                APP_LICENCE=APP_LICENCE,
+                pyside_version=pyside_version,
+            )
         )
         heading.setObjectName("aboutHeading")
         heading.setWordWrap(True)
@@ -219,7 +222,7 @@ class AboutDialog(QDialog):
         self.components.setHtml("<h3>Built with</h3>" + _components_html())
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy version information")
+        self.copy_button = QPushButton(self.tr("&Copy version information"))
         self.copy_button.setObjectName("aboutCopy")
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_version_information)

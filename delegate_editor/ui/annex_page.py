@@ -11,6 +11,7 @@ so undo, redo, the history view and autosave treat the annexes like any other pa
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -19,13 +20,19 @@ from delegate_editor.model.text import RichText, rich
 from delegate_editor.ui import richtext
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.editors import PartPage
+from delegate_editor.ui.i18n import translate
 
 PART = "annexes"
 STYLE_NAMES = {
-    AnnexStyle.BODY: "Body text",
-    AnnexStyle.HEADING: "Heading",
-    AnnexStyle.NUMBERED: "Numbered paragraph",
+    AnnexStyle.BODY: QT_TRANSLATE_NOOP("AnnexPage", "Body text"),
+    AnnexStyle.HEADING: QT_TRANSLATE_NOOP("AnnexPage", "Heading"),
+    AnnexStyle.NUMBERED: QT_TRANSLATE_NOOP("AnnexPage", "Numbered paragraph"),
 }
+
+
+def style_name(style: AnnexStyle) -> str:
+    """The style's name in the interface language."""
+    return translate("AnnexPage", STYLE_NAMES[style])
 
 
 class AnnexPage(PartPage):
@@ -35,7 +42,7 @@ class AnnexPage(PartPage):
 
     def __init__(self, ctl: Controller, parent: QWidget | None = None) -> None:
         super().__init__(ctl, PART, parent)
-        self.view.setAccessibleName("Annexes: annexes and their paragraphs")
+        self.view.setAccessibleName(self.tr("Annexes: annexes and their paragraphs"))
         self.opening.hide()
         self.opening_label.hide()
         form = self.editor.layout()
@@ -43,23 +50,24 @@ class AnnexPage(PartPage):
         self.text_label = form.labelForField(self.text)
 
         self.style_box = QComboBox(self)
-        for style, name in STYLE_NAMES.items():
+        for style in STYLE_NAMES:
+            name = style_name(style)
             self.style_box.addItem(name, style.value)
-        self.style_box.setAccessibleName("Annex paragraph style")
-        self.style_box.setToolTip("Numbered paragraphs are numbered 1., 2., ... in each annex")
-        self.style_label = QLabel("&Style:", self)
+        self.style_box.setAccessibleName(self.tr("Annex paragraph style"))
+        self.style_box.setToolTip(self.tr("Numbered paragraphs are numbered 1., 2., ... in each annex"))
+        self.style_label = QLabel(self.tr("&Style:"), self)
         self.style_label.setBuddy(self.style_box)
         form.insertRow(2, self.style_label, self.style_box)
         self.style_box.activated.connect(self._style_chosen)
 
-        self.add_annex_button = QPushButton("Add &annex", self)
-        self.add_annex_button.setAccessibleName("Add annex")
+        self.add_annex_button = QPushButton(self.tr("Add &annex"), self)
+        self.add_annex_button.setAccessibleName(self.tr("Add annex"))
         self.add_annex_button.clicked.connect(self.add_annex)
-        self.add_paragraph_button = QPushButton("Add &paragraph", self)
-        self.add_paragraph_button.setAccessibleName("Add annex paragraph")
+        self.add_paragraph_button = QPushButton(self.tr("Add &paragraph"), self)
+        self.add_paragraph_button.setAccessibleName(self.tr("Add annex paragraph"))
         self.add_paragraph_button.clicked.connect(self.add_after)
-        self.delete_button = QPushButton("&Delete", self)
-        self.delete_button.setAccessibleName("Delete the annex or paragraph")
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete the annex or paragraph"))
         self.delete_button.clicked.connect(self.delete)
         bar = QHBoxLayout()
         for button in (self.add_annex_button, self.add_paragraph_button, self.delete_button):
@@ -97,13 +105,15 @@ class AnnexPage(PartPage):
             self.style_box.setVisible(is_para)
             self.style_label.setVisible(is_para)
             if node is None:
-                self.where.setText("This draft has no annex: use Insert ▸ Annex (Ctrl+Alt+A) to add one.")
+                self.where.setText(
+                    self.tr("This draft has no annex: use Insert ▸ Annex (Ctrl+Alt+A) to add one.")
+                )
                 self.text.clear()
                 self._shown = ()
             else:
-                self.text_label.setText("&Title:" if isinstance(node, Annex) else "&Text:")
+                self.text_label.setText(self.tr("&Title:") if isinstance(node, Annex) else self.tr("&Text:"))
                 self.text.setAccessibleName(
-                    "Annex title" if isinstance(node, Annex) else "Annex paragraph text"
+                    self.tr("Annex title") if isinstance(node, Annex) else self.tr("Annex paragraph text")
                 )
                 self.where.setText(self._where(node))
                 value = getattr(node, self._attr(node))
@@ -134,7 +144,7 @@ class AnnexPage(PartPage):
             return f"{name}{count}: its title, printed centred in bold"
         k = next(i for i, p in enumerate(annex.paragraphs, start=1) if p.id == node.id)
         number = labels.get(node.id, "")
-        style = STYLE_NAMES[node.style].lower() + (f" {number}" if number else "")
+        style = style_name(node.style).lower() + (f" {number}" if number else "")
         return f"{name}, paragraph {k} of {len(annex.paragraphs)}: {style}"
 
     def _on_paragraph(self, part: str, node_id: str) -> None:
@@ -207,7 +217,7 @@ class AnnexPage(PartPage):
         node = self.node()
         if not isinstance(node, AnnexParagraph) or node.style is style:
             return False
-        label = f"Annex paragraph style: {STYLE_NAMES[style].lower()}"
+        label = f"Annex paragraph style: {style_name(style).lower()}"
         self.ctl.edit_paragraph(self.part, node.id, "style", style, typing=False, label=label)
         return True
 

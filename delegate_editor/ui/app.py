@@ -16,6 +16,7 @@ from delegate_editor import __version__
 from delegate_editor.storage import crashlog
 from delegate_editor.storage import settings as settings_store
 from delegate_editor.ui import i18n
+from delegate_editor.ui.i18n import translate
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -24,9 +25,11 @@ def _excepthook(exc_type, exc, tb) -> None:
     if QApplication.instance() is not None:
         QMessageBox.critical(
             None,
-            "Unexpected error",
-            f"Something went wrong ({exc_type.__name__}: {exc}). Your work is autosaved; "
-            f"details are in {log}.",
+            translate("App", "Unexpected error"),
+            translate(
+                "App",
+                "Something went wrong ({__name__}: {exc}). Your work is autosaved; details are in {log}.",
+            ).format(__name__=exc_type.__name__, exc=exc, log=log),
         )
 
 

@@ -19,6 +19,7 @@ from delegate_editor.errors import InputError
 from delegate_editor.model.document import DocumentKind, Draft
 from delegate_editor.storage.atomic import SaveError
 from delegate_editor.ui.dialogs import sentence
+from delegate_editor.ui.i18n import translate
 
 if TYPE_CHECKING:
     from delegate_editor.ui.main_window import MainWindow
@@ -74,14 +75,17 @@ def new_from_earlier(window: MainWindow) -> bool:
     from delegate_editor.ui.session import DocumentSession
 
     path = window.asker.open_path(
-        window, "New draft from an earlier resolution", window.settings.last_folder, EARLIER_FILTERS
+        window,
+        translate("ChangeFiles", "New draft from an earlier resolution"),
+        window.settings.last_folder,
+        EARLIER_FILTERS,
     )
     if not path or not window.maybe_save():
         return False
     try:
         draft, messages = draft_from(path)
     except InputError as exc:
-        window.asker.error(window, "Cannot open the file", sentence(str(exc)))
+        window.asker.error(window, translate("ChangeFiles", "Cannot open the file"), sentence(str(exc)))
         return False
     delegation = window.settings.delegation
     if delegation and draft.kind is DocumentKind.DRAFT and not draft.sponsors.names:
@@ -90,8 +94,12 @@ def new_from_earlier(window: MainWindow) -> bool:
     p = Path(path)
     window.settings.last_folder = str(p.resolve().parent)
     if messages:
-        window.asker.info(window, f"Imported {p.name}", "\n".join(messages))
-    window.statusBar().showMessage(f"New draft based on {p.name}; save it to keep it", 6000)
+        window.asker.info(
+            window, translate("ChangeFiles", "Imported {name}").format(name=p.name), "\n".join(messages)
+        )
+    window.statusBar().showMessage(
+        translate("ChangeFiles", "New draft based on {name}; save it to keep it").format(name=p.name), 6000
+    )
     return True
 
 
@@ -101,16 +109,20 @@ def choose_base(window: MainWindow, parent: QWidget | None = None) -> bool:
     from delegate_editor.ui.version_commands import set_base
 
     parent = parent or window
-    path = window.asker.open_path(parent, "Set the base text", window.settings.last_folder, EARLIER_FILTERS)
+    path = window.asker.open_path(
+        parent, translate("ChangeFiles", "Set the base text"), window.settings.last_folder, EARLIER_FILTERS
+    )
     if not path:
         return False
     try:
         base = read_any(path).draft
     except InputError as exc:
-        window.asker.error(parent, "Cannot open the file", sentence(str(exc)))
+        window.asker.error(parent, translate("ChangeFiles", "Cannot open the file"), sentence(str(exc)))
         return False
     set_base(window.ctl, base)
-    window.statusBar().showMessage(f"Base text: {Path(path).name}", 4000)
+    window.statusBar().showMessage(
+        translate("ChangeFiles", "Base text: {name}").format(name=Path(path).name), 4000
+    )
     return True
 
 
@@ -119,11 +131,13 @@ def _against(window: MainWindow, title: str) -> Draft | None:
     one); None when there is none or the user cancelled."""
     choices = [t for t in texts(window) if not t.current]
     if not choices:
-        window.asker.error(window, "Nothing to compare with", NOTHING_TO_COMPARE)
+        window.asker.error(window, translate("ChangeFiles", "Nothing to compare with"), NOTHING_TO_COMPARE)
         return None
     if len(choices) == 1:
         return choices[0].get()
-    label = window.asker.choose(window, title, "Show the changes made since:", [t.label for t in choices])
+    label = window.asker.choose(
+        window, title, translate("ChangeFiles", "Show the changes made since:"), [t.label for t in choices]
+    )
     chosen = next((t for t in choices if t.label == label), None)
     return chosen.get() if chosen is not None else None
 
@@ -155,10 +169,12 @@ def export_changes(window: MainWindow, old: Draft, new: Draft, suffix: str, what
             why=OVERWRITES_DRAFT,
         )
     except (InputError, SaveError) as exc:
-        window.asker.error(window, "Not exported", sentence(str(exc)))
+        window.asker.error(window, translate("ChangeFiles", "Not exported"), sentence(str(exc)))
         return False
     n = len(comparison.changes())
-    window.statusBar().showMessage(f"Exported {p.name} ({n} paragraphs changed)", 5000)
+    window.statusBar().showMessage(
+        translate("ChangeFiles", "Exported {name} ({n} paragraphs changed)").format(name=p.name, n=n), 5000
+    )
     return True
 
 

@@ -148,11 +148,11 @@ class ChecksPanel(QWidget):
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Drafting findings")
+        self.list.setAccessibleName(self.tr("Drafting findings"))
         self.list.setWordWrap(True)
         self.fix = ElidedButton("&Fix")
         self.fix.setEnabled(False)
-        self.go = QPushButton("&Go to paragraph")
+        self.go = QPushButton(self.tr("&Go to paragraph"))
         self.go.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.fix, 1)
@@ -226,7 +226,7 @@ class ChecksPanel(QWidget):
         if isinstance(result, str):
             self.findings, self.by_node = [], {}
             self.list.clear()
-            self.summary_label.setText(f"The checks could not run: {result}")
+            self.summary_label.setText(self.tr("The checks could not run: {result}").format(result=result))
             self._on_row(-1)
             self.updated.emit()
             return
@@ -247,7 +247,8 @@ class ChecksPanel(QWidget):
                 style.standardIcon(_ICONS.get(f.severity, _ICONS["info"])), f"{f.place()}: {f.message}"
             )
             item.setToolTip(
-                f"{f.severity} · {f.rule}" + (f" · one-click fix: {f.fix.label}" if f.fix else "")
+                f"{f.severity} · {f.rule}"
+                + (self.tr(" · one-click fix: {label}").format(label=f.fix.label) if f.fix else "")
             )
             self.list.addItem(item)
         if self.findings:

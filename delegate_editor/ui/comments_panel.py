@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from delegate_editor.model import comments as cm
 from delegate_editor.model.walk import tree
+from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.where import describe, part_of
 
 if TYPE_CHECKING:
@@ -87,17 +88,19 @@ class CommentsPanel(QWidget):
         self.author = author
         self.ask = ask
         self.list = QListWidget()
-        self.list.setAccessibleName("Comments on paragraphs")
+        self.list.setAccessibleName(self.tr("Comments on paragraphs"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        self.show_resolved = QCheckBox("Show &resolved")
+        self.show_resolved = QCheckBox(self.tr("Show &resolved"))
         self.show_resolved.setChecked(True)
-        self.empty = QLabel("No comments. Insert ▸ Comment (Ctrl+Alt+M) comments on the paragraph you edit.")
+        self.empty = QLabel(
+            self.tr("No comments. Insert ▸ Comment (Ctrl+Alt+M) comments on the paragraph you edit.")
+        )
         self.empty.setWordWrap(True)
-        self.add_button = QPushButton("&Add…")
-        self.edit_button = QPushButton("&Edit…")
-        self.resolve_button = QPushButton("Resol&ve")
-        self.delete_button = QPushButton("De&lete")
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.resolve_button = QPushButton(self.tr("Resol&ve"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.resolve_button, self.delete_button):
             buttons.addWidget(b)
@@ -169,7 +172,9 @@ class CommentsPanel(QWidget):
         comment = self.selected()
         for b in (self.edit_button, self.resolve_button, self.delete_button):
             b.setEnabled(comment is not None)
-        self.resolve_button.setText("Reopen" if comment is not None and comment.resolved else "Resol&ve")
+        self.resolve_button.setText(
+            self.tr("Reopen") if comment is not None and comment.resolved else self.tr("Resol&ve")
+        )
 
     def selected_id(self) -> str:
         item = self.list.currentItem()
@@ -247,7 +252,11 @@ def insert_comment(window: MainWindow) -> None:
     """Insert ▸ Comment: on the paragraph being edited, or say where to put the cursor."""
     if not _current_paragraph(window):
         window.statusBar().showMessage(
-            "Choose a paragraph of the preamble, the operative part or an annex to comment on it.", 4000
+            translate(
+                "CommentsPanel",
+                "Choose a paragraph of the preamble, the operative part or an annex to comment on it.",
+            ),
+            4000,
         )
         return
     window.comments_dock.show()
@@ -274,7 +283,7 @@ def install(window: MainWindow) -> None:
         ask=lambda title, label, value: window.asker.text(window, title, label, value),
     )
     panel.jumpTo.connect(window.jump_to_paragraph)
-    dock = QDockWidget("Comments", window)
+    dock = QDockWidget(translate("CommentsPanel", "Comments"), window)
     dock.setObjectName("commentsDock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -282,13 +291,15 @@ def install(window: MainWindow) -> None:
     window.preview_dock.raise_()
     window.comments, window.comments_dock = panel, dock
     a = window.actions_by_name
-    a["comment"] = QAction("Co&mment…", window)
+    a["comment"] = QAction(translate("CommentsPanel", "Co&mment…"), window)
     a["comment"].setShortcut(QKeySequence("Ctrl+Alt+M"))
-    a["comment"].setStatusTip("A comment on the paragraph you edit, with your delegation's name")
+    a["comment"].setStatusTip(
+        translate("CommentsPanel", "A comment on the paragraph you edit, with your delegation's name")
+    )
     a["comment"].triggered.connect(lambda _c=False: insert_comment(window))
     window.insert_menu.addSeparator()
     window.insert_menu.addAction(a["comment"])
-    a["comments_list"] = QAction("Go to Co&mments", window)
+    a["comments_list"] = QAction(translate("CommentsPanel", "Go to Co&mments"), window)
     a["comments_list"].setShortcut(QKeySequence("Shift+F8"))
     a["comments_list"].triggered.connect(lambda _c=False: focus_comments(window))
     toggles = [act for act in window.view_menu.actions() if act is window.history_dock.toggleViewAction()]

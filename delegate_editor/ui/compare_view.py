@@ -44,22 +44,22 @@ class CompareDialog(QDialog):
     def __init__(self, window: MainWindow, older: str = "", newer: str = CURRENT) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Compare")
+        self.setWindowTitle(self.tr("Compare"))
         self.setObjectName("compareDialog")
         self.comparison: Comparison | None = None
         self.entries: list[Change] = []
         self.older = QComboBox()
-        self.older.setAccessibleName("Older text")
+        self.older.setAccessibleName(self.tr("Older text"))
         self.newer = QComboBox()
-        self.newer.setAccessibleName("Newer text")
+        self.newer.setAccessibleName(self.tr("Newer text"))
         self.part = QComboBox()
-        self.part.setAccessibleName("Show part")
+        self.part.setAccessibleName(self.tr("Show part"))
         self.part.addItems(list(PARTS))
         self.text = QTextBrowser()
-        self.text.setAccessibleName("The comparison")
+        self.text.setAccessibleName(self.tr("The comparison"))
         self.text.setOpenLinks(False)
         self.changes = QListWidget()
-        self.changes.setAccessibleName("List of changes")
+        self.changes.setAccessibleName(self.tr("List of changes"))
         self.summary = QLabel()
         form = QFormLayout()
         for label, widget in (("&Older:", self.older), ("&Newer:", self.newer), ("&Part:", self.part)):
@@ -69,7 +69,7 @@ class CompareDialog(QDialog):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        changes_label = QLabel("&Changes (Enter: go to the paragraph):")
+        changes_label = QLabel(self.tr("&Changes (Enter: go to the paragraph):"))
         changes_label.setBuddy(self.changes)
         side_layout.addWidget(changes_label)
         side_layout.addWidget(self.changes)
@@ -82,8 +82,8 @@ class CompareDialog(QDialog):
         split.setSizes([700, 380])
         self.changes.setWordWrap(True)
         self.changes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.export_tracked = QPushButton("Export with &Tracked Changes…")
-        self.export_pdf = QPushButton("Printable Co&mparison (PDF)…")
+        self.export_tracked = QPushButton(self.tr("Export with &Tracked Changes…"))
+        self.export_pdf = QPushButton(self.tr("Printable Co&mparison (PDF)…"))
         self.export_tracked.clicked.connect(lambda: self.export(".docx"))
         self.export_pdf.clicked.connect(lambda: self.export(".pdf"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -160,7 +160,13 @@ class CompareDialog(QDialog):
             item.setToolTip(item.text())
             self.changes.addItem(item)
         n = len(self.entries)
-        self.summary.setText("No changes" if not n else "1 change" if n == 1 else f"{n} changes")
+        self.summary.setText(
+            self.tr("No changes")
+            if not n
+            else self.tr("1 change")
+            if n == 1
+            else self.tr("{n} changes").format(n=n)
+        )
 
     def scroll_to(self, index: int) -> None:
         """The list's current change shown in the comparison."""

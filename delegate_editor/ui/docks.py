@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QUndoView, QWidget
 
 from delegate_editor.ui import draft_language
 from delegate_editor.ui.checks_panel import CheckedDelegate, ChecksPanel
+from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.palette import PhrasePalette
 from delegate_editor.ui.preview import PagesView
 
@@ -49,12 +50,12 @@ def build_docks(window: MainWindow) -> None:
     w.phrase_dock = dock(w, "Phrases", w.palette)
     draft_language.follow(w.ctl, w.palette, (w.preamble_page, w.operative_page))  # the draft's language
     w.preview = PagesView(w.page_renderer)
-    w.preview.setAccessibleName("Preview of the printed pages")
+    w.preview.setAccessibleName(translate("Docks", "Preview of the printed pages"))
     w.preview_dock = dock(w, "Preview", w.preview)
     w.preview_dock.visibilityChanged.connect(w._on_preview_visible)
     w.history = QUndoView(w.ctl.stack)
     w.history.setEmptyLabel("Opened")
-    w.history.setAccessibleName("Edit history")
+    w.history.setAccessibleName(translate("Docks", "Edit history"))
     w.history_dock = dock(w, "History", w.history)
     w.checks = ChecksPanel(w.ctl)
     w.checks.jumpTo.connect(w.jump_to_paragraph)

@@ -91,28 +91,28 @@ class FindReplaceDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Find and replace")
+        self.setWindowTitle(self.tr("Find and replace"))
         self.find_box = QLineEdit()
-        self.find_box.setAccessibleName("Find")
+        self.find_box.setAccessibleName(self.tr("Find"))
         self.replace_box = QLineEdit()
-        self.replace_box.setAccessibleName("Replace with")
-        self.match_case = QCheckBox("Match &case")
+        self.replace_box.setAccessibleName(self.tr("Replace with"))
+        self.match_case = QCheckBox(self.tr("Match &case"))
         self.last: Place | None = None  # the field of the last match
-        self.where = QLabel("Searches the whole draft: title, paragraphs, annexes and footnotes.")
+        self.where = QLabel(self.tr("Searches the whole draft: title, paragraphs, annexes and footnotes."))
         self.where.setWordWrap(True)
-        self.where.setAccessibleName("Where the match is")
+        self.where.setAccessibleName(self.tr("Where the match is"))
         form = QFormLayout()
-        find_label, replace_label = QLabel("&Find:"), QLabel("Replace &with:")
+        find_label, replace_label = QLabel(self.tr("&Find:")), QLabel(self.tr("Replace &with:"))
         find_label.setBuddy(self.find_box)
         replace_label.setBuddy(self.replace_box)
         form.addRow(find_label, self.find_box)
         form.addRow(replace_label, self.replace_box)
         form.addRow("", self.match_case)
-        self.next_button = QPushButton("Find &next")
+        self.next_button = QPushButton(self.tr("Find &next"))
         self.next_button.setDefault(True)
-        self.replace_button = QPushButton("&Replace")
-        self.all_button = QPushButton("Replace &all")
-        close = QPushButton("Close")
+        self.replace_button = QPushButton(self.tr("&Replace"))
+        self.all_button = QPushButton(self.tr("Replace &all"))
+        close = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         for b in (self.next_button, self.replace_button, self.all_button, close):
             buttons.addWidget(b)
@@ -185,7 +185,7 @@ class FindReplaceDialog(QDialog):
                 continue
             if self._select_in(place, needle, from_cursor=from_cursor and step == 0):
                 return True
-        self.where.setText(f"“{needle}” is nowhere in the draft.")
+        self.where.setText(self.tr("“{needle}” is nowhere in the draft.").format(needle=needle))
         return False
 
     def _select_in(self, place: Place, needle: str, from_cursor: bool) -> bool:
@@ -246,7 +246,11 @@ class FindReplaceDialog(QDialog):
                         ctl.edit_paragraph(place.part, place.id, place.attr, changed, typing=False)
             finally:
                 ctl.stack.endMacro()
-        self.where.setText(f"Replaced {total} occurrence{'s' if total != 1 else ''} of “{needle}”.")
+        self.where.setText(
+            self.tr("Replaced {total} occurrence{0} of “{needle}”.").format(
+                "s" if total != 1 else "", total=total, needle=needle
+            )
+        )
         return total
 
 

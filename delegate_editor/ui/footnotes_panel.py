@@ -169,26 +169,27 @@ class FootnotesPanel(QWidget):
         # hidden it only notes that it is out of date and refreshes when shown
         self._dirty = False
         self.list = QListWidget()
-        self.list.setAccessibleName("Footnotes, in order of appearance")
+        self.list.setAccessibleName(self.tr("Footnotes, in order of appearance"))
         self.list.setWordWrap(True)
         self.editor = RichTextEdit(outline_keys=False)
-        self.editor.setAccessibleName("Footnote text")
-        self.editor.setPlaceholderText("Footnote text. Ctrl+I for italics, or choose a template.")
+        self.editor.setAccessibleName(self.tr("Footnote text"))
+        self.editor.setPlaceholderText(self.tr("Footnote text. Ctrl+I for italics, or choose a template."))
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.empty = QLabel(
-            "This draft has no footnotes. Put the cursor in a paragraph's text and press Ctrl+Alt+F "
-            "(Insert ▸ Footnote)."
+            self.tr(
+                "This draft has no footnotes. Put the cursor in a paragraph's text and press Ctrl+Alt+F (Insert ▸ Footnote)."
+            )
         )
         self.empty.setWordWrap(True)
 
-        self.go = QPushButton("&Go to reference")
+        self.go = QPushButton(self.tr("&Go to reference"))
         self.go.clicked.connect(self.go_to_reference)
-        self.italic = QPushButton("&Italic")
+        self.italic = QPushButton(self.tr("&Italic"))
         self.italic.setCheckable(False)
         self.italic.clicked.connect(self.toggle_italic)
         self.templates = QToolButton()
-        self.templates.setText("&Template")
+        self.templates.setText(self.tr("&Template"))
         self.templates.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.templates)
         self.template_actions: list[QAction] = []
@@ -197,7 +198,7 @@ class FootnotesPanel(QWidget):
             action.triggered.connect(lambda _c=False, t=text: self.apply_template(t))
             self.template_actions.append(action)
         self.templates.setMenu(menu)
-        self.delete = QPushButton("&Delete footnote")
+        self.delete = QPushButton(self.tr("&Delete footnote"))
         self.delete.clicked.connect(self.delete_current)
         buttons = QHBoxLayout()
         for w in (self.go, self.italic, self.templates, self.delete):
@@ -252,7 +253,9 @@ class FootnotesPanel(QWidget):
                 item = QListWidgetItem(f"{mark}  {plain_text(note.text) or '(empty)'}")
                 item.setData(NOTE_ID_ROLE, note_id)
                 place = self.places.get(note_id)
-                item.setToolTip(f"Cited in {place[2]}" if place else "Not cited anywhere")
+                item.setToolTip(
+                    self.tr("Cited in {0}").format(place[2]) if place else self.tr("Not cited anywhere")
+                )
                 self.list.addItem(item)
                 if note_id == self.current:
                     self.list.setCurrentItem(item)
@@ -310,9 +313,9 @@ class FootnotesPanel(QWidget):
         if note is None:
             self.where.setText("")
         elif place:
-            self.where.setText(f"Footnote {mark}, cited in {place[2]}.")
+            self.where.setText(self.tr("Footnote {mark}, cited in {0}.").format(place[2], mark=mark))
         else:
-            self.where.setText("This footnote is not cited anywhere.")
+            self.where.setText(self.tr("This footnote is not cited anywhere."))
         for w in (self.editor, self.italic, self.templates, self.delete):
             w.setEnabled(note is not None)
         self.go.setEnabled(place is not None)

@@ -168,14 +168,14 @@ class FrontMatterForm(QScrollArea):
         self.ctl = ctl
         b = self.binder = _Binder(ctl)
         self.setWidgetResizable(True)
-        self.setAccessibleName("Front matter")
+        self.setAccessibleName(self.tr("Front matter"))
         inner = QWidget()
         outer = QVBoxLayout(inner)
 
         organ = QComboBox()
         organ.setEditable(True)
         organ.addItems(PRINCIPAL_ORGANS)
-        organ.setAccessibleName("Organ (masthead)")
+        organ.setAccessibleName(self.tr("Organ (masthead)"))
         organ.lineEdit().textEdited.connect(lambda t: ctl.edit_field("front.organ", t, "organ"))
         organ.activated.connect(
             lambda i: ctl.edit_field("front.organ", organ.itemText(i), "organ", typing=False)
@@ -192,7 +192,7 @@ class FrontMatterForm(QScrollArea):
             if path:
                 self.fields[path] = widget
 
-        doc = QGroupBox("Document")
+        doc = QGroupBox(self.tr("Document"))
         f = QFormLayout(doc)
         add(f, "&Organ:", organ)
         add(f, "&Symbol:", b.line("front.symbol", "symbol", "Document symbol"), "front.symbol")
@@ -208,8 +208,8 @@ class FrontMatterForm(QScrollArea):
         self.date.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText("No date")
-        self.date.setAccessibleName("Date of the document")
+        self.date.setSpecialValueText(self.tr("No date"))
+        self.date.setAccessibleName(self.tr("Date of the document"))
         self.date.dateChanged.connect(self._date_edited)
         self.date.calendarWidget().installEventFilter(self)
         b.on("front.date", self._show_date)
@@ -243,7 +243,7 @@ class FrontMatterForm(QScrollArea):
         add(f, "La&yout:", b.combo("layout", "layout", presets, "Duty-station layout"), "layout")
         outer.addWidget(doc)
 
-        meeting = QGroupBox("Meeting")
+        meeting = QGroupBox(self.tr("Meeting"))
         m = QFormLayout(meeting)
         add(m, "&Body:", b.line("front.body", "body", "Body (committee or commission)"), "front.body")
         add(m, "S&ession:", b.line("front.session", "session", "Session"), "front.session")
@@ -279,8 +279,8 @@ class FrontMatterForm(QScrollArea):
             "front.agenda.title",
         )
         self.agenda_preview = QLabel()
-        self.agenda_preview.setAccessibleName("Agenda line as printed")
-        m.addRow("Printed as:", self.agenda_preview)
+        self.agenda_preview.setAccessibleName(self.tr("Agenda line as printed"))
+        m.addRow(self.tr("Printed as:"), self.agenda_preview)
         for path in (
             "front.agenda.number",
             "front.agenda.provisional",
@@ -291,7 +291,7 @@ class FrontMatterForm(QScrollArea):
         b.on("front.language", self._show_date)
         outer.addWidget(meeting)
 
-        text = QGroupBox("Title")
+        text = QGroupBox(self.tr("Title"))
         t = QFormLayout(text)
         add(
             t,

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from delegate_editor.ui.i18n import translate
+
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "user-guide.md"
 
 
@@ -76,7 +78,13 @@ def show_shortcuts(window) -> QDialog:
 
 def show_guide(window) -> QDialog | None:
     if not GUIDE.is_file():
-        window.asker.error(window, "User guide", f"The user guide is not installed with this copy ({GUIDE}).")
+        window.asker.error(
+            window,
+            translate("HelpMenu", "User guide"),
+            translate("HelpMenu", "The user guide is not installed with this copy ({GUIDE}).").format(
+                GUIDE=GUIDE
+            ),
+        )
         return None
     dialog, browser = _browser_dialog(window, "Delegate Editor user guide", "guideDialog")
     browser.setSearchPaths([str(GUIDE.parent)])

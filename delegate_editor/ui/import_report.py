@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from delegate_editor.ui.i18n import translate
+
 if TYPE_CHECKING:
     from delegate_editor.formats.registry import ImportResult
 
@@ -39,11 +41,11 @@ class ImportReportPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary = QLabel("No import yet.")
+        self.summary = QLabel(self.tr("No import yet."))
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.list.setAccessibleName("Import report")
+        self.list.setAccessibleName(self.tr("Import report"))
         self.list.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -55,9 +57,15 @@ class ImportReportPanel(QWidget):
         self.list.clear()
         guesses = sum(m.startswith(GUESS) for m in messages)
         self.summary.setText(
-            f"{name}: {guesses} guess{'es' if guesses != 1 else ''} by the importer"
-            + (f", {len(messages) - guesses} other note(s)" if len(messages) > guesses else "")
-            + ". Double-click an item to go to its paragraph."
+            self.tr("{name}: {guesses} guess{0} by the importer").format(
+                "es" if guesses != 1 else "", name=name, guesses=guesses
+            )
+            + (
+                self.tr(", {0} other note(s)").format(len(messages) - guesses)
+                if len(messages) > guesses
+                else ""
+            )
+            + self.tr(". Double-click an item to go to its paragraph.")
         )
         for message, place in zip(messages, list(places) + [None] * len(messages), strict=False):
             text = message.removeprefix(GUESS)
@@ -84,7 +92,7 @@ def attach(window: Any) -> ImportReportPanel:
     """Add the (hidden) Import report dock to ``window`` (on its first import); its items go
     to their paragraph through the window's ``jump_to_paragraph``, as the Checks dock's do."""
     panel = ImportReportPanel()
-    dock = QDockWidget("Import report", window)
+    dock = QDockWidget(translate("ImportReport", "Import report"), window)
     dock.setObjectName("importReportDock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

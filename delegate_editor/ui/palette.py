@@ -116,25 +116,25 @@ class PhrasePalette(QWidget):
         self.part = "operative"
         self.language = "en"  # the draft's language: its phrases (ui/draft_language.py keeps it)
         self.search = _Search()
-        self.search.setPlaceholderText("Search phrases (e.g. note, request, concern)")
-        self.search.setAccessibleName("Search opening phrases")
+        self.search.setPlaceholderText(self.tr("Search phrases (e.g. note, request, concern)"))
+        self.search.setAccessibleName(self.tr("Search opening phrases"))
         self.search.setClearButtonEnabled(True)
         self.which = QComboBox()
-        self.which.setAccessibleName("Part")
+        self.which.setAccessibleName(self.tr("Part"))
         for key, name in PART_NAMES.items():
             self.which.addItem(name, key)
         self.which.setCurrentIndex(self.which.findData(self.part))  # the list and the combo agree
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Opening phrases by meaning")
+        self.tree.setAccessibleName(self.tr("Opening phrases by meaning"))
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Phrase", "Second use", "Third use"])
+        self.tree.setHeaderLabels([self.tr("Phrase"), self.tr("Second use"), self.tr("Third use")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.add_button = QPushButton("&Add my own phrase…")
-        self.add_button.setAccessibleName("Add my own phrase")
+        self.add_button = QPushButton(self.tr("&Add my own phrase…"))
+        self.add_button.setAccessibleName(self.tr("Add my own phrase"))
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.which)
@@ -199,7 +199,7 @@ class PhrasePalette(QWidget):
         self.filter(self.search.text())
         problems = phrase_lists.problems()
         if problems:
-            self.status.setText("Your phrase list has a problem: " + problems[0])
+            self.status.setText(self.tr("Your phrase list has a problem: ") + problems[0])
 
     def phrase_items(self) -> list[QTreeWidgetItem]:
         out = []
@@ -229,11 +229,16 @@ class PhrasePalette(QWidget):
             shown += visible
         where = "preambular phrases" if self.part == "preamble" else "operative verbs"
         if words:
-            self.status.setText(f"{shown} of {self.count} {where}. Return uses the first.")
+            self.status.setText(
+                self.tr("{shown} of {count} {where}. Return uses the first.").format(
+                    shown=shown, count=self.count, where=where
+                )
+            )
         else:
             self.status.setText(
-                f"{self.count} {where}. Double-click or press Return to use one; "
-                "the second and third columns are the forms for a repeated opening."
+                self.tr(
+                    "{count} {where}. Double-click or press Return to use one; the second and third columns are the forms for a repeated opening."
+                ).format(count=self.count, where=where)
             )
         first = self.first_visible()
         if first is not None:
@@ -268,7 +273,7 @@ class PhrasePalette(QWidget):
         if not phrase:
             return False
         if phrase_lists.parse_opening(phrase, self.part, self.language).known:
-            self.status.setText(f"“{phrase}” is already in the list.")
+            self.status.setText(self.tr("“{phrase}” is already in the list.").format(phrase=phrase))
             self.search.setText(phrase)
             return False
         phrase_lists.add_user_phrase(phrase, self.part)

@@ -32,37 +32,37 @@ class PreferencesDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         s = window.settings
         self.delegation = QLineEdit(s.delegation)
-        self.delegation.setAccessibleName("Your delegation")
-        self.delegation.setPlaceholderText("e.g. Costa Rica")
+        self.delegation.setAccessibleName(self.tr("Your delegation"))
+        self.delegation.setPlaceholderText(self.tr("e.g. Costa Rica"))
         completer = QCompleter(states.names(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.delegation.setCompleter(completer)
         self.station = QComboBox()
-        self.station.setAccessibleName("Duty station of new drafts")
+        self.station.setAccessibleName(self.tr("Duty station of new drafts"))
         self.station.addItem("Automatic (from the venue)", "")
         for name in PRESETS:
             self.station.addItem(name.replace("_", " ").title(), name)
         self.station.setCurrentIndex(max(0, self.station.findData(s.duty_station)))
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper")
+        self.paper.setAccessibleName(self.tr("Paper"))
         self.paper.addItem("The duty station's", "")
         for paper in PAPERS:
             self.paper.addItem(paper, paper)
         self.paper.setCurrentIndex(max(0, self.paper.findData(s.paper)))
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of new drafts")
+        self.language.setAccessibleName(self.tr("Language of new drafts"))
         self.language.addItems(list(settings_store.DRAFT_LANGUAGES))
         self.language.setCurrentText(s.language_of_new_drafts())
         self.autosave = QSpinBox()
-        self.autosave.setAccessibleName("Recovery copy after (seconds)")
+        self.autosave.setAccessibleName(self.tr("Recovery copy after (seconds)"))
         self.autosave.setRange(1, 600)
-        self.autosave.setSuffix(" s")
+        self.autosave.setSuffix(self.tr(" s"))
         self.autosave.setValue(max(1, min(600, s.autosave_seconds)))
         self.author = QLineEdit(s.changes_author)
-        self.author.setAccessibleName("Author of tracked changes")
+        self.author.setAccessibleName(self.tr("Author of tracked changes"))
         self.author.setPlaceholderText(s.delegation or "Your delegation")
         form = QFormLayout()
         for text, widget in (
@@ -77,8 +77,9 @@ class PreferencesDialog(QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
         note = QLabel(
-            "Your delegation is added as a sponsor of new drafts and by “Add my delegation”; "
-            "tracked changes are by your delegation unless another author is given."
+            self.tr(
+                "Your delegation is added as a sponsor of new drafts and by “Add my delegation”; tracked changes are by your delegation unless another author is given."
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -104,8 +105,12 @@ class PreferencesDialog(QDialog):
         w.sponsors_page.delegation = s.delegation
         w.sponsors_page.mine.setEnabled(bool(s.delegation))
         if not settings_store.save(s):
-            w.asker.error(w, "Preferences", "The preferences could not be saved; they hold until you quit.")
-        w.statusBar().showMessage("Preferences saved", 3000)
+            w.asker.error(
+                w,
+                self.tr("Preferences"),
+                self.tr("The preferences could not be saved; they hold until you quit."),
+            )
+        w.statusBar().showMessage(self.tr("Preferences saved"), 3000)
         super().accept()
 
 

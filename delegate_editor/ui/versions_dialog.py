@@ -43,13 +43,13 @@ class VersionsDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Versions")
+        self.setWindowTitle(self.tr("Versions"))
         self.setObjectName("versionsDialog")
         self.base_label = QLabel()
         self.base_label.setWordWrap(True)
         self.list = QTreeWidget()
-        self.list.setAccessibleName("Versions of the draft")
-        self.list.setHeaderLabels(["Version", "Taken", "Sponsors"])
+        self.list.setAccessibleName(self.tr("Versions of the draft"))
+        self.list.setHeaderLabels([self.tr("Version"), self.tr("Taken"), self.tr("Sponsors")])
         self.list.setRootIsDecorated(False)
         header = self.list.header()
         header.setStretchLastSection(False)
@@ -102,7 +102,7 @@ class VersionsDialog(QDialog):
         if count:
             self.list.setCurrentItem(self.list.topLevelItem(min(max(current, 0), count - 1)))
         self.base_label.setText(base_summary(self.window_))
-        self.buttons["revise"].setText(f"&Revise (Rev.{ops.next_revision(draft)})")
+        self.buttons["revise"].setText(self.tr("&Revise (Rev.{0})").format(ops.next_revision(draft)))
         self._enable()
 
     def _enable(self) -> None:
@@ -119,25 +119,30 @@ class VersionsDialog(QDialog):
         window = self.window_
         name = window.asker.text(
             self,
-            "Save version",
-            "Name of the version (zero draft, as tabled (L.12), Rev.1, as orally revised …):",
+            self.tr("Save version"),
+            self.tr("Name of the version (zero draft, as tabled (L.12), Rev.1, as orally revised …):"),
         )
         if name is None:
             return False
         try:
             ops.save_version(window.ctl, name)
         except ValueError as exc:
-            window.asker.error(self, "Version not saved", sentence(str(exc)))
+            window.asker.error(self, self.tr("Version not saved"), sentence(str(exc)))
             return False
         self.list.setCurrentItem(self.list.topLevelItem(self.list.topLevelItemCount() - 1))
-        window.statusBar().showMessage(f"Version saved: {' '.join(name.split())}", 4000)
+        window.statusBar().showMessage(self.tr("Version saved: {0}").format(" ".join(name.split())), 4000)
         return True
 
     def revise(self) -> int:
         window = self.window_
         number = ops.revise(window.ctl)
         symbol = window.ctl.draft.front.symbol or "no symbol yet"
-        window.statusBar().showMessage(f"Now revision {number} ({symbol}); the issued text is the base", 6000)
+        window.statusBar().showMessage(
+            self.tr("Now revision {number} ({symbol}); the issued text is the base").format(
+                number=number, symbol=symbol
+            ),
+            6000,
+        )
         return number
 
     def set_base(self) -> bool:
@@ -149,13 +154,13 @@ class VersionsDialog(QDialog):
             return False
         window = self.window_
         old = window.ctl.draft.versions[index].name
-        name = window.asker.text(self, "Rename version", "New name of the version:", old)
+        name = window.asker.text(self, self.tr("Rename version"), self.tr("New name of the version:"), old)
         if name is None or " ".join(name.split()) == old:
             return False
         try:
             ops.rename_version(window.ctl, index, name)
         except ValueError as exc:
-            window.asker.error(self, "Version not renamed", sentence(str(exc)))
+            window.asker.error(self, self.tr("Version not renamed"), sentence(str(exc)))
             return False
         return True
 

@@ -15,6 +15,7 @@ Run as a script to list what is left: ``python tests/ui/i18n_scan.py``.
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,8 +143,12 @@ def _literal_text(node: ast.expr) -> list[str]:
     return []
 
 
+# an action's key ("select_all") and a key sequence ("Ctrl+Alt+{}") are not text
+KEY = re.compile(r"[a-z][a-z_]*|(Ctrl|Alt|Shift|Meta|F\d).*")
+
+
 def needs_translation(text: str) -> bool:
-    return any(c.isalpha() for c in text) and text.strip() not in ALLOWED
+    return any(c.isalpha() for c in text) and text.strip() not in ALLOWED and not KEY.fullmatch(text)
 
 
 def scan_file(path: Path) -> list[Unwrapped]:
