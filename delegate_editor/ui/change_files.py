@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from delegate_editor.errors import InputError
@@ -24,20 +25,23 @@ from delegate_editor.ui.i18n import translate
 if TYPE_CHECKING:
     from delegate_editor.ui.main_window import MainWindow
 
-EARLIER_FILTERS = (
+# the filters and messages are shown through translate("ChangeFiles", ...)
+EARLIER_FILTERS = QT_TRANSLATE_NOOP(
+    "ChangeFiles",
     "Resolutions and drafts (*.txt *.docx *.odt *.dres);;Text copied from a UN PDF (*.txt);;"
-    "Word or OpenDocument (*.docx *.odt);;Drafts (*.dres);;All files (*)"
+    "Word or OpenDocument (*.docx *.odt);;Drafts (*.dres);;All files (*)",
 )
 TRACKED_FILTERS = {
-    ".docx": "Word document with tracked changes (*.docx)",
-    ".odt": "OpenDocument text with tracked changes (*.odt)",
-    ".pdf": "Printable comparison (*.pdf)",
+    ".docx": QT_TRANSLATE_NOOP("ChangeFiles", "Word document with tracked changes (*.docx)"),
+    ".odt": QT_TRANSLATE_NOOP("ChangeFiles", "OpenDocument text with tracked changes (*.odt)"),
+    ".pdf": QT_TRANSLATE_NOOP("ChangeFiles", "Printable comparison (*.pdf)"),
 }
 CURRENT = "Current text"
 BASE = "Base text"
-NOTHING_TO_COMPARE = (
+NOTHING_TO_COMPARE = QT_TRANSLATE_NOOP(
+    "ChangeFiles",
     "This draft has no base text and no version yet: use Review ▸ Set Base Text… "
-    "or Review ▸ Versions… ▸ Save Version… first."
+    "or Review ▸ Versions… ▸ Save Version… first.",
 )
 
 
@@ -78,7 +82,7 @@ def new_from_earlier(window: MainWindow) -> bool:
         window,
         translate("ChangeFiles", "New draft from an earlier resolution"),
         window.settings.last_folder,
-        EARLIER_FILTERS,
+        translate("ChangeFiles", EARLIER_FILTERS),
     )
     if not path or not window.maybe_save():
         return False
@@ -110,7 +114,10 @@ def choose_base(window: MainWindow, parent: QWidget | None = None) -> bool:
 
     parent = parent or window
     path = window.asker.open_path(
-        parent, translate("ChangeFiles", "Set the base text"), window.settings.last_folder, EARLIER_FILTERS
+        parent,
+        translate("ChangeFiles", "Set the base text"),
+        window.settings.last_folder,
+        translate("ChangeFiles", EARLIER_FILTERS),
     )
     if not path:
         return False
@@ -131,7 +138,11 @@ def _against(window: MainWindow, title: str) -> Draft | None:
     one); None when there is none or the user cancelled."""
     choices = [t for t in texts(window) if not t.current]
     if not choices:
-        window.asker.error(window, translate("ChangeFiles", "Nothing to compare with"), NOTHING_TO_COMPARE)
+        window.asker.error(
+            window,
+            translate("ChangeFiles", "Nothing to compare with"),
+            translate("ChangeFiles", NOTHING_TO_COMPARE),
+        )
         return None
     if len(choices) == 1:
         return choices[0].get()
@@ -151,7 +162,9 @@ def export_changes(window: MainWindow, old: Draft, new: Draft, suffix: str, what
     tracked = suffix != ".pdf"
     suggested = Path(window.ctl.session.suggested_path(suffix))
     suggested = suggested.with_name(f"{suggested.stem} changes{suffix}")
-    filters = ";;".join(TRACKED_FILTERS[s] for s in ((".docx", ".odt") if tracked else (".pdf",)))
+    filters = ";;".join(
+        translate("ChangeFiles", TRACKED_FILTERS[s]) for s in ((".docx", ".odt") if tracked else (".pdf",))
+    )
     caption = "Export with tracked changes" if tracked else "Export the printable comparison"
     path = window.asker.save_path(window, caption + (f" ({what})" if what else ""), str(suggested), filters)
     if not path:

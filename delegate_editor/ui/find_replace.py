@@ -247,9 +247,11 @@ class FindReplaceDialog(QDialog):
             finally:
                 ctl.stack.endMacro()
         self.where.setText(
-            self.tr("Replaced {total} occurrence{0} of “{needle}”.").format(
-                "s" if total != 1 else "", total=total, needle=needle
-            )
+            (
+                self.tr("Replaced 1 occurrence of “{needle}”.")
+                if total == 1
+                else self.tr("Replaced {total} occurrences of “{needle}”.")
+            ).format(total=total, needle=needle)
         )
         return total
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +34,7 @@ from delegate_editor.ui import richtext
 from delegate_editor.ui.commands import FootnotesCommand, SetFieldCommand, SetParagraphCommand
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.editors import RichTextEdit
+from delegate_editor.ui.i18n import translate
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -62,7 +63,11 @@ CITATIONS: tuple[tuple[str, RichText], ...] = (
     ("Report of the Secretary-General", (Run("See E/CN.15/2013/24."),)),
 )
 
-_PART_NAMES = {"preamble": "preambular paragraph", "operative": "operative paragraph", "annex": "annex"}
+_PART_NAMES = {  # shown through translate("FootnotesPanel", ...)
+    "preamble": QT_TRANSLATE_NOOP("FootnotesPanel", "preambular paragraph"),
+    "operative": QT_TRANSLATE_NOOP("FootnotesPanel", "operative paragraph"),
+    "annex": QT_TRANSLATE_NOOP("FootnotesPanel", "annex"),
+}
 
 
 def citing(ctl: Controller) -> dict[str, tuple[str, str, str]]:
@@ -76,7 +81,7 @@ def citing(ctl: Controller) -> dict[str, tuple[str, str, str]]:
             src = block.source
             if src.part in ("preamble", "operative"):
                 label = ctl.labels().get(src.id, str(src.index))
-                where = f"{_PART_NAMES[src.part]} {label}"
+                where = f"{translate('FootnotesPanel', _PART_NAMES[src.part])} {label}"
             elif src.part == "annex":
                 where = "the annex"
             else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from delegate_editor.model.text import note_ids, rich
 from delegate_editor.ui import richtext
 from delegate_editor.ui.controller import RICH_FIELDS, Controller
 from delegate_editor.ui.editors import RichTextEdit
+from delegate_editor.ui.i18n import translate
 
 NO_DATE = QDate(1945, 6, 26)  # the Charter's signature: earlier than any draft, shown as "No date"
 PRINCIPAL_ORGANS = (
@@ -40,10 +41,10 @@ PRINCIPAL_ORGANS = (
     "Human Rights Council",
 )
 KIND_NAMES = {
-    DocumentKind.DRAFT: "Draft (sponsored)",
-    DocumentKind.REVISED: "Revised draft",
-    DocumentKind.OFFICER: "Submitted by the Chair or President",
-    DocumentKind.ADOPTED: "Adopted text",
+    DocumentKind.DRAFT: QT_TRANSLATE_NOOP("FrontForm", "Draft (sponsored)"),
+    DocumentKind.REVISED: QT_TRANSLATE_NOOP("FrontForm", "Revised draft"),
+    DocumentKind.OFFICER: QT_TRANSLATE_NOOP("FrontForm", "Submitted by the Chair or President"),
+    DocumentKind.ADOPTED: QT_TRANSLATE_NOOP("FrontForm", "Adopted text"),
 }
 
 
@@ -228,7 +229,12 @@ class FrontMatterForm(QScrollArea):
             b.combo("front.language", "language", languages_offered, "Draft language"),
             "front.language",
         )
-        kind = b.combo("kind", "kind of text", [(v, k) for k, v in KIND_NAMES.items()], "Kind of text")
+        kind = b.combo(
+            "kind",
+            "kind of text",
+            [(translate("FrontForm", v), k) for k, v in KIND_NAMES.items()],
+            "Kind of text",
+        )
         add(f, "&Kind:", kind, "kind")
         text_kind = b.combo(
             "text_kind",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from delegate_editor.ui.i18n import translate
@@ -25,12 +25,12 @@ if TYPE_CHECKING:
 
 GUESS = "import guess: "
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
-_PARTS = {
-    "header": "title",
-    "preamble": "preamble",
-    "operative": "operative part",
-    "annexes": "annex",
-    "footnotes": "footnotes",
+_PARTS = {  # shown through translate("ImportReport", ...)
+    "header": QT_TRANSLATE_NOOP("ImportReport", "title"),
+    "preamble": QT_TRANSLATE_NOOP("ImportReport", "preamble"),
+    "operative": QT_TRANSLATE_NOOP("ImportReport", "operative part"),
+    "annexes": QT_TRANSLATE_NOOP("ImportReport", "annex"),
+    "footnotes": QT_TRANSLATE_NOOP("ImportReport", "footnotes"),
 }
 
 
@@ -57,9 +57,11 @@ class ImportReportPanel(QWidget):
         self.list.clear()
         guesses = sum(m.startswith(GUESS) for m in messages)
         self.summary.setText(
-            self.tr("{name}: {guesses} guess{0} by the importer").format(
-                "es" if guesses != 1 else "", name=name, guesses=guesses
-            )
+            (
+                self.tr("{name}: 1 guess by the importer")
+                if guesses == 1
+                else self.tr("{name}: {guesses} guesses by the importer")
+            ).format(name=name, guesses=guesses)
             + (
                 self.tr(", {0} other note(s)").format(len(messages) - guesses)
                 if len(messages) > guesses
@@ -70,7 +72,7 @@ class ImportReportPanel(QWidget):
         for message, place in zip(messages, list(places) + [None] * len(messages), strict=False):
             text = message.removeprefix(GUESS)
             if place is not None:
-                text = f"{text}  [{_PARTS.get(place.part, place.part)}]"
+                text = f"{text}  [{translate('ImportReport', _PARTS.get(place.part, place.part))}]"
             item = QListWidgetItem(text)
             item.setToolTip(message)
             if place is not None:

@@ -181,7 +181,11 @@ class PrintOps:
             self.asker.error(self, translate("PrintOps", "Not printed"), sentence(str(exc)))
             return False
         self.statusBar().showMessage(
-            translate("PrintOps", "Printed {count} page{0}").format("s" if count != 1 else "", count=count),
+            (
+                translate("PrintOps", "Printed 1 page")
+                if count == 1
+                else translate("PrintOps", "Printed {count} pages").format(count=count)
+            ),
             4000,
         )
         return True

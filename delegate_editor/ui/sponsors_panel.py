@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,9 +34,13 @@ from PySide6.QtWidgets import (
 from delegate_editor.conventions import states, wording
 from delegate_editor.conventions.data import fold
 from delegate_editor.ui.controller import Controller
+from delegate_editor.ui.i18n import translate
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
-_KIND_NOTE = {states.OBSERVER: " (observer State)", states.ORGANIZATION: " (organization)"}
+_KIND_NOTE = {  # shown through translate("SponsorsPanel", ...)
+    states.OBSERVER: QT_TRANSLATE_NOOP("SponsorsPanel", " (observer State)"),
+    states.ORGANIZATION: QT_TRANSLATE_NOOP("SponsorsPanel", " (organization)"),
+}
 
 
 _BEHALF = re.compile(r"[,;]?\s*\b(on behalf of\b.*)$", re.IGNORECASE | re.DOTALL)
@@ -95,7 +99,7 @@ class SponsorsPanel(QWidget):
         self.states_list = QListWidget()
         self.states_list.setAccessibleName(self.tr("Member States, observer States and the European Union"))
         for s in self.all_states:
-            item = QListWidgetItem(s.name + _KIND_NOTE.get(s.kind, ""))
+            item = QListWidgetItem(s.name + translate("SponsorsPanel", _KIND_NOTE.get(s.kind, "")))
             item.setData(NAME_ROLE, s.name)
             if s.aliases:
                 item.setToolTip(self.tr("Also known as: ") + ", ".join(s.aliases))

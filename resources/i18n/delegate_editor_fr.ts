@@ -105,6 +105,26 @@
 <context>
     <name>ChangeFiles</name>
     <message>
+        <source>Resolutions and drafts (*.txt *.docx *.odt *.dres);;Text copied from a UN PDF (*.txt);;Word or OpenDocument (*.docx *.odt);;Drafts (*.dres);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document with tracked changes (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text with tracked changes (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printable comparison (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft has no base text and no version yet: use Review ▸ Set Base Text… or Review ▸ Versions… ▸ Save Version… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New draft from an earlier resolution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,12 +619,28 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replaced {total} occurrence{0} of “{needle}”.</source>
+        <source>Replaced 1 occurrence of “{needle}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced {total} occurrences of “{needle}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FootnotesPanel</name>
+    <message>
+        <source>preambular paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operative paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Footnotes, in order of appearance</source>
         <translation type="unfinished"></translation>
@@ -651,6 +687,25 @@ Restore it? (Later keeps it for the next start.)</source>
     </message>
     <message>
         <source>This footnote is not cited anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrontForm</name>
+    <message>
+        <source>Draft (sponsored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by the Chair or President</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -707,6 +762,26 @@ Restore it? (Later keeps it for the next start.)</source>
 <context>
     <name>ImportReport</name>
     <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preamble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operative part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footnotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,7 +797,11 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {guesses} guess{0} by the importer</source>
+        <source>{name}: 1 guess by the importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {guesses} guesses by the importer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1056,7 +1135,11 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printed {count} page{0}</source>
+        <source>Printed 1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {count} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1097,6 +1180,14 @@ Restore it? (Later keeps it for the next start.)</source>
 </context>
 <context>
     <name>SponsorsPanel</name>
+    <message>
+        <source> (observer State)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Find a Member State</source>
         <translation type="unfinished"></translation>
