@@ -227,7 +227,7 @@ class PhrasePalette(QWidget):
                 visible += hit
             group.setHidden(visible == 0)
             shown += visible
-        where = "preambular phrases" if self.part == "preamble" else "operative verbs"
+        where = self.tr("preambular phrases") if self.part == "preamble" else self.tr("operative verbs")
         if words:
             self.status.setText(
                 self.tr("{shown} of {count} {where}. Return uses the first.").format(

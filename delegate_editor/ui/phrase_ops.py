@@ -66,11 +66,12 @@ class PhraseOps:
 
     def add_own_phrase(self) -> None:
         part = self.palette.part
-        kind = "preambular phrase" if part == "preamble" else "operative verb"
         text = self.asker.text(
             self,
             translate("PhraseOps", "Add my own phrase"),
-            translate("PhraseOps", "New {kind} (kept in your user folder):").format(kind=kind),
+            translate("PhraseOps", "New preambular phrase (kept in your user folder):")
+            if part == "preamble"
+            else translate("PhraseOps", "New operative verb (kept in your user folder):"),
         )
         if text and text.strip():
             try:

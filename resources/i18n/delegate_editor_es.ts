@@ -5,543 +5,549 @@
     <name>AboutDialog</name>
     <message>
         <source>About Delegate Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Delegate Editor</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Delegate Editor {0}&lt;/h2&gt;&lt;p&gt;Draft United Nations resolutions as structure and export them in the official UN layout.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later ({APP_LICENCE}). No warranty.&lt;/p&gt;&lt;p&gt;Python {1} · Qt {2} · PySide6 {pyside_version}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Delegate Editor {0}&lt;/h2&gt;&lt;p&gt;Redacte proyectos de resolución de las Naciones Unidas de forma estructurada y expórtelos con el formato oficial de las Naciones Unidas.&lt;/p&gt;&lt;p&gt;Software libre distribuido con la Licencia Pública General de GNU, versión 3 o posterior ({APP_LICENCE}). Sin garantía.&lt;/p&gt;&lt;p&gt;Python {1} · Qt {2} · PySide6 {pyside_version}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Copy version information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar la información de la versión</translation>
     </message>
 </context>
 <context>
     <name>AnnexPage</name>
     <message>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto normal</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulo</translation>
     </message>
     <message>
         <source>Numbered paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo numerado</translation>
     </message>
     <message>
         <source>Annexes: annexes and their paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos: los anexos y sus párrafos</translation>
     </message>
     <message>
         <source>Annex paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo del párrafo de anexo</translation>
     </message>
     <message>
         <source>Numbered paragraphs are numbered 1., 2., ... in each annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Los párrafos numerados se numeran 1., 2., ... en cada anexo</translation>
     </message>
     <message>
         <source>&amp;Style:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estilo:</translation>
     </message>
     <message>
         <source>Add &amp;annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un &amp;anexo</translation>
     </message>
     <message>
         <source>Add annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un anexo</translation>
     </message>
     <message>
         <source>Add &amp;paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un &amp;párrafo</translation>
     </message>
     <message>
         <source>Add annex paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un párrafo de anexo</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the annex or paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el anexo o el párrafo</translation>
     </message>
     <message>
         <source>This draft has no annex: use Insert ▸ Annex (Ctrl+Alt+A) to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto no tiene anexos: use Insertar ▸ Anexo (Ctrl+Alt+A) para añadir uno.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>Annex title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del anexo</translation>
     </message>
     <message>
         <source>Annex paragraph text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del párrafo de anexo</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
     <message>
         <source>Something went wrong ({__name__}: {exc}). Your work is autosaved; details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha producido un error ({__name__}: {exc}). Su trabajo se ha guardado automáticamente; los detalles están en {log}.</translation>
     </message>
 </context>
 <context>
     <name>ChangeFiles</name>
     <message>
         <source>Resolutions and drafts (*.txt *.docx *.odt *.dres);;Text copied from a UN PDF (*.txt);;Word or OpenDocument (*.docx *.odt);;Drafts (*.dres);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resoluciones y proyectos (*.txt *.docx *.odt *.dres);;Texto copiado de un PDF de las Naciones Unidas (*.txt);;Word u OpenDocument (*.docx *.odt);;Proyectos (*.dres);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Word document with tracked changes (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word con control de cambios (*.docx)</translation>
     </message>
     <message>
         <source>OpenDocument text with tracked changes (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto OpenDocument con control de cambios (*.odt)</translation>
     </message>
     <message>
         <source>Printable comparison (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación imprimible (*.pdf)</translation>
     </message>
     <message>
         <source>This draft has no base text and no version yet: use Review ▸ Set Base Text… or Review ▸ Versions… ▸ Save Version… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto aún no tiene texto de base ni versiones: use primero Revisión ▸ Establecer el texto de base… o Revisión ▸ Versiones… ▸ Guardar la versión….</translation>
     </message>
     <message>
         <source>New draft from an earlier resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proyecto a partir de una resolución anterior</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
         <source>Imported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} importado</translation>
     </message>
     <message>
         <source>New draft based on {name}; save it to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proyecto basado en {name}; guárdelo para conservarlo</translation>
     </message>
     <message>
         <source>Set the base text</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer el texto de base</translation>
     </message>
     <message>
         <source>Base text: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de base: {name}</translation>
     </message>
     <message>
         <source>Nothing to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que comparar</translation>
     </message>
     <message>
         <source>Show the changes made since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los cambios realizados desde:</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó</translation>
     </message>
     <message>
         <source>Exported {name} ({n} paragraphs changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} exportado ({n} párrafos modificados)</translation>
     </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
         <source>Drafting findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones de redacción</translation>
     </message>
     <message>
         <source>&amp;Go to paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir al párrafo</translation>
     </message>
     <message>
         <source>The checks could not run: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron realizar las comprobaciones: {result}</translation>
     </message>
     <message>
         <source> · one-click fix: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation> · corrección con un clic: {label}</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments on paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios sobre los párrafos</translation>
     </message>
     <message>
         <source>Show &amp;resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los &amp;resueltos</translation>
     </message>
     <message>
         <source>No comments. Insert ▸ Comment (Ctrl+Alt+M) comments on the paragraph you edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay comentarios. Insertar ▸ Comentario (Ctrl+Alt+M) comenta el párrafo que está editando.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modificar…</translation>
     </message>
     <message>
         <source>Resol&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resol&amp;ver</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <source>Choose a paragraph of the preamble, the operative part or an annex to comment on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un párrafo del preámbulo, de la parte dispositiva o de un anexo para comentarlo.</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Co&amp;mment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentario…</translation>
     </message>
     <message>
         <source>A comment on the paragraph you edit, with your delegation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comentario sobre el párrafo que está editando, con el nombre de su delegación</translation>
     </message>
     <message>
         <source>Go to Co&amp;mments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a los co&amp;mentarios</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Older text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más antiguo</translation>
     </message>
     <message>
         <source>Newer text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más reciente</translation>
     </message>
     <message>
         <source>Show part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte que se muestra</translation>
     </message>
     <message>
         <source>The comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparación</translation>
     </message>
     <message>
         <source>List of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de cambios</translation>
     </message>
     <message>
         <source>&amp;Changes (Enter: go to the paragraph):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambios (Intro: ir al párrafo):</translation>
     </message>
     <message>
         <source>Export with &amp;Tracked Changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar con control de &amp;cambios…</translation>
     </message>
     <message>
         <source>Printable Co&amp;mparison (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparación imprimible (PDF)…</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio</translation>
     </message>
     <message>
         <source>{n} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cambios</translation>
     </message>
 </context>
 <context>
     <name>Crossref</name>
     <message>
         <source>Put the cursor in a paragraph&apos;s text to add a cross-reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitúe el cursor en el texto de un párrafo para añadir una remisión.</translation>
     </message>
     <message>
         <source>There is no other operative paragraph to refer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún otro párrafo de la parte dispositiva al que remitir.</translation>
     </message>
     <message>
         <source>Insert cross-reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar una remisión</translation>
     </message>
     <message>
         <source>Refer to operative paragraph:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitir al párrafo de la parte dispositiva:</translation>
     </message>
 </context>
 <context>
     <name>Docks</name>
     <message>
         <source>Preview of the printed pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las páginas impresas</translation>
     </message>
     <message>
         <source>Edit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de cambios</translation>
     </message>
 </context>
 <context>
     <name>ExtraActions</name>
     <message>
         <source>Zoom {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom {0} %</translation>
     </message>
     <message>
         <source>Preview (updating…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa (actualizando…)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>The pages are being typeset again after your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas se están volviendo a componer tras sus cambios.</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
         <source>&amp;Find and Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar y reemplazar…</translation>
     </message>
     <message>
         <source>Search the whole draft; each match is shown in its paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todo el proyecto; cada resultado se muestra en su párrafo</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <source>&amp;Cross-reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remisión…</translation>
     </message>
     <message>
         <source>The number of another operative paragraph, kept right when paragraphs move</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de otro párrafo de la parte dispositiva, que se mantiene correcto cuando se mueven los párrafos</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
     <message>
         <source>Search &amp;Phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;fórmulas</translation>
     </message>
     <message>
         <source>Go to &amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a las &amp;comprobaciones</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
 </context>
 <context>
     <name>FileOps</name>
     <message>
         <source>Drafts and documents (*.dres *.docx *.odt *.txt);;Drafts (*.dres);;Documents to import (*.docx *.odt *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos y documentos (*.dres *.docx *.odt *.txt);;Proyectos (*.dres);;Documentos para importar (*.docx *.odt *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato (*.txt)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save the changes to {file_name} before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea guardar los cambios de {file_name} antes de cerrarlo?</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proyecto</translation>
     </message>
     <message>
         <source>Start from the template for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzar con la plantilla de:</translation>
     </message>
     <message>
         <source>Open a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un proyecto</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
         <source>Draft already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto ya abierto</translation>
     </message>
     <message>
         <source>{name} is already open in another Delegate Editor window: {0}.
 
 If you both save, one of you will overwrite the other&apos;s changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya está abierto en otra ventana de Delegate Editor: {0}.
+
+Si ambos guardan, uno de ustedes sobrescribirá los cambios del otro.</translation>
     </message>
     <message>
         <source>Open anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir de todos modos</translation>
     </message>
     <message>
         <source>Imported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} importado</translation>
     </message>
     <message>
         <source>Save the draft as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el proyecto como</translation>
     </message>
     <message>
         <source>Drafts (*.dres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos (*.dres)</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo modificado en el disco</translation>
     </message>
     <message>
         <source>{name} was changed by another program since you opened or last saved it.
 
 Overwrite it with your version (the other changes are lost), save your version under another name, or cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa modificó {name} desde que lo abrió o lo guardó por última vez.
+
+¿Desea sobrescribirlo con su versión (se perderán los otros cambios), guardar su versión con otro nombre o cancelar?</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescribir</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>The draft was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el proyecto</translation>
     </message>
     <message>
         <source>{0}
 
 Your changes are still open here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Sus cambios siguen abiertos aquí.</translation>
     </message>
     <message>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} guardado</translation>
     </message>
     <message>
         <source>Export as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a {0}</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó</translation>
     </message>
     <message>
         <source>Exported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} exportado</translation>
     </message>
     <message>
         <source>Autosave failed ({exc}): save the draft to keep your work</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en el guardado automático ({exc}): guarde el proyecto para conservar su trabajo</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar el trabajo sin guardar?</translation>
     </message>
     <message>
         <source>Delegate Editor did not close normally. Unsaved work was found:
@@ -549,985 +555,1001 @@ Your changes are still open here.</source>
 {0}
 
 Restore it? (Later keeps it for the next start.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate Editor no se cerró correctamente. Se encontró trabajo sin guardar:
+
+{0}
+
+¿Desea restaurarlo? («Más tarde» lo conserva para el próximo inicio.)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar</translation>
     </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
     <message>
         <source>Find and replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar y reemplazar</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar por</translation>
     </message>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidir &amp;mayúsculas y minúsculas</translation>
     </message>
     <message>
         <source>Searches the whole draft: title, paragraphs, annexes and footnotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en todo el proyecto: título, párrafos, anexos y notas de pie de página.</translation>
     </message>
     <message>
         <source>Where the match is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación del resultado</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Replace &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar &amp;por:</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar &amp;todo</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>“{needle}” is nowhere in the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{needle}» no aparece en el proyecto.</translation>
     </message>
     <message>
         <source>Replaced 1 occurrence of “{needle}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reemplazó 1 aparición de «{needle}».</translation>
     </message>
     <message>
         <source>Replaced {total} occurrences of “{needle}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reemplazaron {total} apariciones de «{needle}».</translation>
     </message>
 </context>
 <context>
     <name>FootnotesPanel</name>
     <message>
         <source>preambular paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>párrafo del preámbulo</translation>
     </message>
     <message>
         <source>operative paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>párrafo de la parte dispositiva</translation>
     </message>
     <message>
         <source>annex</source>
-        <translation type="unfinished"></translation>
+        <translation>anexo</translation>
     </message>
     <message>
         <source>Footnotes, in order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de pie de página, por orden de aparición</translation>
     </message>
     <message>
         <source>Footnote text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la nota</translation>
     </message>
     <message>
         <source>Footnote text. Ctrl+I for italics, or choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la nota. Ctrl+I para la cursiva, o elija una plantilla.</translation>
     </message>
     <message>
         <source>This draft has no footnotes. Put the cursor in a paragraph&apos;s text and press Ctrl+Alt+F (Insert ▸ Footnote).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto no tiene notas de pie de página. Sitúe el cursor en el texto de un párrafo y pulse Ctrl+Alt+F (Insertar ▸ Nota de pie de página).</translation>
     </message>
     <message>
         <source>&amp;Go to reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a la llamada de nota</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cursiva</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla</translation>
     </message>
     <message>
         <source>&amp;Delete footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar la nota</translation>
     </message>
     <message>
         <source>Cited in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de nota en: {0}</translation>
     </message>
     <message>
         <source>Not cited anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llamada de nota</translation>
     </message>
     <message>
         <source>Footnote {mark}, cited in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota {mark}, con llamada en: {0}.</translation>
     </message>
     <message>
         <source>This footnote is not cited anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta nota no tiene ninguna llamada.</translation>
     </message>
 </context>
 <context>
     <name>FrontForm</name>
     <message>
         <source>Draft (sponsored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto (presentado por patrocinadores)</translation>
     </message>
     <message>
         <source>Revised draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto revisado</translation>
     </message>
     <message>
         <source>Submitted by the Chair or President</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado por la Presidencia</translation>
     </message>
     <message>
         <source>Adopted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto aprobado</translation>
     </message>
 </context>
 <context>
     <name>FrontMatterForm</name>
     <message>
         <source>Front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezamiento</translation>
     </message>
     <message>
         <source>Organ (masthead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgano (encabezado)</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>Date of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del documento</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Agenda line as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea del programa tal como se imprime</translation>
     </message>
     <message>
         <source>Printed as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime así:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario</translation>
     </message>
     <message>
         <source>The user guide is not installed with this copy ({GUIDE}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía del usuario no está instalada con esta copia ({GUIDE}).</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <source>preamble</source>
-        <translation type="unfinished"></translation>
+        <translation>preámbulo</translation>
     </message>
     <message>
         <source>operative part</source>
-        <translation type="unfinished"></translation>
+        <translation>parte dispositiva</translation>
     </message>
     <message>
         <source>annex</source>
-        <translation type="unfinished"></translation>
+        <translation>anexo</translation>
     </message>
     <message>
         <source>footnotes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas de pie de página</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de importación</translation>
     </message>
 </context>
 <context>
     <name>ImportReportPanel</name>
     <message>
         <source>No import yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha importado nada.</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de importación</translation>
     </message>
     <message>
         <source>{name}: 1 guess by the importer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 1 suposición de la importación</translation>
     </message>
     <message>
         <source>{name}: {guesses} guesses by the importer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {guesses} suposiciones de la importación</translation>
     </message>
     <message>
         <source>, {0} other note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>, {0} otra(s) observación(es)</translation>
     </message>
     <message>
         <source>. Double-click an item to go to its paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Haga doble clic en un elemento para ir a su párrafo.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Draft statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas del proyecto</translation>
     </message>
     <message>
         <source>Outline of the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema del proyecto</translation>
     </message>
     <message>
         <source>Choose the preamble, the operative part or the annexes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero el preámbulo, la parte dispositiva o los anexos.</translation>
     </message>
     <message>
         <source>Choose an annex paragraph to change its style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un párrafo de anexo para cambiar su estilo.</translation>
     </message>
     <message>
         <source>{file_name}[*] — Delegate Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name}[*] — Delegate Editor</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
 </context>
 <context>
     <name>NoteOps</name>
     <message>
         <source>Put the cursor in a paragraph, the title or the recommendation to add a footnote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitúe el cursor en un párrafo, el título o la recomendación para añadir una nota de pie de página.</translation>
     </message>
     <message>
         <source>Insert footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar una nota de pie de página</translation>
     </message>
     <message>
         <source>Footnote text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la nota:</translation>
     </message>
     <message>
         <source>Put the cursor on a footnote mark first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitúe primero el cursor en una llamada de nota.</translation>
     </message>
 </context>
 <context>
     <name>PageWidget</name>
     <message>
         <source>Page {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {0}</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezamiento</translation>
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinadores</translation>
     </message>
     <message>
         <source>Preamble</source>
-        <translation type="unfinished"></translation>
+        <translation>Preámbulo</translation>
     </message>
     <message>
         <source>Operative part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte dispositiva</translation>
     </message>
     <message>
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <source>Footnotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de pie de página</translation>
     </message>
 </context>
 <context>
     <name>PagesView</name>
     <message>
         <source>Typesetting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composición…</translation>
     </message>
     <message>
         <source>Number of pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de páginas</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (Ctrl+rueda)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (Ctrl+rueda)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Typeset pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas compuestas</translation>
     </message>
     <message>
         <source>{n} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} página</translation>
     </message>
     <message>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} páginas</translation>
     </message>
     <message>
         <source>The pages could not be typeset: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron componer las páginas: {message}</translation>
     </message>
 </context>
 <context>
     <name>PhraseOps</name>
     <message>
         <source>Use “{form}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar «{form}»</translation>
     </message>
     <message>
         <source>Keep “{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar «{phrase}»</translation>
     </message>
     <message>
         <source>one paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>un párrafo</translation>
     </message>
     <message>
         <source>{n} paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} párrafos</translation>
     </message>
     <message>
         <source>Repeated opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórmula inicial repetida</translation>
     </message>
     <message>
         <source>“{phrase}” already opens {times} above. UN style writes “{form}” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phrase}» ya inicia {times} más arriba. Según el estilo de las Naciones Unidas, aquí se escribe «{form}».</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Opening: {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórmula inicial: {form}</translation>
     </message>
     <message>
         <source>Add my own phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir mi propia fórmula</translation>
     </message>
     <message>
-        <source>New {kind} (kept in your user folder):</source>
-        <translation type="unfinished"></translation>
+        <source>New preambular phrase (kept in your user folder):</source>
+        <translation>Nueva fórmula del preámbulo (se conserva en su carpeta de usuario):</translation>
+    </message>
+    <message>
+        <source>New operative verb (kept in your user folder):</source>
+        <translation>Nuevo verbo de la parte dispositiva (se conserva en su carpeta de usuario):</translation>
     </message>
     <message>
         <source>Phrase not added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió la fórmula</translation>
     </message>
 </context>
 <context>
     <name>PhrasePalette</name>
     <message>
         <source>Search phrases (e.g. note, request, concern)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar fórmulas (por ejemplo, observa, solicita, preocupación)</translation>
     </message>
     <message>
         <source>Search opening phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar fórmulas iniciales</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Opening phrases by meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórmulas iniciales por significado</translation>
     </message>
     <message>
         <source>Phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórmula</translation>
     </message>
     <message>
         <source>Second use</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo uso</translation>
     </message>
     <message>
         <source>Third use</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercer uso</translation>
     </message>
     <message>
         <source>&amp;Add my own phrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir mi propia fórmula…</translation>
     </message>
     <message>
         <source>Add my own phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir mi propia fórmula</translation>
     </message>
     <message>
         <source>Your phrase list has a problem: </source>
-        <translation type="unfinished"></translation>
+        <translation>Su lista de fórmulas tiene un problema: </translation>
+    </message>
+    <message>
+        <source>preambular phrases</source>
+        <translation>fórmulas del preámbulo</translation>
+    </message>
+    <message>
+        <source>operative verbs</source>
+        <translation>verbos de la parte dispositiva</translation>
     </message>
     <message>
         <source>{shown} of {count} {where}. Return uses the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {count} {where}. Intro usa la primera.</translation>
     </message>
     <message>
         <source>{count} {where}. Double-click or press Return to use one; the second and third columns are the forms for a repeated opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {where}. Haga doble clic o pulse Intro para usar una; las columnas segunda y tercera son las formas para una fórmula repetida.</translation>
     </message>
     <message>
         <source>“{phrase}” is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phrase}» ya figura en la lista.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Your delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Su delegación</translation>
     </message>
     <message>
         <source>e.g. Costa Rica</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo, Costa Rica</translation>
     </message>
     <message>
         <source>Duty station of new drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de destino de los nuevos proyectos</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>Language of new drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los nuevos proyectos</translation>
     </message>
     <message>
         <source>Recovery copy after (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de recuperación tras (segundos)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Author of tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor de los cambios controlados</translation>
     </message>
     <message>
         <source>Your delegation is added as a sponsor of new drafts and by “Add my delegation”; tracked changes are by your delegation unless another author is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su delegación se añade como patrocinadora de los nuevos proyectos y mediante «Añadir mi delegación»; los cambios controlados se atribuyen a su delegación, salvo que se indique otro autor.</translation>
     </message>
     <message>
         <source>The preferences could not be saved; they hold until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las preferencias; se mantienen hasta que salga de la aplicación.</translation>
     </message>
     <message>
         <source>Preferences saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias guardadas</translation>
     </message>
 </context>
 <context>
     <name>PrintOps</name>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió</translation>
     </message>
     <message>
         <source>Print draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el proyecto</translation>
     </message>
     <message>
         <source>Printed 1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprimió 1 página</translation>
     </message>
     <message>
         <source>Printed {count} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprimieron {count} páginas</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a PDF</translation>
     </message>
     <message>
         <source>Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel:</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó</translation>
     </message>
     <message>
         <source>Exported {name} ({paper})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} exportado ({paper})</translation>
     </message>
 </context>
 <context>
     <name>Richtext</name>
     <message>
         <source>Footnote reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de nota</translation>
     </message>
     <message>
         <source>Cross-reference: shows the paragraph&apos;s current number</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisión: muestra el número actual del párrafo</translation>
     </message>
 </context>
 <context>
     <name>SponsorsPanel</name>
     <message>
         <source> (observer State)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Estado observador)</translation>
     </message>
     <message>
         <source> (organization)</source>
-        <translation type="unfinished"></translation>
+        <translation> (organización)</translation>
     </message>
     <message>
         <source>Find a Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un Estado Miembro</translation>
     </message>
     <message>
         <source>Type a name: Russia, UK, USA, Türkiye …</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre: Russia, UK, USA, Türkiye…</translation>
     </message>
     <message>
         <source>Member States, observer States and the European Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Miembros, Estados observadores y Unión Europea</translation>
     </message>
     <message>
         <source>Also known as: </source>
-        <translation type="unfinished"></translation>
+        <translation>También conocido como: </translation>
     </message>
     <message>
         <source>&amp;Add as sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir como patrocinador</translation>
     </message>
     <message>
         <source>Add as joined &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir como patrocinador &amp;posterior</translation>
     </message>
     <message>
         <source>Add &amp;my delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;mi delegación</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Sponsors, in UN alphabetical order</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinadores, en el orden alfabético de las Naciones Unidas</translation>
     </message>
     <message>
         <source>Sponsors who joined later</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinadores que se sumaron después</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Joined later →</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sumó después →</translation>
     </message>
     <message>
         <source>On behalf of (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>En nombre de (grupo)</translation>
     </message>
     <message>
         <source>Submitted by (officer drafts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado por (proyectos de un miembro de la Mesa)</translation>
     </message>
     <message>
         <source>Sponsors line as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de patrocinadores tal como se imprime</translation>
     </message>
     <message>
         <source>Sponsors (kept in UN alphabetical order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinadores (en el orden alfabético de las Naciones Unidas):</translation>
     </message>
     <message>
         <source>Joined after the first issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sumaron después de la primera publicación:</translation>
     </message>
     <message>
         <source>On &amp;behalf of:</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;nombre de:</translation>
     </message>
     <message>
         <source>Su&amp;bmitted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;sentado por:</translation>
     </message>
     <message>
         <source>Printed as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime así:</translation>
     </message>
     <message>
         <source>Paste a list of sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar una lista de patrocinadores</translation>
     </message>
     <message>
         <source>Paste a list from an email, e.g. “Brazil, China, India, Russian Federation and South Africa”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue una lista recibida por correo electrónico, por ejemplo, «Brazil, China, India, Russian Federation and South Africa»</translation>
     </message>
     <message>
         <source>Names recognised in the pasted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres reconocidos en la lista pegada</translation>
     </message>
     <message>
         <source>Add the &amp;recognised names</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los nombres &amp;reconocidos</translation>
     </message>
     <message>
         <source>Paste a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar una lista</translation>
     </message>
     <message>
         <source>“{typed}” is not a Member State name</source>
-        <translation type="unfinished"></translation>
+        <translation>«{typed}» no es el nombre de un Estado Miembro</translation>
     </message>
     <message>
         <source>. Did you mean {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>. ¿Quería decir {0}?</translation>
     </message>
     <message>
         <source>Not an official name</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un nombre oficial</translation>
     </message>
 </context>
 <context>
     <name>VersionsDialog</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>Versions of the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones del proyecto</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada el</translation>
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinadores</translation>
     </message>
     <message>
         <source>&amp;Revise (Rev.{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar (Rev.{0})</translation>
     </message>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la versión</translation>
     </message>
     <message>
         <source>Name of the version (zero draft, as tabled (L.12), Rev.1, as orally revised …):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la versión (borrador cero, tal como se presentó (L.12), Rev.1, en su forma revisada oralmente…):</translation>
     </message>
     <message>
         <source>Version not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la versión</translation>
     </message>
     <message>
         <source>Version saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión guardada: {0}</translation>
     </message>
     <message>
         <source>Now revision {number} ({symbol}); the issued text is the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora es la revisión {number} ({symbol}); el texto publicado es el texto de base</translation>
     </message>
     <message>
         <source>Rename version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la versión</translation>
     </message>
     <message>
         <source>New name of the version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre de la versión:</translation>
     </message>
     <message>
         <source>Version not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el nombre de la versión</translation>
     </message>
 </context>
 <context>
     <name>VersionsMenu</name>
     <message>
         <source>New from &amp;Earlier Resolution…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo a partir de una resolución &amp;anterior…</translation>
     </message>
     <message>
         <source>A draft based on an adopted resolution or an issued draft, kept as its base text</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proyecto basado en una resolución aprobada o en un proyecto publicado, que se conserva como texto de base</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisión</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versiones…</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar…</translation>
     </message>
     <message>
         <source>Any two of the base text, the versions and the current text, changes marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos textos cualesquiera entre el texto de base, las versiones y el texto actual, con los cambios marcados</translation>
     </message>
     <message>
         <source>Set &amp;Base Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer el texto de &amp;base…</translation>
     </message>
     <message>
         <source>Export with &amp;Tracked Changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar con control de &amp;cambios…</translation>
     </message>
     <message>
         <source>DOCX or ODT with every change from the base or a version as a tracked change</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCX u ODT con cada cambio respecto del texto de base o de una versión como cambio controlado</translation>
     </message>
     <message>
         <source>Export &amp;Printable Comparison (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una comparación &amp;imprimible (PDF)…</translation>
     </message>
     <message>
         <source>The typeset pages with the changes marked, for the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas compuestas con los cambios marcados, para la sala</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo…</translation>
     </message>
     <message>
         <source>Start a new draft from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzar un nuevo proyecto a partir de una plantilla</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open a draft or import a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un proyecto o importar un documento</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Párrafo</translation>
     </message>
     <message>
         <source>Section &amp;heading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subtítulo de sección</translation>
     </message>
     <message>
         <source>&amp;Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anexo</translation>
     </message>
     <message>
         <source>A new annex after the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo anexo después del actual</translation>
     </message>
     <message>
         <source>Annex paragraph: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo de anexo: {0}</translation>
     </message>
     <message>
         <source>&amp;Footnote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota de pie de página…</translation>
     </message>
     <message>
         <source>&amp;Go to footnote or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a la nota o a la llamada de nota</translation>
     </message>
     <message>
         <source>From a footnote mark in the text to its footnote, and back</source>
-        <translation type="unfinished"></translation>
+        <translation>De la llamada de nota en el texto a la nota, y viceversa</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the typeset pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las páginas compuestas</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>Export P&amp;DF (A4 or Letter)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a P&amp;DF (A4 o Carta)…</translation>
     </message>
     <message>
         <source>The pages as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas en formato PDF</translation>
     </message>
     <message>
         <source>D&amp;uplicate paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar el párrafo</translation>
     </message>
     <message>
         <source>&amp;Delete paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar el párrafo</translation>
     </message>
     <message>
         <source>Move paragraph &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir el párrafo</translation>
     </message>
     <message>
         <source>Move paragraph do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar el párrafo</translation>
     </message>
     <message>
         <source>&amp;Indent (make sub-paragraph)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aumentar sangría (subpárrafo)</translation>
     </message>
     <message>
         <source>&amp;Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir sangría</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cursiva</translation>
     </message>
     <message>
         <source>&amp;About Delegate Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Delegate Editor</translation>
     </message>
 </context>
 </TS>

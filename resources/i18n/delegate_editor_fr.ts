@@ -5,543 +5,549 @@
     <name>AboutDialog</name>
     <message>
         <source>About Delegate Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Delegate Editor</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Delegate Editor {0}&lt;/h2&gt;&lt;p&gt;Draft United Nations resolutions as structure and export them in the official UN layout.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later ({APP_LICENCE}). No warranty.&lt;/p&gt;&lt;p&gt;Python {1} · Qt {2} · PySide6 {pyside_version}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Delegate Editor {0}&lt;/h2&gt;&lt;p&gt;Rédigez des projets de résolution de l’Organisation des Nations Unies sous forme structurée et exportez-les selon la présentation officielle de l’ONU.&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous la Licence publique générale GNU, version 3 ou ultérieure ({APP_LICENCE}). Aucune garantie.&lt;/p&gt;&lt;p&gt;Python {1} · Qt {2} · PySide6 {pyside_version}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Copy version information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les informations de version</translation>
     </message>
 </context>
 <context>
     <name>AnnexPage</name>
     <message>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de texte</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Intertitre</translation>
     </message>
     <message>
         <source>Numbered paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe numéroté</translation>
     </message>
     <message>
         <source>Annexes: annexes and their paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexes&#xa0;: les annexes et leurs paragraphes</translation>
     </message>
     <message>
         <source>Annex paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style du paragraphe d’annexe</translation>
     </message>
     <message>
         <source>Numbered paragraphs are numbered 1., 2., ... in each annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paragraphes numérotés le sont 1., 2., ... dans chaque annexe</translation>
     </message>
     <message>
         <source>&amp;Style:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Style&#xa0;:</translation>
     </message>
     <message>
         <source>Add &amp;annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;annexe</translation>
     </message>
     <message>
         <source>Add annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une annexe</translation>
     </message>
     <message>
         <source>Add &amp;paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;paragraphe</translation>
     </message>
     <message>
         <source>Add annex paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un paragraphe d’annexe</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the annex or paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’annexe ou le paragraphe</translation>
     </message>
     <message>
         <source>This draft has no annex: use Insert ▸ Annex (Ctrl+Alt+A) to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n’a pas d’annexe&#xa0;: utilisez Insertion ▸ Annexe (Ctrl+Alt+A) pour en ajouter une.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>Annex title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’annexe</translation>
     </message>
     <message>
         <source>Annex paragraph text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du paragraphe d’annexe</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
         <source>Something went wrong ({__name__}: {exc}). Your work is autosaved; details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite ({__name__}&#xa0;: {exc}). Votre travail est enregistré automatiquement&#x202f;; les détails se trouvent dans {log}.</translation>
     </message>
 </context>
 <context>
     <name>ChangeFiles</name>
     <message>
         <source>Resolutions and drafts (*.txt *.docx *.odt *.dres);;Text copied from a UN PDF (*.txt);;Word or OpenDocument (*.docx *.odt);;Drafts (*.dres);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolutions et projets (*.txt *.docx *.odt *.dres);;Texte copié d’un PDF de l’ONU (*.txt);;Word ou OpenDocument (*.docx *.odt);;Projets (*.dres);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Word document with tracked changes (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document Word avec modifications suivies (*.docx)</translation>
     </message>
     <message>
         <source>OpenDocument text with tracked changes (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte OpenDocument avec modifications suivies (*.odt)</translation>
     </message>
     <message>
         <source>Printable comparison (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison imprimable (*.pdf)</translation>
     </message>
     <message>
         <source>This draft has no base text and no version yet: use Review ▸ Set Base Text… or Review ▸ Versions… ▸ Save Version… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n’a encore ni texte de base ni version&#xa0;: utilisez d’abord Révision ▸ Définir le texte de base… ou Révision ▸ Versions… ▸ Enregistrer la version….</translation>
     </message>
     <message>
         <source>New draft from an earlier resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet à partir d’une résolution antérieure</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
         <source>Imported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} importé</translation>
     </message>
     <message>
         <source>New draft based on {name}; save it to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet fondé sur {name}&#x202f;; enregistrez-le pour le conserver</translation>
     </message>
     <message>
         <source>Set the base text</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le texte de base</translation>
     </message>
     <message>
         <source>Base text: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de base&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Nothing to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à comparer</translation>
     </message>
     <message>
         <source>Show the changes made since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les modifications apportées depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>Exported {name} ({n} paragraphs changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} exporté ({n} paragraphes modifiés)</translation>
     </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
         <source>Drafting findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations de rédaction</translation>
     </message>
     <message>
         <source>&amp;Go to paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller au paragraphe</translation>
     </message>
     <message>
         <source>The checks could not run: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications n’ont pas pu être effectuées&#xa0;: {result}</translation>
     </message>
     <message>
         <source> · one-click fix: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation> · correction en un clic&#xa0;: {label}</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>Comments on paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires sur les paragraphes</translation>
     </message>
     <message>
         <source>Show &amp;resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les commentaires &amp;résolus</translation>
     </message>
     <message>
         <source>No comments. Insert ▸ Comment (Ctrl+Alt+M) comments on the paragraph you edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun commentaire. Insertion ▸ Commentaire (Ctrl+Alt+M) commente le paragraphe en cours de modification.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Resol&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Rés&amp;oudre</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Choose a paragraph of the preamble, the operative part or an annex to comment on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un alinéa du préambule, un paragraphe du dispositif ou d’une annexe pour le commenter.</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>Co&amp;mment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmentaire…</translation>
     </message>
     <message>
         <source>A comment on the paragraph you edit, with your delegation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commentaire sur le paragraphe en cours de modification, au nom de votre délégation</translation>
     </message>
     <message>
         <source>Go to Co&amp;mments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux co&amp;mmentaires</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Older text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte le plus ancien</translation>
     </message>
     <message>
         <source>Newer text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte le plus récent</translation>
     </message>
     <message>
         <source>Show part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie affichée</translation>
     </message>
     <message>
         <source>The comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison</translation>
     </message>
     <message>
         <source>List of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des modifications</translation>
     </message>
     <message>
         <source>&amp;Changes (Enter: go to the paragraph):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifications (Entrée&#xa0;: aller au paragraphe)&#xa0;:</translation>
     </message>
     <message>
         <source>Export with &amp;Tracked Changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter avec les &amp;modifications suivies…</translation>
     </message>
     <message>
         <source>Printable Co&amp;mparison (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparaison imprimable (PDF)…</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification</translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modification</translation>
     </message>
     <message>
         <source>{n} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} modifications</translation>
     </message>
 </context>
 <context>
     <name>Crossref</name>
     <message>
         <source>Put the cursor in a paragraph&apos;s text to add a cross-reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez le curseur dans le texte d’un paragraphe pour ajouter un renvoi.</translation>
     </message>
     <message>
         <source>There is no other operative paragraph to refer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’autre paragraphe du dispositif auquel renvoyer.</translation>
     </message>
     <message>
         <source>Insert cross-reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un renvoi</translation>
     </message>
     <message>
         <source>Refer to operative paragraph:</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer au paragraphe du dispositif&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Docks</name>
     <message>
         <source>Preview of the printed pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des pages imprimées</translation>
     </message>
     <message>
         <source>Edit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
 </context>
 <context>
     <name>ExtraActions</name>
     <message>
         <source>Zoom {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom {0}&#xa0;%</translation>
     </message>
     <message>
         <source>Preview (updating…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu (mise à jour…)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>The pages are being typeset again after your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages sont en cours de recomposition après vos modifications.</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
         <source>&amp;Find and Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher et remplacer…</translation>
     </message>
     <message>
         <source>Search the whole draft; each match is shown in its paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tout le projet&#x202f;; chaque résultat est affiché dans son paragraphe</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
         <source>&amp;Cross-reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoi…</translation>
     </message>
     <message>
         <source>The number of another operative paragraph, kept right when paragraphs move</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro d’un autre paragraphe du dispositif, tenu à jour quand les paragraphes sont déplacés</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom avant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <source>Search &amp;Phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des &amp;formules</translation>
     </message>
     <message>
         <source>Go to &amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux &amp;vérifications</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
     <name>FileOps</name>
     <message>
         <source>Drafts and documents (*.dres *.docx *.odt *.txt);;Drafts (*.dres);;Documents to import (*.docx *.odt *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets et documents (*.dres *.docx *.odt *.txt);;Projets (*.dres);;Documents à importer (*.docx *.odt *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document Word (*.docx)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut (*.txt)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to {file_name} before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications apportées à {file_name} avant de le fermer&#x202f;?</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>Start from the template for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir du modèle pour&#xa0;:</translation>
     </message>
     <message>
         <source>Open a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
         <source>Draft already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet déjà ouvert</translation>
     </message>
     <message>
         <source>{name} is already open in another Delegate Editor window: {0}.
 
 If you both save, one of you will overwrite the other&apos;s changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà ouvert dans une autre fenêtre de Delegate Editor&#xa0;: {0}.
+
+Si vous enregistrez tous les deux, l’un de vous écrasera les modifications de l’autre.</translation>
     </message>
     <message>
         <source>Open anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir quand même</translation>
     </message>
     <message>
         <source>Imported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} importé</translation>
     </message>
     <message>
         <source>Save the draft as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
         <source>Drafts (*.dres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets (*.dres)</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
         <source>{name} was changed by another program since you opened or last saved it.
 
 Overwrite it with your version (the other changes are lost), save your version under another name, or cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été modifié par un autre programme depuis que vous l’avez ouvert ou enregistré pour la dernière fois.
+
+Le remplacer par votre version (les autres modifications seront perdues), enregistrer votre version sous un autre nom, ou annuler&#x202f;?</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>The draft was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a pas été enregistré</translation>
     </message>
     <message>
         <source>{0}
 
 Your changes are still open here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Vos modifications restent ouvertes ici.</translation>
     </message>
     <message>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enregistré</translation>
     </message>
     <message>
         <source>Export as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en {0}</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>Exported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} exporté</translation>
     </message>
     <message>
         <source>Autosave failed ({exc}): save the draft to keep your work</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’enregistrement automatique ({exc})&#xa0;: enregistrez le projet pour conserver votre travail</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le travail non enregistré&#x202f;?</translation>
     </message>
     <message>
         <source>Delegate Editor did not close normally. Unsaved work was found:
@@ -549,985 +555,1001 @@ Your changes are still open here.</source>
 {0}
 
 Restore it? (Later keeps it for the next start.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate Editor ne s’est pas fermé normalement. Du travail non enregistré a été trouvé&#xa0;:
+
+{0}
+
+Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain démarrage.)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration impossible</translation>
     </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
     <message>
         <source>Find and replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher et remplacer</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par</translation>
     </message>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la &amp;casse</translation>
     </message>
     <message>
         <source>Searches the whole draft: title, paragraphs, annexes and footnotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans tout le projet&#xa0;: titre, paragraphes, annexes et notes de bas de page.</translation>
     </message>
     <message>
         <source>Where the match is</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du résultat</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Replace &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer &amp;tout</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>“{needle}” is nowhere in the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{needle}&#xa0;» ne figure nulle part dans le projet.</translation>
     </message>
     <message>
         <source>Replaced 1 occurrence of “{needle}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 occurrence de «&#xa0;{needle}&#xa0;» remplacée.</translation>
     </message>
     <message>
         <source>Replaced {total} occurrences of “{needle}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} occurrences de «&#xa0;{needle}&#xa0;» remplacées.</translation>
     </message>
 </context>
 <context>
     <name>FootnotesPanel</name>
     <message>
         <source>preambular paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>alinéa du préambule</translation>
     </message>
     <message>
         <source>operative paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>paragraphe du dispositif</translation>
     </message>
     <message>
         <source>annex</source>
-        <translation type="unfinished"></translation>
+        <translation>annexe</translation>
     </message>
     <message>
         <source>Footnotes, in order of appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de bas de page, dans l’ordre d’apparition</translation>
     </message>
     <message>
         <source>Footnote text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la note</translation>
     </message>
     <message>
         <source>Footnote text. Ctrl+I for italics, or choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la note. Ctrl+I pour l’italique, ou choisissez un modèle.</translation>
     </message>
     <message>
         <source>This draft has no footnotes. Put the cursor in a paragraph&apos;s text and press Ctrl+Alt+F (Insert ▸ Footnote).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n’a pas de notes de bas de page. Placez le curseur dans le texte d’un paragraphe et appuyez sur Ctrl+Alt+F (Insertion ▸ Note de bas de page).</translation>
     </message>
     <message>
         <source>&amp;Go to reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à l’appel de note</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Italique</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle</translation>
     </message>
     <message>
         <source>&amp;Delete footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la note</translation>
     </message>
     <message>
         <source>Cited in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de note dans&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Not cited anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel de note</translation>
     </message>
     <message>
         <source>Footnote {mark}, cited in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note {mark}, appelée dans&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>This footnote is not cited anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note n’est appelée nulle part.</translation>
     </message>
 </context>
 <context>
     <name>FrontForm</name>
     <message>
         <source>Draft (sponsored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet (présenté par des auteurs)</translation>
     </message>
     <message>
         <source>Revised draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet révisé</translation>
     </message>
     <message>
         <source>Submitted by the Chair or President</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenté par la présidence</translation>
     </message>
     <message>
         <source>Adopted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte adopté</translation>
     </message>
 </context>
 <context>
     <name>FrontMatterForm</name>
     <message>
         <source>Front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête du document</translation>
     </message>
     <message>
         <source>Organ (masthead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organe (en-tête)</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans date</translation>
     </message>
     <message>
         <source>Date of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du document</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Agenda line as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de l’ordre du jour telle qu’imprimée</translation>
     </message>
     <message>
         <source>Printed as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé ainsi&#xa0;:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
         <source>The user guide is not installed with this copy ({GUIDE}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l’utilisateur n’est pas installé avec cet exemplaire ({GUIDE}).</translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>preamble</source>
-        <translation type="unfinished"></translation>
+        <translation>préambule</translation>
     </message>
     <message>
         <source>operative part</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositif</translation>
     </message>
     <message>
         <source>annex</source>
-        <translation type="unfinished"></translation>
+        <translation>annexe</translation>
     </message>
     <message>
         <source>footnotes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes de bas de page</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’importation</translation>
     </message>
 </context>
 <context>
     <name>ImportReportPanel</name>
     <message>
         <source>No import yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune importation pour l’instant.</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’importation</translation>
     </message>
     <message>
         <source>{name}: 1 guess by the importer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: 1 hypothèse de l’importation</translation>
     </message>
     <message>
         <source>{name}: {guesses} guesses by the importer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {guesses} hypothèses de l’importation</translation>
     </message>
     <message>
         <source>, {0} other note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>, {0} autre(s) remarque(s)</translation>
     </message>
     <message>
         <source>. Double-click an item to go to its paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Double-cliquez sur un élément pour aller à son paragraphe.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Draft statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques du projet</translation>
     </message>
     <message>
         <source>Outline of the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan du projet</translation>
     </message>
     <message>
         <source>Choose the preamble, the operative part or the annexes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord le préambule, le dispositif ou les annexes.</translation>
     </message>
     <message>
         <source>Choose an annex paragraph to change its style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un paragraphe d’annexe pour en changer le style.</translation>
     </message>
     <message>
         <source>{file_name}[*] — Delegate Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name}[*] — Delegate Editor</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertion</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
 </context>
 <context>
     <name>NoteOps</name>
     <message>
         <source>Put the cursor in a paragraph, the title or the recommendation to add a footnote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez le curseur dans un paragraphe, le titre ou la recommandation pour ajouter une note de bas de page.</translation>
     </message>
     <message>
         <source>Insert footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une note de bas de page</translation>
     </message>
     <message>
         <source>Footnote text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la note&#xa0;:</translation>
     </message>
     <message>
         <source>Put the cursor on a footnote mark first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez d’abord le curseur sur un appel de note.</translation>
     </message>
 </context>
 <context>
     <name>PageWidget</name>
     <message>
         <source>Page {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {0}</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête du document</translation>
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs</translation>
     </message>
     <message>
         <source>Preamble</source>
-        <translation type="unfinished"></translation>
+        <translation>Préambule</translation>
     </message>
     <message>
         <source>Operative part</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositif</translation>
     </message>
     <message>
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexes</translation>
     </message>
     <message>
         <source>Footnotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de bas de page</translation>
     </message>
 </context>
 <context>
     <name>PagesView</name>
     <message>
         <source>Typesetting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition…</translation>
     </message>
     <message>
         <source>Number of pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pages</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (Ctrl+molette)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (Ctrl+molette)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Typeset pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages composées</translation>
     </message>
     <message>
         <source>{n} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} page</translation>
     </message>
     <message>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pages</translation>
     </message>
     <message>
         <source>The pages could not be typeset: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages n’ont pas pu être composées&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
     <name>PhraseOps</name>
     <message>
         <source>Use “{form}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer «&#xa0;{form}&#xa0;»</translation>
     </message>
     <message>
         <source>Keep “{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver «&#xa0;{phrase}&#xa0;»</translation>
     </message>
     <message>
         <source>one paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>un paragraphe</translation>
     </message>
     <message>
         <source>{n} paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} paragraphes</translation>
     </message>
     <message>
         <source>Repeated opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule introductive répétée</translation>
     </message>
     <message>
         <source>“{phrase}” already opens {times} above. UN style writes “{form}” here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{phrase}&#xa0;» ouvre déjà {times} plus haut. Selon l’usage de l’ONU, on écrit ici «&#xa0;{form}&#xa0;».</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Opening: {form}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule introductive&#xa0;: {form}</translation>
     </message>
     <message>
         <source>Add my own phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ma propre formule</translation>
     </message>
     <message>
-        <source>New {kind} (kept in your user folder):</source>
-        <translation type="unfinished"></translation>
+        <source>New preambular phrase (kept in your user folder):</source>
+        <translation>Nouvelle formule du préambule (conservée dans votre dossier utilisateur)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New operative verb (kept in your user folder):</source>
+        <translation>Nouveau verbe du dispositif (conservé dans votre dossier utilisateur)&#xa0;:</translation>
     </message>
     <message>
         <source>Phrase not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule non ajoutée</translation>
     </message>
 </context>
 <context>
     <name>PhrasePalette</name>
     <message>
         <source>Search phrases (e.g. note, request, concern)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des formules (par exemple note, prie, préoccupation)</translation>
     </message>
     <message>
         <source>Search opening phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des formules introductives</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <source>Opening phrases by meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Formules introductives par sens</translation>
     </message>
     <message>
         <source>Phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <source>Second use</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième emploi</translation>
     </message>
     <message>
         <source>Third use</source>
-        <translation type="unfinished"></translation>
+        <translation>Troisième emploi</translation>
     </message>
     <message>
         <source>&amp;Add my own phrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter ma propre formule…</translation>
     </message>
     <message>
         <source>Add my own phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ma propre formule</translation>
     </message>
     <message>
         <source>Your phrase list has a problem: </source>
-        <translation type="unfinished"></translation>
+        <translation>Votre liste de formules présente un problème&#xa0;: </translation>
+    </message>
+    <message>
+        <source>preambular phrases</source>
+        <translation>formules du préambule</translation>
+    </message>
+    <message>
+        <source>operative verbs</source>
+        <translation>verbes du dispositif</translation>
     </message>
     <message>
         <source>{shown} of {count} {where}. Return uses the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} sur {count} {where}. Entrée emploie la première.</translation>
     </message>
     <message>
         <source>{count} {where}. Double-click or press Return to use one; the second and third columns are the forms for a repeated opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {where}. Double-cliquez ou appuyez sur Entrée pour en employer une&#x202f;; les deuxième et troisième colonnes donnent les formes d’une formule répétée.</translation>
     </message>
     <message>
         <source>“{phrase}” is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{phrase}&#xa0;» figure déjà dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Your delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre délégation</translation>
     </message>
     <message>
         <source>e.g. Costa Rica</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple Costa Rica</translation>
     </message>
     <message>
         <source>Duty station of new drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu d’affectation des nouveaux projets</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Language of new drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des nouveaux projets</translation>
     </message>
     <message>
         <source>Recovery copy after (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de récupération après (secondes)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Author of tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur des modifications suivies</translation>
     </message>
     <message>
         <source>Your delegation is added as a sponsor of new drafts and by “Add my delegation”; tracked changes are by your delegation unless another author is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre délégation est ajoutée comme auteur des nouveaux projets et par «&#xa0;Ajouter ma délégation&#xa0;»&#x202f;; les modifications suivies sont attribuées à votre délégation, sauf si un autre auteur est indiqué.</translation>
     </message>
     <message>
         <source>The preferences could not be saved; they hold until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les préférences n’ont pas pu être enregistrées&#x202f;; elles restent valables jusqu’à la fermeture de l’application.</translation>
     </message>
     <message>
         <source>Preferences saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences enregistrées</translation>
     </message>
 </context>
 <context>
     <name>PrintOps</name>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé</translation>
     </message>
     <message>
         <source>Print draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le projet</translation>
     </message>
     <message>
         <source>Printed 1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page imprimée</translation>
     </message>
     <message>
         <source>Printed {count} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pages imprimées</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier&#xa0;:</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>Exported {name} ({paper})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} exporté ({paper})</translation>
     </message>
 </context>
 <context>
     <name>Richtext</name>
     <message>
         <source>Footnote reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de note</translation>
     </message>
     <message>
         <source>Cross-reference: shows the paragraph&apos;s current number</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi&#xa0;: affiche le numéro actuel du paragraphe</translation>
     </message>
 </context>
 <context>
     <name>SponsorsPanel</name>
     <message>
         <source> (observer State)</source>
-        <translation type="unfinished"></translation>
+        <translation> (État observateur)</translation>
     </message>
     <message>
         <source> (organization)</source>
-        <translation type="unfinished"></translation>
+        <translation> (organisation)</translation>
     </message>
     <message>
         <source>Find a Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un État Membre</translation>
     </message>
     <message>
         <source>Type a name: Russia, UK, USA, Türkiye …</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom&#xa0;: Russia, UK, USA, Türkiye…</translation>
     </message>
     <message>
         <source>Member States, observer States and the European Union</source>
-        <translation type="unfinished"></translation>
+        <translation>États Membres, États observateurs et Union européenne</translation>
     </message>
     <message>
         <source>Also known as: </source>
-        <translation type="unfinished"></translation>
+        <translation>Également appelé&#xa0;: </translation>
     </message>
     <message>
         <source>&amp;Add as sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter comme auteur</translation>
     </message>
     <message>
         <source>Add as joined &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme auteur s’étant joint &amp;ultérieurement</translation>
     </message>
     <message>
         <source>Add &amp;my delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &amp;ma délégation</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Sponsors, in UN alphabetical order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs, dans l’ordre alphabétique de l’ONU</translation>
     </message>
     <message>
         <source>Sponsors who joined later</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs s’étant joints ultérieurement</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Joined later →</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint ultérieurement →</translation>
     </message>
     <message>
         <source>On behalf of (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au nom de (groupe)</translation>
     </message>
     <message>
         <source>Submitted by (officer drafts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenté par (projets d’un membre du Bureau)</translation>
     </message>
     <message>
         <source>Sponsors line as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne des auteurs telle qu’imprimée</translation>
     </message>
     <message>
         <source>Sponsors (kept in UN alphabetical order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs (dans l’ordre alphabétique de l’ONU)&#xa0;:</translation>
     </message>
     <message>
         <source>Joined after the first issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sont joints après la première publication&#xa0;:</translation>
     </message>
     <message>
         <source>On &amp;behalf of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au &amp;nom de&#xa0;:</translation>
     </message>
     <message>
         <source>Su&amp;bmitted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;senté par&#xa0;:</translation>
     </message>
     <message>
         <source>Printed as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé ainsi&#xa0;:</translation>
     </message>
     <message>
         <source>Paste a list of sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller une liste d’auteurs</translation>
     </message>
     <message>
         <source>Paste a list from an email, e.g. “Brazil, China, India, Russian Federation and South Africa”</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez une liste reçue par courriel, par exemple «&#xa0;Brazil, China, India, Russian Federation and South Africa&#xa0;»</translation>
     </message>
     <message>
         <source>Names recognised in the pasted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms reconnus dans la liste collée</translation>
     </message>
     <message>
         <source>Add the &amp;recognised names</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les noms &amp;reconnus</translation>
     </message>
     <message>
         <source>Paste a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller une liste</translation>
     </message>
     <message>
         <source>“{typed}” is not a Member State name</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{typed}&#xa0;» n’est pas le nom d’un État Membre</translation>
     </message>
     <message>
         <source>. Did you mean {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>. Vouliez-vous dire {0}&#x202f;?</translation>
     </message>
     <message>
         <source>Not an official name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom non officiel</translation>
     </message>
 </context>
 <context>
     <name>VersionsDialog</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Versions of the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions du projet</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée le</translation>
     </message>
     <message>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs</translation>
     </message>
     <message>
         <source>&amp;Revise (Rev.{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réviser (Rev.{0})</translation>
     </message>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la version</translation>
     </message>
     <message>
         <source>Name of the version (zero draft, as tabled (L.12), Rev.1, as orally revised …):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la version (avant-projet, tel que présenté (L.12), Rev.1, tel que révisé oralement…)&#xa0;:</translation>
     </message>
     <message>
         <source>Version not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Version non enregistrée</translation>
     </message>
     <message>
         <source>Version saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version enregistrée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Now revision {number} ({symbol}); the issued text is the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Désormais révision {number} ({symbol})&#x202f;; le texte publié sert de texte de base</translation>
     </message>
     <message>
         <source>Rename version</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la version</translation>
     </message>
     <message>
         <source>New name of the version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom de la version&#xa0;:</translation>
     </message>
     <message>
         <source>Version not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Version non renommée</translation>
     </message>
 </context>
 <context>
     <name>VersionsMenu</name>
     <message>
         <source>New from &amp;Earlier Resolution…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau à partir d’une résolution &amp;antérieure…</translation>
     </message>
     <message>
         <source>A draft based on an adopted resolution or an issued draft, kept as its base text</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet fondé sur une résolution adoptée ou un projet publié, conservé comme texte de base</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révision</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions…</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer…</translation>
     </message>
     <message>
         <source>Any two of the base text, the versions and the current text, changes marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux textes au choix parmi le texte de base, les versions et le texte actuel, modifications signalées</translation>
     </message>
     <message>
         <source>Set &amp;Base Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le texte de &amp;base…</translation>
     </message>
     <message>
         <source>Export with &amp;Tracked Changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter avec les &amp;modifications suivies…</translation>
     </message>
     <message>
         <source>DOCX or ODT with every change from the base or a version as a tracked change</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCX ou ODT où chaque modification par rapport au texte de base ou à une version est une modification suivie</translation>
     </message>
     <message>
         <source>Export &amp;Printable Comparison (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une comparaison &amp;imprimable (PDF)…</translation>
     </message>
     <message>
         <source>The typeset pages with the changes marked, for the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages composées avec les modifications signalées, pour la salle</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>Start a new draft from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau projet à partir d’un modèle</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open a draft or import a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet ou importer un document</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paragraphe</translation>
     </message>
     <message>
         <source>Section &amp;heading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intertitre de section</translation>
     </message>
     <message>
         <source>&amp;Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annexe</translation>
     </message>
     <message>
         <source>A new annex after the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle annexe après l’annexe en cours</translation>
     </message>
     <message>
         <source>Annex paragraph: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe d’annexe&#xa0;: {0}</translation>
     </message>
     <message>
         <source>&amp;Footnote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note de bas de page…</translation>
     </message>
     <message>
         <source>&amp;Go to footnote or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à la note ou à l’appel de note</translation>
     </message>
     <message>
         <source>From a footnote mark in the text to its footnote, and back</source>
-        <translation type="unfinished"></translation>
+        <translation>De l’appel de note dans le texte à la note, et retour</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print the typeset pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les pages composées</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impr&amp;ession…</translation>
     </message>
     <message>
         <source>Export P&amp;DF (A4 or Letter)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en P&amp;DF (A4 ou Lettre)…</translation>
     </message>
     <message>
         <source>The pages as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages au format PDF</translation>
     </message>
     <message>
         <source>D&amp;uplicate paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer le paragraphe</translation>
     </message>
     <message>
         <source>&amp;Delete paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le paragraphe</translation>
     </message>
     <message>
         <source>Move paragraph &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter le paragraphe</translation>
     </message>
     <message>
         <source>Move paragraph do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre le paragraphe</translation>
     </message>
     <message>
         <source>&amp;Indent (make sub-paragraph)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Augmenter le retrait (alinéa subordonné)</translation>
     </message>
     <message>
         <source>&amp;Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réduire le retrait</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Italique</translation>
     </message>
     <message>
         <source>&amp;About Delegate Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Delegate Editor</translation>
     </message>
 </context>
 </TS>
