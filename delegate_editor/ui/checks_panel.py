@@ -254,7 +254,7 @@ class ChecksPanel(QWidget):
         if self.findings:
             self.list.setCurrentRow(max(0, min(row, len(self.findings) - 1)))
         self.summary_label.setText(
-            self.summary() or "No findings: the draft follows the conventions checked."
+            self.summary() or self.tr("No findings: the draft follows the conventions checked.")
         )
         self._on_row(self.list.currentRow())
         self.updated.emit()

@@ -335,7 +335,7 @@ class FrontMatterForm(QScrollArea):
             self.date.blockSignals(True)
             self.date.setDate(qdate)
             self.date.blockSignals(False)
-        self.date.setToolTip(languages.of(self.ctl.draft).date(value) or "No date")
+        self.date.setToolTip(languages.of(self.ctl.draft).date(value) or self.tr("No date"))
 
     def _show_agenda(self) -> None:
         agenda = self.ctl.draft.front.agenda

@@ -81,7 +81,7 @@ class PagesView(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of pages"))
         self.zoom_box = QComboBox()
         self.zoom_box.setAccessibleName(self.tr("Zoom"))
-        self.zoom_box.addItem("Fit width", FIT_WIDTH)
+        self.zoom_box.addItem(self.tr("Fit width"), FIT_WIDTH)
         for z in ZOOMS:
             self.zoom_box.addItem(f"{round(z * 100)} %", z)
         self.zoom_box.currentIndexChanged.connect(self._on_zoom_box)

@@ -183,6 +183,10 @@
         <source> · one-click fix: {label}</source>
         <translation> · corrección con un clic: {label}</translation>
     </message>
+    <message>
+        <source>No findings: the draft follows the conventions checked.</source>
+        <translation>Ninguna observación: el proyecto cumple las normas comprobadas.</translation>
+    </message>
 </context>
 <context>
     <name>CommentsPanel</name>
@@ -949,6 +953,10 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>Zoom</translation>
     </message>
     <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Alejar (Ctrl+rueda)</translation>
     </message>
@@ -1114,12 +1122,40 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>Lugar de destino de los nuevos proyectos</translation>
     </message>
     <message>
+        <source>Automatic (from the venue)</source>
+        <translation>Automático (según el lugar de la reunión)</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
+        <source>The duty station&apos;s</source>
+        <translation>El del lugar de destino</translation>
+    </message>
+    <message>
         <source>Language of new drafts</source>
         <translation>Idioma de los nuevos proyectos</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Recovery copy after (seconds)</source>
@@ -1134,8 +1170,40 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>Autor de los cambios controlados</translation>
     </message>
     <message>
+        <source>Your &amp;delegation:</source>
+        <translation>Su &amp;delegación:</translation>
+    </message>
+    <message>
+        <source>Duty &amp;station of new drafts:</source>
+        <translation>Lugar de &amp;destino de los nuevos proyectos:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of new drafts:</source>
+        <translation>&amp;Idioma de los nuevos proyectos:</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Idioma de la inter&amp;faz:</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery copy after:</source>
+        <translation>&amp;Copia de recuperación tras:</translation>
+    </message>
+    <message>
+        <source>&amp;Author of tracked changes:</source>
+        <translation>&amp;Autor de los cambios controlados:</translation>
+    </message>
+    <message>
         <source>Your delegation is added as a sponsor of new drafts and by “Add my delegation”; tracked changes are by your delegation unless another author is given.</source>
         <translation>Su delegación se añade como patrocinadora de los nuevos proyectos y mediante «Añadir mi delegación»; los cambios controlados se atribuyen a su delegación, salvo que se indique otro autor.</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect the next time Delegate Editor starts.</source>
+        <translation>Un nuevo idioma de la interfaz se aplica la próxima vez que se inicie Delegate Editor.</translation>
     </message>
     <message>
         <source>The preferences could not be saved; they hold until you quit.</source>

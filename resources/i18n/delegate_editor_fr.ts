@@ -183,6 +183,10 @@
         <source> · one-click fix: {label}</source>
         <translation> · correction en un clic&#xa0;: {label}</translation>
     </message>
+    <message>
+        <source>No findings: the draft follows the conventions checked.</source>
+        <translation>Aucune observation&#xa0;: le projet respecte les règles vérifiées.</translation>
+    </message>
 </context>
 <context>
     <name>CommentsPanel</name>
@@ -949,6 +953,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>Zoom</translation>
     </message>
     <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Zoom arrière (Ctrl+molette)</translation>
     </message>
@@ -1114,12 +1122,40 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>Lieu d’affectation des nouveaux projets</translation>
     </message>
     <message>
+        <source>Automatic (from the venue)</source>
+        <translation>Automatique (selon le lieu de la réunion)</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
+        <source>The duty station&apos;s</source>
+        <translation>Celui du lieu d’affectation</translation>
+    </message>
+    <message>
         <source>Language of new drafts</source>
         <translation>Langue des nouveaux projets</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Recovery copy after (seconds)</source>
@@ -1134,8 +1170,40 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>Auteur des modifications suivies</translation>
     </message>
     <message>
+        <source>Your &amp;delegation:</source>
+        <translation>Votre &amp;délégation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Duty &amp;station of new drafts:</source>
+        <translation>&amp;Lieu d’affectation des nouveaux projets&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of new drafts:</source>
+        <translation>La&amp;ngue des nouveaux projets&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Langue de l’&amp;interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery copy after:</source>
+        <translation>&amp;Copie de récupération après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Author of tracked changes:</source>
+        <translation>&amp;Auteur des modifications suivies&#xa0;:</translation>
+    </message>
+    <message>
         <source>Your delegation is added as a sponsor of new drafts and by “Add my delegation”; tracked changes are by your delegation unless another author is given.</source>
         <translation>Votre délégation est ajoutée comme auteur des nouveaux projets et par «&#xa0;Ajouter ma délégation&#xa0;»&#x202f;; les modifications suivies sont attribuées à votre délégation, sauf si un autre auteur est indiqué.</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect the next time Delegate Editor starts.</source>
+        <translation>Une nouvelle langue d’interface prend effet au prochain démarrage de Delegate Editor.</translation>
     </message>
     <message>
         <source>The preferences could not be saved; they hold until you quit.</source>

@@ -55,6 +55,9 @@ SHOWS_TEXT = {
     "addAction",
     "addRow",
     "addTab",
+    "addItem",
+    "addItems",
+    "insertItem",
     "insertTab",
     "addButton",
     "addToolBar",
@@ -138,6 +141,8 @@ def _literal_text(node: ast.expr) -> list[str]:
         return [text for item in node.elts for text in _literal_text(item)]
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         return _literal_text(node.left) + _literal_text(node.right)
+    if isinstance(node, ast.BoolOp):  # name or "Your delegation"
+        return [text for value in node.values for text in _literal_text(value)]
     if isinstance(node, ast.IfExp):
         return _literal_text(node.body) + _literal_text(node.orelse)
     return []
