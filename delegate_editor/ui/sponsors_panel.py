@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,13 +34,8 @@ from PySide6.QtWidgets import (
 from delegate_editor.conventions import states, wording
 from delegate_editor.conventions.data import fold
 from delegate_editor.ui.controller import Controller
-from delegate_editor.ui.i18n import translate
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
-_KIND_NOTE = {  # shown through translate("SponsorsPanel", ...)
-    states.OBSERVER: QT_TRANSLATE_NOOP("SponsorsPanel", " (observer State)"),
-    states.ORGANIZATION: QT_TRANSLATE_NOOP("SponsorsPanel", " (organization)"),
-}
 
 
 _BEHALF = re.compile(r"[,;]?\s*\b(on behalf of\b.*)$", re.IGNORECASE | re.DOTALL)
@@ -98,8 +93,10 @@ class SponsorsPanel(QWidget):
         self.name.setClearButtonEnabled(True)
         self.states_list = QListWidget()
         self.states_list.setAccessibleName(self.tr("Member States, observer States and the European Union"))
+        observer, organization = self.tr(" (observer State)"), self.tr(" (organization)")
+        notes = {states.OBSERVER: observer, states.ORGANIZATION: organization}
         for s in self.all_states:
-            item = QListWidgetItem(s.name + translate("SponsorsPanel", _KIND_NOTE.get(s.kind, "")))
+            item = QListWidgetItem(s.name + notes.get(s.kind, ""))
             item.setData(NAME_ROLE, s.name)
             if s.aliases:
                 item.setToolTip(self.tr("Also known as: ") + ", ".join(s.aliases))
@@ -169,11 +166,8 @@ class SponsorsPanel(QWidget):
         self.paste_box = QPlainTextEdit()
         self.paste_box.setAccessibleName(self.tr("Paste a list of sponsors"))
         self.paste_box.setTabChangesFocus(True)  # a list of names has no tabs: Tab moves on (issue 22)
-        self.paste_box.setPlaceholderText(
-            self.tr(
-                "Paste a list from an email, e.g. “Brazil, China, India, Russian Federation and South Africa”"
-            )
-        )
+        example = "Brazil, China, India, Russian Federation and South Africa"  # as an email has it
+        self.paste_box.setPlaceholderText(self.tr("Paste a list from an email, e.g. “{0}”").format(example))
         self.paste_box.setMaximumHeight(70)
         self.paste_results = QListWidget()
         self.paste_results.setAccessibleName(self.tr("Names recognised in the pasted list"))

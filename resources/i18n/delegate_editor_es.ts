@@ -316,12 +316,32 @@
 <context>
     <name>Docks</name>
     <message>
+        <source>Phrases</source>
+        <translation>Fórmulas</translation>
+    </message>
+    <message>
         <source>Preview of the printed pages</source>
         <translation>Vista previa de las páginas impresas</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
         <source>Edit history</source>
         <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
     </message>
 </context>
 <context>
@@ -1363,8 +1383,8 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>Pegar una lista de patrocinadores</translation>
     </message>
     <message>
-        <source>Paste a list from an email, e.g. “Brazil, China, India, Russian Federation and South Africa”</source>
-        <translation>Pegue una lista recibida por correo electrónico, por ejemplo, «Brazil, China, India, Russian Federation and South Africa»</translation>
+        <source>Paste a list from an email, e.g. “{0}”</source>
+        <translation>Pegue una lista recibida por correo electrónico, por ejemplo, «{0}»</translation>
     </message>
     <message>
         <source>Names recognised in the pasted list</source>

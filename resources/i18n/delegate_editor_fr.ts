@@ -316,12 +316,32 @@
 <context>
     <name>Docks</name>
     <message>
+        <source>Phrases</source>
+        <translation>Formules</translation>
+    </message>
+    <message>
         <source>Preview of the printed pages</source>
         <translation>Aperçu des pages imprimées</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
         <source>Edit history</source>
         <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
     </message>
 </context>
 <context>
@@ -1363,8 +1383,8 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>Coller une liste d’auteurs</translation>
     </message>
     <message>
-        <source>Paste a list from an email, e.g. “Brazil, China, India, Russian Federation and South Africa”</source>
-        <translation>Collez une liste reçue par courriel, par exemple «&#xa0;Brazil, China, India, Russian Federation and South Africa&#xa0;»</translation>
+        <source>Paste a list from an email, e.g. “{0}”</source>
+        <translation>Collez une liste reçue par courriel, par exemple «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Names recognised in the pasted list</source>

@@ -48,6 +48,7 @@ SHOWS_TEXT = {
     "setHorizontalHeaderLabels",
     "setVerticalHeaderLabels",
     "setSpecialValueText",
+    "setEmptyLabel",
     "setSuffix",
     "setPrefix",
     "showMessage",
