@@ -187,7 +187,7 @@ class AnnexPage(PartPage):
 
     def _push_text(self, node, value: RichText, typing: bool) -> None:
         attr = self._attr(node)
-        label = "Type in annex title" if attr == "title" else "Type in annex paragraph"
+        label = self.tr("Type in annex title") if attr == "title" else self.tr("Type in annex paragraph")
         self.ctl.edit_paragraph(self.part, node.id, attr, value, typing, label=label)
 
     def insert_footnote(self, note_text: str) -> None:
@@ -239,7 +239,7 @@ class AnnexPage(PartPage):
         """A new annex after the current one (at the end when there is none), title focused."""
         annex = Annex()
         current = self._annex_of(self.current_id)
-        self.ctl.insert_node(self.part, current.id if current else None, annex, "Insert annex")
+        self.ctl.insert_node(self.part, current.id if current else None, annex, self.tr("Insert annex"))
         self.select(annex.id)
         self.text.setFocus()
 
@@ -256,21 +256,23 @@ class AnnexPage(PartPage):
     def add_after(self) -> None:
         """Return or Insert ▸ Paragraph: a new paragraph below the current row (the first of
         the annex when the title is current)."""
-        self._insert_paragraph(self._next_style(), "Insert annex paragraph")
+        self._insert_paragraph(self._next_style(), self.tr("Insert annex paragraph"))
 
     def add_heading(self) -> None:
-        self._insert_paragraph(AnnexStyle.HEADING, "Insert annex heading")
+        self._insert_paragraph(AnnexStyle.HEADING, self.tr("Insert annex heading"))
 
     def _what(self) -> str:
-        return "annex" if isinstance(self.node(), Annex) else "annex paragraph"
+        return self.tr("annex") if isinstance(self.node(), Annex) else self.tr("annex paragraph")
 
     def delete(self) -> None:
         if self.current_id:
-            self.ctl.delete(self.part, self.current_id, f"Delete {self._what()}")
+            self.ctl.delete(self.part, self.current_id, self.tr("Delete {what}").format(what=self._what()))
 
     def duplicate(self) -> None:
         if self.current_id:
-            self.ctl.duplicate(self.part, self.current_id, f"Duplicate {self._what()}")
+            self.ctl.duplicate(
+                self.part, self.current_id, self.tr("Duplicate {what}").format(what=self._what())
+            )
 
     def move(self, step: int) -> None:
         if self.current_id:

@@ -165,7 +165,11 @@ def export_changes(window: MainWindow, old: Draft, new: Draft, suffix: str, what
     filters = ";;".join(
         translate("ChangeFiles", TRACKED_FILTERS[s]) for s in ((".docx", ".odt") if tracked else (".pdf",))
     )
-    caption = "Export with tracked changes" if tracked else "Export the printable comparison"
+    caption = (
+        translate("ChangeFiles", "Export with tracked changes")
+        if tracked
+        else translate("ChangeFiles", "Export the printable comparison")
+    )
     path = window.asker.save_path(window, caption + (f" ({what})" if what else ""), str(suggested), filters)
     if not path:
         return False
@@ -193,5 +197,10 @@ def export_changes(window: MainWindow, old: Draft, new: Draft, suffix: str, what
 
 def export_tracked(window: MainWindow, suffix: str = ".docx") -> bool:
     """From the menu: the current text against the base or a version."""
-    old = _against(window, "Export with tracked changes" if suffix != ".pdf" else "Printable comparison")
+    old = _against(
+        window,
+        translate("ChangeFiles", "Export with tracked changes")
+        if suffix != ".pdf"
+        else translate("ChangeFiles", "Printable comparison"),
+    )
     return old is not None and export_changes(window, old, window.ctl.draft, suffix)

@@ -264,7 +264,9 @@ class ChecksPanel(QWidget):
         warnings = sum(1 for f in self.findings if f.severity == "warning")
         if not self.findings:
             return ""
-        return f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
+        errs = self.tr("1 error") if errors == 1 else self.tr("{n} errors").format(n=errors)
+        warns = self.tr("1 warning") if warnings == 1 else self.tr("{n} warnings").format(n=warnings)
+        return f"{errs}, {warns}"
 
     def messages(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]

@@ -150,7 +150,7 @@ class CommentsPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for comment in self.shown():
-            who = comment.author or "No delegation set in Preferences"
+            who = comment.author or self.tr("No delegation set in Preferences")
             head = f"{describe(self.ctl, comment.node_id)} — {who}"
             if when := stamp(comment):
                 head += f", {when}"
@@ -204,11 +204,15 @@ class CommentsPanel(QWidget):
         node_id = node_id or self.current()
         if not node_id:
             return ""
-        text = self.ask("Comment", f"Comment on {describe(self.ctl, node_id).lower()}:", "")
+        text = self.ask(
+            self.tr("Comment"),
+            self.tr("Comment on {where}:").format(where=describe(self.ctl, node_id).lower()),
+            "",
+        )
         if not text or not text.strip():
             return ""
         comment = cm.Comment(node_id, text.strip(), self.author(), cm.now())
-        self._push(cm.added(self.ctl.draft.comments, comment), "Add comment")
+        self._push(cm.added(self.ctl.draft.comments, comment), self.tr("Add comment"))
         self.select(comment.id)
         return comment.id
 
@@ -217,17 +221,19 @@ class CommentsPanel(QWidget):
         if comment is None:
             return
         text = self.ask(
-            "Edit comment", f"Comment on {describe(self.ctl, comment.node_id).lower()}:", comment.text
+            self.tr("Edit comment"),
+            self.tr("Comment on {where}:").format(where=describe(self.ctl, comment.node_id).lower()),
+            comment.text,
         )
         if text is None or not text.strip() or text.strip() == comment.text:
             return
-        self._push(cm.edited(self.ctl.draft.comments, comment.id, text.strip()), "Edit comment")
+        self._push(cm.edited(self.ctl.draft.comments, comment.id, text.strip()), self.tr("Edit comment"))
 
     def toggle_resolved(self) -> None:
         comment = self.selected()
         if comment is None:
             return
-        label = "Reopen comment" if comment.resolved else "Resolve comment"
+        label = self.tr("Reopen comment") if comment.resolved else self.tr("Resolve comment")
         self._push(cm.resolved(self.ctl.draft.comments, comment.id, not comment.resolved), label)
 
     def delete(self) -> None:
@@ -235,7 +241,7 @@ class CommentsPanel(QWidget):
         if comment is None:
             return
         row = self.list.currentRow()
-        self._push(cm.deleted(self.ctl.draft.comments, comment.id), "Delete comment")
+        self._push(cm.deleted(self.ctl.draft.comments, comment.id), self.tr("Delete comment"))
         if self.list.count():
             self.list.setCurrentRow(min(row, self.list.count() - 1))
 

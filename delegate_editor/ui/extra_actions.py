@@ -194,8 +194,22 @@ def install(window: MainWindow) -> None:
     # in paragraph 5 (text)"), which made the toolbar as wide as the longest step
     stack = window.ctl.stack
     for key, text, slot, signal, can, named in (
-        ("undo_tool", "Undo", stack.undo, stack.canUndoChanged, stack.canUndo, stack.undoTextChanged),
-        ("redo_tool", "Redo", stack.redo, stack.canRedoChanged, stack.canRedo, stack.redoTextChanged),
+        (
+            "undo_tool",
+            translate("ExtraActions", "Undo"),
+            stack.undo,
+            stack.canUndoChanged,
+            stack.canUndo,
+            stack.undoTextChanged,
+        ),
+        (
+            "redo_tool",
+            translate("ExtraActions", "Redo"),
+            stack.redo,
+            stack.canRedoChanged,
+            stack.canRedo,
+            stack.redoTextChanged,
+        ),
     ):
         tool = QAction(text, window)
         tool.triggered.connect(lambda _checked=False, run=slot: run())

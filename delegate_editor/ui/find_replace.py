@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from delegate_editor.model import walk
 from delegate_editor.model.document import Draft, SectionHeading
 from delegate_editor.model.text import RichText, Run, normalize, plain_text
+from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.where import PART_NAMES, describe
 
 if TYPE_CHECKING:
@@ -200,7 +201,9 @@ class FindReplaceDialog(QDialog):
             return False
         editor.setTextCursor(found)
         self.last = place
-        self.where.setText(f"{describe(self.window_.ctl, place.id)} ({PART_NAMES[place.part].lower()})")
+        self.where.setText(
+            f"{describe(self.window_.ctl, place.id)} ({translate('Where', PART_NAMES[place.part]).lower()})"
+        )
         return True
 
     # -- replacing ------------------------------------------------------------------------------
@@ -235,7 +238,7 @@ class FindReplaceDialog(QDialog):
                 changes.append((place, changed, n))
         total = sum(c[2] for c in changes)
         if changes:
-            ctl.stack.beginMacro(f"Replace all “{needle}”")
+            ctl.stack.beginMacro(self.tr("Replace all “{needle}”").format(needle=needle))
             try:
                 for place, changed, _n in changes:
                     if place.part == "header":

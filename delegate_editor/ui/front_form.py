@@ -195,15 +195,20 @@ class FrontMatterForm(QScrollArea):
 
         doc = QGroupBox(self.tr("Document"))
         f = QFormLayout(doc)
-        add(f, "&Organ:", organ)
-        add(f, "&Symbol:", b.line("front.symbol", "symbol", "Document symbol"), "front.symbol")
+        add(f, self.tr("&Organ:"), organ)
+        add(
+            f,
+            self.tr("&Symbol:"),
+            b.line("front.symbol", "symbol", self.tr("Document symbol")),
+            "front.symbol",
+        )
         dist = b.combo(
             "front.distribution",
             "distribution",
-            [(d.value or "(none)", d) for d in Distribution],
-            "Distribution",
+            [(d.value or self.tr("(none)"), d) for d in Distribution],
+            self.tr("Distribution"),
         )
-        add(f, "Dist&ribution:", dist, "front.distribution")
+        add(f, self.tr("Dist&ribution:"), dist, "front.distribution")
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
@@ -214,74 +219,91 @@ class FrontMatterForm(QScrollArea):
         self.date.dateChanged.connect(self._date_edited)
         self.date.calendarWidget().installEventFilter(self)
         b.on("front.date", self._show_date)
-        add(f, "&Date:", self.date, "front.date")
+        add(f, self.tr("&Date:"), self.date, "front.date")
         add(
             f,
-            "Ori&ginal:",
-            b.line("front.original", "original language", "Original language"),
+            self.tr("Ori&ginal:"),
+            b.line("front.original", "original language", self.tr("Original language")),
             "front.original",
         )
-        add(f, "&Job number:", b.line("front.job_number", "job number", "Job number"), "front.job_number")
+        add(
+            f,
+            self.tr("&Job number:"),
+            b.line("front.job_number", "job number", self.tr("Job number")),
+            "front.job_number",
+        )
         languages_offered = [(name, code) for code, name in languages.choices()]
         add(
             f,
-            "Lang&uage:",
-            b.combo("front.language", "language", languages_offered, "Draft language"),
+            self.tr("Lang&uage:"),
+            b.combo("front.language", "language", languages_offered, self.tr("Draft language")),
             "front.language",
         )
         kind = b.combo(
             "kind",
             "kind of text",
             [(translate("FrontForm", v), k) for k, v in KIND_NAMES.items()],
-            "Kind of text",
+            self.tr("Kind of text"),
         )
-        add(f, "&Kind:", kind, "kind")
+        add(f, self.tr("&Kind:"), kind, "kind")
         text_kind = b.combo(
             "text_kind",
             "resolution or decision",
             [(t.value.capitalize(), t) for t in TextKind],
-            "Resolution or decision",
+            self.tr("Resolution or decision"),
         )
-        add(f, "Resolution or d&ecision:", text_kind, "text_kind")
-        presets = [("Automatic (from the venue)", "")] + [
+        add(f, self.tr("Resolution or d&ecision:"), text_kind, "text_kind")
+        presets = [(self.tr("Automatic (from the venue)"), "")] + [
             (name.replace("_", " ").title(), name) for name in PRESETS
         ]
-        add(f, "La&yout:", b.combo("layout", "layout", presets, "Duty-station layout"), "layout")
+        add(
+            f,
+            self.tr("La&yout:"),
+            b.combo("layout", "layout", presets, self.tr("Duty-station layout")),
+            "layout",
+        )
         outer.addWidget(doc)
 
         meeting = QGroupBox(self.tr("Meeting"))
         m = QFormLayout(meeting)
-        add(m, "&Body:", b.line("front.body", "body", "Body (committee or commission)"), "front.body")
-        add(m, "S&ession:", b.line("front.session", "session", "Session"), "front.session")
         add(
             m,
-            "&Venue and dates:",
-            b.line("front.venue_dates", "venue and dates", "Venue and dates"),
+            self.tr("&Body:"),
+            b.line("front.body", "body", self.tr("Body (committee or commission)")),
+            "front.body",
+        )
+        add(m, self.tr("S&ession:"), b.line("front.session", "session", self.tr("Session")), "front.session")
+        add(
+            m,
+            self.tr("&Venue and dates:"),
+            b.line("front.venue_dates", "venue and dates", self.tr("Venue and dates")),
             "front.venue_dates",
         )
         add(
             m,
-            "Agenda &item:",
-            b.line("front.agenda.number", "agenda item", "Agenda item number"),
+            self.tr("Agenda &item:"),
+            b.line("front.agenda.number", "agenda item", self.tr("Agenda item number")),
             "front.agenda.number",
         )
         add(
             m,
             "",
             b.check(
-                "front.agenda.provisional", "&Provisional agenda (adds the * note)", "provisional agenda"
+                "front.agenda.provisional",
+                self.tr("&Provisional agenda (adds the * note)"),
+                "provisional agenda",
             ),
         )
         add(
             m,
-            "Agenda s&ymbol:",
-            b.line("front.agenda.symbol", "agenda symbol", "Agenda symbol"),
+            self.tr("Agenda s&ymbol:"),
+            b.line("front.agenda.symbol", "agenda symbol", self.tr("Agenda symbol")),
             "front.agenda.symbol",
         )
         add(
             m,
-            "Agenda item &title:",
-            b.line("front.agenda.title", "agenda item title", "Agenda item title"),
+            self.tr("Agenda item &title:"),
+            b.line("front.agenda.title", "agenda item title", self.tr("Agenda item title")),
             "front.agenda.title",
         )
         self.agenda_preview = QLabel()
@@ -301,12 +323,17 @@ class FrontMatterForm(QScrollArea):
         t = QFormLayout(text)
         add(
             t,
-            "&Recommendation:",
-            b.rich("recommendation", "recommendation", "Recommendation paragraph"),
+            self.tr("&Recommendation:"),
+            b.rich("recommendation", "recommendation", self.tr("Recommendation paragraph")),
             "recommendation",
         )
-        add(t, "&Title:", b.rich("title", "title", "Title of the resolution"), "title")
-        add(t, "&Authoring line:", b.line("authoring", "authoring line", "Authoring line"), "authoring")
+        add(t, self.tr("&Title:"), b.rich("title", "title", self.tr("Title of the resolution")), "title")
+        add(
+            t,
+            self.tr("&Authoring line:"),
+            b.line("authoring", "authoring line", self.tr("Authoring line")),
+            "authoring",
+        )
         outer.addWidget(text)
         outer.addStretch(1)
         self.setWidget(inner)

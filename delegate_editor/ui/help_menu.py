@@ -61,7 +61,7 @@ def menu_actions(window) -> list[QAction]:
 
 
 def show_shortcuts(window) -> QDialog:
-    dialog, browser = _browser_dialog(window, "Keyboard shortcuts", "shortcutsDialog")
+    dialog, browser = _browser_dialog(window, translate("HelpMenu", "Keyboard shortcuts"), "shortcutsDialog")
     rows = "".join(
         f"<tr><td>{html.escape(what)}</td><td><b>{html.escape(keys)}</b></td></tr>"
         for what, keys in shortcut_rows(menu_actions(window))
@@ -86,7 +86,9 @@ def show_guide(window) -> QDialog | None:
             ),
         )
         return None
-    dialog, browser = _browser_dialog(window, "Delegate Editor user guide", "guideDialog")
+    dialog, browser = _browser_dialog(
+        window, translate("HelpMenu", "Delegate Editor user guide"), "guideDialog"
+    )
     browser.setSearchPaths([str(GUIDE.parent)])
     browser.setMarkdown(GUIDE.read_text(encoding="utf-8"))
     window.guide_dialog = dialog

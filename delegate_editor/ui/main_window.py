@@ -212,7 +212,9 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         counts["annexes"] = len(draft.annexes)
         for key, n in counts.items():
             self.outline_items[key].setText(0, f"{page_name(key)} ({n})")
-        text = f"{len(draft.preamble)} preambular · {len(ops)} operative · {words:,} words"
+        text = self.tr("{preambular} preambular · {operative} operative · {words} words").format(
+            preambular=len(draft.preamble), operative=len(ops), words=f"{words:,}"
+        )
         summary = self.check_summary()
         self.status_label.setText(f"{text} · {summary}" if summary else text)
 

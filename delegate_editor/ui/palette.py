@@ -10,7 +10,7 @@ opening already opens a paragraph above, it offers the repeated form UN style wa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,9 +30,13 @@ from delegate_editor.model.document import Operative, Preambular
 from delegate_editor.model.text import Run, normalize
 from delegate_editor.ui.commands import SetParagraphCommand
 from delegate_editor.ui.controller import Controller
+from delegate_editor.ui.i18n import translate
 
 PHRASE_ROLE = Qt.ItemDataRole.UserRole + 1
-PART_NAMES = {"preamble": "Preambular phrases", "operative": "Operative verbs"}
+PART_NAMES = {  # shown through self.tr
+    "preamble": QT_TRANSLATE_NOOP("PhrasePalette", "Preambular phrases"),
+    "operative": QT_TRANSLATE_NOOP("PhrasePalette", "Operative verbs"),
+}
 
 
 def repeats_above(ctl: Controller, part: str, node_id: str | None, phrase: str) -> int:
@@ -79,9 +83,17 @@ def set_opening(ctl: Controller, part: str, node_id: str, phrase: str) -> None:
         return
     first = text[0].text[text[0].text.find(typed) + len(typed) :].lstrip()
     rest = normalize([Run(first, text[0].italic), *text[1:]])
-    ctl.stack.beginMacro("Set opening phrase")
-    ctl.stack.push(SetParagraphCommand(ctl, part, node_id, "text", rest, "Set opening phrase", False))
-    ctl.stack.push(SetParagraphCommand(ctl, part, node_id, "opening", phrase, "Set opening phrase", False))
+    ctl.stack.beginMacro(translate("PhrasePalette", "Set opening phrase"))
+    ctl.stack.push(
+        SetParagraphCommand(
+            ctl, part, node_id, "text", rest, translate("PhrasePalette", "Set opening phrase"), False
+        )
+    )
+    ctl.stack.push(
+        SetParagraphCommand(
+            ctl, part, node_id, "opening", phrase, translate("PhrasePalette", "Set opening phrase"), False
+        )
+    )
     ctl.stack.endMacro()
 
 
@@ -91,7 +103,9 @@ def new_paragraph_with(ctl: Controller, part: str, after_id: str | None, phrase:
     if after_id is None:
         items = ctl.part_items(part)
         after_id = items[-1].id if items else None
-    return ctl.insert_node(part, after_id, node, f"Insert paragraph “{phrase}”")
+    return ctl.insert_node(
+        part, after_id, node, translate("PhrasePalette", "Insert paragraph “{phrase}”").format(phrase=phrase)
+    )
 
 
 class _Search(QLineEdit):
@@ -122,7 +136,7 @@ class PhrasePalette(QWidget):
         self.which = QComboBox()
         self.which.setAccessibleName(self.tr("Part"))
         for key, name in PART_NAMES.items():
-            self.which.addItem(name, key)
+            self.which.addItem(self.tr(name), key)
         self.which.setCurrentIndex(self.which.findData(self.part))  # the list and the combo agree
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Opening phrases by meaning"))

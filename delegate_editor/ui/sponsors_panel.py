@@ -351,7 +351,7 @@ class SponsorsPanel(QWidget):
     def add_pasted(self) -> None:
         """The recognised names and the group they speak for, as one step to undo."""
         group = getattr(self, "pasted_group", "")
-        self.ctl.stack.beginMacro("Add pasted sponsors")
+        self.ctl.stack.beginMacro(self.tr("Add pasted sponsors"))
         try:
             self.add_names([o for _, o in getattr(self, "pasted", []) if o])
             if group:

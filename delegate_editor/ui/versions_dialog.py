@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,7 @@ from delegate_editor.model.text import plain_text
 from delegate_editor.ui import version_commands as ops
 from delegate_editor.ui.change_files import choose_base, texts
 from delegate_editor.ui.dialogs import sentence
+from delegate_editor.ui.i18n import translate
 
 if TYPE_CHECKING:
     from delegate_editor.ui.main_window import MainWindow
@@ -33,10 +35,13 @@ SUGGESTED_NAMES = ("zero draft", "as tabled", "as orally revised")
 def base_summary(window: MainWindow) -> str:
     base = window.ctl.draft.base
     if base is None:
-        return "No base text: Set Base Text… takes the resolution or draft this one amends."
-    what = base.front.symbol or plain_text(base.title).strip() or "untitled"
-    counts = f"{len(base.preamble)} preambular, {len(base.operative_paragraphs())} operative paragraphs"
-    return f"Base text: {what} ({counts})"
+        return translate(
+            "VersionsDialog", "No base text: Set Base Text… takes the resolution or draft this one amends."
+        )
+    what = base.front.symbol or plain_text(base.title).strip() or translate("VersionsDialog", "untitled")
+    return translate(
+        "VersionsDialog", "Base text: {what} ({preambular} preambular, {operative} operative paragraphs)"
+    ).format(what=what, preambular=len(base.preamble), operative=len(base.operative_paragraphs()))
 
 
 class VersionsDialog(QDialog):
@@ -60,15 +65,15 @@ class VersionsDialog(QDialog):
         grid = QGridLayout()
         for i, (key, text, slot) in enumerate(
             (
-                ("save", "&Save Version…", self.save_version),
-                ("revise", "&Revise", self.revise),
-                ("base", "Set &Base Text…", self.set_base),
-                ("rename", "Re&name…", self.rename),
-                ("delete", "&Delete", self.delete),
-                ("compare", "&Compare with Current…", self.compare),
+                ("save", QT_TRANSLATE_NOOP("VersionsDialog", "&Save Version…"), self.save_version),
+                ("revise", QT_TRANSLATE_NOOP("VersionsDialog", "&Revise"), self.revise),
+                ("base", QT_TRANSLATE_NOOP("VersionsDialog", "Set &Base Text…"), self.set_base),
+                ("rename", QT_TRANSLATE_NOOP("VersionsDialog", "Re&name…"), self.rename),
+                ("delete", QT_TRANSLATE_NOOP("VersionsDialog", "&Delete"), self.delete),
+                ("compare", QT_TRANSLATE_NOOP("VersionsDialog", "&Compare with Current…"), self.compare),
             )
         ):
-            button = QPushButton(text)
+            button = QPushButton(self.tr(text))
             button.clicked.connect(lambda _c=False, run=slot: run())
             self.buttons[key] = button
             grid.addWidget(button, i // 3, i % 3)

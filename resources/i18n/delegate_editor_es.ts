@@ -90,6 +90,42 @@
         <source>Annex paragraph text</source>
         <translation>Texto del párrafo de anexo</translation>
     </message>
+    <message>
+        <source>Type in annex title</source>
+        <translation>Escritura del título del anexo</translation>
+    </message>
+    <message>
+        <source>Type in annex paragraph</source>
+        <translation>Escritura de un párrafo de anexo</translation>
+    </message>
+    <message>
+        <source>Insert annex</source>
+        <translation>Insertar un anexo</translation>
+    </message>
+    <message>
+        <source>Insert annex paragraph</source>
+        <translation>Insertar un párrafo de anexo</translation>
+    </message>
+    <message>
+        <source>Insert annex heading</source>
+        <translation>Insertar un subtítulo de anexo</translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation>anexo</translation>
+    </message>
+    <message>
+        <source>annex paragraph</source>
+        <translation>párrafo de anexo</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>Eliminar ({what})</translation>
+    </message>
+    <message>
+        <source>Duplicate {what}</source>
+        <translation>Duplicar ({what})</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -157,12 +193,24 @@
         <translation>Mostrar los cambios realizados desde:</translation>
     </message>
     <message>
+        <source>Export with tracked changes</source>
+        <translation>Exportar con control de cambios</translation>
+    </message>
+    <message>
+        <source>Export the printable comparison</source>
+        <translation>Exportar la comparación imprimible</translation>
+    </message>
+    <message>
         <source>Not exported</source>
         <translation>No se exportó</translation>
     </message>
     <message>
         <source>Exported {name} ({n} paragraphs changed)</source>
         <translation>{name} exportado ({n} párrafos modificados)</translation>
+    </message>
+    <message>
+        <source>Printable comparison</source>
+        <translation>Comparación imprimible</translation>
     </message>
 </context>
 <context>
@@ -186,6 +234,29 @@
     <message>
         <source>No findings: the draft follows the conventions checked.</source>
         <translation>Ninguna observación: el proyecto cumple las normas comprobadas.</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} errores</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 advertencia</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} advertencias</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Editar: {field}</translation>
     </message>
 </context>
 <context>
@@ -219,8 +290,40 @@
         <translation>E&amp;liminar</translation>
     </message>
     <message>
+        <source>No delegation set in Preferences</source>
+        <translation>No se ha indicado ninguna delegación en Preferencias</translation>
+    </message>
+    <message>
         <source>Reopen</source>
         <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Comment on {where}:</source>
+        <translation>Comentario sobre {where}:</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Añadir un comentario</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Editar el comentario</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Reabrir el comentario</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Resolver el comentario</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Eliminar el comentario</translation>
     </message>
     <message>
         <source>Choose a paragraph of the preamble, the operative part or an annex to comment on it.</source>
@@ -292,6 +395,77 @@
     <message>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>opening phrase</source>
+        <translation>fórmula inicial</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation>párrafo {number}</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>párrafo</translation>
+    </message>
+    <message>
+        <source>Type in {where} ({what})</source>
+        <translation>Escritura: {where} ({what})</translation>
+    </message>
+    <message>
+        <source>Insert paragraph</source>
+        <translation>Insertar un párrafo</translation>
+    </message>
+    <message>
+        <source>Delete paragraph</source>
+        <translation>Eliminar el párrafo</translation>
+    </message>
+    <message>
+        <source>Duplicate paragraph</source>
+        <translation>Duplicar el párrafo</translation>
+    </message>
+    <message>
+        <source>Move {what} up</source>
+        <translation>Subir ({what})</translation>
+    </message>
+    <message>
+        <source>Move {what} down</source>
+        <translation>Bajar ({what})</translation>
+    </message>
+    <message>
+        <source>Drag paragraph</source>
+        <translation>Arrastrar el párrafo</translation>
+    </message>
+    <message>
+        <source>Indent paragraph</source>
+        <translation>Aumentar la sangría del párrafo</translation>
+    </message>
+    <message>
+        <source>Outdent paragraph</source>
+        <translation>Reducir la sangría del párrafo</translation>
+    </message>
+    <message>
+        <source>Insert footnote</source>
+        <translation>Insertar una nota de pie de página</translation>
+    </message>
+    <message>
+        <source>Add footnote</source>
+        <translation>Añadir una nota de pie de página</translation>
+    </message>
+    <message>
+        <source>Edit footnote</source>
+        <translation>Editar la nota de pie de página</translation>
     </message>
 </context>
 <context>
@@ -423,12 +597,119 @@
         <translation>Ir a las &amp;comprobaciones</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>organ</source>
+        <translation>órgano</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>signatura</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribución</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>original language</source>
+        <translation>idioma original</translation>
+    </message>
+    <message>
+        <source>job number</source>
+        <translation>número de referencia</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>kind of text</source>
+        <translation>tipo de texto</translation>
+    </message>
+    <message>
+        <source>resolution or decision</source>
+        <translation>resolución o decisión</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>órgano subsidiario</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>período de sesiones</translation>
+    </message>
+    <message>
+        <source>venue and dates</source>
+        <translation>lugar y fechas</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>tema del programa</translation>
+    </message>
+    <message>
+        <source>provisional agenda</source>
+        <translation>programa provisional</translation>
+    </message>
+    <message>
+        <source>agenda symbol</source>
+        <translation>signatura del programa</translation>
+    </message>
+    <message>
+        <source>agenda item title</source>
+        <translation>título del tema del programa</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recomendación</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>authoring line</source>
+        <translation>línea de autoría</translation>
+    </message>
+    <message>
+        <source>sponsors</source>
+        <translation>patrocinadores</translation>
+    </message>
+    <message>
+        <source>submitted by</source>
+        <translation>presentado por</translation>
+    </message>
+    <message>
+        <source>on behalf of</source>
+        <translation>en nombre de</translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation>anexo</translation>
     </message>
 </context>
 <context>
@@ -653,6 +934,10 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>«{needle}» no aparece en el proyecto.</translation>
     </message>
     <message>
+        <source>Replace all “{needle}”</source>
+        <translation>Reemplazar todo «{needle}»</translation>
+    </message>
+    <message>
         <source>Replaced 1 occurrence of “{needle}”.</source>
         <translation>Se reemplazó 1 aparición de «{needle}».</translation>
     </message>
@@ -758,6 +1043,30 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>Documento</translation>
     </message>
     <message>
+        <source>&amp;Organ:</source>
+        <translation>&amp;Órgano:</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Signatura:</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Signatura del documento</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <source>Dist&amp;ribution:</source>
+        <translation>Dist&amp;ribución:</translation>
+    </message>
+    <message>
         <source>No date</source>
         <translation>Sin fecha</translation>
     </message>
@@ -766,8 +1075,116 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>Fecha del documento</translation>
     </message>
     <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Ori&amp;ginal:</source>
+        <translation>Ori&amp;ginal:</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Idioma original</translation>
+    </message>
+    <message>
+        <source>&amp;Job number:</source>
+        <translation>&amp;Número de referencia:</translation>
+    </message>
+    <message>
+        <source>Job number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Id&amp;ioma:</translation>
+    </message>
+    <message>
+        <source>Draft language</source>
+        <translation>Idioma del proyecto</translation>
+    </message>
+    <message>
+        <source>Kind of text</source>
+        <translation>Tipo de texto</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Resolution or decision</source>
+        <translation>Resolución o decisión</translation>
+    </message>
+    <message>
+        <source>Resolution or d&amp;ecision:</source>
+        <translation>Resolución o d&amp;ecisión:</translation>
+    </message>
+    <message>
+        <source>Automatic (from the venue)</source>
+        <translation>Automático (según el lugar de la reunión)</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>For&amp;mato:</translation>
+    </message>
+    <message>
+        <source>Duty-station layout</source>
+        <translation>Formato del lugar de destino</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>Órgano su&amp;bsidiario:</translation>
+    </message>
+    <message>
+        <source>Body (committee or commission)</source>
+        <translation>Órgano subsidiario (comisión)</translation>
+    </message>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation>P&amp;eríodo de sesiones:</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Período de sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Venue and dates:</source>
+        <translation>&amp;Lugar y fechas:</translation>
+    </message>
+    <message>
+        <source>Venue and dates</source>
+        <translation>Lugar y fechas</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item:</source>
+        <translation>T&amp;ema del programa:</translation>
+    </message>
+    <message>
+        <source>Agenda item number</source>
+        <translation>Número del tema del programa</translation>
+    </message>
+    <message>
+        <source>&amp;Provisional agenda (adds the * note)</source>
+        <translation>Programa &amp;provisional (añade la nota *)</translation>
+    </message>
+    <message>
+        <source>Agenda s&amp;ymbol:</source>
+        <translation>Signatura del pro&amp;grama:</translation>
+    </message>
+    <message>
+        <source>Agenda symbol</source>
+        <translation>Signatura del programa</translation>
+    </message>
+    <message>
+        <source>Agenda item &amp;title:</source>
+        <translation>&amp;Título del tema:</translation>
+    </message>
+    <message>
+        <source>Agenda item title</source>
+        <translation>Título del tema del programa</translation>
     </message>
     <message>
         <source>Agenda line as printed</source>
@@ -781,9 +1198,37 @@ Restore it? (Later keeps it for the next start.)</source>
         <source>Title</source>
         <translation>Título</translation>
     </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recomendación:</translation>
+    </message>
+    <message>
+        <source>Recommendation paragraph</source>
+        <translation>Párrafo de recomendación</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Title of the resolution</source>
+        <translation>Título de la resolución</translation>
+    </message>
+    <message>
+        <source>&amp;Authoring line:</source>
+        <translation>Línea de &amp;autoría:</translation>
+    </message>
+    <message>
+        <source>Authoring line</source>
+        <translation>Línea de autoría</translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
     <message>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
@@ -791,6 +1236,10 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>The user guide is not installed with this copy ({GUIDE}).</source>
         <translation>La guía del usuario no está instalada con esta copia ({GUIDE}).</translation>
+    </message>
+    <message>
+        <source>Delegate Editor user guide</source>
+        <translation>Guía del usuario de Delegate Editor</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1317,10 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>{file_name}[*] — Delegate Editor</source>
         <translation>{file_name}[*] — Delegate Editor</translation>
+    </message>
+    <message>
+        <source>{preambular} preambular · {operative} operative · {words} words</source>
+        <translation>{preambular} párrafos del preámbulo · {operative} párrafos dispositivos · {words} palabras</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1515,22 @@ Restore it? (Later keeps it for the next start.)</source>
 </context>
 <context>
     <name>PhrasePalette</name>
+    <message>
+        <source>Preambular phrases</source>
+        <translation>Fórmulas del preámbulo</translation>
+    </message>
+    <message>
+        <source>Operative verbs</source>
+        <translation>Verbos de la parte dispositiva</translation>
+    </message>
+    <message>
+        <source>Set opening phrase</source>
+        <translation>Establecer la fórmula inicial</translation>
+    </message>
+    <message>
+        <source>Insert paragraph “{phrase}”</source>
+        <translation>Insertar el párrafo «{phrase}»</translation>
+    </message>
     <message>
         <source>Search phrases (e.g. note, request, concern)</source>
         <translation>Buscar fórmulas (por ejemplo, observa, solicita, preocupación)</translation>
@@ -1407,12 +1876,51 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>. ¿Quería decir {0}?</translation>
     </message>
     <message>
+        <source>Add pasted sponsors</source>
+        <translation>Añadir los patrocinadores pegados</translation>
+    </message>
+    <message>
         <source>Not an official name</source>
         <translation>No es un nombre oficial</translation>
     </message>
 </context>
 <context>
+    <name>VersionCommands</name>
+    <message>
+        <source>Save version “{name}”</source>
+        <translation>Guardar la versión «{name}»</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Set base text</source>
+        <translation>Establecer el texto de base</translation>
+    </message>
+    <message>
+        <source>Rename version to “{name}”</source>
+        <translation>Cambiar el nombre de la versión a «{name}»</translation>
+    </message>
+    <message>
+        <source>Delete version “{name}”</source>
+        <translation>Eliminar la versión «{name}»</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
+    <message>
+        <source>No base text: Set Base Text… takes the resolution or draft this one amends.</source>
+        <translation>Sin texto de base: Establecer el texto de base… toma la resolución o el proyecto que este modifica.</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>Base text: {what} ({preambular} preambular, {operative} operative paragraphs)</source>
+        <translation>Texto de base: {what} ({preambular} párrafos del preámbulo, {operative} párrafos dispositivos)</translation>
+    </message>
     <message>
         <source>Versions</source>
         <translation>Versiones</translation>
@@ -1432,6 +1940,30 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>Sponsors</source>
         <translation>Patrocinadores</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version…</source>
+        <translation>&amp;Guardar la versión…</translation>
+    </message>
+    <message>
+        <source>&amp;Revise</source>
+        <translation>&amp;Revisar</translation>
+    </message>
+    <message>
+        <source>Set &amp;Base Text…</source>
+        <translation>Establecer el texto de &amp;base…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Current…</source>
+        <translation>&amp;Comparar con el texto actual…</translation>
     </message>
     <message>
         <source>&amp;Revise (Rev.{0})</source>
@@ -1515,6 +2047,77 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>The typeset pages with the changes marked, for the floor</source>
         <translation>Las páginas compuestas con los cambios marcados, para la sala</translation>
+    </message>
+</context>
+<context>
+    <name>Where</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Recommendation line</source>
+        <translation>Línea de recomendación</translation>
+    </message>
+    <message>
+        <source>Front matter</source>
+        <translation>Encabezamiento</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Preámbulo</translation>
+    </message>
+    <message>
+        <source>Operative part</source>
+        <translation>Parte dispositiva</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Notas de pie de página</translation>
+    </message>
+    <message>
+        <source>Footnote {number}</source>
+        <translation>Nota {number}</translation>
+    </message>
+    <message>
+        <source>A deleted paragraph</source>
+        <translation>Un párrafo eliminado</translation>
+    </message>
+    <message>
+        <source>Preambular paragraph {label}</source>
+        <translation>Párrafo {label} del preámbulo</translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation>Subtítulo de sección</translation>
+    </message>
+    <message>
+        <source>Sub-paragraph {label}</source>
+        <translation>Apartado {label}</translation>
+    </message>
+    <message>
+        <source>The operative paragraph</source>
+        <translation>El párrafo dispositivo</translation>
+    </message>
+    <message>
+        <source>Operative paragraph {label}</source>
+        <translation>Párrafo {label} de la parte dispositiva</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Anexo</translation>
+    </message>
+    <message>
+        <source>{name}, title</source>
+        <translation>{name}, título</translation>
+    </message>
+    <message>
+        <source>{name}, paragraph {k}</source>
+        <translation>{name}, párrafo {k}</translation>
     </message>
 </context>
 <context>

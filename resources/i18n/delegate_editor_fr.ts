@@ -90,6 +90,42 @@
         <source>Annex paragraph text</source>
         <translation>Texte du paragraphe d’annexe</translation>
     </message>
+    <message>
+        <source>Type in annex title</source>
+        <translation>Saisie du titre de l’annexe</translation>
+    </message>
+    <message>
+        <source>Type in annex paragraph</source>
+        <translation>Saisie d’un paragraphe d’annexe</translation>
+    </message>
+    <message>
+        <source>Insert annex</source>
+        <translation>Insérer une annexe</translation>
+    </message>
+    <message>
+        <source>Insert annex paragraph</source>
+        <translation>Insérer un paragraphe d’annexe</translation>
+    </message>
+    <message>
+        <source>Insert annex heading</source>
+        <translation>Insérer un intertitre d’annexe</translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation>annexe</translation>
+    </message>
+    <message>
+        <source>annex paragraph</source>
+        <translation>paragraphe d’annexe</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>Supprimer ({what})</translation>
+    </message>
+    <message>
+        <source>Duplicate {what}</source>
+        <translation>Dupliquer ({what})</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -157,12 +193,24 @@
         <translation>Afficher les modifications apportées depuis&#xa0;:</translation>
     </message>
     <message>
+        <source>Export with tracked changes</source>
+        <translation>Exporter avec les modifications suivies</translation>
+    </message>
+    <message>
+        <source>Export the printable comparison</source>
+        <translation>Exporter la comparaison imprimable</translation>
+    </message>
+    <message>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
         <source>Exported {name} ({n} paragraphs changed)</source>
         <translation>{name} exporté ({n} paragraphes modifiés)</translation>
+    </message>
+    <message>
+        <source>Printable comparison</source>
+        <translation>Comparaison imprimable</translation>
     </message>
 </context>
 <context>
@@ -186,6 +234,29 @@
     <message>
         <source>No findings: the draft follows the conventions checked.</source>
         <translation>Aucune observation&#xa0;: le projet respecte les règles vérifiées.</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} erreurs</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} avertissements</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Modifier&#xa0;: {field}</translation>
     </message>
 </context>
 <context>
@@ -219,8 +290,40 @@
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
+        <source>No delegation set in Preferences</source>
+        <translation>Aucune délégation indiquée dans les Préférences</translation>
+    </message>
+    <message>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Comment on {where}:</source>
+        <translation>Commentaire sur {where}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Rouvrir le commentaire</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Résoudre le commentaire</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Supprimer le commentaire</translation>
     </message>
     <message>
         <source>Choose a paragraph of the preamble, the operative part or an annex to comment on it.</source>
@@ -292,6 +395,77 @@
     <message>
         <source>{n} changes</source>
         <translation>{n} modifications</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>opening phrase</source>
+        <translation>formule introductive</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation>paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>Type in {where} ({what})</source>
+        <translation>Saisie&#xa0;: {where} ({what})</translation>
+    </message>
+    <message>
+        <source>Insert paragraph</source>
+        <translation>Insérer un paragraphe</translation>
+    </message>
+    <message>
+        <source>Delete paragraph</source>
+        <translation>Supprimer le paragraphe</translation>
+    </message>
+    <message>
+        <source>Duplicate paragraph</source>
+        <translation>Dupliquer le paragraphe</translation>
+    </message>
+    <message>
+        <source>Move {what} up</source>
+        <translation>Monter ({what})</translation>
+    </message>
+    <message>
+        <source>Move {what} down</source>
+        <translation>Descendre ({what})</translation>
+    </message>
+    <message>
+        <source>Drag paragraph</source>
+        <translation>Glisser le paragraphe</translation>
+    </message>
+    <message>
+        <source>Indent paragraph</source>
+        <translation>Augmenter le retrait du paragraphe</translation>
+    </message>
+    <message>
+        <source>Outdent paragraph</source>
+        <translation>Réduire le retrait du paragraphe</translation>
+    </message>
+    <message>
+        <source>Insert footnote</source>
+        <translation>Insérer une note de bas de page</translation>
+    </message>
+    <message>
+        <source>Add footnote</source>
+        <translation>Ajouter une note de bas de page</translation>
+    </message>
+    <message>
+        <source>Edit footnote</source>
+        <translation>Modifier la note de bas de page</translation>
     </message>
 </context>
 <context>
@@ -423,12 +597,119 @@
         <translation>Aller aux &amp;vérifications</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>organ</source>
+        <translation>organe</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>cote</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribution</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>original language</source>
+        <translation>langue originale</translation>
+    </message>
+    <message>
+        <source>job number</source>
+        <translation>numéro d’ordre</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>kind of text</source>
+        <translation>type de texte</translation>
+    </message>
+    <message>
+        <source>resolution or decision</source>
+        <translation>résolution ou décision</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>présentation</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>organe subsidiaire</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>venue and dates</source>
+        <translation>lieu et dates</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>provisional agenda</source>
+        <translation>ordre du jour provisoire</translation>
+    </message>
+    <message>
+        <source>agenda symbol</source>
+        <translation>cote de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>agenda item title</source>
+        <translation>intitulé du point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommandation</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>authoring line</source>
+        <translation>ligne des auteurs</translation>
+    </message>
+    <message>
+        <source>sponsors</source>
+        <translation>auteurs</translation>
+    </message>
+    <message>
+        <source>submitted by</source>
+        <translation>présenté par</translation>
+    </message>
+    <message>
+        <source>on behalf of</source>
+        <translation>au nom de</translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation>annexe</translation>
     </message>
 </context>
 <context>
@@ -653,6 +934,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>«&#xa0;{needle}&#xa0;» ne figure nulle part dans le projet.</translation>
     </message>
     <message>
+        <source>Replace all “{needle}”</source>
+        <translation>Remplacer partout «&#xa0;{needle}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Replaced 1 occurrence of “{needle}”.</source>
         <translation>1 occurrence de «&#xa0;{needle}&#xa0;» remplacée.</translation>
     </message>
@@ -758,6 +1043,30 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>Document</translation>
     </message>
     <message>
+        <source>&amp;Organ:</source>
+        <translation>&amp;Organe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Cote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Cote du document</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Dist&amp;ribution:</source>
+        <translation>Dist&amp;ribution&#xa0;:</translation>
+    </message>
+    <message>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
@@ -766,8 +1075,116 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>Date du document</translation>
     </message>
     <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ori&amp;ginal:</source>
+        <translation>Ori&amp;ginal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Langue originale</translation>
+    </message>
+    <message>
+        <source>&amp;Job number:</source>
+        <translation>&amp;Numéro d’ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Job number</source>
+        <translation>Numéro d’ordre</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>La&amp;ngue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Draft language</source>
+        <translation>Langue du projet</translation>
+    </message>
+    <message>
+        <source>Kind of text</source>
+        <translation>Type de texte</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resolution or decision</source>
+        <translation>Résolution ou décision</translation>
+    </message>
+    <message>
+        <source>Resolution or d&amp;ecision:</source>
+        <translation>Résolution ou d&amp;écision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic (from the venue)</source>
+        <translation>Automatique (selon le lieu de la réunion)</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Présentation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Duty-station layout</source>
+        <translation>Présentation du lieu d’affectation</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Séance</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>Organe su&amp;bsidiaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Body (committee or commission)</source>
+        <translation>Organe subsidiaire (commission ou grande commission)</translation>
+    </message>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation>S&amp;ession&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;Venue and dates:</source>
+        <translation>&amp;Lieu et dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Venue and dates</source>
+        <translation>Lieu et dates</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item:</source>
+        <translation>Po&amp;int de l’ordre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agenda item number</source>
+        <translation>Numéro du point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Provisional agenda (adds the * note)</source>
+        <translation>Ordre du jour &amp;provisoire (ajoute la note *)</translation>
+    </message>
+    <message>
+        <source>Agenda s&amp;ymbol:</source>
+        <translation>Cote de l’ordre du jour (s&amp;ymbole)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agenda symbol</source>
+        <translation>Cote de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Agenda item &amp;title:</source>
+        <translation>In&amp;titulé du point&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agenda item title</source>
+        <translation>Intitulé du point de l’ordre du jour</translation>
     </message>
     <message>
         <source>Agenda line as printed</source>
@@ -781,9 +1198,37 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <source>Title</source>
         <translation>Titre</translation>
     </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recommandation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recommendation paragraph</source>
+        <translation>Paragraphe de recommandation</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title of the resolution</source>
+        <translation>Titre de la résolution</translation>
+    </message>
+    <message>
+        <source>&amp;Authoring line:</source>
+        <translation>Ligne des &amp;auteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authoring line</source>
+        <translation>Ligne des auteurs</translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
     <message>
         <source>User guide</source>
         <translation>Guide de l’utilisateur</translation>
@@ -791,6 +1236,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>The user guide is not installed with this copy ({GUIDE}).</source>
         <translation>Le guide de l’utilisateur n’est pas installé avec cet exemplaire ({GUIDE}).</translation>
+    </message>
+    <message>
+        <source>Delegate Editor user guide</source>
+        <translation>Guide de l’utilisateur de Delegate Editor</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1317,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>{file_name}[*] — Delegate Editor</source>
         <translation>{file_name}[*] — Delegate Editor</translation>
+    </message>
+    <message>
+        <source>{preambular} preambular · {operative} operative · {words} words</source>
+        <translation>{preambular} alinéas du préambule · {operative} paragraphes du dispositif · {words} mots</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1515,22 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
 </context>
 <context>
     <name>PhrasePalette</name>
+    <message>
+        <source>Preambular phrases</source>
+        <translation>Formules du préambule</translation>
+    </message>
+    <message>
+        <source>Operative verbs</source>
+        <translation>Verbes du dispositif</translation>
+    </message>
+    <message>
+        <source>Set opening phrase</source>
+        <translation>Définir la formule introductive</translation>
+    </message>
+    <message>
+        <source>Insert paragraph “{phrase}”</source>
+        <translation>Insérer le paragraphe «&#xa0;{phrase}&#xa0;»</translation>
+    </message>
     <message>
         <source>Search phrases (e.g. note, request, concern)</source>
         <translation>Rechercher des formules (par exemple note, prie, préoccupation)</translation>
@@ -1407,12 +1876,51 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>. Vouliez-vous dire {0}&#x202f;?</translation>
     </message>
     <message>
+        <source>Add pasted sponsors</source>
+        <translation>Ajouter les auteurs collés</translation>
+    </message>
+    <message>
         <source>Not an official name</source>
         <translation>Nom non officiel</translation>
     </message>
 </context>
 <context>
+    <name>VersionCommands</name>
+    <message>
+        <source>Save version “{name}”</source>
+        <translation>Enregistrer la version «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Réviser</translation>
+    </message>
+    <message>
+        <source>Set base text</source>
+        <translation>Définir le texte de base</translation>
+    </message>
+    <message>
+        <source>Rename version to “{name}”</source>
+        <translation>Renommer la version en «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete version “{name}”</source>
+        <translation>Supprimer la version «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
+    <message>
+        <source>No base text: Set Base Text… takes the resolution or draft this one amends.</source>
+        <translation>Pas de texte de base&#xa0;: Définir le texte de base… reprend la résolution ou le projet que celui-ci modifie.</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>Base text: {what} ({preambular} preambular, {operative} operative paragraphs)</source>
+        <translation>Texte de base&#xa0;: {what} ({preambular} alinéas du préambule, {operative} paragraphes du dispositif)</translation>
+    </message>
     <message>
         <source>Versions</source>
         <translation>Versions</translation>
@@ -1432,6 +1940,30 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>Sponsors</source>
         <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Save Version…</source>
+        <translation>&amp;Enregistrer la version…</translation>
+    </message>
+    <message>
+        <source>&amp;Revise</source>
+        <translation>&amp;Réviser</translation>
+    </message>
+    <message>
+        <source>Set &amp;Base Text…</source>
+        <translation>Définir le texte de &amp;base…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Current…</source>
+        <translation>&amp;Comparer au texte actuel…</translation>
     </message>
     <message>
         <source>&amp;Revise (Rev.{0})</source>
@@ -1515,6 +2047,77 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>The typeset pages with the changes marked, for the floor</source>
         <translation>Les pages composées avec les modifications signalées, pour la salle</translation>
+    </message>
+</context>
+<context>
+    <name>Where</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Recommendation line</source>
+        <translation>Ligne de recommandation</translation>
+    </message>
+    <message>
+        <source>Front matter</source>
+        <translation>En-tête du document</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Préambule</translation>
+    </message>
+    <message>
+        <source>Operative part</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Notes de bas de page</translation>
+    </message>
+    <message>
+        <source>Footnote {number}</source>
+        <translation>Note {number}</translation>
+    </message>
+    <message>
+        <source>A deleted paragraph</source>
+        <translation>Un paragraphe supprimé</translation>
+    </message>
+    <message>
+        <source>Preambular paragraph {label}</source>
+        <translation>Alinéa {label} du préambule</translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation>Intertitre de section</translation>
+    </message>
+    <message>
+        <source>Sub-paragraph {label}</source>
+        <translation>Alinéa {label}</translation>
+    </message>
+    <message>
+        <source>The operative paragraph</source>
+        <translation>Le paragraphe du dispositif</translation>
+    </message>
+    <message>
+        <source>Operative paragraph {label}</source>
+        <translation>Paragraphe {label} du dispositif</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Annexe</translation>
+    </message>
+    <message>
+        <source>{name}, title</source>
+        <translation>{name}, titre</translation>
+    </message>
+    <message>
+        <source>{name}, paragraph {k}</source>
+        <translation>{name}, paragraphe {k}</translation>
     </message>
 </context>
 <context>
