@@ -45,7 +45,7 @@ def shoot(code: str) -> None:
     w.resize(1280, 780)
     w.show()
     w.open_path(TEXTS[code], ask_save=False)
-    w.show_page("operative")
+    w.show_page("preamble")  # the excerpts are preambles (the file names their source)
 
     def settle(ms: int) -> None:
         done = []
