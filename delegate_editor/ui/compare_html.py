@@ -20,14 +20,21 @@ MOVED = "color:#38761d"
 FORMATTED = "background-color:#fff2cc"
 NOTE_MARK = "vertical-align: super; font-size: small"
 
-# the filter by part: its label → the comparison's parts it shows
+
+# the filter by part: its label → the comparison's parts it shows (the compare view shows the
+# label through translate("CompareHtml", ...); this module stays Qt-free)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks ``text`` for pyside6-lupdate without importing Qt here."""
+    return text
+
+
 PARTS: dict[str, tuple[str, ...]] = {
-    "The whole text": (),
-    "Front matter and sponsors": ("header", "sponsors"),
-    "Preamble": ("preamble",),
-    "Operative part": ("operative",),
-    "Annexes": ("annex",),
-    "Footnotes": ("footnotes",),
+    QT_TRANSLATE_NOOP("CompareHtml", "The whole text"): (),
+    QT_TRANSLATE_NOOP("CompareHtml", "Front matter and sponsors"): ("header", "sponsors"),
+    QT_TRANSLATE_NOOP("CompareHtml", "Preamble"): ("preamble",),
+    QT_TRANSLATE_NOOP("CompareHtml", "Operative part"): ("operative",),
+    QT_TRANSLATE_NOOP("CompareHtml", "Annexes"): ("annex",),
+    QT_TRANSLATE_NOOP("CompareHtml", "Footnotes"): ("footnotes",),
 }
 
 LEGEND = (

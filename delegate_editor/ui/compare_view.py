@@ -32,6 +32,7 @@ from delegate_editor.formats.change_list import Change, change_entries
 from delegate_editor.formats.compare import Comparison, compare
 from delegate_editor.ui.change_files import CURRENT, Text, export_changes, texts
 from delegate_editor.ui.compare_html import PARTS, anchor, comparison_html, note_anchor, part_of, shows
+from delegate_editor.ui.i18n import translate
 
 if TYPE_CHECKING:
     from delegate_editor.ui.main_window import MainWindow
@@ -54,7 +55,8 @@ class CompareDialog(QDialog):
         self.newer.setAccessibleName(self.tr("Newer text"))
         self.part = QComboBox()
         self.part.setAccessibleName(self.tr("Show part"))
-        self.part.addItems(list(PARTS))
+        for label in PARTS:  # shown translated, kept as the key
+            self.part.addItem(translate("CompareHtml", label), label)
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("The comparison"))
         self.text.setOpenLinks(False)
@@ -62,7 +64,11 @@ class CompareDialog(QDialog):
         self.changes.setAccessibleName(self.tr("List of changes"))
         self.summary = QLabel()
         form = QFormLayout()
-        for label, widget in (("&Older:", self.older), ("&Newer:", self.newer), ("&Part:", self.part)):
+        for label, widget in (
+            (self.tr("&Older:"), self.older),
+            (self.tr("&Newer:"), self.newer),
+            (self.tr("&Part:"), self.part),
+        ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
@@ -151,7 +157,7 @@ class CompareDialog(QDialog):
     def show_comparison(self) -> None:
         if self.comparison is None:
             return
-        part = self.part.currentText()
+        part = self.part.currentData() or ""
         self.text.setHtml(comparison_html(self.comparison, part))
         self.entries = [e for e in change_entries(self.comparison) if shows(part, _part(e))]
         self.changes.clear()

@@ -373,6 +373,18 @@
         <translation>Lista de cambios</translation>
     </message>
     <message>
+        <source>&amp;Older:</source>
+        <translation>Texto más &amp;antiguo:</translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation>Texto más &amp;reciente:</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Parte:</translation>
+    </message>
+    <message>
         <source>&amp;Changes (Enter: go to the paragraph):</source>
         <translation>&amp;Cambios (Intro: ir al párrafo):</translation>
     </message>
@@ -395,6 +407,33 @@
     <message>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
+    </message>
+</context>
+<context>
+    <name>CompareHtml</name>
+    <message>
+        <source>The whole text</source>
+        <translation>Todo el texto</translation>
+    </message>
+    <message>
+        <source>Front matter and sponsors</source>
+        <translation>Encabezamiento y patrocinadores</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Preámbulo</translation>
+    </message>
+    <message>
+        <source>Operative part</source>
+        <translation>Parte dispositiva</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Notas de pie de página</translation>
     </message>
 </context>
 <context>

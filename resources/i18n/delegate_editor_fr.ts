@@ -373,6 +373,18 @@
         <translation>Liste des modifications</translation>
     </message>
     <message>
+        <source>&amp;Older:</source>
+        <translation>Texte le plus &amp;ancien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation>Texte le plus &amp;récent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Partie&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Changes (Enter: go to the paragraph):</source>
         <translation>&amp;Modifications (Entrée&#xa0;: aller au paragraphe)&#xa0;:</translation>
     </message>
@@ -395,6 +407,33 @@
     <message>
         <source>{n} changes</source>
         <translation>{n} modifications</translation>
+    </message>
+</context>
+<context>
+    <name>CompareHtml</name>
+    <message>
+        <source>The whole text</source>
+        <translation>Tout le texte</translation>
+    </message>
+    <message>
+        <source>Front matter and sponsors</source>
+        <translation>En-tête et auteurs</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Préambule</translation>
+    </message>
+    <message>
+        <source>Operative part</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Notes de bas de page</translation>
     </message>
 </context>
 <context>
