@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Export with &amp;Tracked Changes…</source>
-        <translation>Exportar con control de &amp;cambios…</translation>
+        <translation>Exportar con control de ca&amp;mbios…</translation>
     </message>
     <message>
         <source>Printable Co&amp;mparison (PDF)…</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>Seleccionar &amp;todo</translation>
+        <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
         <source>&amp;Find and Replace…</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation>Buscar &amp;siguiente</translation>
+        <translation>Buscar si&amp;guiente</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -2045,7 +2045,7 @@ Restore it? (Later keeps it for the next start.)</source>
     <name>VersionsMenu</name>
     <message>
         <source>New from &amp;Earlier Resolution…</source>
-        <translation>Nuevo a partir de una resolución &amp;anterior…</translation>
+        <translation>Nuevo a partir de una resolución an&amp;terior…</translation>
     </message>
     <message>
         <source>A draft based on an adopted resolution or an issued draft, kept as its base text</source>
@@ -2073,7 +2073,7 @@ Restore it? (Later keeps it for the next start.)</source>
     </message>
     <message>
         <source>Export with &amp;Tracked Changes…</source>
-        <translation>Exportar con control de &amp;cambios…</translation>
+        <translation>Exportar con control de ca&amp;mbios…</translation>
     </message>
     <message>
         <source>DOCX or ODT with every change from the base or a version as a tracked change</source>
@@ -2263,7 +2263,7 @@ Restore it? (Later keeps it for the next start.)</source>
     </message>
     <message>
         <source>Move paragraph do&amp;wn</source>
-        <translation>&amp;Bajar el párrafo</translation>
+        <translation>Ba&amp;jar el párrafo</translation>
     </message>
     <message>
         <source>&amp;Indent (make sub-paragraph)</source>

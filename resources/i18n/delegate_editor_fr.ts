@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>&amp;Find and Replace…</source>
-        <translation>&amp;Rechercher et remplacer…</translation>
+        <translation>Rec&amp;hercher et remplacer…</translation>
     </message>
     <message>
         <source>Search the whole draft; each match is shown in its paragraph</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation>Rechercher le &amp;suivant</translation>
+        <translation>Rechercher le suiva&amp;nt</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -1374,7 +1374,7 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1394,7 +1394,7 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2223,7 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
     <message>
         <source>&amp;Go to footnote or reference</source>
-        <translation>&amp;Aller à la note ou à l’appel de note</translation>
+        <translation>A&amp;ller à la note ou à l’appel de note</translation>
     </message>
     <message>
         <source>From a footnote mark in the text to its footnote, and back</source>
@@ -2239,7 +2239,7 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation>Aperçu avant impr&amp;ession…</translation>
+        <translation>Aperçu avant i&amp;mpression…</translation>
     </message>
     <message>
         <source>Export P&amp;DF (A4 or Letter)…</source>
@@ -2251,11 +2251,11 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
     <message>
         <source>D&amp;uplicate paragraph</source>
-        <translation>D&amp;upliquer le paragraphe</translation>
+        <translation>Dupli&amp;quer le paragraphe</translation>
     </message>
     <message>
         <source>&amp;Delete paragraph</source>
-        <translation>&amp;Supprimer le paragraphe</translation>
+        <translation>Su&amp;pprimer le paragraphe</translation>
     </message>
     <message>
         <source>Move paragraph &amp;up</source>

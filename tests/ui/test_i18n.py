@@ -195,3 +195,30 @@ def test_start_up_installs_the_chosen_language(qapp, translated):
     made = translated(i18n.resolve(settings_store.load().interface_language))
     assert made
     assert QApplication.translate("Menus", "&View") == "&Ver"
+
+
+def _accelerator(text: str) -> str | None:
+    """The letter after the single "&" of a menu text ("&&" is a literal ampersand)."""
+    i = text.replace("&&", "\0\0").find("&")
+    return text[i + 1].lower() if 0 <= i < len(text) - 1 else None
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_no_two_menu_items_share_an_accelerator(qtbot, make_window, translated, code):
+    """Alt+letter reaches one item: the translations chose their letters menu by menu."""
+    translated(code)
+    w = make_window(ScriptedAsker())
+    menus = {"": w.menuBar().actions()}
+    for title in w.menuBar().actions():
+        menus[title.text()] = title.menu().actions()
+        for item in title.menu().actions():
+            if item.menu() is not None:
+                menus[item.text()] = item.menu().actions()
+    shared = {}
+    for name, actions in menus.items():
+        letters = [_accelerator(a.text()) for a in actions if not a.isSeparator() and a.text()]
+        letters = [x for x in letters if x]
+        doubled = sorted({x for x in letters if letters.count(x) > 1})
+        if doubled:
+            shared[name] = doubled
+    assert shared == {}
