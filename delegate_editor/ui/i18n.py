@@ -35,12 +35,15 @@ def interface_languages() -> dict[str, str]:
 
 def resolve(choice: str, locale: QLocale | None = None) -> str:
     """The code of the interface language: the user's ``choice`` when we have it, else the
-    system locale's language when we have that, else English."""
+    first of the system's preferred languages that we have (a desktop set to Swiss French,
+    then English, gets French), else English."""
     if choice in interface_languages():
         return choice
-    name = (locale or QLocale.system()).name()  # "fr_CH", "es_419", "C"
-    code = name.split("_")[0].lower()
-    return code if code in interface_languages() else SOURCE_LANGUAGE
+    for name in (locale or QLocale.system()).uiLanguages():  # "fr-CH", "es-419", "en-US"
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in interface_languages():
+            return code
+    return SOURCE_LANGUAGE
 
 
 def qm_path(code: str) -> str:

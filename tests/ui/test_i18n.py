@@ -222,3 +222,55 @@ def test_no_two_menu_items_share_an_accelerator(qtbot, make_window, translated, 
         if doubled:
             shared[name] = doubled
     assert shared == {}
+
+
+START_AND_REPORT = """
+import os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+import delegate_editor.ui
+from delegate_editor.ui import app as ui_app
+
+def report():
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow))
+    print("|".join(a.text() for a in window.menuBar().actions()), flush=True)
+    os._exit(0)  # the draft is untouched: nothing to ask, nothing to save
+
+ui_app.application()
+QTimer.singleShot(300, report)
+ui_app.run([])
+"""
+
+
+@pytest.mark.parametrize(
+    ("system", "setting", "first_menu"),
+    [
+        ("fr_FR.UTF-8", "", "&Fichier"),  # the system's language
+        ("es_ES.UTF-8", "", "&Archivo"),
+        ("de_DE.UTF-8", "", "&File"),  # a language we have not: English
+        ("fr_FR.UTF-8", "es", "&Archivo"),  # the Preferences' choice wins
+        ("es_ES.UTF-8", "en", "&File"),
+    ],
+)
+def test_the_app_starts_in_the_system_language_or_the_chosen_one(tmp_path, system, setting, first_menu):
+    """``delegate-editor-gui`` as a user starts it: a fresh process, its locale from the
+    environment, the choice from the settings file."""
+    import json
+    import os
+
+    env = dict(os.environ, LANG=system, LC_ALL=system, LANGUAGE="", QT_QPA_PLATFORM="offscreen")
+    env["DELEGATE_EDITOR_HOME"] = str(tmp_path)
+    out = subprocess.run(
+        [sys.executable, "-c", "from delegate_editor.storage import settings as s; print(s.settings_path())"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    Path(out).write_text(json.dumps({"interface_language": setting}), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", START_AND_REPORT], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().split("|")[0] == first_menu
