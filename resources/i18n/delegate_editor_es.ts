@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>About</name>
+    <message>
+        <source>You may use and redistribute the library; changes to the library itself must be published under the LGPL, and users must be able to replace it with a version of their own. Delegate Editor loads Qt as separate shared libraries, which can be replaced.</source>
+        <translation>Puede usar y redistribuir la biblioteca; los cambios en la propia biblioteca deben publicarse con la LGPL, y los usuarios deben poder sustituirla por una versión propia. Delegate Editor carga Qt como bibliotecas compartidas independientes, que se pueden sustituir.</translation>
+    </message>
+    <message>
+        <source>The Python Software Foundation licence: use, modification and distribution are permitted, provided the copyright notice is kept.</source>
+        <translation>La licencia de la Python Software Foundation: se permiten el uso, la modificación y la distribución, siempre que se conserve el aviso de derechos de autor.</translation>
+    </message>
+    <message>
+        <source>Used under the LGPL-3.0, like Qt above.</source>
+        <translation>Se usa con la LGPL-3.0, como Qt más arriba.</translation>
+    </message>
+    <message>
+        <source>Any use, copying, modification and distribution is permitted, provided the copyright notice and the permission notice are kept. No warranty.</source>
+        <translation>Se permite cualquier uso, copia, modificación y distribución, siempre que se conserven el aviso de derechos de autor y el aviso de permiso. Sin garantía.</translation>
+    </message>
+    <message>
+        <source>Use, modification and distribution are permitted, provided the licence and notices are kept and changes are marked; contributors grant a licence to their patents. No warranty.</source>
+        <translation>Se permiten el uso, la modificación y la distribución, siempre que se conserven la licencia y los avisos y se indiquen los cambios; los colaboradores conceden una licencia sobre sus patentes. Sin garantía.</translation>
+    </message>
+    <message>
+        <source>Redistribution with or without modification is permitted, provided the copyright notice, the conditions and the disclaimer are kept, and the authors&apos; names are not used to endorse the app.</source>
+        <translation>Se permite la redistribución, con o sin modificaciones, siempre que se conserven el aviso de derechos de autor, las condiciones y la exención de responsabilidad, y no se usen los nombres de los autores para respaldar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Offered under any of three licences at the user&apos;s choice; Delegate Editor uses it under the Apache License 2.0. Use, modification and distribution are permitted, provided the licence and notices are kept and changes are marked; contributors grant a licence to their patents. No warranty.</source>
+        <translation>Se ofrece con tres licencias a elección del usuario; Delegate Editor lo usa con la licencia Apache 2.0. Se permiten el uso, la modificación y la distribución, siempre que se conserven la licencia y los avisos y se indiquen los cambios; los colaboradores conceden una licencia sobre sus patentes. Sin garantía.</translation>
+    </message>
+    <message>
+        <source>The fonts may be used, embedded in documents and redistributed with software; they may not be sold on their own, and modified versions must be renamed. The full text is in fonts/LICENSE-fonts-liberation2.txt among the app&apos;s resources.</source>
+        <translation>Las fuentes se pueden usar, incrustar en documentos y redistribuir con software; no se pueden vender por separado, y las versiones modificadas deben cambiar de nombre. El texto completo está en fonts/LICENSE-fonts-liberation2.txt, entre los recursos de la aplicación.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Delegate Editor</source>
@@ -10,6 +45,10 @@
     <message>
         <source>&lt;h2&gt;Delegate Editor {0}&lt;/h2&gt;&lt;p&gt;Draft United Nations resolutions as structure and export them in the official UN layout.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later ({APP_LICENCE}). No warranty.&lt;/p&gt;&lt;p&gt;Python {1} · Qt {2} · PySide6 {pyside_version}&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Delegate Editor {0}&lt;/h2&gt;&lt;p&gt;Redacte proyectos de resolución de las Naciones Unidas de forma estructurada y expórtelos con el formato oficial de las Naciones Unidas.&lt;/p&gt;&lt;p&gt;Software libre distribuido con la Licencia Pública General de GNU, versión 3 o posterior ({APP_LICENCE}). Sin garantía.&lt;/p&gt;&lt;p&gt;Python {1} · Qt {2} · PySide6 {pyside_version}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Componentes utilizados</translation>
     </message>
     <message>
         <source>&amp;Copy version information</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>About</name>
+    <message>
+        <source>You may use and redistribute the library; changes to the library itself must be published under the LGPL, and users must be able to replace it with a version of their own. Delegate Editor loads Qt as separate shared libraries, which can be replaced.</source>
+        <translation>Vous pouvez utiliser et redistribuer la bibliothèque&#x202f;; les modifications apportées à la bibliothèque elle-même doivent être publiées sous la LGPL, et les utilisateurs doivent pouvoir la remplacer par leur propre version. Delegate Editor charge Qt sous forme de bibliothèques partagées distinctes, qui peuvent être remplacées.</translation>
+    </message>
+    <message>
+        <source>The Python Software Foundation licence: use, modification and distribution are permitted, provided the copyright notice is kept.</source>
+        <translation>La licence de la Python Software Foundation&#xa0;: l’utilisation, la modification et la distribution sont autorisées, à condition de conserver l’avis de droit d’auteur.</translation>
+    </message>
+    <message>
+        <source>Used under the LGPL-3.0, like Qt above.</source>
+        <translation>Utilisé sous la LGPL-3.0, comme Qt ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Any use, copying, modification and distribution is permitted, provided the copyright notice and the permission notice are kept. No warranty.</source>
+        <translation>Toute utilisation, copie, modification et distribution est autorisée, à condition de conserver l’avis de droit d’auteur et l’avis d’autorisation. Aucune garantie.</translation>
+    </message>
+    <message>
+        <source>Use, modification and distribution are permitted, provided the licence and notices are kept and changes are marked; contributors grant a licence to their patents. No warranty.</source>
+        <translation>L’utilisation, la modification et la distribution sont autorisées, à condition de conserver la licence et les avis et de signaler les modifications&#x202f;; les contributeurs concèdent une licence sur leurs brevets. Aucune garantie.</translation>
+    </message>
+    <message>
+        <source>Redistribution with or without modification is permitted, provided the copyright notice, the conditions and the disclaimer are kept, and the authors&apos; names are not used to endorse the app.</source>
+        <translation>La redistribution, avec ou sans modification, est autorisée, à condition de conserver l’avis de droit d’auteur, les conditions et l’exclusion de garantie, et de ne pas utiliser le nom des auteurs pour promouvoir l’application.</translation>
+    </message>
+    <message>
+        <source>Offered under any of three licences at the user&apos;s choice; Delegate Editor uses it under the Apache License 2.0. Use, modification and distribution are permitted, provided the licence and notices are kept and changes are marked; contributors grant a licence to their patents. No warranty.</source>
+        <translation>Proposé sous trois licences au choix de l’utilisateur&#x202f;; Delegate Editor l’utilise sous la licence Apache 2.0. L’utilisation, la modification et la distribution sont autorisées, à condition de conserver la licence et les avis et de signaler les modifications&#x202f;; les contributeurs concèdent une licence sur leurs brevets. Aucune garantie.</translation>
+    </message>
+    <message>
+        <source>The fonts may be used, embedded in documents and redistributed with software; they may not be sold on their own, and modified versions must be renamed. The full text is in fonts/LICENSE-fonts-liberation2.txt among the app&apos;s resources.</source>
+        <translation>Les polices peuvent être utilisées, incorporées dans des documents et redistribuées avec des logiciels&#x202f;; elles ne peuvent pas être vendues seules, et les versions modifiées doivent être renommées. Le texte intégral se trouve dans fonts/LICENSE-fonts-liberation2.txt parmi les ressources de l’application.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Delegate Editor</source>
@@ -10,6 +45,10 @@
     <message>
         <source>&lt;h2&gt;Delegate Editor {0}&lt;/h2&gt;&lt;p&gt;Draft United Nations resolutions as structure and export them in the official UN layout.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later ({APP_LICENCE}). No warranty.&lt;/p&gt;&lt;p&gt;Python {1} · Qt {2} · PySide6 {pyside_version}&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Delegate Editor {0}&lt;/h2&gt;&lt;p&gt;Rédigez des projets de résolution de l’Organisation des Nations Unies sous forme structurée et exportez-les selon la présentation officielle de l’ONU.&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous la Licence publique générale GNU, version 3 ou ultérieure ({APP_LICENCE}). Aucune garantie.&lt;/p&gt;&lt;p&gt;Python {1} · Qt {2} · PySide6 {pyside_version}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Composants utilisés</translation>
     </message>
     <message>
         <source>&amp;Copy version information</source>
