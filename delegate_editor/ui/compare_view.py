@@ -158,7 +158,7 @@ class CompareDialog(QDialog):
         if self.comparison is None:
             return
         part = self.part.currentData() or ""
-        self.text.setHtml(comparison_html(self.comparison, part))
+        self.text.setHtml(comparison_html(self.comparison, part, lambda w: translate("CompareHtml", w)))
         self.entries = [e for e in change_entries(self.comparison) if shows(part, _part(e))]
         self.changes.clear()
         for entry in self.entries:

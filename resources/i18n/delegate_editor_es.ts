@@ -474,6 +474,30 @@
         <source>Footnotes</source>
         <translation>Notas de pie de página</translation>
     </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clave:</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>inserción</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supresión</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>desplazamiento</translation>
+    </message>
+    <message>
+        <source>italics changed</source>
+        <translation>cursiva modificada</translation>
+    </message>
+    <message>
+        <source>footnote marks raised</source>
+        <translation>llamadas de nota en superíndice</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>

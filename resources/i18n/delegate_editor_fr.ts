@@ -474,6 +474,30 @@
         <source>Footnotes</source>
         <translation>Notes de bas de page</translation>
     </message>
+    <message>
+        <source>Key:</source>
+        <translation>Légende&#xa0;:</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>insertion</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <source>italics changed</source>
+        <translation>italique modifié</translation>
+    </message>
+    <message>
+        <source>footnote marks raised</source>
+        <translation>appels de note en exposant</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
