@@ -36,8 +36,8 @@ TRACKED_FILTERS = {
     ".odt": QT_TRANSLATE_NOOP("ChangeFiles", "OpenDocument text with tracked changes (*.odt)"),
     ".pdf": QT_TRANSLATE_NOOP("ChangeFiles", "Printable comparison (*.pdf)"),
 }
-CURRENT = "Current text"
-BASE = "Base text"
+CURRENT = QT_TRANSLATE_NOOP("ChangeFiles", "Current text")  # keys; shown through shown()
+BASE = QT_TRANSLATE_NOOP("ChangeFiles", "Base text")
 NOTHING_TO_COMPARE = QT_TRANSLATE_NOOP(
     "ChangeFiles",
     "This draft has no base text and no version yet: use Review ▸ Set Base Text… "
@@ -133,6 +133,12 @@ def choose_base(window: MainWindow, parent: QWidget | None = None) -> bool:
     return True
 
 
+def shown(label: str) -> str:
+    """A text's label as the user reads it: the base and the current text in the interface
+    language, a version by the name it was given."""
+    return translate("ChangeFiles", label) if label in (BASE, CURRENT) else label
+
+
 def _against(window: MainWindow, title: str) -> Draft | None:
     """The older text to track changes from: the base or a version (asked when more than
     one); None when there is none or the user cancelled."""
@@ -147,9 +153,12 @@ def _against(window: MainWindow, title: str) -> Draft | None:
     if len(choices) == 1:
         return choices[0].get()
     label = window.asker.choose(
-        window, title, translate("ChangeFiles", "Show the changes made since:"), [t.label for t in choices]
+        window,
+        title,
+        translate("ChangeFiles", "Show the changes made since:"),
+        [shown(t.label) for t in choices],
     )
-    chosen = next((t for t in choices if t.label == label), None)
+    chosen = next((t for t in choices if shown(t.label) == label), None)
     return chosen.get() if chosen is not None else None
 
 

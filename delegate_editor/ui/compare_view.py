@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from delegate_editor.formats.change_list import Change, change_entries
 from delegate_editor.formats.compare import Comparison, compare
-from delegate_editor.ui.change_files import CURRENT, Text, export_changes, texts
+from delegate_editor.ui.change_files import CURRENT, Text, export_changes, shown, texts
 from delegate_editor.ui.compare_html import PARTS, anchor, comparison_html, note_anchor, part_of, shows
 from delegate_editor.ui.i18n import translate
 
@@ -126,8 +126,9 @@ class CompareDialog(QDialog):
         ):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItems(labels)
-            combo.setCurrentText(wanted if wanted in labels else fallback)
+            for label in labels:  # shown in the interface language, kept as the key
+                combo.addItem(shown(label), label)
+            combo.setCurrentIndex(combo.findData(wanted if wanted in labels else fallback))
             combo.blockSignals(False)
 
     def chosen(self) -> tuple[Text, Text]:
@@ -139,7 +140,7 @@ class CompareDialog(QDialog):
 
     def _on_replaced(self) -> None:
         """Another draft in the window: its own texts to choose from (compared when shown)."""
-        self.fill_choices(self.older.currentText(), self.newer.currentText())
+        self.fill_choices(self.older.currentData(), self.newer.currentData())
         if self.isVisible():
             self.refresh()
 
@@ -147,7 +148,7 @@ class CompareDialog(QDialog):
     def refresh(self) -> None:
         """Compare the two texts chosen (the versions may have changed: the choices are
         taken again, keeping those made)."""
-        older, newer = self.older.currentText(), self.newer.currentText()
+        older, newer = self.older.currentData(), self.newer.currentData()
         if [t.label for t in texts(self.window_)] != [t.label for t in self.choices]:
             self.fill_choices(older, newer)
         old, new = self.chosen()
@@ -220,7 +221,7 @@ def show_compare(window: MainWindow, older: str = "", newer: str = CURRENT) -> C
         dialog = CompareDialog(window, older, newer)
         window.compare_dialog = dialog
     else:
-        dialog.fill_choices(older or dialog.older.currentText(), newer)
+        dialog.fill_choices(older or dialog.older.currentData(), newer)
         dialog.refresh()
     dialog.show()
     dialog.raise_()

@@ -196,6 +196,14 @@
         <translation>Comparación imprimible (*.pdf)</translation>
     </message>
     <message>
+        <source>Current text</source>
+        <translation>Texto actual</translation>
+    </message>
+    <message>
+        <source>Base text</source>
+        <translation>Texto de base</translation>
+    </message>
+    <message>
         <source>This draft has no base text and no version yet: use Review ▸ Set Base Text… or Review ▸ Versions… ▸ Save Version… first.</source>
         <translation>Este proyecto aún no tiene texto de base ni versiones: use primero Revisión ▸ Establecer el texto de base… o Revisión ▸ Versiones… ▸ Guardar la versión….</translation>
     </message>

@@ -196,6 +196,14 @@
         <translation>Comparaison imprimable (*.pdf)</translation>
     </message>
     <message>
+        <source>Current text</source>
+        <translation>Texte actuel</translation>
+    </message>
+    <message>
+        <source>Base text</source>
+        <translation>Texte de base</translation>
+    </message>
+    <message>
         <source>This draft has no base text and no version yet: use Review ▸ Set Base Text… or Review ▸ Versions… ▸ Save Version… first.</source>
         <translation>Ce projet n’a encore ni texte de base ni version&#xa0;: utilisez d’abord Révision ▸ Définir le texte de base… ou Révision ▸ Versions… ▸ Enregistrer la version….</translation>
     </message>
