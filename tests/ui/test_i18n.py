@@ -274,3 +274,24 @@ def test_the_app_starts_in_the_system_language_or_the_chosen_one(tmp_path, syste
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().split("|")[0] == first_menu
+
+
+def test_a_french_answer_to_a_french_question_is_understood(qtbot, make_window, translated, tmp_path):
+    """The asker's buttons are translated; the window compares the answer in the same words
+    (choosing « Enregistrer » on closing saves the draft, as "Save" does in English)."""
+    translated("fr")
+    target = tmp_path / "projet.dres"
+    asker = ScriptedAsker(**{"Modifications non enregistrées": "Enregistrer", "save": str(target)})
+    w = make_window(asker)
+    assert w.open_path(Path(__file__).parents[1] / "data" / "languages" / "fr-S-RES-2374-2017.txt")
+    w.show_page("preamble")
+    page = w.preamble_page
+    page.select(page.model.rows[1].id)  # « Conscient de l’aspiration légitime … »
+    page.text.moveCursor(page.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.text, " et")
+    assert w.is_modified()
+    assert w.maybe_save()
+    question = asker.kinds("question")[0]
+    assert question[2].startswith("Enregistrer les modifications apportées à ")
+    assert target.exists() and not w.is_modified()
+    assert w.statusBar().currentMessage() == "projet.dres enregistré"
