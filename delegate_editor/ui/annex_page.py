@@ -137,15 +137,20 @@ class AnnexPage(PartPage):
         annex = self._annex_of(node.id)
         if annex is None:
             return ""
-        name = labels.get(annex.id, "Annex")
+        name = labels.get(annex.id, self.tr("Annex"))
         if isinstance(node, Annex):
             n = len(self.ctl.draft.annexes)
-            count = f" ({self.ctl.draft.annexes.index(annex) + 1} of {n})" if n > 1 else ""
-            return f"{name}{count}: its title, printed centred in bold"
+            if n > 1:
+                return self.tr("{name} ({k} of {n}): its title, printed centred in bold").format(
+                    name=name, k=self.ctl.draft.annexes.index(annex) + 1, n=n
+                )
+            return self.tr("{name}: its title, printed centred in bold").format(name=name)
         k = next(i for i, p in enumerate(annex.paragraphs, start=1) if p.id == node.id)
         number = labels.get(node.id, "")
         style = style_name(node.style).lower() + (f" {number}" if number else "")
-        return f"{name}, paragraph {k} of {len(annex.paragraphs)}: {style}"
+        return self.tr("{name}, paragraph {k} of {n}: {style}").format(
+            name=name, k=k, n=len(annex.paragraphs), style=style
+        )
 
     def _on_paragraph(self, part: str, node_id: str) -> None:
         if part != self.part or self._loading or not self.current_id:
@@ -217,7 +222,7 @@ class AnnexPage(PartPage):
         node = self.node()
         if not isinstance(node, AnnexParagraph) or node.style is style:
             return False
-        label = f"Annex paragraph style: {style_name(style).lower()}"
+        label = self.tr("Annex paragraph style: {style}").format(style=style_name(style).lower())
         self.ctl.edit_paragraph(self.part, node.id, "style", style, typing=False, label=label)
         return True
 

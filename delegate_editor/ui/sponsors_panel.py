@@ -302,7 +302,7 @@ class SponsorsPanel(QWidget):
         if not 0 <= row < len(names):
             return
         name = names.pop(row)
-        self.ctl.stack.beginMacro(f"{name} joined later")
+        self.ctl.stack.beginMacro(self.tr("{name} joined later").format(name=name))
         self.ctl.edit_field("sponsors.names", names, "sponsors", typing=False)
         self.ctl.edit_field(
             "sponsors.later", states.sort_names([*self.later(), name]), "sponsors", typing=False
@@ -322,8 +322,8 @@ class SponsorsPanel(QWidget):
         for typed, official in found:
             if official is None:
                 hint = states.suggest(typed)
-                text = f"✗ {typed}: not a Member State name" + (
-                    f" (did you mean {' or '.join(hint)}?)" if hint else ""
+                text = self.tr("✗ {typed}: not a Member State name").format(typed=typed) + (
+                    self.tr(" (did you mean {0}?)").format(" or ".join(hint)) if hint else ""
                 )
             elif official == typed:
                 text = f"✓ {official}"
@@ -336,9 +336,9 @@ class SponsorsPanel(QWidget):
             self.paste_results.addItem(item)
         if group_text:
             item = QListWidgetItem(
-                f"✓ On behalf of {group.name}"
+                self.tr("✓ On behalf of {group}").format(group=group.name)
                 if group
-                else f"✗ On behalf of {group_text}: not a group the app knows"
+                else self.tr("✗ On behalf of {group}: not a group the app knows").format(group=group_text)
             )
             if group is None:
                 item.setForeground(Qt.GlobalColor.red)
@@ -393,5 +393,5 @@ class SponsorsPanel(QWidget):
             self.submitted.setText(sponsors.submitted_by)
         line = wording.sponsors_line(self.ctl.draft) or "—"
         if sponsors.later:
-            line += f"\nJoined later: {', '.join(sponsors.later)}"
+            line += "\n" + self.tr("Joined later: {names}").format(names=", ".join(sponsors.later))
         self.line.setText(line)

@@ -130,12 +130,32 @@
         <translation>Texto del párrafo de anexo</translation>
     </message>
     <message>
+        <source>Annex</source>
+        <translation>Anexo</translation>
+    </message>
+    <message>
+        <source>{name} ({k} of {n}): its title, printed centred in bold</source>
+        <translation>{name} ({k} de {n}): su título, impreso centrado en negrita</translation>
+    </message>
+    <message>
+        <source>{name}: its title, printed centred in bold</source>
+        <translation>{name}: su título, impreso centrado en negrita</translation>
+    </message>
+    <message>
+        <source>{name}, paragraph {k} of {n}: {style}</source>
+        <translation>{name}, párrafo {k} de {n}: {style}</translation>
+    </message>
+    <message>
         <source>Type in annex title</source>
         <translation>Escritura del título del anexo</translation>
     </message>
     <message>
         <source>Type in annex paragraph</source>
         <translation>Escritura de un párrafo de anexo</translation>
+    </message>
+    <message>
+        <source>Annex paragraph style: {style}</source>
+        <translation>Estilo del párrafo de anexo: {style}</translation>
     </message>
     <message>
         <source>Insert annex</source>
@@ -1986,12 +2006,36 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>. ¿Quería decir {0}?</translation>
     </message>
     <message>
+        <source>{name} joined later</source>
+        <translation>{name} se sumó después</translation>
+    </message>
+    <message>
+        <source>✗ {typed}: not a Member State name</source>
+        <translation>✗ {typed}: no es el nombre de un Estado Miembro</translation>
+    </message>
+    <message>
+        <source> (did you mean {0}?)</source>
+        <translation> (¿quería decir {0}?)</translation>
+    </message>
+    <message>
+        <source>✓ On behalf of {group}</source>
+        <translation>✓ En nombre de {group}</translation>
+    </message>
+    <message>
+        <source>✗ On behalf of {group}: not a group the app knows</source>
+        <translation>✗ En nombre de {group}: la aplicación no conoce este grupo</translation>
+    </message>
+    <message>
         <source>Add pasted sponsors</source>
         <translation>Añadir los patrocinadores pegados</translation>
     </message>
     <message>
         <source>Not an official name</source>
         <translation>No es un nombre oficial</translation>
+    </message>
+    <message>
+        <source>Joined later: {names}</source>
+        <translation>Se sumaron después: {names}</translation>
     </message>
 </context>
 <context>

@@ -130,12 +130,32 @@
         <translation>Texte du paragraphe d’annexe</translation>
     </message>
     <message>
+        <source>Annex</source>
+        <translation>Annexe</translation>
+    </message>
+    <message>
+        <source>{name} ({k} of {n}): its title, printed centred in bold</source>
+        <translation>{name} ({k} sur {n})&#xa0;: son titre, imprimé centré en gras</translation>
+    </message>
+    <message>
+        <source>{name}: its title, printed centred in bold</source>
+        <translation>{name}&#xa0;: son titre, imprimé centré en gras</translation>
+    </message>
+    <message>
+        <source>{name}, paragraph {k} of {n}: {style}</source>
+        <translation>{name}, paragraphe {k} sur {n}&#xa0;: {style}</translation>
+    </message>
+    <message>
         <source>Type in annex title</source>
         <translation>Saisie du titre de l’annexe</translation>
     </message>
     <message>
         <source>Type in annex paragraph</source>
         <translation>Saisie d’un paragraphe d’annexe</translation>
+    </message>
+    <message>
+        <source>Annex paragraph style: {style}</source>
+        <translation>Style du paragraphe d’annexe&#xa0;: {style}</translation>
     </message>
     <message>
         <source>Insert annex</source>
@@ -1986,12 +2006,36 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>. Vouliez-vous dire {0}&#x202f;?</translation>
     </message>
     <message>
+        <source>{name} joined later</source>
+        <translation>{name} s’est joint ultérieurement</translation>
+    </message>
+    <message>
+        <source>✗ {typed}: not a Member State name</source>
+        <translation>✗ {typed}&#xa0;: n’est pas le nom d’un État Membre</translation>
+    </message>
+    <message>
+        <source> (did you mean {0}?)</source>
+        <translation> (vouliez-vous dire {0}&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>✓ On behalf of {group}</source>
+        <translation>✓ Au nom de {group}</translation>
+    </message>
+    <message>
+        <source>✗ On behalf of {group}: not a group the app knows</source>
+        <translation>✗ Au nom de {group}&#xa0;: groupe inconnu de l’application</translation>
+    </message>
+    <message>
         <source>Add pasted sponsors</source>
         <translation>Ajouter les auteurs collés</translation>
     </message>
     <message>
         <source>Not an official name</source>
         <translation>Nom non officiel</translation>
+    </message>
+    <message>
+        <source>Joined later: {names}</source>
+        <translation>Se sont joints ultérieurement&#xa0;: {names}</translation>
     </message>
 </context>
 <context>
