@@ -38,7 +38,10 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     for action in actions:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         if keys:
-            name = action.data() if isinstance(action.data(), str) else action.text()
+            # Undo and Redo keep "Undo"/"Redo" as data: their text names the step
+            name = (
+                translate("ExtraActions", action.data()) if isinstance(action.data(), str) else action.text()
+            )
             rows.append((name.replace("&", "").replace("…", ""), ", ".join(keys)))
     return rows
 
@@ -67,9 +70,12 @@ def show_shortcuts(window) -> QDialog:
         for what, keys in shortcut_rows(menu_actions(window))
     )
     browser.setHtml(
-        "<p>In a paragraph's text: <b>Tab</b> and <b>Shift+Tab</b> indent and outdent, "
-        "<b>Return</b> starts the next paragraph. In the lists: <b>Delete</b> removes.</p>"
-        f"<table cellpadding='3'>{rows}</table>"
+        translate(
+            "HelpMenu",
+            "<p>In a paragraph's text: <b>Tab</b> and <b>Shift+Tab</b> indent and outdent, "
+            "<b>Return</b> starts the next paragraph. In the lists: <b>Delete</b> removes.</p>",
+        )
+        + f"<table cellpadding='3'>{rows}</table>"
     )
     window.shortcuts_dialog = dialog
     dialog.show()

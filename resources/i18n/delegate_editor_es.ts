@@ -1360,6 +1360,10 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
+        <source>&lt;p&gt;In a paragraph&apos;s text: &lt;b&gt;Tab&lt;/b&gt; and &lt;b&gt;Shift+Tab&lt;/b&gt; indent and outdent, &lt;b&gt;Return&lt;/b&gt; starts the next paragraph. In the lists: &lt;b&gt;Delete&lt;/b&gt; removes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;En el texto de un párrafo: &lt;b&gt;Tab&lt;/b&gt; y &lt;b&gt;Mayús+Tab&lt;/b&gt; aumentan y reducen la sangría, &lt;b&gt;Intro&lt;/b&gt; comienza el párrafo siguiente. En las listas: &lt;b&gt;Supr&lt;/b&gt; elimina.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>

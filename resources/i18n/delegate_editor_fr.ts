@@ -1360,6 +1360,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
+        <source>&lt;p&gt;In a paragraph&apos;s text: &lt;b&gt;Tab&lt;/b&gt; and &lt;b&gt;Shift+Tab&lt;/b&gt; indent and outdent, &lt;b&gt;Return&lt;/b&gt; starts the next paragraph. In the lists: &lt;b&gt;Delete&lt;/b&gt; removes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dans le texte d’un paragraphe&#xa0;: &lt;b&gt;Tab&lt;/b&gt; et &lt;b&gt;Maj+Tab&lt;/b&gt; augmentent et réduisent le retrait, &lt;b&gt;Entrée&lt;/b&gt; commence le paragraphe suivant. Dans les listes&#xa0;: &lt;b&gt;Suppr&lt;/b&gt; supprime.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>User guide</source>
         <translation>Guide de l’utilisateur</translation>
     </message>

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QTextBrowser
 from ui_helpers import ScriptedAsker
 
 from delegate_editor.resources import resource
@@ -295,3 +295,18 @@ def test_a_french_answer_to_a_french_question_is_understood(qtbot, make_window, 
     assert question[2].startswith("Enregistrer les modifications apportées à ")
     assert target.exists() and not w.is_modified()
     assert w.statusBar().currentMessage() == "projet.dres enregistré"
+
+
+def test_the_keyboard_shortcuts_are_listed_in_spanish(qtbot, make_window, translated):
+    from delegate_editor.ui import help_menu
+
+    translated("es")
+    w = make_window(ScriptedAsker())
+    dialog = help_menu.show_shortcuts(w)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Atajos de teclado"
+    names = [what for what, _keys in help_menu.shortcut_rows(help_menu.menu_actions(w))]
+    assert names[:3] == ["Nuevo", "Abrir", "Guardar"]
+    assert "Deshacer" in names and "Rehacer" in names  # not the English data the actions keep
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert text.startswith("En el texto de un párrafo: Tab y Mayús+Tab")
