@@ -48,6 +48,16 @@ KIND_NAMES = {
 }
 
 
+# the enums' words as the form shows them (self.tr(value) in FrontMatterForm)
+SHOWN_VALUES = (
+    QT_TRANSLATE_NOOP("FrontMatterForm", "General"),
+    QT_TRANSLATE_NOOP("FrontMatterForm", "Limited"),
+    QT_TRANSLATE_NOOP("FrontMatterForm", "Restricted"),
+    QT_TRANSLATE_NOOP("FrontMatterForm", "Resolution"),
+    QT_TRANSLATE_NOOP("FrontMatterForm", "Decision"),
+)
+
+
 class _Binder:
     """Connects widgets to dotted paths of the draft in both directions."""
 
@@ -205,7 +215,7 @@ class FrontMatterForm(QScrollArea):
         dist = b.combo(
             "front.distribution",
             "distribution",
-            [(d.value or self.tr("(none)"), d) for d in Distribution],
+            [(self.tr(d.value) if d.value else self.tr("(none)"), d) for d in Distribution],
             self.tr("Distribution"),
         )
         add(f, self.tr("Dist&ribution:"), dist, "front.distribution")
@@ -249,7 +259,7 @@ class FrontMatterForm(QScrollArea):
         text_kind = b.combo(
             "text_kind",
             "resolution or decision",
-            [(t.value.capitalize(), t) for t in TextKind],
+            [(self.tr(t.value.capitalize()), t) for t in TextKind],
             self.tr("Resolution or decision"),
         )
         add(f, self.tr("Resolution or d&ecision:"), text_kind, "text_kind")

@@ -1161,6 +1161,26 @@ Restore it? (Later keeps it for the next start.)</source>
 <context>
     <name>FrontMatterForm</name>
     <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitada</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
         <source>Front matter</source>
         <translation>Encabezamiento</translation>
     </message>

@@ -1161,6 +1161,26 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
 <context>
     <name>FrontMatterForm</name>
     <message>
+        <source>General</source>
+        <translation>Générale</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitée</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreinte</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
         <source>Front matter</source>
         <translation>En-tête du document</translation>
     </message>

@@ -310,3 +310,24 @@ def test_the_keyboard_shortcuts_are_listed_in_spanish(qtbot, make_window, transl
     assert "Deshacer" in names and "Rehacer" in names  # not the English data the actions keep
     text = dialog.findChild(QTextBrowser).toPlainText()
     assert text.startswith("En el texto de un párrafo: Tab y Mayús+Tab")
+
+
+def test_the_french_front_matter_form_shows_french_words_and_keeps_the_values(qtbot, make_window, translated):
+    from delegate_editor.model.document import Distribution
+
+    translated("fr")
+    w = make_window(ScriptedAsker())
+    w.show_page("front")
+    combo = w.front_page.fields["front.distribution"]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Générale",
+        "Limitée",
+        "Restreinte",
+        "(aucune)",
+    ]
+    before = w.ctl.draft.front.distribution
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the next choice, chosen by the arrow key
+    chosen = combo.currentData()
+    assert chosen != before and w.ctl.draft.front.distribution == Distribution(chosen)
+    assert w.ctl.stack.undoText() == "Modifier\u00a0: distribution"
