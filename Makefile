@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 EXAMPLE := resources/examples/cybercrime.dres
 
-.PHONY: run test setup setup-test lint bench bundle clean
+.PHONY: run test setup setup-test lint bench bundle clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,14 @@ test: setup-test
 bench: setup-test
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python bench/run.py
+
+# The interface's translations (docs/user-guide.md, "Languages"): lupdate gathers every
+# self.tr/translate string of ui/ into the .ts sources (translated in Qt Linguist or any
+# editor), lrelease compiles them to the .qm files the app loads; both are committed.
+TS := $(wildcard resources/i18n/delegate_editor_*.ts)
+translations: setup
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete delegate_editor/ui -ts $(TS)
+	for ts in $(TS); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 bundle: setup
 	$(BIN)/python -m pip install -q -e '.[package]'

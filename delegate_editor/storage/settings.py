@@ -34,6 +34,7 @@ class Settings:
     autosave_seconds: int = 1  # after the first change, the recovery copy is written this soon
     changes_author: str = ""  # who tracked changes are by; "" = the delegation's name
     draft_language: str = "English"  # the language of new drafts, one of DRAFT_LANGUAGES
+    interface_language: str = ""  # menus and dialogs: "" follows the system, else "en", "fr", "es"
 
     def language_of_new_drafts(self) -> str:
         """The language new drafts are written in; English when the file holds another word."""

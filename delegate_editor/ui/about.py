@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,32 +31,52 @@ from PySide6.QtWidgets import (
 
 from delegate_editor import __version__
 from delegate_editor.resources import resource
+from delegate_editor.ui.i18n import translate
 
 APP_ID = "org.delegateeditor.DelegateEditor"
 APP_LICENCE = "GPL-3.0-or-later"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
-LGPL = (
+LGPL = QT_TRANSLATE_NOOP(
+    "About",
     "You may use and redistribute the library; changes to the library itself must be published "
     "under the LGPL, and users must be able to replace it with a version of their own. Delegate "
-    "Editor loads Qt as separate shared libraries, which can be replaced."
+    "Editor loads Qt as separate shared libraries, which can be replaced.",
 )
-PSF = (
+PSF = QT_TRANSLATE_NOOP(
+    "About",
     "The Python Software Foundation licence: use, modification and distribution are permitted, "
-    "provided the copyright notice is kept."
+    "provided the copyright notice is kept.",
 )
-SAME_AS_QT = "Used under the LGPL-3.0, like Qt above."
-MIT = (
+SAME_AS_QT = QT_TRANSLATE_NOOP("About", "Used under the LGPL-3.0, like Qt above.")
+MIT = QT_TRANSLATE_NOOP(
+    "About",
     "Any use, copying, modification and distribution is permitted, provided the copyright notice "
-    "and the permission notice are kept. No warranty."
+    "and the permission notice are kept. No warranty.",
 )
-APACHE = (
+APACHE = QT_TRANSLATE_NOOP(
+    "About",
     "Use, modification and distribution are permitted, provided the licence and notices are kept "
-    "and changes are marked; contributors grant a licence to their patents. No warranty."
+    "and changes are marked; contributors grant a licence to their patents. No warranty.",
 )
-BSD3 = (
+BSD3 = QT_TRANSLATE_NOOP(
+    "About",
     "Redistribution with or without modification is permitted, provided the copyright notice, the "
-    "conditions and the disclaimer are kept, and the authors' names are not used to endorse the app."
+    "conditions and the disclaimer are kept, and the authors' names are not used to endorse the app.",
+)
+
+ODFPY = QT_TRANSLATE_NOOP(
+    "About",
+    "Offered under any of three licences at the user's choice; Delegate Editor uses it under "
+    "the Apache License 2.0. Use, modification and distribution are permitted, provided the "
+    "licence and notices are kept and changes are marked; contributors grant a licence to their "
+    "patents. No warranty.",
+)
+FONTS = QT_TRANSLATE_NOOP(
+    "About",
+    "The fonts may be used, embedded in documents and redistributed with software; they may not "
+    "be sold on their own, and modified versions must be renamed. The full text is in "
+    "fonts/LICENSE-fonts-liberation2.txt among the app's resources.",
 )
 
 
@@ -66,7 +86,7 @@ class Component:
 
     name: str
     licence: str  # an SPDX expression
-    summary: str
+    summary: str  # English; shown through translate("About", ...)
     url: str
     dist: str = ""  # the distribution whose installed version is shown
 
@@ -91,8 +111,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component(
         "odfpy",
         "Apache-2.0 OR LGPL-2.1-or-later OR GPL-2.0-or-later",
-        "Offered under any of three licences at the user's choice; Delegate Editor uses it under "
-        "the Apache License 2.0. " + APACHE,
+        ODFPY,
         "https://github.com/eea/odfpy",
         "odfpy",
     ),
@@ -122,9 +141,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component(
         "Liberation Serif fonts",
         "OFL-1.1",
-        "The fonts may be used, embedded in documents and redistributed with software; they may not "
-        "be sold on their own, and modified versions must be renamed. The full text is in "
-        "fonts/LICENSE-fonts-liberation2.txt among the app's resources.",
+        FONTS,
         "https://github.com/liberationfonts/liberation-fonts",
     ),
     Component(
@@ -182,7 +199,7 @@ def _components_html() -> str:
         title = html.escape(component.name + (f" {version}" if version else ""))
         rows.append(
             f"<p><b><a href='{html.escape(component.url, quote=True)}'>{title}</a></b> "
-            f"— <i>{html.escape(component.licence)}</i><br>{html.escape(component.summary)}</p>"
+            f"— <i>{html.escape(component.licence)}</i><br>{html.escape(translate('About', component.summary))}</p>"
         )
     return "".join(rows)
 
@@ -193,19 +210,22 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Delegate Editor")
+        self.setWindowTitle(self.tr("About Delegate Editor"))
         icon = app_icon()
         self.setWindowIcon(icon)
 
         logo = QLabel()
         logo.setPixmap(icon.pixmap(64, 64))
         heading = QLabel(
-            f"<h2>Delegate Editor {html.escape(__version__)}</h2>"
-            "<p>Draft United Nations resolutions as structure and export them in the official UN "
-            "layout.</p>"
-            f"<p>Free software under the GNU General Public License, version 3 or later "
-            f"({APP_LICENCE}). No warranty.</p>"
-            f"<p>Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}</p>"
+            self.tr(
+                "<h2>Delegate Editor {0}</h2><p>Draft United Nations resolutions as structure and export them in the official UN layout.</p><p>Free software under the GNU General Public License, version 3 or later ({APP_LICENCE}). No warranty.</p><p>Python {1} · Qt {2} · PySide6 {pyside_version}</p>"
+            ).format(
+                html.escape(__version__),
+                platform.python_version(),
+                qVersion(),
+                APP_LICENCE=APP_LICENCE,
+                pyside_version=pyside_version,
+            )
         )
         heading.setObjectName("aboutHeading")
         heading.setWordWrap(True)
@@ -216,10 +236,10 @@ class AboutDialog(QDialog):
         self.components = QTextBrowser()
         self.components.setObjectName("aboutComponents")
         self.components.setOpenExternalLinks(True)
-        self.components.setHtml("<h3>Built with</h3>" + _components_html())
+        self.components.setHtml("<h3>" + html.escape(self.tr("Built with")) + "</h3>" + _components_html())
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy version information")
+        self.copy_button = QPushButton(self.tr("&Copy version information"))
         self.copy_button.setObjectName("aboutCopy")
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_version_information)

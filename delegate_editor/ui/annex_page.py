@@ -11,6 +11,7 @@ so undo, redo, the history view and autosave treat the annexes like any other pa
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -19,13 +20,19 @@ from delegate_editor.model.text import RichText, rich
 from delegate_editor.ui import richtext
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.editors import PartPage
+from delegate_editor.ui.i18n import translate
 
 PART = "annexes"
 STYLE_NAMES = {
-    AnnexStyle.BODY: "Body text",
-    AnnexStyle.HEADING: "Heading",
-    AnnexStyle.NUMBERED: "Numbered paragraph",
+    AnnexStyle.BODY: QT_TRANSLATE_NOOP("AnnexPage", "Body text"),
+    AnnexStyle.HEADING: QT_TRANSLATE_NOOP("AnnexPage", "Heading"),
+    AnnexStyle.NUMBERED: QT_TRANSLATE_NOOP("AnnexPage", "Numbered paragraph"),
 }
+
+
+def style_name(style: AnnexStyle) -> str:
+    """The style's name in the interface language."""
+    return translate("AnnexPage", STYLE_NAMES[style])
 
 
 class AnnexPage(PartPage):
@@ -35,7 +42,7 @@ class AnnexPage(PartPage):
 
     def __init__(self, ctl: Controller, parent: QWidget | None = None) -> None:
         super().__init__(ctl, PART, parent)
-        self.view.setAccessibleName("Annexes: annexes and their paragraphs")
+        self.view.setAccessibleName(self.tr("Annexes: annexes and their paragraphs"))
         self.opening.hide()
         self.opening_label.hide()
         form = self.editor.layout()
@@ -43,23 +50,24 @@ class AnnexPage(PartPage):
         self.text_label = form.labelForField(self.text)
 
         self.style_box = QComboBox(self)
-        for style, name in STYLE_NAMES.items():
+        for style in STYLE_NAMES:
+            name = style_name(style)
             self.style_box.addItem(name, style.value)
-        self.style_box.setAccessibleName("Annex paragraph style")
-        self.style_box.setToolTip("Numbered paragraphs are numbered 1., 2., ... in each annex")
-        self.style_label = QLabel("&Style:", self)
+        self.style_box.setAccessibleName(self.tr("Annex paragraph style"))
+        self.style_box.setToolTip(self.tr("Numbered paragraphs are numbered 1., 2., ... in each annex"))
+        self.style_label = QLabel(self.tr("&Style:"), self)
         self.style_label.setBuddy(self.style_box)
         form.insertRow(2, self.style_label, self.style_box)
         self.style_box.activated.connect(self._style_chosen)
 
-        self.add_annex_button = QPushButton("Add &annex", self)
-        self.add_annex_button.setAccessibleName("Add annex")
+        self.add_annex_button = QPushButton(self.tr("Add &annex"), self)
+        self.add_annex_button.setAccessibleName(self.tr("Add annex"))
         self.add_annex_button.clicked.connect(self.add_annex)
-        self.add_paragraph_button = QPushButton("Add &paragraph", self)
-        self.add_paragraph_button.setAccessibleName("Add annex paragraph")
+        self.add_paragraph_button = QPushButton(self.tr("Add &paragraph"), self)
+        self.add_paragraph_button.setAccessibleName(self.tr("Add annex paragraph"))
         self.add_paragraph_button.clicked.connect(self.add_after)
-        self.delete_button = QPushButton("&Delete", self)
-        self.delete_button.setAccessibleName("Delete the annex or paragraph")
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete the annex or paragraph"))
         self.delete_button.clicked.connect(self.delete)
         bar = QHBoxLayout()
         for button in (self.add_annex_button, self.add_paragraph_button, self.delete_button):
@@ -97,13 +105,15 @@ class AnnexPage(PartPage):
             self.style_box.setVisible(is_para)
             self.style_label.setVisible(is_para)
             if node is None:
-                self.where.setText("This draft has no annex: use Insert ▸ Annex (Ctrl+Alt+A) to add one.")
+                self.where.setText(
+                    self.tr("This draft has no annex: use Insert ▸ Annex (Ctrl+Alt+A) to add one.")
+                )
                 self.text.clear()
                 self._shown = ()
             else:
-                self.text_label.setText("&Title:" if isinstance(node, Annex) else "&Text:")
+                self.text_label.setText(self.tr("&Title:") if isinstance(node, Annex) else self.tr("&Text:"))
                 self.text.setAccessibleName(
-                    "Annex title" if isinstance(node, Annex) else "Annex paragraph text"
+                    self.tr("Annex title") if isinstance(node, Annex) else self.tr("Annex paragraph text")
                 )
                 self.where.setText(self._where(node))
                 value = getattr(node, self._attr(node))
@@ -127,15 +137,20 @@ class AnnexPage(PartPage):
         annex = self._annex_of(node.id)
         if annex is None:
             return ""
-        name = labels.get(annex.id, "Annex")
+        name = labels.get(annex.id, self.tr("Annex"))
         if isinstance(node, Annex):
             n = len(self.ctl.draft.annexes)
-            count = f" ({self.ctl.draft.annexes.index(annex) + 1} of {n})" if n > 1 else ""
-            return f"{name}{count}: its title, printed centred in bold"
+            if n > 1:
+                return self.tr("{name} ({k} of {n}): its title, printed centred in bold").format(
+                    name=name, k=self.ctl.draft.annexes.index(annex) + 1, n=n
+                )
+            return self.tr("{name}: its title, printed centred in bold").format(name=name)
         k = next(i for i, p in enumerate(annex.paragraphs, start=1) if p.id == node.id)
         number = labels.get(node.id, "")
-        style = STYLE_NAMES[node.style].lower() + (f" {number}" if number else "")
-        return f"{name}, paragraph {k} of {len(annex.paragraphs)}: {style}"
+        style = style_name(node.style).lower() + (f" {number}" if number else "")
+        return self.tr("{name}, paragraph {k} of {n}: {style}").format(
+            name=name, k=k, n=len(annex.paragraphs), style=style
+        )
 
     def _on_paragraph(self, part: str, node_id: str) -> None:
         if part != self.part or self._loading or not self.current_id:
@@ -177,7 +192,7 @@ class AnnexPage(PartPage):
 
     def _push_text(self, node, value: RichText, typing: bool) -> None:
         attr = self._attr(node)
-        label = "Type in annex title" if attr == "title" else "Type in annex paragraph"
+        label = self.tr("Type in annex title") if attr == "title" else self.tr("Type in annex paragraph")
         self.ctl.edit_paragraph(self.part, node.id, attr, value, typing, label=label)
 
     def insert_footnote(self, note_text: str) -> None:
@@ -207,7 +222,7 @@ class AnnexPage(PartPage):
         node = self.node()
         if not isinstance(node, AnnexParagraph) or node.style is style:
             return False
-        label = f"Annex paragraph style: {STYLE_NAMES[style].lower()}"
+        label = self.tr("Annex paragraph style: {style}").format(style=style_name(style).lower())
         self.ctl.edit_paragraph(self.part, node.id, "style", style, typing=False, label=label)
         return True
 
@@ -229,7 +244,7 @@ class AnnexPage(PartPage):
         """A new annex after the current one (at the end when there is none), title focused."""
         annex = Annex()
         current = self._annex_of(self.current_id)
-        self.ctl.insert_node(self.part, current.id if current else None, annex, "Insert annex")
+        self.ctl.insert_node(self.part, current.id if current else None, annex, self.tr("Insert annex"))
         self.select(annex.id)
         self.text.setFocus()
 
@@ -246,21 +261,23 @@ class AnnexPage(PartPage):
     def add_after(self) -> None:
         """Return or Insert ▸ Paragraph: a new paragraph below the current row (the first of
         the annex when the title is current)."""
-        self._insert_paragraph(self._next_style(), "Insert annex paragraph")
+        self._insert_paragraph(self._next_style(), self.tr("Insert annex paragraph"))
 
     def add_heading(self) -> None:
-        self._insert_paragraph(AnnexStyle.HEADING, "Insert annex heading")
+        self._insert_paragraph(AnnexStyle.HEADING, self.tr("Insert annex heading"))
 
     def _what(self) -> str:
-        return "annex" if isinstance(self.node(), Annex) else "annex paragraph"
+        return self.tr("annex") if isinstance(self.node(), Annex) else self.tr("annex paragraph")
 
     def delete(self) -> None:
         if self.current_id:
-            self.ctl.delete(self.part, self.current_id, f"Delete {self._what()}")
+            self.ctl.delete(self.part, self.current_id, self.tr("Delete {what}").format(what=self._what()))
 
     def duplicate(self) -> None:
         if self.current_id:
-            self.ctl.duplicate(self.part, self.current_id, f"Duplicate {self._what()}")
+            self.ctl.duplicate(
+                self.part, self.current_id, self.tr("Duplicate {what}").format(what=self._what())
+            )
 
     def move(self, step: int) -> None:
         if self.current_id:

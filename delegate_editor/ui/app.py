@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegate_editor import __version__
 from delegate_editor.storage import crashlog
+from delegate_editor.storage import settings as settings_store
+from delegate_editor.ui import i18n
+from delegate_editor.ui.i18n import translate
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -22,9 +25,11 @@ def _excepthook(exc_type, exc, tb) -> None:
     if QApplication.instance() is not None:
         QMessageBox.critical(
             None,
-            "Unexpected error",
-            f"Something went wrong ({exc_type.__name__}: {exc}). Your work is autosaved; "
-            f"details are in {log}.",
+            translate("App", "Unexpected error"),
+            translate(
+                "App",
+                "Something went wrong ({__name__}: {exc}). Your work is autosaved; details are in {log}.",
+            ).format(__name__=exc_type.__name__, exc=exc, log=log),
         )
 
 
@@ -63,6 +68,7 @@ def run(argv: list[str]) -> int:
     """Open a window (on ``argv[0]`` if given), offer any unsaved work from a crash, and run
     the event loop. Returns the exit status."""
     app = application()
+    i18n.install(app, i18n.resolve(settings_store.load().interface_language))
     sys.excepthook = _excepthook
     from delegate_editor.ui.main_window import MainWindow
 

@@ -13,30 +13,35 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import DocumentKind, Draft
 from delegate_editor.storage.atomic import SaveError
 from delegate_editor.ui.dialogs import sentence
+from delegate_editor.ui.i18n import translate
 
 if TYPE_CHECKING:
     from delegate_editor.ui.main_window import MainWindow
 
-EARLIER_FILTERS = (
+# the filters and messages are shown through translate("ChangeFiles", ...)
+EARLIER_FILTERS = QT_TRANSLATE_NOOP(
+    "ChangeFiles",
     "Resolutions and drafts (*.txt *.docx *.odt *.dres);;Text copied from a UN PDF (*.txt);;"
-    "Word or OpenDocument (*.docx *.odt);;Drafts (*.dres);;All files (*)"
+    "Word or OpenDocument (*.docx *.odt);;Drafts (*.dres);;All files (*)",
 )
 TRACKED_FILTERS = {
-    ".docx": "Word document with tracked changes (*.docx)",
-    ".odt": "OpenDocument text with tracked changes (*.odt)",
-    ".pdf": "Printable comparison (*.pdf)",
+    ".docx": QT_TRANSLATE_NOOP("ChangeFiles", "Word document with tracked changes (*.docx)"),
+    ".odt": QT_TRANSLATE_NOOP("ChangeFiles", "OpenDocument text with tracked changes (*.odt)"),
+    ".pdf": QT_TRANSLATE_NOOP("ChangeFiles", "Printable comparison (*.pdf)"),
 }
-CURRENT = "Current text"
-BASE = "Base text"
-NOTHING_TO_COMPARE = (
+CURRENT = QT_TRANSLATE_NOOP("ChangeFiles", "Current text")  # keys; shown through shown()
+BASE = QT_TRANSLATE_NOOP("ChangeFiles", "Base text")
+NOTHING_TO_COMPARE = QT_TRANSLATE_NOOP(
+    "ChangeFiles",
     "This draft has no base text and no version yet: use Review ▸ Set Base Text… "
-    "or Review ▸ Versions… ▸ Save Version… first."
+    "or Review ▸ Versions… ▸ Save Version… first.",
 )
 
 
@@ -74,14 +79,17 @@ def new_from_earlier(window: MainWindow) -> bool:
     from delegate_editor.ui.session import DocumentSession
 
     path = window.asker.open_path(
-        window, "New draft from an earlier resolution", window.settings.last_folder, EARLIER_FILTERS
+        window,
+        translate("ChangeFiles", "New draft from an earlier resolution"),
+        window.settings.last_folder,
+        translate("ChangeFiles", EARLIER_FILTERS),
     )
     if not path or not window.maybe_save():
         return False
     try:
         draft, messages = draft_from(path)
     except InputError as exc:
-        window.asker.error(window, "Cannot open the file", sentence(str(exc)))
+        window.asker.error(window, translate("ChangeFiles", "Cannot open the file"), sentence(str(exc)))
         return False
     delegation = window.settings.delegation
     if delegation and draft.kind is DocumentKind.DRAFT and not draft.sponsors.names:
@@ -90,8 +98,12 @@ def new_from_earlier(window: MainWindow) -> bool:
     p = Path(path)
     window.settings.last_folder = str(p.resolve().parent)
     if messages:
-        window.asker.info(window, f"Imported {p.name}", "\n".join(messages))
-    window.statusBar().showMessage(f"New draft based on {p.name}; save it to keep it", 6000)
+        window.asker.info(
+            window, translate("ChangeFiles", "Imported {name}").format(name=p.name), "\n".join(messages)
+        )
+    window.statusBar().showMessage(
+        translate("ChangeFiles", "New draft based on {name}; save it to keep it").format(name=p.name), 6000
+    )
     return True
 
 
@@ -101,17 +113,30 @@ def choose_base(window: MainWindow, parent: QWidget | None = None) -> bool:
     from delegate_editor.ui.version_commands import set_base
 
     parent = parent or window
-    path = window.asker.open_path(parent, "Set the base text", window.settings.last_folder, EARLIER_FILTERS)
+    path = window.asker.open_path(
+        parent,
+        translate("ChangeFiles", "Set the base text"),
+        window.settings.last_folder,
+        translate("ChangeFiles", EARLIER_FILTERS),
+    )
     if not path:
         return False
     try:
         base = read_any(path).draft
     except InputError as exc:
-        window.asker.error(parent, "Cannot open the file", sentence(str(exc)))
+        window.asker.error(parent, translate("ChangeFiles", "Cannot open the file"), sentence(str(exc)))
         return False
     set_base(window.ctl, base)
-    window.statusBar().showMessage(f"Base text: {Path(path).name}", 4000)
+    window.statusBar().showMessage(
+        translate("ChangeFiles", "Base text: {name}").format(name=Path(path).name), 4000
+    )
     return True
+
+
+def shown(label: str) -> str:
+    """A text's label as the user reads it: the base and the current text in the interface
+    language, a version by the name it was given."""
+    return translate("ChangeFiles", label) if label in (BASE, CURRENT) else label
 
 
 def _against(window: MainWindow, title: str) -> Draft | None:
@@ -119,12 +144,21 @@ def _against(window: MainWindow, title: str) -> Draft | None:
     one); None when there is none or the user cancelled."""
     choices = [t for t in texts(window) if not t.current]
     if not choices:
-        window.asker.error(window, "Nothing to compare with", NOTHING_TO_COMPARE)
+        window.asker.error(
+            window,
+            translate("ChangeFiles", "Nothing to compare with"),
+            translate("ChangeFiles", NOTHING_TO_COMPARE),
+        )
         return None
     if len(choices) == 1:
         return choices[0].get()
-    label = window.asker.choose(window, title, "Show the changes made since:", [t.label for t in choices])
-    chosen = next((t for t in choices if t.label == label), None)
+    label = window.asker.choose(
+        window,
+        title,
+        translate("ChangeFiles", "Show the changes made since:"),
+        [shown(t.label) for t in choices],
+    )
+    chosen = next((t for t in choices if shown(t.label) == label), None)
     return chosen.get() if chosen is not None else None
 
 
@@ -137,8 +171,14 @@ def export_changes(window: MainWindow, old: Draft, new: Draft, suffix: str, what
     tracked = suffix != ".pdf"
     suggested = Path(window.ctl.session.suggested_path(suffix))
     suggested = suggested.with_name(f"{suggested.stem} changes{suffix}")
-    filters = ";;".join(TRACKED_FILTERS[s] for s in ((".docx", ".odt") if tracked else (".pdf",)))
-    caption = "Export with tracked changes" if tracked else "Export the printable comparison"
+    filters = ";;".join(
+        translate("ChangeFiles", TRACKED_FILTERS[s]) for s in ((".docx", ".odt") if tracked else (".pdf",))
+    )
+    caption = (
+        translate("ChangeFiles", "Export with tracked changes")
+        if tracked
+        else translate("ChangeFiles", "Export the printable comparison")
+    )
     path = window.asker.save_path(window, caption + (f" ({what})" if what else ""), str(suggested), filters)
     if not path:
         return False
@@ -155,14 +195,21 @@ def export_changes(window: MainWindow, old: Draft, new: Draft, suffix: str, what
             why=OVERWRITES_DRAFT,
         )
     except (InputError, SaveError) as exc:
-        window.asker.error(window, "Not exported", sentence(str(exc)))
+        window.asker.error(window, translate("ChangeFiles", "Not exported"), sentence(str(exc)))
         return False
     n = len(comparison.changes())
-    window.statusBar().showMessage(f"Exported {p.name} ({n} paragraphs changed)", 5000)
+    window.statusBar().showMessage(
+        translate("ChangeFiles", "Exported {name} ({n} paragraphs changed)").format(name=p.name, n=n), 5000
+    )
     return True
 
 
 def export_tracked(window: MainWindow, suffix: str = ".docx") -> bool:
     """From the menu: the current text against the base or a version."""
-    old = _against(window, "Export with tracked changes" if suffix != ".pdf" else "Printable comparison")
+    old = _against(
+        window,
+        translate("ChangeFiles", "Export with tracked changes")
+        if suffix != ".pdf"
+        else translate("ChangeFiles", "Printable comparison"),
+    )
     return old is not None and export_changes(window, old, window.ctl.draft, suffix)

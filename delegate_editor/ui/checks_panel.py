@@ -148,11 +148,11 @@ class ChecksPanel(QWidget):
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Drafting findings")
+        self.list.setAccessibleName(self.tr("Drafting findings"))
         self.list.setWordWrap(True)
         self.fix = ElidedButton("&Fix")
         self.fix.setEnabled(False)
-        self.go = QPushButton("&Go to paragraph")
+        self.go = QPushButton(self.tr("&Go to paragraph"))
         self.go.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.fix, 1)
@@ -226,7 +226,7 @@ class ChecksPanel(QWidget):
         if isinstance(result, str):
             self.findings, self.by_node = [], {}
             self.list.clear()
-            self.summary_label.setText(f"The checks could not run: {result}")
+            self.summary_label.setText(self.tr("The checks could not run: {result}").format(result=result))
             self._on_row(-1)
             self.updated.emit()
             return
@@ -247,13 +247,14 @@ class ChecksPanel(QWidget):
                 style.standardIcon(_ICONS.get(f.severity, _ICONS["info"])), f"{f.place()}: {f.message}"
             )
             item.setToolTip(
-                f"{f.severity} · {f.rule}" + (f" · one-click fix: {f.fix.label}" if f.fix else "")
+                f"{f.severity} · {f.rule}"
+                + (self.tr(" · one-click fix: {label}").format(label=f.fix.label) if f.fix else "")
             )
             self.list.addItem(item)
         if self.findings:
             self.list.setCurrentRow(max(0, min(row, len(self.findings) - 1)))
         self.summary_label.setText(
-            self.summary() or "No findings: the draft follows the conventions checked."
+            self.summary() or self.tr("No findings: the draft follows the conventions checked.")
         )
         self._on_row(self.list.currentRow())
         self.updated.emit()
@@ -263,7 +264,9 @@ class ChecksPanel(QWidget):
         warnings = sum(1 for f in self.findings if f.severity == "warning")
         if not self.findings:
             return ""
-        return f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
+        errs = self.tr("1 error") if errors == 1 else self.tr("{n} errors").format(n=errors)
+        warns = self.tr("1 warning") if warnings == 1 else self.tr("{n} warnings").format(n=warnings)
+        return f"{errs}, {warns}"
 
     def messages(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]

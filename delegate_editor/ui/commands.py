@@ -12,13 +12,44 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from delegate_editor.ui import restructure
+from delegate_editor.ui.i18n import translate
 
 if TYPE_CHECKING:
     from delegate_editor.ui.controller import Controller
 
+# the front matter and sponsors fields as Edit ▸ Undo names them ("Undo Edit symbol"): the
+# forms pass these English names, SetFieldCommand shows them through translate("Fields", ...)
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Fields", "organ"),
+    QT_TRANSLATE_NOOP("Fields", "symbol"),
+    QT_TRANSLATE_NOOP("Fields", "distribution"),
+    QT_TRANSLATE_NOOP("Fields", "date"),
+    QT_TRANSLATE_NOOP("Fields", "original language"),
+    QT_TRANSLATE_NOOP("Fields", "job number"),
+    QT_TRANSLATE_NOOP("Fields", "language"),
+    QT_TRANSLATE_NOOP("Fields", "kind of text"),
+    QT_TRANSLATE_NOOP("Fields", "resolution or decision"),
+    QT_TRANSLATE_NOOP("Fields", "draft amended"),
+    QT_TRANSLATE_NOOP("Fields", "layout"),
+    QT_TRANSLATE_NOOP("Fields", "body"),
+    QT_TRANSLATE_NOOP("Fields", "session"),
+    QT_TRANSLATE_NOOP("Fields", "venue and dates"),
+    QT_TRANSLATE_NOOP("Fields", "agenda item"),
+    QT_TRANSLATE_NOOP("Fields", "provisional agenda"),
+    QT_TRANSLATE_NOOP("Fields", "agenda symbol"),
+    QT_TRANSLATE_NOOP("Fields", "agenda item title"),
+    QT_TRANSLATE_NOOP("Fields", "recommendation"),
+    QT_TRANSLATE_NOOP("Fields", "title"),
+    QT_TRANSLATE_NOOP("Fields", "authoring line"),
+    QT_TRANSLATE_NOOP("Fields", "sponsors"),
+    QT_TRANSLATE_NOOP("Fields", "submitted by"),
+    QT_TRANSLATE_NOOP("Fields", "on behalf of"),
+    QT_TRANSLATE_NOOP("Fields", "annex"),
+)
 FIELD_TYPING = 1001
 PARAGRAPH_TYPING = 1002
 
@@ -27,7 +58,7 @@ class SetFieldCommand(QUndoCommand):
     """Change one value of the draft named by a dotted path ("front.agenda.number")."""
 
     def __init__(self, ctl: Controller, path: str, value: Any, label: str, typing: bool) -> None:
-        super().__init__(f"Edit {label}")
+        super().__init__(translate("Commands", "Edit {field}").format(field=translate("Fields", label)))
         self.ctl = ctl
         self.path = path
         self.old = ctl.get_field(path)

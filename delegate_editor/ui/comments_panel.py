@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from delegate_editor.model import comments as cm
 from delegate_editor.model.walk import tree
+from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.where import describe, part_of
 
 if TYPE_CHECKING:
@@ -87,17 +88,19 @@ class CommentsPanel(QWidget):
         self.author = author
         self.ask = ask
         self.list = QListWidget()
-        self.list.setAccessibleName("Comments on paragraphs")
+        self.list.setAccessibleName(self.tr("Comments on paragraphs"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        self.show_resolved = QCheckBox("Show &resolved")
+        self.show_resolved = QCheckBox(self.tr("Show &resolved"))
         self.show_resolved.setChecked(True)
-        self.empty = QLabel("No comments. Insert ▸ Comment (Ctrl+Alt+M) comments on the paragraph you edit.")
+        self.empty = QLabel(
+            self.tr("No comments. Insert ▸ Comment (Ctrl+Alt+M) comments on the paragraph you edit.")
+        )
         self.empty.setWordWrap(True)
-        self.add_button = QPushButton("&Add…")
-        self.edit_button = QPushButton("&Edit…")
-        self.resolve_button = QPushButton("Resol&ve")
-        self.delete_button = QPushButton("De&lete")
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.resolve_button = QPushButton(self.tr("Resol&ve"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.resolve_button, self.delete_button):
             buttons.addWidget(b)
@@ -147,7 +150,7 @@ class CommentsPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for comment in self.shown():
-            who = comment.author or "No delegation set in Preferences"
+            who = comment.author or self.tr("No delegation set in Preferences")
             head = f"{describe(self.ctl, comment.node_id)} — {who}"
             if when := stamp(comment):
                 head += f", {when}"
@@ -169,7 +172,9 @@ class CommentsPanel(QWidget):
         comment = self.selected()
         for b in (self.edit_button, self.resolve_button, self.delete_button):
             b.setEnabled(comment is not None)
-        self.resolve_button.setText("Reopen" if comment is not None and comment.resolved else "Resol&ve")
+        self.resolve_button.setText(
+            self.tr("Reopen") if comment is not None and comment.resolved else self.tr("Resol&ve")
+        )
 
     def selected_id(self) -> str:
         item = self.list.currentItem()
@@ -199,11 +204,15 @@ class CommentsPanel(QWidget):
         node_id = node_id or self.current()
         if not node_id:
             return ""
-        text = self.ask("Comment", f"Comment on {describe(self.ctl, node_id).lower()}:", "")
+        text = self.ask(
+            self.tr("Comment"),
+            self.tr("Comment on {where}:").format(where=describe(self.ctl, node_id).lower()),
+            "",
+        )
         if not text or not text.strip():
             return ""
         comment = cm.Comment(node_id, text.strip(), self.author(), cm.now())
-        self._push(cm.added(self.ctl.draft.comments, comment), "Add comment")
+        self._push(cm.added(self.ctl.draft.comments, comment), self.tr("Add comment"))
         self.select(comment.id)
         return comment.id
 
@@ -212,17 +221,19 @@ class CommentsPanel(QWidget):
         if comment is None:
             return
         text = self.ask(
-            "Edit comment", f"Comment on {describe(self.ctl, comment.node_id).lower()}:", comment.text
+            self.tr("Edit comment"),
+            self.tr("Comment on {where}:").format(where=describe(self.ctl, comment.node_id).lower()),
+            comment.text,
         )
         if text is None or not text.strip() or text.strip() == comment.text:
             return
-        self._push(cm.edited(self.ctl.draft.comments, comment.id, text.strip()), "Edit comment")
+        self._push(cm.edited(self.ctl.draft.comments, comment.id, text.strip()), self.tr("Edit comment"))
 
     def toggle_resolved(self) -> None:
         comment = self.selected()
         if comment is None:
             return
-        label = "Reopen comment" if comment.resolved else "Resolve comment"
+        label = self.tr("Reopen comment") if comment.resolved else self.tr("Resolve comment")
         self._push(cm.resolved(self.ctl.draft.comments, comment.id, not comment.resolved), label)
 
     def delete(self) -> None:
@@ -230,7 +241,7 @@ class CommentsPanel(QWidget):
         if comment is None:
             return
         row = self.list.currentRow()
-        self._push(cm.deleted(self.ctl.draft.comments, comment.id), "Delete comment")
+        self._push(cm.deleted(self.ctl.draft.comments, comment.id), self.tr("Delete comment"))
         if self.list.count():
             self.list.setCurrentRow(min(row, self.list.count() - 1))
 
@@ -247,7 +258,11 @@ def insert_comment(window: MainWindow) -> None:
     """Insert ▸ Comment: on the paragraph being edited, or say where to put the cursor."""
     if not _current_paragraph(window):
         window.statusBar().showMessage(
-            "Choose a paragraph of the preamble, the operative part or an annex to comment on it.", 4000
+            translate(
+                "CommentsPanel",
+                "Choose a paragraph of the preamble, the operative part or an annex to comment on it.",
+            ),
+            4000,
         )
         return
     window.comments_dock.show()
@@ -274,7 +289,7 @@ def install(window: MainWindow) -> None:
         ask=lambda title, label, value: window.asker.text(window, title, label, value),
     )
     panel.jumpTo.connect(window.jump_to_paragraph)
-    dock = QDockWidget("Comments", window)
+    dock = QDockWidget(translate("CommentsPanel", "Comments"), window)
     dock.setObjectName("commentsDock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -282,13 +297,15 @@ def install(window: MainWindow) -> None:
     window.preview_dock.raise_()
     window.comments, window.comments_dock = panel, dock
     a = window.actions_by_name
-    a["comment"] = QAction("Co&mment…", window)
+    a["comment"] = QAction(translate("CommentsPanel", "Co&mment…"), window)
     a["comment"].setShortcut(QKeySequence("Ctrl+Alt+M"))
-    a["comment"].setStatusTip("A comment on the paragraph you edit, with your delegation's name")
+    a["comment"].setStatusTip(
+        translate("CommentsPanel", "A comment on the paragraph you edit, with your delegation's name")
+    )
     a["comment"].triggered.connect(lambda _c=False: insert_comment(window))
     window.insert_menu.addSeparator()
     window.insert_menu.addAction(a["comment"])
-    a["comments_list"] = QAction("Go to Co&mments", window)
+    a["comments_list"] = QAction(translate("CommentsPanel", "Go to Co&mments"), window)
     a["comments_list"].setShortcut(QKeySequence("Shift+F8"))
     a["comments_list"].triggered.connect(lambda _c=False: focus_comments(window))
     toggles = [act for act in window.view_menu.actions() if act is window.history_dock.toggleViewAction()]

@@ -8,6 +8,7 @@ view shows exactly what an export will track. Qt-free: plain strings, tested as 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from delegate_editor.formats.change_list import where
@@ -20,21 +21,49 @@ MOVED = "color:#38761d"
 FORMATTED = "background-color:#fff2cc"
 NOTE_MARK = "vertical-align: super; font-size: small"
 
-# the filter by part: its label → the comparison's parts it shows
+
+# the filter by part: its label → the comparison's parts it shows (the compare view shows the
+# label through translate("CompareHtml", ...); this module stays Qt-free)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks ``text`` for pyside6-lupdate without importing Qt here."""
+    return text
+
+
 PARTS: dict[str, tuple[str, ...]] = {
-    "The whole text": (),
-    "Front matter and sponsors": ("header", "sponsors"),
-    "Preamble": ("preamble",),
-    "Operative part": ("operative",),
-    "Annexes": ("annex",),
-    "Footnotes": ("footnotes",),
+    QT_TRANSLATE_NOOP("CompareHtml", "The whole text"): (),
+    QT_TRANSLATE_NOOP("CompareHtml", "Front matter and sponsors"): ("header", "sponsors"),
+    QT_TRANSLATE_NOOP("CompareHtml", "Preamble"): ("preamble",),
+    QT_TRANSLATE_NOOP("CompareHtml", "Operative part"): ("operative",),
+    QT_TRANSLATE_NOOP("CompareHtml", "Annexes"): ("annex",),
+    QT_TRANSLATE_NOOP("CompareHtml", "Footnotes"): ("footnotes",),
 }
 
-LEGEND = (
-    f'<p style="color:#555">Key: <span style="{INSERTED}">inserted</span> · '
-    f'<span style="{DELETED}">deleted</span> · <span style="{MOVED}">moved</span> · '
-    f'<span style="{FORMATTED}">italics changed</span> · footnote marks raised</p>'
+# the key's words and the notes' heading, shown through the ``words`` function the view passes
+# (translate("CompareHtml", ...)); English as they stand
+KEY, INSERTED_WORD, DELETED_WORD, MOVED_WORD, FORMATTED_WORD, RAISED_WORDS, NOTES_HEADING = (
+    QT_TRANSLATE_NOOP("CompareHtml", "Key:"),
+    QT_TRANSLATE_NOOP("CompareHtml", "inserted"),
+    QT_TRANSLATE_NOOP("CompareHtml", "deleted"),
+    QT_TRANSLATE_NOOP("CompareHtml", "moved"),
+    QT_TRANSLATE_NOOP("CompareHtml", "italics changed"),
+    QT_TRANSLATE_NOOP("CompareHtml", "footnote marks raised"),
+    QT_TRANSLATE_NOOP("CompareHtml", "Footnotes"),
 )
+
+
+def legend(words: Callable[[str], str] = str) -> str:
+    """The key above the text, in the words ``words`` gives."""
+    w = [
+        escape(words(x)) for x in (KEY, INSERTED_WORD, DELETED_WORD, MOVED_WORD, FORMATTED_WORD, RAISED_WORDS)
+    ]
+    return (
+        f'<p style="color:#555">{w[0]} <span style="{INSERTED}">{w[1]}</span> · '
+        f'<span style="{DELETED}">{w[2]}</span> · <span style="{MOVED}">{w[3]}</span> · '
+        f'<span style="{FORMATTED}">{w[4]}</span> · {w[5]}</p>'
+    )
+
+
+LEGEND = legend()
 
 
 def part_of(row: Row) -> str:
@@ -97,14 +126,17 @@ def _row(index: int, row: Row) -> str:
     return f'<p style="margin-left:{indent}px"><a name="{anchor(index)}"></a>{body}{tail}</p>'
 
 
-def comparison_html(comparison: Comparison, part_filter: str = "The whole text") -> str:
-    """The comparison as one HTML page, filtered to one part (``PARTS``)."""
-    out = [LEGEND]
+def comparison_html(
+    comparison: Comparison, part_filter: str = "The whole text", words: Callable[[str], str] = str
+) -> str:
+    """The comparison as one HTML page, filtered to one part (``PARTS``); ``words`` gives the
+    key's words in the interface language."""
+    out = [legend(words)]
     for index, row in enumerate(comparison.rows):
         if shows(part_filter, part_of(row)):
             out.append(_row(index, row))
     if shows(part_filter, "footnotes") and comparison.notes:
-        out.append("<hr/><p><b>Footnotes</b></p>")
+        out.append(f"<hr/><p><b>{escape(words(NOTES_HEADING))}</b></p>")
         for key, change in comparison.notes.items():
             note = change.new or change.old
             mark = escape(note.mark if note else key)

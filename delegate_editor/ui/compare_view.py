@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from delegate_editor.formats.change_list import Change, change_entries
 from delegate_editor.formats.compare import Comparison, compare
-from delegate_editor.ui.change_files import CURRENT, Text, export_changes, texts
+from delegate_editor.ui.change_files import CURRENT, Text, export_changes, shown, texts
 from delegate_editor.ui.compare_html import PARTS, anchor, comparison_html, note_anchor, part_of, shows
+from delegate_editor.ui.i18n import translate
 
 if TYPE_CHECKING:
     from delegate_editor.ui.main_window import MainWindow
@@ -44,32 +45,37 @@ class CompareDialog(QDialog):
     def __init__(self, window: MainWindow, older: str = "", newer: str = CURRENT) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Compare")
+        self.setWindowTitle(self.tr("Compare"))
         self.setObjectName("compareDialog")
         self.comparison: Comparison | None = None
         self.entries: list[Change] = []
         self.older = QComboBox()
-        self.older.setAccessibleName("Older text")
+        self.older.setAccessibleName(self.tr("Older text"))
         self.newer = QComboBox()
-        self.newer.setAccessibleName("Newer text")
+        self.newer.setAccessibleName(self.tr("Newer text"))
         self.part = QComboBox()
-        self.part.setAccessibleName("Show part")
-        self.part.addItems(list(PARTS))
+        self.part.setAccessibleName(self.tr("Show part"))
+        for label in PARTS:  # shown translated, kept as the key
+            self.part.addItem(translate("CompareHtml", label), label)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("The comparison")
+        self.text.setAccessibleName(self.tr("The comparison"))
         self.text.setOpenLinks(False)
         self.changes = QListWidget()
-        self.changes.setAccessibleName("List of changes")
+        self.changes.setAccessibleName(self.tr("List of changes"))
         self.summary = QLabel()
         form = QFormLayout()
-        for label, widget in (("&Older:", self.older), ("&Newer:", self.newer), ("&Part:", self.part)):
+        for label, widget in (
+            (self.tr("&Older:"), self.older),
+            (self.tr("&Newer:"), self.newer),
+            (self.tr("&Part:"), self.part),
+        ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        changes_label = QLabel("&Changes (Enter: go to the paragraph):")
+        changes_label = QLabel(self.tr("&Changes (Enter: go to the paragraph):"))
         changes_label.setBuddy(self.changes)
         side_layout.addWidget(changes_label)
         side_layout.addWidget(self.changes)
@@ -82,8 +88,8 @@ class CompareDialog(QDialog):
         split.setSizes([700, 380])
         self.changes.setWordWrap(True)
         self.changes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.export_tracked = QPushButton("Export with &Tracked Changes…")
-        self.export_pdf = QPushButton("Printable Co&mparison (PDF)…")
+        self.export_tracked = QPushButton(self.tr("Export with &Tracked Changes…"))
+        self.export_pdf = QPushButton(self.tr("Printable Co&mparison (PDF)…"))
         self.export_tracked.clicked.connect(lambda: self.export(".docx"))
         self.export_pdf.clicked.connect(lambda: self.export(".pdf"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -120,8 +126,9 @@ class CompareDialog(QDialog):
         ):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItems(labels)
-            combo.setCurrentText(wanted if wanted in labels else fallback)
+            for label in labels:  # shown in the interface language, kept as the key
+                combo.addItem(shown(label), label)
+            combo.setCurrentIndex(combo.findData(wanted if wanted in labels else fallback))
             combo.blockSignals(False)
 
     def chosen(self) -> tuple[Text, Text]:
@@ -133,7 +140,7 @@ class CompareDialog(QDialog):
 
     def _on_replaced(self) -> None:
         """Another draft in the window: its own texts to choose from (compared when shown)."""
-        self.fill_choices(self.older.currentText(), self.newer.currentText())
+        self.fill_choices(self.older.currentData(), self.newer.currentData())
         if self.isVisible():
             self.refresh()
 
@@ -141,7 +148,7 @@ class CompareDialog(QDialog):
     def refresh(self) -> None:
         """Compare the two texts chosen (the versions may have changed: the choices are
         taken again, keeping those made)."""
-        older, newer = self.older.currentText(), self.newer.currentText()
+        older, newer = self.older.currentData(), self.newer.currentData()
         if [t.label for t in texts(self.window_)] != [t.label for t in self.choices]:
             self.fill_choices(older, newer)
         old, new = self.chosen()
@@ -151,8 +158,8 @@ class CompareDialog(QDialog):
     def show_comparison(self) -> None:
         if self.comparison is None:
             return
-        part = self.part.currentText()
-        self.text.setHtml(comparison_html(self.comparison, part))
+        part = self.part.currentData() or ""
+        self.text.setHtml(comparison_html(self.comparison, part, lambda w: translate("CompareHtml", w)))
         self.entries = [e for e in change_entries(self.comparison) if shows(part, _part(e))]
         self.changes.clear()
         for entry in self.entries:
@@ -160,7 +167,13 @@ class CompareDialog(QDialog):
             item.setToolTip(item.text())
             self.changes.addItem(item)
         n = len(self.entries)
-        self.summary.setText("No changes" if not n else "1 change" if n == 1 else f"{n} changes")
+        self.summary.setText(
+            self.tr("No changes")
+            if not n
+            else self.tr("1 change")
+            if n == 1
+            else self.tr("{n} changes").format(n=n)
+        )
 
     def scroll_to(self, index: int) -> None:
         """The list's current change shown in the comparison."""
@@ -208,7 +221,7 @@ def show_compare(window: MainWindow, older: str = "", newer: str = CURRENT) -> C
         dialog = CompareDialog(window, older, newer)
         window.compare_dialog = dialog
     else:
-        dialog.fill_choices(older or dialog.older.currentText(), newer)
+        dialog.fill_choices(older or dialog.older.currentData(), newer)
         dialog.refresh()
     dialog.show()
     dialog.raise_()

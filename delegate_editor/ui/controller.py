@@ -24,6 +24,7 @@ from delegate_editor.model.text import NoteRef, RichText
 from delegate_editor.model.walk import HEADER_FIELDS
 from delegate_editor.ui import restructure
 from delegate_editor.ui.commands import FootnotesCommand, PartCommand, SetFieldCommand, SetParagraphCommand
+from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.session import DocumentSession
 
 PARTS = ("preamble", "operative", "annexes")
@@ -197,10 +198,17 @@ class Controller(QObject):
         if getattr(node, attr) == value:
             return
         if not label:
-            what = {"opening": "opening phrase", "title": "title"}.get(attr, "text")
+            what = {
+                "opening": translate("Controller", "opening phrase"),
+                "title": translate("Controller", "title"),
+            }.get(attr, translate("Controller", "text"))
             number = self.labels().get(node_id, "") or self.annex_labels().get(node_id, "")
-            where = f"paragraph {number}" if number else "paragraph"
-            label = f"Type in {where} ({what})"
+            where = (
+                translate("Controller", "paragraph {number}").format(number=number)
+                if number
+                else translate("Controller", "paragraph")
+            )
+            label = translate("Controller", "Type in {where} ({what})").format(where=where, what=what)
         self.stack.push(SetParagraphCommand(self, part, node_id, attr, value, label, typing))
 
     def edit_part(
@@ -226,7 +234,7 @@ class Controller(QObject):
             restructure.insert_after(items, after_id, node)
             return node.id
 
-        self.edit_part(part, "Insert paragraph", edit, after_id)
+        self.edit_part(part, translate("Controller", "Insert paragraph"), edit, after_id)
         return node.id
 
     def insert_node(self, part: str, after_id: str | None, node: Any, label: str) -> str:
@@ -237,7 +245,8 @@ class Controller(QObject):
         self.edit_part(part, label, edit, after_id)
         return node.id
 
-    def delete(self, part: str, node_id: str, label: str = "Delete paragraph") -> bool:
+    def delete(self, part: str, node_id: str, label: str = "") -> bool:
+        label = label or translate("Controller", "Delete paragraph")
         rows = restructure.flatten(self.part_items(part))
         ids = [r.id for r in rows]
         pos = ids.index(node_id) if node_id in ids else -1
@@ -250,11 +259,17 @@ class Controller(QObject):
 
         return self.edit_part(part, label, edit, node_id)
 
-    def duplicate(self, part: str, node_id: str, label: str = "Duplicate paragraph") -> bool:
+    def duplicate(self, part: str, node_id: str, label: str = "") -> bool:
+        label = label or translate("Controller", "Duplicate paragraph")
         return self.edit_part(part, label, lambda items: restructure.duplicate(items, node_id), node_id)
 
-    def move(self, part: str, node_id: str, step: int, what: str = "paragraph") -> bool:
-        label = f"Move {what} up" if step < 0 else f"Move {what} down"
+    def move(self, part: str, node_id: str, step: int, what: str = "") -> bool:
+        what = what or translate("Controller", "paragraph")
+        label = (
+            translate("Controller", "Move {what} up")
+            if step < 0
+            else translate("Controller", "Move {what} down")
+        ).format(what=what)
         return self.edit_part(
             part, label, lambda items: node_id if restructure.move(items, node_id, step) else None, node_id
         )
@@ -262,7 +277,7 @@ class Controller(QObject):
     def move_to(self, part: str, node_id: str, target_id: str | None, after: bool) -> bool:
         return self.edit_part(
             part,
-            "Drag paragraph",
+            translate("Controller", "Drag paragraph"),
             lambda items: node_id if restructure.move_to(items, node_id, target_id, after) else None,
             node_id,
         )
@@ -270,7 +285,7 @@ class Controller(QObject):
     def indent(self, part: str, node_id: str) -> bool:
         return self.edit_part(
             part,
-            "Indent paragraph",
+            translate("Controller", "Indent paragraph"),
             lambda items: (
                 node_id
                 if restructure.indent(items, node_id, self.draft.front.language if self.amendment else "")
@@ -282,7 +297,7 @@ class Controller(QObject):
     def outdent(self, part: str, node_id: str) -> bool:
         return self.edit_part(
             part,
-            "Outdent paragraph",
+            translate("Controller", "Outdent paragraph"),
             lambda items: node_id if restructure.outdent(items, node_id) else None,
             node_id,
         )
@@ -292,21 +307,27 @@ class Controller(QObject):
     ) -> None:
         """A footnote reference typed into a paragraph (or an annex title: ``attr``) and its
         note, as one undoable step."""
-        self.stack.beginMacro("Insert footnote")
+        self.stack.beginMacro(translate("Controller", "Insert footnote"))
         notes = dict(self.draft.footnotes)
         notes[note.id] = note
-        self.stack.push(FootnotesCommand(self, notes, "Add footnote"))
-        self.stack.push(SetParagraphCommand(self, part, node_id, attr, new_text, "Insert footnote", False))
+        self.stack.push(FootnotesCommand(self, notes, translate("Controller", "Add footnote")))
+        self.stack.push(
+            SetParagraphCommand(
+                self, part, node_id, attr, new_text, translate("Controller", "Insert footnote"), False
+            )
+        )
         self.stack.endMacro()
 
     def add_field_footnote(self, path: str, new_text: RichText, note: Footnote) -> None:
         """A footnote reference typed into a front-matter field (the title, the
         recommendation) and its note, as one undoable step."""
-        self.stack.beginMacro("Insert footnote")
+        self.stack.beginMacro(translate("Controller", "Insert footnote"))
         notes = dict(self.draft.footnotes)
         notes[note.id] = note
-        self.stack.push(FootnotesCommand(self, notes, "Add footnote"))
-        self.stack.push(SetFieldCommand(self, path, new_text, "Insert footnote", False))
+        self.stack.push(FootnotesCommand(self, notes, translate("Controller", "Add footnote")))
+        self.stack.push(
+            SetFieldCommand(self, path, new_text, translate("Controller", "Insert footnote"), False)
+        )
         self.stack.endMacro()
 
     def edit_footnote(self, note_id: str, text: RichText) -> None:
@@ -315,4 +336,6 @@ class Controller(QObject):
             return
         notes = dict(self.draft.footnotes)
         notes[note_id] = Footnote(text=text, id=note_id)
-        self.stack.push(FootnotesCommand(self, notes, "Edit footnote", typing_id=note_id))
+        self.stack.push(
+            FootnotesCommand(self, notes, translate("Controller", "Edit footnote"), typing_id=note_id)
+        )

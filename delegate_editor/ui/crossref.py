@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from delegate_editor.model.text import plain_text
+from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.restructure import flatten
 
 if TYPE_CHECKING:
@@ -31,14 +32,23 @@ def targets(window: MainWindow, current_id: str) -> list[tuple[str, str]]:
 def insert_cross_reference(window: MainWindow) -> bool:
     page = window.part_page()
     if page is None or page.part not in ("preamble", "operative") or not page.current_id:
-        window.statusBar().showMessage("Put the cursor in a paragraph's text to add a cross-reference.", 3000)
+        window.statusBar().showMessage(
+            translate("Crossref", "Put the cursor in a paragraph's text to add a cross-reference."), 3000
+        )
         return False
     choices = targets(window, page.current_id)
     if not choices:
-        window.statusBar().showMessage("There is no other operative paragraph to refer to.", 3000)
+        window.statusBar().showMessage(
+            translate("Crossref", "There is no other operative paragraph to refer to."), 3000
+        )
         return False
     names = [name for _id, name in choices]
-    chosen = window.asker.choose(window, "Insert cross-reference", "Refer to operative paragraph:", names)
+    chosen = window.asker.choose(
+        window,
+        translate("Crossref", "Insert cross-reference"),
+        translate("Crossref", "Refer to operative paragraph:"),
+        names,
+    )
     if not chosen or chosen not in names:
         return False
     done = page.insert_cross_reference(choices[names.index(chosen)][0])

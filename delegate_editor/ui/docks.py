@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDockWidget, QUndoView, QWidget
 
 from delegate_editor.ui import draft_language
 from delegate_editor.ui.checks_panel import CheckedDelegate, ChecksPanel
+from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.palette import PhrasePalette
 from delegate_editor.ui.preview import PagesView
 
@@ -23,8 +24,9 @@ RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 
 
 def dock(window: MainWindow, title: str, widget: QWidget, area: Qt.DockWidgetArea = RIGHT) -> QDockWidget:
-    """A dock holding ``widget``; its object name (``"<title>Dock"``) keys the saved state."""
-    made = QDockWidget(title, window)
+    """A dock holding ``widget``; its object name (``"<title>Dock"``, from the English title)
+    keys the saved state, so the layout holds whatever the interface language."""
+    made = QDockWidget(translate("Docks", title), window)
     made.setObjectName(f"{title.lower()}Dock")
     made.setWidget(widget)
     window.addDockWidget(area, made)
@@ -46,20 +48,20 @@ def build_docks(window: MainWindow) -> None:
     w.palette = PhrasePalette()
     w.palette.phraseChosen.connect(w.use_phrase)
     w.palette.add_button.clicked.connect(w.add_own_phrase)
-    w.phrase_dock = dock(w, "Phrases", w.palette)
+    w.phrase_dock = dock(w, QT_TRANSLATE_NOOP("Docks", "Phrases"), w.palette)
     draft_language.follow(w.ctl, w.palette, (w.preamble_page, w.operative_page))  # the draft's language
     w.preview = PagesView(w.page_renderer)
-    w.preview.setAccessibleName("Preview of the printed pages")
-    w.preview_dock = dock(w, "Preview", w.preview)
+    w.preview.setAccessibleName(translate("Docks", "Preview of the printed pages"))
+    w.preview_dock = dock(w, QT_TRANSLATE_NOOP("Docks", "Preview"), w.preview)
     w.preview_dock.visibilityChanged.connect(w._on_preview_visible)
     w.history = QUndoView(w.ctl.stack)
-    w.history.setEmptyLabel("Opened")
-    w.history.setAccessibleName("Edit history")
-    w.history_dock = dock(w, "History", w.history)
+    w.history.setEmptyLabel(translate("Docks", "Opened"))
+    w.history.setAccessibleName(translate("Docks", "Edit history"))
+    w.history_dock = dock(w, QT_TRANSLATE_NOOP("Docks", "History"), w.history)
     w.checks = ChecksPanel(w.ctl)
     w.checks.jumpTo.connect(w.jump_to_paragraph)
     w.checks.updated.connect(w.update_status)
-    w.checks_dock = dock(w, "Checks", w.checks)
+    w.checks_dock = dock(w, QT_TRANSLATE_NOOP("Docks", "Checks"), w.checks)
     for page in (w.preamble_page, w.operative_page, w.annex_page):
         page.view.setItemDelegate(CheckedDelegate(w.checks, page.view))
     w.tabifyDockWidget(w.phrase_dock, w.preview_dock)

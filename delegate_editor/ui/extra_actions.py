@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from delegate_editor.ui import comments_panel, help_menu, tab_order, versions_menu
 from delegate_editor.ui.crossref import insert_cross_reference
 from delegate_editor.ui.find_replace import show_find
+from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.preferences import show_preferences
 
 if TYPE_CHECKING:
@@ -40,7 +41,9 @@ def zoom(window: MainWindow, step: int | None) -> None:
     base = font.pointSizeF()
     font.setPointSizeF(base * (1 + ZOOM_STEP * window.zoom_steps))
     window.stack.setFont(font)
-    window.statusBar().showMessage(f"Zoom {round(100 * (1 + ZOOM_STEP * window.zoom_steps))}%", 2000)
+    window.statusBar().showMessage(
+        translate("ExtraActions", "Zoom {0}%").format(round(100 * (1 + ZOOM_STEP * window.zoom_steps))), 2000
+    )
 
 
 def focus_phrase_search(window: MainWindow) -> None:
@@ -60,8 +63,12 @@ def focus_checks(window: MainWindow) -> None:
 
 def show_updating(window: MainWindow, busy: bool) -> None:
     """The Preview dock's title says when the pages shown are behind the text."""
-    window.preview_dock.setWindowTitle("Preview (updating…)" if busy else "Preview")
-    window.preview.setToolTip("The pages are being typeset again after your changes." if busy else "")
+    window.preview_dock.setWindowTitle(
+        translate("ExtraActions", "Preview (updating…)") if busy else translate("ExtraActions", "Preview")
+    )
+    window.preview.setToolTip(
+        translate("ExtraActions", "The pages are being typeset again after your changes.") if busy else ""
+    )
 
 
 def install(window: MainWindow) -> None:
@@ -83,43 +90,102 @@ def install(window: MainWindow) -> None:
         return action
 
     clip = [
-        act("cut", "Cu&t", lambda: _clipboard("cut"), K.Cut),
-        act("copy", "&Copy", lambda: _clipboard("copy"), K.Copy),
-        act("paste", "&Paste", lambda: _clipboard("paste"), K.Paste),
-        act("select_all", "Select &All", lambda: _clipboard("selectAll"), K.SelectAll),
+        act(
+            "cut",
+            translate("ExtraActions", "Cu&t"),
+            lambda: _clipboard("cut"),
+            K.Cut,
+        ),
+        act(
+            "copy",
+            translate("ExtraActions", "&Copy"),
+            lambda: _clipboard("copy"),
+            K.Copy,
+        ),
+        act(
+            "paste",
+            translate("ExtraActions", "&Paste"),
+            lambda: _clipboard("paste"),
+            K.Paste,
+        ),
+        act(
+            "select_all",
+            translate("ExtraActions", "Select &All"),
+            lambda: _clipboard("selectAll"),
+            K.SelectAll,
+        ),
     ]
     find = act(
         "find",
-        "&Find and Replace…",
+        translate("ExtraActions", "&Find and Replace…"),
         lambda: show_find(window),
         K.Find,
-        tip="Search the whole draft; each match is shown in its paragraph",
+        tip=translate("ExtraActions", "Search the whole draft; each match is shown in its paragraph"),
     )
-    find_next = act("find_next", "Find &Next", lambda: show_find(window).find_next(), K.FindNext)
+    find_next = act(
+        "find_next",
+        translate("ExtraActions", "Find &Next"),
+        lambda: show_find(window).find_next(),
+        K.FindNext,
+    )
     first = window.edit_menu.actions()[2]  # after Undo and Redo
     window.edit_menu.insertSeparator(first)
     window.edit_menu.insertActions(first, [*clip, find, find_next])
     window.edit_menu.insertSeparator(first)
 
-    prefs = act("preferences", "Pre&ferences…", lambda: show_preferences(window), K.Preferences, "Ctrl+,")
+    prefs = act(
+        "preferences",
+        translate("ExtraActions", "Pre&ferences…"),
+        lambda: show_preferences(window),
+        K.Preferences,
+        "Ctrl+,",
+    )
     window.edit_menu.addSeparator()
     window.edit_menu.addAction(prefs)
 
     xref = act(
         "xref",
-        "&Cross-reference…",
+        translate("ExtraActions", "&Cross-reference…"),
         lambda: insert_cross_reference(window),
         "Ctrl+Alt+R",
-        tip="The number of another operative paragraph, kept right when paragraphs move",
+        tip=translate(
+            "ExtraActions", "The number of another operative paragraph, kept right when paragraphs move"
+        ),
     )
     window.insert_menu.insertAction(window.actions_by_name["goto_note"], xref)
 
     view = [
-        act("zoom_in", "Zoom &In", lambda: zoom(window, 1), K.ZoomIn, "Ctrl+="),
-        act("zoom_out", "Zoom &Out", lambda: zoom(window, -1), K.ZoomOut),
-        act("zoom_reset", "&Actual Size", lambda: zoom(window, None), "Ctrl+0"),
-        act("phrase_search", "Search &Phrases", lambda: focus_phrase_search(window), "Ctrl+K"),
-        act("checks_list", "Go to &Checks", lambda: focus_checks(window), "F8"),
+        act(
+            "zoom_in",
+            translate("ExtraActions", "Zoom &In"),
+            lambda: zoom(window, 1),
+            K.ZoomIn,
+            "Ctrl+=",
+        ),
+        act(
+            "zoom_out",
+            translate("ExtraActions", "Zoom &Out"),
+            lambda: zoom(window, -1),
+            K.ZoomOut,
+        ),
+        act(
+            "zoom_reset",
+            translate("ExtraActions", "&Actual Size"),
+            lambda: zoom(window, None),
+            "Ctrl+0",
+        ),
+        act(
+            "phrase_search",
+            translate("ExtraActions", "Search &Phrases"),
+            lambda: focus_phrase_search(window),
+            "Ctrl+K",
+        ),
+        act(
+            "checks_list",
+            translate("ExtraActions", "Go to &Checks"),
+            lambda: focus_checks(window),
+            "F8",
+        ),
     ]
     window.view_menu.addSeparator()
     window.view_menu.addActions(view)
@@ -128,8 +194,22 @@ def install(window: MainWindow) -> None:
     # in paragraph 5 (text)"), which made the toolbar as wide as the longest step
     stack = window.ctl.stack
     for key, text, slot, signal, can, named in (
-        ("undo_tool", "Undo", stack.undo, stack.canUndoChanged, stack.canUndo, stack.undoTextChanged),
-        ("redo_tool", "Redo", stack.redo, stack.canRedoChanged, stack.canRedo, stack.redoTextChanged),
+        (
+            "undo_tool",
+            translate("ExtraActions", "Undo"),
+            stack.undo,
+            stack.canUndoChanged,
+            stack.canUndo,
+            stack.undoTextChanged,
+        ),
+        (
+            "redo_tool",
+            translate("ExtraActions", "Redo"),
+            stack.redo,
+            stack.canRedoChanged,
+            stack.canRedo,
+            stack.redoTextChanged,
+        ),
     ):
         tool = QAction(text, window)
         tool.triggered.connect(lambda _checked=False, run=slot: run())
@@ -146,8 +226,18 @@ def install(window: MainWindow) -> None:
     window.help_menu.insertActions(
         window.help_menu.actions()[0],
         [
-            act("guide", "&User Guide", lambda: help_menu.show_guide(window), K.HelpContents),
-            act("shortcuts", "&Keyboard Shortcuts", lambda: help_menu.show_shortcuts(window), "Ctrl+/"),
+            act(
+                "guide",
+                translate("ExtraActions", "&User Guide"),
+                lambda: help_menu.show_guide(window),
+                K.HelpContents,
+            ),
+            act(
+                "shortcuts",
+                translate("ExtraActions", "&Keyboard Shortcuts"),
+                lambda: help_menu.show_shortcuts(window),
+                "Ctrl+/",
+            ),
         ],
     )
     versions_menu.install(window)  # New from Earlier Resolution…, the Review menu (issue 17)

@@ -12,6 +12,8 @@ import weakref
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from delegate_editor.conventions import templates
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import DocumentKind
@@ -19,18 +21,21 @@ from delegate_editor.storage import dres, recovery
 from delegate_editor.storage.atomic import SaveError
 from delegate_editor.storage.lock import DraftLock
 from delegate_editor.ui.dialogs import sentence
+from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.session import DiskState, DocumentSession
 
 # a returned .docx or .odt must be one click away: the first filter shows everything we read
-OPEN_FILTERS = (
+# (shown through translate("FileOps", ...))
+OPEN_FILTERS = QT_TRANSLATE_NOOP(
+    "FileOps",
     "Drafts and documents (*.dres *.docx *.odt *.txt);;Drafts (*.dres);;"
-    "Documents to import (*.docx *.odt *.txt);;All files (*)"
+    "Documents to import (*.docx *.odt *.txt);;All files (*)",
 )
 EXPORTS = {
-    ".docx": "Word document (*.docx)",
-    ".odt": "OpenDocument text (*.odt)",
-    ".pdf": "PDF (*.pdf)",
-    ".txt": "Plain text (*.txt)",
+    ".docx": QT_TRANSLATE_NOOP("FileOps", "Word document (*.docx)"),
+    ".odt": QT_TRANSLATE_NOOP("FileOps", "OpenDocument text (*.odt)"),
+    ".pdf": QT_TRANSLATE_NOOP("FileOps", "PDF (*.pdf)"),
+    ".txt": QT_TRANSLATE_NOOP("FileOps", "Plain text (*.txt)"),
 }
 AUTOSAVE_MS = 1000  # the first change starts the timer; later ones do not postpone it
 
@@ -68,14 +73,16 @@ class FileOps:
             return True
         answer = self.asker.question(
             self,
-            "Unsaved changes",
-            f"Save the changes to {self.ctl.session.file_name} before closing it?",
-            ["Save", "Discard", "Cancel"],
-            "Save",
+            translate("FileOps", "Unsaved changes"),
+            translate("FileOps", "Save the changes to {file_name} before closing it?").format(
+                file_name=self.ctl.session.file_name
+            ),
+            [translate("FileOps", "Save"), translate("FileOps", "Discard"), translate("FileOps", "Cancel")],
+            translate("FileOps", "Save"),
         )
-        if answer == "Save":
+        if answer == translate("FileOps", "Save"):
             return self.save()
-        return answer == "Discard"
+        return answer == translate("FileOps", "Discard")
 
     def _set_session(self, session: DocumentSession, restored: bool = False) -> None:
         """Swap in a new document: release the old lock and recovery slot, take new ones."""
@@ -99,7 +106,12 @@ class FileOps:
             return False
         names = templates.template_names()
         labels = list(names.values())
-        choice = self.asker.choose(self, "New draft", "Start from the template for:", labels)
+        choice = self.asker.choose(
+            self,
+            translate("FileOps", "New draft"),
+            translate("FileOps", "Start from the template for:"),
+            labels,
+        )
         if not choice:
             return False
         name = next(k for k, v in names.items() if v == choice)
@@ -111,7 +123,12 @@ class FileOps:
 
     def open_dialog(self) -> bool:
         """Choose the file first; only a real choice asks whether to save the current draft."""
-        path = self.asker.open_path(self, "Open a draft", self.settings.last_folder, OPEN_FILTERS)
+        path = self.asker.open_path(
+            self,
+            translate("FileOps", "Open a draft"),
+            self.settings.last_folder,
+            translate("FileOps", OPEN_FILTERS),
+        )
         return bool(path) and self.open_path(path)
 
     def open_path(self, path: str | Path, ask_save: bool = True) -> bool:
@@ -125,7 +142,7 @@ class FileOps:
         try:
             result = read_any(p)
         except InputError as exc:
-            self.asker.error(self, "Cannot open the file", sentence(str(exc)))
+            self.asker.error(self, translate("FileOps", "Cannot open the file"), sentence(str(exc)))
             return False
         is_draft = p.suffix.lower() == ".dres"
         if is_draft:
@@ -133,13 +150,15 @@ class FileOps:
             if holder is not None:
                 answer = self.asker.question(
                     self,
-                    "Draft already open",
-                    f"{p.name} is already open in another Delegate Editor window: {holder.describe()}.\n\n"
-                    "If you both save, one of you will overwrite the other's changes.",
-                    ["Open anyway", "Cancel"],
-                    "Cancel",
+                    translate("FileOps", "Draft already open"),
+                    translate(
+                        "FileOps",
+                        "{name} is already open in another Delegate Editor window: {0}.\n\nIf you both save, one of you will overwrite the other's changes.",
+                    ).format(holder.describe(), name=p.name),
+                    [translate("FileOps", "Open anyway"), translate("FileOps", "Cancel")],
+                    translate("FileOps", "Cancel"),
                 )
-                if answer != "Open anyway":
+                if answer != translate("FileOps", "Open anyway"):
                     return False
         session = DocumentSession(
             result.draft,
@@ -156,7 +175,9 @@ class FileOps:
 
         urgent = show_import(self, p.name, result)  # the guesses go to the Import report dock
         if urgent:
-            self.asker.info(self, f"Imported {p.name}", "\n".join(urgent))
+            self.asker.info(
+                self, translate("FileOps", "Imported {name}").format(name=p.name), "\n".join(urgent)
+            )
         return True
 
     # -- save ----------------------------------------------------------------------------
@@ -170,7 +191,12 @@ class FileOps:
         suggested = self.ctl.session.suggested_path(".dres")
         if self.settings.last_folder and not Path(suggested).is_absolute():
             suggested = str(Path(self.settings.last_folder) / suggested)
-        path = self.asker.save_path(self, "Save the draft as", suggested, "Drafts (*.dres)")
+        path = self.asker.save_path(
+            self,
+            translate("FileOps", "Save the draft as"),
+            suggested,
+            translate("FileOps", "Drafts (*.dres)"),
+        )
         if not path:
             return False
         p = Path(path)
@@ -187,14 +213,21 @@ class FileOps:
             return "Overwrite"
         answer = self.asker.question(
             self,
-            "File changed on disk",
-            f"{path.name} was changed by another program since you opened or last saved it.\n\n"
-            "Overwrite it with your version (the other changes are lost), save your version "
-            "under another name, or cancel?",
-            ["Overwrite", "Save As…", "Cancel"],
-            "Save As…",
+            translate("FileOps", "File changed on disk"),
+            translate(
+                "FileOps",
+                "{name} was changed by another program since you opened or last saved it.\n\nOverwrite it with your version (the other changes are lost), save your version under another name, or cancel?",
+            ).format(name=path.name),
+            [
+                translate("FileOps", "Overwrite"),
+                translate("FileOps", "Save As…"),
+                translate("FileOps", "Cancel"),
+            ],
+            translate("FileOps", "Save As…"),
         )
-        return answer if answer in ("Overwrite", "Save As…") else ""
+        if answer == translate("FileOps", "Overwrite"):
+            return "Overwrite"
+        return "Save As…" if answer == translate("FileOps", "Save As…") else ""
 
     def _save_to(self, path: Path) -> bool:
         choice = self._changed_on_disk(path)
@@ -206,7 +239,9 @@ class FileOps:
             dres.save(self.ctl.draft, path)
         except SaveError as exc:
             self.asker.error(
-                self, "The draft was not saved", f"{sentence(str(exc))}\n\nYour changes are still open here."
+                self,
+                translate("FileOps", "The draft was not saved"),
+                translate("FileOps", "{0}\n\nYour changes are still open here.").format(sentence(str(exc))),
             )
             self.autosave_now()  # and in the recovery file, should the app be closed now
             return False
@@ -227,14 +262,17 @@ class FileOps:
         self.settings.last_folder = str(path.resolve().parent)
         self.update_recent_menu()
         self.update_title()
-        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.statusBar().showMessage(translate("FileOps", "Saved {name}").format(name=path.name), 4000)
         return True
 
     def export(self, suffix: str) -> bool:
         from delegate_editor.app.export import OVERWRITES_DRAFT, export_draft, with_suffix
 
         path = self.asker.save_path(
-            self, f"Export as {suffix[1:].upper()}", self.ctl.session.suggested_path(suffix), EXPORTS[suffix]
+            self,
+            translate("FileOps", "Export as {0}").format(suffix[1:].upper()),
+            self.ctl.session.suggested_path(suffix),
+            translate("FileOps", EXPORTS[suffix]),
         )
         if not path:
             return False
@@ -248,9 +286,9 @@ class FileOps:
                 why=OVERWRITES_DRAFT,
             )
         except (InputError, SaveError) as exc:
-            self.asker.error(self, "Not exported", sentence(str(exc)))
+            self.asker.error(self, translate("FileOps", "Not exported"), sentence(str(exc)))
             return False
-        self.statusBar().showMessage(f"Exported {p.name}", 4000)
+        self.statusBar().showMessage(translate("FileOps", "Exported {name}").format(name=p.name), 4000)
         return True
 
     # -- autosave and recovery ------------------------------------------------------------
@@ -291,7 +329,10 @@ class FileOps:
 
     def _autosave_failed(self, exc: BaseException) -> None:
         """Say so where it does not interrupt typing; the next change tries again."""
-        self.statusBar().showMessage(f"Autosave failed ({exc}): save the draft to keep your work", 10000)
+        self.statusBar().showMessage(
+            translate("FileOps", "Autosave failed ({exc}): save the draft to keep your work").format(exc=exc),
+            10000,
+        )
 
     def _drop_recovery(self) -> None:
         self.autosave_timer.stop()
@@ -306,21 +347,27 @@ class FileOps:
         for rec in recovery.pending(live_slots()):
             answer = self.asker.question(
                 self,
-                "Restore unsaved work?",
-                f"Delegate Editor did not close normally. Unsaved work was found:\n\n{rec.describe()}\n\n"
-                "Restore it? (Later keeps it for the next start.)",
-                ["Restore", "Discard", "Later"],
-                "Restore",
+                translate("FileOps", "Restore unsaved work?"),
+                translate(
+                    "FileOps",
+                    "Delegate Editor did not close normally. Unsaved work was found:\n\n{0}\n\nRestore it? (Later keeps it for the next start.)",
+                ).format(rec.describe()),
+                [
+                    translate("FileOps", "Restore"),
+                    translate("FileOps", "Discard"),
+                    translate("FileOps", "Later"),
+                ],
+                translate("FileOps", "Restore"),
             )
-            if answer == "Discard":
+            if answer == translate("FileOps", "Discard"):
                 recovery.discard(rec.slot)
                 continue
-            if answer != "Restore":
+            if answer != translate("FileOps", "Restore"):
                 continue
             try:
                 draft = recovery.restore(rec)
             except InputError as exc:
-                self.asker.error(self, "Cannot restore", sentence(str(exc)))
+                self.asker.error(self, translate("FileOps", "Cannot restore"), sentence(str(exc)))
                 continue
             # the file as the crashed window knew it: a save then still notices a change
             # another program made to it, before or after the crash

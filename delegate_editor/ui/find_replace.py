@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from delegate_editor.model import walk
 from delegate_editor.model.document import Draft, SectionHeading
 from delegate_editor.model.text import RichText, Run, normalize, plain_text
+from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.where import PART_NAMES, describe
 
 if TYPE_CHECKING:
@@ -91,28 +92,28 @@ class FindReplaceDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Find and replace")
+        self.setWindowTitle(self.tr("Find and replace"))
         self.find_box = QLineEdit()
-        self.find_box.setAccessibleName("Find")
+        self.find_box.setAccessibleName(self.tr("Find"))
         self.replace_box = QLineEdit()
-        self.replace_box.setAccessibleName("Replace with")
-        self.match_case = QCheckBox("Match &case")
+        self.replace_box.setAccessibleName(self.tr("Replace with"))
+        self.match_case = QCheckBox(self.tr("Match &case"))
         self.last: Place | None = None  # the field of the last match
-        self.where = QLabel("Searches the whole draft: title, paragraphs, annexes and footnotes.")
+        self.where = QLabel(self.tr("Searches the whole draft: title, paragraphs, annexes and footnotes."))
         self.where.setWordWrap(True)
-        self.where.setAccessibleName("Where the match is")
+        self.where.setAccessibleName(self.tr("Where the match is"))
         form = QFormLayout()
-        find_label, replace_label = QLabel("&Find:"), QLabel("Replace &with:")
+        find_label, replace_label = QLabel(self.tr("&Find:")), QLabel(self.tr("Replace &with:"))
         find_label.setBuddy(self.find_box)
         replace_label.setBuddy(self.replace_box)
         form.addRow(find_label, self.find_box)
         form.addRow(replace_label, self.replace_box)
         form.addRow("", self.match_case)
-        self.next_button = QPushButton("Find &next")
+        self.next_button = QPushButton(self.tr("Find &next"))
         self.next_button.setDefault(True)
-        self.replace_button = QPushButton("&Replace")
-        self.all_button = QPushButton("Replace &all")
-        close = QPushButton("Close")
+        self.replace_button = QPushButton(self.tr("&Replace"))
+        self.all_button = QPushButton(self.tr("Replace &all"))
+        close = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         for b in (self.next_button, self.replace_button, self.all_button, close):
             buttons.addWidget(b)
@@ -185,7 +186,7 @@ class FindReplaceDialog(QDialog):
                 continue
             if self._select_in(place, needle, from_cursor=from_cursor and step == 0):
                 return True
-        self.where.setText(f"“{needle}” is nowhere in the draft.")
+        self.where.setText(self.tr("“{needle}” is nowhere in the draft.").format(needle=needle))
         return False
 
     def _select_in(self, place: Place, needle: str, from_cursor: bool) -> bool:
@@ -200,7 +201,9 @@ class FindReplaceDialog(QDialog):
             return False
         editor.setTextCursor(found)
         self.last = place
-        self.where.setText(f"{describe(self.window_.ctl, place.id)} ({PART_NAMES[place.part].lower()})")
+        self.where.setText(
+            f"{describe(self.window_.ctl, place.id)} ({translate('Where', PART_NAMES[place.part]).lower()})"
+        )
         return True
 
     # -- replacing ------------------------------------------------------------------------------
@@ -235,7 +238,7 @@ class FindReplaceDialog(QDialog):
                 changes.append((place, changed, n))
         total = sum(c[2] for c in changes)
         if changes:
-            ctl.stack.beginMacro(f"Replace all “{needle}”")
+            ctl.stack.beginMacro(self.tr("Replace all “{needle}”").format(needle=needle))
             try:
                 for place, changed, _n in changes:
                     if place.part == "header":
@@ -246,7 +249,13 @@ class FindReplaceDialog(QDialog):
                         ctl.edit_paragraph(place.part, place.id, place.attr, changed, typing=False)
             finally:
                 ctl.stack.endMacro()
-        self.where.setText(f"Replaced {total} occurrence{'s' if total != 1 else ''} of “{needle}”.")
+        self.where.setText(
+            (
+                self.tr("Replaced 1 occurrence of “{needle}”.")
+                if total == 1
+                else self.tr("Replaced {total} occurrences of “{needle}”.")
+            ).format(total=total, needle=needle)
+        )
         return total
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +34,7 @@ from delegate_editor.ui import richtext
 from delegate_editor.ui.commands import FootnotesCommand, SetFieldCommand, SetParagraphCommand
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.editors import RichTextEdit
+from delegate_editor.ui.i18n import translate
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -62,7 +63,11 @@ CITATIONS: tuple[tuple[str, RichText], ...] = (
     ("Report of the Secretary-General", (Run("See E/CN.15/2013/24."),)),
 )
 
-_PART_NAMES = {"preamble": "preambular paragraph", "operative": "operative paragraph", "annex": "annex"}
+_PART_NAMES = {  # shown through translate("FootnotesPanel", ...)
+    "preamble": QT_TRANSLATE_NOOP("FootnotesPanel", "preambular paragraph"),
+    "operative": QT_TRANSLATE_NOOP("FootnotesPanel", "operative paragraph"),
+    "annex": QT_TRANSLATE_NOOP("FootnotesPanel", "annex"),
+}
 
 
 def citing(ctl: Controller) -> dict[str, tuple[str, str, str]]:
@@ -76,7 +81,7 @@ def citing(ctl: Controller) -> dict[str, tuple[str, str, str]]:
             src = block.source
             if src.part in ("preamble", "operative"):
                 label = ctl.labels().get(src.id, str(src.index))
-                where = f"{_PART_NAMES[src.part]} {label}"
+                where = f"{translate('FootnotesPanel', _PART_NAMES[src.part])} {label}"
             elif src.part == "annex":
                 where = "the annex"
             else:
@@ -169,26 +174,27 @@ class FootnotesPanel(QWidget):
         # hidden it only notes that it is out of date and refreshes when shown
         self._dirty = False
         self.list = QListWidget()
-        self.list.setAccessibleName("Footnotes, in order of appearance")
+        self.list.setAccessibleName(self.tr("Footnotes, in order of appearance"))
         self.list.setWordWrap(True)
         self.editor = RichTextEdit(outline_keys=False)
-        self.editor.setAccessibleName("Footnote text")
-        self.editor.setPlaceholderText("Footnote text. Ctrl+I for italics, or choose a template.")
+        self.editor.setAccessibleName(self.tr("Footnote text"))
+        self.editor.setPlaceholderText(self.tr("Footnote text. Ctrl+I for italics, or choose a template."))
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.empty = QLabel(
-            "This draft has no footnotes. Put the cursor in a paragraph's text and press Ctrl+Alt+F "
-            "(Insert ▸ Footnote)."
+            self.tr(
+                "This draft has no footnotes. Put the cursor in a paragraph's text and press Ctrl+Alt+F (Insert ▸ Footnote)."
+            )
         )
         self.empty.setWordWrap(True)
 
-        self.go = QPushButton("&Go to reference")
+        self.go = QPushButton(self.tr("&Go to reference"))
         self.go.clicked.connect(self.go_to_reference)
-        self.italic = QPushButton("&Italic")
+        self.italic = QPushButton(self.tr("&Italic"))
         self.italic.setCheckable(False)
         self.italic.clicked.connect(self.toggle_italic)
         self.templates = QToolButton()
-        self.templates.setText("&Template")
+        self.templates.setText(self.tr("&Template"))
         self.templates.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.templates)
         self.template_actions: list[QAction] = []
@@ -197,7 +203,7 @@ class FootnotesPanel(QWidget):
             action.triggered.connect(lambda _c=False, t=text: self.apply_template(t))
             self.template_actions.append(action)
         self.templates.setMenu(menu)
-        self.delete = QPushButton("&Delete footnote")
+        self.delete = QPushButton(self.tr("&Delete footnote"))
         self.delete.clicked.connect(self.delete_current)
         buttons = QHBoxLayout()
         for w in (self.go, self.italic, self.templates, self.delete):
@@ -252,7 +258,9 @@ class FootnotesPanel(QWidget):
                 item = QListWidgetItem(f"{mark}  {plain_text(note.text) or '(empty)'}")
                 item.setData(NOTE_ID_ROLE, note_id)
                 place = self.places.get(note_id)
-                item.setToolTip(f"Cited in {place[2]}" if place else "Not cited anywhere")
+                item.setToolTip(
+                    self.tr("Cited in {0}").format(place[2]) if place else self.tr("Not cited anywhere")
+                )
                 self.list.addItem(item)
                 if note_id == self.current:
                     self.list.setCurrentItem(item)
@@ -310,9 +318,9 @@ class FootnotesPanel(QWidget):
         if note is None:
             self.where.setText("")
         elif place:
-            self.where.setText(f"Footnote {mark}, cited in {place[2]}.")
+            self.where.setText(self.tr("Footnote {mark}, cited in {0}.").format(place[2], mark=mark))
         else:
-            self.where.setText("This footnote is not cited anywhere.")
+            self.where.setText(self.tr("This footnote is not cited anywhere."))
         for w in (self.editor, self.italic, self.templates, self.delete):
             w.setEnabled(note is not None)
         self.go.setEnabled(place is not None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from delegate_editor.model.text import note_ids, rich
 from delegate_editor.ui import richtext
 from delegate_editor.ui.controller import RICH_FIELDS, Controller
 from delegate_editor.ui.editors import RichTextEdit
+from delegate_editor.ui.i18n import translate
 
 NO_DATE = QDate(1945, 6, 26)  # the Charter's signature: earlier than any draft, shown as "No date"
 PRINCIPAL_ORGANS = (
@@ -40,12 +41,22 @@ PRINCIPAL_ORGANS = (
     "Human Rights Council",
 )
 KIND_NAMES = {
-    DocumentKind.DRAFT: "Draft (sponsored)",
-    DocumentKind.REVISED: "Revised draft",
-    DocumentKind.OFFICER: "Submitted by the Chair or President",
-    DocumentKind.ADOPTED: "Adopted text",
-    DocumentKind.AMENDMENT: "Amendment to a draft",
+    DocumentKind.DRAFT: QT_TRANSLATE_NOOP("FrontForm", "Draft (sponsored)"),
+    DocumentKind.REVISED: QT_TRANSLATE_NOOP("FrontForm", "Revised draft"),
+    DocumentKind.OFFICER: QT_TRANSLATE_NOOP("FrontForm", "Submitted by the Chair or President"),
+    DocumentKind.ADOPTED: QT_TRANSLATE_NOOP("FrontForm", "Adopted text"),
+    DocumentKind.AMENDMENT: QT_TRANSLATE_NOOP("FrontForm", "Amendment to a draft"),
 }
+
+
+# the enums' words as the form shows them (self.tr(value) in FrontMatterForm)
+SHOWN_VALUES = (
+    QT_TRANSLATE_NOOP("FrontMatterForm", "General"),
+    QT_TRANSLATE_NOOP("FrontMatterForm", "Limited"),
+    QT_TRANSLATE_NOOP("FrontMatterForm", "Restricted"),
+    QT_TRANSLATE_NOOP("FrontMatterForm", "Resolution"),
+    QT_TRANSLATE_NOOP("FrontMatterForm", "Decision"),
+)
 
 
 class _Binder:
@@ -169,14 +180,14 @@ class FrontMatterForm(QScrollArea):
         self.ctl = ctl
         b = self.binder = _Binder(ctl)
         self.setWidgetResizable(True)
-        self.setAccessibleName("Front matter")
+        self.setAccessibleName(self.tr("Front matter"))
         inner = QWidget()
         outer = QVBoxLayout(inner)
 
         organ = QComboBox()
         organ.setEditable(True)
         organ.addItems(PRINCIPAL_ORGANS)
-        organ.setAccessibleName("Organ (masthead)")
+        organ.setAccessibleName(self.tr("Organ (masthead)"))
         organ.lineEdit().textEdited.connect(lambda t: ctl.edit_field("front.organ", t, "organ"))
         organ.activated.connect(
             lambda i: ctl.edit_field("front.organ", organ.itemText(i), "organ", typing=False)
@@ -193,97 +204,129 @@ class FrontMatterForm(QScrollArea):
             if path:
                 self.fields[path] = widget
 
-        doc = QGroupBox("Document")
+        doc = QGroupBox(self.tr("Document"))
         f = QFormLayout(doc)
-        add(f, "&Organ:", organ)
-        add(f, "&Symbol:", b.line("front.symbol", "symbol", "Document symbol"), "front.symbol")
+        add(f, self.tr("&Organ:"), organ)
+        add(
+            f,
+            self.tr("&Symbol:"),
+            b.line("front.symbol", "symbol", self.tr("Document symbol")),
+            "front.symbol",
+        )
         dist = b.combo(
             "front.distribution",
             "distribution",
-            [(d.value or "(none)", d) for d in Distribution],
-            "Distribution",
+            [(self.tr(d.value) if d.value else self.tr("(none)"), d) for d in Distribution],
+            self.tr("Distribution"),
         )
-        add(f, "Dist&ribution:", dist, "front.distribution")
+        add(f, self.tr("Dist&ribution:"), dist, "front.distribution")
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText("No date")
-        self.date.setAccessibleName("Date of the document")
+        self.date.setSpecialValueText(self.tr("No date"))
+        self.date.setAccessibleName(self.tr("Date of the document"))
         self.date.dateChanged.connect(self._date_edited)
         self.date.calendarWidget().installEventFilter(self)
         b.on("front.date", self._show_date)
-        add(f, "&Date:", self.date, "front.date")
+        add(f, self.tr("&Date:"), self.date, "front.date")
         add(
             f,
-            "Ori&ginal:",
-            b.line("front.original", "original language", "Original language"),
+            self.tr("Ori&ginal:"),
+            b.line("front.original", "original language", self.tr("Original language")),
             "front.original",
         )
-        add(f, "&Job number:", b.line("front.job_number", "job number", "Job number"), "front.job_number")
+        add(
+            f,
+            self.tr("&Job number:"),
+            b.line("front.job_number", "job number", self.tr("Job number")),
+            "front.job_number",
+        )
         languages_offered = [(name, code) for code, name in languages.choices()]
         add(
             f,
-            "Lang&uage:",
-            b.combo("front.language", "language", languages_offered, "Draft language"),
+            self.tr("Lang&uage:"),
+            b.combo("front.language", "language", languages_offered, self.tr("Draft language")),
             "front.language",
         )
-        kind = b.combo("kind", "kind of text", [(v, k) for k, v in KIND_NAMES.items()], "Kind of text")
-        add(f, "&Kind:", kind, "kind")
+        kind = b.combo(
+            "kind",
+            "kind of text",
+            [(translate("FrontForm", v), k) for k, v in KIND_NAMES.items()],
+            self.tr("Kind of text"),
+        )
+        add(f, self.tr("&Kind:"), kind, "kind")
         text_kind = b.combo(
             "text_kind",
             "resolution or decision",
-            [(t.value.capitalize(), t) for t in TextKind],
-            "Resolution or decision",
+            [(self.tr(t.value.capitalize()), t) for t in TextKind],
+            self.tr("Resolution or decision"),
         )
-        add(f, "Resolution or d&ecision:", text_kind, "text_kind")
+        add(f, self.tr("Resolution or d&ecision:"), text_kind, "text_kind")
         # an amendment's target: "A/C.3/80/L.20/Rev.1" prints "amendment to revised draft resolution ..."
-        add(f, "A&mends:", b.line("amends", "draft amended", "Symbol of the draft amended"), "amends")
-        presets = [("Automatic (from the venue)", "")] + [
+        add(
+            f,
+            self.tr("A&mends:"),
+            b.line("amends", "draft amended", self.tr("Symbol of the draft amended")),
+            "amends",
+        )
+        presets = [(self.tr("Automatic (from the venue)"), "")] + [
             (name.replace("_", " ").title(), name) for name in PRESETS
         ]
-        add(f, "La&yout:", b.combo("layout", "layout", presets, "Duty-station layout"), "layout")
+        add(
+            f,
+            self.tr("La&yout:"),
+            b.combo("layout", "layout", presets, self.tr("Duty-station layout")),
+            "layout",
+        )
         outer.addWidget(doc)
 
-        meeting = QGroupBox("Meeting")
+        meeting = QGroupBox(self.tr("Meeting"))
         m = QFormLayout(meeting)
-        add(m, "&Body:", b.line("front.body", "body", "Body (committee or commission)"), "front.body")
-        add(m, "S&ession:", b.line("front.session", "session", "Session"), "front.session")
         add(
             m,
-            "&Venue and dates:",
-            b.line("front.venue_dates", "venue and dates", "Venue and dates"),
+            self.tr("&Body:"),
+            b.line("front.body", "body", self.tr("Body (committee or commission)")),
+            "front.body",
+        )
+        add(m, self.tr("S&ession:"), b.line("front.session", "session", self.tr("Session")), "front.session")
+        add(
+            m,
+            self.tr("&Venue and dates:"),
+            b.line("front.venue_dates", "venue and dates", self.tr("Venue and dates")),
             "front.venue_dates",
         )
         add(
             m,
-            "Agenda &item:",
-            b.line("front.agenda.number", "agenda item", "Agenda item number"),
+            self.tr("Agenda &item:"),
+            b.line("front.agenda.number", "agenda item", self.tr("Agenda item number")),
             "front.agenda.number",
         )
         add(
             m,
             "",
             b.check(
-                "front.agenda.provisional", "&Provisional agenda (adds the * note)", "provisional agenda"
+                "front.agenda.provisional",
+                self.tr("&Provisional agenda (adds the * note)"),
+                "provisional agenda",
             ),
         )
         add(
             m,
-            "Agenda s&ymbol:",
-            b.line("front.agenda.symbol", "agenda symbol", "Agenda symbol"),
+            self.tr("Agenda s&ymbol:"),
+            b.line("front.agenda.symbol", "agenda symbol", self.tr("Agenda symbol")),
             "front.agenda.symbol",
         )
         add(
             m,
-            "Agenda item &title:",
-            b.line("front.agenda.title", "agenda item title", "Agenda item title"),
+            self.tr("Agenda item &title:"),
+            b.line("front.agenda.title", "agenda item title", self.tr("Agenda item title")),
             "front.agenda.title",
         )
         self.agenda_preview = QLabel()
-        self.agenda_preview.setAccessibleName("Agenda line as printed")
-        m.addRow("Printed as:", self.agenda_preview)
+        self.agenda_preview.setAccessibleName(self.tr("Agenda line as printed"))
+        m.addRow(self.tr("Printed as:"), self.agenda_preview)
         for path in (
             "front.agenda.number",
             "front.agenda.provisional",
@@ -294,16 +337,21 @@ class FrontMatterForm(QScrollArea):
         b.on("front.language", self._show_date)
         outer.addWidget(meeting)
 
-        text = QGroupBox("Title")
+        text = QGroupBox(self.tr("Title"))
         t = QFormLayout(text)
         add(
             t,
-            "&Recommendation:",
-            b.rich("recommendation", "recommendation", "Recommendation paragraph"),
+            self.tr("&Recommendation:"),
+            b.rich("recommendation", "recommendation", self.tr("Recommendation paragraph")),
             "recommendation",
         )
-        add(t, "&Title:", b.rich("title", "title", "Title of the resolution"), "title")
-        add(t, "&Authoring line:", b.line("authoring", "authoring line", "Authoring line"), "authoring")
+        add(t, self.tr("&Title:"), b.rich("title", "title", self.tr("Title of the resolution")), "title")
+        add(
+            t,
+            self.tr("&Authoring line:"),
+            b.line("authoring", "authoring line", self.tr("Authoring line")),
+            "authoring",
+        )
         outer.addWidget(text)
         outer.addStretch(1)
         self.setWidget(inner)
@@ -332,7 +380,7 @@ class FrontMatterForm(QScrollArea):
             self.date.blockSignals(True)
             self.date.setDate(qdate)
             self.date.blockSignals(False)
-        self.date.setToolTip(languages.of(self.ctl.draft).date(value) or "No date")
+        self.date.setToolTip(languages.of(self.ctl.draft).date(value) or self.tr("No date"))
 
     def _show_agenda(self) -> None:
         agenda = self.ctl.draft.front.agenda

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from delegate_editor.ui.i18n import translate
+
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "user-guide.md"
 
 
@@ -36,7 +38,10 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     for action in actions:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         if keys:
-            name = action.data() if isinstance(action.data(), str) else action.text()
+            # Undo and Redo keep "Undo"/"Redo" as data: their text names the step
+            name = (
+                translate("ExtraActions", action.data()) if isinstance(action.data(), str) else action.text()
+            )
             rows.append((name.replace("&", "").replace("…", ""), ", ".join(keys)))
     return rows
 
@@ -59,15 +64,18 @@ def menu_actions(window) -> list[QAction]:
 
 
 def show_shortcuts(window) -> QDialog:
-    dialog, browser = _browser_dialog(window, "Keyboard shortcuts", "shortcutsDialog")
+    dialog, browser = _browser_dialog(window, translate("HelpMenu", "Keyboard shortcuts"), "shortcutsDialog")
     rows = "".join(
         f"<tr><td>{html.escape(what)}</td><td><b>{html.escape(keys)}</b></td></tr>"
         for what, keys in shortcut_rows(menu_actions(window))
     )
     browser.setHtml(
-        "<p>In a paragraph's text: <b>Tab</b> and <b>Shift+Tab</b> indent and outdent, "
-        "<b>Return</b> starts the next paragraph. In the lists: <b>Delete</b> removes.</p>"
-        f"<table cellpadding='3'>{rows}</table>"
+        translate(
+            "HelpMenu",
+            "<p>In a paragraph's text: <b>Tab</b> and <b>Shift+Tab</b> indent and outdent, "
+            "<b>Return</b> starts the next paragraph. In the lists: <b>Delete</b> removes.</p>",
+        )
+        + f"<table cellpadding='3'>{rows}</table>"
     )
     window.shortcuts_dialog = dialog
     dialog.show()
@@ -76,9 +84,17 @@ def show_shortcuts(window) -> QDialog:
 
 def show_guide(window) -> QDialog | None:
     if not GUIDE.is_file():
-        window.asker.error(window, "User guide", f"The user guide is not installed with this copy ({GUIDE}).")
+        window.asker.error(
+            window,
+            translate("HelpMenu", "User guide"),
+            translate("HelpMenu", "The user guide is not installed with this copy ({GUIDE}).").format(
+                GUIDE=GUIDE
+            ),
+        )
         return None
-    dialog, browser = _browser_dialog(window, "Delegate Editor user guide", "guideDialog")
+    dialog, browser = _browser_dialog(
+        window, translate("HelpMenu", "Delegate Editor user guide"), "guideDialog"
+    )
     browser.setSearchPaths([str(GUIDE.parent)])
     browser.setMarkdown(GUIDE.read_text(encoding="utf-8"))
     window.guide_dialog = dialog

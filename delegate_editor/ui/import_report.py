@@ -15,20 +15,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from delegate_editor.ui.i18n import translate
 
 if TYPE_CHECKING:
     from delegate_editor.formats.registry import ImportResult
 
 GUESS = "import guess: "
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
-_PARTS = {
-    "header": "title",
-    "preamble": "preamble",
-    "operative": "operative part",
-    "annexes": "annex",
-    "footnotes": "footnotes",
+_PARTS = {  # shown through translate("ImportReport", ...)
+    "header": QT_TRANSLATE_NOOP("ImportReport", "title"),
+    "preamble": QT_TRANSLATE_NOOP("ImportReport", "preamble"),
+    "operative": QT_TRANSLATE_NOOP("ImportReport", "operative part"),
+    "annexes": QT_TRANSLATE_NOOP("ImportReport", "annex"),
+    "footnotes": QT_TRANSLATE_NOOP("ImportReport", "footnotes"),
 }
 
 
@@ -39,11 +41,11 @@ class ImportReportPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary = QLabel("No import yet.")
+        self.summary = QLabel(self.tr("No import yet."))
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.list.setAccessibleName("Import report")
+        self.list.setAccessibleName(self.tr("Import report"))
         self.list.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -55,14 +57,22 @@ class ImportReportPanel(QWidget):
         self.list.clear()
         guesses = sum(m.startswith(GUESS) for m in messages)
         self.summary.setText(
-            f"{name}: {guesses} guess{'es' if guesses != 1 else ''} by the importer"
-            + (f", {len(messages) - guesses} other note(s)" if len(messages) > guesses else "")
-            + ". Double-click an item to go to its paragraph."
+            (
+                self.tr("{name}: 1 guess by the importer")
+                if guesses == 1
+                else self.tr("{name}: {guesses} guesses by the importer")
+            ).format(name=name, guesses=guesses)
+            + (
+                self.tr(", {0} other note(s)").format(len(messages) - guesses)
+                if len(messages) > guesses
+                else ""
+            )
+            + self.tr(". Double-click an item to go to its paragraph.")
         )
         for message, place in zip(messages, list(places) + [None] * len(messages), strict=False):
             text = message.removeprefix(GUESS)
             if place is not None:
-                text = f"{text}  [{_PARTS.get(place.part, place.part)}]"
+                text = f"{text}  [{translate('ImportReport', _PARTS.get(place.part, place.part))}]"
             item = QListWidgetItem(text)
             item.setToolTip(message)
             if place is not None:
@@ -84,7 +94,7 @@ def attach(window: Any) -> ImportReportPanel:
     """Add the (hidden) Import report dock to ``window`` (on its first import); its items go
     to their paragraph through the window's ``jump_to_paragraph``, as the Checks dock's do."""
     panel = ImportReportPanel()
-    dock = QDockWidget("Import report", window)
+    dock = QDockWidget(translate("ImportReport", "Import report"), window)
     dock.setObjectName("importReportDock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

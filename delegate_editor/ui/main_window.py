@@ -36,7 +36,7 @@ from delegate_editor.ui.files import LIVE_WINDOWS, FileOps
 from delegate_editor.ui.footnotes_panel import FootnotesPanel
 from delegate_editor.ui.front_form import FrontMatterForm
 from delegate_editor.ui.note_ops import NoteOps
-from delegate_editor.ui.pages import FIRST_PAGE, PAGE_NAMES, PAGES
+from delegate_editor.ui.pages import FIRST_PAGE, PAGES, page_name
 from delegate_editor.ui.phrase_ops import PhraseOps
 from delegate_editor.ui.preview import PageRenderer
 from delegate_editor.ui.printing import PrintOps, print_layout
@@ -70,7 +70,7 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         menus.build_toolbar(self)
         # further menus and docks: one call here to an install(window) in their own module
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Draft statistics")
+        self.status_label.setAccessibleName(self.tr("Draft statistics"))
         self.statusBar().addPermanentWidget(self.status_label)
         self.ctl.changed.connect(self._on_changed)
         self.ctl.stack.cleanChanged.connect(self._on_clean)
@@ -114,16 +114,16 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         self.outline = QTreeWidget()
         self.outline.setHeaderHidden(True)
         self.outline.setRootIsDecorated(False)
-        self.outline.setAccessibleName("Outline of the draft")
+        self.outline.setAccessibleName(self.tr("Outline of the draft"))
         self.outline_items: dict[str, QTreeWidgetItem] = {}
         for key in PAGES:
-            item = QTreeWidgetItem([PAGE_NAMES[key]])
+            item = QTreeWidgetItem([page_name(key)])
             item.setData(0, Qt.ItemDataRole.UserRole, key)
             self.outline.addTopLevelItem(item)
             self.outline_items[key] = item
         self.outline.currentItemChanged.connect(self._on_outline)
         # wide enough for the longest entry with its count, at any font size or scaling
-        longest = max((f"{name} (000)" for name in PAGE_NAMES.values()), key=len)
+        longest = max((f"{name} (000)" for name in map(page_name, PAGES)), key=len)
         self.outline.setMinimumWidth(self.outline.fontMetrics().horizontalAdvance(longest) + 24)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.outline)
@@ -164,7 +164,7 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         page = self.part_page()
         if page is None:
             self.statusBar().showMessage(
-                "Choose the preamble, the operative part or the annexes first.", 3000
+                self.tr("Choose the preamble, the operative part or the annexes first."), 3000
             )
             return
         getattr(page, name)(*args)
@@ -175,7 +175,7 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
 
     def set_annex_style(self, style: AnnexStyle) -> None:
         if self.part_page() is not self.annex_page or not self.annex_page.set_style(style):
-            self.statusBar().showMessage("Choose an annex paragraph to change its style.", 3000)
+            self.statusBar().showMessage(self.tr("Choose an annex paragraph to change its style."), 3000)
 
     def toggle_italic(self) -> None:
         page = self.part_page()
@@ -199,7 +199,9 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         self.update_status()
 
     def update_title(self) -> None:
-        self.setWindowTitle(f"{self.ctl.session.file_name}[*] — Delegate Editor")
+        self.setWindowTitle(
+            self.tr("{file_name}[*] — Delegate Editor").format(file_name=self.ctl.session.file_name)
+        )
         self.setWindowModified(self.is_modified())
 
     def update_status(self) -> None:
@@ -209,8 +211,10 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         counts = {"preamble": len(draft.preamble), "operative": len(ops), "footnotes": len(draft.footnotes)}
         counts["annexes"] = len(draft.annexes)
         for key, n in counts.items():
-            self.outline_items[key].setText(0, f"{PAGE_NAMES[key]} ({n})")
-        text = f"{len(draft.preamble)} preambular · {len(ops)} operative · {words:,} words"
+            self.outline_items[key].setText(0, f"{page_name(key)} ({n})")
+        text = self.tr("{preambular} preambular · {operative} operative · {words} words").format(
+            preambular=len(draft.preamble), operative=len(ops), words=f"{words:,}"
+        )
         summary = self.check_summary()
         self.status_label.setText(f"{text} · {summary}" if summary else text)
 

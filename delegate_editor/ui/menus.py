@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 
 from delegate_editor.model.document import AnnexStyle
 from delegate_editor.ui.files import EXPORTS
+from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.pages import PAGES
 from delegate_editor.ui.session import recent_label
 
@@ -64,14 +65,14 @@ def add_menu(window: MainWindow, title: str) -> QMenu:
 
 def file_menu(window: MainWindow) -> None:
     a = window.actions_by_name
-    menu = window.file_menu = window.menuBar().addMenu("&File")
+    menu = window.file_menu = window.menuBar().addMenu(translate("Menus", "&File"))
     for key in ("new", "open"):
         menu.addAction(a[key])
-    window.recent_menu = menu.addMenu("Open &Recent")
+    window.recent_menu = menu.addMenu(translate("Menus", "Open &Recent"))
     menu.addSeparator()
     menu.addAction(a["save"])
     menu.addAction(a["save_as"])
-    window.export_menu = menu.addMenu("&Export")
+    window.export_menu = menu.addMenu(translate("Menus", "&Export"))
     for suffix in EXPORTS:
         window.export_menu.addAction(a[f"export{suffix}"])
     menu.addAction(a["export_pdf"])
@@ -84,7 +85,7 @@ def file_menu(window: MainWindow) -> None:
 
 def edit_menu(window: MainWindow) -> None:
     a = window.actions_by_name
-    menu = window.edit_menu = window.menuBar().addMenu("&Edit")
+    menu = window.edit_menu = window.menuBar().addMenu(translate("Menus", "&Edit"))
     for key in ("undo", "redo"):
         menu.addAction(a[key])
     menu.addSeparator()
@@ -94,14 +95,14 @@ def edit_menu(window: MainWindow) -> None:
 
 def insert_menu(window: MainWindow) -> None:
     a = window.actions_by_name
-    menu = window.insert_menu = window.menuBar().addMenu("&Insert")
+    menu = window.insert_menu = window.menuBar().addMenu(translate("Menus", "&Insert"))
     for key in ("add", "heading", "annex", "footnote", "goto_note"):
         menu.addAction(a[key])
 
 
 def format_menu(window: MainWindow) -> None:
     a = window.actions_by_name
-    menu = window.format_menu = window.menuBar().addMenu("F&ormat")
+    menu = window.format_menu = window.menuBar().addMenu(translate("Menus", "F&ormat"))
     for key in ("italic", "indent", "outdent"):
         menu.addAction(a[key])
     menu.addSeparator()
@@ -111,7 +112,7 @@ def format_menu(window: MainWindow) -> None:
 
 def view_menu(window: MainWindow) -> None:
     a = window.actions_by_name
-    menu = window.view_menu = window.menuBar().addMenu("&View")
+    menu = window.view_menu = window.menuBar().addMenu(translate("Menus", "&View"))
     for key in PAGES:
         menu.addAction(a[f"page_{key}"])
     menu.addSeparator()
@@ -120,7 +121,7 @@ def view_menu(window: MainWindow) -> None:
 
 
 def help_menu(window: MainWindow) -> None:
-    window.help_menu = window.menuBar().addMenu("&Help")
+    window.help_menu = window.menuBar().addMenu(translate("Menus", "&Help"))
     window.help_menu.addAction(window.actions_by_name["about"])
 
 

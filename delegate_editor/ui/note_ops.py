@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from delegate_editor.ui.editors import RichTextEdit
 from delegate_editor.ui.footnotes_panel import cursor_at_note, note_at_cursor
+from delegate_editor.ui.i18n import translate
 
 
 class NoteOps:
@@ -18,10 +19,16 @@ class NoteOps:
         field = self.front_page.binder.focused_rich_field() if page is None else ""
         if not field and (page is None or not page.current_id):
             self.statusBar().showMessage(
-                "Put the cursor in a paragraph, the title or the recommendation to add a footnote.", 3000
+                translate(
+                    "NoteOps",
+                    "Put the cursor in a paragraph, the title or the recommendation to add a footnote.",
+                ),
+                3000,
             )
             return
-        text = self.asker.text(self, "Insert footnote", "Footnote text:")
+        text = self.asker.text(
+            self, translate("NoteOps", "Insert footnote"), translate("NoteOps", "Footnote text:")
+        )
         if text:
             before = set(self.ctl.draft.footnotes)
             if field:
@@ -39,7 +46,9 @@ class NoteOps:
         if page is not None:
             note_id = note_at_cursor(page.text.textCursor())
             if not note_id:
-                self.statusBar().showMessage("Put the cursor on a footnote mark first.", 3000)
+                self.statusBar().showMessage(
+                    translate("NoteOps", "Put the cursor on a footnote mark first."), 3000
+                )
                 return
             self.show_page("footnotes")
             self.footnotes_page.refresh()

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+CONTEXT = "Pages"  # the names are shown through translate(CONTEXT, name)
+
 PAGES = ("front", "sponsors", "preamble", "operative", "annexes", "footnotes")
 FIRST_PAGE = "preamble"  # the document itself, not the form of front-matter fields
 PAGE_NAMES = {
-    "front": "Front matter",
-    "sponsors": "Sponsors",
-    "preamble": "Preamble",
-    "operative": "Operative part",
-    "annexes": "Annexes",
-    "footnotes": "Footnotes",
+    "front": QT_TRANSLATE_NOOP("Pages", "Front matter"),
+    "sponsors": QT_TRANSLATE_NOOP("Pages", "Sponsors"),
+    "preamble": QT_TRANSLATE_NOOP("Pages", "Preamble"),
+    "operative": QT_TRANSLATE_NOOP("Pages", "Operative part"),
+    "annexes": QT_TRANSLATE_NOOP("Pages", "Annexes"),
+    "footnotes": QT_TRANSLATE_NOOP("Pages", "Footnotes"),
 }
+
+
+def page_name(key: str) -> str:
+    """The page's name in the interface language."""
+    from delegate_editor.ui.i18n import translate
+
+    return translate(CONTEXT, PAGE_NAMES[key])

@@ -10,7 +10,7 @@ opening already opens a paragraph above, it offers the repeated form UN style wa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,9 +30,13 @@ from delegate_editor.model.document import Operative, Preambular
 from delegate_editor.model.text import Run, normalize
 from delegate_editor.ui.commands import SetParagraphCommand
 from delegate_editor.ui.controller import Controller
+from delegate_editor.ui.i18n import translate
 
 PHRASE_ROLE = Qt.ItemDataRole.UserRole + 1
-PART_NAMES = {"preamble": "Preambular phrases", "operative": "Operative verbs"}
+PART_NAMES = {  # shown through self.tr
+    "preamble": QT_TRANSLATE_NOOP("PhrasePalette", "Preambular phrases"),
+    "operative": QT_TRANSLATE_NOOP("PhrasePalette", "Operative verbs"),
+}
 
 
 def repeats_above(ctl: Controller, part: str, node_id: str | None, phrase: str) -> int:
@@ -79,9 +83,17 @@ def set_opening(ctl: Controller, part: str, node_id: str, phrase: str) -> None:
         return
     first = text[0].text[text[0].text.find(typed) + len(typed) :].lstrip()
     rest = normalize([Run(first, text[0].italic), *text[1:]])
-    ctl.stack.beginMacro("Set opening phrase")
-    ctl.stack.push(SetParagraphCommand(ctl, part, node_id, "text", rest, "Set opening phrase", False))
-    ctl.stack.push(SetParagraphCommand(ctl, part, node_id, "opening", phrase, "Set opening phrase", False))
+    ctl.stack.beginMacro(translate("PhrasePalette", "Set opening phrase"))
+    ctl.stack.push(
+        SetParagraphCommand(
+            ctl, part, node_id, "text", rest, translate("PhrasePalette", "Set opening phrase"), False
+        )
+    )
+    ctl.stack.push(
+        SetParagraphCommand(
+            ctl, part, node_id, "opening", phrase, translate("PhrasePalette", "Set opening phrase"), False
+        )
+    )
     ctl.stack.endMacro()
 
 
@@ -91,7 +103,9 @@ def new_paragraph_with(ctl: Controller, part: str, after_id: str | None, phrase:
     if after_id is None:
         items = ctl.part_items(part)
         after_id = items[-1].id if items else None
-    return ctl.insert_node(part, after_id, node, f"Insert paragraph “{phrase}”")
+    return ctl.insert_node(
+        part, after_id, node, translate("PhrasePalette", "Insert paragraph “{phrase}”").format(phrase=phrase)
+    )
 
 
 class _Search(QLineEdit):
@@ -116,25 +130,25 @@ class PhrasePalette(QWidget):
         self.part = "operative"
         self.language = "en"  # the draft's language: its phrases (ui/draft_language.py keeps it)
         self.search = _Search()
-        self.search.setPlaceholderText("Search phrases (e.g. note, request, concern)")
-        self.search.setAccessibleName("Search opening phrases")
+        self.search.setPlaceholderText(self.tr("Search phrases (e.g. note, request, concern)"))
+        self.search.setAccessibleName(self.tr("Search opening phrases"))
         self.search.setClearButtonEnabled(True)
         self.which = QComboBox()
-        self.which.setAccessibleName("Part")
+        self.which.setAccessibleName(self.tr("Part"))
         for key, name in PART_NAMES.items():
-            self.which.addItem(name, key)
+            self.which.addItem(self.tr(name), key)
         self.which.setCurrentIndex(self.which.findData(self.part))  # the list and the combo agree
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Opening phrases by meaning")
+        self.tree.setAccessibleName(self.tr("Opening phrases by meaning"))
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Phrase", "Second use", "Third use"])
+        self.tree.setHeaderLabels([self.tr("Phrase"), self.tr("Second use"), self.tr("Third use")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.add_button = QPushButton("&Add my own phrase…")
-        self.add_button.setAccessibleName("Add my own phrase")
+        self.add_button = QPushButton(self.tr("&Add my own phrase…"))
+        self.add_button.setAccessibleName(self.tr("Add my own phrase"))
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.which)
@@ -199,7 +213,7 @@ class PhrasePalette(QWidget):
         self.filter(self.search.text())
         problems = phrase_lists.problems()
         if problems:
-            self.status.setText("Your phrase list has a problem: " + problems[0])
+            self.status.setText(self.tr("Your phrase list has a problem: ") + problems[0])
 
     def phrase_items(self) -> list[QTreeWidgetItem]:
         out = []
@@ -227,13 +241,18 @@ class PhrasePalette(QWidget):
                 visible += hit
             group.setHidden(visible == 0)
             shown += visible
-        where = "preambular phrases" if self.part == "preamble" else "operative verbs"
+        where = self.tr("preambular phrases") if self.part == "preamble" else self.tr("operative verbs")
         if words:
-            self.status.setText(f"{shown} of {self.count} {where}. Return uses the first.")
+            self.status.setText(
+                self.tr("{shown} of {count} {where}. Return uses the first.").format(
+                    shown=shown, count=self.count, where=where
+                )
+            )
         else:
             self.status.setText(
-                f"{self.count} {where}. Double-click or press Return to use one; "
-                "the second and third columns are the forms for a repeated opening."
+                self.tr(
+                    "{count} {where}. Double-click or press Return to use one; the second and third columns are the forms for a repeated opening."
+                ).format(count=self.count, where=where)
             )
         first = self.first_visible()
         if first is not None:
@@ -268,7 +287,7 @@ class PhrasePalette(QWidget):
         if not phrase:
             return False
         if phrase_lists.parse_opening(phrase, self.part, self.language).known:
-            self.status.setText(f"“{phrase}” is already in the list.")
+            self.status.setText(self.tr("“{phrase}” is already in the list.").format(phrase=phrase))
             self.search.setText(phrase)
             return False
         phrase_lists.add_user_phrase(phrase, self.part)

@@ -10,6 +10,7 @@ self.part_page(), self.show_page() and QMainWindow's statusBar().
 from __future__ import annotations
 
 from delegate_editor.model.document import Operative, Preambular
+from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.palette import new_paragraph_with, repeats_above, set_opening, suggested_form
 from delegate_editor.ui.restructure import flatten
 
@@ -28,13 +29,20 @@ class PhraseOps:
         form = suggested_form(self.ctl, part, node_id, phrase)
         if form != phrase:
             n = repeats_above(self.ctl, part, node_id, phrase)
-            use, keep = f"Use “{form}”", f"Keep “{phrase}”"
-            times = "one paragraph" if n == 1 else f"{n} paragraphs"
+            use = translate("PhraseOps", "Use “{form}”").format(form=form)
+            keep = translate("PhraseOps", "Keep “{phrase}”").format(phrase=phrase)
+            times = (
+                translate("PhraseOps", "one paragraph")
+                if n == 1
+                else translate("PhraseOps", "{n} paragraphs").format(n=n)
+            )
             answer = self.asker.question(
                 self,
-                "Repeated opening",
-                f"“{phrase}” already opens {times} above. UN style writes “{form}” here.",
-                [use, keep, "Cancel"],
+                translate("PhraseOps", "Repeated opening"),
+                translate(
+                    "PhraseOps", "“{phrase}” already opens {times} above. UN style writes “{form}” here."
+                ).format(phrase=phrase, times=times, form=form),
+                [use, keep, translate("PhraseOps", "Cancel")],
                 use,
             )
             if answer not in (use, keep):
@@ -47,7 +55,7 @@ class PhraseOps:
             after = self._top_level_of(part, page.current_id) if page.current_id else None
             page.select(new_paragraph_with(self.ctl, part, after, form))
         page.text.setFocus()
-        self.statusBar().showMessage(f"Opening: {form}", 3000)
+        self.statusBar().showMessage(translate("PhraseOps", "Opening: {form}").format(form=form), 3000)
 
     def _top_level_of(self, part: str, node_id: str) -> str | None:
         """The numbered paragraph holding ``node_id`` (itself when it is one)."""
@@ -58,14 +66,21 @@ class PhraseOps:
 
     def add_own_phrase(self) -> None:
         part = self.palette.part
-        kind = "preambular phrase" if part == "preamble" else "operative verb"
-        text = self.asker.text(self, "Add my own phrase", f"New {kind} (kept in your user folder):")
+        text = self.asker.text(
+            self,
+            translate("PhraseOps", "Add my own phrase"),
+            translate("PhraseOps", "New preambular phrase (kept in your user folder):")
+            if part == "preamble"
+            else translate("PhraseOps", "New operative verb (kept in your user folder):"),
+        )
         if text and text.strip():
             try:
                 added = self.palette.add_phrase(text)
             except OSError as exc:
                 self.asker.error(
-                    self, "Phrase not added", f"{exc.filename or 'phrases.json'}: {exc.strerror}"
+                    self,
+                    translate("PhraseOps", "Phrase not added"),
+                    f"{exc.filename or 'phrases.json'}: {exc.strerror}",
                 )
                 return
             if added:

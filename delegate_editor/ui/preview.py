@@ -46,7 +46,7 @@ class PageWidget(QWidget):
         self.view = view
         self.index = index
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAccessibleName(f"Page {index + 1}")
+        self.setAccessibleName(self.tr("Page {0}").format(index + 1))
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
@@ -77,21 +77,21 @@ class PagesView(QWidget):
         self.zoom = FIT_WIDTH
         self.widgets: list[PageWidget] = []
 
-        self.count_label = QLabel("Typesetting…")
-        self.count_label.setAccessibleName("Number of pages")
+        self.count_label = QLabel(self.tr("Typesetting…"))
+        self.count_label.setAccessibleName(self.tr("Number of pages"))
         self.zoom_box = QComboBox()
-        self.zoom_box.setAccessibleName("Zoom")
-        self.zoom_box.addItem("Fit width", FIT_WIDTH)
+        self.zoom_box.setAccessibleName(self.tr("Zoom"))
+        self.zoom_box.addItem(self.tr("Fit width"), FIT_WIDTH)
         for z in ZOOMS:
             self.zoom_box.addItem(f"{round(z * 100)} %", z)
         self.zoom_box.currentIndexChanged.connect(self._on_zoom_box)
         minus, plus = QToolButton(), QToolButton()
         minus.setText("−")
-        minus.setToolTip("Zoom out (Ctrl+wheel)")
-        minus.setAccessibleName("Zoom out")
+        minus.setToolTip(self.tr("Zoom out (Ctrl+wheel)"))
+        minus.setAccessibleName(self.tr("Zoom out"))
         plus.setText("+")
-        plus.setToolTip("Zoom in (Ctrl+wheel)")
-        plus.setAccessibleName("Zoom in")
+        plus.setToolTip(self.tr("Zoom in (Ctrl+wheel)"))
+        plus.setAccessibleName(self.tr("Zoom in"))
         minus.clicked.connect(lambda: self.step_zoom(-1))
         plus.clicked.connect(lambda: self.step_zoom(1))
         bar = QHBoxLayout()
@@ -110,7 +110,7 @@ class PagesView(QWidget):
         self.scroll.setWidget(self.column)
         self.scroll.setWidgetResizable(True)
         self.scroll.setBackgroundRole(self.palette().ColorRole.Dark)
-        self.scroll.setAccessibleName("Typeset pages")
+        self.scroll.setAccessibleName(self.tr("Typeset pages"))
         self.scroll.viewport().installEventFilter(self)
         self.scroll.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         layout = QVBoxLayout(self)
@@ -152,13 +152,15 @@ class PagesView(QWidget):
             self.column_layout.removeWidget(widget)
             widget.deleteLater()
         n = len(self.pages)
-        self.count_label.setText(f"{n} page" if n == 1 else f"{n} pages")
+        self.count_label.setText(
+            self.tr("{n} page").format(n=n) if n == 1 else self.tr("{n} pages").format(n=n)
+        )
         self._apply_zoom()
         for i in self.stale:
             self.widgets[i].update()
 
     def _on_failed(self, message: str) -> None:
-        self.count_label.setText(f"The pages could not be typeset: {message}")
+        self.count_label.setText(self.tr("The pages could not be typeset: {message}").format(message=message))
 
     def image_for(self, index: int, size: QSize) -> QImage | None:
         """The page's image for this size, asking the worker for a fresh one when the page

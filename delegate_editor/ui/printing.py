@@ -23,6 +23,7 @@ from delegate_editor.formats.layout import PAPERS, Layout, draft_layout, pt
 from delegate_editor.model.document import Draft
 from delegate_editor.storage.atomic import SaveError
 from delegate_editor.ui.dialogs import sentence
+from delegate_editor.ui.i18n import translate
 
 
 def print_layout(draft: Draft, paper: str = "") -> Layout:
@@ -150,7 +151,7 @@ class PrintOps:
         try:
             return layout, render_pages(self.ctl.draft, layout, "svg")
         except InputError as exc:
-            self.asker.error(self, "Not printed", sentence(str(exc)))
+            self.asker.error(self, translate("PrintOps", "Not printed"), sentence(str(exc)))
             return None
 
     def _ready_printer(self) -> tuple[QPrinter, Layout, list[bytes]] | None:
@@ -171,15 +172,22 @@ class PrintOps:
             return False
         printer, layout, pages = ready
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print draft")
+        dialog.setWindowTitle(translate("PrintOps", "Print draft"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
             count = send(printer, self.ctl.draft, layout, pages)
         except (InputError, SaveError) as exc:
-            self.asker.error(self, "Not printed", sentence(str(exc)))
+            self.asker.error(self, translate("PrintOps", "Not printed"), sentence(str(exc)))
             return False
-        self.statusBar().showMessage(f"Printed {count} page{'s' if count != 1 else ''}", 4000)
+        self.statusBar().showMessage(
+            (
+                translate("PrintOps", "Printed 1 page")
+                if count == 1
+                else translate("PrintOps", "Printed {count} pages").format(count=count)
+            ),
+            4000,
+        )
         return True
 
     def print_preview(self) -> bool:
@@ -189,7 +197,7 @@ class PrintOps:
             return False
         printer, _layout, pages = ready
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle("Print preview")
+        dialog.setWindowTitle(translate("PrintOps", "Print preview"))
         dialog.paintRequested.connect(lambda target: paint_pages(target, pages))
         self.print_preview_dialog = dialog  # reachable while open (tests, screenshots)
         dialog.exec()
@@ -200,18 +208,25 @@ class PrintOps:
         """File ▸ Export PDF: A4 or Letter, then where; the command line's code path."""
         first = self.default_paper()
         papers = [first, *[p for p in ("A4", "Letter") if p != first]]
-        paper = self.asker.choose(self, "Export PDF", "Paper size:", papers)
+        paper = self.asker.choose(
+            self, translate("PrintOps", "Export PDF"), translate("PrintOps", "Paper size:"), papers
+        )
         if not paper:
             return False
         path = self.asker.save_path(
-            self, "Export PDF", self.ctl.session.suggested_path(".pdf"), "PDF (*.pdf)"
+            self,
+            translate("PrintOps", "Export PDF"),
+            self.ctl.session.suggested_path(".pdf"),
+            translate("PrintOps", "PDF (*.pdf)"),
         )
         if not path:
             return False
         try:
             written = export_pdf(self.ctl.draft, path, paper, own=self.ctl.session.path)
         except (InputError, SaveError) as exc:
-            self.asker.error(self, "Not exported", sentence(str(exc)))
+            self.asker.error(self, translate("PrintOps", "Not exported"), sentence(str(exc)))
             return False
-        self.statusBar().showMessage(f"Exported {written.name} ({paper})", 4000)
+        self.statusBar().showMessage(
+            translate("PrintOps", "Exported {name} ({paper})").format(name=written.name, paper=paper), 4000
+        )
         return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, XRef, normalize
+from delegate_editor.ui.i18n import translate
 
 NOTE_PROPERTY = QTextFormat.Property.UserProperty + 1
 XREF_PROPERTY = QTextFormat.Property.UserProperty + 2
@@ -28,11 +29,11 @@ def mark_format(note_id: str = "", xref_id: str = "") -> QTextCharFormat:
     if note_id:
         fmt.setProperty(NOTE_PROPERTY, note_id)
         fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
-        fmt.setToolTip("Footnote reference")
+        fmt.setToolTip(translate("Richtext", "Footnote reference"))
     if xref_id:
         fmt.setProperty(XREF_PROPERTY, xref_id)
         fmt.setFontUnderline(True)
-        fmt.setToolTip("Cross-reference: shows the paragraph's current number")
+        fmt.setToolTip(translate("Richtext", "Cross-reference: shows the paragraph's current number"))
     return fmt
 
 

@@ -36,7 +36,6 @@ from delegate_editor.conventions.data import fold
 from delegate_editor.ui.controller import Controller
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
-_KIND_NOTE = {states.OBSERVER: " (observer State)", states.ORGANIZATION: " (organization)"}
 
 
 _BEHALF = re.compile(r"[,;]?\s*\b(on behalf of\b.*)$", re.IGNORECASE | re.DOTALL)
@@ -89,25 +88,27 @@ class SponsorsPanel(QWidget):
 
         # -- left: find a State -------------------------------------------------------------
         self.name = _Search(self)
-        self.name.setAccessibleName("Find a Member State")
-        self.name.setPlaceholderText("Type a name: Russia, UK, USA, Türkiye …")
+        self.name.setAccessibleName(self.tr("Find a Member State"))
+        self.name.setPlaceholderText(self.tr("Type a name: Russia, UK, USA, Türkiye …"))
         self.name.setClearButtonEnabled(True)
         self.states_list = QListWidget()
-        self.states_list.setAccessibleName("Member States, observer States and the European Union")
+        self.states_list.setAccessibleName(self.tr("Member States, observer States and the European Union"))
+        observer, organization = self.tr(" (observer State)"), self.tr(" (organization)")
+        notes = {states.OBSERVER: observer, states.ORGANIZATION: organization}
         for s in self.all_states:
-            item = QListWidgetItem(s.name + _KIND_NOTE.get(s.kind, ""))
+            item = QListWidgetItem(s.name + notes.get(s.kind, ""))
             item.setData(NAME_ROLE, s.name)
             if s.aliases:
-                item.setToolTip("Also known as: " + ", ".join(s.aliases))
+                item.setToolTip(self.tr("Also known as: ") + ", ".join(s.aliases))
             self.states_list.addItem(item)
-        self.add = QPushButton("&Add as sponsor")
-        self.add_later = QPushButton("Add as joined &later")
-        self.mine = QPushButton("Add &my delegation")
+        self.add = QPushButton(self.tr("&Add as sponsor"))
+        self.add_later = QPushButton(self.tr("Add as joined &later"))
+        self.mine = QPushButton(self.tr("Add &my delegation"))
         self.mine.setEnabled(bool(delegation))
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        find_label = QLabel("&Find:")
+        find_label = QLabel(self.tr("&Find:"))
         find_label.setBuddy(self.name)
         row = QHBoxLayout()
         row.addWidget(find_label)
@@ -121,17 +122,17 @@ class SponsorsPanel(QWidget):
 
         # -- right: the sponsors ---------------------------------------------------------------
         self.list = _Sponsors(self.remove_from)
-        self.list.setAccessibleName("Sponsors, in UN alphabetical order")
+        self.list.setAccessibleName(self.tr("Sponsors, in UN alphabetical order"))
         self.later_list = _Sponsors(self.remove_from)
-        self.later_list.setAccessibleName("Sponsors who joined later")
+        self.later_list.setAccessibleName(self.tr("Sponsors who joined later"))
         self._last_list: QListWidget = self.list
         self.list.itemPressed.connect(lambda _i: setattr(self, "_last_list", self.list))
         self.later_list.itemPressed.connect(lambda _i: setattr(self, "_last_list", self.later_list))
-        self.remove = QPushButton("&Remove")
-        self.to_later = QPushButton("Joined later →")
+        self.remove = QPushButton(self.tr("&Remove"))
+        self.to_later = QPushButton(self.tr("Joined later →"))
         self.behalf = QComboBox()
         self.behalf.setEditable(True)
-        self.behalf.setAccessibleName("On behalf of (group)")
+        self.behalf.setAccessibleName(self.tr("On behalf of (group)"))
         # the longest group name set the page's, and so the window's, minimum width
         self.behalf.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.behalf.setMinimumContentsLength(18)
@@ -139,16 +140,16 @@ class SponsorsPanel(QWidget):
         for g in states.groups():
             self.behalf.addItem(g.name)
         self.submitted = QLineEdit()
-        self.submitted.setAccessibleName("Submitted by (officer drafts)")
+        self.submitted.setAccessibleName(self.tr("Submitted by (officer drafts)"))
         self.line = QLabel()
         self.line.setWordWrap(True)
-        self.line.setAccessibleName("Sponsors line as printed")
+        self.line.setAccessibleName(self.tr("Sponsors line as printed"))
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(QLabel("Sponsors (kept in UN alphabetical order):"))
+        rl.addWidget(QLabel(self.tr("Sponsors (kept in UN alphabetical order):")))
         rl.addWidget(self.list, 2)
-        rl.addWidget(QLabel("Joined after the first issue:"))
+        rl.addWidget(QLabel(self.tr("Joined after the first issue:")))
         rl.addWidget(self.later_list, 1)
         rb = QHBoxLayout()
         rb.addWidget(self.remove)
@@ -156,24 +157,23 @@ class SponsorsPanel(QWidget):
         rb.addStretch(1)
         rl.addLayout(rb)
         form = QFormLayout()
-        form.addRow("On &behalf of:", self.behalf)
-        form.addRow("Su&bmitted by:", self.submitted)
-        form.addRow("Printed as:", self.line)
+        form.addRow(self.tr("On &behalf of:"), self.behalf)
+        form.addRow(self.tr("Su&bmitted by:"), self.submitted)
+        form.addRow(self.tr("Printed as:"), self.line)
         rl.addLayout(form)
 
         # -- below: paste a list -----------------------------------------------------------------
         self.paste_box = QPlainTextEdit()
-        self.paste_box.setAccessibleName("Paste a list of sponsors")
+        self.paste_box.setAccessibleName(self.tr("Paste a list of sponsors"))
         self.paste_box.setTabChangesFocus(True)  # a list of names has no tabs: Tab moves on (issue 22)
-        self.paste_box.setPlaceholderText(
-            "Paste a list from an email, e.g. “Brazil, China, India, Russian Federation and South Africa”"
-        )
+        example = "Brazil, China, India, Russian Federation and South Africa"  # as an email has it
+        self.paste_box.setPlaceholderText(self.tr("Paste a list from an email, e.g. “{0}”").format(example))
         self.paste_box.setMaximumHeight(70)
         self.paste_results = QListWidget()
-        self.paste_results.setAccessibleName("Names recognised in the pasted list")
-        self.paste_add = QPushButton("Add the &recognised names")
+        self.paste_results.setAccessibleName(self.tr("Names recognised in the pasted list"))
+        self.paste_add = QPushButton(self.tr("Add the &recognised names"))
         self.paste_add.setEnabled(False)
-        paste = QGroupBox("Paste a list")
+        paste = QGroupBox(self.tr("Paste a list"))
         pl = QVBoxLayout(paste)
         pl.addWidget(self.paste_box)
         pl.addWidget(self.paste_results, 1)
@@ -262,8 +262,8 @@ class SponsorsPanel(QWidget):
             if typed:
                 hint = states.suggest(typed)
                 self.line.setText(
-                    f"“{typed}” is not a Member State name"
-                    + (f". Did you mean {' or '.join(hint)}?" if hint else ".")
+                    self.tr("“{typed}” is not a Member State name").format(typed=typed)
+                    + (self.tr(". Did you mean {0}?").format(" or ".join(hint)) if hint else ".")
                 )
             return
         self.add_names([official], later)
@@ -302,7 +302,7 @@ class SponsorsPanel(QWidget):
         if not 0 <= row < len(names):
             return
         name = names.pop(row)
-        self.ctl.stack.beginMacro(f"{name} joined later")
+        self.ctl.stack.beginMacro(self.tr("{name} joined later").format(name=name))
         self.ctl.edit_field("sponsors.names", names, "sponsors", typing=False)
         self.ctl.edit_field(
             "sponsors.later", states.sort_names([*self.later(), name]), "sponsors", typing=False
@@ -322,8 +322,8 @@ class SponsorsPanel(QWidget):
         for typed, official in found:
             if official is None:
                 hint = states.suggest(typed)
-                text = f"✗ {typed}: not a Member State name" + (
-                    f" (did you mean {' or '.join(hint)}?)" if hint else ""
+                text = self.tr("✗ {typed}: not a Member State name").format(typed=typed) + (
+                    self.tr(" (did you mean {0}?)").format(" or ".join(hint)) if hint else ""
                 )
             elif official == typed:
                 text = f"✓ {official}"
@@ -336,9 +336,9 @@ class SponsorsPanel(QWidget):
             self.paste_results.addItem(item)
         if group_text:
             item = QListWidgetItem(
-                f"✓ On behalf of {group.name}"
+                self.tr("✓ On behalf of {group}").format(group=group.name)
                 if group
-                else f"✗ On behalf of {group_text}: not a group the app knows"
+                else self.tr("✗ On behalf of {group}: not a group the app knows").format(group=group_text)
             )
             if group is None:
                 item.setForeground(Qt.GlobalColor.red)
@@ -351,7 +351,7 @@ class SponsorsPanel(QWidget):
     def add_pasted(self) -> None:
         """The recognised names and the group they speak for, as one step to undo."""
         group = getattr(self, "pasted_group", "")
-        self.ctl.stack.beginMacro("Add pasted sponsors")
+        self.ctl.stack.beginMacro(self.tr("Add pasted sponsors"))
         try:
             self.add_names([o for _, o in getattr(self, "pasted", []) if o])
             if group:
@@ -383,7 +383,9 @@ class SponsorsPanel(QWidget):
                 if states.resolve(name) != name:
                     hint = states.suggest(name)
                     item.setForeground(Qt.GlobalColor.red)
-                    item.setToolTip("Not an official name" + (f": {', '.join(hint)}?" if hint else ""))
+                    item.setToolTip(
+                        self.tr("Not an official name") + (f": {', '.join(hint)}?" if hint else "")
+                    )
         sponsors = self.ctl.draft.sponsors
         if self.behalf.currentText() != sponsors.on_behalf_of:
             self.behalf.setEditText(sponsors.on_behalf_of)
@@ -391,5 +393,5 @@ class SponsorsPanel(QWidget):
             self.submitted.setText(sponsors.submitted_by)
         line = wording.sponsors_line(self.ctl.draft) or "—"
         if sponsors.later:
-            line += f"\nJoined later: {', '.join(sponsors.later)}"
+            line += "\n" + self.tr("Joined later: {names}").format(names=", ".join(sponsors.later))
         self.line.setText(line)

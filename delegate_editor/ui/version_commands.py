@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand
 
 from delegate_editor.model import versions as model_versions
 from delegate_editor.model.document import DocumentKind, Draft, Version
+from delegate_editor.ui.i18n import translate
 
 if TYPE_CHECKING:
     from delegate_editor.ui.controller import Controller
@@ -92,13 +93,17 @@ def save_version(ctl: Controller, name: str) -> Version:
     if not " ".join(name.split()):
         raise ValueError("a version needs a name")
     clean = " ".join(name.split())
-    return _push(ctl, f"Save version “{clean}”", lambda d: model_versions.take_version(d, clean))
+    return _push(
+        ctl,
+        translate("VersionCommands", "Save version “{name}”").format(name=clean),
+        lambda d: model_versions.take_version(d, clean),
+    )
 
 
 def revise(ctl: Controller) -> int:
     """``version --revise``: the text as issued kept as a version and made the base; the
     draft prints as the next revision. Returns its number."""
-    return _push(ctl, "Revise", model_versions.revise)
+    return _push(ctl, translate("VersionCommands", "Revise"), model_versions.revise)
 
 
 def next_revision(draft: Draft) -> int:
@@ -107,7 +112,7 @@ def next_revision(draft: Draft) -> int:
 
 
 def set_base(ctl: Controller, base: Draft) -> None:
-    _push(ctl, "Set base text", lambda d: model_versions.set_base(d, base))
+    _push(ctl, translate("VersionCommands", "Set base text"), lambda d: model_versions.set_base(d, base))
 
 
 def rename_version(ctl: Controller, index: int, name: str) -> None:
@@ -118,9 +123,13 @@ def rename_version(ctl: Controller, index: int, name: str) -> None:
     def change(draft: Draft) -> None:
         draft.versions[index] = dataclasses.replace(draft.versions[index], name=clean)
 
-    _push(ctl, f"Rename version to “{clean}”", change)
+    _push(ctl, translate("VersionCommands", "Rename version to “{name}”").format(name=clean), change)
 
 
 def delete_version(ctl: Controller, index: int) -> None:
     name = ctl.draft.versions[index].name
-    _push(ctl, f"Delete version “{name}”", lambda d: d.versions.pop(index))
+    _push(
+        ctl,
+        translate("VersionCommands", "Delete version “{name}”").format(name=name),
+        lambda d: d.versions.pop(index),
+    )

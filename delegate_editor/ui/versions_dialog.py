@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,7 @@ from delegate_editor.model.text import plain_text
 from delegate_editor.ui import version_commands as ops
 from delegate_editor.ui.change_files import choose_base, texts
 from delegate_editor.ui.dialogs import sentence
+from delegate_editor.ui.i18n import translate
 
 if TYPE_CHECKING:
     from delegate_editor.ui.main_window import MainWindow
@@ -33,23 +35,26 @@ SUGGESTED_NAMES = ("zero draft", "as tabled", "as orally revised")
 def base_summary(window: MainWindow) -> str:
     base = window.ctl.draft.base
     if base is None:
-        return "No base text: Set Base Text… takes the resolution or draft this one amends."
-    what = base.front.symbol or plain_text(base.title).strip() or "untitled"
-    counts = f"{len(base.preamble)} preambular, {len(base.operative_paragraphs())} operative paragraphs"
-    return f"Base text: {what} ({counts})"
+        return translate(
+            "VersionsDialog", "No base text: Set Base Text… takes the resolution or draft this one amends."
+        )
+    what = base.front.symbol or plain_text(base.title).strip() or translate("VersionsDialog", "untitled")
+    return translate(
+        "VersionsDialog", "Base text: {what} ({preambular} preambular, {operative} operative paragraphs)"
+    ).format(what=what, preambular=len(base.preamble), operative=len(base.operative_paragraphs()))
 
 
 class VersionsDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Versions")
+        self.setWindowTitle(self.tr("Versions"))
         self.setObjectName("versionsDialog")
         self.base_label = QLabel()
         self.base_label.setWordWrap(True)
         self.list = QTreeWidget()
-        self.list.setAccessibleName("Versions of the draft")
-        self.list.setHeaderLabels(["Version", "Taken", "Sponsors"])
+        self.list.setAccessibleName(self.tr("Versions of the draft"))
+        self.list.setHeaderLabels([self.tr("Version"), self.tr("Taken"), self.tr("Sponsors")])
         self.list.setRootIsDecorated(False)
         header = self.list.header()
         header.setStretchLastSection(False)
@@ -60,15 +65,15 @@ class VersionsDialog(QDialog):
         grid = QGridLayout()
         for i, (key, text, slot) in enumerate(
             (
-                ("save", "&Save Version…", self.save_version),
-                ("revise", "&Revise", self.revise),
-                ("base", "Set &Base Text…", self.set_base),
-                ("rename", "Re&name…", self.rename),
-                ("delete", "&Delete", self.delete),
-                ("compare", "&Compare with Current…", self.compare),
+                ("save", QT_TRANSLATE_NOOP("VersionsDialog", "&Save Version…"), self.save_version),
+                ("revise", QT_TRANSLATE_NOOP("VersionsDialog", "&Revise"), self.revise),
+                ("base", QT_TRANSLATE_NOOP("VersionsDialog", "Set &Base Text…"), self.set_base),
+                ("rename", QT_TRANSLATE_NOOP("VersionsDialog", "Re&name…"), self.rename),
+                ("delete", QT_TRANSLATE_NOOP("VersionsDialog", "&Delete"), self.delete),
+                ("compare", QT_TRANSLATE_NOOP("VersionsDialog", "&Compare with Current…"), self.compare),
             )
         ):
-            button = QPushButton(text)
+            button = QPushButton(self.tr(text))
             button.clicked.connect(lambda _c=False, run=slot: run())
             self.buttons[key] = button
             grid.addWidget(button, i // 3, i % 3)
@@ -102,7 +107,7 @@ class VersionsDialog(QDialog):
         if count:
             self.list.setCurrentItem(self.list.topLevelItem(min(max(current, 0), count - 1)))
         self.base_label.setText(base_summary(self.window_))
-        self.buttons["revise"].setText(f"&Revise (Rev.{ops.next_revision(draft)})")
+        self.buttons["revise"].setText(self.tr("&Revise (Rev.{0})").format(ops.next_revision(draft)))
         self._enable()
 
     def _enable(self) -> None:
@@ -119,25 +124,30 @@ class VersionsDialog(QDialog):
         window = self.window_
         name = window.asker.text(
             self,
-            "Save version",
-            "Name of the version (zero draft, as tabled (L.12), Rev.1, as orally revised …):",
+            self.tr("Save version"),
+            self.tr("Name of the version (zero draft, as tabled (L.12), Rev.1, as orally revised …):"),
         )
         if name is None:
             return False
         try:
             ops.save_version(window.ctl, name)
         except ValueError as exc:
-            window.asker.error(self, "Version not saved", sentence(str(exc)))
+            window.asker.error(self, self.tr("Version not saved"), sentence(str(exc)))
             return False
         self.list.setCurrentItem(self.list.topLevelItem(self.list.topLevelItemCount() - 1))
-        window.statusBar().showMessage(f"Version saved: {' '.join(name.split())}", 4000)
+        window.statusBar().showMessage(self.tr("Version saved: {0}").format(" ".join(name.split())), 4000)
         return True
 
     def revise(self) -> int:
         window = self.window_
         number = ops.revise(window.ctl)
         symbol = window.ctl.draft.front.symbol or "no symbol yet"
-        window.statusBar().showMessage(f"Now revision {number} ({symbol}); the issued text is the base", 6000)
+        window.statusBar().showMessage(
+            self.tr("Now revision {number} ({symbol}); the issued text is the base").format(
+                number=number, symbol=symbol
+            ),
+            6000,
+        )
         return number
 
     def set_base(self) -> bool:
@@ -149,13 +159,13 @@ class VersionsDialog(QDialog):
             return False
         window = self.window_
         old = window.ctl.draft.versions[index].name
-        name = window.asker.text(self, "Rename version", "New name of the version:", old)
+        name = window.asker.text(self, self.tr("Rename version"), self.tr("New name of the version:"), old)
         if name is None or " ".join(name.split()) == old:
             return False
         try:
             ops.rename_version(window.ctl, index, name)
         except ValueError as exc:
-            window.asker.error(self, "Version not renamed", sentence(str(exc)))
+            window.asker.error(self, self.tr("Version not renamed"), sentence(str(exc)))
             return False
         return True
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 
 from delegate_editor.ui.change_files import choose_base, export_tracked, new_from_earlier
 from delegate_editor.ui.compare_view import show_compare
+from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.versions_dialog import show_versions
 
 if TYPE_CHECKING:
@@ -34,24 +35,38 @@ def install(window: MainWindow) -> None:
 
     earlier = act(
         "new_from_earlier",
-        "New from &Earlier Resolution…",
+        translate("VersionsMenu", "New from &Earlier Resolution…"),
         lambda: new_from_earlier(window),
-        tip="A draft based on an adopted resolution or an issued draft, kept as its base text",
+        tip=translate(
+            "VersionsMenu", "A draft based on an adopted resolution or an issued draft, kept as its base text"
+        ),
     )
     window.file_menu.insertAction(a["open"], earlier)
-    window.review_menu = QMenu("&Review", window)
+    window.review_menu = QMenu(translate("VersionsMenu", "&Review"), window)
     window.menuBar().insertMenu(window.help_menu.menuAction(), window.review_menu)
     window.review_menu.addActions(
         [
-            act("versions", "&Versions…", lambda: show_versions(window), "Ctrl+Alt+V"),
+            act(
+                "versions",
+                translate("VersionsMenu", "&Versions…"),
+                lambda: show_versions(window),
+                "Ctrl+Alt+V",
+            ),
             act(
                 "compare",
-                "&Compare…",
+                translate("VersionsMenu", "&Compare…"),
                 lambda: show_compare(window),
                 "Ctrl+Alt+C",
-                "Any two of the base text, the versions and the current text, changes marked",
+                translate(
+                    "VersionsMenu",
+                    "Any two of the base text, the versions and the current text, changes marked",
+                ),
             ),
-            act("set_base", "Set &Base Text…", lambda: choose_base(window)),
+            act(
+                "set_base",
+                translate("VersionsMenu", "Set &Base Text…"),
+                lambda: choose_base(window),
+            ),
         ]
     )
     window.review_menu.addSeparator()
@@ -59,15 +74,18 @@ def install(window: MainWindow) -> None:
         [
             act(
                 "export_tracked",
-                "Export with &Tracked Changes…",
+                translate("VersionsMenu", "Export with &Tracked Changes…"),
                 lambda: export_tracked(window, ".docx"),
-                tip="DOCX or ODT with every change from the base or a version as a tracked change",
+                tip=translate(
+                    "VersionsMenu",
+                    "DOCX or ODT with every change from the base or a version as a tracked change",
+                ),
             ),
             act(
                 "export_comparison",
-                "Export &Printable Comparison (PDF)…",
+                translate("VersionsMenu", "Export &Printable Comparison (PDF)…"),
                 lambda: export_tracked(window, ".pdf"),
-                tip="The typeset pages with the changes marked, for the floor",
+                tip=translate("VersionsMenu", "The typeset pages with the changes marked, for the floor"),
             ),
         ]
     )

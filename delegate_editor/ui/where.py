@@ -9,19 +9,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from delegate_editor.model.document import Operative, Preambular, SectionHeading, SubParagraph
 from delegate_editor.model.walk import tree
+from delegate_editor.ui.i18n import translate
 
 if TYPE_CHECKING:
     from delegate_editor.ui.controller import Controller
 
-HEADER_NAMES = {"title": "Title", "recommendation": "Recommendation line"}
+# shown through translate("Where", ...)
+HEADER_NAMES = {
+    "title": QT_TRANSLATE_NOOP("Where", "Title"),
+    "recommendation": QT_TRANSLATE_NOOP("Where", "Recommendation line"),
+}
 PART_NAMES = {
-    "header": "Front matter",
-    "preamble": "Preamble",
-    "operative": "Operative part",
-    "annexes": "Annexes",
-    "footnotes": "Footnotes",
+    "header": QT_TRANSLATE_NOOP("Where", "Front matter"),
+    "preamble": QT_TRANSLATE_NOOP("Where", "Preamble"),
+    "operative": QT_TRANSLATE_NOOP("Where", "Operative part"),
+    "annexes": QT_TRANSLATE_NOOP("Where", "Annexes"),
+    "footnotes": QT_TRANSLATE_NOOP("Where", "Footnotes"),
 }
 
 
@@ -40,32 +47,34 @@ def describe(ctl: Controller, node_id: str) -> str:
     """The paragraph's name as the app shows it; "A deleted paragraph" when it is gone."""
     part = part_of(ctl, node_id)
     if part == "header":
-        return HEADER_NAMES[node_id]
+        return translate("Where", HEADER_NAMES[node_id])
     if part == "footnotes":
         number = ctl.note_marks().get(node_id, "")
-        return f"Footnote {number}".strip()
+        return translate("Where", "Footnote {number}").format(number=number).strip()
     if not part:
-        return "A deleted paragraph"
+        return translate("Where", "A deleted paragraph")
     node = ctl.node(part, node_id)
     label = ctl.labels().get(node_id, "")
     if isinstance(node, Preambular):
-        return f"Preambular paragraph {label}".strip()
+        return translate("Where", "Preambular paragraph {label}").format(label=label).strip()
     if isinstance(node, SectionHeading):
-        return "Section heading"
+        return translate("Where", "Section heading")
     if isinstance(node, SubParagraph):
-        return f"Sub-paragraph {label}".strip()
+        return translate("Where", "Sub-paragraph {label}").format(label=label).strip()
     if isinstance(node, Operative):
-        return f"Operative paragraph {label}".strip() if label else "The operative paragraph"
+        if not label:
+            return translate("Where", "The operative paragraph")
+        return translate("Where", "Operative paragraph {label}").format(label=label)
     return _annex_place(ctl, node_id)
 
 
 def _annex_place(ctl: Controller, node_id: str) -> str:
     labels = ctl.annex_labels()
     for annex in ctl.draft.annexes:
-        name = labels.get(annex.id, "Annex")
+        name = labels.get(annex.id, translate("Where", "Annex"))
         if annex.id == node_id:
-            return f"{name}, title"
+            return translate("Where", "{name}, title").format(name=name)
         for k, (para, _depth) in enumerate(tree(annex.paragraphs), start=1):
             if para.id == node_id:
-                return f"{name}, paragraph {k}"
-    return "Annex"
+                return translate("Where", "{name}, paragraph {k}").format(name=name, k=k)
+    return translate("Where", "Annex")

@@ -42,3 +42,14 @@ def test_the_filter_by_part_keeps_only_that_part(corpus_dir):
     assert first_preamble.block.text[:40] in preamble and first_operative.block.text[:40] not in preamble
     assert first_operative.block.text[:40] in operative and "See A/80/1" not in operative
     assert any(r.kind is Kind.MOVED_TO for r in comparison.rows)
+
+
+def test_the_key_and_the_notes_heading_come_in_the_words_given(corpus_dir):
+    """The view passes the interface language's words (issue 20 item 4); the marks stay."""
+    comparison = _comparison(corpus_dir)
+    french = {"Key:": "Légende :", "inserted": "insertion", "Footnotes": "Notes de bas de page"}
+    html = comparison_html(comparison, "The whole text", lambda w: french.get(w, w))
+    assert html.startswith('<p style="color:#555">Légende : <span style="' + INSERTED)
+    assert f'<span style="{INSERTED}">insertion</span>' in html
+    assert "<b>Notes de bas de page</b>" in html
+    assert "Key:" in comparison_html(comparison)  # English by default
