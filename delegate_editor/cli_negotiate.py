@@ -89,25 +89,13 @@ def cmd_negotiate(args: argparse.Namespace) -> int:
 
 def negotiation_export(args: argparse.Namespace, draft: Draft) -> bool:
     """Write the clean or compilation text when asked; False when neither was asked."""
-    from delegate_editor.app.export import export_draft, export_target
-    from delegate_editor.formats.compilation import COMPILATION_TYPES, clean, compilation_bytes
+    from delegate_editor.app.negotiation import export_clean, export_compilation
 
+    layout = {"preset": args.layout or "", "paper": args.paper or ""}
     if args.clean:
-        export_draft(
-            clean(draft), args.output, preset=args.layout or "", paper=args.paper or "", protect=[args.input]
-        )
+        export_clean(draft, args.output, protect=[args.input], **layout)
         return True
     if not args.compilation:
         return False
-    ext = Path(args.output).suffix.lower()
-    if ext not in COMPILATION_TYPES:
-        raise InputError(f"{args.output}: the compilation text is written as .docx, .odt or .pdf")
-    if draft.negotiation is None:
-        raise InputError(f"{args.input}: the draft is not under negotiation (no proposals or labels)")
-    export_target(args.output, [args.input])
-    from delegate_editor.formats.layout import draft_layout
-    from delegate_editor.storage.atomic import atomic_write
-
-    layout = draft_layout(draft, args.layout or "", args.paper or "")
-    atomic_write(args.output, compilation_bytes(draft, ext, layout))
+    export_compilation(draft, args.output, protect=[args.input], name=args.input, **layout)
     return True

@@ -293,3 +293,12 @@ def compilation_bytes(draft: Draft, ext: str, layout: Layout | None = None) -> b
         assert isinstance(result, bytes)
         return result
     raise ValueError(f"no compilation writer for {ext}")
+
+
+def compilation_pages(draft: Draft, layout: Layout | None = None) -> list[bytes]:
+    """The compilation text's pages as SVG, for the preview (typeset whole: a compilation is
+    read while negotiating, not typed into, so the preview's slices would gain nothing)."""
+    from delegate_editor.formats.typeset import _compile
+
+    result = _compile(compilation(draft, layout), "svg")
+    return [result] if isinstance(result, bytes) else list(result)

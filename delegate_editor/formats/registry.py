@@ -28,6 +28,9 @@ class ImportResult:
     # where each message is (``import_places.Place``: part and paragraph id, or None), in
     # the order of ``messages``; filled by :func:`read_any` for the app's import report
     places: list[Any] = field(default_factory=list)
+    # a file this app exported carries the draft as it was sent (``embed.py``): the text a
+    # delegation's edits are proposals against (``formats/negotiate.py``); None otherwise
+    sent: Draft | None = None
 
 
 class Reader(Protocol):

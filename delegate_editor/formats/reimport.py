@@ -83,7 +83,7 @@ def build(visible: Visible, payload: bytes | None, name: str) -> ImportResult:
             embedded = copy.deepcopy(draft)  # the merge may change the draft in place
             merged, notes = _Merge(draft, _recorded, visible, name).run()
             messages += take_comments(merged, visible.comments, embedded)
-            return ImportResult(merged, messages + notes)
+            return ImportResult(merged, messages + notes, sent=embedded)
     parsed, guesses = parse_visible_report(visible, name)
     messages += take_comments(parsed, visible.comments, None)
     return ImportResult(parsed, messages + [f"import guess: {line}" for line in guesses])

@@ -44,6 +44,9 @@ DEPTH_ROLE = Qt.ItemDataRole.UserRole + 2
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 3
 HTML_ROLE = Qt.ItemDataRole.UserRole + 4
 KIND_ROLE = Qt.ItemDataRole.UserRole + 5
+# in negotiation mode: the colour of the paragraph's status, drawn in the margin with its
+# negotiation label ("OP3bis"); None otherwise (``ui/negotiation_menu.py`` sets the mode)
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 6
 
 ROW_LINES = 3  # lines of text a row shows; the side editor shows the rest
 Index = QModelIndex | QPersistentModelIndex
@@ -106,6 +109,8 @@ class ParagraphModel(QAbstractListModel):
         self.rows: list[restructure.Row] = []
         self.row_of: dict[str, int] = {}
         self._annex_labels: dict[str, str] = {}
+        # negotiation mode: labels and colours of the negotiation (``ui/negotiation_menu.py``)
+        self.negotiation: tuple = ()  # (label of an id, colour of an id) while the mode is on
         self._rebuild()
         ctl.structureChanged.connect(self._on_structure)
         ctl.paragraphChanged.connect(self._on_paragraph)
@@ -172,7 +177,9 @@ class ParagraphModel(QAbstractListModel):
         if role == KIND_ROLE:
             return node_kind(node)
         if role == LABEL_ROLE:
-            return self.label(row)
+            return self.negotiation[0](row.id) if self.negotiation else self.label(row)
+        if role == STATUS_ROLE:
+            return self.negotiation[1](row.id) if self.negotiation else None
         if role == HTML_ROLE:
             annex_label = self.ctl.annex_labels().get(row.id, "") if isinstance(node, Annex) else ""
             return node_html(node, self.ctl.labels(), self.ctl.note_marks(), annex_label)
@@ -303,9 +310,14 @@ class ParagraphDelegate(QStyledItemDelegate):
         painter.setPen(color)
         painter.setFont(opt.font)
         label_rect = QRect(rect.left() + depth * step, rect.top() + 2, label_w, opt.fontMetrics.height())
+        status = index.data(STATUS_ROLE)
+        if status is not None:  # negotiation mode: the label in its status's colour, and a bar
+            painter.fillRect(QRect(opt.rect.left(), opt.rect.top() + 2, 3, opt.rect.height() - 4), status)
+            painter.setPen(status)
         painter.drawText(
             label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, index.data(LABEL_ROLE) or ""
         )
+        painter.setPen(color)
         left = rect.left() + depth * step + label_w
         self._doc.setDefaultFont(opt.font)
         self._doc.setTextWidth(max(50, rect.right() - left))

@@ -165,6 +165,7 @@ class _RenderJob(QRunnable):
         self.relay, self.generation, self.data, self.layout = renderer.relay, generation, data, layout
         self.renderer = renderer
         self.draft: Draft | None = None
+        self.compilation = renderer.compilation  # as asked when the render was started
 
     def run(self) -> None:
         from delegate_editor.formats.typeset_slices import render_pages_sliced
@@ -183,13 +184,20 @@ class _RenderJob(QRunnable):
                 index.update(seen)
                 return packed
 
-            pages = render_pages_sliced(
-                self.draft,
-                self.layout,
-                total_hint=len(self.renderer.pages),
-                keep=keep,
-                memory=self.renderer.slices,
-            )
+            if self.compilation and self.draft.negotiation is not None:
+                # the Negotiation menu's "Show Compilation in Preview"
+                from delegate_editor.formats.compilation import compilation_pages
+
+                pages = keep(compilation_pages(self.draft, self.layout))
+                self.renderer.slices = Slices()  # the draft's own slices are no longer shown
+            else:
+                pages = render_pages_sliced(
+                    self.draft,
+                    self.layout,
+                    total_hint=len(self.renderer.pages),
+                    keep=keep,
+                    memory=self.renderer.slices,
+                )
             self.renderer.packed = index
         except InputError as exc:
             self.relay.failed.emit(self.generation, str(exc))
@@ -243,6 +251,7 @@ class PageRenderer(QObject):
         self.pages: list[bytes] = []
         self.packed: Packed = {}  # digest index of self.pages, used by the worker only
         self.slices = Slices()  # the last render's slices, used by the worker only
+        self.compilation = False  # show the compilation text instead (negotiation mode)
         self.source: Draft | None = None  # the snapshot the current pages show
         self.last_seconds = 0.0
         self.worker_thread = 0

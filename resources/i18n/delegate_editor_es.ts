@@ -1529,6 +1529,109 @@ Restore it? (Later keeps it for the next start.)</source>
     </message>
 </context>
 <context>
+    <name>NegotiationMenu</name>
+    <message>
+        <source>Returned copies (*.docx *.odt *.dres *.txt)</source>
+        <translation>Copias devueltas (*.docx *.odt *.dres *.txt)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)</source>
+        <translation>Documento de Word (*.docx);;Texto OpenDocument (*.odt);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Ne&amp;gotiation</source>
+        <translation>&amp;Negociación</translation>
+    </message>
+    <message>
+        <source>&amp;Negotiation Mode</source>
+        <translation>Modo de &amp;negociación</translation>
+    </message>
+    <message>
+        <source>&amp;Import Returned Copy…</source>
+        <translation>&amp;Importar copia devuelta…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Paragraphs Only</source>
+        <translation>Solo párrafos &amp;abiertos</translation>
+    </message>
+    <message>
+        <source>Show &amp;Compilation in Preview</source>
+        <translation>Mostrar la &amp;compilación en la vista previa</translation>
+    </message>
+    <message>
+        <source>Export Co&amp;mpilation…</source>
+        <translation>Exportar co&amp;mpilación…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;lean Text…</source>
+        <translation>Exportar versión &amp;limpia…</translation>
+    </message>
+    <message>
+        <source>Start the negotiation</source>
+        <translation>Iniciar la negociación</translation>
+    </message>
+    <message>
+        <source>Import a returned copy</source>
+        <translation>Importar una copia devuelta</translation>
+    </message>
+    <message>
+        <source>Proposals not imported</source>
+        <translation>Propuestas no importadas</translation>
+    </message>
+    <message>
+        <source>Returned copy</source>
+        <translation>Copia devuelta</translation>
+    </message>
+    <message>
+        <source>Which delegation sent this copy back?</source>
+        <translation>¿Qué delegación devolvió esta copia?</translation>
+    </message>
+    <message>
+        <source>Proposals of {delegation}</source>
+        <translation>Propuestas de {delegation}</translation>
+    </message>
+    <message>
+        <source>1 proposal of {delegation} from {name}</source>
+        <translation>1 propuesta de {delegation} tomada de {name}</translation>
+    </message>
+    <message>
+        <source>{n} proposals of {delegation} from {name}</source>
+        <translation>{n} propuestas de {delegation} tomadas de {name}</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>{name} importado</translation>
+    </message>
+    <message>
+        <source>compilation</source>
+        <translation>compilación</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>versión limpia</translation>
+    </message>
+    <message>
+        <source>Export the compilation text</source>
+        <translation>Exportar el texto de compilación</translation>
+    </message>
+    <message>
+        <source>Export the clean text</source>
+        <translation>Exportar la versión limpia</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exportado</translation>
+    </message>
+</context>
+<context>
     <name>NoteOps</name>
     <message>
         <source>Put the cursor in a paragraph, the title or the recommendation to add a footnote.</source>

@@ -1529,6 +1529,109 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
 </context>
 <context>
+    <name>NegotiationMenu</name>
+    <message>
+        <source>Returned copies (*.docx *.odt *.dres *.txt)</source>
+        <translation>Copies retournées (*.docx *.odt *.dres *.txt)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)</source>
+        <translation>Document Word (*.docx);;Texte OpenDocument (*.odt);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Ne&amp;gotiation</source>
+        <translation>&amp;Négociation</translation>
+    </message>
+    <message>
+        <source>&amp;Negotiation Mode</source>
+        <translation>Mode &amp;négociation</translation>
+    </message>
+    <message>
+        <source>&amp;Import Returned Copy…</source>
+        <translation>&amp;Importer une copie retournée…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Paragraphs Only</source>
+        <translation>Paragraphes &amp;ouverts seulement</translation>
+    </message>
+    <message>
+        <source>Show &amp;Compilation in Preview</source>
+        <translation>Afficher la &amp;compilation dans l’aperçu</translation>
+    </message>
+    <message>
+        <source>Export Co&amp;mpilation…</source>
+        <translation>Exporter la co&amp;mpilation…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;lean Text…</source>
+        <translation>Exporter la version &amp;propre…</translation>
+    </message>
+    <message>
+        <source>Start the negotiation</source>
+        <translation>Ouvrir la négociation</translation>
+    </message>
+    <message>
+        <source>Import a returned copy</source>
+        <translation>Importer une copie retournée</translation>
+    </message>
+    <message>
+        <source>Proposals not imported</source>
+        <translation>Propositions non importées</translation>
+    </message>
+    <message>
+        <source>Returned copy</source>
+        <translation>Copie retournée</translation>
+    </message>
+    <message>
+        <source>Which delegation sent this copy back?</source>
+        <translation>Quelle délégation a renvoyé cette copie&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Proposals of {delegation}</source>
+        <translation>Propositions de {delegation}</translation>
+    </message>
+    <message>
+        <source>1 proposal of {delegation} from {name}</source>
+        <translation>1 proposition de {delegation} tirée de {name}</translation>
+    </message>
+    <message>
+        <source>{n} proposals of {delegation} from {name}</source>
+        <translation>{n} propositions de {delegation} tirées de {name}</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>{name} importé</translation>
+    </message>
+    <message>
+        <source>compilation</source>
+        <translation>compilation</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>version propre</translation>
+    </message>
+    <message>
+        <source>Export the compilation text</source>
+        <translation>Exporter le texte de compilation</translation>
+    </message>
+    <message>
+        <source>Export the clean text</source>
+        <translation>Exporter la version propre</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exporté</translation>
+    </message>
+</context>
+<context>
     <name>NoteOps</name>
     <message>
         <source>Put the cursor in a paragraph, the title or the recommendation to add a footnote.</source>

@@ -25,8 +25,8 @@ LANGUAGES = ("fr", "es")
 FILE_MENU = {"fr": "&Fichier", "es": "&Archivo"}
 # the menu bar's titles left to right, as a French or Spanish user reads them
 MENU_BAR = {
-    "fr": ["Fichier", "Édition", "Insertion", "Format", "Affichage", "Révision", "Aide"],
-    "es": ["Archivo", "Edición", "Insertar", "Formato", "Ver", "Revisión", "Ayuda"],
+    "fr": ["Fichier", "Édition", "Insertion", "Format", "Affichage", "Révision", "Négociation", "Aide"],
+    "es": ["Archivo", "Edición", "Insertar", "Formato", "Ver", "Revisión", "Negociación", "Ayuda"],
 }
 
 
