@@ -35,6 +35,7 @@ class Settings:
     changes_author: str = ""  # who tracked changes are by; "" = the delegation's name
     draft_language: str = "English"  # the language of new drafts, one of DRAFT_LANGUAGES
     interface_language: str = ""  # menus and dialogs: "" follows the system, else "en", "fr", "es"
+    spelling: bool = True  # misspelt words underlined as they are typed (ui/spelling.py)
 
     def language_of_new_drafts(self) -> str:
         """The language new drafts are written in; English when the file holds another word."""

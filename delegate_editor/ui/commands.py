@@ -50,6 +50,14 @@ FIELD_NAMES = (
     QT_TRANSLATE_NOOP("Fields", "on behalf of"),
     QT_TRANSLATE_NOOP("Fields", "annex"),
 )
+
+
+def sealed(command: QUndoCommand) -> bool:
+    """Whether later typing must start an undo step of its own (``Controller.seal_typing``:
+    a word replaced from the spelling menu is one step, neither the typing before nor after)."""
+    return getattr(command, "sealed", False)
+
+
 FIELD_TYPING = 1001
 PARAGRAPH_TYPING = 1002
 
@@ -69,7 +77,12 @@ class SetFieldCommand(QUndoCommand):
         return FIELD_TYPING if self.typing else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
-        if not isinstance(other, SetFieldCommand) or other.path != self.path or not other.typing:
+        if (
+            sealed(self)
+            or not isinstance(other, SetFieldCommand)
+            or other.path != self.path
+            or not other.typing
+        ):
             return False
         self.new = other.new
         if self.new == self.old:
@@ -103,7 +116,8 @@ class SetParagraphCommand(QUndoCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
         if (
-            not isinstance(other, SetParagraphCommand)
+            sealed(self)
+            or not isinstance(other, SetParagraphCommand)
             or not other.typing
             or (other.part, other.node_id, other.attr) != (self.part, self.node_id, self.attr)
         ):
@@ -164,7 +178,7 @@ class FootnotesCommand(QUndoCommand):
         return 1003 if self.typing_id else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
-        if not isinstance(other, FootnotesCommand) or other.typing_id != self.typing_id:
+        if sealed(self) or not isinstance(other, FootnotesCommand) or other.typing_id != self.typing_id:
             return False
         self.new = other.new
         return True

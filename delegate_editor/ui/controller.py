@@ -186,6 +186,11 @@ class Controller(QObject):
         self.changed.emit()
 
     # -- editing (what the widgets call) ---------------------------------------------------
+    def seal_typing(self) -> None:
+        """End the typing step on top of the undo stack: what comes next is a step of its own."""
+        if self.stack.index() > 0:
+            self.stack.command(self.stack.index() - 1).sealed = True
+
     def edit_field(self, path: str, value: Any, label: str, typing: bool = True) -> None:
         if self.get_field(path) == value:
             return

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -70,6 +71,9 @@ class PreferencesDialog(QDialog):
         self.autosave.setRange(1, 600)
         self.autosave.setSuffix(self.tr(" s"))
         self.autosave.setValue(max(1, min(600, s.autosave_seconds)))
+        self.spelling = QCheckBox(self.tr("Underline misspelt words as I type"))
+        self.spelling.setAccessibleName(self.tr("Check spelling"))
+        self.spelling.setChecked(s.spelling)
         self.author = QLineEdit(s.changes_author)
         self.author.setAccessibleName(self.tr("Author of tracked changes"))
         self.author.setPlaceholderText(s.delegation or self.tr("Your delegation"))
@@ -81,6 +85,7 @@ class PreferencesDialog(QDialog):
             (self.tr("&Language of new drafts:"), self.language),
             (self.tr("&Interface language:"), self.interface),
             (self.tr("&Recovery copy after:"), self.autosave),
+            (self.tr("Spellin&g:"), self.spelling),
             (self.tr("&Author of tracked changes:"), self.author),
         ):
             label = QLabel(text)
@@ -115,6 +120,8 @@ class PreferencesDialog(QDialog):
         s.draft_language = self.language.currentData()
         s.interface_language = self.interface.currentData()
         s.changes_author = " ".join(self.author.text().split())
+        s.spelling = self.spelling.isChecked()
+        w.spelling.set_enabled(s.spelling)
         w.sponsors_page.delegation = s.delegation
         w.sponsors_page.mine.setEnabled(bool(s.delegation))
         if not settings_store.save(s):

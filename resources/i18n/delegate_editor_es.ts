@@ -1928,6 +1928,14 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation> s</translation>
     </message>
     <message>
+        <source>Underline misspelt words as I type</source>
+        <translation>Subrayar las palabras mal escritas al escribir</translation>
+    </message>
+    <message>
+        <source>Check spelling</source>
+        <translation>Revisar la ortografía</translation>
+    </message>
+    <message>
         <source>Author of tracked changes</source>
         <translation>Autor de los cambios controlados</translation>
     </message>
@@ -1954,6 +1962,10 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>&amp;Recovery copy after:</source>
         <translation>&amp;Copia de recuperación tras:</translation>
+    </message>
+    <message>
+        <source>Spellin&amp;g:</source>
+        <translation>&amp;Ortografía:</translation>
     </message>
     <message>
         <source>&amp;Author of tracked changes:</source>
@@ -2028,6 +2040,25 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>Cross-reference: shows the paragraph&apos;s current number</source>
         <translation>Remisión: muestra el número actual del párrafo</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(ninguna sugerencia)</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to My Dictionary</source>
+        <translation>Añadir «{word}» a mi diccionario</translation>
+    </message>
+    <message>
+        <source>Ignore “{word}”</source>
+        <translation>Omitir «{word}»</translation>
+    </message>
+    <message>
+        <source>Word not kept</source>
+        <translation>Palabra no guardada</translation>
     </message>
 </context>
 <context>

@@ -1928,6 +1928,14 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation> s</translation>
     </message>
     <message>
+        <source>Underline misspelt words as I type</source>
+        <translation>Souligner les fautes d’orthographe pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Check spelling</source>
+        <translation>Vérifier l’orthographe</translation>
+    </message>
+    <message>
         <source>Author of tracked changes</source>
         <translation>Auteur des modifications suivies</translation>
     </message>
@@ -1954,6 +1962,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>&amp;Recovery copy after:</source>
         <translation>&amp;Copie de récupération après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Spellin&amp;g:</source>
+        <translation>&amp;Orthographe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Author of tracked changes:</source>
@@ -2028,6 +2040,25 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>Cross-reference: shows the paragraph&apos;s current number</source>
         <translation>Renvoi&#xa0;: affiche le numéro actuel du paragraphe</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to My Dictionary</source>
+        <translation>Ajouter «&#xa0;{word}&#xa0;» à mon dictionnaire</translation>
+    </message>
+    <message>
+        <source>Ignore “{word}”</source>
+        <translation>Ignorer «&#xa0;{word}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Word not kept</source>
+        <translation>Mot non conservé</translation>
     </message>
 </context>
 <context>

@@ -152,16 +152,17 @@ def test_the_preferences_dialog(qtbot, window):
     reached = tab_through(qtbot, dialog, dialog.delegation)
     assert set(reached) == _every_control(dialog)
     names = [_name(x) for x in reached]
-    assert names[:7] == [
+    assert names[:8] == [
         "Your delegation",
         "Duty station of new drafts",
         "Paper",
         "Language of new drafts",
         "Language of the interface",
         "Recovery copy after (seconds)",
+        "Check spelling",
         "Author of tracked changes",
     ]
-    assert sorted(names[7:]) == ["Cancel", "OK"]
+    assert sorted(names[8:]) == ["Cancel", "OK"]
     dialog.reject()
 
 
