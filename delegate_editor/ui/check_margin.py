@@ -43,7 +43,7 @@ class CheckMargin(QWidget):
         super().__init__(edit)
         self.edit = edit
         self.marks: list[Mark] = []
-        self.setAccessibleName("Checks' marks")
+        self.setAccessibleName(self.tr("Checks' marks"))
         self.setMouseTracking(True)
         left = edit.viewportMargins().left()
         edit.setViewportMargins(left + WIDTH, 0, 0, 0)

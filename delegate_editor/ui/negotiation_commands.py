@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand
 from delegate_editor.model.document import Draft
 from delegate_editor.model.negotiation import Negotiation, ParagraphStatus, ProposalStatus
 from delegate_editor.model.proposals import accept, decide
+from delegate_editor.ui.i18n import translate
 
 if TYPE_CHECKING:
     from delegate_editor.ui.controller import Controller
@@ -69,7 +70,8 @@ def accept_proposal(ctl: Controller, proposal_id: str) -> list[str]:
     """Accept a proposal (one undo step); the ids of the proposals that now collide with it.
     ValueError (nothing pushed) when it cannot be accepted."""
     who = _negotiation(ctl).proposal(proposal_id).by
-    cmd = NegotiationCommand(ctl, f"Accept the proposal by {who}", lambda d: accept(d, proposal_id))
+    label = translate("NegotiationCommands", "Accept the proposal by {who}").format(who=who)
+    cmd = NegotiationCommand(ctl, label, lambda d: accept(d, proposal_id))
     ctl.stack.push(cmd)
     return [p.id for p in cmd.result]
 
@@ -77,10 +79,11 @@ def accept_proposal(ctl: Controller, proposal_id: str) -> list[str]:
 def decide_proposal(ctl: Controller, proposal_id: str, status: ProposalStatus) -> None:
     """Reject or withdraw a proposal (one undo step)."""
     who = _negotiation(ctl).proposal(proposal_id).by
-    verb = {ProposalStatus.REJECTED: "Reject", ProposalStatus.WITHDRAWN: "Withdraw"}.get(status, "Decide on")
-    ctl.stack.push(
-        NegotiationCommand(ctl, f"{verb} the proposal by {who}", lambda d: decide(d, proposal_id, status))
-    )
+    label = {
+        ProposalStatus.REJECTED: translate("NegotiationCommands", "Reject the proposal by {who}"),
+        ProposalStatus.WITHDRAWN: translate("NegotiationCommands", "Withdraw the proposal by {who}"),
+    }.get(status, translate("NegotiationCommands", "Decide on the proposal by {who}"))
+    ctl.stack.push(NegotiationCommand(ctl, label.format(who=who), lambda d: decide(d, proposal_id, status)))
 
 
 def set_status(ctl: Controller, paragraph_id: str, status: ParagraphStatus) -> None:
@@ -88,5 +91,10 @@ def set_status(ctl: Controller, paragraph_id: str, status: ParagraphStatus) -> N
     _negotiation(ctl)
     if ctl.draft.negotiation.state(paragraph_id).status is status:
         return
-    label = f"Mark the paragraph {status.value.replace('_', ' ')}"
+    label = {
+        ParagraphStatus.OPEN: translate("NegotiationCommands", "Mark the paragraph open"),
+        ParagraphStatus.BRACKETED: translate("NegotiationCommands", "Mark the paragraph bracketed"),
+        ParagraphStatus.AGREED_AD_REF: translate("NegotiationCommands", "Mark the paragraph agreed ad ref"),
+        ParagraphStatus.AGREED: translate("NegotiationCommands", "Mark the paragraph agreed"),
+    }[status]
     ctl.stack.push(NegotiationCommand(ctl, label, lambda d: d.negotiation.set_status(paragraph_id, status)))

@@ -10,7 +10,7 @@ filter. Everything it shows is read from the model (``model/negotiation.py``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from delegate_editor.model.negotiation import (
     labels,
 )
 from delegate_editor.ui.controller import Controller
+from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.negotiation_commands import accept_proposal, decide_proposal, set_status
 
 # a paragraph's colour in the list: contested red, open amber, agreed ad ref blue, agreed green
@@ -42,11 +43,20 @@ COLOURS = {
     ParagraphStatus.AGREED_AD_REF: "#1565c0",
     ParagraphStatus.AGREED: "#2e7d32",
 }
-STATUS_NAMES = {
-    ParagraphStatus.OPEN: "Open",
-    ParagraphStatus.BRACKETED: "Bracketed",
-    ParagraphStatus.AGREED_AD_REF: "Agreed ad ref",
-    ParagraphStatus.AGREED: "Agreed",
+STATUS_NAMES = {  # shown through translate("NegotiationPanel", ...)
+    ParagraphStatus.OPEN: QT_TRANSLATE_NOOP("NegotiationPanel", "Open"),
+    ParagraphStatus.BRACKETED: QT_TRANSLATE_NOOP("NegotiationPanel", "Bracketed"),
+    ParagraphStatus.AGREED_AD_REF: QT_TRANSLATE_NOOP("NegotiationPanel", "Agreed ad ref"),
+    ParagraphStatus.AGREED: QT_TRANSLATE_NOOP("NegotiationPanel", "Agreed"),
+}
+
+
+_DECISIONS = {  # a proposal's state as the list shows it, through translate("NegotiationPanel", ...)
+    ProposalStatus.PENDING: QT_TRANSLATE_NOOP("NegotiationPanel", "pending"),
+    ProposalStatus.ACCEPTED: QT_TRANSLATE_NOOP("NegotiationPanel", "accepted"),
+    ProposalStatus.REJECTED: QT_TRANSLATE_NOOP("NegotiationPanel", "rejected"),
+    ProposalStatus.WITHDRAWN: QT_TRANSLATE_NOOP("NegotiationPanel", "withdrawn"),
+    ProposalStatus.MERGED: QT_TRANSLATE_NOOP("NegotiationPanel", "merged"),
 }
 
 
@@ -64,9 +74,13 @@ def caption(draft: Draft, node_id: str) -> str:
     parts = [labels(draft).get(node_id, "")]
     status = neg.state(node_id).status
     if status is not ParagraphStatus.OPEN:
-        parts.append(STATUS_NAMES[status].lower())
+        parts.append(translate("NegotiationPanel", STATUS_NAMES[status]).lower())
     if count := len(neg.on(node_id)):
-        parts.append(f"{count} proposal{'s' if count > 1 else ''}")
+        parts.append(
+            translate("NegotiationPanel", "1 proposal")
+            if count == 1
+            else translate("NegotiationPanel", "{n} proposals").format(n=count)
+        )
     return " · ".join(p for p in parts if p)
 
 
@@ -91,21 +105,27 @@ def describe(proposal: Proposal, base: str = "") -> str:
         changes = [
             f"“{proposal.base[e.start : e.end].strip()}” → “{e.text.strip()}”"
             if e.start != e.end and e.text.strip()
-            else f"delete “{proposal.base[e.start : e.end].strip()}”"
+            else translate("NegotiationPanel", "delete “{words}”").format(
+                words=proposal.base[e.start : e.end].strip()
+            )
             if e.start != e.end
-            else f"add “{e.text.strip()}”"
+            else translate("NegotiationPanel", "add “{words}”").format(words=e.text.strip())
             for e in proposal.edits
         ]
         what = "; ".join(changes)
     elif proposal.kind is ProposalKind.NEW_PARAGRAPH:
-        what = f"new paragraph after it: “{proposal.proposed_text()[:80]}”"
+        what = translate("NegotiationPanel", "new paragraph after it: “{text}”").format(
+            text=proposal.proposed_text()[:80]
+        )
     elif proposal.kind is ProposalKind.DELETE_PARAGRAPH:
-        what = "delete the paragraph"
+        what = translate("NegotiationPanel", "delete the paragraph")
     else:
-        what = f"alternative: “{proposal.proposed_text()[:80]}”"
-    state = "" if proposal.pending else f" [{proposal.status.value}]"
+        what = translate("NegotiationPanel", "alternative: “{text}”").format(
+            text=proposal.proposed_text()[:80]
+        )
+    state = "" if proposal.pending else f" [{translate('NegotiationPanel', _DECISIONS[proposal.status])}]"
     if proposal.pending and proposal.collides_with:
-        state = " [collides with an accepted change]"
+        state = " [" + translate("NegotiationPanel", "collides with an accepted change") + "]"
     return f"{proposal.by}: {what}{state}"
 
 
@@ -119,16 +139,16 @@ class NegotiationPanel(QWidget):
         self.heading = QLabel()
         self.status = QComboBox()
         for status, name in STATUS_NAMES.items():
-            self.status.addItem(name, status)
-        self.status.setAccessibleName("Paragraph status")
+            self.status.addItem(translate("NegotiationPanel", name), status)
+        self.status.setAccessibleName(self.tr("Paragraph status"))
         self.proposals = QListWidget()
-        self.proposals.setAccessibleName("Proposals on the paragraph")
+        self.proposals.setAccessibleName(self.tr("Proposals on the paragraph"))
         self.proposals.setWordWrap(True)
-        self.accept = QPushButton("&Accept")
-        self.reject = QPushButton("&Reject")
+        self.accept = QPushButton(self.tr("&Accept"))
+        self.reject = QPushButton(self.tr("&Reject"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.only_open = QCheckBox("&Open paragraphs only")
+        self.only_open = QCheckBox(self.tr("&Open paragraphs only"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept)
         buttons.addWidget(self.reject)
@@ -170,10 +190,12 @@ class NegotiationPanel(QWidget):
         keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else ""
         self.proposals.clear()
         if neg is None or not self.node_id:
-            self.heading.setText("No paragraph selected" if neg is not None else "Not under negotiation")
+            self.heading.setText(
+                self.tr("No paragraph selected") if neg is not None else self.tr("Not under negotiation")
+            )
             self._buttons()
             return
-        self.heading.setText(caption(draft, self.node_id) or "A paragraph")
+        self.heading.setText(caption(draft, self.node_id) or self.tr("A paragraph"))
         colour = status_colour(draft, self.node_id).name()
         self.heading.setStyleSheet(f"color: {colour}; font-weight: bold")
         self.status.setCurrentIndex(self.status.findData(neg.state(self.node_id).status))
@@ -216,13 +238,17 @@ class NegotiationPanel(QWidget):
         neg = self.ctl.draft.negotiation
         assert neg is not None
         names = ", ".join(neg.proposal(i).by for i in collided)
-        self.message.setText(f"Now colliding with it: the proposal by {names}." if collided else "Accepted.")
+        self.message.setText(
+            self.tr("Now colliding with it: the proposal by {names}.").format(names=names)
+            if collided
+            else self.tr("Accepted.")
+        )
 
     def _decide(self, status: ProposalStatus) -> None:
         proposal = self.selected()
         if proposal is not None:
             decide_proposal(self.ctl, proposal.id, status)
-            self.message.setText(f"{status.value.capitalize()}.")
+            self.message.setText(translate("NegotiationPanel", _DECISIONS[status]).capitalize() + ".")
 
     def _status(self) -> None:
         if self.node_id:

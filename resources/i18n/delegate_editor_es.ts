@@ -281,6 +281,13 @@
     </message>
 </context>
 <context>
+    <name>CheckMargin</name>
+    <message>
+        <source>Checks&apos; marks</source>
+        <translation>Marcas de las comprobaciones</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <source>Drafting findings</source>
@@ -1529,6 +1536,41 @@ Restore it? (Later keeps it for the next start.)</source>
     </message>
 </context>
 <context>
+    <name>NegotiationCommands</name>
+    <message>
+        <source>Accept the proposal by {who}</source>
+        <translation>Aceptar la propuesta de {who}</translation>
+    </message>
+    <message>
+        <source>Reject the proposal by {who}</source>
+        <translation>Rechazar la propuesta de {who}</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal by {who}</source>
+        <translation>Retirar la propuesta de {who}</translation>
+    </message>
+    <message>
+        <source>Decide on the proposal by {who}</source>
+        <translation>Decidir sobre la propuesta de {who}</translation>
+    </message>
+    <message>
+        <source>Mark the paragraph open</source>
+        <translation>Marcar el párrafo abierto</translation>
+    </message>
+    <message>
+        <source>Mark the paragraph bracketed</source>
+        <translation>Poner el párrafo entre corchetes</translation>
+    </message>
+    <message>
+        <source>Mark the paragraph agreed ad ref</source>
+        <translation>Marcar el párrafo aprobado ad referendum</translation>
+    </message>
+    <message>
+        <source>Mark the paragraph agreed</source>
+        <translation>Marcar el párrafo aprobado</translation>
+    </message>
+</context>
+<context>
     <name>NegotiationMenu</name>
     <message>
         <source>Returned copies (*.docx *.odt *.dres *.txt)</source>
@@ -1629,6 +1671,117 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>Exported {name}</source>
         <translation>{name} exportado</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Bracketed</source>
+        <translation>Entre corchetes</translation>
+    </message>
+    <message>
+        <source>Agreed ad ref</source>
+        <translation>Aprobado ad referendum</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionada</translation>
+    </message>
+    <message>
+        <source>1 proposal</source>
+        <translation>1 propuesta</translation>
+    </message>
+    <message>
+        <source>{n} proposals</source>
+        <translation>{n} propuestas</translation>
+    </message>
+    <message>
+        <source>delete “{words}”</source>
+        <translation>suprimir «{words}»</translation>
+    </message>
+    <message>
+        <source>add “{words}”</source>
+        <translation>añadir «{words}»</translation>
+    </message>
+    <message>
+        <source>new paragraph after it: “{text}”</source>
+        <translation>nuevo párrafo después de este: «{text}»</translation>
+    </message>
+    <message>
+        <source>delete the paragraph</source>
+        <translation>suprimir el párrafo</translation>
+    </message>
+    <message>
+        <source>alternative: “{text}”</source>
+        <translation>variante: «{text}»</translation>
+    </message>
+    <message>
+        <source>collides with an accepted change</source>
+        <translation>en conflicto con un cambio aceptado</translation>
+    </message>
+    <message>
+        <source>Paragraph status</source>
+        <translation>Estado del párrafo</translation>
+    </message>
+    <message>
+        <source>Proposals on the paragraph</source>
+        <translation>Propuestas sobre el párrafo</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>&amp;Open paragraphs only</source>
+        <translation>Solo párrafos a&amp;biertos</translation>
+    </message>
+    <message>
+        <source>No paragraph selected</source>
+        <translation>Ningún párrafo seleccionado</translation>
+    </message>
+    <message>
+        <source>Not under negotiation</source>
+        <translation>No está en negociación</translation>
+    </message>
+    <message>
+        <source>A paragraph</source>
+        <translation>Un párrafo</translation>
+    </message>
+    <message>
+        <source>Now colliding with it: the proposal by {names}.</source>
+        <translation>Ahora en conflicto con ella: la propuesta de {names}.</translation>
+    </message>
+    <message>
+        <source>Accepted.</source>
+        <translation>Aceptada.</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,13 @@
     </message>
 </context>
 <context>
+    <name>CheckMargin</name>
+    <message>
+        <source>Checks&apos; marks</source>
+        <translation>Marques des vérifications</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <source>Drafting findings</source>
@@ -1529,6 +1536,41 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
 </context>
 <context>
+    <name>NegotiationCommands</name>
+    <message>
+        <source>Accept the proposal by {who}</source>
+        <translation>Accepter la proposition de {who}</translation>
+    </message>
+    <message>
+        <source>Reject the proposal by {who}</source>
+        <translation>Rejeter la proposition de {who}</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal by {who}</source>
+        <translation>Retirer la proposition de {who}</translation>
+    </message>
+    <message>
+        <source>Decide on the proposal by {who}</source>
+        <translation>Statuer sur la proposition de {who}</translation>
+    </message>
+    <message>
+        <source>Mark the paragraph open</source>
+        <translation>Marquer le paragraphe ouvert</translation>
+    </message>
+    <message>
+        <source>Mark the paragraph bracketed</source>
+        <translation>Mettre le paragraphe entre crochets</translation>
+    </message>
+    <message>
+        <source>Mark the paragraph agreed ad ref</source>
+        <translation>Marquer le paragraphe approuvé ad referendum</translation>
+    </message>
+    <message>
+        <source>Mark the paragraph agreed</source>
+        <translation>Marquer le paragraphe approuvé</translation>
+    </message>
+</context>
+<context>
     <name>NegotiationMenu</name>
     <message>
         <source>Returned copies (*.docx *.odt *.dres *.txt)</source>
@@ -1629,6 +1671,117 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>Exported {name}</source>
         <translation>{name} exporté</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Bracketed</source>
+        <translation>Entre crochets</translation>
+    </message>
+    <message>
+        <source>Agreed ad ref</source>
+        <translation>Approuvé ad referendum</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionnée</translation>
+    </message>
+    <message>
+        <source>1 proposal</source>
+        <translation>1 proposition</translation>
+    </message>
+    <message>
+        <source>{n} proposals</source>
+        <translation>{n} propositions</translation>
+    </message>
+    <message>
+        <source>delete “{words}”</source>
+        <translation>supprimer «&#xa0;{words}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>add “{words}”</source>
+        <translation>ajouter «&#xa0;{words}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>new paragraph after it: “{text}”</source>
+        <translation>nouveau paragraphe après celui-ci&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>delete the paragraph</source>
+        <translation>supprimer le paragraphe</translation>
+    </message>
+    <message>
+        <source>alternative: “{text}”</source>
+        <translation>variante&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>collides with an accepted change</source>
+        <translation>en conflit avec une modification acceptée</translation>
+    </message>
+    <message>
+        <source>Paragraph status</source>
+        <translation>État du paragraphe</translation>
+    </message>
+    <message>
+        <source>Proposals on the paragraph</source>
+        <translation>Propositions sur le paragraphe</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>&amp;Open paragraphs only</source>
+        <translation>Paragraphes &amp;ouverts seulement</translation>
+    </message>
+    <message>
+        <source>No paragraph selected</source>
+        <translation>Aucun paragraphe sélectionné</translation>
+    </message>
+    <message>
+        <source>Not under negotiation</source>
+        <translation>Pas en négociation</translation>
+    </message>
+    <message>
+        <source>A paragraph</source>
+        <translation>Un paragraphe</translation>
+    </message>
+    <message>
+        <source>Now colliding with it: the proposal by {names}.</source>
+        <translation>Désormais en conflit avec elle&#xa0;: la proposition de {names}.</translation>
+    </message>
+    <message>
+        <source>Accepted.</source>
+        <translation>Acceptée.</translation>
     </message>
 </context>
 <context>

@@ -92,9 +92,6 @@ TRANSLATORS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 TO_DO = {
     "editors.py",
     "navigator.py",
-    "negotiation_panel.py",
-    "negotiation_commands.py",
-    "check_margin.py",
     "document",
 }
 
