@@ -157,12 +157,16 @@ def render_pages_sliced(
     slice_blocks: int = SLICE_BLOCKS,
     keep: Keep = _as_is,
     memory: Slices | None = None,
+    early: Callable[[list[bytes]], None] | None = None,
 ) -> list[bytes]:
     """Every page as SVG, as :func:`typeset.render_pages` gives them, typeset in slices of
     about ``slice_blocks`` blocks. ``total_hint`` is the page count expected (the last
     render's), which saves the second pass when it is right. ``keep`` turns each slice's
     pages into the form they are kept in (the preview compresses them), so the SVG of
-    every page is never held at once. ``memory`` holds the slices between renders."""
+    every page is never held at once. ``memory`` holds the slices between renders.
+    ``early`` is given the pages of a first pass made without a count (the first render
+    after opening), their footers numbered alone, while the second pass runs: a delegate
+    sees the draft's pages at half the wait."""
     memory = memory if memory is not None else Slices()
     data = page_data(render(draft, layout))
     blocks = data.pop("blocks")
@@ -182,6 +186,8 @@ def render_pages_sliced(
             return keep(typeset.render_pages(draft, layout, "svg"))
         if len(pages) == total:
             return pages
+        if early is not None and total == 0:
+            early(pages)
         total = len(pages)
     memory.done, memory.compiles = {}, memory.compiles + 1
     return keep(typeset.render_pages(draft, layout, "svg"))

@@ -155,6 +155,7 @@ class _Relay(QObject):
     keeps a Python reference to it, so it outlives a job that finishes after the window."""
 
     rendered = Signal(int, object, object, float, object)  # generation, pages, draft, seconds, thread
+    early = Signal(int, object)  # generation, the first pass's pages while the count is found
     failed = Signal(int, str)
     rasterized = Signal(int, int, object)  # pages generation, page index, (QImage, size key)
 
@@ -197,6 +198,7 @@ class _RenderJob(QRunnable):
                     total_hint=len(self.renderer.pages),
                     keep=keep,
                     memory=self.renderer.slices,
+                    early=lambda pages: self.relay.early.emit(self.generation, pages),
                 )
             self.renderer.packed = index
         except InputError as exc:
@@ -240,6 +242,7 @@ class PageRenderer(QObject):
         self.pool.setMaxThreadCount(1)
         self.relay = _Relay()
         self.relay.rendered.connect(self._on_rendered)
+        self.relay.early.connect(self._on_early)
         self.relay.failed.connect(self._on_failed)
         self.timer = QTimer(self, singleShot=True, interval=delay_ms)
         self.timer.timeout.connect(self._start)
@@ -312,6 +315,12 @@ class PageRenderer(QObject):
         self._finish()
         self.pagesReady.emit(self.pages)
         self._set_busy(self.running or self.timer.isActive())
+
+    def _on_early(self, generation: int, pages: list) -> None:
+        """The first pass's pages, shown while the render goes on (still busy)."""
+        if generation == self.generation and not self.pages:
+            self.pages = list(pages)
+            self.pagesReady.emit(self.pages)
 
     def _on_failed(self, generation: int, message: str) -> None:
         self._finish()

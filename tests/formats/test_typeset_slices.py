@@ -85,3 +85,18 @@ def test_the_large_draft_at_the_preview_slice_size():
     memory = Slices()
     assert render_pages_sliced(draft, total_hint=len(whole), memory=memory) == whole
     assert memory.compiles >= 3
+
+
+def test_the_first_pass_is_shown_early_with_its_pages_numbered_alone(corpus_dir):
+    """Opening a draft: the first pass (no count yet) is handed out while the second runs;
+    the same pages, their footers "2" instead of "2/18" (A/RES/80/5)."""
+    draft = _draft(corpus_dir, "ga-80/A_RES_80_5.md")
+    shown: list[list[bytes]] = []
+    final = render_pages_sliced(draft, slice_blocks=60, memory=Slices(), early=shown.append)
+    assert final == render_pages(draft)
+    [first] = shown
+    assert len(first) == len(final) and first != final
+    # a count known already (a render after typing): nothing early
+    again: list[list[bytes]] = []
+    render_pages_sliced(draft, total_hint=len(final), slice_blocks=60, memory=Slices(), early=again.append)
+    assert again == []
