@@ -11,7 +11,7 @@ command line's (``app/negotiation.py``).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction
 from delegate_editor.app.export import OVERWRITES_DRAFT
 from delegate_editor.app.negotiation import add_returned, export_clean, export_compilation, read_returned
 from delegate_editor.errors import InputError
-from delegate_editor.model.negotiation import labels, start_negotiation
+from delegate_editor.model.negotiation import Silence, labels, start_negotiation
 from delegate_editor.storage.atomic import SaveError
 from delegate_editor.ui import docks, menus
 from delegate_editor.ui.dialogs import sentence
@@ -84,6 +84,14 @@ def install(window: MainWindow) -> None:
         lambda on: show_compilation(window, on),
         True,
     )
+    menu.addSeparator()
+    act(
+        "agreed_source",
+        translate("NegotiationMenu", "Source of Agreed &Language…"),
+        lambda: ask_source(window),
+    )
+    act("silence", translate("NegotiationMenu", "Start &Silence Procedure…"), lambda: start_silence(window))
+    act("silence_broken", translate("NegotiationMenu", "Silence &Broken…"), lambda: silence_broken(window))
     menu.addSeparator()
     act(
         "export_compilation",
@@ -265,5 +273,111 @@ def export_text(window: MainWindow, compilation: bool) -> bool:
         return False
     window.statusBar().showMessage(
         translate("NegotiationMenu", "Exported {name}").format(name=written.name), 5000
+    )
+    return True
+
+
+def _selected(window: MainWindow) -> str:
+    """The paragraph the Proposals dock shows (the list's current one)."""
+    return window.negotiation_panel.node_id
+
+
+def _negotiating(window: MainWindow, title: str) -> bool:
+    if window.ctl.draft.negotiation is None:
+        window.asker.error(
+            window,
+            title,
+            translate("NegotiationMenu", "The draft is not under negotiation: turn on Negotiation Mode."),
+        )
+        return False
+    return True
+
+
+def ask_source(window: MainWindow) -> bool:
+    """The agreed language a paragraph reuses ("A/HRC/28/2 (OP9, amended)"), one undo step;
+    the compilation prints it after the paragraph."""
+    title = translate("NegotiationMenu", "Source of agreed language")
+    if not _negotiating(window, title):
+        return False
+    node_id = _selected(window)
+    if not node_id:
+        window.asker.error(window, title, translate("NegotiationMenu", "Select a paragraph first."))
+        return False
+    neg = window.ctl.draft.negotiation
+    answer = window.asker.text(
+        window,
+        title,
+        translate(
+            "NegotiationMenu", "Where the paragraph's agreed language comes from (symbol and paragraph):"
+        ),
+        neg.state(node_id).source,
+    )
+    if answer is None:
+        return False
+    status, source = neg.state(node_id).status, " ".join(answer.split())
+    window.ctl.stack.push(
+        NegotiationCommand(
+            window.ctl,
+            translate("NegotiationMenu", "Source of agreed language"),
+            lambda d: d.negotiation.set_status(node_id, status, source),
+        )
+    )
+    return True
+
+
+def start_silence(window: MainWindow) -> bool:
+    """A silence procedure until a deadline ("2025-11-20 18:00"), one undo step."""
+    title = translate("NegotiationMenu", "Silence procedure")
+    if not _negotiating(window, title):
+        return False
+    answer = window.asker.text(
+        window, title, translate("NegotiationMenu", "Deadline (year-month-day hour:minute):"), ""
+    )
+    if answer is None:
+        return False
+    try:
+        deadline = datetime.strptime(" ".join(answer.split()), "%Y-%m-%d %H:%M")
+    except ValueError:
+        window.asker.error(
+            window, title, translate("NegotiationMenu", "Write the deadline as 2025-11-20 18:00.")
+        )
+        return False
+    window.ctl.stack.push(
+        NegotiationCommand(
+            window.ctl,
+            translate("NegotiationMenu", "Start the silence procedure"),
+            lambda d: setattr(d.negotiation, "silence", Silence(deadline)),
+        )
+    )
+    return True
+
+
+def silence_broken(window: MainWindow) -> bool:
+    """A delegation broke silence on the paragraph selected ("silence broken by ... on OP5"),
+    one undo step; the compilation lists the breaks under the deadline."""
+    title = translate("NegotiationMenu", "Silence broken")
+    if not _negotiating(window, title):
+        return False
+    neg = window.ctl.draft.negotiation
+    node_id = _selected(window)
+    if neg.silence is None or not node_id:
+        window.asker.error(
+            window,
+            title,
+            translate("NegotiationMenu", "Start a silence procedure and select the paragraph first."),
+        )
+        return False
+    who = window.asker.text(
+        window, title, translate("NegotiationMenu", "Which delegation broke silence?"), ""
+    )
+    if not who or not who.strip():
+        return False
+    name, when = who.strip(), datetime.now().replace(microsecond=0)
+    window.ctl.stack.push(
+        NegotiationCommand(
+            window.ctl,
+            translate("NegotiationMenu", "Silence broken by {who}").format(who=name),
+            lambda d: d.negotiation.break_silence(name, node_id, when),
+        )
     )
     return True

@@ -1605,6 +1605,18 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>Mostrar la &amp;compilación en la vista previa</translation>
     </message>
     <message>
+        <source>Source of Agreed &amp;Language…</source>
+        <translation>&amp;Origen del texto acordado…</translation>
+    </message>
+    <message>
+        <source>Start &amp;Silence Procedure…</source>
+        <translation>Iniciar procedimiento de acuerdo &amp;tácito…</translation>
+    </message>
+    <message>
+        <source>Silence &amp;Broken…</source>
+        <translation>Acuerdo tácito &amp;roto…</translation>
+    </message>
+    <message>
         <source>Export Co&amp;mpilation…</source>
         <translation>Exportar co&amp;mpilación…</translation>
     </message>
@@ -1671,6 +1683,54 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>Exported {name}</source>
         <translation>{name} exportado</translation>
+    </message>
+    <message>
+        <source>The draft is not under negotiation: turn on Negotiation Mode.</source>
+        <translation>El proyecto no está en negociación: active el modo de negociación.</translation>
+    </message>
+    <message>
+        <source>Source of agreed language</source>
+        <translation>Origen del texto acordado</translation>
+    </message>
+    <message>
+        <source>Select a paragraph first.</source>
+        <translation>Seleccione primero un párrafo.</translation>
+    </message>
+    <message>
+        <source>Where the paragraph&apos;s agreed language comes from (symbol and paragraph):</source>
+        <translation>De dónde procede el texto acordado del párrafo (signatura y párrafo):</translation>
+    </message>
+    <message>
+        <source>Silence procedure</source>
+        <translation>Procedimiento de acuerdo tácito</translation>
+    </message>
+    <message>
+        <source>Deadline (year-month-day hour:minute):</source>
+        <translation>Plazo (año-mes-día hora:minuto):</translation>
+    </message>
+    <message>
+        <source>Write the deadline as 2025-11-20 18:00.</source>
+        <translation>Escriba el plazo así: 2025-11-20 18:00.</translation>
+    </message>
+    <message>
+        <source>Start the silence procedure</source>
+        <translation>Iniciar el procedimiento de acuerdo tácito</translation>
+    </message>
+    <message>
+        <source>Silence broken</source>
+        <translation>Acuerdo tácito roto</translation>
+    </message>
+    <message>
+        <source>Start a silence procedure and select the paragraph first.</source>
+        <translation>Inicie primero un procedimiento de acuerdo tácito y seleccione el párrafo.</translation>
+    </message>
+    <message>
+        <source>Which delegation broke silence?</source>
+        <translation>¿Qué delegación rompió el acuerdo tácito?</translation>
+    </message>
+    <message>
+        <source>Silence broken by {who}</source>
+        <translation>Acuerdo tácito roto por {who}</translation>
     </message>
 </context>
 <context>

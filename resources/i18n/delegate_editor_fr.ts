@@ -1605,6 +1605,18 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>Afficher la &amp;compilation dans l’aperçu</translation>
     </message>
     <message>
+        <source>Source of Agreed &amp;Language…</source>
+        <translation>Source du &amp;libellé convenu…</translation>
+    </message>
+    <message>
+        <source>Start &amp;Silence Procedure…</source>
+        <translation>Lancer la procédure d’approbation &amp;tacite…</translation>
+    </message>
+    <message>
+        <source>Silence &amp;Broken…</source>
+        <translation>Approbation tacite &amp;rompue…</translation>
+    </message>
+    <message>
         <source>Export Co&amp;mpilation…</source>
         <translation>Exporter la co&amp;mpilation…</translation>
     </message>
@@ -1671,6 +1683,54 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>Exported {name}</source>
         <translation>{name} exporté</translation>
+    </message>
+    <message>
+        <source>The draft is not under negotiation: turn on Negotiation Mode.</source>
+        <translation>Le projet n’est pas en négociation&#xa0;: activez le mode négociation.</translation>
+    </message>
+    <message>
+        <source>Source of agreed language</source>
+        <translation>Source du libellé convenu</translation>
+    </message>
+    <message>
+        <source>Select a paragraph first.</source>
+        <translation>Sélectionnez d’abord un paragraphe.</translation>
+    </message>
+    <message>
+        <source>Where the paragraph&apos;s agreed language comes from (symbol and paragraph):</source>
+        <translation>Provenance du libellé convenu du paragraphe (cote et paragraphe)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Silence procedure</source>
+        <translation>Procédure d’approbation tacite</translation>
+    </message>
+    <message>
+        <source>Deadline (year-month-day hour:minute):</source>
+        <translation>Échéance (année-mois-jour heure:minute)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Write the deadline as 2025-11-20 18:00.</source>
+        <translation>Écrivez l’échéance sous la forme 2025-11-20 18:00.</translation>
+    </message>
+    <message>
+        <source>Start the silence procedure</source>
+        <translation>Lancer la procédure d’approbation tacite</translation>
+    </message>
+    <message>
+        <source>Silence broken</source>
+        <translation>Approbation tacite rompue</translation>
+    </message>
+    <message>
+        <source>Start a silence procedure and select the paragraph first.</source>
+        <translation>Lancez d’abord une procédure d’approbation tacite et sélectionnez le paragraphe.</translation>
+    </message>
+    <message>
+        <source>Which delegation broke silence?</source>
+        <translation>Quelle délégation a rompu l’approbation tacite&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Silence broken by {who}</source>
+        <translation>Approbation tacite rompue par {who}</translation>
     </message>
 </context>
 <context>

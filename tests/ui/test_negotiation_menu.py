@@ -144,3 +144,35 @@ def test_mode_on_starts_the_negotiation_and_undo_ends_it(negotiation):
     trigger(window.edit_menu, "Undo")
     assert window.ctl.draft.negotiation is None
     assert not window.actions_by_name["negotiation_mode"].isChecked()
+
+
+def test_silence_procedure_and_agreed_language_from_the_menu(negotiation):
+    from delegate_editor.formats.compilation import compilation
+
+    window, asker, _tmp = negotiation
+    trigger(window.negotiation_menu, "Negotiation Mode")
+    ctl = window.ctl
+    trigger(window.view_menu, "Operative part")
+    op5 = ctl.draft.operative_paragraphs()[4]
+    window.operative_page.select(op5.id)
+    asker.answers.update(
+        {
+            "Source of agreed language": ["A/RES/79/25 (OP5)"],
+            "Silence procedure": ["20 November", "2025-11-20 18:00"],
+            "Silence broken": ["Brazil"],
+        }
+    )
+    trigger(window.negotiation_menu, "Source of Agreed Language")
+    assert ctl.draft.negotiation.state(op5.id).source == "A/RES/79/25 (OP5)"
+    trigger(window.negotiation_menu, "Start Silence Procedure")  # a date the app cannot read
+    assert ctl.draft.negotiation.silence is None
+    assert [t for k, t, _ in asker.shown if k == "error"] == ["Silence procedure"]
+    trigger(window.negotiation_menu, "Start Silence Procedure")
+    trigger(window.negotiation_menu, "Silence Broken")
+    [brk] = ctl.draft.negotiation.silence.breaks
+    assert (brk.delegation, brk.paragraph) == ("Brazil", op5.id)
+    text = " ".join(p.text for b in compilation(ctl.draft).blocks for p in b.pieces)
+    assert "Silence procedure until 20 November 2025, 18:00" in text
+    assert "Silence broken by Brazil on OP5" in text and "[A/RES/79/25 (OP5)]" in text
+    trigger(window.edit_menu, "Undo")  # each one undo step
+    assert ctl.draft.negotiation.silence.breaks == []
