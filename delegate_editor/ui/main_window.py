@@ -31,6 +31,7 @@ from delegate_editor.ui.annex_page import AnnexPage
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.dialogs import Asker
 from delegate_editor.ui.docks import build_docks
+from delegate_editor.ui.document.editor import DocumentEditor
 from delegate_editor.ui.editors import PartPage
 from delegate_editor.ui.files import LIVE_WINDOWS, FileOps
 from delegate_editor.ui.footnotes_panel import FootnotesPanel
@@ -102,6 +103,7 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         self.annex_page = AnnexPage(self.ctl)
         self.footnotes_page = FootnotesPanel(self.ctl)
         self.footnotes_page.jumpToReference.connect(self.jump_to_reference)
+        self.document_page = DocumentEditor(self.ctl)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {
             "front": self.front_page,
@@ -110,6 +112,7 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
             "operative": self.operative_page,
             "annexes": self.annex_page,
             "footnotes": self.footnotes_page,
+            "document": self.document_page,
         }
         for key in PAGES:
             self.stack.addWidget(self.pages[key])

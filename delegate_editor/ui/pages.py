@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 CONTEXT = "Pages"  # the names are shown through translate(CONTEXT, name)
 
-PAGES = ("front", "sponsors", "preamble", "operative", "annexes", "footnotes")
+PAGES = ("front", "sponsors", "preamble", "operative", "annexes", "footnotes", "document")
 FIRST_PAGE = "preamble"  # the document itself, not the form of front-matter fields
 PAGE_NAMES = {
     "front": QT_TRANSLATE_NOOP("Pages", "Front matter"),
@@ -15,6 +15,8 @@ PAGE_NAMES = {
     "operative": QT_TRANSLATE_NOOP("Pages", "Operative part"),
     "annexes": QT_TRANSLATE_NOOP("Pages", "Annexes"),
     "footnotes": QT_TRANSLATE_NOOP("Pages", "Footnotes"),
+    # the preamble and the operative part as one text (ui/document/, issue 23)
+    "document": QT_TRANSLATE_NOOP("Pages", "Document"),
 }
 
 

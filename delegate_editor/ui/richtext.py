@@ -8,7 +8,7 @@ paragraph's current number the same way. The marks are never typed into the mode
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, XRef, normalize
 from delegate_editor.ui.i18n import translate
@@ -17,7 +17,7 @@ NOTE_PROPERTY = QTextFormat.Property.UserProperty + 1
 XREF_PROPERTY = QTextFormat.Property.UserProperty + 2
 
 
-def _plain_format(italic: bool) -> QTextCharFormat:
+def plain_format(italic: bool) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setFontItalic(italic)
     fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignNormal)
@@ -43,26 +43,26 @@ def fill(doc: QTextDocument, text: RichText, note_marks: dict[str, str], labels:
     cursor = QTextCursor(doc)
     for item in text:
         if isinstance(item, Run):
-            cursor.insertText(item.text, _plain_format(item.italic))
+            cursor.insertText(item.text, plain_format(item.italic))
         elif isinstance(item, NoteRef):
             cursor.insertText(note_marks.get(item.note_id, "*"), mark_format(note_id=item.note_id))
         elif isinstance(item, XRef):
             cursor.insertText(labels.get(item.target_id, "??"), mark_format(xref_id=item.target_id))
-    cursor.setCharFormat(_plain_format(False))
+    cursor.setCharFormat(plain_format(False))
 
 
 def insert_note(cursor: QTextCursor, note_id: str, mark: str) -> None:
     """Insert a footnote reference at the cursor, then carry on typing in plain text."""
     italic = cursor.charFormat().fontItalic()
     cursor.insertText(mark, mark_format(note_id=note_id))
-    cursor.setCharFormat(_plain_format(italic))
+    cursor.setCharFormat(plain_format(italic))
 
 
 def insert_xref(cursor: QTextCursor, target_id: str, label: str) -> None:
     """Insert a cross-reference showing ``label`` (the paragraph's number now) at the cursor."""
     italic = cursor.charFormat().fontItalic()
     cursor.insertText(label, mark_format(xref_id=target_id))
-    cursor.setCharFormat(_plain_format(italic))
+    cursor.setCharFormat(plain_format(italic))
 
 
 def read(doc: QTextDocument) -> RichText:
@@ -75,10 +75,22 @@ def read(doc: QTextDocument) -> RichText:
         if not first:
             items.append(Run(" "))
         first = False
-        it = block.begin()
-        while not it.atEnd():
-            frag = it.fragment()
-            if frag.isValid():
+        items.extend(read_block(block))
+        block = block.next()
+    return normalize(items)
+
+
+def read_block(block: QTextBlock, start: int = 0, end: int | None = None) -> RichText:
+    """One block as model rich text, or its characters ``start`` to ``end`` (a split)."""
+    items: list[Inline] = []
+    stop = block.length() - 1 if end is None else end
+    it = block.begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        if frag.isValid():
+            lo = max(start, frag.position() - block.position())
+            hi = min(stop, frag.position() - block.position() + frag.length())
+            if lo < hi:
                 fmt = frag.charFormat()
                 # ask hasProperty first: PySide6 6.12 on Python 3.11 drops a reference to
                 # None each time property() returns an unset value, and the interpreter
@@ -92,7 +104,8 @@ def read(doc: QTextDocument) -> RichText:
                     if not (items and items[-1] == XRef(str(xref))):
                         items.append(XRef(str(xref)))
                 else:
-                    items.append(Run(frag.text().replace("\u2028", " "), fmt.fontItalic()))
-            it += 1
-        block = block.next()
+                    offset = frag.position() - block.position()
+                    text = frag.text()[lo - offset : hi - offset]
+                    items.append(Run(text.replace("\u2028", " "), fmt.fontItalic()))
+        it += 1
     return normalize(items)

@@ -183,5 +183,5 @@ def install(window: MainWindow) -> None:
     from delegate_editor.ui.editors import RichTextEdit
 
     window.spelling = Spelling(window.ctl, window.settings.spelling, window)
-    for edit in window.findChildren(RichTextEdit):
+    for edit in [*window.findChildren(RichTextEdit), window.document_page]:
         attach(edit, window.spelling)

@@ -656,6 +656,37 @@
     </message>
 </context>
 <context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>The draft: preamble and operative part</source>
+        <translation>El proyecto: preámbulo y parte dispositiva</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>Dividir el párrafo</translation>
+    </message>
+    <message>
+        <source>Join paragraphs</source>
+        <translation>Unir los párrafos</translation>
+    </message>
+    <message>
+        <source>Paste paragraphs</source>
+        <translation>Pegar párrafos</translation>
+    </message>
+    <message>
+        <source>Paste footnotes</source>
+        <translation>Pegar notas</translation>
+    </message>
+    <message>
+        <source>Paste sub-paragraphs</source>
+        <translation>Pegar apartados</translation>
+    </message>
+    <message>
+        <source>Paste annexes</source>
+        <translation>Pegar anexos</translation>
+    </message>
+</context>
+<context>
     <name>ExtraActions</name>
     <message>
         <source>Zoom {0}%</source>
@@ -1895,6 +1926,10 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>Footnotes</source>
         <translation>Notas de pie de página</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
     </message>
 </context>
 <context>

@@ -656,6 +656,37 @@
     </message>
 </context>
 <context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>The draft: preamble and operative part</source>
+        <translation>Le projet&#xa0;: préambule et dispositif</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>Scinder le paragraphe</translation>
+    </message>
+    <message>
+        <source>Join paragraphs</source>
+        <translation>Joindre les paragraphes</translation>
+    </message>
+    <message>
+        <source>Paste paragraphs</source>
+        <translation>Coller des paragraphes</translation>
+    </message>
+    <message>
+        <source>Paste footnotes</source>
+        <translation>Coller des notes</translation>
+    </message>
+    <message>
+        <source>Paste sub-paragraphs</source>
+        <translation>Coller des alinéas</translation>
+    </message>
+    <message>
+        <source>Paste annexes</source>
+        <translation>Coller des annexes</translation>
+    </message>
+</context>
+<context>
     <name>ExtraActions</name>
     <message>
         <source>Zoom {0}%</source>
@@ -1895,6 +1926,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>Footnotes</source>
         <translation>Notes de bas de page</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,6 @@ TRANSLATORS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 TO_DO = {
     "editors.py",
     "navigator.py",
-    "document",
 }
 
 # Strings shown as they are in every language: names, file patterns, symbols.

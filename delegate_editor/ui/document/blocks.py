@@ -1,0 +1,90 @@
+"""One paragraph of the draft as one block of the document editor, and back.
+
+A block holds the paragraph's opening phrase in italics, a space, then its text (italics,
+footnote marks and cross-references as ``ui/richtext.py`` shows them: the marks carry their
+note's id, so they keep pointing at it whatever number they show). Reading a block back, a
+leading italic run is the opening; typed text with no italics has its opening recognised
+as the importer recognises it (``text_import.split_opening``: the palette's lists with their
+"also"/"further" forms, and the verb rule of operative paragraphs), so "Requests the
+Secretary-General" typed plain becomes *Requests* and its text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QTextBlock, QTextBlockUserData, QTextCursor
+
+from delegate_editor.formats.text_import import split_opening
+from delegate_editor.model.document import Operative, Preambular, SectionHeading
+from delegate_editor.model.text import NoteRef, RichText, Run, XRef, normalize
+from delegate_editor.ui import richtext
+
+
+@dataclass(frozen=True)
+class Place:
+    """Which paragraph a block is."""
+
+    part: str  # "preamble" or "operative"
+    node_id: str
+    depth: int  # 0 paragraph or heading; 1 (a); 2 (i) ...
+    kind: str  # "preambular", "operative", "sub", "heading"
+
+
+class PlaceData(QTextBlockUserData):
+    def __init__(self, place: Place) -> None:
+        super().__init__()
+        self.place = place
+
+
+def place_of(block: QTextBlock) -> Place | None:
+    data = block.userData()
+    return data.place if isinstance(data, PlaceData) else None
+
+
+def kind_of(node) -> str:
+    if isinstance(node, Preambular):
+        return "preambular"
+    if isinstance(node, Operative):
+        return "operative"
+    if isinstance(node, SectionHeading):
+        return "heading"
+    return "sub"
+
+
+def shown_text(node) -> RichText:
+    """What the block holds: the opening in italics, a space, the text."""
+    if isinstance(node, SectionHeading):
+        return (Run(node.text),)
+    opening = getattr(node, "opening", "")
+    if not opening:
+        return node.text
+    first = node.text[0] if node.text else None
+    joiner = () if isinstance(first, Run) and first.text[:1] in ",;:. " else (Run(" "),)
+    return normalize((Run(opening, True), *joiner, *node.text))
+
+
+def insert(cursor: QTextCursor, text: RichText, marks: dict[str, str], labels: dict[str, str]) -> None:
+    """``text`` at the cursor, in the formats ``richtext`` gives runs and marks."""
+    for item in text:
+        if isinstance(item, Run):
+            cursor.insertText(item.text, richtext.plain_format(item.italic))
+        elif isinstance(item, NoteRef):
+            cursor.insertText(marks.get(item.note_id, "*"), richtext.mark_format(note_id=item.note_id))
+        elif isinstance(item, XRef):
+            cursor.insertText(labels.get(item.target_id, "??"), richtext.mark_format(xref_id=item.target_id))
+
+
+def read(block: QTextBlock, start: int = 0, end: int | None = None) -> RichText:
+    """The block's text (or the characters ``start`` to ``end`` of it) as model rich text."""
+    return richtext.read_block(block, start, end)
+
+
+def split_shown(text: RichText, kind: str, language: str) -> tuple[str, RichText]:
+    """(opening, text) of what a block holds: the leading italic run, or a recognised phrase."""
+    if kind not in ("preambular", "operative"):
+        return "", text
+    opening, rest = split_opening(text, kind == "operative", language)
+    if rest and isinstance(rest[0], Run) and rest[0].text.startswith(" ") and not rest[0].italic:
+        rest = normalize((Run(rest[0].text[1:]), *rest[1:]))
+    return opening, rest

@@ -1,0 +1,271 @@
+"""The document editor: the preamble and the operative part as one scrolling text (issue 23).
+
+Every paragraph is a block (``blocks.py`` says which paragraph and kind); sub-paragraphs are
+indented by degree, and the numbers and letters are drawn in a margin (``gutter.py``), never
+typed. Typing changes the paragraph through the controller (the same typing commands the
+paragraph pages push, merged while one types); the structure keys are the controller's
+structural edits, each one undo step:
+
+- Enter at the end of a paragraph starts a new one of its kind; in the middle it splits it;
+- Backspace at the start joins the paragraph to the one before, when both are of one kind;
+- Tab and Shift+Tab make a sub-paragraph and back, at any degree;
+- Ctrl+Z and Ctrl+Shift+Z are the window's Undo and Redo: there is one history.
+
+The document is rebuilt from the draft after a structural change, an undo or a change made
+elsewhere (a page, the palette, a check's fix), keeping the cursor in its paragraph.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from delegate_editor.model.document import SectionHeading
+from delegate_editor.model.text import normalize
+from delegate_editor.ui import restructure
+from delegate_editor.ui.controller import Controller
+from delegate_editor.ui.document import blocks, structure
+from delegate_editor.ui.document.gutter import Gutter
+
+PARTS = ("preamble", "operative")
+INDENT = 28  # pixels a degree of sub-paragraph is indented
+
+
+class DocumentEditor(QTextEdit):
+    def __init__(self, ctl: Controller, parent=None) -> None:
+        super().__init__(parent)
+        self.ctl = ctl
+        self.setUndoRedoEnabled(False)  # the draft's undo stack is the only history
+        self.setAcceptRichText(False)
+        self.setAccessibleName(self.tr("The draft: preamble and operative part"))
+        self.setTabChangesFocus(False)
+        self._loading = False
+        self.gutter = Gutter(self)
+        self.document().contentsChange.connect(self._on_typed)
+        self._rebuild_soon = QTimer(self, singleShot=True, interval=0)
+        self._rebuild_soon.timeout.connect(self.rebuild)
+        self._stale = False  # changed while hidden: rebuilt when shown
+        ctl.structureChanged.connect(lambda _part, select: self._external(select))
+        ctl.paragraphChanged.connect(self._paragraph_changed)
+        ctl.draftReplaced.connect(lambda: self._external(None))
+        ctl.footnotesChanged.connect(lambda: self._external(None))
+        ctl.fieldChanged.connect(lambda _path: self._external(None))
+        self.rebuild()
+
+    # -- the document from the draft -----------------------------------------------------
+    def rebuild(self, select: str | None = None) -> None:
+        """Every paragraph as a block; the cursor stays where it was, or goes to ``select``."""
+        here = self.current()
+        offset = self.textCursor().positionInBlock()
+        self._loading = True
+        try:
+            self.document().clear()
+            cursor = QTextCursor(self.document())
+            marks, labels = self.ctl.note_marks(), self.ctl.labels()
+            first = True
+            for part in PARTS:
+                for row in restructure.flatten(self.ctl.part_items(part)):
+                    if not first:
+                        cursor.insertBlock()
+                    first = False
+                    fmt = QTextBlockFormat()
+                    fmt.setLeftMargin(row.depth * INDENT)
+                    fmt.setBottomMargin(6)
+                    heading = isinstance(row.node, SectionHeading)
+                    fmt.setAlignment(
+                        Qt.AlignmentFlag.AlignCenter if heading else Qt.AlignmentFlag.AlignJustify
+                    )
+                    cursor.setBlockFormat(fmt)
+                    place = blocks.Place(part, row.id, row.depth, blocks.kind_of(row.node))
+                    cursor.block().setUserData(blocks.PlaceData(place))
+                    start = cursor.position()
+                    blocks.insert(cursor, blocks.shown_text(row.node), marks, labels)
+                    if heading:  # a heading between operative paragraphs, set in bold
+                        span = QTextCursor(self.document())
+                        span.setPosition(start)
+                        span.setPosition(cursor.position(), QTextCursor.MoveMode.KeepAnchor)
+                        bold = QTextCharFormat()
+                        bold.setFontWeight(QFont.Weight.Bold)
+                        span.mergeCharFormat(bold)
+        finally:
+            self._loading = False
+        target = select or (here.node_id if here else None)
+        if target:
+            self.go_to(target, offset if target == (here.node_id if here else None) else None)
+        self.gutter.update()
+
+    def _external(self, select: str | None) -> None:
+        if self._loading:
+            return
+        if not self.isVisible():  # typing in another page costs this editor nothing
+            self._stale = True
+            return
+        self.rebuild(select)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self._stale:
+            self._stale = False
+            self.rebuild()
+        super().showEvent(event)
+
+    def _paragraph_changed(self, part: str, node_id: str) -> None:
+        """One paragraph changed elsewhere (a page, the palette, undo of typing): its block
+        alone is written again."""
+        if self._loading:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        node = self.ctl.find(part, node_id)
+        block = self.document().begin()
+        while block.isValid() and node is not None:
+            place = blocks.place_of(block)
+            if place is not None and place.node_id == node_id:
+                keep = self.textCursor().position()
+                self._loading = True
+                try:
+                    cursor = QTextCursor(block)
+                    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.removeSelectedText()
+                    blocks.insert(cursor, blocks.shown_text(node), self.ctl.note_marks(), self.ctl.labels())
+                finally:
+                    self._loading = False
+                cursor = self.textCursor()
+                cursor.setPosition(min(keep, self.document().characterCount() - 1))
+                self.setTextCursor(cursor)
+                return
+            block = block.next()
+        self.rebuild()
+
+    def go_to(self, node_id: str, offset: int | None = None) -> bool:
+        """The cursor into a paragraph (at ``offset``, else its end); False when it is none here."""
+        block = self.document().begin()
+        while block.isValid():
+            place = blocks.place_of(block)
+            if place is not None and place.node_id == node_id:
+                cursor = QTextCursor(block)
+                length = block.length() - 1
+                cursor.setPosition(block.position() + (length if offset is None else min(offset, length)))
+                self.setTextCursor(cursor)
+                self.ensureCursorVisible()
+                return True
+            block = block.next()
+        return False
+
+    def current(self) -> blocks.Place | None:
+        return blocks.place_of(self.textCursor().block())
+
+    # -- typing --------------------------------------------------------------------------
+    def _on_typed(self, position: int, removed: int, added: int) -> None:
+        if self._loading:
+            return
+        block = self.document().findBlock(position)
+        place = blocks.place_of(block)
+        end_block = self.document().findBlock(position + added)
+        if place is None or end_block != block:  # a paste of several lines: read as paragraphs
+            self._rebuild_soon.start()
+            return
+        node = self.ctl.find(place.part, place.node_id)
+        if node is None:
+            return
+        shown = blocks.read(block)
+        self._loading = True  # the controller's signals come back to us: nothing to redo
+        try:
+            if place.kind == "heading":
+                text = "".join(r.text for r in shown if hasattr(r, "text"))
+                self.ctl.edit_paragraph(place.part, place.node_id, "text", text)
+                return
+            opening, text = blocks.split_shown(shown, place.kind, self.ctl.draft.front.language)
+            if place.kind in ("preambular", "operative") and opening != node.opening:
+                self.ctl.edit_paragraph(place.part, place.node_id, "opening", opening, typing=False)
+            if normalize(text) != node.text:
+                self.ctl.edit_paragraph(place.part, place.node_id, "text", normalize(text))
+        finally:
+            self._loading = False
+        if place.kind in ("preambular", "operative") and opening and text and not (shown and shown[0].italic):
+            # the phrase recognised once typing has gone past it: set in italics
+            QTimer.singleShot(0, lambda: self._paragraph_changed(place.part, place.node_id))
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802 (Qt API)
+        """Paragraphs pasted from another program land as the importer reads them
+        (``paste_in.py``); a piece of one line is typed in as plain text."""
+        from delegate_editor.ui.document.paste_in import paste_into
+
+        if not paste_into(self, source):
+            self.insertPlainText(source.text().replace("\n", " ") if source.hasText() else "")
+
+    # -- keys ----------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.ctl.stack.undo()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.ctl.stack.redo()
+            return
+        place = self.current()
+        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if place is not None and not mods:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return self._enter(place)
+            if key == Qt.Key.Key_Backspace and self._at_start() and self._join(place):
+                return
+            if key == Qt.Key.Key_Tab:
+                offset = self.textCursor().positionInBlock()
+                self.ctl.indent(place.part, place.node_id)
+                self.go_to(place.node_id, offset)
+                return
+        if place is not None and key == Qt.Key.Key_Backtab:
+            offset = self.textCursor().positionInBlock()
+            self.ctl.outdent(place.part, place.node_id)
+            self.go_to(place.node_id, offset)
+            return
+        super().keyPressEvent(event)
+
+    def _at_start(self) -> bool:
+        cursor = self.textCursor()
+        return not cursor.hasSelection() and cursor.positionInBlock() == 0
+
+    def _enter(self, place: blocks.Place) -> None:
+        cursor = self.textCursor()
+        block = cursor.block()
+        at = cursor.positionInBlock()
+        if place.kind == "heading" or at >= block.length() - 1:
+            new = self.ctl.new_paragraph(place.part, place.node_id, sub=place.kind == "sub")
+            if new:
+                self.go_to(new, 0)
+            return
+        shown_head = blocks.read(block, 0, at)
+        shown_tail = blocks.read(block, at)
+        language = self.ctl.draft.front.language
+        opening, head = blocks.split_shown(shown_head, place.kind, language)
+        new_opening, tail = blocks.split_shown(shown_tail, place.kind, language)
+        node_id = place.node_id
+
+        def edit(items: list) -> str | None:
+            node = restructure.find(items, node_id)
+            if node is not None and hasattr(node, "opening"):
+                node.opening = opening
+            return structure.split(items, node_id, head, tail, new_opening)
+
+        if self.ctl.edit_part(place.part, self.tr("Split paragraph"), edit, node_id):
+            self.go_to(self._next_id(place), 0)
+
+    def _next_id(self, place: blocks.Place) -> str:
+        rows = restructure.flatten(self.ctl.part_items(place.part))
+        ids = [r.id for r in rows]
+        at = ids.index(place.node_id)
+        return ids[at + 1] if at + 1 < len(ids) else place.node_id
+
+    def _join(self, place: blocks.Place) -> bool:
+        before = structure.previous_of_kind(self.ctl.part_items(place.part), place.node_id)
+        if before is None:
+            return False
+        offset = self.textCursor().block().previous().length() - 1  # where the two texts meet
+        node_id = place.node_id
+        done = self.ctl.edit_part(
+            place.part, self.tr("Join paragraphs"), lambda items: structure.join(items, node_id), node_id
+        )
+        if done:
+            self.go_to(before.id, offset)
+        return done

@@ -1,0 +1,174 @@
+"""The document editor driven with keys, as a delegate writes (issue 23): paragraphs of
+A/RES/80/15 (Treaty of Tlatelolco) typed in one text, openings recognised and set in italics,
+Enter, Backspace, Tab and Shift+Tab keeping the structure, one undo history whatever the
+edit, and the numbers drawn in the margin."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_helpers import trigger
+
+from delegate_editor.model.document import Operative, Preambular, SubParagraph
+from delegate_editor.model.serialize import to_dict
+from delegate_editor.model.text import plain_text
+from delegate_editor.ui.document import blocks
+
+pytestmark = pytest.mark.gui
+
+PP1 = "Recalling that the Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean was opened for signature,"
+OP1 = "Welcomes the fact that the Treaty is in force for all sovereign States of the region;"
+OP2_HEAD = "Encourages the States members of the Agency to continue the activities, inter alia:"
+SUB_A = "To support the efforts that are being undertaken in a multilateral context;"
+
+
+@pytest.fixture
+def document(qtbot, make_window):
+    window = make_window()
+    trigger(window.view_menu, "Document")
+    editor = window.document_page
+    editor.setFocus()
+    return window, editor
+
+
+def _key(qtbot, editor, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(editor, key, modifier)
+
+
+def _type(qtbot, editor, text: str) -> None:
+    qtbot.keyClicks(editor, text)
+
+
+def _new_paragraph(window, part: str) -> None:
+    trigger(window.view_menu, "Preamble" if part == "preamble" else "Operative part")
+    trigger(window.insert_menu, "Paragraph")
+    trigger(window.view_menu, "Document")
+
+
+def test_typed_paragraphs_keep_their_structure(qtbot, document):
+    window, editor = document
+    _new_paragraph(window, "preamble")
+    assert editor.go_to(window.ctl.draft.preamble[0].id)
+    _type(qtbot, editor, PP1)
+    _new_paragraph(window, "operative")
+    op_id = window.ctl.draft.operative_paragraphs()[0].id
+    assert editor.go_to(op_id)
+    _type(qtbot, editor, OP1)
+    _key(qtbot, editor, Qt.Key.Key_Return)  # a new operative paragraph
+    _type(qtbot, editor, OP2_HEAD)
+    _key(qtbot, editor, Qt.Key.Key_Return)
+    _type(qtbot, editor, SUB_A)
+    _key(qtbot, editor, Qt.Key.Key_Tab)  # made (a) of the paragraph above
+
+    draft = window.ctl.draft
+    [pp1] = draft.preamble
+    assert (pp1.opening, plain_text(pp1.text)) == ("Recalling", PP1.removeprefix("Recalling "))
+    op1, op2 = draft.operative_paragraphs()
+    assert (op1.opening, plain_text(op1.text)) == ("Welcomes", OP1.removeprefix("Welcomes "))
+    assert op2.opening == "Encourages"
+    [sub] = op2.subs
+    assert isinstance(sub, SubParagraph) and plain_text(sub.text) == SUB_A
+    # the margin shows the numbers the exports print
+    assert [text for _top, text in editor.gutter.labels()] == ["1.", "2.", "(a)"]
+    # the opening recognised as typed is set in italics in the text
+    first_op = editor.document().findBlockByNumber(1)
+    assert blocks.read(first_op)[0].italic and blocks.read(first_op)[0].text == "Welcomes"
+
+
+def test_enter_splits_backspace_joins_and_undo_restores_each_state(qtbot, document):
+    window, editor = document
+    _new_paragraph(window, "operative")
+    op_id = window.ctl.draft.operative_paragraphs()[0].id
+    editor.go_to(op_id)
+    _type(qtbot, editor, OP1)
+    states = [to_dict(window.ctl.draft)]
+    cursor = editor.textCursor()
+    cursor.setPosition(cursor.block().position() + len("Welcomes the fact that the Treaty is in force "))
+    editor.setTextCursor(cursor)
+    _key(qtbot, editor, Qt.Key.Key_Return)  # split in the middle: one undo step
+    first, second = window.ctl.draft.operative_paragraphs()
+    assert plain_text(first.text) == "the fact that the Treaty is in force"
+    assert plain_text(second.text) == "for all sovereign States of the region;"
+    states.append(to_dict(window.ctl.draft))
+    _key(qtbot, editor, Qt.Key.Key_Backspace)  # at the start of the second: joined again
+    [joined] = window.ctl.draft.operative_paragraphs()
+    assert (
+        plain_text(joined.text)
+        == "the fact that the Treaty is in force for all sovereign States of the region;"
+    )
+    _key(qtbot, editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert to_dict(window.ctl.draft) == states[1]
+    _key(qtbot, editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert to_dict(window.ctl.draft) == states[0]
+    _key(qtbot, editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert to_dict(window.ctl.draft) == states[1]
+
+
+def test_backspace_between_kinds_edits_text_only(qtbot, document):
+    window, editor = document
+    _new_paragraph(window, "preamble")
+    _new_paragraph(window, "operative")
+    editor.go_to(window.ctl.draft.preamble[0].id)
+    _type(qtbot, editor, PP1)
+    editor.go_to(window.ctl.draft.operative_paragraphs()[0].id, 0)
+    depth = window.ctl.stack.index()
+    _key(qtbot, editor, Qt.Key.Key_Backspace)  # a preambular and an operative: never joined
+    draft = window.ctl.draft
+    assert len(draft.preamble) == 1 and isinstance(draft.operative[0], Operative)
+    assert isinstance(draft.preamble[0], Preambular) and window.ctl.stack.index() == depth
+
+
+def test_an_opening_typed_plain_is_recognised_and_set_in_italics(qtbot, document):
+    window, editor = document
+    _new_paragraph(window, "operative")
+    op_id = window.ctl.draft.operative_paragraphs()[0].id
+    editor.go_to(op_id)
+    _type(qtbot, editor, "Requests the Secretary-General to report to the General Assembly;")
+    qtbot.waitUntil(lambda: blocks.read(editor.document().firstBlock())[0].italic)
+    _type(qtbot, editor, " ")  # typing goes on in roman after the italics
+    [op] = window.ctl.draft.operative_paragraphs()
+    assert op.opening == "Requests"
+    assert plain_text(op.text) == "the Secretary-General to report to the General Assembly; "
+
+
+def test_changes_made_elsewhere_show_in_the_document(document):
+    window, editor = document
+    _new_paragraph(window, "operative")
+    op_id = window.ctl.draft.operative_paragraphs()[0].id
+    window.ctl.edit_paragraph("operative", op_id, "opening", "Requests", typing=False)
+    window.ctl.edit_paragraph("operative", op_id, "text", (blocks.Run("the Secretary-General to report;"),))
+    assert "Requests the Secretary-General to report;" in editor.toPlainText()
+
+
+def _body(draft) -> str:
+    """The body as the text form writes it: paragraphs, numbers, openings, notes."""
+    from delegate_editor.formats.text import write_text
+    from delegate_editor.model.document import Draft, FrontMatter
+
+    body = Draft(front=FrontMatter(organ=""), authoring="")
+    body.preamble, body.operative, body.footnotes = draft.preamble, draft.operative, draft.footnotes
+    return write_text(body)
+
+
+@pytest.mark.parametrize("name", ["ga-80/A_RES_80_15.md", "drafts/A_C.3_80_L.21.txt"])
+def test_a_pasted_resolution_lands_as_imported(qtbot, document, corpus_dir, name):
+    """The body of a real resolution pasted into an empty draft (Ctrl+V, one undo step)
+    gives the paragraphs, parts and notes the importer gives."""
+    from corpus_drafts import corpus_text
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
+
+    from delegate_editor.formats.text_import import read_text
+
+    window, editor = document
+    text = corpus_text(corpus_dir / name)
+    imported = read_text(text, name)
+    mime = QMimeData()
+    mime.setText(text)
+    QApplication.clipboard().setMimeData(mime)
+    depth = window.ctl.stack.index()
+    _key(qtbot, editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert _body(window.ctl.draft) == _body(imported)
+    assert window.ctl.stack.index() == depth + 1
+    trigger(window.edit_menu, "Undo")
+    assert not window.ctl.draft.preamble and not window.ctl.draft.operative

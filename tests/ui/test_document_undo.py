@@ -1,0 +1,98 @@
+"""One undo history for the document editor (issue 23): random sequences of typing,
+splitting, joining, indenting and outdenting, then Undo all the way back and Redo all the
+way forward, every state restored exactly (the draft's plain data compared)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from ui_helpers import ScriptedAsker
+
+from delegate_editor.model.document import Draft, Operative, Preambular
+from delegate_editor.model.serialize import to_dict
+from delegate_editor.model.text import rich
+from delegate_editor.storage.settings import Settings
+from delegate_editor.ui.session import DocumentSession
+
+pytestmark = pytest.mark.gui
+
+# A/RES/80/15's wording
+START = Draft(
+    preamble=[Preambular("Recalling", rich("that the Treaty of Tlatelolco was opened for signature,"))],
+    operative=[
+        Operative(
+            "Welcomes", rich("the fact that the Treaty is in force for all sovereign States of the region;")
+        ),
+        Operative("Reiterates", rich("the importance of the cooperation agreements;")),
+        Operative("Encourages", rich("States Parties to review their interpretative declarations;")),
+    ],
+)
+
+ACTIONS = st.lists(
+    st.tuples(
+        st.sampled_from(["type", "enter", "backspace", "tab", "shifttab"]),
+        st.integers(0, 20),  # which block
+        st.sampled_from(["start", "middle", "end"]),
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+def _put(editor, block_no: int, where: str) -> None:
+    doc = editor.document()
+    block = doc.findBlockByNumber(block_no % doc.blockCount())
+    length = block.length() - 1
+    at = {"start": 0, "middle": length // 2, "end": length}[where]
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + at)
+    editor.setTextCursor(cursor)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(actions=ACTIONS)
+def test_undo_and_redo_restore_every_state(qtbot, actions):
+    import copy
+
+    from delegate_editor.ui.main_window import MainWindow
+
+    window = MainWindow(settings=Settings(), asker=ScriptedAsker(**{"Unsaved changes": "Discard"}))
+    qtbot.addWidget(window)
+    try:
+        window._set_session(DocumentSession(copy.deepcopy(START)))
+        window.show_page("document")
+        editor = window.document_page
+        stack = window.ctl.stack
+        states = {stack.index(): to_dict(window.ctl.draft)}
+        keys = {
+            "enter": Qt.Key.Key_Return,
+            "backspace": Qt.Key.Key_Backspace,
+            "tab": Qt.Key.Key_Tab,
+            "shifttab": Qt.Key.Key_Backtab,
+        }
+        for action, block_no, where in actions:
+            _put(editor, block_no, where)
+            if action == "type":
+                qtbot.keyClicks(editor, "new words")
+            elif action == "shifttab":
+                qtbot.keyClick(editor, keys[action], Qt.KeyboardModifier.ShiftModifier)
+            else:
+                qtbot.keyClick(editor, keys[action])
+            states[stack.index()] = to_dict(window.ctl.draft)
+        top = stack.index()
+        for index in range(top - 1, -1, -1):
+            qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+            if index in states:
+                assert to_dict(window.ctl.draft) == states[index], f"after undo to step {index}"
+        assert to_dict(window.ctl.draft) == states[0]
+        for index in range(1, top + 1):
+            qtbot.keyClick(
+                editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            )
+            if index in states:
+                assert to_dict(window.ctl.draft) == states[index], f"after redo to step {index}"
+    finally:
+        window.close()
