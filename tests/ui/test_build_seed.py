@@ -35,6 +35,12 @@ def type_into(qtbot, widget, text: str) -> None:
 
 
 def build_seed(qtbot, window, example) -> None:
+    build_front(qtbot, window, example)
+    build_body(qtbot, window, example)
+
+
+def build_front(qtbot, window, example) -> None:
+    """The front matter and the sponsors, typed into their pages."""
     front = window.front_page
     trigger(window.view_menu, "Front matter")
     organ = front.organ.lineEdit()
@@ -64,6 +70,8 @@ def build_seed(qtbot, window, example) -> None:
         type_into(qtbot, sponsors.name, name)
         qtbot.keyClick(sponsors.name, Qt.Key.Key_Return)
 
+
+def build_body(qtbot, window, example) -> None:
     trigger(window.view_menu, "Preamble")
     page = window.preamble_page
     for para in example.preamble:

@@ -172,3 +172,41 @@ def test_a_pasted_resolution_lands_as_imported(qtbot, document, corpus_dir, name
     assert window.ctl.stack.index() == depth + 1
     trigger(window.edit_menu, "Undo")
     assert not window.ctl.draft.preamble and not window.ctl.draft.operative
+
+
+def test_the_seed_typed_from_a_blank_draft_in_the_document(qtbot, make_window):
+    """The seed (E/CN.15/2013/L.14) from a blank draft: the front matter and sponsors in
+    their pages, the body typed in the Document page as one text, Enter between paragraphs;
+    no more than 10% more keystrokes than characters, and the export is the seed's."""
+    from test_build_seed import SEED, build_front
+    from textnorm import same_paragraphs_as_seed
+
+    from delegate_editor.formats.text import write_text
+    from delegate_editor.resources import resource
+    from delegate_editor.storage import dres
+
+    example = dres.load(resource("examples", "cybercrime.dres"))
+    window = make_window()
+    build_front(qtbot, window, example)
+    trigger(window.view_menu, "Document")
+    editor = window.document_page
+    editor.setFocus()
+    paragraphs = [f"{p.opening} {plain_text(p.text)}" for p in example.preamble]
+    paragraphs += [f"{p.opening} {plain_text(p.text)}" for p in example.operative_paragraphs()]
+    keys = chars = 0
+    for i, text in enumerate(paragraphs):
+        if i:
+            _key(qtbot, editor, Qt.Key.Key_Return)
+            keys += 1
+        _type(qtbot, editor, text)
+        keys, chars = keys + len(text), chars + len(text)
+    qtbot.wait(10)
+    assert keys <= 1.10 * chars
+    draft = window.ctl.draft
+    assert [(p.opening, plain_text(p.text)) for p in draft.preamble] == [
+        (p.opening, plain_text(p.text)) for p in example.preamble
+    ]
+    assert [(p.opening, plain_text(p.text)) for p in draft.operative_paragraphs()] == [
+        (p.opening, plain_text(p.text)) for p in example.operative_paragraphs()
+    ]
+    assert same_paragraphs_as_seed(write_text(draft), SEED.read_text(encoding="utf-8"))

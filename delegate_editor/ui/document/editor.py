@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from delegate_editor.conventions.phrases import longest_opening
 from delegate_editor.model.document import SectionHeading
 from delegate_editor.model.text import normalize
 from delegate_editor.ui import restructure
@@ -183,6 +184,8 @@ class DocumentEditor(QTextEdit):
                 self.ctl.edit_paragraph(place.part, place.node_id, "text", normalize(text))
         finally:
             self._loading = False
+        if place.kind == "preambular" and self._operative_typed(place, shown):
+            return
         if place.kind in ("preambular", "operative") and opening and text and not (shown and shown[0].italic):
             # the phrase recognised once typing has gone past it: set in italics
             QTimer.singleShot(0, lambda: self._paragraph_changed(place.part, place.node_id))
@@ -195,6 +198,39 @@ class DocumentEditor(QTextEdit):
         if not paste_into(self, source):
             self.insertPlainText(source.text().replace("\n", " ") if source.hasText() else "")
 
+    def _operative_typed(self, place: blocks.Place, shown) -> bool:
+        """Typing at the end of the preamble a paragraph that opens with an operative verb
+        and no preambular phrase ("Takes note of ..."): it becomes the first operative
+        paragraph, one undo step, and typing goes on in it."""
+        preamble = self.ctl.part_items("preamble")
+        if not preamble or preamble[-1].id != place.node_id:
+            return False
+        plain = "".join(r.text for r in shown if hasattr(r, "text")).lstrip()
+        language = self.ctl.draft.front.language
+        verb = longest_opening(plain, "operative", language)
+        if not verb or longest_opening(plain, "preamble", language) or len(plain) <= len(verb):
+            return False
+        offset = self.textCursor().positionInBlock()
+        node_id = place.node_id
+        self.ctl.stack.beginMacro(self.tr("Start the operative part"))
+        try:
+            moved = restructure.clone_list(preamble)
+            first = moved[-1]
+            self.ctl.edit_part(
+                "preamble", self.tr("Start the operative part"), lambda items: _drop_last(items), None
+            )
+            self.ctl.edit_part(
+                "operative",
+                self.tr("Start the operative part"),
+                lambda items: structure.to_operative([first], items, node_id),
+                node_id,
+            )
+        finally:
+            self.ctl.stack.endMacro()
+        QTimer.singleShot(0, lambda: self._paragraph_changed("operative", node_id))
+        self.go_to(node_id, offset)
+        return True
+
     # -- keys ----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.matches(QKeySequence.StandardKey.Undo):
@@ -204,6 +240,15 @@ class DocumentEditor(QTextEdit):
             self.ctl.stack.redo()
             return
         place = self.current()
+        typed = event.text()
+        commands = (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        letter = typed.strip() and typed.isprintable() and not event.modifiers() & commands
+        if place is None and letter and self._first_paragraph():
+            place = self.current()  # an empty draft: typing starts its first preambular paragraph
         key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if place is not None and not mods:
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -221,6 +266,12 @@ class DocumentEditor(QTextEdit):
             self.go_to(place.node_id, offset)
             return
         super().keyPressEvent(event)
+
+    def _first_paragraph(self) -> bool:
+        if any(self.ctl.part_items(p) for p in PARTS):
+            return False
+        new = self.ctl.new_paragraph("preamble", None)
+        return bool(new) and self.go_to(new, 0)
 
     def _at_start(self) -> bool:
         cursor = self.textCursor()
@@ -269,3 +320,9 @@ class DocumentEditor(QTextEdit):
         if done:
             self.go_to(before.id, offset)
         return done
+
+
+def _drop_last(items: list) -> str:
+    """The last preambular paragraph taken off (it moves to the operative part)."""
+    items.pop()
+    return items[-1].id if items else ""

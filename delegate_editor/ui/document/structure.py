@@ -97,3 +97,13 @@ def _seam(before: RichText, after: RichText) -> tuple:
     if last.text[-1:].isspace() or first.text[:1].isspace() or first.text[:1] in ",;:.":
         return ()
     return (Run(" "),)
+
+
+def to_operative(preamble: list, operative: list, node_id: str) -> str | None:
+    """The last preambular paragraph, found to open with an operative verb as it is typed
+    ("Takes note of ..."), made the first operative paragraph: the preamble ends there."""
+    if not preamble or preamble[-1].id != node_id:
+        return None
+    node = preamble.pop()
+    operative.insert(0, Operative(node.opening, node.text, id=node.id))
+    return node.id
