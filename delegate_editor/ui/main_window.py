@@ -31,6 +31,7 @@ from delegate_editor.ui.annex_page import AnnexPage
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.dialogs import Asker
 from delegate_editor.ui.docks import build_docks
+from delegate_editor.ui.document import wiring as document_wiring
 from delegate_editor.ui.document.editor import DocumentEditor
 from delegate_editor.ui.editors import PartPage
 from delegate_editor.ui.files import LIVE_WINDOWS, FileOps
@@ -70,6 +71,7 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         extra_actions.install(self)
         negotiation_menu.install(self)
         spelling.install(self)
+        document_wiring.install(self)
         menus.build_toolbar(self)
         # further menus and docks: one call here to an install(window) in their own module
         self.status_label = QLabel()

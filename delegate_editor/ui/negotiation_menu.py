@@ -41,7 +41,7 @@ EXPORT_FILTERS = QT_TRANSLATE_NOOP(
 def install(window: MainWindow) -> None:
     """The menu, the dock, and the links between them and the paragraph lists."""
     panel = window.negotiation_panel = NegotiationPanel(window.ctl)
-    window.negotiation_dock = docks.add_dock(window, translate("NegotiationMenu", "Proposals"), panel)
+    window.negotiation_dock = docks.add_dock(window, QT_TRANSLATE_NOOP("Docks", "Proposals"), panel)
     window.negotiation_dock.hide()
     window.preview_dock.raise_()  # the first screen shows the pages, whatever was tabbed since
     menu = window.negotiation_menu = menus.add_menu(window, translate("NegotiationMenu", "Ne&gotiation"))

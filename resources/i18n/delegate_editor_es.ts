@@ -654,12 +654,24 @@
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navegador</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
 </context>
 <context>
     <name>DocumentEditor</name>
     <message>
         <source>The draft: preamble and operative part</source>
         <translation>El proyecto: preámbulo y parte dispositiva</translation>
+    </message>
+    <message>
+        <source>Start the operative part</source>
+        <translation>Comenzar la parte dispositiva</translation>
     </message>
     <message>
         <source>Split paragraph</source>
@@ -1610,10 +1622,6 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)</source>
         <translation>Documento de Word (*.docx);;Texto OpenDocument (*.odt);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Proposals</source>
-        <translation>Propuestas</translation>
     </message>
     <message>
         <source>Ne&amp;gotiation</source>

@@ -654,12 +654,24 @@
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
 </context>
 <context>
     <name>DocumentEditor</name>
     <message>
         <source>The draft: preamble and operative part</source>
         <translation>Le projet&#xa0;: préambule et dispositif</translation>
+    </message>
+    <message>
+        <source>Start the operative part</source>
+        <translation>Commencer le dispositif</translation>
     </message>
     <message>
         <source>Split paragraph</source>
@@ -1610,10 +1622,6 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)</source>
         <translation>Document Word (*.docx);;Texte OpenDocument (*.odt);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Proposals</source>
-        <translation>Propositions</translation>
     </message>
     <message>
         <source>Ne&amp;gotiation</source>

@@ -210,3 +210,30 @@ def test_the_seed_typed_from_a_blank_draft_in_the_document(qtbot, make_window):
         (p.opening, plain_text(p.text)) for p in example.operative_paragraphs()
     ]
     assert same_paragraphs_as_seed(write_text(draft), SEED.read_text(encoding="utf-8"))
+
+
+def test_the_navigator_goes_to_a_paragraph_and_the_checks_mark_it(qtbot, make_window):
+    """The bundled draft: a click on operative paragraph 4 in the navigator puts the cursor
+    in it in the Document page; a finding (a missing final semicolon) marks its paragraph
+    in the editor's margin."""
+    from delegate_editor.resources import resource
+
+    window = make_window()
+    assert window.open_path(resource("examples", "cybercrime.dres"))
+    trigger(window.view_menu, "Document")
+    assert window.navigator_dock.isVisible()
+    op4 = window.ctl.draft.operative_paragraphs()[3]
+    qtbot.waitUntil(lambda: op4.id in window.navigator.items)  # the tree is rebuilt after the open
+    row = window.navigator.items[op4.id]
+    assert row.text(0).startswith("4. Requests the Commission on Crime Prevention")
+    window.navigator.itemClicked.emit(row, 0)
+    assert window.document_page.current().node_id == op4.id
+    text = op4.text
+    window.ctl.edit_paragraph(
+        "operative", op4.id, "text", (*text[:-1], blocks.Run(text[-1].text.rstrip(";")))
+    )
+    window.checks.recheck()
+    qtbot.waitUntil(lambda: any(m.severity == "error" for m in window.document_margin.marks), timeout=10_000)
+    [mark] = [m for m in window.document_margin.marks if m.severity == "error"]
+    block = window.document_page.document().findBlock(mark.start)
+    assert blocks.place_of(block).node_id == op4.id

@@ -1,0 +1,79 @@
+"""The document editor's companions in the window (issue 23 item 5): the navigator (parts and
+paragraph numbers with their first words; a click goes to the paragraph in the editor) and
+the checks' marks, in the editor's margin and on the navigator's rows."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+
+from delegate_editor.ui import docks
+from delegate_editor.ui.check_margin import CheckMargin, Mark
+from delegate_editor.ui.document import blocks
+from delegate_editor.ui.navigator import Navigator
+
+if TYPE_CHECKING:
+    from delegate_editor.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    navigator = window.navigator = Navigator(window.ctl)
+    window.navigator_dock = docks.dock(
+        window, QT_TRANSLATE_NOOP("Docks", "Navigator"), navigator, Qt.DockWidgetArea.LeftDockWidgetArea
+    )
+    window.navigator_dock.hide()  # shown with the Document page, the first time it is shown
+    shown_once: list[bool] = []
+
+    def on_page(_index: int) -> None:
+        if window.stack.currentWidget() is window.document_page and not shown_once:
+            shown_once.append(True)
+            window.navigator_dock.show()
+            # room for "3. Requests the Secretary-General ..." without widening the window
+            width = window.navigator.fontMetrics().horizontalAdvance("M") * 14
+            dock = window.navigator_dock
+            QTimer.singleShot(0, lambda: window.resizeDocks([dock], [width], Qt.Orientation.Horizontal))
+
+    window.stack.currentChanged.connect(on_page)
+    view = getattr(window, "view_menu", None)
+    if view is not None:
+        view.addAction(window.navigator_dock.toggleViewAction())
+    navigator.activated.connect(lambda part, node_id: go_to(window, part, node_id))
+    editor = window.document_page
+    window.document_margin = CheckMargin(editor)
+    window.checks.updated.connect(lambda: show_findings(window))
+    editor.document().contentsChanged.connect(lambda: show_findings(window))
+
+
+def go_to(window: MainWindow, part: str, node_id: str) -> None:
+    """A navigator row chosen: the paragraph in the Document page, or the page of its part."""
+    if part in ("preamble", "operative"):
+        window.show_page("document")
+        if node_id:
+            window.document_page.go_to(node_id, 0)
+        window.document_page.setFocus()
+    elif node_id:
+        window.jump_to_paragraph(part, node_id)
+    else:
+        window.show_page(part)
+
+
+def show_findings(window: MainWindow) -> None:
+    """The latest findings on the navigator's rows and beside their paragraphs' text."""
+    findings = [f for f in window.checks.findings if f.node_id]
+    window.navigator.mark(findings)
+    by_node: dict[str, list] = {}
+    for finding in findings:
+        by_node.setdefault(finding.node_id, []).append(finding)
+    marks = []
+    block = window.document_page.document().begin()
+    while block.isValid():
+        place = blocks.place_of(block)
+        for finding in by_node.get(place.node_id if place else "", []):
+            marks.append(
+                Mark(
+                    block.position(), block.position() + block.length() - 1, finding.severity, finding.message
+                )
+            )
+        block = block.next()
+    window.document_margin.set_marks(marks)
