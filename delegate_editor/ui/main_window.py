@@ -168,7 +168,7 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         return widget if isinstance(widget, PartPage) else None
 
     def part_action(self, name: str, *args) -> None:
-        page = self.part_page()
+        page = self.part_page() or (self.document_page if self.current_page() == "document" else None)
         if page is None:
             self.statusBar().showMessage(
                 self.tr("Choose the preamble, the operative part or the annexes first."), 3000

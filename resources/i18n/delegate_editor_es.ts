@@ -697,6 +697,10 @@
         <source>Paste annexes</source>
         <translation>Pegar anexos</translation>
     </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Eliminar la selección</translation>
+    </message>
 </context>
 <context>
     <name>ExtraActions</name>

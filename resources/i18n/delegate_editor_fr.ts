@@ -697,6 +697,10 @@
         <source>Paste annexes</source>
         <translation>Coller des annexes</translation>
     </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
 </context>
 <context>
     <name>ExtraActions</name>

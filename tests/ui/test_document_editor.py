@@ -237,3 +237,51 @@ def test_the_navigator_goes_to_a_paragraph_and_the_checks_mark_it(qtbot, make_wi
     [mark] = [m for m in window.document_margin.marks if m.severity == "error"]
     block = window.document_page.document().findBlock(mark.start)
     assert blocks.place_of(block).node_id == op4.id
+
+
+def _three_operative(qtbot, window, editor):
+    _new_paragraph(window, "operative")
+    editor.go_to(window.ctl.draft.operative_paragraphs()[0].id)
+    for i, text in enumerate([OP1, OP2_HEAD, "Requests the Secretary-General to report;"]):
+        if i:
+            _key(qtbot, editor, Qt.Key.Key_Return)
+        _type(qtbot, editor, text)
+
+
+def test_a_selection_across_paragraphs_is_copied_and_deleted_whole(qtbot, document):
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    window, editor = document
+    _three_operative(qtbot, window, editor)
+    doc = editor.document()
+    cursor = editor.textCursor()
+    first = doc.findBlockByNumber(0)
+    cursor.setPosition(first.position() + len("Welcomes the fact that the Treaty"))
+    cursor.setPosition(
+        doc.findBlockByNumber(2).position() + len("Requests "), QTextCursor.MoveMode.KeepAnchor
+    )
+    editor.setTextCursor(cursor)
+    _key(qtbot, editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().mimeData().text()
+    assert copied.startswith("1. *Welcomes* the fact that the Treaty is in force")  # whole, numbered
+    assert "2. *Encourages*" in copied and "3. *Requests* the Secretary-General" in copied
+    depth = window.ctl.stack.index()
+    _key(qtbot, editor, Qt.Key.Key_Delete)
+    [op] = window.ctl.draft.operative_paragraphs()
+    assert op.opening == "Welcomes"
+    assert plain_text(op.text) == "the fact that the Treaty the Secretary-General to report;"
+    assert window.ctl.stack.index() == depth + 1
+    trigger(window.edit_menu, "Undo")
+    assert len(window.ctl.draft.operative_paragraphs()) == 3
+
+
+def test_alt_up_and_down_move_the_paragraph(qtbot, document):
+    window, editor = document
+    _three_operative(qtbot, window, editor)
+    third = window.ctl.draft.operative_paragraphs()[2].id
+    editor.go_to(third, 3)
+    _key(qtbot, editor, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [p.id for p in window.ctl.draft.operative_paragraphs()].index(third) == 1
+    assert editor.current().node_id == third
+    assert [text for _top, text in editor.gutter.labels()] == ["1.", "2.", "3."]

@@ -1,5 +1,6 @@
 """One undo history for the document editor (issue 23): random sequences of typing,
-splitting, joining, indenting and outdenting, then Undo all the way back and Redo all the
+splitting, joining, indenting, outdenting, moving, deleting a selection across paragraphs
+and pasting paragraphs, then Undo all the way back and Redo all the
 way forward, every state restored exactly (the draft's plain data compared)."""
 
 from __future__ import annotations
@@ -7,8 +8,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 from ui_helpers import ScriptedAsker
 
 from delegate_editor.model.document import Draft, Operative, Preambular
@@ -31,9 +33,18 @@ START = Draft(
     ],
 )
 
+# two operative paragraphs of A/RES/80/15, as copied from its PDF
+PASTED = (
+    "4. Encourages once again States Parties to Additional Protocols I and II to review their "
+    "interpretative declarations;\n\n5. Requests the Secretary-General to report on the "
+    "implementation of the present resolution;"
+)
+
 ACTIONS = st.lists(
     st.tuples(
-        st.sampled_from(["type", "enter", "backspace", "tab", "shifttab"]),
+        st.sampled_from(
+            ["type", "enter", "backspace", "tab", "shifttab", "up", "down", "select-delete", "paste"]
+        ),
         st.integers(0, 20),  # which block
         st.sampled_from(["start", "middle", "end"]),
     ),
@@ -77,6 +88,23 @@ def test_undo_and_redo_restore_every_state(qtbot, actions):
             _put(editor, block_no, where)
             if action == "type":
                 qtbot.keyClicks(editor, "new words")
+            elif action in ("up", "down"):
+                key = Qt.Key.Key_Up if action == "up" else Qt.Key.Key_Down
+                qtbot.keyClick(editor, key, Qt.KeyboardModifier.AltModifier)
+            elif action == "select-delete":
+                cursor = editor.textCursor()
+                end = editor.document().findBlock(cursor.position()).next()
+                if end.isValid():
+                    cursor.setPosition(
+                        end.position() + (end.length() - 1) // 2, QTextCursor.MoveMode.KeepAnchor
+                    )
+                    editor.setTextCursor(cursor)
+                qtbot.keyClick(editor, Qt.Key.Key_Delete)
+            elif action == "paste":
+                mime = QMimeData()
+                mime.setText(PASTED)
+                QApplication.clipboard().setMimeData(mime)
+                qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
             elif action == "shifttab":
                 qtbot.keyClick(editor, keys[action], Qt.KeyboardModifier.ShiftModifier)
             else:

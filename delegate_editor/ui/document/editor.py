@@ -19,21 +19,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QApplication, QTextEdit
 
 from delegate_editor.conventions.phrases import longest_opening
 from delegate_editor.model.document import SectionHeading
 from delegate_editor.model.text import normalize
 from delegate_editor.ui import restructure
 from delegate_editor.ui.controller import Controller
-from delegate_editor.ui.document import blocks, structure
+from delegate_editor.ui.document import blocks, selection, structure
 from delegate_editor.ui.document.gutter import Gutter
+from delegate_editor.ui.document.part_actions import PartActions
 
 PARTS = ("preamble", "operative")
 INDENT = 28  # pixels a degree of sub-paragraph is indented
 
 
-class DocumentEditor(QTextEdit):
+class DocumentEditor(PartActions, QTextEdit):
     def __init__(self, ctl: Controller, parent=None) -> None:
         super().__init__(parent)
         self.ctl = ctl
@@ -190,6 +191,23 @@ class DocumentEditor(QTextEdit):
             # the phrase recognised once typing has gone past it: set in italics
             QTimer.singleShot(0, lambda: self._paragraph_changed(place.part, place.node_id))
 
+    def copy(self) -> None:
+        """Paragraphs selected whole or in part go out as other programs want them (the
+        clipboard takes the data: a Python override of createMimeDataFromSelection would
+        hand Qt an object Python also frees)."""
+        mime = selection.mime_for(self)
+        if mime is None:
+            super().copy()
+            return
+        QApplication.clipboard().setMimeData(mime)
+
+    def cut(self) -> None:
+        if selection.spanned(self):
+            QApplication.clipboard().setMimeData(selection.mime_for(self))
+            selection.delete(self)
+            return
+        super().cut()
+
     def insertFromMimeData(self, source) -> None:  # noqa: N802 (Qt API)
         """Paragraphs pasted from another program land as the importer reads them
         (``paste_in.py``); a piece of one line is typed in as plain text."""
@@ -239,6 +257,17 @@ class DocumentEditor(QTextEdit):
         if event.matches(QKeySequence.StandardKey.Redo):
             self.ctl.stack.redo()
             return
+        if event.matches(QKeySequence.StandardKey.Cut) and selection.spanned(self):
+            return self.cut()
+        if event.matches(QKeySequence.StandardKey.Copy) and selection.spanned(self):
+            return self.copy()
+        if selection.spanned(self) and (
+            event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+            or (event.text() and event.text().isprintable())
+        ):
+            selection.delete(self)  # the paragraphs between go, the two ends meet: one step
+            if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+                return
         place = self.current()
         typed = event.text()
         commands = (
@@ -260,6 +289,15 @@ class DocumentEditor(QTextEdit):
                 self.ctl.indent(place.part, place.node_id)
                 self.go_to(place.node_id, offset)
                 return
+        if (
+            place is not None
+            and mods == Qt.KeyboardModifier.AltModifier
+            and key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            offset = self.textCursor().positionInBlock()  # Alt+Up, Alt+Down: the paragraph moves
+            self.ctl.move(place.part, place.node_id, -1 if key == Qt.Key.Key_Up else 1)
+            self.go_to(place.node_id, offset)
+            return
         if place is not None and key == Qt.Key.Key_Backtab:
             offset = self.textCursor().positionInBlock()
             self.ctl.outdent(place.part, place.node_id)

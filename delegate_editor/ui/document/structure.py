@@ -65,7 +65,7 @@ def join(items: list, node_id: str) -> str | None:
     lst, i, _parent = where
     node = lst.pop(i)
     added = _with_opening(node) if isinstance(node, Preambular | Operative) and node.opening else node.text
-    seam = _seam(before.text, added)
+    seam = seam_of(before.text, added)
     before.text = normalize((*before.text, *seam, *added))
     if isinstance(node, Operative):
         before.subs.extend(node.subs)
@@ -88,7 +88,7 @@ def _trimmed(text: RichText, end: bool) -> RichText:
     return normalize(items)
 
 
-def _seam(before: RichText, after: RichText) -> tuple:
+def seam_of(before: RichText, after: RichText) -> tuple:
     """A space between two texts joined, unless one already has it or punctuation follows."""
     last = before[-1] if before else None
     first = after[0] if after else None

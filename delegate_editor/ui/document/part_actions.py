@@ -1,0 +1,59 @@
+"""The Insert and Format menus' paragraph actions in the document editor, by the names the
+paragraph pages give them (``MainWindow.part_action``): a new paragraph or heading, duplicate,
+delete, move, indent and outdent the paragraph the cursor is in, each one undo step."""
+
+from __future__ import annotations
+
+
+class PartActions:
+    """Mixed into :class:`~delegate_editor.ui.document.editor.DocumentEditor`."""
+
+    def _here(self):
+        place = self.current()
+        return (place.part, place.node_id) if place is not None else (None, None)
+
+    def add_after(self) -> None:
+        part, node_id = self._here()
+        new = self.ctl.new_paragraph(part or "operative", node_id)
+        if new:
+            self.go_to(new, 0)
+
+    def add_heading(self) -> None:
+        from delegate_editor.model.document import SectionHeading
+
+        part, node_id = self._here()
+        if part in (None, "operative"):
+            heading = SectionHeading(text="")
+            self.ctl.insert_node("operative", node_id, heading, "Insert section heading")
+            self.go_to(heading.id, 0)
+
+    def duplicate(self) -> None:
+        part, node_id = self._here()
+        if part:
+            self.ctl.duplicate(part, node_id)
+
+    def delete(self) -> None:
+        part, node_id = self._here()
+        if part:
+            self.ctl.delete(part, node_id)
+
+    def move(self, step: int) -> None:
+        part, node_id = self._here()
+        if part:
+            offset = self.textCursor().positionInBlock()
+            self.ctl.move(part, node_id, step)
+            self.go_to(node_id, offset)
+
+    def indent(self) -> None:
+        part, node_id = self._here()
+        if part:
+            offset = self.textCursor().positionInBlock()
+            self.ctl.indent(part, node_id)
+            self.go_to(node_id, offset)
+
+    def outdent(self) -> None:
+        part, node_id = self._here()
+        if part:
+            offset = self.textCursor().positionInBlock()
+            self.ctl.outdent(part, node_id)
+            self.go_to(node_id, offset)
