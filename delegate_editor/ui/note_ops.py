@@ -15,7 +15,7 @@ from delegate_editor.ui.i18n import translate
 
 class NoteOps:
     def insert_footnote(self) -> None:
-        page = self.part_page()
+        page = self.part_page() or (self.document_page if self.current_page() == "document" else None)
         field = self.front_page.binder.focused_rich_field() if page is None else ""
         if not field and (page is None or not page.current_id):
             self.statusBar().showMessage(

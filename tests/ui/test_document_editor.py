@@ -285,3 +285,29 @@ def test_alt_up_and_down_move_the_paragraph(qtbot, document):
     assert [p.id for p in window.ctl.draft.operative_paragraphs()].index(third) == 1
     assert editor.current().node_id == third
     assert [text for _top, text in editor.gutter.labels()] == ["1.", "2.", "3."]
+
+
+def test_a_footnote_inserted_in_the_document(qtbot, document):
+    """Insert ▸ Footnote with the cursor in a paragraph of the Document page: the mark at the
+    cursor with its live number, the note in the draft, one undo step (A/RES/80/15's note)."""
+    window, editor = document
+    _new_paragraph(window, "preamble")
+    editor.go_to(window.ctl.draft.preamble[0].id)
+    _type(qtbot, editor, PP1)
+    cursor = editor.textCursor()
+    cursor.setPosition(
+        cursor.block().position()
+        + len(
+            "Recalling that the Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean"
+        )
+    )
+    editor.setTextCursor(cursor)
+    window.asker.answers["Insert footnote"] = ["United Nations, Treaty Series, vol. 634, No. 9068."]
+    depth = window.ctl.stack.index()
+    trigger(window.insert_menu, "Footnote")
+    [pp1] = window.ctl.draft.preamble
+    [note] = window.ctl.draft.footnotes.values()
+    assert plain_text(note.text) == "United Nations, Treaty Series, vol. 634, No. 9068."
+    assert any(getattr(item, "note_id", "") == note.id for item in pp1.text)
+    assert "Caribbean1 was opened" in editor.toPlainText()
+    assert window.ctl.stack.index() == depth + 1

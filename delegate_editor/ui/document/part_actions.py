@@ -57,3 +57,30 @@ class PartActions:
             offset = self.textCursor().positionInBlock()
             self.ctl.outdent(part, node_id)
             self.go_to(node_id, offset)
+
+    @property
+    def current_id(self) -> str:
+        """The paragraph the cursor is in ("" when none), as the paragraph pages name it."""
+        place = self.current()
+        return place.node_id if place is not None else ""
+
+    def insert_footnote(self, note_text: str) -> None:
+        """A new footnote, its mark at the cursor: one undo step (Insert ▸ Footnote)."""
+        from delegate_editor.model.document import Footnote
+        from delegate_editor.model.text import rich
+        from delegate_editor.ui import richtext
+        from delegate_editor.ui.document import blocks
+
+        place = self.current()
+        if place is None or place.kind == "heading":
+            return
+        note = Footnote(text=rich(note_text))
+        self._loading = True
+        try:
+            richtext.insert_note(self.textCursor(), note.id, str(len(self.ctl.note_marks()) + 1))
+        finally:
+            self._loading = False
+        _opening, text = blocks.split_shown(
+            blocks.read(self.textCursor().block()), place.kind, self.ctl.draft.front.language
+        )
+        self.ctl.add_footnote(place.part, place.node_id, text, note)
