@@ -31,8 +31,8 @@ from delegate_editor.model.document import (
     TextKind,
     Version,
 )
-from delegate_editor.model.sync_log import SyncLog
 from delegate_editor.model.plain_reader import FormatError, PlainReader, optional_object
+from delegate_editor.model.sync_log import SyncLog
 from delegate_editor.model.text import NoteRef, RichText, Run, XRef
 
 __all__ = ["FormatError", "from_dict", "text_to_data", "to_dict"]
