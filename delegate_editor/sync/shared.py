@@ -1,0 +1,249 @@
+"""The shared document of a co-drafting group: the draft's shared parts in one pycrdt Doc.
+
+Each proposal, comment, paragraph status and label is one JSON value under its id in a Map,
+so members who change different ones all keep their change and the same one converges to one
+value everywhere. The agreed text is one JSON value with the name of whoever wrote it: only
+the penholder may; a change to it by anyone else becomes words proposals by that member, both
+when published here and when it arrives in an update (``docs/co-drafting.md``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from pycrdt import Doc, Map
+
+from delegate_editor.errors import InputError
+from delegate_editor.limits import MAX_SYNC_UPDATE_BYTES
+from delegate_editor.model.document import Draft
+from delegate_editor.model.negotiation import Negotiation, paragraph_text
+from delegate_editor.model.proposals import edits_between, words_proposal
+from delegate_editor.model.serialize import FormatError, from_dict, to_dict
+from delegate_editor.model.walk import BODY_PARTS, tree
+
+_ROOTS = ("meta", "agreed", "proposals", "statuses", "comments", "labels")
+_PRIVATE = ("negotiation", "comments", "sync", "base", "versions")  # not the agreed text
+GUARD = "agreed-text guard"  # the origin of the guard's own repairs
+
+
+class SyncError(InputError):
+    """An update or a shared draft that cannot be used; ``str()`` is the one line shown."""
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One Map value: its plain data and its place in the order the model keeps."""
+
+    seq: int
+    data: Any
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def agreed_data(draft: Draft) -> dict[str, Any]:
+    """The agreed text as plain data: the draft without its negotiation, comments and log."""
+    return {k: v for k, v in to_dict(draft).items() if k not in _PRIVATE}
+
+
+def _paragraphs(draft: Draft) -> dict[str, Any]:
+    return {node.id: node for part in BODY_PARTS for node, _ in tree(getattr(draft, part, []))}
+
+
+class SharedDraft:
+    """One member's replica of the group's Doc."""
+
+    def __init__(self, doc: Doc | None = None) -> None:
+        self.doc = doc or Doc()
+        self.maps = {name: self.doc.get(name, type=Map) for name in _ROOTS}
+
+    # -- starting and reading ------------------------------------------------------------
+
+    @classmethod
+    def start(cls, draft: Draft, penholder: str, group: str = "") -> SharedDraft:
+        """The penholder shares ``draft``: a new group (or ``group``) with its text."""
+        shared = cls()
+        with shared.doc.transaction(origin=penholder):
+            shared.maps["meta"]["group"] = group or uuid.uuid4().hex
+            shared.maps["meta"]["penholder"] = penholder
+        shared.publish(Draft(), draft, penholder, initial=True)
+        return shared
+
+    @classmethod
+    def from_updates(cls, updates: list[bytes]) -> SharedDraft:
+        shared = cls()
+        for update in updates:
+            shared.receive(update)
+        if not shared.group:
+            raise SyncError("the update log names no group")
+        return shared
+
+    @property
+    def group(self) -> str:
+        return str(self.maps["meta"].get("group", ""))
+
+    @property
+    def penholder(self) -> str:
+        return str(self.maps["meta"].get("penholder", ""))
+
+    def update(self) -> bytes:
+        """The whole state as one Yjs update: what a file's log or a new member needs."""
+        return self.doc.get_update()
+
+    def _entries(self, name: str) -> list[tuple[str, _Entry]]:
+        out = []
+        for key, raw in self.maps[name].items():
+            value = json.loads(raw)
+            out.append((key, _Entry(int(value["seq"]), value["data"])))
+        return sorted(out, key=lambda kv: (kv[1].seq, kv[0]))
+
+    def plain(self) -> dict[str, Any]:
+        """The shared draft as the plain data ``model/serialize.py`` reads."""
+        text = self.maps["agreed"].get("text")
+        data: dict[str, Any] = json.loads(text) if text else {}
+        comments = [e.data for _, e in self._entries("comments")]
+        if comments:
+            data["comments"] = comments
+        if self.maps["meta"].get("negotiating"):
+            neg: dict[str, Any] = {"labels": {k: e.data for k, e in self._entries("labels")}}
+            proposals = [e.data for _, e in self._entries("proposals")]
+            if proposals:
+                neg["proposals"] = proposals
+            statuses = {k: e.data for k, e in self._entries("statuses") if e.data is not None}
+            if statuses:
+                neg["paragraphs"] = statuses
+            silence = self.maps["meta"].get("silence")
+            if silence:
+                neg["silence"] = json.loads(silence)
+            data["negotiation"] = neg
+        return data
+
+    def draft(self) -> Draft:
+        """The draft as the group has it now."""
+        try:
+            return from_dict(self.plain())
+        except (FormatError, ValueError, KeyError, TypeError) as exc:
+            raise SyncError(f"the shared draft is damaged: {exc}") from None
+
+    # -- local changes -------------------------------------------------------------------
+
+    def _next_seq(self, name: str) -> int:
+        return 1 + max((json.loads(v)["seq"] for v in self.maps[name].values()), default=0)
+
+    def _put(self, name: str, key: str, data: Any) -> None:
+        old = self.maps[name].get(key)
+        seq = json.loads(old)["seq"] if old else self._next_seq(name)
+        self.maps[name][key] = _json({"seq": seq, "data": data})
+
+    def publish(self, before: Draft, after: Draft, member: str, initial: bool = False) -> None:
+        """Share what ``member`` changed from ``before`` to ``after``, in one transaction
+        whose origin is the member. Only what changed is written, so a member whose copy
+        is behind does not undo the others' changes to what they did not touch."""
+        with self.doc.transaction(origin=member):
+            self._publish_items(before, after)
+            old, new = agreed_data(before), agreed_data(after)
+            if initial or old != new:
+                if member == self.penholder:
+                    self.maps["agreed"]["text"] = _json(new)
+                    self.maps["agreed"]["by"] = member
+                else:
+                    self._as_proposals(before, after, member)
+
+    def _publish_items(self, before: Draft, after: Draft) -> None:
+        olds = {c["id"]: c for c in to_dict(before).get("comments", [])}
+        for item in to_dict(after).get("comments", []):
+            if olds.pop(item["id"], None) != item:
+                self._put("comments", item["id"], item)
+        for key in olds:
+            self.maps["comments"].pop(key, None)
+        a = to_dict(before).get("negotiation") or {}
+        b = to_dict(after).get("negotiation") or {}
+        if after.negotiation is not None and not self.maps["meta"].get("negotiating"):
+            self.maps["meta"]["negotiating"] = True
+        for name, key in (("labels", "labels"), ("statuses", "paragraphs")):
+            old_map, new_map = a.get(key, {}), b.get(key, {})
+            for k, v in new_map.items():
+                if old_map.get(k) != v:
+                    self._put(name, k, v)
+            for k in set(old_map) - set(new_map):
+                if name == "statuses":  # kept as null: a status removed stays removed
+                    self._put(name, k, None)
+                else:
+                    self.maps[name].pop(k, None)
+        old_props = {p["id"]: p for p in a.get("proposals", [])}
+        for p in b.get("proposals", []):
+            if old_props.pop(p["id"], None) != p:
+                self._put("proposals", p["id"], p)
+        for key in old_props:
+            self.maps["proposals"].pop(key, None)
+        if a.get("silence") != b.get("silence"):
+            self.maps["meta"]["silence"] = _json(b.get("silence"))
+
+    def _as_proposals(self, before: Draft, after: Draft, member: str) -> None:
+        """A member's change of the agreed text: a words proposal per changed paragraph.
+        The id comes from the member, the paragraph and the text, so replicas that repair
+        the same update make the same proposal."""
+        olds, news = _paragraphs(before), _paragraphs(after)
+        if not self.maps["meta"].get("negotiating"):
+            self.maps["meta"]["negotiating"] = True
+        for node_id, node in news.items():
+            old = olds.get(node_id)
+            if old is None:
+                continue  # a new paragraph is the penholder's to add (not built: NEW_PARAGRAPH)
+            was, now = paragraph_text(old), paragraph_text(node)
+            if was == now:
+                continue
+            digest = hashlib.sha256(f"{member}\0{node_id}\0{was}\0{now}".encode()).hexdigest()[:12]
+            proposal = words_proposal(old, edits_between(was, now), [member], id=digest)
+            data = to_dict(_with_proposal(before, proposal))["negotiation"]["proposals"][-1]
+            self._put("proposals", digest, data)
+
+    # -- updates from others ------------------------------------------------------------
+
+    def receive(self, update: bytes) -> None:
+        """Apply another member's update; refuse it whole, with one line, when it is too
+        large, does not decode, or leaves the shared draft unreadable. A change of the
+        agreed text by anyone but the penholder is turned into proposals by that member."""
+        if not isinstance(update, bytes | bytearray):
+            raise SyncError("an update must be bytes")
+        if len(update) > MAX_SYNC_UPDATE_BYTES:
+            raise SyncError(
+                f"an update of {len(update):,} bytes is refused (the limit is {MAX_SYNC_UPDATE_BYTES:,})"
+            )
+        trial = Doc()
+        try:
+            trial.apply_update(self.doc.get_update())
+            trial.apply_update(bytes(update))
+        except Exception as exc:  # pycrdt raises ValueError, or a Rust panic as its own kind
+            raise SyncError(f"an update is damaged and was refused ({exc})") from None
+        trial_shared = SharedDraft(trial)
+        if trial_shared.maps["agreed"].get("text") is not None:
+            trial_shared.draft()  # raises SyncError when the result cannot be read
+        before_text, before_by = self.maps["agreed"].get("text"), self.maps["agreed"].get("by")
+        before = self.draft() if before_text else None
+        self.doc.apply_update(bytes(update))
+        text, by = self.maps["agreed"].get("text"), self.maps["agreed"].get("by")
+        if before is None or text == before_text or by == self.penholder:
+            return
+        after = self.draft()
+        with self.doc.transaction(origin=GUARD):
+            self._as_proposals(before, after, str(by or "unknown member"))
+            self.maps["agreed"]["text"] = before_text
+            self.maps["agreed"]["by"] = before_by
+
+
+def _with_proposal(draft: Draft, proposal: Any) -> Draft:
+    """A copy of ``draft`` whose negotiation ends with ``proposal`` (to write its data as
+    ``model/negotiation_data.py`` does)."""
+    copy = from_dict(to_dict(draft, history=False))
+    copy.negotiation = copy.negotiation or Negotiation()
+    copy.negotiation.proposals.append(proposal)
+    return copy
+
+
+__all__ = ["GUARD", "SharedDraft", "SyncError", "agreed_data"]
