@@ -222,6 +222,10 @@ class SharedDraft:
         except Exception as exc:  # pycrdt raises ValueError, or a Rust panic as its own kind
             raise SyncError(f"an update is damaged and was refused ({exc})") from None
         trial_shared = SharedDraft(trial)
+        for key, what in (("group", "group"), ("penholder", "penholder")):
+            mine, theirs = self.maps["meta"].get(key), trial_shared.maps["meta"].get(key)
+            if mine is not None and theirs != mine:  # handing the pen over is not built yet
+                raise SyncError(f"an update that changes the draft's {what} was refused")
         if trial_shared.maps["agreed"].get("text") is not None:
             trial_shared.draft()  # raises SyncError when the result cannot be read
         before_text, before_by = self.maps["agreed"].get("text"), self.maps["agreed"].get("by")

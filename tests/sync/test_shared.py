@@ -130,3 +130,18 @@ def test_an_update_that_leaves_the_draft_unreadable_is_refused(l13):
     with pytest.raises(SyncError, match="damaged"):
         mexico.receive(rogue.get_update())
     assert not mexico.draft().negotiation.proposals
+
+
+@pytest.mark.parametrize("key", ["penholder", "group"])
+def test_an_update_that_takes_the_pen_or_moves_the_group_is_refused(l13, key):
+    """Only the penholder changes the agreed text, so a member who names itself penholder
+    (or moves the draft to another group) in an update is refused whole."""
+    mexico = SharedDraft.start(l13, "Mexico")
+    rogue = Doc()
+    rogue.apply_update(mexico.update())
+    with rogue.transaction(origin="EU"):
+        rogue.get("meta", type=Map)[key] = "EU"
+    state = mexico.update()
+    with pytest.raises(SyncError, match=f"changes the draft's {key}"):
+        mexico.receive(rogue.get_update())
+    assert mexico.update() == state and mexico.penholder == "Mexico"
