@@ -61,6 +61,7 @@ class SharedDraft:
     def __init__(self, doc: Doc | None = None) -> None:
         self.doc = doc or Doc()
         self.maps = {name: self.doc.get(name, type=Map) for name in _ROOTS}
+        self._seq: dict[str, int] = {}  # the highest place per Map, forgotten on receive
 
     # -- starting and reading ------------------------------------------------------------
 
@@ -133,7 +134,12 @@ class SharedDraft:
     # -- local changes -------------------------------------------------------------------
 
     def _next_seq(self, name: str) -> int:
-        return 1 + max((json.loads(v)["seq"] for v in self.maps[name].values()), default=0)
+        """One past the highest place in ``name``: read once, then counted here (reading
+        every entry on every put made sharing a draft quadratic in its paragraphs)."""
+        if name not in self._seq:
+            self._seq[name] = max((json.loads(v)["seq"] for v in self.maps[name].values()), default=0)
+        self._seq[name] += 1
+        return self._seq[name]
 
     def _put(self, name: str, key: str, data: Any) -> None:
         old = self.maps[name].get(key)
@@ -229,12 +235,13 @@ class SharedDraft:
         if trial_shared.maps["agreed"].get("text") is not None:
             trial_shared.draft()  # raises SyncError when the result cannot be read
         before_text, before_by = self.maps["agreed"].get("text"), self.maps["agreed"].get("by")
-        before = self.draft() if before_text else None
         self.doc.apply_update(bytes(update))
+        self._seq.clear()
         text, by = self.maps["agreed"].get("text"), self.maps["agreed"].get("by")
-        if before is None or text == before_text or by == self.penholder:
+        if before_text is None or text == before_text or by == self.penholder:
             return
-        after = self.draft()
+        # only the paragraphs are compared, so the agreed text alone is read, twice
+        before, after = from_dict(json.loads(before_text)), from_dict(json.loads(text))
         with self.doc.transaction(origin=GUARD):
             self._as_proposals(before, after, str(by or "unknown member"))
             self.maps["agreed"]["text"] = before_text
