@@ -61,13 +61,15 @@ def main() -> None:
     members = [penholder] + [SharedDraft() for _ in range(args.members - 1)]
     for m in members[1:]:
         m.receive(penholder.update())
-    times = []
+    times, receives = [], []
     for i in range(args.items):
         a, b = members[i % len(members)], members[(i + 1) % len(members)]
         t0 = time.perf_counter()
         _edit(a, f"Member {i % len(members)}", i)
+        t1 = time.perf_counter()
         b.receive(a.update())
         times.append(time.perf_counter() - t0)
+        receives.append(time.perf_counter() - t1)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     offline = SharedDraft()

@@ -20,9 +20,10 @@ from pycrdt import Doc, Map
 from delegate_editor.errors import InputError
 from delegate_editor.limits import MAX_SYNC_UPDATE_BYTES
 from delegate_editor.model.document import Draft
-from delegate_editor.model.negotiation import Negotiation, paragraph_text
+from delegate_editor.model.negotiation import Negotiation, Proposal, ProposalKind, paragraph_text
 from delegate_editor.model.proposals import edits_between, words_proposal
 from delegate_editor.model.serialize import FormatError, from_dict, to_dict
+from delegate_editor.model.text import plain_text
 from delegate_editor.model.walk import BODY_PARTS, tree
 
 _ROOTS = ("meta", "agreed", "proposals", "statuses", "comments", "labels")
@@ -191,23 +192,47 @@ class SharedDraft:
             self.maps["meta"]["silence"] = _json(b.get("silence"))
 
     def _as_proposals(self, before: Draft, after: Draft, member: str) -> None:
-        """A member's change of the agreed text: a words proposal per changed paragraph.
-        The id comes from the member, the paragraph and the text, so replicas that repair
-        the same update make the same proposal."""
+        """A member's change of the agreed text as proposals by that member: words changed
+        in a paragraph, a preambular or operative paragraph added, a paragraph deleted.
+        Each id comes from the member and the change, so replicas that repair the same
+        update make the same proposal, not one each."""
         olds, news = _paragraphs(before), _paragraphs(after)
         if not self.maps["meta"].get("negotiating"):
             self.maps["meta"]["negotiating"] = True
+        made: list[Proposal] = []
         for node_id, node in news.items():
             old = olds.get(node_id)
-            if old is None:
-                continue  # a new paragraph is the penholder's to add (not built: NEW_PARAGRAPH)
-            was, now = paragraph_text(old), paragraph_text(node)
-            if was == now:
-                continue
-            digest = hashlib.sha256(f"{member}\0{node_id}\0{was}\0{now}".encode()).hexdigest()[:12]
-            proposal = words_proposal(old, edits_between(was, now), [member], id=digest)
+            if old is not None and paragraph_text(old) != paragraph_text(node):
+                was, now = paragraph_text(old), paragraph_text(node)
+                made.append(words_proposal(old, edits_between(was, now), [member]))
+        for part in ("preamble", "operative"):
+            items = getattr(after, part)
+            for i, node in enumerate(items):
+                if node.id not in olds and hasattr(node, "opening"):
+                    target = items[i - 1].id if i else ""
+                    made.append(
+                        Proposal(
+                            ProposalKind.NEW_PARAGRAPH,
+                            target,
+                            [member],
+                            part=part,
+                            opening=node.opening,
+                            text=plain_text(node.text),
+                            new_id=node.id,
+                        )
+                    )
+        for node_id, old in olds.items():
+            if node_id not in news:
+                made.append(
+                    Proposal(ProposalKind.DELETE_PARAGRAPH, node_id, [member], base=paragraph_text(old))
+                )
+        for proposal in made:
+            key = _json(
+                [member, proposal.kind.value, proposal.target, proposal.new_id, proposal.proposed_text()]
+            )
+            proposal.id = hashlib.sha256(key.encode()).hexdigest()[:12]
             data = to_dict(_with_proposal(before, proposal))["negotiation"]["proposals"][-1]
-            self._put("proposals", digest, data)
+            self._put("proposals", proposal.id, data)
 
     # -- updates from others ------------------------------------------------------------
 

@@ -145,3 +145,25 @@ def test_an_update_that_takes_the_pen_or_moves_the_group_is_refused(l13, key):
     with pytest.raises(SyncError, match=f"changes the draft's {key}"):
         mexico.receive(rogue.get_update())
     assert mexico.update() == state and mexico.penholder == "Mexico"
+
+
+def test_a_member_adding_and_deleting_paragraphs_makes_proposals(l13):
+    mexico = SharedDraft.start(l13, "Mexico")
+    eu = _joined(mexico)
+    before = eu.draft()
+    after = copy.deepcopy(before)
+    added = copy.deepcopy(after.operative[2])
+    added.id = "eu-new-para"
+    replace_words(added, "upcoming", "early")
+    after.operative.insert(3, added)
+    del after.operative[5]  # the fifth of the twelve, one place on after the insertion
+    eu.publish(before, after, "EU")
+    mexico.receive(eu.update())
+    draft = mexico.draft()
+    assert [n.id for n in draft.operative] == [n.id for n in l13.operative]  # the agreed text stands
+    kinds = {p.kind: p for p in draft.negotiation.proposals}
+    assert set(kinds) == {ProposalKind.NEW_PARAGRAPH, ProposalKind.DELETE_PARAGRAPH}
+    new = kinds[ProposalKind.NEW_PARAGRAPH]
+    assert new.target == l13.operative[2].id and new.part == "operative" and new.authors == ["EU"]
+    assert new.proposed_text() == "Welcomes the early entry into force of the Agreement on 17 January 2026;"
+    assert kinds[ProposalKind.DELETE_PARAGRAPH].target == l13.operative[4].id
