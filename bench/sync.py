@@ -90,6 +90,9 @@ def main() -> None:
     print(
         f"Doc state {len(members[0].update()) / 1024:.0f} KB; Python peak {peak / 2**20:.0f} MB (all replicas)"
     )
+    print(
+        f"of which receive (check the update, apply it): median {statistics.median(receives) * 1000:.0f} ms"
+    )
     print(f"merging {args.offline} offline edits both ways: {merge * 1000:.0f} ms")
 
 
