@@ -61,3 +61,15 @@ def test_files_of_different_groups_are_refused(l13):
 def test_a_draft_not_shared_is_refused(l13):
     with pytest.raises(SyncError, match="not shared"):
         merge(l13, saved(SharedDraft.start(l13, "Mexico")), ("plain.dres", "shared.dres"))
+
+
+def test_the_frozen_format_5_file_rebuilds_its_shared_draft():
+    """The log in ``v5-rich.dres`` was written by pycrdt 0.14: a later pycrdt must still
+    read it, or members' files saved today would no longer merge."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "reliability" / "data" / "v5-rich.dres"
+    draft = dres.load(path)
+    shared = shared_of(draft, path.name)
+    assert shared.group == "frozen-v5-group" and shared.penholder == "Mexico"
+    assert to_dict(shared.draft()) == {k: v for k, v in to_dict(draft).items() if k != "sync"}
