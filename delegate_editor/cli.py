@@ -27,6 +27,7 @@ from delegate_editor.cli_negotiate import (
     cmd_negotiate,
     negotiation_export,
 )
+from delegate_editor.cli_sync import add_merge_parser, cmd_merge
 from delegate_editor.conventions.language import codes as language_codes
 from delegate_editor.errors import InputError
 
@@ -62,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--paper", choices=["A4", "Letter"], help="paper size")
     add_export_options(exp)
     add_negotiate_parser(sub)
+    add_merge_parser(sub)
 
     add_compare_parser(sub)
     add_version_parser(sub)
@@ -187,6 +189,7 @@ COMMANDS = {
     "compare": _cmd_compare,
     "version": _cmd_version,
     "negotiate": cmd_negotiate,
+    "merge": cmd_merge,
 }
 
 

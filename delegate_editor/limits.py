@@ -21,3 +21,9 @@ MAX_CHARS = 5_000_000
 def megabytes(size: int) -> int:
     """Whole megabytes, for the message that refuses a file."""
     return size // (1024 * 1024)
+
+
+# Bytes of one Yjs update received from another member or read from a file's update log. A
+# whole negotiation's history is a few megabytes; far beyond is not a draft but an attack or
+# damage, refused before pycrdt decodes it.
+MAX_SYNC_UPDATE_BYTES = 20 * 1024 * 1024

@@ -19,12 +19,14 @@ RANK = {
     "model": 1,
     "conventions": 2,
     "storage": 3,
+    "sync": 3.5,  # the co-drafting Doc: model and storage below, no formats, no Qt
     "formats": 4,
     "app": 5,
     "ui": 6,
     "cli": 6,
     "cli_compare": 6,
     "cli_negotiate": 6,
+    "cli_sync": 6,
     "__main__": 7,
 }
 

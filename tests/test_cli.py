@@ -157,8 +157,9 @@ def test_export_refuses_to_overwrite_its_input_even_by_another_name(tmp_path):
 
 @pytest.mark.parametrize(
     "argv",
-    # "compare" (issue 17) and "negotiate" (issue 18) became commands: their misspellings are not
-    [["negociate", "a.dres", "--copy", "EU=b.docx", "-o", "c.dres"], ["chek", "draft.dres"], ["merge"]],
+    # "compare" (issue 17), "negotiate" (issue 18) and "merge" (issue 21) became commands:
+    # their misspellings are not
+    [["negociate", "a.dres", "--copy", "EU=b.docx", "-o", "c.dres"], ["chek", "draft.dres"], ["merj"]],
 )
 def test_an_unknown_command_is_an_error_not_a_window(tmp_path, argv):
     """Issue 22, fault 11: a mistyped command said nothing and opened the app on a file named

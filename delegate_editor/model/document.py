@@ -15,6 +15,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from delegate_editor.model.sync_log import SyncLog
 from delegate_editor.model.text import EMPTY, RichText
 
 if TYPE_CHECKING:  # comments.py imports new_id from here; negotiation.py builds on this module
@@ -215,6 +216,8 @@ class Draft:
     comments: list[Comment] = field(default_factory=list)
     # labels, proposals and paragraph states while negotiating (model/negotiation.py)
     negotiation: Negotiation | None = None
+    # the co-drafting group's update log, when the draft is shared (model/sync_log.py)
+    sync: SyncLog | None = None
 
     def operative_paragraphs(self) -> list[Operative]:
         """The numbered paragraphs, without section headings."""

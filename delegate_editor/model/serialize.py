@@ -32,6 +32,7 @@ from delegate_editor.model.document import (
     Version,
 )
 from delegate_editor.model.plain_reader import FormatError, PlainReader, optional_object
+from delegate_editor.model.sync_log import SyncLog
 from delegate_editor.model.text import NoteRef, RichText, Run, XRef
 
 __all__ = ["FormatError", "from_dict", "text_to_data", "to_dict"]
@@ -86,6 +87,8 @@ def to_dict(draft: Draft, history: bool = True) -> dict[str, Any]:
         data["negotiation"] = negotiation_data.dump(draft.negotiation)
     if not history:
         return data
+    if draft.sync is not None:  # optional: a draft not shared with a group writes no key
+        data["sync"] = {"group": draft.sync.group, "updates": list(draft.sync.updates)}
     # the base and the versions are whole drafts of their own (never with a base inside)
     if draft.base is not None:
         data["base"] = _draft_dict(draft.base)
@@ -191,6 +194,11 @@ def from_dict(data: Any) -> Draft:
             raise FormatError(exc.path, exc.what) from None
         except ValueError as exc:  # a value the model refuses (a bad date, an unknown kind)
             raise FormatError("negotiation", str(exc)) from None
+    sync = r.child("sync")
+    if sync.data is not None:
+        draft.sync = SyncLog(group=sync.str("group"), updates=tuple(sync.strings("updates")))
+        if not draft.sync.group:
+            raise sync.child("group").fail("is empty: a shared draft names its group")
     base = r.child("base")
     if base.data is not None:
         draft.base = _read_draft(base)

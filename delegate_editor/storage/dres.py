@@ -34,7 +34,11 @@ FORMAT = "delegate-editor/draft-resolution"
 # 4: a draft may be an amendment ("kind": "amendment", "amends": {"symbol", "plural"}) whose
 # quoted paragraphs are sub-paragraphs marked "quoted": true. No data changes; the number
 # keeps an app of format 3 from reading quoted paragraphs as lettered sub-paragraphs.
-FORMAT_VERSION = 4
+# 5: a draft shared with a co-drafting group holds the group's id and its Yjs update log
+# ("sync": {"group", "updates"}, docs/co-drafting.md). No data changes; the number keeps an app
+# of format 4 from opening a shared draft and dropping its log on the next save, which would
+# cut the member off from the group's history.
+FORMAT_VERSION = 5
 
 # format_version N → N+1; each step takes and returns the plain JSON data.
 
@@ -64,7 +68,19 @@ def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 4 had no co-drafting: no group, no update log."""
+    data = dict(data)
+    data.pop("sync", None)
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+}
 
 
 class DresError(InputError):

@@ -123,6 +123,15 @@ COMPONENTS: tuple[Component, ...] = (
         "https://github.com/messense/typst-py",
         "typst",
     ),
+    Component(
+        "pycrdt (Python bindings of Yrs, the Rust port of Yjs), for co-drafting",
+        "MIT",
+        MIT,
+        "https://github.com/y-crdt/pycrdt",
+        "pycrdt",
+    ),
+    Component("anyio (used by pycrdt)", "MIT", MIT, "https://github.com/agronholm/anyio", "anyio"),
+    Component("idna (used by anyio)", "BSD-3-Clause", BSD3, "https://github.com/kjd/idna", "idna"),
     Component("lxml (with libxml2 and libxslt, MIT)", "BSD-3-Clause", BSD3, "https://lxml.de", "lxml"),
     Component(
         "defusedxml",

@@ -1,0 +1,26 @@
+"""``delegate-editor merge``: two members' shared drafts merged as a live sync would merge them."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from delegate_editor.errors import InputError
+from delegate_editor.storage import dres
+from delegate_editor.sync.log import merge
+
+
+def add_merge_parser(sub) -> None:
+    m = sub.add_parser("merge", help="merge two members' files of one co-drafting group")
+    m.add_argument("input", help="a shared .dres")
+    m.add_argument("other", help="another member's .dres of the same group")
+    m.add_argument("-o", "--output", required=True, help="the merged .dres to write")
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    if Path(args.output).suffix.lower() != ".dres":
+        raise InputError(f"{args.output}: the merged draft is written as .dres")
+    a, b = dres.load(args.input), dres.load(args.other)
+    merged = merge(a, b, (args.input, args.other))  # raises before anything is written
+    dres.save(merged, args.output)
+    return 0
