@@ -134,13 +134,13 @@ class PartPage(QWidget):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDropIndicatorShown(True)
-        self.view.setAccessibleName(f"{name}: paragraphs")
+        self.view.setAccessibleName(self.tr("{part}: paragraphs").format(part=name))
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
         self.where = QLabel(self)
         self.opening = QLineEdit(self)
-        self.opening.setAccessibleName("Opening phrase (printed in italics)")
-        self.opening.setPlaceholderText("Recalling" if part == "preamble" else "Requests")
+        self.opening.setAccessibleName(self.tr("Opening phrase (printed in italics)"))
+        self.opening.setPlaceholderText(self.tr("Recalling") if part == "preamble" else self.tr("Requests"))
         self.completer_model = QStringListModel(self)
         completer = QCompleter(self.completer_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -149,10 +149,10 @@ class PartPage(QWidget):
         # a chosen completion is set with setText, which emits no textEdited: record it here
         completer.activated[str].connect(self._opening_edited)
         self.text = RichTextEdit(self, outline_keys=True)
-        self.text.setAccessibleName("Paragraph text")
-        self.opening_label = QLabel("&Opening phrase:", self)
+        self.text.setAccessibleName(self.tr("Paragraph text"))
+        self.opening_label = QLabel(self.tr("&Opening phrase:"), self)
         self.opening_label.setBuddy(self.opening)
-        text_label = QLabel("&Text:", self)
+        text_label = QLabel(self.tr("&Text:"), self)
         text_label.setBuddy(self.text)
 
         form = QFormLayout()
@@ -243,7 +243,7 @@ class PartPage(QWidget):
             self.opening.setVisible(has_opening)
             self.opening_label.setVisible(has_opening)
             if node is None:
-                self.where.setText("No paragraph: use Insert ▸ Paragraph (Ctrl+Return) to add one.")
+                self.where.setText(self.tr("No paragraph: use Insert ▸ Paragraph (Ctrl+Return) to add one."))
                 self.opening.clear()
                 self.text.clear()
                 self._shown = ()
@@ -262,13 +262,15 @@ class PartPage(QWidget):
         row = self.model.row_of.get(self.current_id, 0)
         label = self.model.label(self.model.rows[row]) if self.model.rows else ""
         if isinstance(node, Preambular):
-            return f"Preambular paragraph {row + 1} of {len(self.model.rows)}"
+            return self.tr("Preambular paragraph {n} of {count}").format(
+                n=row + 1, count=len(self.model.rows)
+            )
         if isinstance(node, SectionHeading):
-            return "Section heading (not numbered)"
+            return self.tr("Section heading (not numbered)")
         if isinstance(node, SubParagraph):
             full = self.ctl.labels().get(node.id, "")
-            return f"Sub-paragraph {full}"
-        return f"Operative paragraph {label}".strip()
+            return self.tr("Sub-paragraph {label}").format(label=full)
+        return self.tr("Operative paragraph {label}").format(label=label).strip()
 
     def _reload_marks(self) -> None:
         if self.current_id:

@@ -53,7 +53,7 @@ class Navigator(QTreeWidget):
         super().__init__(parent)
         self.ctl = controller
         self.setHeaderHidden(True)
-        self.setAccessibleName("Navigator: the draft's parts and paragraphs")
+        self.setAccessibleName(self.tr("Navigator: the draft's parts and paragraphs"))
         self.setUniformRowHeights(True)
         self.items: dict[str, QTreeWidgetItem] = {}  # node id (or part name) → its row
         self.findings: dict[str, list[Finding]] = {}

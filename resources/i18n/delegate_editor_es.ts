@@ -1583,6 +1583,13 @@ Restore it? (Later keeps it for the next start.)</source>
     </message>
 </context>
 <context>
+    <name>Navigator</name>
+    <message>
+        <source>Navigator: the draft&apos;s parts and paragraphs</source>
+        <translation>Navegador: partes y párrafos del proyecto</translation>
+    </message>
+</context>
+<context>
     <name>NegotiationCommands</name>
     <message>
         <source>Accept the proposal by {who}</source>
@@ -1993,6 +2000,57 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>The pages could not be typeset: {message}</source>
         <translation>No se pudieron componer las páginas: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PartPage</name>
+    <message>
+        <source>{part}: paragraphs</source>
+        <translation>{part}: párrafos</translation>
+    </message>
+    <message>
+        <source>Opening phrase (printed in italics)</source>
+        <translation>Fórmula inicial (impresa en cursiva)</translation>
+    </message>
+    <message>
+        <source>Recalling</source>
+        <translation>Recordando</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicita</translation>
+    </message>
+    <message>
+        <source>Paragraph text</source>
+        <translation>Texto del párrafo</translation>
+    </message>
+    <message>
+        <source>&amp;Opening phrase:</source>
+        <translation>&amp;Fórmula inicial:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>No paragraph: use Insert ▸ Paragraph (Ctrl+Return) to add one.</source>
+        <translation>Ningún párrafo: use Insertar ▸ Párrafo (Ctrl+Intro) para añadir uno.</translation>
+    </message>
+    <message>
+        <source>Preambular paragraph {n} of {count}</source>
+        <translation>Párrafo del preámbulo {n} de {count}</translation>
+    </message>
+    <message>
+        <source>Section heading (not numbered)</source>
+        <translation>Encabezamiento de sección (sin número)</translation>
+    </message>
+    <message>
+        <source>Sub-paragraph {label}</source>
+        <translation>Apartado {label}</translation>
+    </message>
+    <message>
+        <source>Operative paragraph {label}</source>
+        <translation>Párrafo dispositivo {label}</translation>
     </message>
 </context>
 <context>

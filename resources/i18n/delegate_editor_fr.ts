@@ -1583,6 +1583,13 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
 </context>
 <context>
+    <name>Navigator</name>
+    <message>
+        <source>Navigator: the draft&apos;s parts and paragraphs</source>
+        <translation>Navigateur&#xa0;: parties et paragraphes du projet</translation>
+    </message>
+</context>
+<context>
     <name>NegotiationCommands</name>
     <message>
         <source>Accept the proposal by {who}</source>
@@ -1993,6 +2000,57 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>The pages could not be typeset: {message}</source>
         <translation>Les pages n’ont pas pu être composées&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PartPage</name>
+    <message>
+        <source>{part}: paragraphs</source>
+        <translation>{part}&#xa0;: paragraphes</translation>
+    </message>
+    <message>
+        <source>Opening phrase (printed in italics)</source>
+        <translation>Formule d’introduction (imprimée en italique)</translation>
+    </message>
+    <message>
+        <source>Recalling</source>
+        <translation>Rappelant</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Prie</translation>
+    </message>
+    <message>
+        <source>Paragraph text</source>
+        <translation>Texte du paragraphe</translation>
+    </message>
+    <message>
+        <source>&amp;Opening phrase:</source>
+        <translation>&amp;Formule d’introduction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No paragraph: use Insert ▸ Paragraph (Ctrl+Return) to add one.</source>
+        <translation>Aucun paragraphe&#xa0;: utilisez Insertion ▸ Paragraphe (Ctrl+Entrée) pour en ajouter un.</translation>
+    </message>
+    <message>
+        <source>Preambular paragraph {n} of {count}</source>
+        <translation>Alinéa du préambule {n} sur {count}</translation>
+    </message>
+    <message>
+        <source>Section heading (not numbered)</source>
+        <translation>Intertitre (non numéroté)</translation>
+    </message>
+    <message>
+        <source>Sub-paragraph {label}</source>
+        <translation>Alinéa {label}</translation>
+    </message>
+    <message>
+        <source>Operative paragraph {label}</source>
+        <translation>Paragraphe du dispositif {label}</translation>
     </message>
 </context>
 <context>
