@@ -18,8 +18,11 @@ def add_merge_parser(sub) -> None:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
+    from delegate_editor.app.export import guard
+
     if Path(args.output).suffix.lower() != ".dres":
         raise InputError(f"{args.output}: the merged draft is written as .dres")
+    guard(args.output, [args.input, args.other])  # a member's own file is never overwritten
     a, b = dres.load(args.input), dres.load(args.other)
     merged = merge(a, b, (args.input, args.other))  # raises before anything is written
     dres.save(merged, args.output)

@@ -74,3 +74,12 @@ def test_merge_refuses_a_draft_not_shared(tmp_path, capsys):
     dres.save(read_text(corpus_text(path), path.name), plain)
     assert main(["merge", str(plain), str(a), "-o", str(tmp_path / "m.dres")]) == 2
     assert "not shared with a co-drafting group" in capsys.readouterr().err
+
+
+def test_merge_never_overwrites_a_members_file(tmp_path, capsys):
+    a, b = _files(tmp_path)
+    before = a.read_bytes()
+    assert main(["merge", str(a), str(b), "-o", str(a)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "overwrite" in err
+    assert a.read_bytes() == before
