@@ -39,6 +39,16 @@ def _type(qtbot, editor, text: str) -> None:
     qtbot.keyClicks(editor, text)
 
 
+def _block_of(editor, node_id: str):
+    block = editor.document().begin()
+    while block.isValid():
+        place = blocks.place_of(block)
+        if place is not None and place.node_id == node_id:
+            return block
+        block = block.next()
+    raise KeyError(node_id)
+
+
 def _new_paragraph(window, part: str) -> None:
     trigger(window.view_menu, "Preamble" if part == "preamble" else "Operative part")
     trigger(window.insert_menu, "Paragraph")
@@ -71,7 +81,7 @@ def test_typed_paragraphs_keep_their_structure(qtbot, document):
     # the margin shows the numbers the exports print
     assert [text for _top, text in editor.gutter.labels()] == ["1.", "2.", "(a)"]
     # the opening recognised as typed is set in italics in the text
-    first_op = editor.document().findBlockByNumber(1)
+    first_op = _block_of(editor, op1.id)
     assert blocks.read(first_op)[0].italic and blocks.read(first_op)[0].text == "Welcomes"
 
 
@@ -124,7 +134,7 @@ def test_an_opening_typed_plain_is_recognised_and_set_in_italics(qtbot, document
     op_id = window.ctl.draft.operative_paragraphs()[0].id
     editor.go_to(op_id)
     _type(qtbot, editor, "Requests the Secretary-General to report to the General Assembly;")
-    qtbot.waitUntil(lambda: blocks.read(editor.document().firstBlock())[0].italic)
+    qtbot.waitUntil(lambda: blocks.read(_block_of(editor, op_id))[0].italic)
     _type(qtbot, editor, " ")  # typing goes on in roman after the italics
     [op] = window.ctl.draft.operative_paragraphs()
     assert op.opening == "Requests"
@@ -254,13 +264,12 @@ def test_a_selection_across_paragraphs_is_copied_and_deleted_whole(qtbot, docume
 
     window, editor = document
     _three_operative(qtbot, window, editor)
-    doc = editor.document()
     cursor = editor.textCursor()
-    first = doc.findBlockByNumber(0)
+    ops = window.ctl.draft.operative_paragraphs()
+    first = _block_of(editor, ops[0].id)
     cursor.setPosition(first.position() + len("Welcomes the fact that the Treaty"))
-    cursor.setPosition(
-        doc.findBlockByNumber(2).position() + len("Requests "), QTextCursor.MoveMode.KeepAnchor
-    )
+    third = _block_of(editor, ops[2].id)
+    cursor.setPosition(third.position() + len("Requests "), QTextCursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)
     _key(qtbot, editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     copied = QApplication.clipboard().mimeData().text()
@@ -311,3 +320,27 @@ def test_a_footnote_inserted_in_the_document(qtbot, document):
     assert any(getattr(item, "note_id", "") == note.id for item in pp1.text)
     assert "Caribbean1 was opened" in editor.toPlainText()
     assert window.ctl.stack.index() == depth + 1
+
+
+def test_the_front_matters_printed_lines_head_the_document_read_only(qtbot, make_window):
+    """The bundled draft: its sponsors line, title and organ line are shown above the
+    paragraphs as they print; keys typed there change nothing (they are edited in their pages)."""
+    from delegate_editor.resources import resource
+
+    window = make_window()
+    assert window.open_path(resource("examples", "cybercrime.dres"))
+    trigger(window.view_menu, "Document")
+    editor = window.document_page
+    lines = editor.toPlainText().split("\n")[:3]
+    assert lines == [
+        "Brazil, China, India, Russian Federation and South Africa: draft resolution",
+        "Strengthening international cooperation to combat cybercrime",
+        "The General Assembly,",
+    ]
+    cursor = editor.textCursor()
+    cursor.setPosition(3)
+    editor.setTextCursor(cursor)
+    depth = window.ctl.stack.index()
+    _type(qtbot, editor, "xyz")
+    _key(qtbot, editor, Qt.Key.Key_Backspace)
+    assert editor.toPlainText().split("\n")[:3] == lines and window.ctl.stack.index() == depth

@@ -88,3 +88,19 @@ def split_shown(text: RichText, kind: str, language: str) -> tuple[str, RichText
     if rest and isinstance(rest[0], Run) and rest[0].text.startswith(" ") and not rest[0].italic:
         rest = normalize((Run(rest[0].text[1:]), *rest[1:]))
     return opening, rest
+
+
+def front_lines(draft) -> list[tuple[str, bool, bool]]:
+    """The printed lines of the front matter the editor shows above the paragraphs, read-only
+    (the front matter and sponsors are edited in their pages): (text, bold, italic)."""
+    from delegate_editor.conventions.wording import sponsors_line
+    from delegate_editor.model.text import plain_text
+
+    lines = []
+    if sponsors := sponsors_line(draft):
+        lines.append((sponsors, True, False))
+    if title := plain_text(draft.title).strip():
+        lines.append((title, True, False))
+    if authoring := draft.authoring.strip():
+        lines.append((authoring + ("," if draft.preamble else ""), False, True))
+    return lines

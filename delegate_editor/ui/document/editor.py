@@ -18,13 +18,21 @@ elsewhere (a page, the palette, a check's fix), keeping the cursor in its paragr
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QApplication, QTextEdit
 
 from delegate_editor.conventions.phrases import longest_opening
 from delegate_editor.model.document import SectionHeading
 from delegate_editor.model.text import normalize
-from delegate_editor.ui import restructure
+from delegate_editor.ui import restructure, richtext
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.document import blocks, selection, structure
 from delegate_editor.ui.document.gutter import Gutter
@@ -66,11 +74,26 @@ class DocumentEditor(PartActions, QTextEdit):
             cursor = QTextCursor(self.document())
             marks, labels = self.ctl.note_marks(), self.ctl.labels()
             first = True
+            for text, bold, italic in blocks.front_lines(self.ctl.draft):
+                # the printed lines of the front matter, read-only, in grey: edited in their pages
+                if not first:
+                    cursor.insertBlock()
+                first = False
+                line = QTextBlockFormat()
+                line.setBottomMargin(8)
+                cursor.setBlockFormat(line)
+                fmt = QTextCharFormat()
+                fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+                fmt.setFontItalic(italic)
+                fmt.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                cursor.insertText(text, fmt)
+            plain = richtext.plain_format(False)  # an empty paragraph is typed in roman
             for part in PARTS:
                 for row in restructure.flatten(self.ctl.part_items(part)):
                     if not first:
-                        cursor.insertBlock()
+                        cursor.insertBlock(QTextBlockFormat(), plain)
                     first = False
+                    cursor.setCharFormat(plain)
                     fmt = QTextBlockFormat()
                     fmt.setLeftMargin(row.depth * INDENT)
                     fmt.setBottomMargin(6)
@@ -278,11 +301,20 @@ class DocumentEditor(PartActions, QTextEdit):
         letter = typed.strip() and typed.isprintable() and not event.modifiers() & commands
         if place is None and letter and self._first_paragraph():
             place = self.current()  # an empty draft: typing starts its first preambular paragraph
+        editing = event.key() in (
+            Qt.Key.Key_Backspace,
+            Qt.Key.Key_Delete,
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        )
+        if place is None and (letter or editing) and not selection.spanned(self):
+            return  # the front matter's lines are read-only here: they are edited in their pages
         key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if place is not None and not mods:
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 return self._enter(place)
-            if key == Qt.Key.Key_Backspace and self._at_start() and self._join(place):
+            if key == Qt.Key.Key_Backspace and self._at_start():
+                self._join(place)  # with the paragraph before when of one kind; else nothing
                 return
             if key == Qt.Key.Key_Tab:
                 offset = self.textCursor().positionInBlock()

@@ -69,9 +69,7 @@ def delete(editor: DocumentEditor) -> bool:
     if not touched:
         return False
     (first, start, _), (last, _, end) = touched[0], touched[-1]
-    doc = editor.document()
-    first_block = doc.findBlock(editor.textCursor().selectionStart())
-    last_block = doc.findBlock(editor.textCursor().selectionEnd())
+    first_block, last_block = _block_of(editor, first.node_id), _block_of(editor, last.node_id)
     language = editor.ctl.draft.front.language
     opening, head = blocks.split_shown(blocks.read(first_block, 0, start), first.kind, language)
     tail = blocks.read(last_block, end)
@@ -118,3 +116,13 @@ def _apply(items: list, gone: list[str], edits: dict) -> str | None:
         node.text = text
         changed = True
     return next(iter(edits), "") if changed else None
+
+
+def _block_of(editor: DocumentEditor, node_id: str):
+    block = editor.document().begin()
+    while block.isValid():
+        place = blocks.place_of(block)
+        if place is not None and place.node_id == node_id:
+            return block
+        block = block.next()
+    raise KeyError(node_id)
