@@ -1,0 +1,58 @@
+"""Openings found on held-out UN texts (issue 16): "once more" marks a repeated opening as
+"again" does, so the checker does not ask for "also" where the UN wrote "once more".
+
+The lines are quoted from A/80/L.12 (tests/data/corpus/drafts/A_80_L.12.txt), a text the
+checker had not seen when its rules were calibrated.
+"""
+
+from __future__ import annotations
+
+from delegate_editor.conventions.checks import check
+from delegate_editor.conventions.phrases import phrasebook
+from delegate_editor.formats.text_import import read_text
+
+# A/80/L.12, The Syrian Golan (abridged: the head and the two "Reaffirming" paragraphs)
+_L12 = """Egypt: draft resolution
+
+The Syrian Golan
+
+The General Assembly,
+
+Reaffirming the fundamental principle of the inadmissibility of the acquisition
+of territory by force, in accordance with international law and the Charter of the
+United Nations,
+
+Reaffirming once more the applicability of the Geneva Convention relative to
+the Protection of Civilian Persons in Time of War, of 12 August 1949, to the occupied
+Syrian Golan,
+
+1. Declares that Israel has failed so far to comply with Security Council
+resolution 497 (1981);
+
+2. Determines once more that the continued occupation of the Syrian Golan
+and its de facto annexation constitute a stumbling block in the way of achieving a
+just, comprehensive and lasting peace in the region.
+"""
+
+
+def test_once_more_is_read_as_the_repetition_adverb_again():
+    book = phrasebook("en")
+    parsed = book.parse("Reaffirming once more", "preamble")
+    assert parsed.known
+    assert parsed.phrase is not None and parsed.phrase.phrase == "Reaffirming"
+    assert parsed.adverb == "again"
+
+
+def test_a_repeat_with_once_more_is_not_reported():
+    draft = read_text(_L12, "A_80_L.12.txt")
+    openings = [p.opening for p in draft.preamble]
+    assert openings == ["Reaffirming", "Reaffirming once more"]
+    rules = [f.rule for f in check(draft)]
+    assert "opening.repeat" not in rules
+
+
+def test_a_plain_repeat_is_still_reported():
+    draft = read_text(_L12.replace("Reaffirming once more", "Reaffirming"), "A_80_L.12.txt")
+    repeats = [f for f in check(draft) if f.rule == "opening.repeat"]
+    assert len(repeats) == 1
+    assert "Reaffirming also" in repeats[0].message
