@@ -56,3 +56,37 @@ def test_a_plain_repeat_is_still_reported():
     repeats = [f for f in check(draft) if f.rule == "opening.repeat"]
     assert len(repeats) == 1
     assert "Reaffirming also" in repeats[0].message
+
+
+# A/80/L.21 and A/C.1/80/L.2 (tests/data/corpus/drafts/): openings the list lacked
+_HELD_OUT_OPENINGS = [
+    (
+        "Trusting",
+        "that the observance of an international day will create a platform to promote awareness "
+        "and cultural exchange about the Mediterranean diet as one of the well-balanced and healthy "
+        "diets,",
+    ),
+    (
+        "Expressing regret and concern",
+        "that the conference was not convened in 2012 as mandated and that little progress has been "
+        "achieved towards the implementation of the resolution on the Middle East adopted by the "
+        "1995 Review and Extension Conference of the Parties to the Treaty,",
+    ),
+]
+
+
+def test_openings_of_held_out_texts_are_known():
+    book = phrasebook("en")
+    for opening, _text in _HELD_OUT_OPENINGS:
+        assert book.longest_opening(f"{opening} {_text}", "preamble"), opening
+
+
+def test_held_out_openings_draw_no_unknown_opening_finding():
+    body = "\n\n".join(f"{opening} {text}" for opening, text in _HELD_OUT_OPENINGS)
+    source = _L12.replace(
+        "Reaffirming the fundamental principle", body + "\n\nReaffirming the fundamental principle"
+    )
+    draft = read_text(source, "A_80_L.21.txt")
+    assert [p.opening for p in draft.preamble][:2] == ["Trusting", "Expressing regret and concern"]
+    unknown = [f for f in check(draft) if f.rule == "opening.unknown"]
+    assert unknown == []
