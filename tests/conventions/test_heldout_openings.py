@@ -90,3 +90,29 @@ def test_held_out_openings_draw_no_unknown_opening_finding():
     assert [p.opening for p in draft.preamble][:2] == ["Trusting", "Expressing regret and concern"]
     unknown = [f for f in check(draft) if f.rule == "opening.unknown"]
     assert unknown == []
+
+
+# A/C.2/80/L.10 (tests/data/corpus/drafts/A_C.2_80_L.10.txt): the date stands before the citation
+_WELCOMING_79_293 = (
+    "Welcoming the adoption on 16 June 2025 of its resolution 79/293, in which the\n"
+    "Assembly proclaimed 4 December as the International Day against Unilateral\n"
+    "Coercive Measures, to be observed annually, beginning in 2025,"
+)
+
+
+def test_a_citation_dated_by_its_adoption_before_it_needs_no_date():
+    source = _L12.replace(
+        "Reaffirming the fundamental principle",
+        _WELCOMING_79_293 + "\n\nReaffirming the fundamental principle",
+    )
+    findings = check(read_text(source, "A_C.2_80_L.10.txt"))
+    assert [f for f in findings if f.rule == "citation.date"] == []
+
+
+def test_an_undated_first_citation_is_still_reported():
+    undated = _WELCOMING_79_293.replace("the adoption on 16 June 2025 of ", "")
+    source = _L12.replace(
+        "Reaffirming the fundamental principle", undated + "\n\nReaffirming the fundamental principle"
+    )
+    dates = [f for f in check(read_text(source, "x.txt")) if f.rule == "citation.date"]
+    assert len(dates) == 1 and "79/293" in dates[0].message
