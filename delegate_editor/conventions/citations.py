@@ -2,7 +2,7 @@
 and resolutions are cited by number, not by document symbol (un-layout.md §3.3).
 
 Calibrated on the UN's own texts (bench/RESULTS.md): one date serves a list, "adopted ... on"
-dates a citation, a footnote citing a resolution counts as its first citation, a short name
+dates a citation (so does "the adoption on ... of its resolution"), a footnote citing a resolution counts as its first citation, a short name
 ("the Council") matches the organ cited before, and a Security Council number carries its year.
 """
 
@@ -30,6 +30,12 @@ _ADOPTED_ON = re.compile(
     rf",?\s+(?:adopted\b[^;.]{{0,80}}?\b)?on\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}}\b"
 )
 _YEAR_IN_NUMBER = re.compile(r"\d{1,4} \(\d{4}\)")
+# the date before the citation: "the adoption on 16 June 2025 of its resolution 79/293"
+# (A/C.2/80/L.10)
+_ADOPTION_BEFORE = re.compile(
+    rf"\badoption\s+on\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}},?\s+of\s+(?:its\s+|the\s+)?"
+    r"(?:[A-Z][\w ]{0,40}?\s+)?$"
+)
 _ARES = re.compile(r"\b(?:(?P<kw>[Rr]esolutions?)\s+)?A/(?:HRC/)?RES/(?P<num>(?:ES-|S-)?\d+/\d+)")
 
 
@@ -76,8 +82,10 @@ def citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
         # one date serves the whole list ("resolutions 71/31 and 71/32 of 5 December 2016",
         # A/RES/80/21), and "resolution 1 (I), adopted ... on 24 January 1946" (A/RES/80/51) or
         # "resolution 1325 (2000) on 31 October 2000" (A/C.4/80/L.14) dates it too
-        list_dated = any(item.group("date") for item in items) or bool(
-            items and _ADOPTED_ON.match(text, items[-1].end())
+        list_dated = (
+            any(item.group("date") for item in items)
+            or bool(items and _ADOPTED_ON.match(text, items[-1].end()))
+            or _ADOPTION_BEFORE.search(text[max(0, head.start() - 90) : head.start()]) is not None
         )
         for item in items:
             num = " ".join(item.group("num").split())

@@ -98,6 +98,7 @@ def phrasebook(language: str = "en") -> Phrasebook:
         trailing=tuple(data.get("trailing_words", ())),
         adverbs=adverbs,
         problems=problems,
+        variants=dict(data.get("adverb_variants", {})),
     )
     _CACHE.clear()
     _CACHE[key] = (stamp, book)

@@ -1,0 +1,118 @@
+"""Openings found on held-out UN texts (issue 16): "once more" marks a repeated opening as
+"again" does, so the checker does not ask for "also" where the UN wrote "once more".
+
+The lines are quoted from A/80/L.12 (tests/data/corpus/drafts/A_80_L.12.txt), a text the
+checker had not seen when its rules were calibrated.
+"""
+
+from __future__ import annotations
+
+from delegate_editor.conventions.checks import check
+from delegate_editor.conventions.phrases import phrasebook
+from delegate_editor.formats.text_import import read_text
+
+# A/80/L.12, The Syrian Golan (abridged: the head and the two "Reaffirming" paragraphs)
+_L12 = """Egypt: draft resolution
+
+The Syrian Golan
+
+The General Assembly,
+
+Reaffirming the fundamental principle of the inadmissibility of the acquisition
+of territory by force, in accordance with international law and the Charter of the
+United Nations,
+
+Reaffirming once more the applicability of the Geneva Convention relative to
+the Protection of Civilian Persons in Time of War, of 12 August 1949, to the occupied
+Syrian Golan,
+
+1. Declares that Israel has failed so far to comply with Security Council
+resolution 497 (1981);
+
+2. Determines once more that the continued occupation of the Syrian Golan
+and its de facto annexation constitute a stumbling block in the way of achieving a
+just, comprehensive and lasting peace in the region.
+"""
+
+
+def test_once_more_is_read_as_the_repetition_adverb_again():
+    book = phrasebook("en")
+    parsed = book.parse("Reaffirming once more", "preamble")
+    assert parsed.known
+    assert parsed.phrase is not None and parsed.phrase.phrase == "Reaffirming"
+    assert parsed.adverb == "again"
+
+
+def test_a_repeat_with_once_more_is_not_reported():
+    draft = read_text(_L12, "A_80_L.12.txt")
+    openings = [p.opening for p in draft.preamble]
+    assert openings == ["Reaffirming", "Reaffirming once more"]
+    rules = [f.rule for f in check(draft)]
+    assert "opening.repeat" not in rules
+
+
+def test_a_plain_repeat_is_still_reported():
+    draft = read_text(_L12.replace("Reaffirming once more", "Reaffirming"), "A_80_L.12.txt")
+    repeats = [f for f in check(draft) if f.rule == "opening.repeat"]
+    assert len(repeats) == 1
+    assert "Reaffirming also" in repeats[0].message
+
+
+# A/80/L.21 and A/C.1/80/L.2 (tests/data/corpus/drafts/): openings the list lacked
+_HELD_OUT_OPENINGS = [
+    (
+        "Trusting",
+        "that the observance of an international day will create a platform to promote awareness "
+        "and cultural exchange about the Mediterranean diet as one of the well-balanced and healthy "
+        "diets,",
+    ),
+    (
+        "Expressing regret and concern",
+        "that the conference was not convened in 2012 as mandated and that little progress has been "
+        "achieved towards the implementation of the resolution on the Middle East adopted by the "
+        "1995 Review and Extension Conference of the Parties to the Treaty,",
+    ),
+]
+
+
+def test_openings_of_held_out_texts_are_known():
+    book = phrasebook("en")
+    for opening, _text in _HELD_OUT_OPENINGS:
+        assert book.longest_opening(f"{opening} {_text}", "preamble"), opening
+
+
+def test_held_out_openings_draw_no_unknown_opening_finding():
+    body = "\n\n".join(f"{opening} {text}" for opening, text in _HELD_OUT_OPENINGS)
+    source = _L12.replace(
+        "Reaffirming the fundamental principle", body + "\n\nReaffirming the fundamental principle"
+    )
+    draft = read_text(source, "A_80_L.21.txt")
+    assert [p.opening for p in draft.preamble][:2] == ["Trusting", "Expressing regret and concern"]
+    unknown = [f for f in check(draft) if f.rule == "opening.unknown"]
+    assert unknown == []
+
+
+# A/C.2/80/L.10 (tests/data/corpus/drafts/A_C.2_80_L.10.txt): the date stands before the citation
+_WELCOMING_79_293 = (
+    "Welcoming the adoption on 16 June 2025 of its resolution 79/293, in which the\n"
+    "Assembly proclaimed 4 December as the International Day against Unilateral\n"
+    "Coercive Measures, to be observed annually, beginning in 2025,"
+)
+
+
+def test_a_citation_dated_by_its_adoption_before_it_needs_no_date():
+    source = _L12.replace(
+        "Reaffirming the fundamental principle",
+        _WELCOMING_79_293 + "\n\nReaffirming the fundamental principle",
+    )
+    findings = check(read_text(source, "A_C.2_80_L.10.txt"))
+    assert [f for f in findings if f.rule == "citation.date"] == []
+
+
+def test_an_undated_first_citation_is_still_reported():
+    undated = _WELCOMING_79_293.replace("the adoption on 16 June 2025 of ", "")
+    source = _L12.replace(
+        "Reaffirming the fundamental principle", undated + "\n\nReaffirming the fundamental principle"
+    )
+    dates = [f for f in check(read_text(source, "x.txt")) if f.rule == "citation.date"]
+    assert len(dates) == 1 and "79/293" in dates[0].message
