@@ -30,7 +30,7 @@ def targets(window: MainWindow, current_id: str) -> list[tuple[str, str]]:
 
 
 def insert_cross_reference(window: MainWindow) -> bool:
-    page = window.part_page()
+    page = window.part_page() or (window.document_page if window.current_page() == "document" else None)
     if page is None or page.part not in ("preamble", "operative") or not page.current_id:
         window.statusBar().showMessage(
             translate("Crossref", "Put the cursor in a paragraph's text to add a cross-reference."), 3000
@@ -52,5 +52,5 @@ def insert_cross_reference(window: MainWindow) -> bool:
     if not chosen or chosen not in names:
         return False
     done = page.insert_cross_reference(choices[names.index(chosen)][0])
-    page.text.setFocus()
+    getattr(page, "text", page).setFocus()  # the paragraph page's text box, or the document
     return done

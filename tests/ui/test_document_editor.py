@@ -344,3 +344,26 @@ def test_the_front_matters_printed_lines_head_the_document_read_only(qtbot, make
     _type(qtbot, editor, "xyz")
     _key(qtbot, editor, Qt.Key.Key_Backspace)
     assert editor.toPlainText().split("\n")[:3] == lines and window.ctl.stack.index() == depth
+
+
+def test_a_cross_reference_inserted_in_the_document_follows_moves(qtbot, document):
+    window, editor = document
+    _three_operative(qtbot, window, editor)
+    first, _second, third = window.ctl.draft.operative_paragraphs()
+    editor.go_to(third.id)
+    _type(qtbot, editor, " See paragraph ")
+    window.asker.answers["Insert cross-reference"] = [
+        next(n for n in _targets(window, third.id) if n.startswith("1"))
+    ]
+    trigger(window.insert_menu, "Cross-reference")
+    text = window.ctl.draft.operative_paragraphs()[2].text
+    assert [getattr(i, "target_id", "") for i in text if getattr(i, "target_id", "")] == [first.id]
+    assert _block_of(editor, third.id).text().endswith("See paragraph 1")
+    window.ctl.move("operative", first.id, 1)  # paragraph 1 becomes 2: the reference follows
+    assert _block_of(editor, third.id).text().endswith("See paragraph 2")
+
+
+def _targets(window, node_id):
+    from delegate_editor.ui.crossref import targets
+
+    return [name for _id, name in targets(window, node_id)]

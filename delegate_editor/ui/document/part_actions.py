@@ -84,3 +84,30 @@ class PartActions:
             blocks.read(self.textCursor().block()), place.kind, self.ctl.draft.front.language
         )
         self.ctl.add_footnote(place.part, place.node_id, text, note)
+
+    @property
+    def part(self) -> str:
+        """The part the cursor is in ("" in the front matter's lines)."""
+        place = self.current()
+        return place.part if place is not None else ""
+
+    def insert_cross_reference(self, target_id: str) -> bool:
+        """A reference to paragraph ``target_id`` at the cursor, showing its number now and
+        following every move (Insert ▸ Cross-reference); one undo step."""
+        from delegate_editor.ui import richtext
+        from delegate_editor.ui.document import blocks
+
+        place = self.current()
+        label = self.ctl.labels().get(target_id, "")
+        if place is None or place.kind == "heading" or not label:
+            return False
+        self._loading = True
+        try:
+            richtext.insert_xref(self.textCursor(), target_id, label)
+        finally:
+            self._loading = False
+        opening, text = blocks.split_shown(
+            blocks.read(self.textCursor().block()), place.kind, self.ctl.draft.front.language
+        )
+        self.ctl.edit_paragraph(place.part, place.node_id, "text", text, typing=False)
+        return True
