@@ -23,7 +23,7 @@ from __future__ import annotations
 from delegate_editor.formats.text_header import Notes
 from delegate_editor.formats.text_lines import OPERATIVE_LABEL
 from delegate_editor.model.document import Draft, Operative, SubParagraph
-from delegate_editor.model.text import RichText, Run, normalize
+from delegate_editor.model.text import RichText, Run, with_opening
 
 
 class AmendmentBody:
@@ -64,11 +64,7 @@ def quotation(text: RichText, language: str, split_opening) -> RichText:
     opening, rest = split_opening(text, not plain.endswith(","), language)
     if not opening:
         opening, rest = split_opening(text, plain.endswith(","), language)
-    if not opening:
-        return text
-    first = rest[0] if rest else None
-    joiner = () if isinstance(first, Run) and first.text[:1] in ",;:. " else (Run(" "),)
-    return normalize((Run(opening, italic=True), *joiner, *rest))
+    return with_opening(opening, rest) if opening else text
 
 
 def _introduces(instruction: Operative) -> bool:

@@ -145,3 +145,14 @@ def with_last_char(text: RichText, char: str) -> RichText:
         items[-1] = Run(body, last.italic)
     items.append(Run(char))
     return normalize(items + tail)
+
+
+def with_opening(opening: str, text: RichText, italic: bool = True) -> RichText:
+    """The opening phrase (in italics, as printed) and the paragraph's text as one rich text,
+    a space between unless the text starts with punctuation or a space: what an editor shows
+    of a paragraph, and what a sub-paragraph or a quotation keeps of an opening."""
+    if not opening:
+        return text
+    first = text[0] if text else None
+    joiner = () if isinstance(first, Run) and first.text[:1] in ",;:. " else (Run(" "),)
+    return normalize((Run(opening, italic), *joiner, *text))

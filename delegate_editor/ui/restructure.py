@@ -34,7 +34,7 @@ from delegate_editor.model.document import (
     SubParagraph,
     new_id,
 )
-from delegate_editor.model.text import Run, normalize
+from delegate_editor.model.text import Run, normalize, with_opening
 
 Node = Preambular | Operative | SectionHeading | SubParagraph | Annex | AnnexParagraph
 Child = SubParagraph | AnnexParagraph  # rows that live inside another row, never at the top
@@ -234,22 +234,16 @@ def move_to(items: list, node_id: str, target_id: str | None, after: bool) -> bo
     return True
 
 
-def _text_with_opening(op: Operative, italic: bool = False) -> tuple:
-    if not op.opening:
-        return op.text
-    first = op.text[0] if op.text else None
-    joiner = "" if isinstance(first, Run) and first.text[:1] in ",;:. " else " "
-    return normalize([Run(op.opening, italic), Run(joiner), *op.text])
-
-
 def _as_sub(op: Operative, quote_in: str = "") -> SubParagraph:
     """An operative paragraph made a sub-paragraph; in an amendment, the paragraph an
     instruction quotes, its opening in italics as the amended draft prints it (typed or
     recognised: "Reaffirming that ..." as the importer reads a quotation)."""
     if quote_in:
-        text = _text_with_opening(op, True) if op.opening else quotation(op.text, quote_in, split_opening)
+        text = (
+            with_opening(op.opening, op.text) if op.opening else quotation(op.text, quote_in, split_opening)
+        )
         return SubParagraph(text=text, children=op.subs, id=op.id, quoted=True)
-    return SubParagraph(text=_text_with_opening(op), children=op.subs, id=op.id)
+    return SubParagraph(text=with_opening(op.opening, op.text, italic=False), children=op.subs, id=op.id)
 
 
 def _as_operative(sub: SubParagraph) -> Operative:

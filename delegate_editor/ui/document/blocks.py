@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QTextBlock, QTextBlockUserData, QTextCursor
 
 from delegate_editor.formats.text_import import split_opening
-from delegate_editor.model.document import Operative, Preambular, SectionHeading
-from delegate_editor.model.text import NoteRef, RichText, Run, XRef, normalize
+from delegate_editor.model.document import SectionHeading
+from delegate_editor.model.text import NoteRef, RichText, Run, XRef, normalize, with_opening
 from delegate_editor.ui import richtext
 
 
@@ -42,26 +42,11 @@ def place_of(block: QTextBlock) -> Place | None:
     return data.place if isinstance(data, PlaceData) else None
 
 
-def kind_of(node) -> str:
-    if isinstance(node, Preambular):
-        return "preambular"
-    if isinstance(node, Operative):
-        return "operative"
-    if isinstance(node, SectionHeading):
-        return "heading"
-    return "sub"
-
-
 def shown_text(node) -> RichText:
     """What the block holds: the opening in italics, a space, the text."""
     if isinstance(node, SectionHeading):
         return (Run(node.text),)
-    opening = getattr(node, "opening", "")
-    if not opening:
-        return node.text
-    first = node.text[0] if node.text else None
-    joiner = () if isinstance(first, Run) and first.text[:1] in ",;:. " else (Run(" "),)
-    return normalize((Run(opening, True), *joiner, *node.text))
+    return with_opening(getattr(node, "opening", ""), node.text)
 
 
 def insert(cursor: QTextCursor, text: RichText, marks: dict[str, str], labels: dict[str, str]) -> None:

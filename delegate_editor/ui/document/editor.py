@@ -29,14 +29,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QTextEdit
 
-from delegate_editor.conventions.phrases import longest_opening
 from delegate_editor.model.document import SectionHeading
-from delegate_editor.model.text import normalize
+from delegate_editor.model.text import normalize, plain_text
 from delegate_editor.ui import restructure, richtext
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.document import blocks, selection, structure
 from delegate_editor.ui.document.gutter import Gutter
 from delegate_editor.ui.document.part_actions import PartActions
+from delegate_editor.ui.models import node_kind
 
 PARTS = ("preamble", "operative")
 INDENT = 28  # pixels a degree of sub-paragraph is indented
@@ -102,7 +102,7 @@ class DocumentEditor(PartActions, QTextEdit):
                         Qt.AlignmentFlag.AlignCenter if heading else Qt.AlignmentFlag.AlignJustify
                     )
                     cursor.setBlockFormat(fmt)
-                    place = blocks.Place(part, row.id, row.depth, blocks.kind_of(row.node))
+                    place = blocks.Place(part, row.id, row.depth, node_kind(row.node))
                     cursor.block().setUserData(blocks.PlaceData(place))
                     start = cursor.position()
                     blocks.insert(cursor, blocks.shown_text(row.node), marks, labels)
@@ -143,40 +143,44 @@ class DocumentEditor(PartActions, QTextEdit):
             self._stale = True
             return
         node = self.ctl.find(part, node_id)
-        block = self.document().begin()
-        while block.isValid() and node is not None:
-            place = blocks.place_of(block)
-            if place is not None and place.node_id == node_id:
-                keep = self.textCursor().position()
-                self._loading = True
-                try:
-                    cursor = QTextCursor(block)
-                    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-                    cursor.removeSelectedText()
-                    blocks.insert(cursor, blocks.shown_text(node), self.ctl.note_marks(), self.ctl.labels())
-                finally:
-                    self._loading = False
-                cursor = self.textCursor()
-                cursor.setPosition(min(keep, self.document().characterCount() - 1))
-                self.setTextCursor(cursor)
-                return
-            block = block.next()
-        self.rebuild()
+        block = self.block_of(node_id)
+        if node is None or block is None:
+            self.rebuild()
+            return
+        keep = self.textCursor().position()
+        self._loading = True
+        try:
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            blocks.insert(cursor, blocks.shown_text(node), self.ctl.note_marks(), self.ctl.labels())
+        finally:
+            self._loading = False
+        cursor = self.textCursor()
+        cursor.setPosition(min(keep, self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
 
-    def go_to(self, node_id: str, offset: int | None = None) -> bool:
-        """The cursor into a paragraph (at ``offset``, else its end); False when it is none here."""
+    def block_of(self, node_id: str):
+        """The block of a paragraph, or None when it is not shown here."""
         block = self.document().begin()
         while block.isValid():
             place = blocks.place_of(block)
             if place is not None and place.node_id == node_id:
-                cursor = QTextCursor(block)
-                length = block.length() - 1
-                cursor.setPosition(block.position() + (length if offset is None else min(offset, length)))
-                self.setTextCursor(cursor)
-                self.ensureCursorVisible()
-                return True
+                return block
             block = block.next()
-        return False
+        return None
+
+    def go_to(self, node_id: str, offset: int | None = None) -> bool:
+        """The cursor into a paragraph (at ``offset``, else its end); False when it is none here."""
+        block = self.block_of(node_id)
+        if block is None:
+            return False
+        cursor = QTextCursor(block)
+        length = block.length() - 1
+        cursor.setPosition(block.position() + (length if offset is None else min(offset, length)))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
 
     def current(self) -> blocks.Place | None:
         return blocks.place_of(self.textCursor().block())
@@ -198,7 +202,7 @@ class DocumentEditor(PartActions, QTextEdit):
         self._loading = True  # the controller's signals come back to us: nothing to redo
         try:
             if place.kind == "heading":
-                text = "".join(r.text for r in shown if hasattr(r, "text"))
+                text = plain_text(shown)
                 self.ctl.edit_paragraph(place.part, place.node_id, "text", text)
                 return
             opening, text = blocks.split_shown(shown, place.kind, self.ctl.draft.front.language)
@@ -238,39 +242,6 @@ class DocumentEditor(PartActions, QTextEdit):
 
         if not paste_into(self, source):
             self.insertPlainText(source.text().replace("\n", " ") if source.hasText() else "")
-
-    def _operative_typed(self, place: blocks.Place, shown) -> bool:
-        """Typing at the end of the preamble a paragraph that opens with an operative verb
-        and no preambular phrase ("Takes note of ..."): it becomes the first operative
-        paragraph, one undo step, and typing goes on in it."""
-        preamble = self.ctl.part_items("preamble")
-        if not preamble or preamble[-1].id != place.node_id:
-            return False
-        plain = "".join(r.text for r in shown if hasattr(r, "text")).lstrip()
-        language = self.ctl.draft.front.language
-        verb = longest_opening(plain, "operative", language)
-        if not verb or longest_opening(plain, "preamble", language) or len(plain) <= len(verb):
-            return False
-        offset = self.textCursor().positionInBlock()
-        node_id = place.node_id
-        self.ctl.stack.beginMacro(self.tr("Start the operative part"))
-        try:
-            moved = restructure.clone_list(preamble)
-            first = moved[-1]
-            self.ctl.edit_part(
-                "preamble", self.tr("Start the operative part"), lambda items: _drop_last(items), None
-            )
-            self.ctl.edit_part(
-                "operative",
-                self.tr("Start the operative part"),
-                lambda items: structure.to_operative([first], items, node_id),
-                node_id,
-            )
-        finally:
-            self.ctl.stack.endMacro()
-        QTimer.singleShot(0, lambda: self._paragraph_changed("operative", node_id))
-        self.go_to(node_id, offset)
-        return True
 
     # -- keys ----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
@@ -390,9 +361,3 @@ class DocumentEditor(PartActions, QTextEdit):
         if done:
             self.go_to(before.id, offset)
         return done
-
-
-def _drop_last(items: list) -> str:
-    """The last preambular paragraph taken off (it moves to the operative part)."""
-    items.pop()
-    return items[-1].id if items else ""

@@ -4,6 +4,14 @@ delete, move, indent and outdent the paragraph the cursor is in, each one undo s
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+
+from delegate_editor.conventions.phrases import longest_opening
+from delegate_editor.model.text import plain_text
+from delegate_editor.ui import restructure
+from delegate_editor.ui.document import blocks, structure
+from delegate_editor.ui.i18n import translate
+
 
 class PartActions:
     """Mixed into :class:`~delegate_editor.ui.document.editor.DocumentEditor`."""
@@ -111,3 +119,45 @@ class PartActions:
         )
         self.ctl.edit_paragraph(place.part, place.node_id, "text", text, typing=False)
         return True
+
+    def _operative_typed(self, place: blocks.Place, shown) -> bool:
+        """Typing at the end of the preamble a paragraph that opens with an operative verb
+        and no preambular phrase ("Takes note of ..."): it becomes the first operative
+        paragraph, one undo step, and typing goes on in it."""
+        preamble = self.ctl.part_items("preamble")
+        if not preamble or preamble[-1].id != place.node_id:
+            return False
+        plain = plain_text(shown).lstrip()
+        language = self.ctl.draft.front.language
+        verb = longest_opening(plain, "operative", language)
+        if not verb or longest_opening(plain, "preamble", language) or len(plain) <= len(verb):
+            return False
+        offset = self.textCursor().positionInBlock()
+        node_id = place.node_id
+        self.ctl.stack.beginMacro(translate("DocumentEditor", "Start the operative part"))
+        try:
+            moved = restructure.clone_list(preamble)
+            first = moved[-1]
+            self.ctl.edit_part(
+                "preamble",
+                translate("DocumentEditor", "Start the operative part"),
+                lambda items: _drop_last(items),
+                None,
+            )
+            self.ctl.edit_part(
+                "operative",
+                translate("DocumentEditor", "Start the operative part"),
+                lambda items: structure.to_operative([first], items, node_id),
+                node_id,
+            )
+        finally:
+            self.ctl.stack.endMacro()
+        QTimer.singleShot(0, lambda: self._paragraph_changed("operative", node_id))
+        self.go_to(node_id, offset)
+        return True
+
+
+def _drop_last(items: list) -> str:
+    """The last preambular paragraph taken off (it moves to the operative part)."""
+    items.pop()
+    return items[-1].id if items else ""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData
 
 from delegate_editor.app.copy_out import copy_html, copy_text
-from delegate_editor.model.text import normalize
+from delegate_editor.model.text import normalize, plain_text
 from delegate_editor.ui import restructure
 from delegate_editor.ui.document import blocks, structure
 from delegate_editor.ui.i18n import translate
@@ -69,7 +69,7 @@ def delete(editor: DocumentEditor) -> bool:
     if not touched:
         return False
     (first, start, _), (last, _, end) = touched[0], touched[-1]
-    first_block, last_block = _block_of(editor, first.node_id), _block_of(editor, last.node_id)
+    first_block, last_block = editor.block_of(first.node_id), editor.block_of(last.node_id)
     language = editor.ctl.draft.front.language
     opening, head = blocks.split_shown(blocks.read(first_block, 0, start), first.kind, language)
     tail = blocks.read(last_block, end)
@@ -98,7 +98,7 @@ def delete(editor: DocumentEditor) -> bool:
     editor.rebuild(first.node_id)
     editor.go_to(
         first.node_id,
-        len("".join(r.text for r in head if hasattr(r, "text"))) + (len(opening) + 1 if opening else 0),
+        len(plain_text(head)) + (len(opening) + 1 if opening else 0),
     )
     return True
 
@@ -116,13 +116,3 @@ def _apply(items: list, gone: list[str], edits: dict) -> str | None:
         node.text = text
         changed = True
     return next(iter(edits), "") if changed else None
-
-
-def _block_of(editor: DocumentEditor, node_id: str):
-    block = editor.document().begin()
-    while block.isValid():
-        place = blocks.place_of(block)
-        if place is not None and place.node_id == node_id:
-            return block
-        block = block.next()
-    raise KeyError(node_id)

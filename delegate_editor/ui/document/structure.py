@@ -10,7 +10,7 @@ paragraphs are nested, and returns the id of the paragraph the cursor goes to.
 from __future__ import annotations
 
 from delegate_editor.model.document import Operative, Preambular, SectionHeading, SubParagraph
-from delegate_editor.model.text import RichText, Run, normalize
+from delegate_editor.model.text import RichText, Run, normalize, with_opening
 from delegate_editor.ui import restructure
 
 Node = Preambular | Operative | SubParagraph
@@ -64,7 +64,11 @@ def join(items: list, node_id: str) -> str | None:
         return None
     lst, i, _parent = where
     node = lst.pop(i)
-    added = _with_opening(node) if isinstance(node, Preambular | Operative) and node.opening else node.text
+    added = (
+        with_opening(node.opening, node.text, italic=False)
+        if isinstance(node, Preambular | Operative) and node.opening
+        else node.text
+    )
     seam = seam_of(before.text, added)
     before.text = normalize((*before.text, *seam, *added))
     if isinstance(node, Operative):
@@ -72,10 +76,6 @@ def join(items: list, node_id: str) -> str | None:
     elif isinstance(node, SubParagraph):
         before.children.extend(node.children)
     return before.id
-
-
-def _with_opening(node: Preambular | Operative) -> RichText:
-    return (Run(node.opening), *((Run(" "),) if node.text else ()), *node.text)
 
 
 def _trimmed(text: RichText, end: bool) -> RichText:
