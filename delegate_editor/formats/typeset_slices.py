@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import typst
 
@@ -43,7 +44,8 @@ from delegate_editor.model.document import Draft
 
 SLICE_BLOCKS = 260  # blocks a slice holds: 4 slices for the benchmark's 1030 blocks
 
-Keep = Callable[[list[bytes]], list[bytes]]  # how pages are kept as each slice gives them
+# how pages are kept as each slice gives them: as they are, compressed, or (digest, compressed)
+Keep = Callable[[list[bytes]], list[Any]]
 
 
 def _as_is(pages: list[bytes]) -> list[bytes]:
@@ -157,8 +159,8 @@ def render_pages_sliced(
     slice_blocks: int = SLICE_BLOCKS,
     keep: Keep = _as_is,
     memory: Slices | None = None,
-    early: Callable[[list[bytes]], None] | None = None,
-) -> list[bytes]:
+    early: Callable[[list[Any]], None] | None = None,
+) -> list[Any]:
     """Every page as SVG, as :func:`typeset.render_pages` gives them, typeset in slices of
     about ``slice_blocks`` blocks. ``total_hint`` is the page count expected (the last
     render's), which saves the second pass when it is right. ``keep`` turns each slice's

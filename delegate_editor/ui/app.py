@@ -78,7 +78,12 @@ def run(argv: list[str]) -> int:
     restored = window.offer_recovery()
     if argv and not restored:
         window.open_path(argv[0], ask_save=False)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        from delegate_editor.app.typeset_worker import TYPESETTER
+
+        TYPESETTER.close()  # the preview's typesetting process ends with the app
 
 
 def main() -> None:

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegate_editor.app.typeset_worker import pack_pages, unpack
 from delegate_editor.ui.preview_render import (
     FALLBACK_PT,
     PageRenderer,
     RasterJob,
-    pack_pages,
     rasterize,
     svg_size,
-    unpack,
 )
 
 __all__ = ["FIT_WIDTH", "PageRenderer", "PagesView", "pack_pages", "rasterize", "svg_size", "unpack"]

@@ -1,14 +1,14 @@
 """The preview's pages, made off the typing path: typeset by typst, kept, and drawn.
 
-Split from ``ui/preview.py`` (which shows them): :class:`PageRenderer` typesets the draft's
-pages on a worker thread (the latest request wins), :func:`pack_pages` keeps them
-compressed, and :func:`rasterize` draws one page as an image, also off the GUI thread.
+Split from ``ui/preview.py`` (which shows them): :class:`PageRenderer` has the draft's pages
+typeset in the typesetting process (``app/typeset_worker.py``), waiting for them on a worker
+thread (the latest request wins); they arrive compressed (:func:`pack_pages`), and
+:func:`rasterize` draws one page as an image, also off the GUI thread.
 """
 
 from __future__ import annotations
 
 import atexit
-import hashlib
 import re
 import shutil
 import tempfile
@@ -22,9 +22,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QImageReader
 
+from delegate_editor.app.typeset_worker import (
+    TYPESETTER,
+    Packed,
+    TypesetError,
+    new_owner,
+    unpack,
+)
 from delegate_editor.errors import InputError
 from delegate_editor.formats.layout import Layout
-from delegate_editor.formats.typeset_slices import Slices
 from delegate_editor.model.document import Draft
 from delegate_editor.model.serialize import from_dict, to_dict
 from delegate_editor.storage import crashlog
@@ -34,13 +40,15 @@ from delegate_editor.storage import crashlog
 # ---------------------------------------------------------------------------------------
 # Typing must never wait for typst. Each change restarts a short debounce timer; when it
 # fires, the draft's plain data is taken on the GUI thread (a consistent snapshot, 1 ms for
-# 500 paragraphs) and handed to one worker thread. A request made while a render runs is kept
+# 500 paragraphs) and handed to one worker thread, which sends it to the typesetting process
+# and waits for the pages without the GIL (app/typeset_worker.py: typst's Python, run in
+# this process, made keystrokes wait 31-55 ms at p95 for the GIL). A request made while a render runs is kept
 # and started when that render ends, so the latest state always wins and renders never pile
 # up. Pages are rasterized lazily, off the GUI thread too, only when a page is on screen and
 # only when its SVG changed, so typing on page 12 does not redraw pages 1 to 11.
 #
-# The worker must also leave the GIL to the GUI thread, or a keystroke waits for it:
-# typst compiles without it, and so do zlib, hashlib and QImageReader.read of a file
+# The raster jobs must also leave the GIL to the GUI thread, or a keystroke waits for it:
+# zlib and QImageReader.read of a file run without it
 # (measured: a thread ticking every 0.5 ms saw gaps of at most 3 ms while a page was
 # read), whereas QSvgRenderer.render holds it for the whole page (30-50 ms), so pages are
 # read, not rendered. The SVG pages are kept compressed (40 MB of SVG for the 94 pages of
@@ -60,30 +68,8 @@ DEBOUNCE_MS = 40  # a pause between keystrokes; the seed then renders in about 2
 MAX_WAIT_MS = 150
 _VIEWBOX = re.compile(rb'viewBox="[\d.]+ [\d.]+ ([\d.]+) ([\d.]+)"')
 FALLBACK_PT = (595.35, 842.0)
-_PACK_LEVEL = 1  # zlib level: 6x smaller than the SVG at a third of the cost of level 6
 
 Snapshot = Callable[[], tuple[Draft, Layout | None]]
-Packed = dict[bytes, bytes]  # SVG digest → the page as kept (compressed)
-
-
-def pack_pages(pages: list[bytes], previous: Packed) -> tuple[list[bytes], Packed]:
-    """The pages as kept by the preview, and the digest index for the next render: a page
-    seen in the previous render (by digest) is the same bytes object as before."""
-    out: list[bytes] = []
-    index: Packed = {}
-    for svg in pages:
-        digest = hashlib.sha1(svg, usedforsecurity=False).digest()
-        kept = index.get(digest) or previous.get(digest)
-        if kept is None:
-            kept = zlib.compress(svg, _PACK_LEVEL)
-        index[digest] = kept
-        out.append(kept)
-    return out, index
-
-
-def unpack(page: bytes) -> bytes:
-    """The SVG of a page as kept (compressed), or of a plain SVG page."""
-    return page if page.lstrip()[:1] == b"<" else zlib.decompress(page)
 
 
 def svg_size(svg: bytes) -> tuple[float, float]:
@@ -169,42 +155,27 @@ class _RenderJob(QRunnable):
         self.compilation = renderer.compilation  # as asked when the render was started
 
     def run(self) -> None:
-        from delegate_editor.formats.typeset_slices import render_pages_sliced
-
         start = time.perf_counter()
+        renderer = self.renderer
         try:
-            self.draft = from_dict(self.data)
+            # in the typesetting process (app/typeset_worker.py): none of its Python holds
+            # this process's GIL, so the GUI thread never waits for it; one render job at a
+            # time (the pool has one thread), so the pages index is ours alone
+            pages, renderer.packed = TYPESETTER.render(
+                renderer.owner,
+                renderer.packed,
+                (self.data, self.layout, len(renderer.pages), self.compilation),
+                lambda pages, _held: self.relay.early.emit(self.generation, pages),
+            )
+            self.draft = from_dict(self.data)  # the state the pages show, for the window
             del self.data
-            # in slices, so typst holds a slice's layout at a time, not every page's (the
-            # peak memory with the preview shown); the last render's count saves a pass
-            # one render job at a time (the pool has one thread): the index is ours alone
-            previous, index = self.renderer.packed, {}
-
-            def keep(svgs: list[bytes]) -> list[bytes]:
-                packed, seen = pack_pages(svgs, previous)
-                index.update(seen)
-                return packed
-
-            if self.compilation and self.draft.negotiation is not None:
-                # the Negotiation menu's "Show Compilation in Preview"
-                from delegate_editor.formats.compilation import compilation_pages
-
-                pages = keep(compilation_pages(self.draft, self.layout))
-                self.renderer.slices = Slices()  # the draft's own slices are no longer shown
-            else:
-                pages = render_pages_sliced(
-                    self.draft,
-                    self.layout,
-                    total_hint=len(self.renderer.pages),
-                    keep=keep,
-                    memory=self.renderer.slices,
-                    early=lambda pages: self.relay.early.emit(self.generation, pages),
-                )
-            self.renderer.packed = index
         except InputError as exc:
             self.relay.failed.emit(self.generation, str(exc))
             return
-        except Exception as exc:  # a renderer defect must not take the editor down
+        except TypesetError as exc:  # recorded in the crash log by the process, or it died
+            self.relay.failed.emit(self.generation, str(exc))
+            return
+        except Exception as exc:  # a defect here must not take the editor down
             crashlog.record_caught(exc, "preview")
             self.relay.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
             return
@@ -253,7 +224,7 @@ class PageRenderer(QObject):
         self.pending = False
         self.pages: list[bytes] = []
         self.packed: Packed = {}  # digest index of self.pages, used by the worker only
-        self.slices = Slices()  # the last render's slices, used by the worker only
+        self.owner = new_owner()  # this preview, to the typesetting process
         self.compilation = False  # show the compilation text instead (negotiation mode)
         self.source: Draft | None = None  # the snapshot the current pages show
         self.last_seconds = 0.0

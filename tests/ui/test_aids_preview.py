@@ -128,7 +128,6 @@ def test_typing_in_500_paragraphs_never_waits_for_the_preview(qtbot, make_window
     assert overlapped > 0  # typing went on during renders: they did not block it
     times.sort()
     print(f"keystroke median {times[len(times) // 2] * 1000:.1f} ms, max {times[-1] * 1000:.1f} ms")
-    assert times[len(times) // 2] < renderer.last_seconds  # a keystroke costs less than a render
     qtbot.waitUntil(
         lambda: (
             not renderer.running
@@ -138,4 +137,6 @@ def test_typing_in_500_paragraphs_never_waits_for_the_preview(qtbot, make_window
         ),
         timeout=5000,
     )
+    # (the first pages shown may be the early pass's, before any render has finished)
+    assert times[len(times) // 2] < renderer.last_seconds  # a keystroke costs less than a render
     assert renderer.worker_thread != threading.get_ident()

@@ -1,0 +1,85 @@
+"""The preview's typesetting process: the same pages as typst in this process, unchanged
+pages sent once (the same bytes objects after), and a process that dies or fails restarts
+or goes on, never taking the app with it."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+
+from delegate_editor.app.typeset_worker import Typesetter, TypesetError, new_owner, unpack
+from delegate_editor.formats.typeset import render_pages
+from delegate_editor.model.serialize import to_dict
+from delegate_editor.model.text import plain_text, rich
+
+
+@pytest.fixture
+def typesetter():
+    one = Typesetter()
+    yield one
+    one.close()
+
+
+def _render(typesetter: Typesetter, owner: int, held: dict, draft, hint: int = 0):
+    early: list[list[bytes]] = []
+    pages, held = typesetter.render(
+        owner, held, (to_dict(draft, history=False), None, hint, False), lambda p, _h: early.append(p)
+    )
+    return pages, held, early
+
+
+def test_the_process_typesets_the_pages_typst_makes_here(typesetter, example_draft):
+    pages, held, _ = _render(typesetter, new_owner(), {}, example_draft)
+    assert typesetter.pid not in (None, os.getpid())
+    assert [unpack(p) for p in pages] == render_pages(example_draft)
+    assert set(held.values()) == set(pages)
+
+
+def test_unchanged_pages_are_sent_once_and_stay_the_same_objects(typesetter, example_draft):
+    owner = new_owner()
+    first, held, _ = _render(typesetter, owner, {}, example_draft)
+    again, held, _ = _render(typesetter, owner, held, example_draft, len(first))
+    assert all(a is b for a, b in zip(first, again, strict=True))
+
+    last = example_draft.operative[-1]
+    last.text = rich(plain_text(last.text).rstrip(".") + " at its next session.")
+    changed, held, _ = _render(typesetter, owner, held, example_draft, len(again))
+    assert [unpack(p) for p in changed] == render_pages(example_draft)
+    assert changed[0] is again[0]  # the first page (masthead, title) did not change
+    assert changed[-1] is not again[-1]
+
+
+def test_two_previews_keep_their_own_pages(typesetter, example_draft):
+    one, two = new_owner(), new_owner()
+    pages_one, held_one, _ = _render(typesetter, one, {}, example_draft)
+    # the other window has nothing yet: every page crosses for it, whatever one holds
+    pages_two, _, _ = _render(typesetter, two, {}, example_draft)
+    assert [unpack(p) for p in pages_two] == [unpack(p) for p in pages_one]
+    again, _, _ = _render(typesetter, one, held_one, example_draft, len(pages_one))
+    assert all(a is b for a, b in zip(pages_one, again, strict=True))
+
+
+def test_a_render_that_fails_is_reported_and_the_process_goes_on(typesetter, example_draft):
+    owner = new_owner()
+    _, held, _ = _render(typesetter, owner, {}, example_draft)
+    pid = typesetter.pid
+    with pytest.raises(TypesetError):
+        typesetter.render(owner, held, ({"front": "not a front matter"}, None, 0, False), lambda *_: None)
+    pages, _, _ = _render(typesetter, owner, held, example_draft)
+    assert typesetter.pid == pid
+    assert [unpack(p) for p in pages] == render_pages(example_draft)
+
+
+def test_a_process_that_dies_is_started_again_at_the_next_render(typesetter, example_draft):
+    owner = new_owner()
+    _, held, _ = _render(typesetter, owner, {}, example_draft)
+    pid = typesetter.pid
+    os.kill(pid, signal.SIGKILL)
+    with pytest.raises(TypesetError, match="stopped"):
+        _render(typesetter, owner, held, example_draft)
+    # the pages held from before the crash are still good: the new process sends them all
+    pages, _, _ = _render(typesetter, owner, held, example_draft)
+    assert typesetter.pid not in (None, pid)
+    assert [unpack(p) for p in pages] == render_pages(example_draft)
