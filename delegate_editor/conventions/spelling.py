@@ -6,16 +6,26 @@ English is spelt as the UN spells it, after the Concise Oxford Dictionary: "orga
 but the UN does not write ("program") are underlined too, with the UN's form offered first
 (``un_forms.json``). The Member States' names are words too.
 
-A word is looked up in a Python set, so checking costs microseconds a word and a paragraph
-can be checked at every keystroke (the editors' highlighter checks the line typed in).
-Suggestions are the known words one edit away (a letter deleted, swapped, changed or
-added), then two, ranked by how often such a slip is made; they are asked for only when a
-delegate opens the context menu.
+French and Spanish are the words of Debian's Hunspell dictionaries (Grammalecte, RLA-ES),
+every form expanded at build time, with the States' names as that language writes them
+("Afganistán"). The English forms are not theirs: French writes "l'Organisation des Nations
+Unies", and no word is swapped for another. A French word after an elision ("l'", "d'",
+"qu'", with ' or ’) is checked alone; Spanish "¿" and "¡" are punctuation, as are all signs
+that are no letters, while accented letters are letters. Each language's letters, elisions
+and terms are data (``spelling/languages.json``).
+
+A word is looked up by binary search in a table of hashes (``word_table.py``: Spanish has
+711,000 forms, which a Python set would keep in 100 MB), so checking costs microseconds a
+word and a paragraph can be checked at every keystroke (the editors' highlighter checks the
+line typed in). Suggestions are the known words one edit away (a letter deleted, swapped,
+changed or added, in the language's own letters), then common words two away, ranked by how
+often such a slip is made (a missing accent first); they are asked for only when a delegate
+opens the context menu.
 
 What is never a misspelling: numbers and words with digits ("A/RES/80/1", "2030"),
 abbreviations in capitals ("UNESCO", "SDG"), single letters, and the words the delegate
-added to their own dictionary (kept by ``storage/user_words.py``; given here as a set).
-French and Spanish have no word list yet: a draft in those languages is not checked.
+added to their own dictionary of that language (kept by ``storage/user_words.py``; given
+here as a set).
 """
 
 from __future__ import annotations
@@ -76,8 +86,9 @@ class Speller:
             if form in self.own:
                 return True
             low = form.lower()
+            found = self.words.find(low)
             # "Recalling" at the start of a sentence; "geneva" is not "Geneva"
-            if low in self.words and (not form.islower() or not self.words.capitals_only(low)):
+            if found >= 0 and (not form.islower() or not found & 1):
                 return True
             if form[:1].isupper() and low in self.own:
                 return True

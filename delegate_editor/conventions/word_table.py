@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 COMMON = 60_000  # the words two edits away are suggested from among the commonest
+RECENT = 20_000  # words looked up lately, answered from a dict (a few MB at most)
 
 
 class WordTable:
@@ -38,6 +39,7 @@ class WordTable:
             if rank < common:
                 self.common.setdefault(low, rank)
         packed.sort()
+        self._recent: dict[str, int] = {}
         self._keys = array("q")
         self._values = array("I")
         last = -1
@@ -54,24 +56,31 @@ class WordTable:
     def __len__(self) -> int:
         return len(self._keys)
 
-    def _find(self, low: str) -> int:
-        key = hash(low)
-        i = bisect_left(self._keys, key)
-        if i < len(self._keys) and self._keys[i] == key:
-            return self._values[i]
-        return -1
+    def find(self, low: str) -> int:
+        """-1 when ``low`` is no word, else its rank times two, plus one if it is written only
+        with capitals. The highlighter checks the same words at every key ("the", "of"): the
+        last few thousand answers are kept in a dict, which is cleared when full."""
+        found = self._recent.get(low)
+        if found is None:
+            key = hash(low)
+            i = bisect_left(self._keys, key)
+            found = self._values[i] if i < len(self._keys) and self._keys[i] == key else -1
+            if len(self._recent) >= RECENT:
+                self._recent.clear()
+            self._recent[low] = found
+        return found
 
     def __contains__(self, low: object) -> bool:
-        return isinstance(low, str) and self._find(low) >= 0
+        return isinstance(low, str) and self.find(low) >= 0
 
     def rank(self, low: str) -> int:
         """How common ``low`` is (0 the commonest); -1 when it is no word."""
-        found = self._find(low)
+        found = self.find(low)
         return found >> 1 if found >= 0 else -1
 
     def capitals_only(self, low: str) -> bool:
         """Whether ``low`` is written only with capitals ("Geneva", never "geneva")."""
-        found = self._find(low)
+        found = self.find(low)
         return found >= 0 and found & 1 == 1
 
     def nbytes(self) -> int:
