@@ -2,7 +2,11 @@
 
     python bench/spelling.py [bench/out/large-1x.dres]
 
-Three figures, in process, offscreen: the speller's first load (the word list read and
+First, for each language (English, French, Spanish): the speller's first load, its memory
+(tracemalloc: what stays, and the peak while loading), and one paragraph checked, over the
+paragraphs of the real French and Spanish texts of tests/data/languages (the English large
+draft's for English), with the time of the suggestions for a slip. Then three figures, in
+process, offscreen: the speller's first load (the word list read and
 ranked, once per process); the highlighter run over every paragraph of the 500-paragraph
 draft in one document (what opening the whole draft in an editor would cost); and one
 keystroke's share, a long operative paragraph re-highlighted after a letter is typed into
@@ -16,6 +20,7 @@ import os
 import statistics
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,12 +34,60 @@ from delegate_editor.model.text import plain_text  # noqa: E402
 from delegate_editor.model.walk import rich_fields  # noqa: E402
 from delegate_editor.storage import dres  # noqa: E402
 
+# a slip of each language, from the real texts (tests/conventions/test_spelling_languages.py)
+SLIPS = {"en": "goverment", "fr": "souverainté", "es": "estupefacietnes"}
+
+
+def languages(english: list[str]) -> None:
+    """Load, memory and the check of a paragraph, for each language."""
+    from delegate_editor.conventions import spelling as engine
+
+    real = ROOT / "tests" / "data" / "languages"
+    for language in ("en", "fr", "es"):
+        engine.speller.cache_clear()
+        start = time.perf_counter()
+        checker = engine.speller(language)
+        load = time.perf_counter() - start
+        engine.speller.cache_clear()
+        tracemalloc.start()
+        checker = engine.speller(language)
+        kept, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        if language == "en":
+            paragraphs = [t for t in english if len(t.split()) > 5]
+        else:
+            paragraphs = [
+                p for f in sorted(real.glob(f"{language}-*.txt")) for p in f.read_text("utf-8").split("\n\n")
+            ]
+            paragraphs = [p for p in paragraphs if len(p.split()) > 5]
+        times = []
+        for _ in range(max(1, 2000 // len(paragraphs))):
+            for text in paragraphs:
+                start = time.perf_counter()
+                list(checker.misspelt(text))
+                times.append((time.perf_counter() - start) / max(1, len(text.split())))
+        words = sum(len(p.split()) for p in paragraphs) / len(paragraphs)
+        start = time.perf_counter()
+        first = checker.suggestions(SLIPS[language])[0]
+        suggest = time.perf_counter() - start
+        times.sort()
+        print(
+            f"{language}: {len(checker.words):,} words; first load {load * 1000:.0f} ms;"
+            f" memory {kept / 2**20:.1f} MB kept, {peak / 2**20:.0f} MB peak while loading;"
+            f" a paragraph of {words:.0f} words checked in {statistics.median(times) * words * 1000:.2f} ms"
+            f" (median {statistics.median(times) * 1e6:.1f} µs a word);"
+            f" suggestions for {SLIPS[language]!r} ({first!r} first) {suggest * 1000:.0f} ms"
+        )
+
 
 def main(path: Path) -> None:
     app = QApplication.instance() or QApplication([])
     draft = dres.load(path)
     texts = [plain_text(f.text) for f in rich_fields(draft)]
+    languages(texts)
     from delegate_editor.conventions import spelling as engine
+
+    engine.speller.cache_clear()
 
     start = time.perf_counter()
     engine.speller("en")

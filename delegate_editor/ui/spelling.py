@@ -5,9 +5,10 @@ The words are the UN's (``conventions/spelling.py``): "organisation" and "progra
 underlined and "organization", "programme" offered first. A :class:`SpellHighlighter` sits
 on any text document, so :func:`attach` gives spelling to any editor in one call; the window
 attaches it to every rich-text editor it has (:func:`install`). Checking follows the draft's
-language (English today; a French or Spanish draft is not underlined until their word lists
-come) and the Preferences' "Check spelling as you type". A replacement chosen from the menu
-is one undo step of its own (``Controller.seal_typing``).
+language (English, French or Spanish: its word list, its suggestions and the delegate's own
+list of that language, so changing the language in the front matter re-underlines every
+editor) and the Preferences' "Check spelling as you type". A replacement chosen from the
+menu is one undo step of its own (``Controller.seal_typing``).
 """
 
 from __future__ import annotations
@@ -38,17 +39,18 @@ class Spelling(QObject):
         self.ctl = ctl
         self.enabled = enabled
         self._language = ""
-        self._own_loaded = False
+        self._own_loaded: set[str] = set()  # the languages whose own words the speller has
         ctl.draftReplaced.connect(self._follow_language)
         ctl.fieldChanged.connect(lambda path: self._follow_language() if path == "front.language" else None)
 
     def current(self) -> Speller | None:
         if not self.enabled:
             return None
-        found = speller(self.ctl.draft.front.language)
-        if found is not None and not self._own_loaded:
-            self._own_loaded = True
-            for word in user_words.load():
+        language = self.ctl.draft.front.language
+        found = speller(language)
+        if found is not None and language not in self._own_loaded:
+            self._own_loaded.add(language)
+            for word in user_words.load(language):
                 found.add(word)
         return found
 
@@ -63,13 +65,16 @@ class Spelling(QObject):
             self.changed.emit()
 
     def keep(self, word: str) -> str:
-        """Add ``word`` to the delegate's dictionary; the message when it could not be saved."""
+        """Add ``word`` to the delegate's dictionary of the draft's language (after an
+        elision, the word alone: "Azawad" for "l’Azawad"); the message when it could not be
+        saved."""
         found = self.current()
         if found is not None:
+            word = found.bare(word)
             found.add(word)
         self.changed.emit()
         try:
-            user_words.add(word)
+            user_words.add(word, self.ctl.draft.front.language)
         except (OSError, ValueError) as exc:
             return str(exc)
         return ""
@@ -133,6 +138,7 @@ def spelling_actions(edit: QTextEdit, spelling: Spelling, menu: QMenu, pos: QPoi
         none = menu.addAction(translate("Spelling", "(no suggestions)"))
         none.setEnabled(False)
         menu.insertAction(first, none)
+    word = checker.bare(word)  # "Azawad", not "l’Azawad": the word after an elision
     add = menu.addAction(translate("Spelling", "Add “{word}” to My Dictionary").format(word=word))
     add.triggered.connect(lambda: _keep(edit, spelling, word))
     menu.insertAction(first, add)

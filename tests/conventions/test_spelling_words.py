@@ -64,5 +64,7 @@ def test_the_corpus_is_almost_all_known(corpus_dir: Path):
     assert flagged / words < 0.001  # 17 of 90,875 on the day this was written
 
 
-def test_french_and_spanish_are_not_checked_yet():
-    assert speller("fr") is None and speller("es") is None
+def test_french_and_spanish_have_spellers_and_other_languages_none():
+    # their words: tests/conventions/test_spelling_languages.py
+    assert speller("fr") is not None and speller("es") is not None
+    assert speller("ar") is None and speller("") is None
