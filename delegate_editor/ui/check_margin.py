@@ -4,7 +4,9 @@ A :class:`CheckMargin` sits in the left viewport margin of a text editor, as a l
 gutter does, and draws a bar in the severity's colour beside each stretch of text a finding
 is about, with the findings' messages as its tooltip. It knows nothing of the draft: the
 editor says where each finding's text is, as character positions in its document, so the
-continuous editor, the footnote editor or a front-matter box can all use it.
+continuous editor, the footnote editor or a front-matter box can all use it. The margin
+keeps each mark's ends as text cursors, which Qt moves as text is typed before them, so
+typing never asks the editor for the marks again (a whole-document walk at each key).
 
     margin = CheckMargin(edit)
     margin.set_marks([Mark(start, end, "warning", "no final comma")])
@@ -43,6 +45,7 @@ class CheckMargin(QWidget):
         super().__init__(edit)
         self.edit = edit
         self.marks: list[Mark] = []
+        self._ends: list[tuple[QTextCursor, QTextCursor]] = []  # each mark's, following edits
         self.setAccessibleName(self.tr("Checks' marks"))
         self.setMouseTracking(True)
         left = edit.viewportMargins().left()
@@ -59,7 +62,12 @@ class CheckMargin(QWidget):
     def set_marks(self, marks: Iterable[Mark]) -> None:
         """Show these marks, replacing the ones shown before (the checks' latest run)."""
         self.marks = sorted(marks, key=lambda m: (m.start, SEVERITY_ORDER.get(m.severity, 3)))
+        self._ends = [(self._cursor(m.start), self._cursor(m.end)) for m in self.marks]
         self.update()
+
+    def _now(self) -> list[tuple[Mark, int, int]]:
+        """Each mark with where its text is now (after whatever was typed since)."""
+        return [(m, a.position(), b.position()) for m, (a, b) in zip(self.marks, self._ends, strict=True)]
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
         if obj is self.edit and event.type() == QEvent.Type.Resize:
@@ -72,9 +80,12 @@ class CheckMargin(QWidget):
 
     def span(self, mark: Mark) -> tuple[int, int]:
         """The top and bottom, in this widget's pixels, of the lines the mark's text is on."""
+        return self._span(mark.start, mark.end)
+
+    def _span(self, start: int, end: int) -> tuple[int, int]:
         doc = self.edit.document()
-        end = max(mark.start, min(mark.end, doc.characterCount() - 1))
-        first = self.edit.cursorRect(self._cursor(mark.start))
+        end = max(start, min(end, doc.characterCount() - 1))
+        first = self.edit.cursorRect(self._cursor(start))
         last = self.edit.cursorRect(self._cursor(end))
         top = first.top() + self.edit.viewport().y() - self.edit.contentsRect().top()
         bottom = last.bottom() + self.edit.viewport().y() - self.edit.contentsRect().top()
@@ -87,14 +98,19 @@ class CheckMargin(QWidget):
 
     def marks_at(self, y: int) -> list[Mark]:
         """The marks whose bar covers this height of the margin."""
-        return [m for m in self.marks if self.span(m)[0] <= y <= self.span(m)[1]]
+        found = []
+        for mark, start, end in self._now():
+            top, bottom = self._span(start, end)
+            if top <= y <= bottom:
+                found.append(mark)
+        return found
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
         height = self.height()
         # the worst mark last, so it is drawn over milder ones on the same lines
-        for mark in sorted(self.marks, key=lambda m: -SEVERITY_ORDER.get(m.severity, 3)):
-            top, bottom = self.span(mark)
+        for mark, start, end in sorted(self._now(), key=lambda m: -SEVERITY_ORDER.get(m[0].severity, 3)):
+            top, bottom = self._span(start, end)
             if bottom < 0 or top > height:
                 continue
             colour = SEVERITY_COLOURS.get(mark.severity, QColor(Qt.GlobalColor.gray))

@@ -74,6 +74,7 @@ class Navigator(QTreeWidget):
         collapsed = {key for key, item in self.items.items() if item.childCount() and not item.isExpanded()}
         self.clear()
         self.items = {}
+        self._painted: dict[int, tuple[str, str]] = {}  # row → the mark it shows
         labels = self.ctl.labels()
         annex_labels = self.ctl.annex_labels()
         for part in BODY_PARTS:
@@ -96,6 +97,7 @@ class Navigator(QTreeWidget):
                 parents[-1].addChild(row)
                 parents.append(row)
                 self.items[node.id] = row
+        self._painted = {id(row): ("", "") for row in self.items.values()}  # none marked yet
         self.expandAll()
         for key in collapsed:
             if key in self.items:
@@ -193,12 +195,18 @@ class Navigator(QTreeWidget):
                 self._set_mark(self.items[part], part_worst.get(part, ""), style)
 
     def _set_mark(self, row: QTreeWidgetItem, severity: str, style: QStyle) -> None:
+        """Show ``severity`` on the row, touching it only when its mark changed: the checks
+        report after each pause in typing, and a draft has hundreds of rows."""
         node_id = row.data(0, ID_ROLE)
+        found = self.findings.get(node_id, []) if node_id and severity else []
+        tip = "\n".join(f"{f.severity}: {f.message}" for f in found)
+        if self._painted.get(id(row)) == (severity, tip):
+            return
+        self._painted[id(row)] = (severity, tip)
         if severity:
             row.setIcon(0, style.standardIcon(_ICONS.get(severity, _ICONS["info"])))
             row.setForeground(0, QBrush(SEVERITY_COLOURS[severity]))
-            found = self.findings.get(node_id, []) if node_id else []
-            row.setToolTip(0, "\n".join(f"{f.severity}: {f.message}" for f in found))
+            row.setToolTip(0, tip)
         else:
             row.setData(0, Qt.ItemDataRole.DecorationRole, None)
             row.setData(0, Qt.ItemDataRole.ForegroundRole, None)

@@ -9,7 +9,7 @@ import signal
 
 import pytest
 
-from delegate_editor.app.typeset_worker import Typesetter, TypesetError, new_owner, unpack
+from delegate_editor.app.typeset_worker import TypesetError, Typesetter, new_owner, unpack
 from delegate_editor.formats.typeset import render_pages
 from delegate_editor.model.serialize import to_dict
 from delegate_editor.model.text import plain_text, rich

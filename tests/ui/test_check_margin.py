@@ -72,3 +72,20 @@ def test_the_worst_mark_shows_and_the_bars_follow_the_text(qtbot):
     assert margin.span(Mark(third + 1, third + 11, "error", ""))[0] < moved_top
     margin.set_marks([])
     assert margin.marks_at(QPoint(0, moved_top).y()) == []
+
+
+def test_a_mark_follows_its_text_as_lines_are_typed_above_it_without_being_set_again(qtbot):
+    edit, margin = _editor(qtbot)
+    third = len(PARAS[0]) + len(PARAS[1]) + 2
+    margin.set_marks([Mark(third, third + len(PARAS[2]), "error", "unknown opening phrase")])
+    cursor = edit.textCursor()
+    cursor.setPosition(0)
+    edit.setTextCursor(cursor)
+    for _ in range(3):  # three new lines above: the paragraph moves down three lines
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    top, bottom = margin.span(Mark(third + 3, third + 3 + len(PARAS[2]), "error", ""))
+    middle = (top + bottom) // 2
+    assert [m.message for m in margin.marks_at(middle)] == ["unknown opening phrase"]
+    assert _colour_at(margin, middle) == SEVERITY_COLOURS["error"]
+    old_top = margin.span(Mark(third, third + 1, "error", ""))[0]
+    assert margin.marks_at(old_top + 2) == []  # where it stood, the first paragraph is now

@@ -17,7 +17,7 @@ elsewhere (a page, the palette, a check's fix), keeping the cursor in its paragr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QKeyEvent,
@@ -43,6 +43,8 @@ INDENT = 28  # pixels a degree of sub-paragraph is indented
 
 
 class DocumentEditor(PartActions, QTextEdit):
+    rebuilt = Signal()  # every paragraph written anew: positions in the document changed
+
     def __init__(self, ctl: Controller, parent=None) -> None:
         super().__init__(parent)
         self.ctl = ctl
@@ -119,6 +121,7 @@ class DocumentEditor(PartActions, QTextEdit):
         if target:
             self.go_to(target, offset if target == (here.node_id if here else None) else None)
         self.gutter.update()
+        self.rebuilt.emit()
 
     def _external(self, select: str | None) -> None:
         if self._loading:

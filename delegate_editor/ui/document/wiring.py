@@ -41,8 +41,10 @@ def install(window: MainWindow) -> None:
     navigator.activated.connect(lambda part, node_id: go_to(window, part, node_id))
     editor = window.document_page
     window.document_margin = CheckMargin(editor)
+    # on the checks' results and when the editor is written anew, not at every key: the
+    # margin's marks follow the typing by themselves (check_margin.py)
     window.checks.updated.connect(lambda: show_findings(window))
-    editor.document().contentsChanged.connect(lambda: show_findings(window))
+    editor.rebuilt.connect(lambda: show_findings(window))
 
 
 def go_to(window: MainWindow, part: str, node_id: str) -> None:
