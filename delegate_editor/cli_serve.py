@@ -125,22 +125,20 @@ def cmd_invite(args: argparse.Namespace) -> int:
 
     room = Room(data_folder(args.data), check_room_name(args.room))
     draft = dres.load(args.input)
-    if draft.sync is None and args.penholder:
-        shared = SharedDraft.start(draft, args.penholder)
+    if draft.sync is None and not args.penholder:
+        raise InputError(f"{args.input}: is not shared with a co-drafting group (give --penholder NAME)")
+    shared = SharedDraft.start(draft, args.penholder) if draft.sync is None else shared_of(draft, args.input)
+    group = _room_group(room) if room.exists() else ""
+    if group and group != shared.group:  # refused before anything is written
+        raise InputError(f"{args.input}: room '{room.name}' holds another group's draft")
+    if draft.sync is None:
         draft.sync = log_of(shared)
         dres.save(draft, args.input)  # the file now carries its group and log
         print(f"{args.input}: shared with a new group, {args.penholder} holding the pen", file=sys.stderr)
-    elif draft.sync is None:
-        raise InputError(f"{args.input}: is not shared with a co-drafting group (give --penholder NAME)")
-    else:
-        shared = shared_of(draft, args.input)
     if not room.exists():
         room.create()
-    group = _room_group(room)
     if not group:  # a new room (or one whose store was never written)
         anyio.run(FileYStore(str(room.store)).write, shared.update())
-    elif group != shared.group:
-        raise InputError(f"{args.input}: room '{room.name}' holds another group's draft")
     print(room.invitation())
     return 0
 
