@@ -169,7 +169,7 @@ class GroupClient:
             update = read_message(message[2:])
             self._receiving = True
             self.shared.receive(update)
-        except (SyncError, ValueError) as exc:
+        except Exception as exc:  # SyncError, or pycrdt's decoder on a damaged message
             self.refused_updates.append(str(exc))
             LOG.warning("an update from the server was refused: %s", exc)
         finally:

@@ -233,10 +233,8 @@ def tls_context(cert: str, key: str) -> ssl.SSLContext:
     try:
         context.load_cert_chain(cert, key)
     except (OSError, ssl.SSLError) as exc:
-        reason = exc.strerror or exc.reason if isinstance(exc, ssl.SSLError) else exc.strerror
-        raise InputError(
-            f"{cert}: the certificate or its key ({key}) cannot be used ({reason or exc})"
-        ) from None
+        reason = getattr(exc, "reason", None) or exc.strerror or exc
+        raise InputError(f"{cert}: the certificate or its key ({key}) cannot be used ({reason})") from None
     return context
 
 
