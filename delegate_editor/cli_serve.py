@@ -68,7 +68,18 @@ class _OneLine(logging.Formatter):
         return f"delegate-editor serve: {message}"
 
 
+def _need_server() -> None:
+    """One line, not an ImportError, when the optional ``serve`` extra is not installed."""
+    try:
+        import pycrdt.store  # noqa: F401
+        import pycrdt.websocket  # noqa: F401
+        import websockets  # noqa: F401
+    except ImportError as exc:
+        raise InputError(f"the group server needs {exc.name}: pip install 'delegate-editor[serve]'") from None
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
+    _need_server()
     from delegate_editor.sync.server import GroupServer, tls_context
 
     if not 0 <= args.port <= 65535:
@@ -121,6 +132,7 @@ def cmd_invite(args: argparse.Namespace) -> int:
     """A new room is seeded with the draft's shared state, so the first member to join gets
     the draft; an existing room must hold the same group (its state is the server's, newer
     than any file, so the file is not merged into it)."""
+    _need_server()
     from pycrdt.store import FileYStore
 
     room = Room(data_folder(args.data), check_room_name(args.room))
