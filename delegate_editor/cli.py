@@ -27,6 +27,7 @@ from delegate_editor.cli_negotiate import (
     cmd_negotiate,
     negotiation_export,
 )
+from delegate_editor.cli_serve import add_serve_parsers, cmd_invite, cmd_serve
 from delegate_editor.cli_sync import add_merge_parser, cmd_merge
 from delegate_editor.conventions.language import codes as language_codes
 from delegate_editor.errors import InputError
@@ -64,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     add_export_options(exp)
     add_negotiate_parser(sub)
     add_merge_parser(sub)
+    add_serve_parsers(sub)
 
     add_compare_parser(sub)
     add_version_parser(sub)
@@ -190,6 +192,8 @@ COMMANDS = {
     "version": _cmd_version,
     "negotiate": cmd_negotiate,
     "merge": cmd_merge,
+    "serve": cmd_serve,
+    "invite": cmd_invite,
 }
 
 

@@ -27,6 +27,7 @@ RANK = {
     "cli_compare": 6,
     "cli_negotiate": 6,
     "cli_sync": 6,
+    "cli_serve": 6,
     "__main__": 7,
 }
 

@@ -1,0 +1,158 @@
+"""``delegate-editor serve`` (a group server) and ``delegate-editor invite`` (a one-time
+invitation to one of its rooms). Bad input on either is one line and exit status 2, like
+every command; ``serve`` runs until it is stopped (Ctrl+C or SIGTERM), then exits 0 with
+every room's state written to its store."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+import tempfile
+from pathlib import Path
+
+import anyio
+from platformdirs import user_data_path
+
+from delegate_editor.errors import InputError
+from delegate_editor.storage import dres
+from delegate_editor.sync.log import log_of, shared_of
+from delegate_editor.sync.rooms import Room, check_room_name
+from delegate_editor.sync.shared import SharedDraft
+
+
+def default_data() -> Path:
+    """Where ``serve`` and ``invite`` keep rooms unless told: the same place for both."""
+    return user_data_path("delegate-editor", appauthor=False) / "rooms"
+
+
+def add_serve_parsers(sub) -> None:
+    s = sub.add_parser("serve", help="start a group server for co-drafting (one room per shared draft)")
+    s.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
+    s.add_argument("--port", type=int, default=8765, help="the port (default 8765; 0: any free port)")
+    s.add_argument("--data", help=f"the rooms' folder (default {default_data()})")
+    s.add_argument("--cert", help="a PEM certificate: serve over TLS (wss://)")
+    s.add_argument("--key", help="the certificate's PEM private key")
+
+    i = sub.add_parser("invite", help="print a one-time invitation to a draft's room on a group server")
+    i.add_argument("input", help="the shared .dres (the penholder's)")
+    i.add_argument("--room", required=True, help="the room's name on the server (letters, digits, _ and -)")
+    i.add_argument("--data", help="the server's rooms folder (as given to serve)")
+    i.add_argument(
+        "--penholder", help="share a draft that is not shared yet, with this delegation as penholder"
+    )
+
+
+def data_folder(arg: str | None) -> Path:
+    """The rooms' folder, made if missing and proved writable, or one line saying why not."""
+    path = Path(arg) if arg else default_data()
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError as exc:
+        raise InputError(f"{path}: the data folder cannot be written ({exc.strerror or exc})") from None
+    return path
+
+
+class _OneLine(logging.Formatter):
+    """Server log lines with an exception's name and message, never its traceback."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
+        if record.exc_info and record.exc_info[1] is not None:
+            exc = record.exc_info[1]
+            message += f" ({type(exc).__name__}: {exc})"
+        return f"delegate-editor serve: {message}"
+
+
+def _need_server() -> None:
+    """One line, not an ImportError, when the optional ``serve`` extra is not installed."""
+    try:
+        import pycrdt.store  # noqa: F401
+        import pycrdt.websocket  # noqa: F401
+        import websockets  # noqa: F401
+    except ImportError as exc:
+        raise InputError(f"the group server needs {exc.name}: pip install 'delegate-editor[serve]'") from None
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    _need_server()
+    from delegate_editor.sync.server import GroupServer, tls_context
+
+    if not 0 <= args.port <= 65535:
+        raise InputError(f"--port {args.port}: a port is a number from 0 to 65535")
+    if bool(args.cert) != bool(args.key):
+        raise InputError("serve: --cert and --key go together (a certificate and its private key)")
+    data = data_folder(args.data)
+    tls = tls_context(args.cert, args.key) if args.cert else None
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLine())
+    log = logging.getLogger("delegate_editor")
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    for name in ("pycrdt", "websockets"):
+        logging.getLogger(name).addHandler(handler)
+    server = GroupServer(data, args.host, args.port, tls)
+
+    def ready(url: str) -> None:
+        print(f"delegate-editor serve: {url} (rooms in {data}; stop with Ctrl+C)", flush=True)
+
+    async def run() -> None:
+        stop = anyio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            try:
+                loop.add_signal_handler(sig, stop.set)
+            except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C is KeyboardInterrupt
+                pass
+        await server.run(ready, stop)
+
+    try:
+        anyio.run(run)
+    finally:
+        log.removeHandler(handler)
+    return 0
+
+
+def _room_group(room: Room) -> str:
+    from pycrdt.store import FileYStore
+
+    from delegate_editor.sync.server import stored_updates
+
+    shared = SharedDraft()
+    for update in anyio.run(stored_updates, FileYStore(str(room.store))):
+        shared.doc.apply_update(update)
+    return shared.group
+
+
+def cmd_invite(args: argparse.Namespace) -> int:
+    """A new room is seeded with the draft's shared state, so the first member to join gets
+    the draft; an existing room must hold the same group (its state is the server's, newer
+    than any file, so the file is not merged into it)."""
+    _need_server()
+    from pycrdt.store import FileYStore
+
+    room = Room(data_folder(args.data), check_room_name(args.room))
+    draft = dres.load(args.input)
+    if draft.sync is None and not args.penholder:
+        raise InputError(f"{args.input}: is not shared with a co-drafting group (give --penholder NAME)")
+    shared = SharedDraft.start(draft, args.penholder) if draft.sync is None else shared_of(draft, args.input)
+    group = _room_group(room) if room.exists() else ""
+    if group and group != shared.group:  # refused before anything is written
+        raise InputError(f"{args.input}: room '{room.name}' holds another group's draft")
+    if draft.sync is None:
+        draft.sync = log_of(shared)
+        dres.save(draft, args.input)  # the file now carries its group and log
+        print(f"{args.input}: shared with a new group, {args.penholder} holding the pen", file=sys.stderr)
+    if not room.exists():
+        room.create()
+    if not group:  # a new room (or one whose store was never written)
+        anyio.run(FileYStore(str(room.store)).write, shared.update())
+    print(room.invitation())
+    return 0
+
+
+__all__ = ["add_serve_parsers", "cmd_invite", "cmd_serve", "data_folder", "default_data"]

@@ -1,0 +1,241 @@
+"""The group server behind ``delegate-editor serve``: one y-websocket room per shared draft.
+
+The rooms are pycrdt-websocket's ``YRoom`` (the y-websocket sync protocol, so a standard
+y-websocket client can join with a member credential, and a standard y-websocket server
+holding the same Doc could stand in for this one) and each room's updates are kept by
+pycrdt-store's ``FileYStore`` in ``DATA/ROOM/updates.ystore``. What this module adds is the
+door and the checks (``docs/co-drafting.md``, "Trust boundary"):
+
+- a connection is let in only with a member credential of the room it asks for
+  (``rooms.py``); an invitation is exchanged for one, once, by a plain HTTP GET;
+- every update a member sends is applied through ``SharedDraft.receive``: refused whole,
+  and the member disconnected, when it is too large, does not decode, changes the group or
+  the penholder, or leaves the draft unreadable; a change of the agreed text by a member
+  becomes proposals here as on every replica. A refused update never reaches the room's Doc,
+  so nothing of it is stored or relayed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+from http import HTTPStatus
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import anyio
+from pycrdt import Doc, YMessageType, YSyncMessageType, read_message
+from pycrdt.store import FileYStore, YDocNotFound
+from pycrdt.websocket import WebsocketServer, YRoom
+from websockets.asyncio.server import ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
+
+from delegate_editor.errors import InputError
+from delegate_editor.limits import MAX_SYNC_UPDATE_BYTES
+from delegate_editor.sync.rooms import Room, check_room_name
+from delegate_editor.sync.shared import SharedDraft, SyncError
+
+LOG = logging.getLogger("delegate_editor.serve")
+# a sync message is the update plus a few bytes of framing: the frame limit lets a largest
+# allowed update through and stops anything beyond before it is read into memory
+MAX_FRAME_BYTES = MAX_SYNC_UPDATE_BYTES + 64
+
+
+class _Channel:
+    """A websockets connection as the ``pycrdt.Channel`` a ``YRoom`` serves."""
+
+    def __init__(self, websocket: ServerConnection, room: str) -> None:
+        self._ws = websocket
+        self._room = room
+
+    @property
+    def path(self) -> str:
+        return self._room
+
+    def __aiter__(self) -> _Channel:
+        return self
+
+    async def __anext__(self) -> bytes:
+        try:
+            return await self.recv()
+        except ConnectionClosed:
+            raise StopAsyncIteration from None
+
+    async def recv(self) -> bytes:
+        message = await self._ws.recv()
+        return message.encode("utf-8") if isinstance(message, str) else bytes(message)
+
+    async def send(self, message: bytes) -> None:
+        try:
+            await self._ws.send(message)
+        except ConnectionClosed:
+            pass  # the member left: the room forgets it when its own loop ends
+
+    async def refuse(self, reason: str) -> None:
+        await self._ws.close(1008, reason[:120])  # 1008: policy violation
+
+
+def _one_line(exception: Exception, log: logging.Logger) -> bool:
+    """Errors inside a room are logged in one line, never as a traceback at the operator."""
+    log.error("room error: %s: %s", type(exception).__name__, exception)
+    return True
+
+
+def check_message(shared: SharedDraft, message: bytes) -> bool:
+    """Whether the room should skip ``message`` because it was handled here. Updates are
+    applied through ``SharedDraft.receive`` (raising ``SyncError`` when refused); a state
+    vector (sync step 1) and presence go on to the room; anything else is dropped."""
+    if len(message) > MAX_FRAME_BYTES:
+        raise SyncError(f"a message of {len(message):,} bytes is refused")
+    if not message:
+        raise SyncError("an empty message is refused")
+    if message[0] == YMessageType.SYNC:
+        if len(message) < 2:
+            raise SyncError("a sync message without its kind is refused")
+        if message[1] in (YSyncMessageType.SYNC_STEP2, YSyncMessageType.SYNC_UPDATE):
+            try:
+                update = read_message(message[2:])
+            except Exception as exc:  # pycrdt's decoder raises plain errors on bad lengths
+                raise SyncError(f"a sync message is damaged and was refused ({exc})") from None
+            shared.receive(update)
+            return True
+        return message[1] != YSyncMessageType.SYNC_STEP1
+    return message[0] != YMessageType.AWARENESS
+
+
+async def stored_updates(store: FileYStore) -> list[bytes]:
+    try:
+        return [update async for update, *_ in store.read()]
+    except YDocNotFound:
+        return []
+
+
+class _Rooms(WebsocketServer):
+    """pycrdt-websocket's server with each room loaded from, and kept in, its store."""
+
+    def __init__(self, data: Path) -> None:
+        super().__init__(auto_clean_rooms=False, exception_handler=_one_line, log=LOG)
+        self.data = data
+        self._loading = anyio.Lock()
+
+    async def get_room(self, name: str) -> YRoom:
+        async with self._loading:  # two members joining at once must get the same room
+            return await self._get_room(name)
+
+    async def _get_room(self, name: str) -> YRoom:
+        if name not in self.rooms:
+            room = Room(self.data, check_room_name(name))
+            doc = Doc()
+            store = FileYStore(str(room.store), log=LOG)
+            updates = await stored_updates(store)
+            for update in updates:
+                doc.apply_update(update)
+            if len(updates) > 1:  # many small updates become one, the room's whole state
+                fresh = room.store.with_name(room.store.name + ".new")
+                fresh.unlink(missing_ok=True)
+                await FileYStore(str(fresh), log=LOG).write(doc.get_update())
+                os.replace(fresh, room.store)
+            yroom = YRoom(ready=True, ystore=store, ydoc=doc, exception_handler=_one_line, log=LOG)
+            shared = SharedDraft(doc)
+            yroom.on_message = lambda message: check_message(shared, message)
+            yroom.on_message_error = self._refused
+            self.rooms[name] = yroom
+        room = self.rooms[name]
+        await self.start_room(room)
+        return room
+
+    async def _refused(self, exc: Exception, message: bytes, channel: _Channel) -> bool:
+        LOG.warning("room %s: refused an update and closed the connection: %s", channel.path, exc)
+        await channel.refuse(str(exc) if isinstance(exc, SyncError) else "a damaged message was refused")
+        return True
+
+    async def flush(self) -> None:
+        """Each room's whole state written to its store, so that stopping the server loses
+        no update whose write was still queued."""
+        for room in self.rooms.values():
+            if room.ystore is not None:
+                await room.ystore.encode_state_as_update(room.ydoc)
+
+
+@dataclass
+class GroupServer:
+    """The rooms of ``data`` served on ``host:port`` (port 0: a free one), TLS when ``tls``."""
+
+    data: Path
+    host: str = "127.0.0.1"
+    port: int = 8765
+    tls: ssl.SSLContext | None = None
+
+    def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
+        """The door: ``/ROOM?redeem=INVITATION`` answers a member credential (once per
+        invitation); ``/ROOM?token=CREDENTIAL`` goes on to the websocket handshake. Anything
+        else is refused here, before a room is opened or a byte of an update is read."""
+        path, _, query = request.path.partition("?")
+        params = parse_qs(query)
+        try:
+            room = Room(self.data, check_room_name(path.strip("/")))
+            if not room.exists():
+                return connection.respond(HTTPStatus.NOT_FOUND, f"there is no room '{room.name}'\n")
+            if "redeem" in params:
+                credential = room.redeem(params["redeem"][0])
+                LOG.info("room %s: an invitation was exchanged for a member credential", room.name)
+                return connection.respond(HTTPStatus.OK, credential)
+            room.check_credential(params.get("token", [""])[0])
+        except SyncError as exc:
+            LOG.warning("refused %s: %s", path, exc)
+            return connection.respond(HTTPStatus.FORBIDDEN, f"{exc}\n")
+        return None
+
+    async def _handler(self, websocket: ServerConnection) -> None:
+        name = websocket.request.path.partition("?")[0].strip("/")
+        await self._rooms.serve(_Channel(websocket, name))
+
+    async def run(self, ready: Callable[[str], None] | None = None, stop: anyio.Event | None = None) -> None:
+        """Serve until ``stop`` is set (or forever); ``ready`` gets the address once listening.
+        A port in use or an address that cannot be bound is one ``InputError``."""
+        stop = stop or anyio.Event()
+        self._rooms = _Rooms(self.data)
+        try:  # bound before the rooms start, so that an error here is not in a task group
+            server = await serve(
+                self._handler,
+                self.host,
+                self.port,
+                process_request=self._process_request,
+                ssl=self.tls,
+                max_size=MAX_FRAME_BYTES,
+                logger=LOG,
+            )
+        except OSError as exc:
+            raise InputError(
+                f"{self.host}:{self.port}: cannot listen there ({exc.strerror or exc})"
+            ) from None
+        try:
+            async with self._rooms:
+                port = server.sockets[0].getsockname()[1]
+                if ready is not None:
+                    ready(f"{'wss' if self.tls else 'ws'}://{self.host}:{port}")
+                await stop.wait()
+                server.close()
+                with anyio.move_on_after(5, shield=True):
+                    await server.wait_closed()
+                    await self._rooms.flush()
+        finally:
+            server.close()
+
+
+def tls_context(cert: str, key: str) -> ssl.SSLContext:
+    """The server's TLS context from a PEM certificate and key; one line when unreadable."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    try:
+        context.load_cert_chain(cert, key)
+    except (OSError, ssl.SSLError) as exc:
+        reason = getattr(exc, "reason", None) or exc.strerror or exc
+        raise InputError(f"{cert}: the certificate or its key ({key}) cannot be used ({reason})") from None
+    return context
+
+
+__all__ = ["GroupServer", "MAX_FRAME_BYTES", "check_message", "stored_updates", "tls_context"]

@@ -1,0 +1,116 @@
+"""Real processes for the co-drafting tests: a group server and members (``member.py``),
+each driven through its pipes with a timeout on every wait and killed at the end however
+the test ends."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import re
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+MEMBER = Path(__file__).with_name("member.py")
+
+
+def env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}
+
+
+def until(condition, timeout: float = 20, what: str = "a condition"):
+    """Poll ``condition`` until it is true (returned) or ``timeout`` seconds pass (fail)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(0.05)  # the polling interval, not a synchronisation
+
+
+class Process:
+    """A child process whose stdout lines are read by a thread, so reads can time out."""
+
+    def __init__(self, args: list[str], log: Path) -> None:
+        self.log = log
+        self._err = log.open("w")
+        self.popen = subprocess.Popen(
+            args,
+            cwd=ROOT,
+            env=env(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._err,
+            text=True,
+            bufsize=1,
+        )
+        self._lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        for line in self.popen.stdout:
+            self._lines.put(line)
+        self._lines.put(None)
+
+    def line(self, timeout: float = 15) -> str:
+        try:
+            line = self._lines.get(timeout=timeout)
+        except queue.Empty:
+            raise AssertionError(f"no answer in {timeout} s; stderr: {self.stderr()[-2000:]}") from None
+        if line is None:
+            raise AssertionError(f"the process ended; stderr: {self.stderr()[-2000:]}")
+        return line
+
+    def stderr(self) -> str:
+        self._err.flush()
+        return self.log.read_text(errors="replace")
+
+    def kill(self) -> None:
+        if self.popen.poll() is None:
+            self.popen.kill()
+        try:
+            self.popen.wait(timeout=10)
+        finally:
+            self._err.close()
+
+    def stop(self, timeout: float = 15) -> int:
+        """SIGTERM, and the exit status once it has stopped (killed if it does not)."""
+        self.popen.terminate()
+        try:
+            return self.popen.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            raise AssertionError(f"did not stop in {timeout} s; stderr: {self.stderr()[-2000:]}") from None
+
+
+class Server(Process):
+    def __init__(self, data: Path, log: Path, port: int = 0, extra: tuple[str, ...] = ()) -> None:
+        args = ["--host", "127.0.0.1", "--port", str(port), "--data", str(data), *extra]
+        super().__init__([sys.executable, "-m", "delegate_editor", "serve", *args], log)
+        match = re.search(r"(wss?://127\.0\.0\.1:(\d+))", self.line())
+        assert match, self.stderr()
+        self.url, self.port = match.group(1), int(match.group(2))
+
+
+class Member(Process):
+    def __init__(self, name: str, server: str, folder: Path, invitation: str = "") -> None:
+        self.name = name
+        slug = name.lower()
+        args = ["--server", server, "--room", "l13", "--name", name]
+        args += ["--state", str(folder / f"{slug}.state"), "--credential", str(folder / f"{slug}.cred")]
+        args += ["--invitation", invitation]
+        super().__init__([sys.executable, str(MEMBER), *args], folder / f"{slug}.log")
+
+    def ask(self, command: str, timeout: float = 15) -> dict:
+        self.popen.stdin.write(command + "\n")
+        self.popen.stdin.flush()
+        return json.loads(self.line(timeout))
+
+    def state(self) -> dict:
+        return self.ask("state")

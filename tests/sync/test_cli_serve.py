@@ -1,0 +1,110 @@
+"""``delegate-editor serve`` and ``invite`` on the command line: bad input is one line and
+exit status 2, never a traceback (a port in use, an unreadable certificate, an unwritable
+data folder ...); an invitation is printed for a shared draft, its secret kept in the room."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from delegate_editor.cli import main
+from delegate_editor.storage import dres
+from delegate_editor.sync.log import shared_of
+from delegate_editor.sync.rooms import Room
+from delegate_editor.sync.shared import SharedDraft
+from tests.sync.processes import ROOT, env
+
+
+@pytest.fixture
+def draft(tmp_path, l13):
+    path = tmp_path / "l13.dres"
+    dres.save(l13, path)
+    return path
+
+
+def _one_line(capsys, *words):
+    out = capsys.readouterr()
+    assert out.err.count("\n") == 1 and "Traceback" not in out.err, out.err
+    for word in words:
+        assert word in out.err
+    return out
+
+
+def test_invite_shares_a_draft_and_prints_one_time_invitations(tmp_path, draft, capsys):
+    data = tmp_path / "rooms"
+    assert main(["invite", str(draft), "--room", "l13", "--data", str(data), "--penholder", "Mexico"]) == 0
+    first = capsys.readouterr().out.strip()
+    assert main(["invite", str(draft), "--room", "l13", "--data", str(data)]) == 0
+    second = capsys.readouterr().out.strip()
+    assert first.startswith("dei1.l13.") and second.startswith("dei1.l13.") and first != second
+    room = Room(data, "l13")
+    assert (room.folder / "secret").stat().st_mode & 0o077 == 0  # the secret: the owner's alone
+    shared = shared_of(dres.load(draft))
+    assert shared.penholder == "Mexico" and room.store.is_file()
+    credential = room.redeem(first)
+    assert room.check_credential(credential)
+
+
+def test_invite_refusals_are_one_line(tmp_path, draft, l13, capsys):
+    data = str(tmp_path / "rooms")
+    assert main(["invite", str(draft), "--room", "l13", "--data", data]) == 2
+    _one_line(capsys, "not shared", "--penholder")
+    assert main(["invite", str(draft), "--room", "../up", "--data", data, "--penholder", "Mexico"]) == 2
+    _one_line(capsys, "not a room name")
+    assert main(["invite", str(draft), "--room", "l13", "--data", data, "--penholder", "Mexico"]) == 0
+    capsys.readouterr()
+    other = tmp_path / "other.dres"
+    l13.sync = None
+    dres.save(l13, other)
+    assert main(["invite", str(other), "--room", "l13", "--data", data, "--penholder", "Brazil"]) == 2
+    _one_line(capsys, "another group")
+
+
+def test_serve_refusals_are_one_line_and_exit_2(tmp_path, capsys):
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    assert main(["serve", "--port", "0", "--data", str(blocker / "rooms")]) == 2
+    _one_line(capsys, "data folder cannot be written")
+    data = str(tmp_path / "rooms")
+    assert main(["serve", "--port", "0", "--data", data, "--cert", str(tmp_path / "missing.pem")]) == 2
+    _one_line(capsys, "--cert and --key")
+    garbage = tmp_path / "cert.pem"
+    garbage.write_text("-----BEGIN CERTIFICATE-----\nnot one\n-----END CERTIFICATE-----\n")
+    for cert in (garbage, tmp_path / "missing.pem"):
+        assert main(["serve", "--port", "0", "--data", data, "--cert", str(cert), "--key", str(garbage)]) == 2
+        _one_line(capsys, str(cert), "cannot be used")
+    assert main(["serve", "--port", "70000", "--data", data]) == 2
+    _one_line(capsys, "0 to 65535")
+
+
+def test_serve_on_a_port_in_use_is_one_line_from_a_real_process(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "delegate_editor", "serve", "--port", str(port), "--data", str(tmp_path)],
+            cwd=ROOT,
+            env=env(),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert f"127.0.0.1:{port}: cannot listen there" in done.stderr
+
+
+def test_a_room_token_opens_only_its_room(tmp_path):
+    a, b = Room(tmp_path, "a"), Room(tmp_path, "b")
+    a.create()
+    b.create()
+    credential = a.redeem(a.invitation())
+    assert a.check_credential(credential)
+    for room, token in ((b, credential), (b, b.invitation()), (a, credential.replace("dem1", "dei1"))):
+        with pytest.raises(Exception, match="not|wrong"):
+            room.check_credential(token)
+    assert SharedDraft().group == ""  # nothing of a room's secret reaches the shared Doc
