@@ -45,6 +45,7 @@ Packed = dict[bytes, bytes]  # SVG digest → the page as kept (compressed)
 Wire = list[tuple[bytes, bytes | None]]  # the pages as sent: digest, compressed or None
 _PACK_LEVEL = 1  # zlib level: 6x smaller than the SVG at a third of the cost of level 6
 NICENESS = 5  # the process's lower priority: the GUI thread first, the pages soon after
+SLICE_BLOCKS = 180  # the preview's slices: 6 for the benchmark's 1,030 blocks (see RESULTS.md)
 KEEP_OWNERS = 4  # windows whose slices the process keeps (a session rarely has more)
 _owners = itertools.count(1)
 
@@ -115,6 +116,7 @@ def _render(conn: Connection, owner: _Owner, request: tuple) -> None:
             draft,
             layout,
             total_hint=total_hint,
+            slice_blocks=SLICE_BLOCKS,
             keep=keep,
             memory=owner.slices,
             early=lambda pages: conn.send(("early", _wire(owner, pages))),
@@ -131,6 +133,12 @@ def serve(conn: Connection) -> None:
         os.nice(NICENESS)
     except (AttributeError, OSError):  # Windows has no nice: the normal priority then
         pass
+    # ready before the first request: the process is started while the window opens, so the
+    # first pages do not wait for these imports (typst among them)
+    import delegate_editor.formats.compilation
+    import delegate_editor.formats.typeset_slices
+    import delegate_editor.model.serialize  # noqa: F401
+
     owners: OrderedDict[int, _Owner] = OrderedDict()
     while True:
         try:
@@ -198,6 +206,14 @@ class Typesetter:
             except (EOFError, OSError, KeyError) as exc:  # died, or a page it thinks we hold
                 self._stop()
                 raise TypesetError(f"the typesetting process stopped ({type(exc).__name__})") from exc
+
+    def warm(self) -> None:
+        """Start the process now (the window is opening), unless a render is under way."""
+        if self._lock.acquire(blocking=False):
+            try:
+                self._start()
+            finally:
+                self._lock.release()
 
     def _start(self) -> Connection:
         if self._process is not None and self._process.is_alive() and self._conn is not None:

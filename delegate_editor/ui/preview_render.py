@@ -225,6 +225,7 @@ class PageRenderer(QObject):
         self.pages: list[bytes] = []
         self.packed: Packed = {}  # digest index of self.pages, used by the worker only
         self.owner = new_owner()  # this preview, to the typesetting process
+        QTimer.singleShot(0, TYPESETTER.warm)  # started while the window opens
         self.compilation = False  # show the compilation text instead (negotiation mode)
         self.source: Draft | None = None  # the snapshot the current pages show
         self.last_seconds = 0.0
