@@ -168,7 +168,7 @@ def _type(app, args) -> dict:
     from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtTest import QTest
 
-    from delegate_editor.app.typeset_worker import TYPESETTER
+    from delegate_editor.app.typesetter import TYPESETTER
 
     window = _window()
     QTest.qWaitForWindowExposed(window)

@@ -81,7 +81,7 @@ def run(argv: list[str]) -> int:
     try:
         return app.exec()
     finally:
-        from delegate_editor.app.typeset_worker import TYPESETTER
+        from delegate_editor.app.typesetter import TYPESETTER
 
         TYPESETTER.close()  # the preview's typesetting process ends with the app
 

@@ -28,8 +28,10 @@ from delegate_editor.model.text import plain_text
 from delegate_editor.model.walk import BODY_PARTS, tree
 from delegate_editor.ui.checks_panel import _ICONS, SEVERITY_COLOURS, SEVERITY_ORDER
 from delegate_editor.ui.controller import Controller
+from delegate_editor.ui.pages import page_name
 
-PART_NAMES = {"preamble": "Preamble", "operative": "Operative part", "annexes": "Annexes"}
+PAGES_BEFORE = ("front", "sponsors")  # pages with no paragraphs, listed around the parts
+PAGES_AFTER = ("footnotes",)
 FIRST_WORDS = 8  # words of a paragraph shown after its number
 PART_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +64,7 @@ class Navigator(QTreeWidget):
         controller.paragraphChanged.connect(self._on_paragraph)
         controller.structureChanged.connect(lambda *_: self.refresh_timer.start())
         controller.draftReplaced.connect(self.refresh_timer.start)
+        controller.footnotesChanged.connect(self.refresh_timer.start)  # the notes' count
         self.itemClicked.connect(self._emit)
         self.rebuild()
 
@@ -77,9 +80,11 @@ class Navigator(QTreeWidget):
         self._painted: dict[int, tuple[str, str]] = {}  # row → the mark it shows
         labels = self.ctl.labels()
         annex_labels = self.ctl.annex_labels()
+        for page in PAGES_BEFORE:
+            self._page_row(page, page_name(page))
         for part in BODY_PARTS:
             items = self.ctl.part_items(part)
-            head = QTreeWidgetItem([f"{PART_NAMES[part]} ({self._count(part, items)})"])
+            head = QTreeWidgetItem([f"{page_name(part)} ({self._count(part, items)})"])
             head.setData(0, PART_ROLE, part)
             head.setData(0, ID_ROLE, "")
             self.addTopLevelItem(head)
@@ -97,6 +102,8 @@ class Navigator(QTreeWidget):
                 parents[-1].addChild(row)
                 parents.append(row)
                 self.items[node.id] = row
+        for page in PAGES_AFTER:
+            self._page_row(page, f"{page_name(page)} ({len(self.ctl.draft.footnotes)})")
         self._painted = {id(row): ("", "") for row in self.items.values()}  # none marked yet
         self.expandAll()
         for key in collapsed:
@@ -105,6 +112,15 @@ class Navigator(QTreeWidget):
         self._paint_findings()
         if keep and keep in self.items:
             self.setCurrentItem(self.items[keep])
+
+    def _page_row(self, page: str, text: str) -> None:
+        """A page of the window that has no paragraphs (the front matter, the sponsors, the
+        notes): the navigator is the window's one list of where to go."""
+        row = QTreeWidgetItem([text])
+        row.setData(0, PART_ROLE, page)
+        row.setData(0, ID_ROLE, "")
+        self.addTopLevelItem(row)
+        self.items[page] = row
 
     @staticmethod
     def _count(part: str, items: list) -> int:

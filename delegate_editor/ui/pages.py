@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 CONTEXT = "Pages"  # the names are shown through translate(CONTEXT, name)
 
 PAGES = ("front", "sponsors", "preamble", "operative", "annexes", "footnotes", "document")
-FIRST_PAGE = "preamble"  # the document itself, not the form of front-matter fields
+FIRST_PAGE = "document"  # the draft as one continuous text (issue 23), not a list or a form
 PAGE_NAMES = {
     "front": QT_TRANSLATE_NOOP("Pages", "Front matter"),
     "sponsors": QT_TRANSLATE_NOOP("Pages", "Sponsors"),

@@ -22,13 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QImageReader
 
-from delegate_editor.app.typeset_worker import (
-    TYPESETTER,
-    Packed,
-    TypesetError,
-    new_owner,
-    unpack,
-)
+from delegate_editor.app.typeset_worker import Packed, unpack
+from delegate_editor.app.typesetter import TYPESETTER, TypesetError, new_owner
 from delegate_editor.errors import InputError
 from delegate_editor.formats.layout import Layout
 from delegate_editor.model.document import Draft
@@ -41,7 +36,7 @@ from delegate_editor.storage import crashlog
 # Typing must never wait for typst. Each change restarts a short debounce timer; when it
 # fires, the draft's plain data is taken on the GUI thread (a consistent snapshot, 1 ms for
 # 500 paragraphs) and handed to one worker thread, which sends it to the typesetting process
-# and waits for the pages without the GIL (app/typeset_worker.py: typst's Python, run in
+# and waits for the pages without the GIL (app/typesetter.py: typst's Python, run in
 # this process, made keystrokes wait 31-55 ms at p95 for the GIL). A request made while a render runs is kept
 # and started when that render ends, so the latest state always wins and renders never pile
 # up. Pages are rasterized lazily, off the GUI thread too, only when a page is on screen and

@@ -1,4 +1,5 @@
-"""Tab order through the main window (issue 22): the outline, then the page being edited from
+"""Tab order through the main window (issue 22): the navigator or the outline (whichever is
+shown: the navigator lists the same pages), then the page being edited from
 top to bottom, then the docks in the order of their tabs (Phrases, Preview, Checks, History,
 Comments), each dock's controls together.
 
@@ -40,7 +41,7 @@ def focusables(container: QWidget) -> list[QWidget]:
 
 def chain(window: MainWindow) -> list[QWidget]:
     """The order Tab follows through the window, hidden widgets included (Qt skips them)."""
-    widgets = [window.outline, *focusables(window.stack)]
+    widgets = [window.outline, *focusables(window.stack)]  # the navigator goes first (its wiring)
     for name in DOCKS:
         dock = getattr(window, name, None)
         if dock is not None:

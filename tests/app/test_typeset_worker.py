@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 
 import pytest
 
-from delegate_editor.app.typeset_worker import TypesetError, Typesetter, new_owner, unpack
+from delegate_editor.app import typesetter as typesetter_module
+from delegate_editor.app.typeset_worker import unpack
+from delegate_editor.app.typesetter import TypesetError, Typesetter, new_owner
 from delegate_editor.formats.typeset import render_pages
 from delegate_editor.model.serialize import to_dict
 from delegate_editor.model.text import plain_text, rich
+from delegate_editor.storage import crashlog
 
 
 @pytest.fixture
@@ -82,4 +86,39 @@ def test_a_process_that_dies_is_started_again_at_the_next_render(typesetter, exa
     # the pages held from before the crash are still good: the new process sends them all
     pages, _, _ = _render(typesetter, owner, held, example_draft)
     assert typesetter.pid not in (None, pid)
+    assert [unpack(p) for p in pages] == render_pages(example_draft)
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [["/nonexistent/delegate-editor"], [sys.executable, "-c", "pass"]],
+    ids=["cannot-start", "ends-at-once"],
+)
+def test_a_process_that_cannot_run_leaves_the_pages_to_this_one(
+    typesetter, example_draft, monkeypatch, broken
+):
+    monkeypatch.setattr(typesetter_module, "command", lambda: broken)
+    owner = new_owner()
+    pages, held, _ = _render(typesetter, owner, {}, example_draft)
+    assert typesetter.here is not None and typesetter.pid is None  # typeset here, for good
+    assert [unpack(p) for p in pages] == render_pages(example_draft)
+    again, _, _ = _render(typesetter, owner, held, example_draft, len(pages))
+    assert all(a is b for a, b in zip(pages, again, strict=True))
+    assert "preview process" in crashlog.log_path().read_text(encoding="utf-8")  # for a bug report
+
+
+def test_a_print_in_the_process_never_reaches_the_pages(typesetter, example_draft, monkeypatch):
+    # a library that prints while the pages are made: its words go to standard error
+    noisy = (
+        "from delegate_editor.app import typeset_worker as w\n"
+        "real = w._render\n"
+        "def loud(*args):\n"
+        "    print('a library says something')\n"
+        "    real(*args)\n"
+        "w._render = loud\n"
+        "w.main()\n"
+    )
+    monkeypatch.setattr(typesetter_module, "command", lambda: [sys.executable, "-c", noisy])
+    pages, _, _ = _render(typesetter, new_owner(), {}, example_draft)
+    assert typesetter.here is None and typesetter.pid is not None  # the process made them
     assert [unpack(p) for p in pages] == render_pages(example_draft)

@@ -66,6 +66,11 @@ def _every_control(top: QWidget) -> set[QWidget]:
     }
 
 
+def _left(w) -> QWidget:
+    """The list of places on the left: the navigator, or the outline when it is closed."""
+    return w.outline if w.navigator_dock.isHidden() else w.navigator
+
+
 @pytest.fixture
 def window(make_window, qtbot):
     w = make_window(ScriptedAsker())
@@ -79,11 +84,11 @@ def test_the_operative_part_then_the_docks_in_the_order_of_their_tabs(qtbot, win
     w = window
     trigger(w.view_menu, "Operative part")
     w.operative_page.select(w.ctl.draft.operative_paragraphs()[0].id)
-    reached = tab_through(qtbot, w, w.outline)
+    reached = tab_through(qtbot, w, _left(w))
     assert set(reached) == _every_control(w)
     names = [_name(x) for x in reached]
     assert names[:4] == [
-        "Outline of the draft",
+        "Navigator: the draft's parts and paragraphs",
         "Operative part: paragraphs",
         "Opening phrase (printed in italics)",
         "Paragraph text",
@@ -102,7 +107,7 @@ def test_the_operative_part_then_the_docks_in_the_order_of_their_tabs(qtbot, win
 def test_the_front_matter_top_to_bottom(qtbot, window):
     w = window
     trigger(w.view_menu, "Front matter")
-    reached = tab_through(qtbot, w, w.outline)
+    reached = tab_through(qtbot, w, _left(w))
     assert set(reached) == _every_control(w)
     names = [_name(x) for x in reached if w.front_page.isAncestorOf(x)]
     assert names == [
@@ -135,7 +140,7 @@ def test_the_sponsors_page_and_its_paste_box_are_no_trap(qtbot, window):
     """The paste box took Tab as a character: the focus could not leave it by Tab."""
     w = window
     trigger(w.view_menu, "Sponsors")
-    reached = tab_through(qtbot, w, w.outline)
+    reached = tab_through(qtbot, w, _left(w))
     assert set(reached) == _every_control(w)
     names = [_name(x) for x in reached if w.sponsors_page.isAncestorOf(x)]
     assert names.index("Find a Member State") < names.index("Paste a list of sponsors")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtWidgets import QWidget
 
 from delegate_editor.ui import docks
 from delegate_editor.ui.check_margin import CheckMargin, Mark
@@ -23,18 +24,24 @@ def install(window: MainWindow) -> None:
         window, QT_TRANSLATE_NOOP("Docks", "Navigator"), navigator, Qt.DockWidgetArea.LeftDockWidgetArea
     )
     window.navigator_dock.hide()  # shown with the Document page, the first time it is shown
+    QWidget.setTabOrder(navigator, window.outline)  # the list of places first (ui/tab_order.py)
     shown_once: list[bool] = []
 
     def on_page(_index: int) -> None:
         if window.stack.currentWidget() is window.document_page and not shown_once:
             shown_once.append(True)
-            window.navigator_dock.show()
+            window.outline.hide()  # now, not when the dock reports: the window's minimum
+            window.navigator_dock.show()  # width would count both lists for a moment
             # room for "3. Requests the Secretary-General ..." without widening the window
             width = window.navigator.fontMetrics().horizontalAdvance("M") * 14
             dock = window.navigator_dock
             QTimer.singleShot(0, lambda: window.resizeDocks([dock], [width], Qt.Orientation.Horizontal))
 
     window.stack.currentChanged.connect(on_page)
+    # the navigator lists every page too: while it is open, the outline's list would be a
+    # second list of the same places, taking the editor's width
+    dock = window.navigator_dock
+    dock.visibilityChanged.connect(lambda _visible: window.outline.setVisible(dock.isHidden()))
     view = getattr(window, "view_menu", None)
     if view is not None:
         view.addAction(window.navigator_dock.toggleViewAction())

@@ -1,0 +1,186 @@
+"""The app's side of the preview's typesetting process (``app/typeset_worker.py`` says why
+a process, and what the two sides say to each other).
+
+One process serves every window, started while the first window opens and restarted after
+a crash. It is this same program started again, not a fork (unsafe in a Qt process) and not
+``multiprocessing`` (whose spawn runs the starting script again in the child). Should the
+process not start at all (a broken installation, a frozen app that does not know the
+flag), the pages are typeset in this process instead, as before the process existed: the
+preview then costs keystrokes, but it never stops working.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import pickle
+import subprocess
+import sys
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import delegate_editor
+from delegate_editor.app.typeset_worker import WORKER_FLAG, Owner, Packed, Pipe, Wire, serve_one
+from delegate_editor.errors import InputError
+
+_owners = itertools.count(1)
+Early = Callable[[list[bytes], Packed], None]
+
+
+class TypesetError(Exception):
+    """A render that could not be made; ``str()`` is the one line the preview shows."""
+
+
+def new_owner() -> int:
+    """A number naming one preview to the process for as long as the app runs."""
+    return next(_owners)
+
+
+def command() -> list[str]:
+    """How to start the process: the frozen app with the flag its launchers know, or this
+    Python with the module."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
+    return [sys.executable, "-m", "delegate_editor.app.typeset_worker"]
+
+
+class _Answers:
+    """Takes the process's answers to one request (or this process's own, the same way)."""
+
+    def __init__(self, held: Packed, early: Early) -> None:
+        self.held, self.early = held, early
+        self.pages: list[bytes] | None = None
+
+    def send(self, answer: tuple) -> None:
+        if answer[0] == "failed":
+            raise (InputError if answer[2] else TypesetError)(answer[1])
+        pages, self.held = _unwire(answer[1], self.held)
+        if answer[0] == "early":
+            self.early(pages, self.held)
+        else:
+            self.pages = pages
+
+
+class Typesetter:
+    """Makes one render at a time (the previews of several windows take turns)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen | None = None
+        self._pipe: Pipe | None = None
+        self._answered = False  # the current process has answered a request
+        self.here: OrderedDict[int, Owner] | None = None  # typesetting here instead
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def render(
+        self, owner: int, held: Packed, request: tuple[dict, Any, int, bool], early: Early
+    ) -> tuple[list[bytes], Packed]:
+        """The pages of one render as kept (compressed), and the digest index to hand in
+        with the next. ``held`` is the index the last render of ``owner`` returned; pages
+        unchanged since are its very bytes objects. Raises InputError for a draft that
+        cannot be typeset and TypesetError for a defect or a process that died."""
+        data, layout, total_hint, compilation = request
+        message = (owner, not held, data, layout, total_hint, compilation)
+        answers = _Answers(held, early)
+        with self._lock:
+            pipe = self._start() if self.here is None else None
+            if pipe is not None:
+                try:
+                    pipe.send(message)
+                    while answers.pages is None:
+                        answers.send(pipe.recv())
+                    self._answered = True
+                    return answers.pages, answers.held
+                except (
+                    EOFError,
+                    OSError,
+                    KeyError,
+                    ValueError,
+                    pickle.UnpicklingError,
+                ) as exc:  # died, garbled
+                    answered = self._answered
+                    self._stop()
+                    if answered:  # it worked before: started again at the next render
+                        raise TypesetError(f"the typesetting process stopped ({type(exc).__name__})") from exc
+                    # it never answered: it cannot run in this installation
+                    self._here_from_now(exc)
+                    answers = _Answers(held, early)
+            assert self.here is not None
+            serve_one(self.here, answers, message)  # the same work, in this process
+        assert answers.pages is not None
+        return answers.pages, answers.held
+
+    def warm(self) -> None:
+        """Start the process now (the window is opening), unless a render is under way."""
+        if self._lock.acquire(blocking=False):
+            try:
+                if self.here is None:
+                    self._start()
+            finally:
+                self._lock.release()
+
+    def _start(self) -> Pipe | None:
+        if self._process is not None and self._process.poll() is None and self._pipe is not None:
+            return self._pipe
+        self._stop()
+        # the process imports the very package this one runs, wherever it was found
+        env = dict(os.environ)
+        root = str(Path(delegate_editor.__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+        try:
+            process = subprocess.Popen(
+                command(),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                env=env,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console on Windows
+            )
+        except OSError as exc:
+            self._here_from_now(exc)
+            return None
+        assert process.stdin is not None and process.stdout is not None
+        self._process, self._pipe, self._answered = process, Pipe(process.stdout, process.stdin), False
+        return self._pipe
+
+    def _here_from_now(self, exc: BaseException) -> None:
+        from delegate_editor.storage import crashlog
+
+        crashlog.record_caught(exc, "preview process")
+        self.here = OrderedDict()
+
+    def _stop(self) -> None:
+        if self._process is not None:
+            for stream in (self._process.stdin, self._process.stdout):
+                try:
+                    if stream is not None:
+                        stream.close()
+                except OSError:
+                    pass
+            if self._process.poll() is None:
+                self._process.kill()
+            self._process.wait(5)
+        self._process = self._pipe = None
+
+    def close(self) -> None:
+        """End the process (the app is closing)."""
+        with self._lock:
+            self._stop()
+
+
+def _unwire(wire: Wire, held: Packed) -> tuple[list[bytes], Packed]:
+    pages: list[bytes] = []
+    index: Packed = {}
+    for digest, page in wire:
+        kept = page if page is not None else index.get(digest) or held[digest]
+        index[digest] = kept
+        pages.append(kept)
+    return pages, index
+
+
+TYPESETTER = Typesetter()  # the app's one typesetting process
