@@ -1,4 +1,5 @@
-"""The preview's typesetting in a process of its own, so that typing never waits for it.
+"""The preview's typesetting (and the checks' runs) in a process of its own, so that typing
+never waits for them.
 
 Why a process and not only a thread: typst itself runs without the GIL, but the Python
 around it (the draft rebuilt from its data, the typst input of 500 paragraphs, the slices'
@@ -15,11 +16,13 @@ process serves every preview of the app (each window's renderer is an *owner* wi
 slices and pages). Messages are pickled, each after its length, on the process's standard
 input and output (the app and the process are one program: neither reads anything else):
 
-- the app sends ``(owner, fresh, data, layout, total_hint, compilation)``: the draft's plain
-  data (``to_dict``), ``fresh`` when the app holds none of this owner's pages;
+- the app sends ``("render", owner, fresh, data, layout, total_hint, compilation)``: the
+  draft's plain data (``to_dict``), ``fresh`` when the app holds none of this owner's pages;
 - the process answers ``("early", pages)`` for a first pass shown while the page count is
   found (``formats/typeset_slices.py``), then ``("done", pages)`` or ``("failed", message,
-  is_input_error)``.
+  is_input_error)``;
+- the checks' run after a pause in typing is asked the same way: ``("check", data)``,
+  answered ``("checked", findings)`` or ``("failed", message, False)``.
 
 Pages travel as ``(digest, compressed SVG or None)``: ``None`` for a page the app already
 holds, from the last pages message of that owner, which both sides remember alike. An
@@ -150,10 +153,32 @@ def _render(conn: Channel, owner: Owner, request: tuple) -> None:
     conn.send(("done", _wire(owner, kept)))
 
 
-def serve_one(owners: OrderedDict[int, Owner], conn: Channel, request: tuple) -> None:
-    """One request, answered on ``conn``: pages, or one line saying why there are none."""
+def _check(conn: Channel, data: dict) -> None:
+    """The checks' findings for the draft (``conventions/checks.py``), made here for the
+    same reason as the pages: their Python would hold the window's GIL for a tenth of a
+    second, just when a delegate resumes typing after a pause."""
+    from delegate_editor.conventions.checks import check
+    from delegate_editor.model.serialize import from_dict
     from delegate_editor.storage import crashlog
 
+    try:
+        findings = check(from_dict(data))
+    except Exception as exc:  # a rule's defect: recorded, shown, the process goes on
+        crashlog.record_caught(exc, "checker")
+        conn.send(("failed", f"{type(exc).__name__}: {exc}", False))
+        return
+    conn.send(("checked", findings))
+
+
+def serve_one(owners: OrderedDict[int, Owner], conn: Channel, message: tuple) -> None:
+    """One request, answered on ``conn``: pages or findings, or one line saying why there
+    are none."""
+    from delegate_editor.storage import crashlog
+
+    if message[0] == "check":
+        _check(conn, message[1])
+        return
+    request = message[1:]
     owner = owners.setdefault(request[0], Owner())
     owners.move_to_end(request[0])
     while len(owners) > KEEP_OWNERS:
@@ -180,6 +205,7 @@ def main() -> None:
         pass
     # ready before the first request: the process is started while the window opens, so the
     # first pages do not wait for these imports (typst among them)
+    import delegate_editor.conventions.checks
     import delegate_editor.formats.compilation
     import delegate_editor.formats.typeset_slices
     import delegate_editor.model.serialize  # noqa: F401

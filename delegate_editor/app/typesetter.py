@@ -1,4 +1,4 @@
-"""The app's side of the preview's typesetting process (``app/typeset_worker.py`` says why
+"""The app's side of the preview's typesetting process (which also runs the checks) (``app/typeset_worker.py`` says why
 a process, and what the two sides say to each other).
 
 One process serves every window, started while the first window opens and restarted after
@@ -63,6 +63,26 @@ class _Answers:
         else:
             self.pages = pages
 
+    @property
+    def done(self) -> bool:
+        return self.pages is not None
+
+
+class _Findings:
+    """Takes the answer to a check."""
+
+    def __init__(self) -> None:
+        self.found: list | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.found is not None
+
+    def send(self, answer: tuple) -> None:
+        if answer[0] == "failed":
+            raise TypesetError(answer[1])
+        self.found = list(answer[1])
+
 
 class Typesetter:
     """Makes one render at a time (the previews of several windows take turns)."""
@@ -86,35 +106,41 @@ class Typesetter:
         unchanged since are its very bytes objects. Raises InputError for a draft that
         cannot be typeset and TypesetError for a defect or a process that died."""
         data, layout, total_hint, compilation = request
-        message = (owner, not held, data, layout, total_hint, compilation)
-        answers = _Answers(held, early)
+        message = ("render", owner, not held, data, layout, total_hint, compilation)
+        answers = self._ask(message, lambda: _Answers(held, early))
+        assert isinstance(answers, _Answers) and answers.pages is not None
+        return answers.pages, answers.held
+
+    def check(self, data: dict) -> list:
+        """The checks' findings for a draft's plain data (``to_dict``). Raises TypesetError
+        when a rule fails or the process died."""
+        answers = self._ask(("check", data), _Findings)
+        assert isinstance(answers, _Findings) and answers.found is not None
+        return answers.found
+
+    def _ask(self, message: tuple, fresh: Callable[[], _Answers | _Findings]) -> _Answers | _Findings:
+        """Send one request and take its answers; in this process when there is none."""
+        answers = fresh()
         with self._lock:
             pipe = self._start() if self.here is None else None
             if pipe is not None:
                 try:
                     pipe.send(message)
-                    while answers.pages is None:
+                    while not answers.done:
                         answers.send(pipe.recv())
                     self._answered = True
-                    return answers.pages, answers.held
-                except (
-                    EOFError,
-                    OSError,
-                    KeyError,
-                    ValueError,
-                    pickle.UnpicklingError,
-                ) as exc:  # died, garbled
-                    answered = self._answered
+                    return answers
+                except (EOFError, OSError, KeyError, ValueError, pickle.UnpicklingError) as exc:
+                    answered = self._answered  # (it died, or its answer was garbled)
                     self._stop()
-                    if answered:  # it worked before: started again at the next render
+                    if answered:  # it worked before: started again at the next request
                         raise TypesetError(f"the typesetting process stopped ({type(exc).__name__})") from exc
                     # it never answered: it cannot run in this installation
                     self._here_from_now(exc)
-                    answers = _Answers(held, early)
+                    answers = fresh()
             assert self.here is not None
             serve_one(self.here, answers, message)  # the same work, in this process
-        assert answers.pages is not None
-        return answers.pages, answers.held
+        return answers
 
     def warm(self) -> None:
         """Start the process now (the window is opening), unless a render is under way."""

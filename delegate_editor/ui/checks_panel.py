@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from delegate_editor.conventions.checks import check
 from delegate_editor.conventions.findings import Finding, find_node
 from delegate_editor.model.document import Footnote
-from delegate_editor.model.serialize import from_dict, to_dict
+from delegate_editor.model.serialize import to_dict
 from delegate_editor.storage import crashlog
 from delegate_editor.ui.commands import FootnotesCommand, SetFieldCommand, SetParagraphCommand
 from delegate_editor.ui.controller import Controller
@@ -97,9 +97,15 @@ class _CheckJob(QRunnable):
         self.relay, self.generation, self.data = relay, generation, data
 
     def run(self) -> None:
+        # in the typesetting process (app/typesetter.py): the checks' Python would hold this
+        # process's GIL for a tenth of a second just as typing resumes after a pause
+        from delegate_editor.app.typesetter import TYPESETTER, TypesetError
+
         try:
-            result: object = check(from_dict(self.data))
-        except Exception as exc:  # a rule's defect must not take editing down with it
+            result: object = TYPESETTER.check(self.data)
+        except TypesetError as exc:  # a rule's defect (kept in the crash log), or it died
+            result = str(exc)
+        except Exception as exc:  # a defect here must not take editing down with it
             crashlog.record_caught(exc, "checker")
             result = f"{type(exc).__name__}: {exc}"
         self.relay.checked.emit(self.generation, result)

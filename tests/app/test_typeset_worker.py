@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,7 @@ from delegate_editor.formats.typeset import render_pages
 from delegate_editor.model.serialize import to_dict
 from delegate_editor.model.text import plain_text, rich
 from delegate_editor.storage import crashlog
+from tests.conftest import CORPUS
 
 
 @pytest.fixture
@@ -122,3 +124,18 @@ def test_a_print_in_the_process_never_reaches_the_pages(typesetter, example_draf
     pages, _, _ = _render(typesetter, new_owner(), {}, example_draft)
     assert typesetter.here is None and typesetter.pid is not None  # the process made them
     assert [unpack(p) for p in pages] == render_pages(example_draft)
+
+
+def test_the_checks_run_in_the_process_with_the_findings_they_give_here(typesetter):
+    from delegate_editor.app.corpus import without_record
+    from delegate_editor.conventions.checks import check
+    from delegate_editor.formats.text_import import read_text
+
+    # A/RES/80/25 as issued: two copy faults the checker reports, and a note
+    text = (Path(CORPUS) / "ga-80" / "A_RES_80_25.md").read_text(encoding="utf-8")
+    draft = read_text(without_record(text))
+    found = typesetter.check(to_dict(draft, history=False))
+    assert typesetter.pid not in (None, os.getpid())
+    assert found == check(draft) and found  # the same findings, not none
+    with pytest.raises(TypesetError):  # a rule or the data failing: one line for the panel
+        typesetter.check({"front": "not a front matter"})

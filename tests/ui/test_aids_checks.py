@@ -3,6 +3,7 @@ one-click fix and its undo, the status bar, and the jump to the paragraph."""
 
 from __future__ import annotations
 
+import os
 import threading
 
 import pytest
@@ -120,21 +121,23 @@ def test_typing_a_flaw_is_found_after_the_pause(qtbot, seed_window):
 
 
 def test_the_pause_check_runs_off_the_gui_thread_and_a_fix_waits_for_it(qtbot, seed_window, monkeypatch):
-    """The check after a pause takes 100 ms at 500 paragraphs: it runs on a worker thread on
-    a copy of the draft, and until the findings of the text as it is now arrive, no fix can be
-    applied (a fix computed for older text would undo newer typing)."""
-    from delegate_editor.ui import checks_panel
+    """The check after a pause takes 100 ms at 500 paragraphs: it runs on a copy of the draft
+    in the typesetting process, asked from a worker thread, and until the findings of the text
+    as it is now arrive, no fix can be applied (a fix computed for older text would undo newer
+    typing)."""
+    from delegate_editor.app.typesetter import TYPESETTER
 
     w = seed_window
     panel = w.checks
     threads: list[int] = []
-    real_check = checks_panel.check
+    real_check = TYPESETTER.check
 
-    def spying_check(draft):
+    def spying_check(data):
         threads.append(threading.get_ident())
-        return real_check(draft)
+        assert isinstance(data, dict)  # the draft's plain data, for the process
+        return real_check(data)
 
-    monkeypatch.setattr(checks_panel, "check", spying_check)
+    monkeypatch.setattr(TYPESETTER, "check", spying_check)
     trigger(w.view_menu, "Operative part")
     page = w.operative_page
     page.select(page.model.rows[0].id)
@@ -147,6 +150,7 @@ def test_the_pause_check_runs_off_the_gui_thread_and_a_fix_waits_for_it(qtbot, s
     assert w.ctl.draft.operative[4].opening == "Requests"
     qtbot.waitUntil(lambda: panel.current_generation, timeout=3000)
     assert threads and threading.get_ident() not in threads  # the worker's, not the GUI's
+    assert TYPESETTER.pid not in (None, os.getpid())  # and the process made the findings
     panel.list.setCurrentRow(0)
     assert panel.fix.isEnabled()
 
