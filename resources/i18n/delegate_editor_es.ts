@@ -701,6 +701,10 @@
         <source>Delete the selection</source>
         <translation>Eliminar la selección</translation>
     </message>
+    <message>
+        <source>Drag paragraphs</source>
+        <translation>Arrastrar párrafos</translation>
+    </message>
 </context>
 <context>
     <name>ExtraActions</name>

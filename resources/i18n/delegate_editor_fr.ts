@@ -701,6 +701,10 @@
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
+    <message>
+        <source>Drag paragraphs</source>
+        <translation>Glisser des paragraphes</translation>
+    </message>
 </context>
 <context>
     <name>ExtraActions</name>

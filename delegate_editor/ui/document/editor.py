@@ -246,6 +246,14 @@ class DocumentEditor(PartActions, QTextEdit):
         if not paste_into(self, source):
             self.insertPlainText(source.text().replace("\n", " ") if source.hasText() else "")
 
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Paragraphs dragged within the editor move whole (``drag.py``); anything else is
+        dropped as QTextEdit drops it, through :meth:`insertFromMimeData`."""
+        from delegate_editor.ui.document import drag
+
+        if not drag.drop(self, event):
+            super().dropEvent(event)
+
     # -- keys ----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.matches(QKeySequence.StandardKey.Undo):
