@@ -33,9 +33,9 @@ from __future__ import annotations
 import gzip
 import re
 import string
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cache
 
 from delegate_editor.conventions.data import load
 from delegate_editor.conventions.word_table import WordTable
@@ -215,10 +215,33 @@ def _words(language: str) -> list[str]:
     return words
 
 
-@cache
+_spellers: dict[str, Speller | None] = {}
+_making = threading.Lock()
+
+
 def speller(language: str) -> Speller | None:
     """The speller of a draft's language ("en", "fr", "es"), one per process (the delegate's
-    own words are added to it: ``Speller.add``); None for a language without a word list."""
+    own words are added to it: ``Speller.add``); None for a language without a word list.
+    Made once, 0.4 s for English and 1-2 s for Spanish: the window asks for it off its GUI
+    thread (``ui/spelling.py``), and a second caller meanwhile waits for the first's."""
+    with _making:
+        if language not in _spellers:
+            _spellers[language] = _make(language)
+        return _spellers[language]
+
+
+def forget() -> None:
+    """Drop every speller made (the benchmarks time their making)."""
+    with _making:
+        _spellers.clear()
+
+
+def loaded(language: str) -> tuple[bool, Speller | None]:
+    """Whether the speller of ``language`` is made, and it, without making it."""
+    return language in _spellers, _spellers.get(language)
+
+
+def _make(language: str) -> Speller | None:
     about = _languages().get(language)
     if about is None:
         return None

@@ -13,13 +13,14 @@ menu is one undo step of its own (``Controller.seal_typing``).
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit
 
-from delegate_editor.conventions.spelling import WORD, Speller, speller
+from delegate_editor.conventions.spelling import WORD, Speller, loaded, speller
 from delegate_editor.storage import user_words
 from delegate_editor.ui.i18n import translate
 
@@ -33,6 +34,7 @@ class Spelling(QObject):
     changes (the setting, the draft's language, a word added)."""
 
     changed = Signal()
+    _made = Signal()  # a speller made on a loading thread (queued to this object's thread)
 
     def __init__(self, ctl: Controller, enabled: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,19 +42,42 @@ class Spelling(QObject):
         self.enabled = enabled
         self._language = ""
         self._own_loaded: set[str] = set()  # the languages whose own words the speller has
+        self._loading: set[str] = set()
+        self._made.connect(self.changed)
         ctl.draftReplaced.connect(self._follow_language)
         ctl.fieldChanged.connect(lambda path: self._follow_language() if path == "front.language" else None)
 
     def current(self) -> Speller | None:
+        """The draft language's speller; None while it is being made (the words are then
+        underlined a moment later), and for a language without one."""
         if not self.enabled:
             return None
         language = self.ctl.draft.front.language
-        found = speller(language)
+        made, found = loaded(language)
+        if not made:
+            self._load(language)
+            return None
         if found is not None and language not in self._own_loaded:
             self._own_loaded.add(language)
             for word in user_words.load(language):
                 found.add(word)
         return found
+
+    def _load(self, language: str) -> None:
+        """Make the speller on a thread of its own: reading Spanish's 711,000 words takes 1-2
+        s, which froze the window when a Spanish draft was first opened."""
+        if language in self._loading:
+            return
+        self._loading.add(language)
+
+        def make() -> None:
+            speller(language)
+            try:
+                self._made.emit()
+            except RuntimeError:  # the window closed meanwhile
+                pass
+
+        threading.Thread(target=make, name=f"speller-{language}", daemon=True).start()
 
     def set_enabled(self, on: bool) -> None:
         if on != self.enabled:

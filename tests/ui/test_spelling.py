@@ -46,6 +46,8 @@ def _menu(edit, window, word: str) -> dict[str, object]:
 @pytest.fixture
 def typed(qtbot, make_window):
     window = make_window()
+    # the speller is made on a thread of its own when the window first needs it
+    qtbot.waitUntil(lambda: window.spelling.current() is not None, timeout=10000)
     trigger(window.view_menu, "Operative part")
     trigger(window.insert_menu, "Paragraph")
     edit = window.operative_page.text
@@ -87,3 +89,34 @@ def test_preferences_turn_the_underlining_off(qtbot, typed):
     dialog.accept()
     assert window.settings.spelling is False
     assert _underlined(edit) == []
+
+
+def test_the_speller_is_made_off_the_gui_thread_and_the_words_underlined_when_it_is(
+    qtbot, make_window, monkeypatch
+):
+    """Reading Spanish's 711,000 words takes 1-2 s: the window must not freeze meanwhile."""
+    import threading
+    import time
+
+    from delegate_editor.conventions import spelling as engine
+
+    made_on: list[int] = []
+    real = engine._make  # noqa: SLF001 the step that reads the word list
+
+    def slow_make(language):
+        made_on.append(threading.get_ident())
+        time.sleep(0.5)
+        return real(language)
+
+    monkeypatch.setattr(engine, "_spellers", {})  # none made yet in this process
+    monkeypatch.setattr(engine, "_make", slow_make)
+    window = make_window()
+    trigger(window.view_menu, "Operative part")
+    trigger(window.insert_menu, "Paragraph")
+    edit = window.operative_page.text
+    edit.setFocus()
+    start = time.perf_counter()
+    qtbot.keyClicks(edit, TYPED)
+    assert time.perf_counter() - start < 0.5  # typing went on while the words were read
+    qtbot.waitUntil(lambda: _underlined(edit) == ["Organisation", "program"], timeout=10000)
+    assert made_on and threading.get_ident() not in made_on
