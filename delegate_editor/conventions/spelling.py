@@ -193,14 +193,19 @@ def _languages() -> dict[str, dict]:
     return {k: v for k, v in load("spelling/languages.json").items() if not k.startswith("_")}
 
 
-def _words(language: str) -> list[str]:
+def _words(language: str) -> Iterator[str]:
     """The language's list, then its UN terms and the names of the Member States and
-    observers as that language writes them ("Côte d’Ivoire", "Afganistán")."""
+    observers as that language writes them ("Côte d’Ivoire", "Afganistán"). Read as it is
+    used, a line at a time: Spanish's list held whole, and its words in a list, took 60 MB
+    more at the peak of the speller's making."""
     about = _languages()[language]
-    raw = gzip.decompress(resource("data", "spelling", about["words"]).read_bytes()).decode("utf-8")
-    words = [w for w in raw.split("\n") if w]
+    with gzip.open(resource("data", "spelling", about["words"]), "rt", encoding="utf-8") as handle:
+        for line in handle:
+            word = line.rstrip("\n")
+            if word:
+                yield word
     terms = resource("data", "spelling", about["terms"]).read_text("utf-8").splitlines()
-    words += [t.strip() for t in terms if t.strip() and not t.startswith("#")]
+    yield from (t.strip() for t in terms if t.strip() and not t.startswith("#"))
     if language == "en":
         states = load("states.json")
         names = [
@@ -211,8 +216,7 @@ def _words(language: str) -> list[str]:
     else:
         names = [n[language] for n in load("state_names.json")["names"].values() if language in n]
     for name in names:
-        words.extend(_apostrophe(w) for w in WORD.findall(name))
-    return words
+        yield from (_apostrophe(w) for w in WORD.findall(name))
 
 
 _spellers: dict[str, Speller | None] = {}
