@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from delegate_editor.ui import docks
@@ -32,10 +32,7 @@ def install(window: MainWindow) -> None:
             shown_once.append(True)
             window.outline.hide()  # now, not when the dock reports: the window's minimum
             window.navigator_dock.show()  # width would count both lists for a moment
-            # room for "3. Requests the Secretary-General ..." without widening the window
-            width = window.navigator.fontMetrics().horizontalAdvance("M") * 14
-            dock = window.navigator_dock
-            QTimer.singleShot(0, lambda: window.resizeDocks([dock], [width], Qt.Orientation.Horizontal))
+            _widen_when_shown(window)
 
     window.stack.currentChanged.connect(on_page)
     # the navigator lists every page too: while it is open, the outline's list would be a
@@ -52,6 +49,36 @@ def install(window: MainWindow) -> None:
     # margin's marks follow the typing by themselves (check_margin.py)
     window.checks.updated.connect(lambda: show_findings(window))
     editor.rebuilt.connect(lambda: show_findings(window))
+
+
+class _OnFirstShow(QObject):
+    """Runs ``then`` once, after the window is first shown (its docks have their sizes)."""
+
+    def __init__(self, window: MainWindow, then) -> None:
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Show:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def _widen_when_shown(window: MainWindow) -> None:
+    """Room for "3. Requests the Secretary-General ..." in the navigator, taken from the
+    editor: set once the window is on screen, as a dock's size given before is lost."""
+    dock = window.navigator_dock
+    width = window.navigator.fontMetrics().horizontalAdvance("M") * 15
+
+    def widen() -> None:
+        window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+
+    if window.isVisible():
+        QTimer.singleShot(0, widen)
+    else:
+        _OnFirstShow(window, widen)
 
 
 def go_to(window: MainWindow, part: str, node_id: str) -> None:
