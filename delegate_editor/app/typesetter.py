@@ -27,6 +27,7 @@ from delegate_editor.app.typeset_worker import WORKER_FLAG, Owner, Packed, Pipe,
 from delegate_editor.errors import InputError
 
 _owners = itertools.count(1)
+PATIENCE_S = 120.0  # a request's longest wait: 2,000 paragraphs typeset whole take about 10 s
 Early = Callable[[list[bytes], Packed], None]
 
 
@@ -93,6 +94,7 @@ class Typesetter:
         self._pipe: Pipe | None = None
         self._answered = False  # the current process has answered a request
         self.here: OrderedDict[int, Owner] | None = None  # typesetting here instead
+        self.patience = PATIENCE_S
 
     @property
     def pid(self) -> int | None:
@@ -124,6 +126,12 @@ class Typesetter:
         with self._lock:
             pipe = self._start() if self.here is None else None
             if pipe is not None:
+                # a process that hangs (a typesetting loop) is ended, and the request fails
+                # like a crash, rather than the preview waiting for ever
+                process = self._process
+                watchdog = threading.Timer(self.patience, lambda: process is not None and process.kill())
+                watchdog.daemon = True
+                watchdog.start()
                 try:
                     pipe.send(message)
                     while not answers.done:
@@ -138,6 +146,8 @@ class Typesetter:
                     # it never answered: it cannot run in this installation
                     self._here_from_now(exc)
                     answers = fresh()
+                finally:
+                    watchdog.cancel()
             assert self.here is not None
             serve_one(self.here, answers, message)  # the same work, in this process
         return answers

@@ -139,3 +139,33 @@ def test_the_checks_run_in_the_process_with_the_findings_they_give_here(typesett
     assert found == check(draft) and found  # the same findings, not none
     with pytest.raises(TypesetError):  # a rule or the data failing: one line for the panel
         typesetter.check({"front": "not a front matter"})
+
+
+def test_a_process_that_hangs_is_ended_and_the_work_done_here(typesetter, example_draft, monkeypatch):
+    # a process that never answers (a typesetting loop): ended after the patience, not waited for
+    monkeypatch.setattr(
+        typesetter_module, "command", lambda: [sys.executable, "-c", "import time; time.sleep(60)"]
+    )
+    typesetter.patience = 1.0
+    pages, _, _ = _render(typesetter, new_owner(), {}, example_draft)
+    assert typesetter.here is not None  # it had never answered: the pages are made here now
+    assert [unpack(p) for p in pages] == render_pages(example_draft)
+
+
+def test_a_process_that_hangs_after_working_fails_the_request_and_is_started_again(typesetter, example_draft):
+    owner = new_owner()
+    _, held, _ = _render(typesetter, owner, {}, example_draft)
+    pid = typesetter.pid
+    os.kill(pid, signal.SIGSTOP)  # stopped: alive, answering nothing
+    typesetter.patience = 1.0
+    try:
+        with pytest.raises(TypesetError, match="stopped"):
+            _render(typesetter, owner, held, example_draft)
+    finally:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    pages, _, _ = _render(typesetter, owner, held, example_draft)
+    assert typesetter.pid not in (None, pid) and typesetter.here is None
+    assert [unpack(p) for p in pages] == render_pages(example_draft)
