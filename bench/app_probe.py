@@ -8,7 +8,7 @@ prefixed ``BENCH``; run.py times the whole process from outside and reads the pe
 the process with ``wait4``.
 
     python bench/app_probe.py start FILE     # "READY" once the window is usable, then quit
-    python bench/app_probe.py type FILE [--keys N] [--interval MS]
+    python bench/app_probe.py type FILE [--keys N] [--interval MS] [--page document]
 
 ``start`` prints READY when the main window is exposed, holds the draft and has painted; the
 parent's clock from spawning the process to reading that line is "app start to a usable
@@ -16,11 +16,12 @@ window".
 
 ``type`` shows the Preview dock, waits for the first typeset pages, puts the cursor at the
 end of an operative paragraph in the middle of the draft and types N characters with
-``QTest.keyClick`` on the paragraph editor, one every INTERVAL ms (a fast typist). For each
+``QTest.keyClick`` on the paragraph editor (or, with ``--page document``, in the Document
+page), one every INTERVAL ms (a fast typist). For each
 key it measures until the editor's viewport has repainted: *handling* from the key press to
 the paint, and *as typed* from the moment the key was due (so time the GUI thread spent busy
 elsewhere, on a preview result or a check run, counts against the keystroke as a user would
-feel it).
+feel it). The peak memory of the preview's typesetting process is read too.
 """
 
 from __future__ import annotations
@@ -65,17 +66,22 @@ def _runqueue_wait() -> float:
         return 0.0
 
 
-def _process_peak_mb(pid: int | None) -> float:
-    """The peak resident memory of another process of ours (the preview's typesetting
-    process), read before it ends; NaN when there is none."""
+def _vmhwm_mb(process: str) -> float:
+    """``VmHWM`` of ``/proc/PROCESS/status`` in MB ("self", or a pid); NaN when unreadable."""
     try:
-        with open(f"/proc/{pid}/status") as handle:
+        with open(f"/proc/{process}/status") as handle:
             for line in handle:
                 if line.startswith("VmHWM:"):
                     return int(line.split()[1]) / 1024
-    except (OSError, ValueError, IndexError, TypeError):
+    except (OSError, ValueError, IndexError):
         pass
     return float("nan")
+
+
+def _process_peak_mb(pid: int | None) -> float:
+    """The peak resident memory of another process of ours (the preview's typesetting
+    process), read before it ends; NaN when there is none."""
+    return _vmhwm_mb(str(pid)) if pid is not None else float("nan")
 
 
 def peak_mb() -> float:
@@ -83,14 +89,8 @@ def peak_mb() -> float:
     own address space; ``getrusage``'s ``ru_maxrss`` is not, on Linux: exec carries the
     parent's resident size at fork into it, so a child of a large bench runner would report
     the runner's memory as its own."""
-    try:
-        with open("/proc/self/status") as handle:
-            for line in handle:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    found = _vmhwm_mb("self")
+    return found if found == found else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _emit(data: dict) -> None:
