@@ -130,3 +130,30 @@ def test_findings_mark_their_rows_and_the_part(qtbot, navigator):
     # the next check run with nothing to say clears the marks
     navigator.mark([])
     assert all(navigator.items[n].icon(0).isNull() for n in marked)
+
+
+def test_the_pages_without_paragraphs_are_places_to_go_too(qtbot, navigator):
+    """Front matter, Sponsors and Footnotes rows: a click names the page (the window shows
+    it, ``ui/document/wiring.go_to``); the notes' row counts the notes as they change."""
+    for page in ("front", "sponsors", "footnotes"):
+        with qtbot.waitSignal(navigator.activated) as got:
+            _click(qtbot, navigator, page)
+        assert got.args == [page, ""]
+    notes = dict(navigator.ctl.draft.footnotes)
+    first = next(iter(notes))
+    del notes[first]
+    navigator.ctl.apply_footnotes(notes)
+    qtbot.waitUntil(lambda: navigator.items["footnotes"].text(0) == f"Footnotes ({len(notes)})", timeout=2000)
+
+
+def test_a_click_on_a_page_row_in_the_window_shows_that_page(qtbot, make_window):
+    window = make_window()
+    assert window.navigator_dock.isVisible() and not window.outline.isVisible()
+    nav = window.navigator
+    for page in ("front", "sponsors", "footnotes"):
+        _click(qtbot, nav, page)
+        assert window.current_page() == page
+    _click(qtbot, nav, "operative")  # a part of the document: the Document page
+    assert window.current_page() == "document"
+    window.navigator_dock.close()  # the outline's list comes back in its place
+    qtbot.waitUntil(window.outline.isVisible, timeout=2000)
