@@ -95,6 +95,7 @@ class Typesetter:
         self._answered = False  # the current process has answered a request
         self.here: OrderedDict[int, Owner] | None = None  # typesetting here instead
         self.patience = PATIENCE_S
+        self._closing = False
 
     @property
     def pid(self) -> int | None:
@@ -141,7 +142,7 @@ class Typesetter:
                 except (EOFError, OSError, KeyError, ValueError, pickle.UnpicklingError) as exc:
                     answered = self._answered  # (it died, or its answer was garbled)
                     self._stop()
-                    if answered:  # it worked before: started again at the next request
+                    if answered or self._closing:  # it worked: started again at the next request
                         raise TypesetError(f"the typesetting process stopped ({type(exc).__name__})") from exc
                     # it never answered: it cannot run in this installation
                     self._here_from_now(exc)
@@ -204,9 +205,15 @@ class Typesetter:
         self._process = self._pipe = None
 
     def close(self) -> None:
-        """End the process (the app is closing)."""
+        """End the process (the app is closing), at once: a request under way, even one the
+        process hangs on, fails rather than keeping the app from quitting."""
+        self._closing = True
+        process = self._process
+        if process is not None and process.poll() is None:
+            process.kill()  # the waiting request's read ends
         with self._lock:
             self._stop()
+        self._closing = False
 
 
 def _unwire(wire: Wire, held: Packed) -> tuple[list[bytes], Packed]:

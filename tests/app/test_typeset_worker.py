@@ -169,3 +169,30 @@ def test_a_process_that_hangs_after_working_fails_the_request_and_is_started_aga
     pages, _, _ = _render(typesetter, owner, held, example_draft)
     assert typesetter.pid not in (None, pid) and typesetter.here is None
     assert [unpack(p) for p in pages] == render_pages(example_draft)
+
+
+def test_closing_ends_a_request_the_process_hangs_on_at_once(typesetter, example_draft, monkeypatch):
+    """The app quits without waiting for a typesetting process that hangs."""
+    import threading
+    import time
+
+    hang = [sys.executable, "-c", "import sys, time; sys.stdin.buffer.read(8); time.sleep(60)"]
+    monkeypatch.setattr(typesetter_module, "command", lambda: hang)
+    failed: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            _render(typesetter, new_owner(), {}, example_draft)
+        except TypesetError as exc:
+            failed.append(exc)
+
+    worker = threading.Thread(target=ask)
+    worker.start()
+    deadline = time.monotonic() + 10
+    while typesetter.pid is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    start = time.monotonic()
+    typesetter.close()
+    worker.join(10)
+    assert time.monotonic() - start < 5 and not worker.is_alive()
+    assert failed and typesetter.here is None  # a failure, not the work done here at exit
