@@ -4,14 +4,15 @@
 # metric twin of Times New Roman, xvfb and the xcb libraries run the real window for
 # screenshots, the EGL/GL/xkb libraries let Qt start offscreen on a bare image, and GNU time
 # gives bench/run.py each command's own peak memory; python3-uno lets the tests drive
-# LibreOffice (accept or reject every tracked change: tests/uno_changes.py).
+# LibreOffice (accept or reject every tracked change: tests/uno_changes.py); openssl makes the
+# self-signed certificate of the group server's TLS test (tests/sync/test_server.py).
 # Installs only what is missing; uses sudo when not root.
 set -euo pipefail
 packages=(
   libreoffice-writer-nogui fonts-liberation2 fonts-liberation poppler-utils pandoc
   xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3
-  desktop-file-utils appstream imagemagick python3-venv time python3-uno
+  desktop-file-utils appstream imagemagick python3-venv time python3-uno openssl
 )
 missing=()
 for p in "${packages[@]}"; do

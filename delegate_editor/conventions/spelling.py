@@ -38,6 +38,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from delegate_editor.conventions.data import load
+from delegate_editor.conventions.state_names import names_in
 from delegate_editor.conventions.word_table import WordTable
 from delegate_editor.resources import resource
 
@@ -206,16 +207,7 @@ def _words(language: str) -> Iterator[str]:
                 yield word
     terms = resource("data", "spelling", about["terms"]).read_text("utf-8").splitlines()
     yield from (t.strip() for t in terms if t.strip() and not t.startswith("#"))
-    if language == "en":
-        states = load("states.json")
-        names = [
-            e["name"]
-            for group in ("member_states", "observer_states", "organizations")
-            for e in states[group]
-        ]
-    else:
-        names = [n[language] for n in load("state_names.json")["names"].values() if language in n]
-    for name in names:
+    for name in names_in(language):
         yield from (_apostrophe(w) for w in WORD.findall(name))
 
 

@@ -70,6 +70,14 @@ def sort_key(name: str, code: str) -> tuple[bool, str]:
     return (observer, collation_key(local_name(name, code), code))
 
 
+def names_in(code: str) -> list[str]:
+    """Every State's official short name the tables hold in language ``code`` (in English,
+    every name a sponsor list may hold): words the spell checker knows."""
+    if code == "en":
+        return [s.name for s in states.all_states()]
+    return [names[code] for names in _table().values() if code in names]
+
+
 def local_names(names: list[str], code: str) -> list[str]:
     """``names`` in language ``code``, in that language's UN order (English: as given,
     the sponsors panel keeps them in English order already)."""

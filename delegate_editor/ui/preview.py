@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegate_editor.app.typeset_worker import pack_pages, unpack
+from delegate_editor.app.typeset_worker import unpack
 from delegate_editor.ui.preview_render import (
     FALLBACK_PT,
     PageRenderer,
@@ -29,7 +29,7 @@ from delegate_editor.ui.preview_render import (
     svg_size,
 )
 
-__all__ = ["FIT_WIDTH", "PageRenderer", "PagesView", "pack_pages", "rasterize", "svg_size", "unpack"]
+__all__ = ["FIT_WIDTH", "PageRenderer", "PagesView", "rasterize", "svg_size", "unpack"]
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 FIT_WIDTH = 0.0

@@ -164,10 +164,7 @@ class _RenderJob(QRunnable):
             )
             self.draft = from_dict(self.data)  # the state the pages show, for the window
             del self.data
-        except InputError as exc:
-            self.relay.failed.emit(self.generation, str(exc))
-            return
-        except TypesetError as exc:  # recorded in the crash log by the process, or it died
+        except (InputError, TypesetError) as exc:  # a defect is in the crash log already
             self.relay.failed.emit(self.generation, str(exc))
             return
         except Exception as exc:  # a defect here must not take the editor down

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCurs
 from PySide6.QtWidgets import QMenu, QTextEdit
 
 from delegate_editor.conventions.spelling import WORD, Speller, loaded, speller
-from delegate_editor.storage import user_words
+from delegate_editor.storage import crashlog, user_words
 from delegate_editor.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -71,7 +71,11 @@ class Spelling(QObject):
         self._loading.add(language)
 
         def make() -> None:
-            speller(language)
+            try:
+                speller(language)
+            except Exception as exc:  # damaged word lists: nothing underlined, a trace kept
+                crashlog.record_caught(exc, "spelling")
+                return
             try:
                 self._made.emit()
             except RuntimeError:  # the window closed meanwhile

@@ -217,7 +217,10 @@ async def test_on_reconnect_only_the_missing_updates_travel(group):
     assert [c.text for c in on_server.draft().comments] == ["Typed offline."]
 
 
-@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+@pytest.mark.skipif(
+    shutil.which("openssl") is None,
+    reason="the openssl command makes the test certificate; scripts/install-system-deps.sh installs it",
+)
 async def test_tls_when_a_certificate_is_given(group, tmp_path):
     room, _ = group
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"

@@ -22,7 +22,8 @@ def svgs(example_draft) -> list[bytes]:
 
 
 def test_pages_are_kept_compressed_and_unchanged_pages_stay_the_same_object(svgs, example_draft):
-    from delegate_editor.ui.preview import pack_pages, svg_size, unpack
+    from delegate_editor.app.typeset_worker import pack_pages
+    from delegate_editor.ui.preview import svg_size, unpack
 
     kept, index = pack_pages(svgs, {})
     assert len(kept) == len(svgs) == 2
@@ -45,7 +46,8 @@ def test_pages_are_kept_compressed_and_unchanged_pages_stay_the_same_object(svgs
 
 
 def test_a_kept_page_draws_as_the_plain_svg_does(svgs, qapp):
-    from delegate_editor.ui.preview import pack_pages, rasterize
+    from delegate_editor.app.typeset_worker import pack_pages
+    from delegate_editor.ui.preview import rasterize
 
     kept, _ = pack_pages(svgs, {})
     plain = rasterize(svgs[0], 300, 424)
