@@ -14,25 +14,25 @@ import tempfile
 from pathlib import Path
 
 import anyio
-from platformdirs import user_data_path
 
 from delegate_editor.errors import InputError
-from delegate_editor.storage import dres
+from delegate_editor.storage import dres, paths
 from delegate_editor.sync.log import log_of, shared_of
 from delegate_editor.sync.rooms import Room, check_room_name
 from delegate_editor.sync.shared import SharedDraft
 
 
 def default_data() -> Path:
-    """Where ``serve`` and ``invite`` keep rooms unless told: the same place for both."""
-    return user_data_path("delegate-editor", appauthor=False) / "rooms"
+    """Where ``serve`` and ``invite`` keep rooms unless told: the same place for both, in
+    the app's own data folder (``storage/paths.py``, which ``DELEGATE_EDITOR_HOME`` moves)."""
+    return paths.data_dir() / "rooms"
 
 
 def add_serve_parsers(sub) -> None:
     s = sub.add_parser("serve", help="start a group server for co-drafting (one room per shared draft)")
     s.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
     s.add_argument("--port", type=int, default=8765, help="the port (default 8765; 0: any free port)")
-    s.add_argument("--data", help=f"the rooms' folder (default {default_data()})")
+    s.add_argument("--data", help="the rooms' folder (default: 'rooms' in the app's data folder)")
     s.add_argument("--cert", help="a PEM certificate: serve over TLS (wss://)")
     s.add_argument("--key", help="the certificate's PEM private key")
 
