@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import json
 import sys
+import tempfile
 import threading
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
 import typst
 
@@ -31,7 +34,8 @@ from delegate_editor.errors import InputError
 from delegate_editor.formats.blocks import Rendered, render
 from delegate_editor.formats.font_metrics import FONT_FILES, font_dir
 from delegate_editor.formats.layout import Layout
-from delegate_editor.formats.typst_source import source_and_inputs
+from delegate_editor.formats.note_pages import Measured, Run, places_of, settle
+from delegate_editor.formats.typst_source import INPUT_KEY, TEMPLATE, page_data
 from delegate_editor.model.document import Draft
 
 FORMATS = ("svg", "png")
@@ -53,22 +57,97 @@ def compiler() -> typst.Compiler:
     return typst.Compiler(font_paths=[str(folder)], ignore_system_fonts=True)
 
 
+def engine() -> tuple[typst.Compiler, str]:
+    """A compiler whose main file is the template on disk, and that file: typst answers a
+    query about the document of the last compile only when its main file is a file (not
+    bytes). Where notes were printed is read so (formats/note_pages.py)."""
+    compiler()  # the bundled fonts are checked there
+    return _engine()
+
+
+@cache
+def _engine() -> tuple[typst.Compiler, str]:
+    folder = Path(tempfile.mkdtemp(prefix="delegate-editor-typst-"))
+    (folder / "pages.typ").write_bytes(TEMPLATE)
+    made = typst.Compiler(
+        input=str(folder / "pages.typ"),
+        root=str(folder),
+        font_paths=[str(font_dir())],
+        ignore_system_fonts=True,
+    )
+    return made, str(folder / "pages.typ")
+
+
+def query(made: typst.Compiler, label: str) -> list:
+    """The values of the template's ``metadata`` markers of that label, in the last compile."""
+    return json.loads(made.query(f"<{label}>", field="value", format="json"))
+
+
+def cannot_typeset(exc: typst.TypstError) -> InputError:
+    # A failure here is a defect in the template, not in the draft; still, the user gets
+    # one line rather than a traceback.
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return InputError(f"cannot typeset the draft: {first}")
+
+
+def measured_compile(
+    data: dict, options: dict, also: Callable[[typst.Compiler], object] | None = None
+) -> Run:
+    """A compile of the template on ``data`` with these blocks, for note_pages.settle: the
+    result and ``also`` (what else a caller reads of the compile, the slices' markers) with
+    where the notes are printed; or, with paragraphs to measure apart, a compile that only
+    measures. Holds no lock: the caller holds ``lock`` over the whole settling."""
+    made, main = engine()
+
+    def run(blocks: list[dict], apart: list[dict]) -> Measured:
+        payload = dict(data, blocks=blocks, measure=apart) if apart else dict(data, blocks=blocks)
+        inputs = {INPUT_KEY: json.dumps(payload, ensure_ascii=False)}
+        if apart:  # its pages are not kept: the cheapest output serves
+            made.compile(input=main, format="pdf", sys_inputs=inputs)
+            starts = query(made, "block-start")
+            heights = [float(h) for _, h in sorted(query(made, "prefix-height"))]
+            return Measured(None, [], int(starts[0][0]) if starts else None, tuple(heights))
+        result = made.compile(
+            input=main, sys_inputs=inputs, **{k: v for k, v in options.items() if v is not None}
+        )
+        places = places_of(query(made, "note-place"))
+        starts = query(made, "block-start") if any(b.get("at") for b in blocks) else []
+        start = int(starts[0][0]) if starts else None
+        return Measured((result, also(made) if also is not None else None), places, start)
+
+    return run
+
+
 def _compile(rendered: Rendered, fmt: str, ppi: float | None = None) -> bytes | list[bytes]:
-    source, inputs = source_and_inputs(rendered)
-    options: dict = {"format": fmt, "sys_inputs": inputs}
-    if ppi is not None:
-        options["ppi"] = ppi
+    data = page_data(rendered)
+    blocks = data.pop("blocks")
     with _lock:
-        engine = compiler()
+        made, _ = engine()
         try:
-            return engine.compile(input=source, **options)
+            run = measured_compile(data, {"format": fmt, "ppi": ppi})
+            result, _ = settle(blocks, run, keeps(data), line_of(data), text_top(data)).result
+            return result
         except typst.TypstError as exc:
-            # A failure here is a defect in the template, not in the draft; still, the user
-            # gets one line rather than a traceback.
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise InputError(f"cannot typeset the draft: {first}") from None
+            raise cannot_typeset(exc) from None
         finally:
-            release(engine)
+            release(made)
+
+
+def text_top(data: dict) -> float:
+    """Where the text of a page after the first starts (pt from the page's top)."""
+    return float(data["layout"]["page"]["top"])
+
+
+def line_of(data: dict) -> Callable[[dict], float]:
+    """A block's line pitch (pt), by its style."""
+    styles = data["layout"]["styles"]
+    return lambda block: float(styles[block["s"]]["line"])
+
+
+def keeps(data: dict) -> Callable[[dict], tuple[bool, bool]]:
+    """Whether a block of the template's data is kept with the next one, and together."""
+    styles = data["layout"]["styles"]
+    return lambda block: (bool(styles[block["s"]]["kwn"]), bool(styles[block["s"]]["kt"]))
 
 
 def release(engine: typst.Compiler) -> None:

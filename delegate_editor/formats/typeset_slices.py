@@ -25,21 +25,17 @@ A draft too short to slice, or one without a clean break in a slice, is typeset 
 from __future__ import annotations
 
 import json
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 import typst
 
-from delegate_editor.errors import InputError
 from delegate_editor.formats import typeset
 from delegate_editor.formats.blocks import render
-from delegate_editor.formats.font_metrics import font_dir
 from delegate_editor.formats.layout import Layout
-from delegate_editor.formats.typst_source import INPUT_KEY, TEMPLATE, page_data
+from delegate_editor.formats.note_pages import settle
+from delegate_editor.formats.typst_source import page_data
 from delegate_editor.model.document import Draft
 
 SLICE_BLOCKS = 260  # blocks a slice holds: 4 slices for the benchmark's 1030 blocks
@@ -62,50 +58,36 @@ class Marks:
     notes: dict[str, int]
 
 
-@cache
-def _compiler() -> tuple[typst.Compiler, str]:
-    """A compiler of its own, and the template on disk: a query reads the document of the
-    last compile only when that compile's main file is a file (not bytes)."""
-    folder = Path(tempfile.mkdtemp(prefix="delegate-editor-typst-"))
-    (folder / "pages.typ").write_bytes(TEMPLATE)
-    typeset.compiler()  # the bundled fonts are checked there, once
-    engine = typst.Compiler(
-        input=str(folder / "pages.typ"),
-        root=str(folder),
-        font_paths=[str(font_dir())],
-        ignore_system_fonts=True,
-    )
-    return engine, str(folder / "pages.typ")
-
-
-def _query(engine: typst.Compiler, label: str) -> list:
-    return json.loads(engine.query(f"<{label}>", field="value", format="json"))
+def _marks(engine: typst.Compiler) -> Marks:
+    start: dict[int, int] = {}
+    end: dict[int, int] = {}
+    notes: dict[str, int] = {}
+    for kind, key, page in typeset.query(engine, "slice-mark"):
+        if kind == "s":
+            start.setdefault(key, page)
+        elif kind == "e":
+            end[key] = max(end.get(key, 0), page)
+        else:
+            notes[key] = page
+    return Marks(start, end, notes)
 
 
 def _compile_slice(data: dict) -> tuple[list[bytes], Marks]:
+    """A slice's pages, its notes settled on their marks' pages as in a whole compile
+    (formats/note_pages.py), and its markers."""
+    blocks = data.pop("blocks")
     with typeset.lock:
-        engine, main = _compiler()
+        engine, _ = typeset.engine()
         try:
-            result = engine.compile(
-                input=main, format="svg", sys_inputs={INPUT_KEY: json.dumps(data, ensure_ascii=False)}
-            )
-            start: dict[int, int] = {}
-            end: dict[int, int] = {}
-            notes: dict[str, int] = {}
-            for kind, key, page in _query(engine, "slice-mark"):
-                if kind == "s":
-                    start.setdefault(key, page)
-                elif kind == "e":
-                    end[key] = max(end.get(key, 0), page)
-                else:
-                    notes[key] = page
+            run = typeset.measured_compile(data, {"format": "svg"}, also=_marks)
+            settled = settle(blocks, run, typeset.keeps(data), typeset.line_of(data), typeset.text_top(data))
+            result, marks = settled.result
         except typst.TypstError as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise InputError(f"cannot typeset the draft: {first}") from None
+            raise typeset.cannot_typeset(exc) from None
         finally:
             typeset.release(engine)
     pages = [result] if isinstance(result, bytes) else list(result or [])
-    return pages, Marks(start, end, notes)
+    return pages, marks
 
 
 def _note_blocks(blocks: list[dict]) -> dict[str, int]:

@@ -247,6 +247,14 @@ def _text(piece: Piece) -> dict:
     return out
 
 
+def retext(piece: dict, text: str) -> dict:
+    """A text piece of the template's data with other text, its other settings kept (a
+    paragraph cut by formats/note_pages.py); its unbreakable spans are found again."""
+    out = {k: v for k, v in piece.items() if k not in ("t", "nb", "rtl", "w")}
+    out.update(_text(Piece(text, piece.get("i", False))))
+    return out
+
+
 # A label whose estimated width is under this share of its column surely fits: the template
 # then skips measuring it (measuring every label costs a tenth of the compile time).
 _SURE_FIT = 0.8

@@ -22,16 +22,19 @@ pytestmark = pytest.mark.office
 # Before the fixes of the typeset pages its PDF ran to seven pages and the DOCX and ODT to six.
 WHOLE = ("A_C.6_80_L.9", "A_C.2_80_L.2")
 LONG = "A_C.3_80_L.27"
+# Drafts on which typst alone printed a note on another page than its mark, where
+# LibreOffice moves the line, the paragraph or the note (formats/note_pages.py).
+NOTES = ("A_80_L.13", "A_80_L.11", "A_C.3_80_L.21", "A_C.3_80_L.35", "A_C.2_80_L.30")
 
 
 @pytest.fixture(scope="module")
 def parity(corpus_dir, tmp_path_factory):
     require("soffice", "pdftotext")
-    sources = [corpus_dir / "drafts" / f"{name}.txt" for name in (*WHOLE, LONG)]
+    sources = [corpus_dir / "drafts" / f"{name}.txt" for name in (*WHOLE, LONG, *NOTES)]
     return {r.name: r for r in measure(sources, tmp_path_factory.mktemp("parity"))}
 
 
-@pytest.mark.parametrize("name", [*WHOLE, LONG])
+@pytest.mark.parametrize("name", [*WHOLE, LONG, *NOTES])
 def test_docx_odt_and_pdf_have_the_same_words_on_every_page(parity, name):
     result = parity[name]
     assert not result.error
