@@ -1,8 +1,10 @@
 """Page parity on real texts: do our exports break pages as the UN does, and as each other?
 
     python bench/page_parity.py [FOLDER] [--json OUT]   # default tests/data/corpus/drafts
+    python bench/page_parity.py tests/data/corpus/ga-80  # the adopted resolutions
 
-For each raw L. document of FOLDER (PyMuPDF text of the UN's PDF, page furniture included):
+For each raw L. document of FOLDER (PyMuPDF text of the UN's PDF, page furniture included;
+an adopted resolution's Markdown text has none, so only our three exports are compared):
 
 * ``un``: the UN's page count, from its "k/N" page furniture (a text without one is one page);
 * ``docx`` and ``odt``: the pages of our DOCX and ODT of the imported draft as LibreOffice
@@ -182,6 +184,8 @@ class Parity:
         """Why the imported draft is not the UN's text, "" when it is (as far as seen)."""
         if self.error:
             return "error"
+        if self.un == 0:
+            return "no page furniture"
         if self.bare_labels:
             return f"{self.bare_labels} labels alone"
         if self.our_notes != self.un_notes:
@@ -210,7 +214,12 @@ def measure(sources: list[Path], work: Path) -> list[Parity]:
     for src in sources:
         raw = src.read_text(encoding="utf-8")
         result = Parity(
-            src.stem, un_pages(raw), un_words=len(words(source_body(raw))), un_notes=un_notes(raw)
+            # an adopted resolution's text (ga-80/*.md) comes without its page furniture:
+            # its page count is not known (0), and it is compared between our exports only
+            src.stem,
+            un_pages(raw) if src.suffix == ".txt" else 0,
+            un_words=len(words(source_body(raw))),
+            un_notes=un_notes(raw),
         )
         results[src] = result
         try:
@@ -293,9 +302,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", help="keep the exports and PDFs in this folder")
     args = parser.parse_args(argv)
     folder = Path(args.folder)
-    sources = sorted(folder.glob("*.txt"))
+    sources = sorted([*folder.glob("*.txt"), *folder.glob("*.md")])
     if not sources:
-        print(f"{folder}: no .txt drafts", file=sys.stderr)
+        print(f"{folder}: no .txt or .md texts", file=sys.stderr)
         return 2
     for tool in ("soffice", "pdftotext"):
         if shutil.which(tool) is None:

@@ -2,8 +2,9 @@
 
 Why read the font: Word sets exact line pitches with the baseline one descender above the
 line's bottom, and the DGACM styles widen every character to 103 %; typst can place the
-baseline and add letter spacing but cannot scale glyphs horizontally and still break lines,
-so the scale becomes the equivalent spacing over the document's own mean advance. No other
+baseline but cannot scale glyphs horizontally. A scale that has a widened face bundled
+(``scripts/make_wide_fonts.py``: the body's 103 % and the notes' 104 %) is set in that face;
+any other becomes the equivalent letter spacing over the text's own mean advance. No other
 package is needed: the tables read here have a fixed, documented layout (OpenType spec).
 """
 
@@ -28,10 +29,28 @@ FONT_FILES = (
 )
 # layout family → the bundled face with the same metrics
 METRIC_TWINS = {"Times New Roman": "Liberation Serif"}
+# the widened faces of Liberation Serif, one family per character scale (per cent)
+WIDE_FAMILY = "Delegate Serif {scale}"
+WIDE_FILE = "DelegateSerif{scale}-Regular.ttf"
 
 
 def font_dir() -> Path:
     return resource("fonts")
+
+
+@cache
+def _wide_scales(folder: Path) -> frozenset[int]:
+    return frozenset(
+        int(f.name.removeprefix("DelegateSerif").split("-")[0])
+        for f in folder.glob(WIDE_FILE.format(scale="*"))
+    )
+
+
+def wide_family(font: Font) -> str | None:
+    """The bundled face that sets ``font``'s character scale with widened glyphs, if any."""
+    if font.scale == 100 or METRIC_TWINS.get(font.family, font.family) != "Liberation Serif":
+        return None
+    return WIDE_FAMILY.format(scale=font.scale) if font.scale in _wide_scales(font_dir()) else None
 
 
 @dataclass(frozen=True)
@@ -141,8 +160,13 @@ def _cmap_format4(cmap: bytes) -> dict[int, int]:
 
 @cache
 def font_metrics() -> FontMetrics:
-    data = (font_dir() / FONT_FILES[0]).read_bytes()
-    t = _tables(data)
+    return read_metrics(font_dir() / FONT_FILES[0])
+
+
+def read_metrics(path: Path) -> FontMetrics:
+    """A face's units per em, descender and advances (the regular face serves the layout;
+    the tests read the widened faces so)."""
+    t = _tables(path.read_bytes())
     units = struct.unpack_from(">H", t[b"head"], 18)[0]
     descender = -struct.unpack_from(">h", t[b"hhea"], 6)[0]
     n_metrics = struct.unpack_from(">H", t[b"hhea"], 34)[0]
