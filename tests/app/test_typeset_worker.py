@@ -165,6 +165,9 @@ def test_a_process_that_hangs_after_working_fails_the_request_and_is_started_aga
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
+    # the new process gets the app's own patience: on a loaded machine its start (Python,
+    # typst, the fonts) alone can take longer than the second given to the stopped one
+    typesetter.patience = typesetter_module.PATIENCE_S
     pages, _, _ = _render(typesetter, owner, held, example_draft)
     assert typesetter.pid not in (None, pid) and typesetter.here is None
     assert [unpack(p) for p in pages] == render_pages(example_draft)
