@@ -282,7 +282,10 @@ class SharedDraft:
         except SyncError:
             self._drop_trial()
             raise
-        before_text, before_by = self.maps["agreed"].get("text"), self.maps["agreed"].get("by")
+        # the agreed text is the largest value (the whole draft's JSON): read only when written
+        guarded = bool(touched.get("agreed"))
+        if guarded:
+            before_text, before_by = self.maps["agreed"].get("text"), self.maps["agreed"].get("by")
         self._receiving = True
         try:
             self.doc.apply_update(update)
@@ -291,6 +294,8 @@ class SharedDraft:
         for name, seq in places.items():
             if name in self._seq:
                 self._seq[name] = max(self._seq[name], seq)
+        if not guarded:
+            return
         text, by = self.maps["agreed"].get("text"), self.maps["agreed"].get("by")
         if before_text is None or text == before_text or by == self.penholder:
             return
