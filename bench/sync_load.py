@@ -213,14 +213,16 @@ def run(args: argparse.Namespace, tmp: Path) -> dict:
     result["refused"] = sum(len(m["refused"]) for m in members.values())
     result["latency"] = latencies(members, lone.names[0], result["offline_at"])
     summary = re.search(
-        r"(\d+) updates checked and applied, median ([\d.]+) ms, p95 ([\d.]+) ms", server_log.read_text()
+        r"(\d+) updates checked and applied, median ([\d.]+) ms, p95 ([\d.]+) ms"
+        r".*first tenth ([\d.]+) ms, of the last ([\d.]+) ms",
+        server_log.read_text(),
     )
     result["server_checks"] = summary.groups() if summary else None
     return result
 
 
 def latencies(members: dict[str, dict], lone: str, away: float) -> list[float]:
-    """Per item, from its send to the last other member having it. What the lone member
+    """Per item in the order sent, from its send to the last other member having it. What the lone member
     typed while away, and what it received on its return, are the merge, not counted here."""
     out = []
     for sender, m in members.items():
@@ -232,8 +234,8 @@ def latencies(members: dict[str, dict], lone: str, away: float) -> list[float]:
                 for name, other in members.items()
                 if name != sender and not (name == lone and sent >= away)
             ]
-            out.append(max(times) - sent)
-    return out
+            out.append((sent, max(times) - sent))
+    return [latency for _, latency in sorted(out)]  # in the order sent
 
 
 def main() -> None:
@@ -248,38 +250,48 @@ def main() -> None:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         r = run(args, Path(tmp))
-    lat = [s * 1000 for s in r["latency"]]
-    print(
-        f"{args.members} members in {args.processes} processes, {args.items} items, rate {args.rate}/s; nproc {os.cpu_count()}"
-    )
-    print(f"load average before {r['load_before'][0]:.2f}, after {r['load_after'][0]:.2f}")
-    print(
-        f"join ({args.members} connections, the whole state to each): {r['join_s']:.1f} s; phase 1: {r['phase1_s']:.0f} s"
-    )
-    print(
-        f"send -> every other member has it: p50 {statistics.median(lat):.0f} ms, p95 {percentile(lat, 0.95):.0f} ms, slowest {max(lat):.0f} ms ({len(lat)} items)"
-    )
-    if r["server_checks"]:
-        n, p50, p95 = r["server_checks"]
-        print(f"server: check+apply per update p50 {p50} ms, p95 {p95} ms ({n} updates)")
-    print(
-        f"server memory: RSS {r['server_memory']['VmRSS'] / 1024:.0f} MB, peak {r['server_memory']['VmHWM'] / 1024:.0f} MB"
-    )
-    lm = r["lone_member_memory"]
-    print(
-        f"one member's process: RSS {lm['VmRSS'] / 1024:.0f} MB, peak {lm['VmHWM'] / 1024:.0f} MB (started: {r['member_started']['VmRSS'] / 1024:.0f} MB)"
-    )
-    sizes = ", ".join(f"{m['VmRSS'] / 1024:.0f} MB" for m in r["process_memory"])
-    print(f"member processes' RSS: {sizes}")
-    if r["merge_ok"]:
-        print(
-            f"merge after {args.offline} offline items vs {args.others}: lone member has all {r['merge_lone_s'] * 1000:.0f} ms, everyone {r['merge_all_s'] * 1000:.0f} ms after reconnecting"
-        )
-    print(
-        f"converged: {r['converged']}; items per member: {r['items_everywhere']}; refused updates: {r['refused']}"
-    )
+    report(r, args)
     if not (r["converged"] and r["items_everywhere"] == [args.items] and r["merge_ok"]):
         sys.exit(1)
+
+
+def report(r: dict, args: argparse.Namespace) -> None:
+    """The figures, one a line, as ``bench/RESULTS.md`` quotes them."""
+    lat = [s * 1000 for s in r["latency"]]
+    tenth = max(1, len(lat) // 10)
+    mb = 1024
+    lines = [
+        f"{args.members} members in {args.processes} processes, {args.items} items, "
+        f"{args.rate:g} items/s; {os.cpu_count()} cores",
+        f"load average before {r['load_before'][0]:.2f}, after {r['load_after'][0]:.2f}",
+        f"join ({args.members} connections, the whole state to each): {r['join_s']:.1f} s; "
+        f"phase 1: {r['phase1_s']:.0f} s",
+        f"send -> every other member has it: p50 {statistics.median(lat):.0f} ms, "
+        f"p95 {percentile(lat, 0.95):.0f} ms, slowest {max(lat):.0f} ms ({len(lat)} items)",
+        f"  median of the first tenth sent {statistics.median(lat[:tenth]):.0f} ms, "
+        f"of the last tenth {statistics.median(lat[-tenth:]):.0f} ms",
+    ]
+    if r["server_checks"]:
+        n, p50, p95, first, last = r["server_checks"]
+        lines.append(f"server: check+apply per update p50 {p50} ms, p95 {p95} ms ({n} updates)")
+        lines.append(f"  median of the first tenth {first} ms, of the last tenth {last} ms")
+    server, lone = r["server_memory"], r["lone_member_memory"]
+    lines += [
+        f"server memory: RSS {server['VmRSS'] / mb:.0f} MB, peak {server['VmHWM'] / mb:.0f} MB",
+        f"one member's process: RSS {lone['VmRSS'] / mb:.0f} MB, peak {lone['VmHWM'] / mb:.0f} MB "
+        f"(started, modules imported: {r['member_started']['VmRSS'] / mb:.0f} MB)",
+        "member processes' RSS: " + ", ".join(f"{m['VmRSS'] / mb:.0f} MB" for m in r["process_memory"]),
+    ]
+    if r["merge_ok"]:
+        lines.append(
+            f"merge, {args.offline} items offline against {args.others}: the member has all "
+            f"{r['merge_lone_s'] * 1000:.0f} ms after reconnecting, everyone {r['merge_all_s'] * 1000:.0f} ms"
+        )
+    lines.append(
+        f"converged: {r['converged']}; items per member: {r['items_everywhere']}; "
+        f"refused updates: {r['refused']}"
+    )
+    print("\n".join(lines))
 
 
 if __name__ == "__main__":
