@@ -247,10 +247,11 @@ class GroupServer:
         finally:
             self._open[name].pop(websocket, None)
 
-    async def _close_revoked(self, every: float = REVOCATION_POLL) -> None:
+    async def _close_revoked(self, tasks: anyio.abc.TaskGroup, every: float = REVOCATION_POLL) -> None:
         """Close the connections of members revoked since they connected. ``revoke`` is
         another process (the penholder's command), so its word is the room's ``revoked``
-        file, read every ``every`` seconds for each room that has connections."""
+        file, read every ``every`` seconds for each room that has connections. Each close
+        is a task of its own: a client slow to answer the close delays no other."""
         while True:
             await anyio.sleep(every)  # the polling interval of a file another process writes
             for name, connections in list(self._open.items()):
@@ -261,7 +262,7 @@ class GroupServer:
                     if token_id in revoked:
                         connections.pop(websocket, None)
                         LOG.warning("room %s: closed the connection of a revoked member", name)
-                        await websocket.close(1008, "the member's credential was revoked")
+                        tasks.start_soon(websocket.close, 1008, "the member's credential was revoked")
 
     async def run(self, ready: Callable[[str], None] | None = None, stop: anyio.Event | None = None) -> None:
         """Serve until ``stop`` is set (or forever); ``ready`` gets the address once listening.
@@ -285,7 +286,7 @@ class GroupServer:
             ) from None
         try:
             async with self._rooms, anyio.create_task_group() as tasks:
-                tasks.start_soon(self._close_revoked)
+                tasks.start_soon(self._close_revoked, tasks)
                 port = server.sockets[0].getsockname()[1]
                 if ready is not None:
                     ready(f"{'wss' if self.tls else 'ws'}://{self.host}:{port}")
