@@ -151,21 +151,22 @@ def cmd_invite(args: argparse.Namespace) -> int:
     group = _room_group(room) if room.exists() else ""
     if group and group != shared.group:  # refused before anything is written
         raise InputError(f"{args.input}: room '{room.name}' holds another group's draft")
+    member = " ".join((args.member or "").split())  # one line in the room's members file
+    if args.member is not None and not member:
+        raise InputError("--member: a member's name cannot be empty")
+    if member and room.exists() and member in room.members():
+        raise InputError(f"--member: room '{room.name}' already has a member named '{member}'")
     if draft.sync is None:
         draft.sync = log_of(shared)
         dres.save(draft, args.input)  # the file now carries its group and log
         print(f"{args.input}: shared with a new group, {args.penholder} holding the pen", file=sys.stderr)
-    if args.member is not None and not args.member.strip():
-        raise InputError("--member: a member's name cannot be empty")
-    if args.member and room.exists() and args.member in room.members():
-        raise InputError(f"--member: room '{room.name}' already has a member named '{args.member}'")
     if not room.exists():
         room.create()
     if not group:  # a new room (or one whose store was never written)
         anyio.run(FileYStore(str(room.store)).write, shared.update())
     invitation = room.invitation()
-    if args.member:
-        room.name_member(invitation, args.member)
+    if member:
+        room.name_member(invitation, member)
     print(invitation)
     return 0
 
