@@ -8,7 +8,7 @@ member who was offline for ``--offline`` edits. Peak memory with tracemalloc (Py
 allocations; pycrdt's Rust heap is not counted, so this is a floor).
 
     python bench/sync.py                      # 40 members, 500 items, 200 offline edits
-    python bench/sync.py --items 5000         # the load (minutes: see RESULTS.md)
+    python bench/sync.py --items 5000         # in process (through a server: bench/sync_load.py)
     python bench/sync.py --loopback 30        # sync latency through `serve` on 127.0.0.1
 
 ``--loopback N``: a group server (``sync/server.py``, the room seeded with the shared 1x

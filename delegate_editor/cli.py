@@ -27,7 +27,7 @@ from delegate_editor.cli_negotiate import (
     cmd_negotiate,
     negotiation_export,
 )
-from delegate_editor.cli_serve import add_serve_parsers, cmd_invite, cmd_serve
+from delegate_editor.cli_serve import add_serve_parsers, cmd_invite, cmd_revoke, cmd_serve
 from delegate_editor.cli_sync import add_merge_parser, cmd_merge
 from delegate_editor.conventions.language import codes as language_codes
 from delegate_editor.errors import InputError
@@ -194,6 +194,7 @@ COMMANDS = {
     "merge": cmd_merge,
     "serve": cmd_serve,
     "invite": cmd_invite,
+    "revoke": cmd_revoke,
 }
 
 

@@ -1,5 +1,5 @@
-"""``delegate-editor serve`` (a group server) and ``delegate-editor invite`` (a one-time
-invitation to one of its rooms). Bad input on either is one line and exit status 2, like
+"""``delegate-editor serve`` (a group server), ``delegate-editor invite`` (a one-time
+invitation to one of its rooms) and ``delegate-editor revoke`` (a member shut out). Bad input on either is one line and exit status 2, like
 every command; ``serve`` runs until it is stopped (Ctrl+C or SIGTERM), then exits 0 with
 every room's state written to its store."""
 
@@ -43,6 +43,14 @@ def add_serve_parsers(sub) -> None:
     i.add_argument(
         "--penholder", help="share a draft that is not shared yet, with this delegation as penholder"
     )
+    i.add_argument("--member", help="who the invitation is for, to revoke it by that name later")
+
+    r = sub.add_parser("revoke", help="revoke a member of a room: refused from now on, and disconnected")
+    r.add_argument(
+        "member", help="the name given to invite --member, or the member's invitation or credential"
+    )
+    r.add_argument("--room", required=True, help="the room's name on the server")
+    r.add_argument("--data", help="the server's rooms folder (as given to serve)")
 
 
 def data_folder(arg: str | None) -> Path:
@@ -143,6 +151,11 @@ def cmd_invite(args: argparse.Namespace) -> int:
     group = _room_group(room) if room.exists() else ""
     if group and group != shared.group:  # refused before anything is written
         raise InputError(f"{args.input}: room '{room.name}' holds another group's draft")
+    member = " ".join((args.member or "").split())  # one line in the room's members file
+    if args.member is not None and not member:
+        raise InputError("--member: a member's name cannot be empty")
+    if member and room.exists() and member in room.members():
+        raise InputError(f"--member: room '{room.name}' already has a member named '{member}'")
     if draft.sync is None:
         draft.sync = log_of(shared)
         dres.save(draft, args.input)  # the file now carries its group and log
@@ -151,8 +164,23 @@ def cmd_invite(args: argparse.Namespace) -> int:
         room.create()
     if not group:  # a new room (or one whose store was never written)
         anyio.run(FileYStore(str(room.store)).write, shared.update())
-    print(room.invitation())
+    invitation = room.invitation()
+    if member:
+        room.name_member(invitation, member)
+    print(invitation)
     return 0
 
 
-__all__ = ["add_serve_parsers", "cmd_invite", "cmd_serve", "data_folder", "default_data"]
+def cmd_revoke(args: argparse.Namespace) -> int:
+    """The member's id written to the room's ``revoked`` file: the server refuses the
+    credential at the next connection and closes an open one within a second."""
+    room = Room(data_folder(args.data), check_room_name(args.room))
+    if not room.exists():
+        raise InputError(f"there is no room '{room.name}' in {room.data}")
+    token_id = room.revoke(args.member)
+    who = f"the member of token id {token_id}" if args.member.startswith(("dei1.", "dem1.")) else args.member
+    print(f"{who}: revoked from room '{room.name}'", file=sys.stderr)  # a token is not echoed
+    return 0
+
+
+__all__ = ["add_serve_parsers", "cmd_invite", "cmd_revoke", "cmd_serve", "data_folder", "default_data"]

@@ -13,6 +13,12 @@ Two kinds of token, both an HMAC-SHA256 of the room and an id under the room's s
 - a **member credential** (``dem1.ROOM.ID.MAC``) is what the member's app keeps and presents
   on every connection. It is bound to its room: it opens no other room, and an invitation
   is never accepted where a credential is expected, nor the other way round.
+
+The credential shares its id with the invitation it came from, so one id names a member
+from invitation to credential: ``invite --member NAME`` writes ``ID NAME`` to
+``DATA/ROOM/members``, and ``revoke`` writes the id to ``DATA/ROOM/revoked``. A revoked id
+opens nothing from then on (the invitation is not exchanged, the credential not let in), and
+a running server closes a revoked member's open connection when it sees the file change.
 """
 
 from __future__ import annotations
@@ -108,20 +114,71 @@ class Room:
         return parts[2]
 
     def check_credential(self, token: str) -> str:
-        return self._check(token, CREDENTIAL)
+        token_id = self._check(token, CREDENTIAL)
+        if token_id in self.revoked():
+            raise TokenError("the member's credential was revoked by the penholder")
+        return token_id
+
+    def _append(self, name: str, line: str) -> None:
+        """One line added to a file of the room, on disk before this returns."""
+        with (self.folder / name).open("a", encoding="utf-8") as out:
+            out.write(line + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+
+    def revoked(self) -> set[str]:
+        try:
+            return set((self.folder / "revoked").read_text("ascii").split())
+        except FileNotFoundError:
+            return set()
+
+    def members(self) -> dict[str, str]:
+        """The names given at ``invite --member``, to their token ids."""
+        try:
+            lines = (self.folder / "members").read_text("utf-8").splitlines()
+        except FileNotFoundError:
+            return {}
+        return {name: token_id for token_id, _, name in (line.partition(" ") for line in lines) if name}
+
+    def name_member(self, invitation: str, name: str) -> None:
+        """Note who ``invitation`` is for, so the penholder can revoke it by that name."""
+        name = " ".join(name.split())
+        if not name:
+            raise SyncError("a member's name cannot be empty")
+        if name in self.members():
+            raise SyncError(f"room '{self.name}' already has a member named '{name}'")
+        self._append("members", f"{self._check(invitation, INVITATION)} {name}")
+
+    def revoke(self, member: str) -> str:
+        """Revoke ``member`` (a name given at invite, an invitation or a credential): its id
+        is written to ``revoked``. The id revoked, or ``TokenError`` naming what is wrong."""
+        member = member.strip()
+        token_id = self.members().get(" ".join(member.split()))
+        if token_id is None:
+            if member.startswith(CREDENTIAL + "."):
+                token_id = self._check(member, CREDENTIAL)
+            elif member.startswith(INVITATION + "."):
+                token_id = self._check(member, INVITATION)
+            else:
+                raise TokenError(
+                    f"room '{self.name}' has no member named '{member}' (give the name used at invite, or the token)"
+                )
+        if token_id in self.revoked():
+            raise TokenError(f"'{member}' is already revoked")
+        self._append("revoked", token_id)
+        return token_id
 
     def redeem(self, invitation: str) -> str:
         """A member credential for a valid invitation used for the first time. The id is
         written (and flushed to disk) before the credential is returned, so a server
         stopped at any moment never lets the same invitation in twice."""
         token_id = self._check(invitation, INVITATION)
+        if token_id in self.revoked():
+            raise TokenError("the invitation was revoked by the penholder")
         used = self.folder / "redeemed"
         if used.exists() and token_id in used.read_text("ascii").split():
             raise TokenError("the invitation was already used (invitations are for one member, once)")
-        with used.open("a", encoding="ascii") as out:
-            out.write(token_id + "\n")
-            out.flush()
-            os.fsync(out.fileno())
+        self._append("redeemed", token_id)
         return self.token(CREDENTIAL, token_id)
 
 

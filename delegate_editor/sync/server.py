@@ -20,6 +20,8 @@ from __future__ import annotations
 import logging
 import os
 import ssl
+import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -43,6 +45,10 @@ LOG = logging.getLogger("delegate_editor.serve")
 # a sync message is the update plus a few bytes of framing: the frame limit lets a largest
 # allowed update through and stops anything beyond before it is read into memory
 MAX_FRAME_BYTES = MAX_SYNC_UPDATE_BYTES + 64
+REVOCATION_POLL = 0.25  # seconds: how soon a revoked member's open connection is closed
+_UPDATES = {
+    bytes([YMessageType.SYNC, kind]) for kind in (YSyncMessageType.SYNC_STEP2, YSyncMessageType.SYNC_UPDATE)
+}
 
 
 class _Channel:
@@ -107,6 +113,43 @@ def check_message(shared: SharedDraft, message: bytes) -> bool:
     return message[0] != YMessageType.AWARENESS
 
 
+class _Checks:
+    """A room's ``check_message``, timed: how long checking and applying each accepted
+    update took, summed up in one log line when the server stops (``bench/sync_load.py``
+    reads it; an operator sees what the checks cost)."""
+
+    def __init__(self, room: str, shared: SharedDraft) -> None:
+        self.room, self.shared = room, shared
+        self.seconds: deque[float] = deque(maxlen=100_000)
+
+    def __call__(self, message: bytes) -> bool:
+        start = time.perf_counter()
+        skip = check_message(self.shared, message)
+        if message[:2] in _UPDATES:
+            self.seconds.append(time.perf_counter() - start)
+        return skip
+
+    def summary(self) -> None:
+        if self.seconds:
+            ms = sorted(s * 1000 for s in self.seconds)
+            tenth = max(1, len(ms) // 10)  # whether the cost grows as the draft does
+            first, last = (
+                sorted(s * 1000 for s in part)
+                for part in (list(self.seconds)[:tenth], list(self.seconds)[-tenth:])
+            )
+            LOG.info(
+                "room %s: %d updates checked and applied, median %.2f ms, p95 %.2f ms, slowest %.1f ms"
+                " (median of the first tenth %.2f ms, of the last %.2f ms)",
+                self.room,
+                len(ms),
+                ms[len(ms) // 2],
+                ms[min(len(ms) - 1, int(len(ms) * 0.95))],
+                ms[-1],
+                first[len(first) // 2],
+                last[len(last) // 2],
+            )
+
+
 async def stored_updates(store: FileYStore) -> list[bytes]:
     try:
         return [update async for update, *_ in store.read()]
@@ -121,6 +164,7 @@ class _Rooms(WebsocketServer):
         super().__init__(auto_clean_rooms=False, exception_handler=_one_line, log=LOG)
         self.data = data
         self._loading = anyio.Lock()
+        self.checks: dict[str, _Checks] = {}
 
     async def get_room(self, name: str) -> YRoom:
         async with self._loading:  # two members joining at once must get the same room
@@ -140,8 +184,9 @@ class _Rooms(WebsocketServer):
                 await FileYStore(str(fresh), log=LOG).write(doc.get_update())
                 os.replace(fresh, room.store)
             yroom = YRoom(ready=True, ystore=store, ydoc=doc, exception_handler=_one_line, log=LOG)
-            shared = SharedDraft(doc)
-            yroom.on_message = lambda message: check_message(shared, message)
+            checks = _Checks(name, SharedDraft(doc))
+            yroom.on_message = checks
+            self.checks[name] = checks
             yroom.on_message_error = self._refused
             self.rooms[name] = yroom
         room = self.rooms[name]
@@ -159,6 +204,8 @@ class _Rooms(WebsocketServer):
         for room in self.rooms.values():
             if room.ystore is not None:
                 await room.ystore.encode_state_as_update(room.ydoc)
+        for checks in self.checks.values():
+            checks.summary()
 
 
 @dataclass
@@ -191,14 +238,38 @@ class GroupServer:
         return None
 
     async def _handler(self, websocket: ServerConnection) -> None:
-        name = websocket.request.path.partition("?")[0].strip("/")
-        await self._rooms.serve(_Channel(websocket, name))
+        path, _, query = websocket.request.path.partition("?")
+        name = path.strip("/")
+        token_id = parse_qs(query)["token"][0].split(".")[2]  # the door checked it
+        self._open.setdefault(name, {})[websocket] = token_id
+        try:
+            await self._rooms.serve(_Channel(websocket, name))
+        finally:
+            self._open[name].pop(websocket, None)
+
+    async def _close_revoked(self, tasks: anyio.abc.TaskGroup, every: float = REVOCATION_POLL) -> None:
+        """Close the connections of members revoked since they connected. ``revoke`` is
+        another process (the penholder's command), so its word is the room's ``revoked``
+        file, read every ``every`` seconds for each room that has connections. Each close
+        is a task of its own: a client slow to answer the close delays no other."""
+        while True:
+            await anyio.sleep(every)  # the polling interval of a file another process writes
+            for name, connections in list(self._open.items()):
+                if not connections:
+                    continue
+                revoked = Room(self.data, name).revoked()
+                for websocket, token_id in list(connections.items()):
+                    if token_id in revoked:
+                        connections.pop(websocket, None)
+                        LOG.warning("room %s: closed the connection of a revoked member", name)
+                        tasks.start_soon(websocket.close, 1008, "the member's credential was revoked")
 
     async def run(self, ready: Callable[[str], None] | None = None, stop: anyio.Event | None = None) -> None:
         """Serve until ``stop`` is set (or forever); ``ready`` gets the address once listening.
         A port in use or an address that cannot be bound is one ``InputError``."""
         stop = stop or anyio.Event()
         self._rooms = _Rooms(self.data)
+        self._open: dict[str, dict[ServerConnection, str]] = {}  # room -> connection -> token id
         try:  # bound before the rooms start, so that an error here is not in a task group
             server = await serve(
                 self._handler,
@@ -214,11 +285,13 @@ class GroupServer:
                 f"{self.host}:{self.port}: cannot listen there ({exc.strerror or exc})"
             ) from None
         try:
-            async with self._rooms:
+            async with self._rooms, anyio.create_task_group() as tasks:
+                tasks.start_soon(self._close_revoked, tasks)
                 port = server.sockets[0].getsockname()[1]
                 if ready is not None:
                     ready(f"{'wss' if self.tls else 'ws'}://{self.host}:{port}")
                 await stop.wait()
+                tasks.cancel_scope.cancel()
                 server.close()
                 with anyio.move_on_after(5, shield=True):
                     await server.wait_closed()

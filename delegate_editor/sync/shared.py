@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from pycrdt import Doc, Map
+from pycrdt import Doc, Map, Subscription, TransactionEvent
 
 from delegate_editor.errors import InputError
 from delegate_editor.limits import MAX_SYNC_UPDATE_BYTES
@@ -25,8 +25,8 @@ from delegate_editor.model.proposals import edits_between, words_proposal
 from delegate_editor.model.serialize import FormatError, from_dict, to_dict
 from delegate_editor.model.text import plain_text
 from delegate_editor.model.walk import BODY_PARTS, tree
+from delegate_editor.sync.entries import BAD, ITEMS, ROOTS, Trial, check_agreed, check_entry, check_silence
 
-_ROOTS = ("meta", "agreed", "proposals", "statuses", "comments", "labels")
 _PRIVATE = ("negotiation", "comments", "sync", "base", "versions")  # not the agreed text
 GUARD = "agreed-text guard"  # the origin of the guard's own repairs
 
@@ -61,8 +61,11 @@ class SharedDraft:
 
     def __init__(self, doc: Doc | None = None) -> None:
         self.doc = doc or Doc()
-        self.maps = {name: self.doc.get(name, type=Map) for name in _ROOTS}
-        self._seq: dict[str, int] = {}  # the highest place per Map, forgotten on receive
+        self.maps = {name: self.doc.get(name, type=Map) for name in ROOTS}
+        self._seq: dict[str, int] = {}  # the highest place per Map, raised by receive
+        self._trial: Trial | None = None  # made at the first receive (entries.py)
+        self._following: Subscription | None = None
+        self._receiving = False
 
     # -- starting and reading ------------------------------------------------------------
 
@@ -146,6 +149,22 @@ class SharedDraft:
         old = self.maps[name].get(key)
         seq = json.loads(old)["seq"] if old else self._next_seq(name)
         self.maps[name][key] = _json({"seq": seq, "data": data})
+
+    def share_item(self, name: str, key: str, data: Any, member: str) -> None:
+        """Share one comment, proposal, status or label as plain data, in one transaction
+        whose origin is ``member``. ``publish`` compares two whole drafts, which costs what
+        the draft holds; a caller that knows the one item it changed (a comment typed) pays
+        only for that item. Data that another replica would refuse is refused here first."""
+        if name not in ITEMS:
+            raise SyncError(f"'{name}' is not one of the shared items ({', '.join(ITEMS)})")
+        try:
+            check_entry(name, key, _json({"seq": 0, "data": data}))
+        except BAD as exc:
+            raise SyncError(f"the {name} entry '{key}' cannot be shared: {exc}") from None
+        with self.doc.transaction(origin=member):
+            if name == "proposals" and not self.maps["meta"].get("negotiating"):
+                self.maps["meta"]["negotiating"] = True
+            self._put(name, key, data)
 
     def publish(self, before: Draft, after: Draft, member: str, initial: bool = False) -> None:
         """Share what ``member`` changed from ``before`` to ``after``, in one transaction
@@ -238,30 +257,45 @@ class SharedDraft:
 
     def receive(self, update: bytes) -> None:
         """Apply another member's update; refuse it whole, with one line, when it is too
-        large, does not decode, or leaves the shared draft unreadable. A change of the
-        agreed text by anyone but the penholder is turned into proposals by that member."""
+        large, does not decode, takes the pen or moves the group, or writes an entry that
+        does not read. A change of the agreed text by anyone but the penholder is turned
+        into proposals by that member. The update is tried on a copy kept for the purpose
+        and only the entries it writes are read (``entries.py``), so the cost is the
+        update's, not the draft's."""
         if not isinstance(update, bytes | bytearray):
             raise SyncError("an update must be bytes")
         if len(update) > MAX_SYNC_UPDATE_BYTES:
             raise SyncError(
                 f"an update of {len(update):,} bytes is refused (the limit is {MAX_SYNC_UPDATE_BYTES:,})"
             )
-        trial = Doc()
+        update = bytes(update)
+        if self._trial is None:
+            self._trial = Trial(self.doc)
+            self._following = self.doc.observe(self._follow)
         try:
-            trial.apply_update(self.doc.get_update())
-            trial.apply_update(bytes(update))
+            touched = self._trial.apply(update)
         except Exception as exc:  # pycrdt raises ValueError, or a Rust panic as its own kind
+            self._drop_trial()
             raise SyncError(f"an update is damaged and was refused ({exc})") from None
-        trial_shared = SharedDraft(trial)
-        for key, what in (("group", "group"), ("penholder", "penholder")):
-            mine, theirs = self.maps["meta"].get(key), trial_shared.maps["meta"].get(key)
-            if mine is not None and theirs != mine:  # handing the pen over is not built yet
-                raise SyncError(f"an update that changes the draft's {what} was refused")
-        if trial_shared.maps["agreed"].get("text") is not None:
-            trial_shared.draft()  # raises SyncError when the result cannot be read
-        before_text, before_by = self.maps["agreed"].get("text"), self.maps["agreed"].get("by")
-        self.doc.apply_update(bytes(update))
-        self._seq.clear()
+        try:
+            places = self._check(touched)
+        except SyncError:
+            self._drop_trial()
+            raise
+        # the agreed text is the largest value (the whole draft's JSON): read only when written
+        guarded = bool(touched.get("agreed"))
+        if guarded:
+            before_text, before_by = self.maps["agreed"].get("text"), self.maps["agreed"].get("by")
+        self._receiving = True
+        try:
+            self.doc.apply_update(update)
+        finally:
+            self._receiving = False
+        for name, seq in places.items():
+            if name in self._seq:
+                self._seq[name] = max(self._seq[name], seq)
+        if not guarded:
+            return
         text, by = self.maps["agreed"].get("text"), self.maps["agreed"].get("by")
         if before_text is None or text == before_text or by == self.penholder:
             return
@@ -271,6 +305,43 @@ class SharedDraft:
             self._as_proposals(before, after, str(by or "unknown member"))
             self.maps["agreed"]["text"] = before_text
             self.maps["agreed"]["by"] = before_by
+
+    def _check(self, touched: dict[str, set[str]]) -> dict[str, int]:
+        """Refuse (``SyncError``) what the tried update would make of the draft: another
+        group or penholder, or an entry written that does not read. The highest place
+        written per Map, so local puts go on counting from there."""
+        assert self._trial is not None
+        tried = self._trial.maps
+        for key in ("group", "penholder"):
+            mine, theirs = self.maps["meta"].get(key), tried["meta"].get(key)
+            if mine is not None and theirs != mine:  # handing the pen over is not built yet
+                raise SyncError(f"an update that changes the draft's {key} was refused")
+        places: dict[str, int] = {}
+        try:
+            if "silence" in touched.get("meta", ()) and tried["meta"].get("silence"):
+                check_silence(tried["meta"]["silence"])
+            if "text" in touched.get("agreed", ()) and tried["agreed"].get("text") is not None:
+                check_agreed(tried["agreed"]["text"])
+            for name in ITEMS:
+                for key in touched.get(name, ()):
+                    raw = tried[name].get(key)
+                    if raw is not None:
+                        places[name] = max(places.get(name, 0), check_entry(name, key, raw))
+        except BAD as exc:
+            raise SyncError(f"the shared draft is damaged: {exc}") from None
+        return places
+
+    def _follow(self, event: TransactionEvent) -> None:
+        """Every transaction of this replica's own goes to the trial copy too."""
+        if not self._receiving and self._trial is not None:
+            self._trial.follow(event.update)
+
+    def _drop_trial(self) -> None:
+        """A refused update may have left part of itself in the trial copy: a new copy is
+        made at the next receive."""
+        if self._following is not None:
+            self.doc.unobserve(self._following)
+        self._trial, self._following = None, None
 
 
 def _with_proposal(draft: Draft, proposal: Any) -> Draft:

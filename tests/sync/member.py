@@ -5,7 +5,8 @@ client, driven by one command a line on stdin, answering one JSON line on stdout
     agreed WORD      WORD added to the end of the second operative paragraph (the agreed
                      text: the penholder changes it, anyone else makes a proposal)
     state            what the test compares: connected or not, a digest of the whole draft,
-                     the comments' texts, the agreed text and who wrote it, the proposals
+                     the comments' texts, the agreed text and who wrote it, the proposals,
+                     and the server's word if it refused this member's credential
     quit             leave
 
 After each edit the Doc's whole state is written to ``--state`` (replaced atomically, as the
@@ -28,7 +29,7 @@ import anyio
 
 from delegate_editor.model.comments import Comment
 from delegate_editor.model.text import Run
-from delegate_editor.sync.client import GroupClient, redeem
+from delegate_editor.sync.client import GroupClient, RefusedError, redeem
 from delegate_editor.sync.shared import SharedDraft
 
 
@@ -53,7 +54,15 @@ def _edit(shared: SharedDraft, name: str, command: str, arg: str) -> None:
     shared.publish(before, after, name)
 
 
-def _state(shared: SharedDraft, client: GroupClient) -> dict:
+async def _sync(client: GroupClient, shut_out: list[str]) -> None:
+    """The client's run; a token the server refuses (revoked) ends it, and is reported."""
+    try:
+        await client.run(0.05, 0.5)
+    except RefusedError as exc:
+        shut_out.append(str(exc))
+
+
+def _state(shared: SharedDraft, client: GroupClient, shut_out: list[str]) -> dict:
     plain = shared.plain()
     proposals = plain.get("negotiation", {}).get("proposals", [])
     return {
@@ -65,6 +74,7 @@ def _state(shared: SharedDraft, client: GroupClient) -> dict:
         "agreed_by": shared.maps["agreed"].get("by"),
         "proposals": sorted([p.get("authors", []), p.get("kind")] for p in proposals),
         "refused": client.refused_updates,
+        "shut_out": shut_out,
     }
 
 
@@ -83,7 +93,8 @@ async def main() -> None:
         shared.receive(state.read_bytes())
     client = GroupClient(shared, args.server, args.room, cred.read_text("ascii"))
     async with anyio.create_task_group() as tg:
-        tg.start_soon(client.run, 0.05, 0.5)
+        shut_out: list[str] = []
+        tg.start_soon(_sync, client, shut_out)
         while True:
             line = await anyio.to_thread.run_sync(sys.stdin.readline, abandon_on_cancel=True)
             command, _, arg = line.strip().partition(" ")
@@ -92,7 +103,7 @@ async def main() -> None:
                 _save(shared, state)
                 answer: dict = {"ok": True}
             elif command == "state":
-                answer = _state(shared, client)
+                answer = _state(shared, client, shut_out)
             else:
                 client.stop()
                 tg.cancel_scope.cancel()

@@ -108,3 +108,37 @@ def test_a_room_token_opens_only_its_room(tmp_path):
         with pytest.raises(Exception, match="not|wrong"):
             room.check_credential(token)
     assert SharedDraft().group == ""  # nothing of a room's secret reaches the shared Doc
+
+
+def test_revoke_by_name_or_token_and_its_refusals_are_one_line(tmp_path, draft, capsys):
+    data = str(tmp_path / "rooms")
+    assert main(["revoke", "EU", "--room", "l13", "--data", data]) == 2
+    _one_line(capsys, "no room 'l13'")
+    args = ["invite", str(draft), "--room", "l13", "--data", data]
+    assert main([*args, "--penholder", "Mexico", "--member", "EU"]) == 0
+    eu = capsys.readouterr().out.strip()
+    assert main([*args, "--member", "EU"]) == 2
+    _one_line(capsys, "already has a member named 'EU'")
+    assert main([*args, "--member", "  "]) == 2
+    _one_line(capsys, "cannot be empty")
+    assert main(args) == 0
+    unnamed = capsys.readouterr().out.strip()
+    room = Room(tmp_path / "rooms", "l13")
+    credential = room.redeem(unnamed)
+
+    assert main(["revoke", "Brazil", "--room", "l13", "--data", data]) == 2
+    _one_line(capsys, "no member named 'Brazil'")
+    assert main(["revoke", "EU", "--room", "l13", "--data", data]) == 0
+    assert "EU: revoked" in capsys.readouterr().err
+    assert main(["revoke", "EU", "--room", "l13", "--data", data]) == 2
+    _one_line(capsys, "already revoked")
+    with pytest.raises(Exception, match="revoked"):
+        room.redeem(eu)  # revoked before it was used: never exchanged
+    assert room.check_credential(credential)
+    assert main(["revoke", credential, "--room", "l13", "--data", data]) == 0  # by its token
+    assert credential not in capsys.readouterr().err  # the secret is not echoed
+    with pytest.raises(Exception, match="revoked"):
+        room.check_credential(credential)
+    assert main(["revoke", credential.replace("l13", "other"), "--room", "l13", "--data", data]) == 2
+    _one_line(capsys, "for room 'other'")
+    assert len((room.folder / "revoked").read_text().split()) == 2
