@@ -1,0 +1,164 @@
+"""Issue 21 item 5 through the window, against a real ``delegate-editor serve`` on 127.0.0.1:
+the penholder (Mexico) opens the shared draft and joins from File ▸ Join Group…; a second
+window joins as the EU with an invitation and gets the group's draft; both go online and
+see each other in the Members dock; the EU's edit of the agreed text becomes the EU's
+proposal in both windows and in Who Proposed What…; the server is stopped (offline, the
+penholder keeps typing) and restarted on the same port (online again, converged); the EU
+leaves. Every wait is ``qtbot.waitUntil`` with a deadline; the server is killed in
+``finally``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_helpers import ScriptedAsker, trigger
+
+from delegate_editor.formats.text_import import read_text
+from delegate_editor.model.negotiation import start_negotiation
+from delegate_editor.model.text import plain_text
+from delegate_editor.storage import dres, groups
+from delegate_editor.sync.shared import agreed_data
+from tests.corpus_drafts import corpus_text
+from tests.sync.processes import ROOT, Server, env
+
+pytestmark = pytest.mark.gui
+L13 = ROOT / "tests" / "data" / "corpus" / "drafts" / "A_80_L.13.txt"
+WAIT = 20_000
+
+
+def _invite(draft: Path, data: Path, *extra: str) -> str:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "delegate_editor",
+            "invite",
+            str(draft),
+            "--room",
+            "l13",
+            "--data",
+            str(data),
+            *extra,
+        ],
+        cwd=ROOT,
+        env=env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def _join(qtbot, window, server: str, token: str, name: str) -> None:
+    """File ▸ Join Group…, the four fields typed, Enter."""
+    trigger(window.file_menu, "Join Group")
+    dialog = window.join_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    for field, text in (
+        (dialog.server, server),
+        (dialog.room, "l13"),
+        (dialog.token, token),
+        (dialog.member, name),
+    ):
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+    qtbot.keyClick(dialog.member, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+
+
+def _shared(window) -> dict:
+    draft = window.ctl.draft
+    return {"agreed": agreed_data(draft), "proposals": sorted(p.id for p in draft.negotiation.proposals)}
+
+
+def test_two_windows_join_propose_go_offline_and_back_and_leave(qtbot, make_window, tmp_path):
+    draft = read_text(corpus_text(L13), L13.name)
+    draft.negotiation = start_negotiation(draft)
+    path, data = tmp_path / "l13.dres", tmp_path / "rooms"
+    dres.save(draft, path)
+    _invite(path, data, "--penholder", "Mexico")  # shares the draft: its log is in the file now
+    invitation = _invite(path, data)
+    server = Server(data, tmp_path / "server.log")
+    try:
+        mexico = make_window(ScriptedAsker(open=str(path)))
+        trigger(mexico.file_menu, "Open")
+        assert mexico.ctl.draft.sync is not None
+        # the penholder has no invitation of its own here: it joins with a credential the
+        # server's folder mints, as the penholder running the server would
+        from delegate_editor.sync.rooms import Room
+
+        credential = Room(data, "l13").token("dem1")
+        _join(qtbot, mexico, server.url, credential, "Mexico")
+        eu = make_window()
+        _join(qtbot, eu, server.url, invitation, "EU")
+
+        def online(window, n: int) -> bool:
+            return window.group_status.text() == f"Online · {n} members"
+
+        qtbot.waitUntil(lambda: online(mexico, 2) and online(eu, 2), timeout=WAIT)
+        # the group's draft replaced the EU's empty window, and its membership was kept
+        assert plain_text(eu.ctl.draft.title) == plain_text(mexico.ctl.draft.title)
+        known = groups.membership(eu.ctl.draft.sync.group)
+        assert known is not None and known.credential.startswith("dem1.")
+
+        # the EU goes to OP2 and types: a proposal by the EU, in both windows
+        op2 = eu.ctl.draft.operative[1].id
+        eu.show_page("operative")
+        eu.operative_page.select(op2)
+        qtbot.waitUntil(
+            lambda: any(
+                "EU — OP2" in mexico.members_panel.list.item(i).text()
+                for i in range(mexico.members_panel.list.count())
+            ),
+            timeout=WAIT,
+        )
+        eu.operative_page.text.moveCursor(eu.operative_page.text.textCursor().MoveOperation.Start)
+        qtbot.keyClicks(eu.operative_page.text, "Firmly ")
+
+        def proposed(window) -> bool:
+            neg = window.ctl.draft.negotiation
+            return any(p.authors == ["EU"] and "Firmly" in p.proposed_text() for p in neg.proposals)
+
+        qtbot.waitUntil(lambda: proposed(mexico) and proposed(eu), timeout=WAIT)
+        assert "Firmly" not in str(agreed_data(mexico.ctl.draft))  # the agreed text is the penholder's
+        trigger(mexico.file_menu, "Who Proposed What")
+        table = mexico.history_dialog.table
+        rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+        assert any(row[0] == "EU" and row[2] == "OP2" and "Firmly" in row[3] for row in rows), rows
+        row = next(r for r, cells in enumerate(rows) if cells[0] == "EU")
+        table.setCurrentCell(row, 0)
+        table.itemActivated.emit(table.item(row, 0))
+        assert mexico.current_page() == "operative" and mexico.operative_page.current_id == op2
+
+        # the server stops: offline, the penholder keeps typing; it comes back: converged
+        assert server.stop() == 0, server.stderr()
+        offline = ("Offline, changes kept", "Reconnecting…")
+        qtbot.waitUntil(
+            lambda: mexico.group_status.text() in offline and eu.group_status.text() in offline, timeout=WAIT
+        )
+        op1 = mexico.ctl.draft.operative[0].id
+        mexico.operative_page.select(op1)
+        mexico.operative_page.text.moveCursor(mexico.operative_page.text.textCursor().MoveOperation.Start)
+        qtbot.keyClicks(mexico.operative_page.text, "Promptly ")
+        server = Server(data, tmp_path / "server2.log", port=server.port)
+        qtbot.waitUntil(
+            lambda: online(mexico, 2) and online(eu, 2) and "Promptly" in str(agreed_data(eu.ctl.draft)),
+            timeout=30_000,
+        )
+        qtbot.waitUntil(lambda: _shared(mexico) == _shared(eu), timeout=WAIT)
+        assert eu.is_modified()  # what came from the group is not saved until Save
+
+        # the EU leaves: its window says so, the penholder sees one member
+        trigger(eu.file_menu, "Leave Group")
+        assert eu.group is None and not eu.group_status.isVisible()
+        assert not groups.membership(eu.ctl.draft.sync.group).joined
+        qtbot.waitUntil(
+            lambda: online(mexico, 1) or mexico.group_status.text() == "Online · 1 member", timeout=WAIT
+        )
+    finally:
+        server.kill()
