@@ -162,3 +162,18 @@ def test_two_windows_join_propose_go_offline_and_back_and_leave(qtbot, make_wind
         )
     finally:
         server.kill()
+
+
+def test_without_websockets_the_menu_says_what_to_install(make_window, monkeypatch):
+    from delegate_editor.ui import group_menu
+
+    monkeypatch.setattr(group_menu, "client_available", lambda: False)
+    asker = ScriptedAsker()
+    window = make_window(asker)
+    assert "needs the websockets package" in window.actions_by_name["join_group"].text()
+    trigger(window.file_menu, "Join Group")
+    assert [(kind, title) for kind, title, _ in asker.shown] == [
+        ("info", "Co-drafting needs another package")
+    ]
+    assert "pip install websockets" in asker.shown[0][2]
+    assert window.group is None and not window.actions_by_name["leave_group"].isEnabled()
