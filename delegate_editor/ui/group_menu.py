@@ -23,6 +23,7 @@ from delegate_editor.ui.dialogs import sentence
 from delegate_editor.ui.group_session import GroupSession
 from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.members_panel import HistoryDialog, MembersPanel, status_text
+from delegate_editor.ui.presence_margin import PresenceMargin
 
 if TYPE_CHECKING:
     from delegate_editor.ui.main_window import MainWindow
@@ -64,6 +65,7 @@ def install(window: MainWindow) -> None:
     for page in (window.preamble_page, window.operative_page, window.annex_page):
         page.currentChanged.connect(lambda _id: _moved(window))
     window.document_page.cursorPositionChanged.connect(lambda: _moved(window))
+    window.presence_margin = PresenceMargin(window.document_page)
     _show(window)
 
 
@@ -73,6 +75,11 @@ def _show(window: MainWindow) -> None:
     window.group_status.setVisible(joined)
     window.group_status.setText(status_text(session))
     window.members_panel.show_session(session)
+    me = session.membership.member if session is not None else ""
+    others = session.members if session is not None else []
+    window.presence_margin.set_members(
+        [(str(m["name"]), str(m.get("paragraph", ""))) for m in others if m.get("name") != me]
+    )
     window.actions_by_name["leave_group"].setEnabled(joined)
     window.actions_by_name["group_history"].setEnabled(joined)
 

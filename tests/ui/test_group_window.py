@@ -20,7 +20,7 @@ from ui_helpers import ScriptedAsker, trigger
 from delegate_editor.formats.text_import import read_text
 from delegate_editor.model.negotiation import start_negotiation
 from delegate_editor.model.text import plain_text
-from delegate_editor.storage import dres, groups
+from delegate_editor.storage import dres, groups, paths
 from delegate_editor.sync.shared import agreed_data
 from tests.corpus_drafts import corpus_text
 from tests.sync.processes import ROOT, Server, env
@@ -117,6 +117,10 @@ def test_two_windows_join_propose_go_offline_and_back_and_leave(qtbot, make_wind
             ),
             timeout=WAIT,
         )
+        # and in the Document page's margin, as the EU's initials beside OP2
+        mexico.show_page("document")
+        qtbot.waitUntil(lambda: list(mexico.presence_margin.places()) == [op2], timeout=WAIT)
+        assert mexico.presence_margin.places()[op2][1] == ["EU"]
         eu.operative_page.text.moveCursor(eu.operative_page.text.textCursor().MoveOperation.Start)
         qtbot.keyClicks(eu.operative_page.text, "Firmly ")
 
@@ -152,6 +156,10 @@ def test_two_windows_join_propose_go_offline_and_back_and_leave(qtbot, make_wind
         )
         qtbot.waitUntil(lambda: _shared(mexico) == _shared(eu), timeout=WAIT)
         assert eu.is_modified()  # what came from the group is not saved until Save
+        eu.autosave_now()  # the recovery copy carries the group's log with the draft
+        assert eu.wait_autosave()
+        group = eu.ctl.draft.sync.group
+        assert any(group in f.read_text("utf-8") for f in paths.recovery_dir().iterdir() if f.is_file())
 
         # the EU leaves: its window says so, the penholder sees one member
         trigger(eu.file_menu, "Leave Group")
