@@ -10,16 +10,16 @@ object lives on the window's thread and talks to the link only with copies of dr
 - **Adopting.** Each time the group's draft changes (a remote update, or the echo of a
   publication) the link sends it here. It is taken into the window only when nothing typed
   is waiting to be published, so typing is never overwritten; a later echo brings it.
-  Taking it in replaces the draft in the window (the page and paragraph kept) and starts a
-  new undo history: an older step's undo would put back other members' work as if this
-  member had removed it, and publish that. The window's own private parts (versions, the
-  base of Track Changes) are kept, and the update log goes with the draft, so Save,
-  autosave and recovery keep what the group has.
+  Taking it in sets the parts that changed in place, the page and paragraph kept; the undo
+  history is kept unless a step on it holds one of those parts (``group_adopt.py`` says
+  why). The window's own private parts (versions, the base of Track Changes) are kept, and
+  the update log goes with the draft, so Save, autosave and recovery keep what the group has.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -27,10 +27,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from delegate_editor.model.document import Draft
 from delegate_editor.model.negotiation import labels, zero_labels
-from delegate_editor.model.serialize import to_dict
 from delegate_editor.model.sync_log import SyncLog
 from delegate_editor.storage import groups
 from delegate_editor.storage.atomic import SaveError
+from delegate_editor.ui import group_adopt
 from delegate_editor.ui.session import DocumentSession
 
 if TYPE_CHECKING:
@@ -81,10 +81,10 @@ def here(window: MainWindow) -> tuple[str, str, int]:
     return part_page.part, part_page.current_id or "", 0
 
 
-def _comparable(draft: Draft) -> dict[str, Any]:
-    data = to_dict(draft, history=False)
-    data.pop("sync", None)
-    return data
+def _copy(draft: Draft) -> Draft:
+    """A copy to publish against: the window's own base and versions are never shared, so
+    they are left out rather than copied at every publication."""
+    return copy.deepcopy(dataclasses.replace(draft, base=None, versions=[], sync=None))
 
 
 class GroupSession(QObject):
@@ -158,7 +158,7 @@ class GroupSession(QObject):
     def publish(self) -> None:
         if self.link is None or self.base is None or self.in_flight or not self.dirty:
             return
-        after = copy.deepcopy(self.ctl.draft)
+        after = _copy(self.ctl.draft)
         self.link.publish(self.base, after)
         self.base = after
         self.dirty = False
@@ -186,28 +186,37 @@ class GroupSession(QObject):
         self.changed.emit()
 
     def _adopt(self, draft: Draft, log: SyncLog) -> None:
+        """The group's draft into the window (``group_adopt.py``: in place, keeping the undo
+        history when no step holds what changed); the first one replaces the window's."""
         current = self.ctl.draft
         draft.base, draft.versions, draft.sync = current.base, current.versions, log
-        if self.base is not None and _comparable(draft) == _comparable(current):
-            self.base = copy.deepcopy(draft)
+        first = self.base is None
+        self.base = _copy(draft)
+        if not first and not group_adopt.changed_parts(current, draft):
             return
         page = self.window.current_page()
         part, selected, offset = here(self.window)
         old = self.ctl.session
         self.adopting = True
         try:
-            self.ctl.replace_draft(DocumentSession(draft, path=old.path, source=old.source, disk=old.disk))
+            if first:
+                self.ctl.replace_draft(
+                    DocumentSession(draft, path=old.path, source=old.source, disk=old.disk)
+                )
+                kept = False
+            else:
+                kept = group_adopt.adopt(self.ctl, draft)
         finally:
             self.adopting = False
-        self.window.unsaved_from_group = True  # the stack is clean, the draft is not saved
+        self.window.unsaved_from_group = True  # the stack may be clean; the draft is not saved
         self.window.update_title()
-        self.window.history.setEmptyLabel(self.tr("Changes from the group"))
-        self.base = copy.deepcopy(draft)
+        if not kept:
+            self.window.history.setEmptyLabel(self.tr("Changes from the group"))
         if not selected or self.ctl.find(part, selected) is None:
             return
         if page == "document":
             self.window.document_page.go_to(selected, offset)
-        else:
+        elif page in ("preamble", "operative", "annexes"):
             self.window.pages[page].select(selected)
 
     def _seen(self, draft: Draft) -> None:

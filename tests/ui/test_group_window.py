@@ -106,6 +106,14 @@ def test_two_windows_join_propose_go_offline_and_back_and_leave(qtbot, make_wind
         known = groups.membership(eu.ctl.draft.sync.group)
         assert known is not None and known.credential.startswith("dem1.")
 
+        # the penholder types in OP3: the agreed text, in both windows
+        op3 = mexico.ctl.draft.operative[2].id
+        mexico.show_page("operative")
+        mexico.operative_page.select(op3)
+        mexico.operative_page.text.moveCursor(mexico.operative_page.text.textCursor().MoveOperation.Start)
+        qtbot.keyClicks(mexico.operative_page.text, "Further ")
+        qtbot.waitUntil(lambda: "Further" in str(agreed_data(eu.ctl.draft)), timeout=WAIT)
+
         # the EU goes to OP2 and types: a proposal by the EU, in both windows
         op2 = eu.ctl.draft.operative[1].id
         eu.show_page("operative")
@@ -130,6 +138,15 @@ def test_two_windows_join_propose_go_offline_and_back_and_leave(qtbot, make_wind
 
         qtbot.waitUntil(lambda: proposed(mexico) and proposed(eu), timeout=WAIT)
         assert "Firmly" not in str(agreed_data(mexico.ctl.draft))  # the agreed text is the penholder's
+        # the EU's typing became its proposal: its undo history starts from the group's draft
+        assert eu.ctl.stack.count() == 0 and eu.history.emptyLabel() == "Changes from the group"
+        # the penholder's typing is still undoable: the proposal touched no step of it
+        assert mexico.ctl.stack.canUndo()
+        trigger(mexico.edit_menu, "Undo")
+        assert "Further" not in str(agreed_data(mexico.ctl.draft)) and proposed(mexico)
+        qtbot.waitUntil(
+            lambda: "Further" not in str(agreed_data(eu.ctl.draft)) and proposed(eu), timeout=WAIT
+        )
         trigger(mexico.file_menu, "Who Proposed What")
         table = mexico.history_dialog.table
         rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
