@@ -158,7 +158,9 @@ class GroupClient:
                     send.send_nowait(create_awareness_message(state))
 
             presence = self.awareness.observe(mine)
-            mine("update", ({}, "local"))  # who this member is, as the session starts
+            state = self.awareness.get_local_state()
+            if state is not None:  # who this member is, with a new clock so nobody ignores it
+                self.awareness.set_local_state(dict(state))
         try:
             async with anyio.create_task_group() as tg:
                 tg.start_soon(self._send_all, ws, outgoing)
@@ -181,6 +183,8 @@ class GroupClient:
         rather than after the awareness timeout."""
         others = [c for c in self.awareness.states if c != self.awareness.client_id]
         self.awareness.remove_awareness_states(others, "offline")
+        for client in others:  # their clocks too: a state they send again on reconnecting,
+            self.awareness.meta.pop(client, None)  # unchanged, is then news, not a repeat
 
     async def leave(self, timeout: float = 2) -> None:
         """Tell the others this member has left (a null awareness state), then stop. The
