@@ -30,10 +30,10 @@ class JoinDialog(QDialog):
         intro.setWordWrap(True)
         form.addRow(intro)
         self.server = QLineEdit(known.server if known else "")
-        self.server.setPlaceholderText("wss://example.org:8765")
+        self.server.setPlaceholderText(self.tr("wss://example.org:8765"))
         self.room = QLineEdit(known.room if known else "")
         self.token = QLineEdit(known.credential if known else "")
-        self.token.setPlaceholderText("dei1.…")
+        self.token.setPlaceholderText(self.tr("dei1.…"))
         self.member = QLineEdit(known.member if known else name)
         for widget, label, accessible in (
             (self.server, self.tr("&Server address:"), self.tr("Server address")),
