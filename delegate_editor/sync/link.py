@@ -184,8 +184,7 @@ class GroupLink:
             self._shared.publish(before, after, self.member)
         except SyncError as exc:
             self._listener.failed(str(exc), False)
-            return
-        self._report(local=True)
+        self._report(local=True)  # the window waits for this answer, refused or not
 
     async def _where(self, part: str, paragraph: str) -> None:
         if self._awareness is not None and self._awareness.get_local_state() is not None:

@@ -148,13 +148,13 @@ def _failed(window: MainWindow, message: str, fatal: bool) -> None:
     window.asker.error(window, translate("GroupMenu", "Co-drafting group"), sentence(message))
 
 
-def leave(window: MainWindow, by_user: bool = True) -> None:
+def leave(window: MainWindow, by_user: bool = True, publish: bool = True) -> None:
     """Leave Group: the others are told, the draft stays here with the group's log; with
     ``by_user`` reopening the draft no longer rejoins (the credential is kept for Join)."""
     session, window.group = window.group, None
     if session is None:
         return
-    session.stop()
+    session.stop(publish)
     sync = window.ctl.draft.sync
     if by_user and sync is not None:
         try:
@@ -171,7 +171,7 @@ def _replaced(window: MainWindow) -> None:
     if session is not None and session.adopting:
         return
     if session is not None:
-        leave(window, by_user=False)
+        leave(window, by_user=False, publish=False)  # the window holds another draft now
     sync = window.ctl.draft.sync
     known = groups.membership(sync.group) if sync is not None else None
     if known is not None and known.joined and client_available():

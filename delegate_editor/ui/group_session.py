@@ -100,13 +100,13 @@ class GroupSession(QObject):
         self.membership = membership
         self.status = "connecting"
         self.members: list[dict[str, Any]] = []
-        self.first_seen: dict[str, datetime] = {}  # proposal id → when this window first had it
+        self.first_seen: dict[str, datetime | None] = {}  # proposal id → when this window first had it
         self.link: GroupLink | None = None
         self._bridge = _Bridge(self)
         self._bridge.draftChanged.connect(self._on_draft)
         self._bridge.statusChanged.connect(self._on_status)
         self._bridge.presenceChanged.connect(self._on_presence)
-        self._bridge.failedWith.connect(self.failed)
+        self._bridge.failedWith.connect(self._on_failed)
         self._bridge.credentialReady.connect(self._on_credential)
         self.base: Draft | None = None
         self.dirty = False
@@ -116,7 +116,7 @@ class GroupSession(QObject):
         self._remembered = ""  # the group this membership was last kept under
         self.timer = QTimer(self, singleShot=True, interval=PUBLISH_MS)
         self.timer.timeout.connect(self.publish)
-        self._seen(window.ctl.draft)
+        self._seen(window.ctl.draft, None)
 
     def start(self) -> None:
         """Connect (raises ``SyncError`` for a damaged log); the window's edits since the
@@ -132,11 +132,14 @@ class GroupSession(QObject):
             self.timer.start()
         self.where()
 
-    def stop(self) -> None:
-        """Leave: the others are told; the draft stays in the window with its log."""
+    def stop(self, publish: bool = True) -> None:
+        """Leave: the others are told; the draft stays in the window with its log. With
+        ``publish`` what was typed in the last moment goes to the group first; not when the
+        window already holds another draft (those edits are in the file Save was offered
+        for, and go to the group when it is opened again)."""
         self.timer.stop()
-        if self.dirty and self.link is not None and self.base is not None:
-            self.publish()  # what was typed in the last moment still goes to the group
+        if publish and self.dirty and self.link is not None and self.base is not None:
+            self.publish()
         try:
             self.ctl.changed.disconnect(self._on_local)
         except (RuntimeError, TypeError):
@@ -181,8 +184,9 @@ class GroupSession(QObject):
         if self.base is not None and (self.dirty or self.in_flight):
             self.timer.start()  # the edits waiting go first; their echo brings this draft
             return
+        first = self.base is None
         self._adopt(draft, log)
-        self._seen(draft)
+        self._seen(draft, None if first else datetime.now())
         self.changed.emit()
 
     def _adopt(self, draft: Draft, log: SyncLog) -> None:
@@ -196,13 +200,10 @@ class GroupSession(QObject):
             return
         page = self.window.current_page()
         part, selected, offset = here(self.window)
-        old = self.ctl.session
         self.adopting = True
         try:
-            if first:
-                self.ctl.replace_draft(
-                    DocumentSession(draft, path=old.path, source=old.source, disk=old.disk)
-                )
+            if first:  # another draft was here: the group's is a new one, never saved over it
+                self.window._set_session(DocumentSession(draft))
                 kept = False
             else:
                 kept = group_adopt.adopt(self.ctl, draft)
@@ -219,10 +220,14 @@ class GroupSession(QObject):
         elif page in ("preamble", "operative", "annexes"):
             self.window.pages[page].select(selected)
 
-    def _seen(self, draft: Draft) -> None:
-        now = datetime.now()
+    def _seen(self, draft: Draft, when: datetime | None) -> None:
+        """Note when each proposal first reached this window (None: it was there before)."""
         for proposal in draft.negotiation.proposals if draft.negotiation else []:
-            self.first_seen.setdefault(proposal.id, now)
+            self.first_seen.setdefault(proposal.id, when)
+
+    def _on_failed(self, message: str, fatal: bool) -> None:
+        self.in_flight = False  # a publication refused is not waited for (its edits stay here)
+        self.failed.emit(message, fatal)
 
     def _on_status(self, status: str) -> None:
         if self.link is None:

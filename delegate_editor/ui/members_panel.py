@@ -123,7 +123,7 @@ class HistoryDialog(QDialog):
         draft = self.session.ctl.draft
         proposals = list(draft.negotiation.proposals) if draft.negotiation else []
         seen = self.session.first_seen
-        proposals.sort(key=lambda p: seen.get(p.id).timestamp() if p.id in seen else 0, reverse=True)
+        proposals.sort(key=lambda p: seen[p.id].timestamp() if seen.get(p.id) else 0, reverse=True)
         self.table.setRowCount(len(proposals))
         for row, proposal in enumerate(proposals):
             when = seen.get(proposal.id)
