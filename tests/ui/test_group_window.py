@@ -202,3 +202,26 @@ def test_without_websockets_the_menu_says_what_to_install(make_window, monkeypat
     ]
     assert "pip install websockets" in asker.shown[0][2]
     assert window.group is None and not window.actions_by_name["leave_group"].isEnabled()
+
+
+def test_an_invitation_used_twice_is_one_message_and_no_group(qtbot, make_window, tmp_path):
+    draft = read_text(corpus_text(L13), L13.name)
+    path, data = tmp_path / "l13.dres", tmp_path / "rooms"
+    dres.save(draft, path)
+    _invite(path, data, "--penholder", "Mexico")
+    invitation = _invite(path, data)
+    server = Server(data, tmp_path / "server.log")
+    try:
+        first = make_window()
+        _join(qtbot, first, server.url, invitation, "EU")
+        qtbot.waitUntil(lambda: first.group_status.text() == "Online · 1 member", timeout=WAIT)
+        asker = ScriptedAsker()
+        second = make_window(asker)
+        _join(qtbot, second, server.url, invitation, "Brazil")
+        qtbot.waitUntil(lambda: bool(asker.kinds("error")), timeout=WAIT)
+        assert [(kind, title) for kind, title, _ in asker.shown] == [("error", "Co-drafting group")]
+        assert "already used" in asker.shown[0][2]
+        assert second.group is None and not second.group_status.isVisible()
+        assert second.ctl.draft.sync is None  # the window's own draft is untouched
+    finally:
+        server.kill()
