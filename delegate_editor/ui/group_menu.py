@@ -41,7 +41,8 @@ def install(window: MainWindow) -> None:
     window.members_panel = MembersPanel()
     window.members_panel.goTo.connect(window.jump_to_paragraph)
     window.members_dock = docks.add_dock(window, QT_TRANSLATE_NOOP("Docks", "Members"), window.members_panel)
-    window.members_dock.hide()
+    window.members_dock.hide()  # shown on joining
+    window.preview_dock.raise_()  # the first screen shows the pages, whatever was tabbed since
     window.group_status = QLabel()
     window.group_status.setAccessibleName(translate("GroupMenu", "Co-drafting group"))
     window.statusBar().addPermanentWidget(window.group_status)
