@@ -66,6 +66,7 @@ def install(window: MainWindow) -> None:
     for page in (window.preamble_page, window.operative_page, window.annex_page):
         page.currentChanged.connect(lambda _id: _moved(window))
     window.document_page.cursorPositionChanged.connect(lambda: _moved(window))
+    window.stack.currentChanged.connect(lambda _index: _moved(window))  # another page, another place
     window.presence_margin = PresenceMargin(window.document_page)
     _show(window)
 
