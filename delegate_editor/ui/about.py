@@ -132,6 +132,13 @@ COMPONENTS: tuple[Component, ...] = (
     ),
     Component("anyio (used by pycrdt)", "MIT", MIT, "https://github.com/agronholm/anyio", "anyio"),
     Component("idna (used by anyio)", "BSD-3-Clause", BSD3, "https://github.com/kjd/idna", "idna"),
+    Component(
+        "websockets, the co-drafting client's transport",
+        "BSD-3-Clause",
+        BSD3,
+        "https://github.com/python-websockets/websockets",
+        "websockets",
+    ),
     Component("lxml (with libxml2 and libxslt, MIT)", "BSD-3-Clause", BSD3, "https://lxml.de", "lxml"),
     Component(
         "defusedxml",

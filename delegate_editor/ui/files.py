@@ -65,7 +65,8 @@ class FileOps:
 
     # -- state ---------------------------------------------------------------------------
     def is_modified(self) -> bool:
-        return self._restored or not self.ctl.stack.isClean()
+        # restored from recovery, or changed by the group (a new undo history, clean): unsaved
+        return self._restored or getattr(self, "unsaved_from_group", False) or not self.ctl.stack.isClean()
 
     def maybe_save(self) -> bool:
         """Before the draft goes away: False if the user cancelled."""
@@ -95,6 +96,7 @@ class FileOps:
             self.lock.acquire()
         self.slot = recovery.new_slot(session.path)
         self._restored = restored
+        self.unsaved_from_group = False
         self.ctl.replace_draft(session)
         if restored:
             self.autosave_now()
@@ -256,6 +258,7 @@ class FileOps:
         session.source = None
         self.ctl.stack.setClean()
         self._restored = False
+        self.unsaved_from_group = False
         self._drop_recovery()
         self.slot = recovery.new_slot(path)
         self.settings.add_recent(path)

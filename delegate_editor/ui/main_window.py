@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from delegate_editor.model.document import AnnexStyle
 from delegate_editor.storage import settings as settings_store
 from delegate_editor.storage.lock import DraftLock
-from delegate_editor.ui import extra_actions, menus, negotiation_menu, spelling, window_state
+from delegate_editor.ui import extra_actions, group_menu, menus, negotiation_menu, spelling, window_state
 from delegate_editor.ui.annex_page import AnnexPage
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.dialogs import Asker
@@ -72,6 +72,7 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         negotiation_menu.install(self)
         spelling.install(self)
         document_wiring.install(self)
+        group_menu.install(self)
         menus.build_toolbar(self)
         # further menus and docks: one call here to an install(window) in their own module
         self.status_label = QLabel()
@@ -261,6 +262,7 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        group_menu.shutdown(self)
         self._drop_recovery()
         self.page_renderer.shutdown()
         self.checks.shutdown()

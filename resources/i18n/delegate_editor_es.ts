@@ -662,6 +662,10 @@
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
 </context>
 <context>
     <name>DocumentEditor</name>
@@ -1448,6 +1452,52 @@ Restore it? (Later keeps it for the next start.)</source>
     </message>
 </context>
 <context>
+    <name>GroupMenu</name>
+    <message>
+        <source>Co-drafting group</source>
+        <translation>Grupo de redacción conjunta</translation>
+    </message>
+    <message>
+        <source>&amp;Join Group…</source>
+        <translation>&amp;Unirse a un grupo…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Group… (needs the websockets package)</source>
+        <translation>&amp;Unirse a un grupo… (requiere el paquete websockets)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Group</source>
+        <translation>Sa&amp;lir del grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Who Proposed What…</source>
+        <translation>&amp;Quién propuso qué…</translation>
+    </message>
+    <message>
+        <source>Co-drafting needs another package</source>
+        <translation>La redacción conjunta requiere otro paquete</translation>
+    </message>
+    <message>
+        <source>Joining a group needs the websockets package, which this installation lacks. Install it with: pip install websockets</source>
+        <translation>Para unirse a un grupo hace falta el paquete websockets, que esta instalación no tiene. Instálelo con: pip install websockets</translation>
+    </message>
+    <message>
+        <source>Cannot join the group</source>
+        <translation>No es posible unirse al grupo</translation>
+    </message>
+    <message>
+        <source>You left the group; the draft stays here.</source>
+        <translation>Ha salido del grupo; el proyecto sigue aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSession</name>
+    <message>
+        <source>Changes from the group</source>
+        <translation>Cambios llegados del grupo</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1468,6 +1518,33 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>Delegate Editor user guide</source>
         <translation>Guía del usuario de Delegate Editor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Who proposed what</source>
+        <translation>Quién propuso qué</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Proposals, newest first</source>
+        <translation>Propuestas, las más recientes primero</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1602,81 @@ Restore it? (Later keeps it for the next start.)</source>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a co-drafting group</source>
+        <translation>Unirse a un grupo de redacción conjunta</translation>
+    </message>
+    <message>
+        <source>The penholder (or whoever runs the group&apos;s server) gives you the server&apos;s address, the room and a one-time invitation.</source>
+        <translation>El redactor principal (o quien administre el servidor del grupo) le da la dirección del servidor, la sala y una invitación de un solo uso.</translation>
+    </message>
+    <message>
+        <source>wss://example.org:8765</source>
+        <translation>wss://example.org:8765</translation>
+    </message>
+    <message>
+        <source>dei1.…</source>
+        <translation>dei1.…</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Dirección del &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>S&amp;ala:</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation or credential:</source>
+        <translation>&amp;Invitación o credencial:</translation>
+    </message>
+    <message>
+        <source>Invitation or credential</source>
+        <translation>Invitación o credencial</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Lo que falta</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>The server address starts with wss:// (or ws:// on a trusted network).</source>
+        <translation>La dirección del servidor empieza por wss:// (o ws:// en una red de confianza).</translation>
+    </message>
+    <message>
+        <source>The room is a name of letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>La sala es un nombre de letras, cifras, «_» o «-».</translation>
+    </message>
+    <message>
+        <source>Paste the invitation you were given (it starts with dei1.).</source>
+        <translation>Pegue la invitación que recibió (empieza por dei1.).</translation>
+    </message>
+    <message>
+        <source>Give the name the others will see, such as your delegation.</source>
+        <translation>Indique el nombre que verán los demás, por ejemplo su delegación.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Draft statistics</source>
@@ -1549,6 +1701,61 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>{preambular} preambular · {operative} operative · {words} words</source>
         <translation>{preambular} párrafos del preámbulo · {operative} párrafos dispositivos · {words} palabras</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Online · 1 member</source>
+        <translation>En línea · 1 miembro</translation>
+    </message>
+    <message>
+        <source>Online · {n} members</source>
+        <translation>En línea · {n} miembros</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Not admitted to the group</source>
+        <translation>No admitido en el grupo</translation>
+    </message>
+    <message>
+        <source>Offline, changes kept</source>
+        <translation>Sin conexión, cambios guardados</translation>
+    </message>
+    <message>
+        <source>Not in a group: File ▸ Join Group…</source>
+        <translation>En ningún grupo: Archivo ▸ Unirse a un grupo…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Members online and their paragraphs</source>
+        <translation>Miembros en línea y sus párrafos</translation>
+    </message>
+    <message>
+        <source>no paragraph</source>
+        <translation>ningún párrafo</translation>
+    </message>
+    <message>
+        <source>{name} — {where}</source>
+        <translation>{name} — {where}</translation>
+    </message>
+    <message>
+        <source>{member} (you)</source>
+        <translation>{member} (usted)</translation>
+    </message>
+    <message>
+        <source>Delete the paragraph</source>
+        <translation>Suprimir el párrafo</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2515,17 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>Preferences saved</source>
         <translation>Preferencias guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceMargin</name>
+    <message>
+        <source>Where the other members are</source>
+        <translation>Dónde están los demás miembros</translation>
+    </message>
+    <message>
+        <source>In this paragraph: {names}</source>
+        <translation>En este párrafo: {names}</translation>
     </message>
 </context>
 <context>

@@ -662,6 +662,10 @@
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
 </context>
 <context>
     <name>DocumentEditor</name>
@@ -1448,6 +1452,52 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
 </context>
 <context>
+    <name>GroupMenu</name>
+    <message>
+        <source>Co-drafting group</source>
+        <translation>Groupe de corédaction</translation>
+    </message>
+    <message>
+        <source>&amp;Join Group…</source>
+        <translation>Re&amp;joindre un groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Group… (needs the websockets package)</source>
+        <translation>Re&amp;joindre un groupe… (requiert le paquet websockets)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Group</source>
+        <translation>Quitter le &amp;groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Who Proposed What…</source>
+        <translation>Qui a &amp;proposé quoi…</translation>
+    </message>
+    <message>
+        <source>Co-drafting needs another package</source>
+        <translation>La corédaction requiert un autre paquet</translation>
+    </message>
+    <message>
+        <source>Joining a group needs the websockets package, which this installation lacks. Install it with: pip install websockets</source>
+        <translation>Pour rejoindre un groupe, il faut le paquet websockets, absent de cette installation. Installez-le avec : pip install websockets</translation>
+    </message>
+    <message>
+        <source>Cannot join the group</source>
+        <translation>Impossible de rejoindre le groupe</translation>
+    </message>
+    <message>
+        <source>You left the group; the draft stays here.</source>
+        <translation>Vous avez quitté le groupe ; le projet reste ici.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSession</name>
+    <message>
+        <source>Changes from the group</source>
+        <translation>Modifications venues du groupe</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1468,6 +1518,33 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>Delegate Editor user guide</source>
         <translation>Guide de l’utilisateur de Delegate Editor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Who proposed what</source>
+        <translation>Qui a proposé quoi</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Proposals, newest first</source>
+        <translation>Propositions, les plus récentes d’abord</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1602,81 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a co-drafting group</source>
+        <translation>Rejoindre un groupe de corédaction</translation>
+    </message>
+    <message>
+        <source>The penholder (or whoever runs the group&apos;s server) gives you the server&apos;s address, the room and a one-time invitation.</source>
+        <translation>Le porte-plume (ou qui fait tourner le serveur du groupe) vous donne l’adresse du serveur, la salle et une invitation à usage unique.</translation>
+    </message>
+    <message>
+        <source>wss://example.org:8765</source>
+        <translation>wss://example.org:8765</translation>
+    </message>
+    <message>
+        <source>dei1.…</source>
+        <translation>dei1.…</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Adresse du &amp;serveur :</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>Sa&amp;lle :</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation or credential:</source>
+        <translation>&amp;Invitation ou identifiant :</translation>
+    </message>
+    <message>
+        <source>Invitation or credential</source>
+        <translation>Invitation ou identifiant</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>The server address starts with wss:// (or ws:// on a trusted network).</source>
+        <translation>L’adresse du serveur commence par wss:// (ou ws:// sur un réseau de confiance).</translation>
+    </message>
+    <message>
+        <source>The room is a name of letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>La salle est un nom fait de lettres, de chiffres, de « _ » ou de « - ».</translation>
+    </message>
+    <message>
+        <source>Paste the invitation you were given (it starts with dei1.).</source>
+        <translation>Collez l’invitation reçue (elle commence par dei1.).</translation>
+    </message>
+    <message>
+        <source>Give the name the others will see, such as your delegation.</source>
+        <translation>Indiquez le nom que les autres verront, par exemple votre délégation.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Draft statistics</source>
@@ -1549,6 +1701,61 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>{preambular} preambular · {operative} operative · {words} words</source>
         <translation>{preambular} alinéas du préambule · {operative} paragraphes du dispositif · {words} mots</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Online · 1 member</source>
+        <translation>En ligne · 1 membre</translation>
+    </message>
+    <message>
+        <source>Online · {n} members</source>
+        <translation>En ligne · {n} membres</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Not admitted to the group</source>
+        <translation>Non admis dans le groupe</translation>
+    </message>
+    <message>
+        <source>Offline, changes kept</source>
+        <translation>Hors ligne, modifications conservées</translation>
+    </message>
+    <message>
+        <source>Not in a group: File ▸ Join Group…</source>
+        <translation>Dans aucun groupe : Fichier ▸ Rejoindre un groupe…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Members online and their paragraphs</source>
+        <translation>Membres en ligne et leurs paragraphes</translation>
+    </message>
+    <message>
+        <source>no paragraph</source>
+        <translation>aucun paragraphe</translation>
+    </message>
+    <message>
+        <source>{name} — {where}</source>
+        <translation>{name} — {where}</translation>
+    </message>
+    <message>
+        <source>{member} (you)</source>
+        <translation>{member} (vous)</translation>
+    </message>
+    <message>
+        <source>Delete the paragraph</source>
+        <translation>Supprimer le paragraphe</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2515,17 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>Preferences saved</source>
         <translation>Préférences enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceMargin</name>
+    <message>
+        <source>Where the other members are</source>
+        <translation>Où se trouvent les autres membres</translation>
+    </message>
+    <message>
+        <source>In this paragraph: {names}</source>
+        <translation>Dans ce paragraphe : {names}</translation>
     </message>
 </context>
 <context>
