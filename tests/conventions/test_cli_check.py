@@ -43,13 +43,18 @@ def test_json_output_has_exactly_the_documented_keys():
     result = run("check", "--json", str(SEED_DRES))
     assert result.returncode == 0
     findings = json.loads(result.stdout)
-    assert [set(f) for f in findings] == [{"severity", "rule", "message", "part", "paragraph"}] * 2
+    keys = {"severity", "rule", "message", "part", "paragraph", "code", "params", "where"}
+    assert [set(f) for f in findings] == [keys] * 2
     assert findings[0] == {
         "severity": "info",  # the UN repeats operative openings plainly as often as not
         "rule": "opening.repeat",
         "message": "'Requests' repeats an earlier operative opening - write 'Also requests'",
         "part": "operative",
         "paragraph": 5,
+        # the message's code and parameters: a program need not parse the prose
+        "code": "opening.repeat",
+        "params": {"opening": "Requests", "part": "operative", "suggested": "Also requests"},
+        "where": None,
     }
 
 
