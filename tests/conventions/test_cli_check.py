@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,10 +18,21 @@ SEED_DRES = resource("examples", "cybercrime.dres")
 SEED_TXT = ROOT / "tests" / "data" / "seed_E_CN.15_2013_draft_cybercrime.txt"
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "delegate_editor", *args], capture_output=True, text=True, cwd=ROOT, timeout=60
+        [sys.executable, "-m", "delegate_editor", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env=env,
     )
+
+
+def locale_env(lang: str) -> dict[str, str]:
+    """This process's environment with the locale ``lang`` and nothing overriding it."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    return {**env, "LANG": lang}
 
 
 def test_seed_prints_its_two_warnings_and_exits_0():
@@ -150,3 +162,23 @@ def test_summary_of_a_file_or_a_missing_folder_is_bad_input(tmp_path):
         result = run("check", "--summary", target)
         assert result.returncode == 2
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_findings_in_the_users_locale():
+    """LANG=fr_FR.UTF-8: the seed's findings and the JSON's prose in French, the JSON's codes
+    and parameters as in English; a locale without a catalogue reads English."""
+    nbsp = "\u00a0"
+    result = run("check", str(SEED_DRES), env=locale_env("fr_FR.UTF-8"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"paragraphe 5 du dispositif{nbsp}: «{nbsp}Requests{nbsp}» reprend une formule d’ouverture "
+        f"antérieure du dispositif – écrire «{nbsp}Also requests{nbsp}»",
+        f"paragraphe 6 du dispositif{nbsp}: «{nbsp}Requests{nbsp}» reprend une formule d’ouverture "
+        f"antérieure du dispositif – écrire «{nbsp}Further requests{nbsp}»",
+    ]
+    french = json.loads(run("check", "--json", str(SEED_DRES), env=locale_env("fr_FR.UTF-8")).stdout)
+    english = json.loads(run("check", "--json", str(SEED_DRES), env=locale_env("C.UTF-8")).stdout)
+    assert [f["message"] for f in french] != [f["message"] for f in english]
+    assert [(f["code"], f["params"]) for f in french] == [(f["code"], f["params"]) for f in english]
+    german = run("check", str(SEED_DRES), env=locale_env("de_DE.UTF-8"))
+    assert german.stdout.splitlines()[0].startswith("operative paragraph 5: 'Requests' repeats")
