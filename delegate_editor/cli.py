@@ -106,7 +106,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from delegate_editor.app.export import import_to_dres
 
     for message in import_to_dres(args.input, args.output).messages:
-        print(f"{args.input}: {message}", file=sys.stderr)
+        print(f"{args.input}: {messages.shown(message)}", file=sys.stderr)
     return 0
 
 

@@ -146,6 +146,8 @@ def render(message: Message, code: str | None = None) -> str:
 def _value(value: Any, spec: str, cat: Catalogue) -> str:
     if isinstance(value, Message):
         return render(value, cat.code)
+    if isinstance(value, Said):
+        return render(value.message, cat.code)
     if spec == "or":
         return cat.or_word.join(cat.quote.format(item) for item in value)
     if spec == "name":
@@ -155,6 +157,35 @@ def _value(value: Any, spec: str, cat: Catalogue) -> str:
     if spec:
         return cat.words.get(spec, {}).get(str(value), str(value))
     return str(value)
+
+
+class Said(str):
+    """A message worded in English, the source language, that keeps its code and
+    parameters: the readers' import report. Its users read and match the English words (the
+    app finds the paragraph a guess quotes, ``formats/import_places.py``; tests and logs
+    compare them), so the value stays the English text, and :func:`shown` words it again in
+    the language messages are shown in when it is put before the user."""
+
+    message: Message
+
+    def __new__(cls, code: str, **params: Any) -> Said:
+        message = Message(code, params)
+        said = super().__new__(cls, render(message, SOURCE))
+        said.message = message
+        return said
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_said, (self.message.code, dict(self.message.params)))
+
+
+def _said(code: str, params: dict[str, Any]) -> Said:
+    return Said(code, **params)
+
+
+def shown(text: str) -> str:
+    """``text`` for the user: a :class:`Said` in the language messages are shown in, any
+    other string as it is."""
+    return render(text.message) if isinstance(text, Said) else text
 
 
 @cache
