@@ -182,3 +182,25 @@ def test_findings_in_the_users_locale():
     assert [(f["code"], f["params"]) for f in french] == [(f["code"], f["params"]) for f in english]
     german = run("check", str(SEED_DRES), env=locale_env("de_DE.UTF-8"))
     assert german.stdout.splitlines()[0].startswith("operative paragraph 5: 'Requests' repeats")
+
+
+def test_the_import_report_in_the_users_locale(tmp_path, corpus_dir):
+    """``import`` prints the importer's guesses in the locale's language."""
+    from delegate_editor.app.corpus import without_record
+
+    copied = tmp_path / "A_C.4_80_L.5.txt"
+    copied.write_text(
+        without_record((corpus_dir / "drafts" / "A_C.4_80_L.5.txt").read_text("utf-8")), "utf-8"
+    )
+    nbsp = "\u00a0"
+    french = run("import", str(copied), "-o", str(tmp_path / "fr.dres"), env=locale_env("fr_FR.UTF-8"))
+    assert french.returncode == 0, french.stderr
+    assert french.stderr.splitlines()[0] == (
+        f"{copied}: hypothèse de l’importation{nbsp}: note 1{nbsp}: le nombre après "
+        f"«{nbsp}Declaration of Human Rights{nbsp}» pris pour son appel"
+    )
+    english = run("import", str(copied), "-o", str(tmp_path / "en.dres"), env=locale_env("C.UTF-8"))
+    assert english.stderr.splitlines()[0] == (
+        f'{copied}: import guess: note 1: the number after "Declaration of Human Rights" taken as its mark'
+    )
+    assert len(english.stderr.splitlines()) == len(french.stderr.splitlines())

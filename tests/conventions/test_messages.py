@@ -192,3 +192,52 @@ def test_a_place_within_the_paragraph_is_translated_too():
     assert capital.message == f"alinéa b){NBSP}: un alinéa commence par une majuscule"
     assert capital.fix.label == "Mettre une majuscule"
     assert capital.as_json()["where"] == {"code": "where.sub", "params": {"label": "b)"}}
+
+
+# -- the readers' import report -----------------------------------------------------------
+def _import_report():
+    """A/C.4/80/L.5 as a delegate copies it from the UN's PDF: the importer's guesses."""
+    from delegate_editor.app.corpus import without_record
+    from delegate_editor.formats.text_import import read_text_result
+
+    path = Path(__file__).resolve().parents[1] / "data" / "corpus" / "drafts" / "A_C.4_80_L.5.txt"
+    return read_text_result(without_record(path.read_text("utf-8")).encode(), path.name).messages
+
+
+def test_the_import_report_keeps_english_words_and_its_codes():
+    """The report's lines are the English words the app matches to find a guess's paragraph
+    (formats/import_places.py), each keeping its code and parameters to be shown in French or
+    Spanish."""
+    report = _import_report()
+    assert (
+        report[0] == 'import guess: note 1: the number after "Declaration of Human Rights" taken as its mark'
+    )
+    assert report[0].message.code == "import.guess"
+    assert report[0].message.params["line"].message.as_json() == {
+        "code": "import.note-mark-number",
+        "params": {"number": "1", "context": "Declaration of Human Rights"},
+    }
+    import pickle
+
+    again = pickle.loads(pickle.dumps(report[0]))
+    assert again == report[0] and again.message == report[0].message
+
+
+def test_the_import_report_in_french_and_spanish():
+    report = _import_report()
+    messages.use("fr")
+    assert messages.shown(report[0]) == (
+        f"hypothèse de l’importation{NBSP}: note 1{NBSP}: le nombre après "
+        f"«{NBSP}Declaration of Human Rights{NBSP}» pris pour son appel"
+    )
+    assert messages.shown(report[2]) == (
+        f"hypothèse de l’importation{NBSP}: saut de page raccordé{NBSP}: «{NBSP}… and Peoples and the "
+        f"Universal{NBSP}» se poursuit par «{NBSP}Declaration of Human Rights an…{NBSP}»"
+    )
+    assert report[0].startswith("import guess: ")  # the value stays English
+    messages.use("es")
+    assert messages.shown(report[0]) == (
+        "suposición de la importación: nota 1: el número después de “Declaration of Human Rights” "
+        "se tomó como su llamada"
+    )
+    assert messages.shown("a plain line") == "a plain line"  # not a reader's message: as it is
