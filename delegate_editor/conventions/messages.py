@@ -28,6 +28,7 @@ from functools import cache
 from typing import Any
 
 from delegate_editor.conventions.data import DataError, load
+from delegate_editor.conventions.language import language
 from delegate_editor.resources import resource
 
 SOURCE = "en"
@@ -123,11 +124,6 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in _FORMATTER.parse(template) if name}
 
 
-def word_specs(template: str) -> set[str]:
-    """The word tables a template looks up (the part after a colon)."""
-    return {spec for _, name, spec, _ in _FORMATTER.parse(template) if name and spec}
-
-
 def render(message: Message, code: str | None = None) -> str:
     """``message`` worded in language ``code`` (by default the one in use)."""
     cat = catalogue(code or _language)
@@ -150,10 +146,8 @@ def _value(value: Any, spec: str, cat: Catalogue) -> str:
         return render(value.message, cat.code)
     if spec == "or":
         return cat.or_word.join(cat.quote.format(item) for item in value)
-    if spec == "name":
-        from delegate_editor.conventions.language import language
-
-        return language(cat.code).name_of(str(value)) if cat.code in _drafting_codes() else str(value)
+    if spec == "name":  # English keeps the model's English names
+        return str(value) if cat.code == SOURCE else language(cat.code).name_of(str(value))
     if spec:
         return cat.words.get(spec, {}).get(str(value), str(value))
     return str(value)
@@ -186,10 +180,3 @@ def shown(text: str) -> str:
     """``text`` for the user: a :class:`Said` in the language messages are shown in, any
     other string as it is."""
     return render(text.message) if isinstance(text, Said) else text
-
-
-@cache
-def _drafting_codes() -> tuple[str, ...]:
-    from delegate_editor.conventions.language import codes
-
-    return codes()
