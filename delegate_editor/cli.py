@@ -29,6 +29,7 @@ from delegate_editor.cli_negotiate import (
 )
 from delegate_editor.cli_serve import add_serve_parsers, cmd_invite, cmd_revoke, cmd_serve
 from delegate_editor.cli_sync import add_merge_parser, cmd_merge
+from delegate_editor.conventions import messages
 from delegate_editor.conventions.language import codes as language_codes
 from delegate_editor.errors import InputError
 
@@ -105,7 +106,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from delegate_editor.app.export import import_to_dres
 
     for message in import_to_dres(args.input, args.output).messages:
-        print(f"{args.input}: {message}", file=sys.stderr)
+        print(f"{args.input}: {messages.shown(message)}", file=sys.stderr)
     return 0
 
 
@@ -222,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(argv[:1])
     args = parser.parse_args(argv)
+    # findings and fix labels in the user's language, as command-line tools find it
+    messages.use(messages.from_environment())
     if args.command is None:
         parser.print_help()
         return 0

@@ -6,8 +6,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from delegate_editor.conventions import messages  # noqa: E402
 from delegate_editor.resources import resource  # noqa: E402
 from delegate_editor.storage import dres  # noqa: E402
+
+# The command line words its findings in the user's locale (conventions/messages.py); the
+# tests read them in English, whatever the locale of the machine that runs them. LANGUAGE
+# comes first for gettext-style tools and is read by nothing else here.
+if messages.from_environment() != messages.SOURCE:
+    os.environ["LANGUAGE"] = messages.SOURCE
 
 SEED_TXT = os.path.join(os.path.dirname(__file__), "data", "seed_E_CN.15_2013_draft_cybercrime.txt")
 
@@ -16,6 +23,13 @@ SEED_TXT = os.path.join(os.path.dirname(__file__), "data", "seed_E_CN.15_2013_dr
 def example_draft():
     """The bundled example: the seed document with its symbol and job number."""
     return dres.load(resource("examples", "cybercrime.dres"))
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_english():
+    """A test that shows findings in another language leaves English behind it."""
+    yield
+    messages.use(messages.SOURCE)
 
 
 @pytest.fixture(autouse=True)

@@ -21,7 +21,8 @@ from delegate_editor.conventions import phrases as phrase_lists
 from delegate_editor.conventions.findings import PARTS, Edit, Finding, Fix, Severity
 from delegate_editor.conventions.language import codes as language_codes
 from delegate_editor.conventions.language import language
-from delegate_editor.conventions.segments import segments, sub_label
+from delegate_editor.conventions.messages import Message, msg
+from delegate_editor.conventions.segments import segments, sub_where
 from delegate_editor.model.document import (
     DocumentKind,
     Draft,
@@ -38,7 +39,6 @@ __all__ = ["Edit", "Finding", "Fix", "check"]
 
 # a sub-paragraph before the last may end "; and" ("; et", "; y": resources/data/language)
 _LIST_ENDINGS = tuple(e for code in language_codes() for e in language(code)["list_endings"])
-_ADVERB_PLACE = {"phrase": "after the phrase", "before": "first", "verb": "after the verb"}
 
 
 def check(draft: Draft) -> list[Finding]:
@@ -60,16 +60,11 @@ def check(draft: Draft) -> list[Finding]:
     return out
 
 
-def _q(text: str) -> str:
-    return f"'{text}'"
-
-
 # -- opening phrases ----------------------------------------------------------------------
 def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
     book = phrase_lists.phrasebook(draft.front.language)
     english = draft.front.language == "en"
     items = draft.preamble if part == "preamble" else draft.operative_paragraphs()
-    kind = "preambular" if part == "preamble" else "operative"
     council = draft.is_security_council
     decision = draft.text_kind is TextKind.DECISION
     previous = ""  # the base of the opening before
@@ -83,14 +78,16 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
         def edit(value: str, para=para) -> Edit:
             return Edit(value, part=part, node_id=para.id, attr="opening")
 
-        def add(severity: Severity, rule: str, message: str, fix: Fix | None = None, para=para, n=n) -> None:
+        def add(
+            severity: Severity, rule: str, message: Message, fix: Fix | None = None, para=para, n=n
+        ) -> None:
             out.append(Finding(severity, rule, message, part, n, fix, para.id))
 
         before, previous = previous, ""
         before_adverb, adverb = adverb, ""
         if not opening:
             if not text and not has_subs:
-                add("error", "paragraph.empty", f"the {kind} paragraph is empty")
+                add("error", "paragraph.empty", msg("paragraph.empty", part=part))
                 continue
             if decision:
                 continue  # "The General Assembly, recalling ..., decides ...": no italics
@@ -99,12 +96,12 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
             if found:
                 rest = plain_text(para.text).lstrip()[len(found) :].lstrip()
                 fix = Fix(
-                    f"Make {_q(found)} the opening",
+                    msg("fix.make-opening", opening=found),
                     (edit(found), Edit(rich(rest), part=part, node_id=para.id, attr="text")),
                 )
                 if len(para.text) != 1:  # footnote marks or italics: don't flatten them
                     fix = None
-            add("warning", "opening.empty", "the paragraph has no opening phrase (in italics)", fix)
+            add("warning", "opening.empty", msg("opening.empty"), fix)
             continue
         parsed = book.parse(opening, part)
         if opening[-1] in ",;:.":
@@ -112,33 +109,28 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
             add(
                 "warning",
                 "opening.punctuation",
-                f"the opening phrase takes no punctuation: {_q(bare)}",
-                Fix(f"Write {_q(bare)}", (edit(bare),)),
+                msg("opening.punctuation", opening=bare),
+                Fix(msg("fix.write", text=bare), (edit(bare),)),
             )
         if opening[0].islower():
             fixed = opening[0].upper() + opening[1:]
             add(
                 "warning",
                 "opening.capital",
-                f"the opening starts with a capital: {_q(fixed)}",
-                Fix(f"Write {_q(fixed)}", (edit(fixed),)),
+                msg("opening.capital", opening=fixed),
+                Fix(msg("fix.write", text=fixed), (edit(fixed),)),
             )
         if not parsed.known:
             previous = " ".join(opening.lower().split())
             run = run + 1 if previous == before else 1
             if book.longest_opening(opening, part):
                 continue  # a listed phrase with its object in italics ("Reaffirming its determination")
-            what = (
-                "a participle, participial phrase or adjective"
-                if part == "preamble"
-                else "a verb in the present tense"
-            )
-            add("info", "opening.unknown", f"{_q(opening)} is not in the list of {kind} openings ({what})")
+            add("info", "opening.unknown", msg("opening.unknown", opening=opening, part=part))
             if run > 1:
                 add(
                     "warning",
                     "opening.repeat",
-                    f"{_q(opening)} repeats an earlier opening without 'also' or 'further'",
+                    msg("opening.repeat-unlisted", opening=opening),
                 )
             continue
         assert parsed.phrase is not None
@@ -155,7 +147,11 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
             add(
                 "info",
                 "opening.trailing",
-                f"the italics stop before {_q(parsed.trailing)}: the opening is {_q(opening[: -len(parsed.trailing)].strip())}",
+                msg(
+                    "opening.trailing",
+                    trailing=parsed.trailing,
+                    opening=opening[: -len(parsed.trailing)].strip(),
+                ),
             )
         # the Security Council writes "Decides also" as readily as "Also decides"
         # ... and in an operative opening "further" after the verb is more often an adjective
@@ -168,8 +164,8 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
             add(
                 "warning",
                 "opening.adverb-order",
-                f"UN usage puts the adverb {_ADVERB_PLACE[book.places[part]]}: {_q(right)}",
-                Fix(f"Write {_q(right)}", (edit(right),)),
+                msg("opening.adverb-order", place=book.places[part], opening=right),
+                Fix(msg("fix.write", text=right), (edit(right),)),
             )
         # Only the paragraph just before counts: in 38 adopted texts of the eightieth session
         # the UN repeats an opening used further up plainly, and the paragraph just before
@@ -182,8 +178,8 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
             add(
                 "warning" if part == "preamble" else "info",
                 "opening.repeat",
-                f"{_q(opening)} repeats an earlier {kind} opening - write {_q(suggested)}",
-                Fix(f"Write {_q(suggested)}", (edit(suggested),)),
+                msg("opening.repeat", opening=opening, part=part, suggested=suggested),
+                Fix(msg("fix.write", text=suggested), (edit(suggested),)),
             )
 
 
@@ -205,11 +201,11 @@ def _preamble_punctuation(draft: Draft, out: list[Finding]) -> None:
                 Finding(
                     "error",
                     "preamble.end",
-                    f"ends with {_q(end)} - preambular paragraphs end with ','",
+                    msg("preamble.end", end=end),
                     "preamble",
                     n,
                     Fix(
-                        "End with ','",
+                        msg("fix.end-with", char=","),
                         (
                             Edit(
                                 with_last_char(para.text, ","), part="preamble", node_id=para.id, attr="text"
@@ -236,7 +232,7 @@ def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
                 out.append(
                     _punct(
                         "operative.lead-in",
-                        f"introduces sub-paragraphs and ends with {_q(end)} - write ':'",
+                        msg("lead-in", end=end),
                         n,
                         para.id,
                         para.text,
@@ -249,12 +245,8 @@ def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
         elif end == ":" and _before_heading(draft, para):
             continue  # a lead-in before a table or headings ("... as set out below:")
         elif end != final:
-            which = (
-                "the last operative paragraph ends with '.'" if last else "operative paragraphs end with ';'"
-            )
-            out.append(
-                _punct("operative.end", f"ends with {_q(end)} - {which}", n, para.id, para.text, final)
-            )
+            which = msg("operative.end-last" if last else "operative.end", end=end)
+            out.append(_punct("operative.end", which, n, para.id, para.text, final))
 
 
 def _before_heading(draft: Draft, para: Operative) -> bool:
@@ -265,18 +257,21 @@ def _before_heading(draft: Draft, para: Operative) -> bool:
     return at + 1 < len(items) and isinstance(items[at + 1], SectionHeading)
 
 
-def _punct(rule: str, message: str, n: int, node_id: str, text, char: str, label: str = "") -> Finding:
+def _punct(
+    rule: str, message: Message, n: int, node_id: str, text, char: str, where: Message | None = None
+) -> Finding:
     return Finding(
         "error",
         rule,
-        f"{label}{message}",
+        message,
         "operative",
         n,
         Fix(
-            f"End with {_q(char)}",
+            msg("fix.end-with", char=char),
             (Edit(with_last_char(text, char), part="operative", node_id=node_id, attr="text"),),
         ),
         node_id,
+        where,
     )
 
 
@@ -303,16 +298,11 @@ def _subs(
             finals.update((id(c), final) for c in kids)
             continue
         lettered = lettered_of[id(sub)]
-        label = sub_label(labels, para_id, sub)
-        where = f"sub-paragraph {label}: "
+        where = sub_where(labels, para_id, sub)
         text = plain_text(sub.text).strip()
         own_final = final if sub is lettered[-1] else ";"
         if not text:
-            out.append(
-                Finding(
-                    "error", "sub.empty", f"{where}the sub-paragraph is empty", "operative", n, None, sub.id
-                )
-            )
+            out.append(Finding("error", "sub.empty", msg("sub.empty"), "operative", n, None, sub.id, where))
             continue
         if text[0].isalpha() and text[0].islower():
             fixed = _capitalize(sub.text)
@@ -320,11 +310,12 @@ def _subs(
                 Finding(
                     "warning",
                     "sub.capital",
-                    f"{where}a sub-paragraph starts with a capital letter",
+                    msg("sub.capital"),
                     "operative",
                     n,
-                    Fix("Capitalize", (Edit(fixed, part="operative", node_id=sub.id, attr="text"),)),
+                    Fix(msg("fix.capitalize"), (Edit(fixed, part="operative", node_id=sub.id, attr="text"),)),
                     sub.id,
+                    where,
                 )
             )
         end = last_char(sub.text)
@@ -335,7 +326,7 @@ def _subs(
                 out.append(
                     _punct(
                         "sub.lead-in",
-                        f"introduces sub-paragraphs and ends with {_q(end)} - write ':'",
+                        msg("lead-in", end=end),
                         n,
                         sub.id,
                         sub.text,
@@ -349,14 +340,8 @@ def _subs(
             own_final == ";" and sub is not lettered[-1] and text.endswith(_LIST_ENDINGS)
         )
         if not ok:
-            why = (
-                "the last sub-paragraph of the last paragraph ends with '.'"
-                if own_final == "."
-                else "sub-paragraphs end with ';'"
-            )
-            out.append(
-                _punct("sub.end", f"ends with {_q(end)} - {why}", n, sub.id, sub.text, own_final, where)
-            )
+            why = msg("sub.end-last" if own_final == "." else "sub.end", end=end)
+            out.append(_punct("sub.end", why, n, sub.id, sub.text, own_final, where))
 
 
 def _capitalize(text: RichText) -> RichText:

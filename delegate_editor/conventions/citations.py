@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from delegate_editor.conventions.findings import Finding
+from delegate_editor.conventions.messages import msg
 from delegate_editor.conventions.segments import Segment
 from delegate_editor.conventions.segments import add_finding as _add
 from delegate_editor.conventions.segments import replace_fix as _replace_fix
@@ -73,8 +74,8 @@ def citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
             seg,
             "warning",
             "citation.symbol",
-            f"cite resolutions as '{good}', not by their document symbol",
-            _replace_fix(seg, m.start(), m.end(), good, f"Write '{good}'"),
+            msg("citation.symbol", good=good),
+            _replace_fix(seg, m.start(), m.end(), good, msg("fix.write", text=good)),
         )
     for head in _CITE_HEAD.finditer(text):
         organ = _organ(_ORGAN_BEFORE.search(text, max(0, head.start() - 45), head.start()))
@@ -90,7 +91,6 @@ def citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
         for item in items:
             num = " ".join(item.group("num").split())
             dated = bool(item.group("date"))
-            name = f"{organ + ' ' if organ else ''}resolution {num}"
             key = _known(cited, organ, num)
             # "Security Council resolution 1325 (2000)": the number carries its year, and the
             # UN cites it without the day as often as with it (5 to 4 in the corpus)
@@ -103,7 +103,7 @@ def citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
                         seg,
                         "warning",
                         "citation.date",
-                        f"first citation of {name} - give its date: '{name} of <day Month year>'",
+                        msg("citation.date", organ=organ, number=num),
                     )
             elif dated:
                 start, end = item.span("date")
@@ -112,8 +112,8 @@ def citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
                     seg,
                     "info",
                     "citation.repeated-date",
-                    f"{name} was cited before; later citations drop the date",
-                    _replace_fix(seg, start, end, "", "Drop the date"),
+                    msg("citation.repeated-date", organ=organ, number=num),
+                    _replace_fix(seg, start, end, "", msg("fix.drop-date")),
                 )
 
 

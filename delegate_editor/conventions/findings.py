@@ -6,6 +6,11 @@ path) to this value". The desktop app turns the edits into its existing undo com
 one macro, so a fix is one undoable step; the command line and the tests call
 :meth:`Fix.apply` directly. Describing a fix as data rather than as an opaque function is
 what makes undo exact: the UI records the old value of each edited attribute itself.
+
+A finding's message and a fix's label are kept as :class:`Message` values (a code and its
+parameters, ``conventions/messages.py``) and worded only when read, in the language the
+reader chose: findings made in another process, or before the language was set, still
+read in it.
 """
 
 from __future__ import annotations
@@ -13,19 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from delegate_editor.conventions.messages import Message, msg
 from delegate_editor.model import walk
 from delegate_editor.model.document import Draft
 
 Severity = Literal["error", "warning", "info"]
 PARTS = ("header", "sponsors", "preamble", "operative", "annex", "footnotes")
-_PLACE = {
-    "header": "header",
-    "sponsors": "sponsor",
-    "preamble": "preambular paragraph",
-    "operative": "operative paragraph",
-    "annex": "annex paragraph",
-    "footnotes": "footnote",
-}
 
 
 @dataclass(frozen=True)
@@ -69,8 +67,13 @@ class Edit:
 class Fix:
     """A correction the delegate can accept with one click (and undo with one undo)."""
 
-    label: str  # "Write 'Also requests'"
+    text: Message  # fix.write {"text": "Also requests"}: "Write 'Also requests'"
     edits: tuple[Edit, ...]
+
+    @property
+    def label(self) -> str:
+        """The button's words, in the language messages are shown in."""
+        return str(self.text)
 
     def apply(self, draft: Draft) -> None:
         for edit in self.edits:
@@ -81,30 +84,43 @@ class Fix:
 class Finding:
     severity: Severity
     rule: str  # a stable id: "operative.end", "sponsors.unknown", ...
-    message: str  # for a delegate: what is wrong and what UN style wants
+    text: Message  # for a delegate: what is wrong and what UN style wants
     part: str  # one of PARTS
     paragraph: int | None = None  # 1-based within its part
     fix: Fix | None = None
     node_id: str = ""  # the paragraph's id, for the UI to select it
+    where: Message | None = None  # within the paragraph: "sub-paragraph (a)", "title"
+
+    @property
+    def message(self) -> str:
+        """The message in the language messages are shown in, after the place within the
+        paragraph when there is one ("sub-paragraph (b): ...")."""
+        if self.where is None:
+            return str(self.text)
+        return str(msg("finding.within", where=self.where, message=self.text))
 
     def as_json(self) -> dict[str, Any]:
+        """The finding for ``check --json``: the message in words, and its code and
+        parameters (and those of the place within the paragraph) for programs."""
         return {
             "severity": self.severity,
             "rule": self.rule,
             "message": self.message,
             "part": self.part,
             "paragraph": self.paragraph,
+            **self.text.as_json(),
+            "where": self.where.as_json() if self.where is not None else None,
         }
 
     def place(self) -> str:
         """ "operative paragraph 3", "sponsor 2", "header", "footnotes"."""
         if self.paragraph is None:
-            return "sponsors" if self.part == "sponsors" else self.part
-        return f"{_PLACE[self.part]} {self.paragraph}"
+            return str(msg("place.part", part=self.part))
+        return str(msg(f"place.{self.part}", n=self.paragraph))
 
     def line(self) -> str:
         """One line for the terminal: "operative paragraph 3: ends with ',' - ..."."""
-        return f"{self.place()}: {self.message}"
+        return str(msg("finding.line", place=self.place(), message=self.message))
 
 
 def find_node(draft: Draft, part: str, node_id: str) -> Any:

@@ -12,6 +12,7 @@ import re
 from delegate_editor.conventions import language as languages
 from delegate_editor.conventions import states, templates
 from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
+from delegate_editor.conventions.messages import Message, msg
 from delegate_editor.model.document import DocumentKind, Draft, TextKind
 from delegate_editor.model.text import EMPTY, RichText, Run, last_char, plain_text, with_last_char
 
@@ -19,13 +20,9 @@ _SEIZED = "decides to remain seized of the matter."
 _REVISION = re.compile(r"/Rev\.\d+$")
 
 
-def _q(text: str) -> str:
-    return f"'{text}'"
-
-
 # -- header -------------------------------------------------------------------------------
 def header(draft: Draft, out: list[Finding]) -> None:
-    def add(severity: Severity, rule: str, message: str, fix: Fix | None = None) -> None:
+    def add(severity: Severity, rule: str, message: Message, fix: Fix | None = None) -> None:
         out.append(Finding(severity, rule, message, "header", None, fix))
 
     title = plain_text(draft.title).strip()
@@ -34,31 +31,34 @@ def header(draft: Draft, out: list[Finding]) -> None:
         add(
             "error",
             "sc.title",
-            "Security Council resolutions carry no title - it will not be printed",
-            Fix("Remove the title", (Edit(EMPTY, path="title"),)),
+            msg("sc.title"),
+            Fix(msg("fix.remove-title"), (Edit(EMPTY, path="title"),)),
         )
     elif not sc and not title:
-        add("error", "title.missing", "the draft has no title")
+        add("error", "title.missing", msg("title.missing"))
     elif title.endswith("."):
         add(
             "warning",
             "title.full-stop",
-            "the title ends with a full stop - UN titles have none",
-            Fix("Remove the full stop", (Edit(_strip_final_stop(draft), path="title"),)),
+            msg("title.full-stop"),
+            Fix(msg("fix.remove-full-stop"), (Edit(_strip_final_stop(draft), path="title"),)),
         )
     authoring = draft.authoring.strip().rstrip(",")
     lang = languages.of(draft)
     amendment = draft.kind is DocumentKind.AMENDMENT  # it speaks for no organ
     if amendment and not draft.amends.strip():
-        add("error", "amendment.target", "the amendment does not name the draft it amends (its symbol)")
+        add("error", "amendment.target", msg("amendment.target"))
     if not authoring and not amendment and not organ_opens_sentence(draft):
-        add("error", "authoring.missing", "the organ line ('The General Assembly') is empty")
+        add("error", "authoring.missing", msg("authoring.missing"))
     elif sc and authoring not in ("The Security Council", lang.name_of("The Security Council")):
         add(
             "warning",
             "sc.authoring",
-            f"the organ line of a Security Council draft is 'The Security Council', not {_q(authoring)}",
-            Fix("Write 'The Security Council'", (Edit("The Security Council", path="authoring"),)),
+            msg("sc.authoring", authoring=authoring),
+            Fix(
+                msg("fix.write", text="The Security Council"),
+                (Edit("The Security Council", path="authoring"),),
+            ),
         )
     if sc:
         ops = draft.operative_paragraphs()
@@ -66,13 +66,16 @@ def header(draft: Draft, out: list[Finding]) -> None:
         # the language's own words (resources/data/language): "Décide de rester saisi de la question."
         seized = lang["seized"]
         if " ".join(last.split()) not in (_SEIZED, seized.lower()):
-            add("info", "sc.seized", f"Security Council texts usually end {_q(seized)}")
+            add("info", "sc.seized", msg("sc.seized", seized=seized))
     if draft.recommendation and last_char(draft.recommendation) != ":" and _leads_in(draft.recommendation):
         add(
             "warning",
             "recommendation.colon",
-            "the recommendation introduces the draft and ends with ':'",
-            Fix("End with ':'", (Edit(with_last_char(draft.recommendation, ":"), path="recommendation"),)),
+            msg("recommendation.colon"),
+            Fix(
+                msg("fix.end-with", char=":"),
+                (Edit(with_last_char(draft.recommendation, ":"), path="recommendation"),),
+            ),
         )
     symbol = draft.front.symbol.strip()
     if symbol:
@@ -82,16 +85,16 @@ def header(draft: Draft, out: list[Finding]) -> None:
             add(
                 "info",
                 "symbol.pattern",
-                f"{_q(symbol)} does not look like a {body.label} symbol ({pattern}n)",
+                msg("symbol.pattern", symbol=symbol, body=body.label, pattern=pattern),
             )
         revised = bool(_REVISION.search(symbol))
         if draft.kind is DocumentKind.REVISED and not revised:
-            add("warning", "symbol.revision", "a revised draft's symbol ends '/Rev.1' (or /Rev.2 ...)")
+            add("warning", "symbol.revision", msg("symbol.revision-missing"))
         elif draft.kind is DocumentKind.DRAFT and revised:
             add(
                 "warning",
                 "symbol.revision",
-                "the symbol is a revision ('/Rev.') but the draft is not marked revised",
+                msg("symbol.revision-unmarked"),
             )
 
 
@@ -150,7 +153,7 @@ def sponsors(draft: Draft, out: list[Finding]) -> None:
         return
     sp = draft.sponsors
     if draft.kind in (DocumentKind.DRAFT, DocumentKind.REVISED, DocumentKind.AMENDMENT) and not sp.names:
-        out.append(Finding("warning", "sponsors.none", "a sponsored draft names no sponsor", "sponsors"))
+        out.append(Finding("warning", "sponsors.none", msg("sponsors.none"), "sponsors"))
     seen: dict[str, int] = {}
     position = 0
     for field, names in (("names", sp.names), ("later", sp.later)):
@@ -167,20 +170,18 @@ def sponsors(draft: Draft, out: list[Finding]) -> None:
                 Finding(
                     "warning",
                     "sponsors.order",
-                    f"{_q(names[first])} is out of UN alphabetical order (after {_q(names[first - 1])})",
+                    msg("sponsors.order", name=names[first], previous=names[first - 1]),
                     "sponsors",
                     offset + first + 1,
                     Fix(
-                        "Sort the sponsors in UN order",
+                        msg("fix.sort-sponsors"),
                         (Edit(states.sort_names(list(names)), path=f"sponsors.{field}"),),
                     ),
                 )
             )
     if sp.on_behalf_of.strip() and states.find_group(group_named(sp.on_behalf_of)) is None:
         out.append(
-            Finding(
-                "info", "sponsors.group", f"{_q(sp.on_behalf_of)} is not a group the app knows", "sponsors"
-            )
+            Finding("info", "sponsors.group", msg("sponsors.group", group=sp.on_behalf_of), "sponsors")
         )
 
 
@@ -189,7 +190,7 @@ def _sponsor_name(
 ) -> None:
     name = names[i]
 
-    def replace(new: str, label: str) -> Fix:
+    def replace(new: str, label: Message) -> Fix:
         fixed = list(names)
         fixed[i] = new
         return Fix(label, (Edit(fixed, path=f"sponsors.{field}"),))
@@ -200,22 +201,26 @@ def _sponsor_name(
             Finding(
                 "error",
                 "sponsors.empty",
-                "an empty sponsor name",
+                msg("sponsors.empty"),
                 "sponsors",
                 position,
-                Fix("Remove it", (Edit(fixed, path=f"sponsors.{field}"),)),
+                Fix(msg("fix.remove-it"), (Edit(fixed, path=f"sponsors.{field}"),)),
             )
         )
         return
     match = states.lookup(name)
     if match.state is None:
         hints = states.suggest(name)
-        hint = f" - did you mean {' or '.join(_q(h) for h in hints)}?" if hints else ""
+        unknown = (
+            msg("sponsors.unknown-hint", name=name, hints=hints)
+            if hints
+            else msg("sponsors.unknown", name=name)
+        )
         out.append(
             Finding(
                 "error",
                 "sponsors.unknown",
-                f"{_q(name)} is not a Member State, observer State or the European Union{hint}",
+                unknown,
                 "sponsors",
                 position,
             )
@@ -228,10 +233,10 @@ def _sponsor_name(
             Finding(
                 severity,
                 "sponsors.unofficial",
-                f"{_q(name)} is not the official UN name - write {_q(official)}",
+                msg("sponsors.unofficial", name=name, official=official),
                 "sponsors",
                 position,
-                replace(official, f"Write {_q(official)}"),
+                replace(official, msg("fix.write", text=official)),
             )
         )
     elif match.how == "variant":
@@ -239,10 +244,10 @@ def _sponsor_name(
             Finding(
                 "warning",
                 "sponsors.spelling",
-                f"write the official name exactly: {_q(official)}",
+                msg("sponsors.spelling", official=official),
                 "sponsors",
                 position,
-                replace(official, f"Write {_q(official)}"),
+                replace(official, msg("fix.write", text=official)),
             )
         )
     if official in seen:
@@ -251,10 +256,10 @@ def _sponsor_name(
             Finding(
                 "error",
                 "sponsors.duplicate",
-                f"{_q(official)} is already a sponsor (sponsor {seen[official]})",
+                msg("sponsors.duplicate", name=official, position=seen[official]),
                 "sponsors",
                 position,
-                Fix("Remove the duplicate", (Edit(fixed, path=f"sponsors.{field}"),)),
+                Fix(msg("fix.remove-duplicate"), (Edit(fixed, path=f"sponsors.{field}"),)),
             )
         )
     else:

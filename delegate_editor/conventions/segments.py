@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from delegate_editor.conventions import language as languages
 from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
+from delegate_editor.conventions.messages import Message, msg
 from delegate_editor.model import walk
 from delegate_editor.model.document import Draft, SubParagraph
 from delegate_editor.model.numbering import note_numbers, paragraph_labels
@@ -31,7 +32,7 @@ class Segment:
     node_id: str  # the paragraph id, or the draft field's dotted path when node_part is ""
     text: RichText
     body: bool  # running text of the resolution itself (not a footnote, not the header)
-    label: str = ""  # "sub-paragraph (a)", "title", ...
+    where: Message | None = None  # "sub-paragraph (a)", "title", ...
     opening: str = ""
     plain: str = field(init=False)
 
@@ -43,18 +44,17 @@ class Segment:
             return Edit(value, part=self.node_part, node_id=self.node_id, attr="text")
         return Edit(value, path=self.node_id)
 
-    def prefix(self) -> str:
-        return f"{self.label}: " if self.label else ""
 
-
-def sub_label(labels: dict[str, str], para_id: str, sub: SubParagraph) -> str:
-    """A sub-paragraph's label within its paragraph ("(a)", "(a) (i)"), from the numbering
-    every export prints (``model/numbering.py``); a dash item is named after its parent."""
-    full = labels.get(sub.id, "")
-    own = full.removeprefix(labels.get(para_id, "")).strip()
-    if sub.quoted:
-        return f"{own} quoted paragraph".strip()
-    return f"{own} dash item".strip() if sub.dash else own
+def sub_where(labels: dict[str, str], para_id: str, sub: SubParagraph) -> Message:
+    """Where in its paragraph a sub-paragraph is: "sub-paragraph (a)", "sub-paragraph (a)
+    (i)", as a message worded in the reader's language. The label is the numbering every
+    export prints (``model/numbering.py``); a dash item or a quoted paragraph is named as
+    such, after its label when it has one."""
+    own = labels.get(sub.id, "").removeprefix(labels.get(para_id, "")).strip()
+    kind = "quoted" if sub.quoted else "dash" if sub.dash else ""
+    if not kind:
+        return msg("where.sub", label=own)
+    return msg(f"where.sub-{kind}-label", label=own) if own else msg(f"where.sub-{kind}")
 
 
 def segments(draft: Draft) -> list[Segment]:
@@ -71,16 +71,18 @@ def segments(draft: Draft) -> list[Segment]:
     for f in walk.rich_fields(draft):
         if f.part == "header":
             if f.text:
-                out.append(Segment("header", None, "", f.attr, f.text, False, f.attr))
+                where = msg("where.field", field=f.attr)
+                out.append(Segment("header", None, "", f.attr, f.text, False, where))
         elif f.part == "footnotes":
             out.append(Segment("footnotes", numbers.get(f.id), "footnotes", f.id, f.text, False))
         elif f.part == "annexes" and f.attr == "title":
             annexes += 1
             if f.text:
-                out.append(Segment("annex", None, "annexes", f.id, f.text, True, f"title of annex {annexes}"))
+                where = msg("where.annex-title", n=annexes)
+                out.append(Segment("annex", None, "annexes", f.id, f.text, True, where))
         elif f.part == "operative" and f.depth:
-            label = f"sub-paragraph {sub_label(labels, para_id, f.node)}"
-            out.append(Segment("operative", count["operative"], "operative", f.id, f.text, True, label))
+            where = sub_where(labels, para_id, f.node)
+            out.append(Segment("operative", count["operative"], "operative", f.id, f.text, True, where))
         else:
             count[f.part] += 1
             para_id = f.id
@@ -113,14 +115,14 @@ def replace_in_text(text: RichText, start: int, end: int, new: str) -> RichText 
 
 
 def add_finding(
-    out: list[Finding], seg: Segment, severity: Severity, rule: str, message: str, fix: Fix | None = None
+    out: list[Finding], seg: Segment, severity: Severity, rule: str, message: Message, fix: Fix | None = None
 ) -> None:
     """Report a finding about ``seg`` at its place, its label before the message."""
     node = seg.node_id if seg.node_part else ""
-    out.append(Finding(severity, rule, seg.prefix() + message, seg.part, seg.paragraph, fix, node))
+    out.append(Finding(severity, rule, message, seg.part, seg.paragraph, fix, node, seg.where))
 
 
-def replace_fix(seg: Segment, start: int, end: int, new: str, label: str) -> Fix | None:
+def replace_fix(seg: Segment, start: int, end: int, new: str, label: Message) -> Fix | None:
     """A fix replacing characters ``start:end`` of the segment, when they lie in one run."""
     fixed = replace_in_text(seg.text, start, end, new)
     return Fix(label, (seg.edit(fixed),)) if fixed is not None else None

@@ -17,6 +17,7 @@ from delegate_editor.conventions import language as languages
 from delegate_editor.conventions.citations import citations, note_citations
 from delegate_editor.conventions.data import load
 from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
+from delegate_editor.conventions.messages import msg
 from delegate_editor.conventions.segments import Segment, all_node_ids
 from delegate_editor.conventions.segments import add_finding as _add
 from delegate_editor.conventions.segments import replace_fix as _replace_fix
@@ -43,12 +44,12 @@ _CLOSERS = {")": "(", "]": "["}
 
 
 @cache
-def _terms() -> tuple[tuple[str, re.Pattern[str], str, str, Severity], ...]:
+def _terms() -> tuple[tuple[str, re.Pattern[str], str, Severity], ...]:
+    """Each term's id, pattern, replacement and severity; its message is the catalogues'
+    "term.<id>" (``resources/data/messages``)."""
     out = []
     for t in load("terms.json").get("terms", []):
-        out.append(
-            (t["id"], re.compile(t["pattern"]), t["replacement"], t["message"], t.get("severity", "warning"))
-        )
+        out.append((t["id"], re.compile(t["pattern"]), t["replacement"], t.get("severity", "warning")))
     return tuple(out)
 
 
@@ -93,10 +94,10 @@ def _dates(seg: Segment, out: list[Finding]) -> None:
         return
     taken: list[tuple[int, int]] = []
 
-    def report(m: re.Match[str], day: int, month: int, year: int, what: str) -> None:
+    def report(m: re.Match[str], day: int, month: int, year: int, why: str) -> None:
         taken.append(m.span())
         if not _valid(day, month, year):
-            _add(out, seg, "warning", "date.invalid", f"{m.group(0)!r} is not a real date")
+            _add(out, seg, "warning", "date.invalid", msg("date.invalid", date=m.group(0)))
             return
         good = f"{day} {MONTHS[month - 1]} {year}"
         _add(
@@ -104,8 +105,8 @@ def _dates(seg: Segment, out: list[Finding]) -> None:
             seg,
             "warning",
             "date.style",
-            f"{what}: write '{good}', not '{m.group(0)}'",
-            _replace_fix(seg, m.start(), m.end(), good, f"Write '{good}'"),
+            msg(f"date.{why}", good=good, found=m.group(0)),
+            _replace_fix(seg, m.start(), m.end(), good, msg("fix.write", text=good)),
         )
 
     for m in _DMY.finditer(text):
@@ -122,16 +123,16 @@ def _dates(seg: Segment, out: list[Finding]) -> None:
             or m.group("day").startswith("0")
         )
         if wrong:
-            report(m, day, month, year, "dates are written day, month in full, year")
+            report(m, day, month, year, "day-month-year")
         elif not _valid(day, month, year):
             taken.append(m.span())
-            _add(out, seg, "warning", "date.invalid", f"'{m.group(0)}' is not a real date")
+            _add(out, seg, "warning", "date.invalid", msg("date.invalid", date=m.group(0)))
         else:
             taken.append(m.span())
     for m in _MDY.finditer(text):
         month = _month_number(m.group("month"))
         if month is not None and not _overlaps(m.span(), taken):
-            report(m, int(m.group("day")), month, int(m.group("year")), "UN dates put the day first")
+            report(m, int(m.group("day")), month, int(m.group("year")), "day-first")
     for m in _MY_ABBR.finditer(text):
         if not _overlaps(m.span(), taken):
             month = _month_number(m.group("month")) or 1
@@ -142,8 +143,8 @@ def _dates(seg: Segment, out: list[Finding]) -> None:
                 seg,
                 "warning",
                 "date.style",
-                f"write the month in full: '{good}'",
-                _replace_fix(seg, m.start(), m.end(), good, f"Write '{good}'"),
+                msg("date.month-in-full", good=good),
+                _replace_fix(seg, m.start(), m.end(), good, msg("fix.write", text=good)),
             )
     for m in _ISO.finditer(text):
         if not _overlaps(m.span(), taken):
@@ -152,7 +153,7 @@ def _dates(seg: Segment, out: list[Finding]) -> None:
                 int(m.group("day")),
                 int(m.group("month")),
                 int(m.group("year")),
-                "UN dates are written out",
+                "written-out",
             )
     for m in _NUMERIC.finditer(text):
         if _overlaps(m.span(), taken):
@@ -166,10 +167,10 @@ def _dates(seg: Segment, out: list[Finding]) -> None:
                 seg,
                 "warning",
                 "date.style",
-                f"write dates as day, month in full, year ('21 December 2010'), not '{m.group(0)}'",
+                msg("date.ambiguous", found=m.group(0)),
             )
             continue
-        report(m, day, month, year, "UN dates are written out")
+        report(m, day, month, year, "written-out")
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -178,7 +179,7 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 # -- fixed terms --------------------------------------------------------------------------
 def _terms_in(seg: Segment, out: list[Finding]) -> None:
-    for rule, pattern, replacement, message, severity in _terms():
+    for rule, pattern, replacement, severity in _terms():
         for m in pattern.finditer(seg.plain):
             good = m.expand(replacement)
             _add(
@@ -186,8 +187,8 @@ def _terms_in(seg: Segment, out: list[Finding]) -> None:
                 seg,
                 severity,
                 f"term.{rule}",
-                f"{message} ('{m.group(0)}')",
-                _replace_fix(seg, m.start(), m.end(), good, f"Write '{good}'"),
+                msg(f"term.{rule}", found=m.group(0)),
+                _replace_fix(seg, m.start(), m.end(), good, msg("fix.write", text=good)),
             )
 
 
@@ -207,36 +208,48 @@ def _brackets(seg: Segment, out: list[Finding], lang: languages.Language | None 
                 seg,
                 "warning",
                 "quotes",
-                f"unbalanced quotation marks: {text.count(left)} {left} and {text.count(right)} {right}",
+                msg(
+                    "quotes.unbalanced",
+                    left=left,
+                    left_count=text.count(left),
+                    right=right,
+                    right_count=text.count(right),
+                ),
             )
     if not any(c in text for c in '()[]“”"‘'):
         return
     stack: list[str] = []
-    problem = ""
+    problem = None
     for c in text:
         if c in _OPENERS:
             stack.append(c)
         elif c in _CLOSERS:
             if not stack or stack[-1] != _CLOSERS[c]:
-                problem = f"'{c}' closes nothing"
+                problem = msg("brackets.closes-nothing", char=c)
                 break
             stack.pop()
     if not problem and stack:
-        problem = f"'{stack[-1]}' is never closed"
+        problem = msg("brackets.never-closed", char=stack[-1])
     if problem:
-        _add(out, seg, "warning", "brackets", f"unbalanced brackets: {problem}")
+        _add(out, seg, "warning", "brackets", problem)
     if text.count("“") != text.count("”"):
         _add(
             out,
             seg,
             "warning",
             "quotes",
-            f"unbalanced quotation marks: {text.count('“')} “ and {text.count('”')} ”",
+            msg(
+                "quotes.unbalanced",
+                left="“",
+                left_count=text.count("“"),
+                right="”",
+                right_count=text.count("”"),
+            ),
         )
     if text.count('"') % 2:
-        _add(out, seg, "warning", "quotes", 'an odd number of straight quotation marks (")')
+        _add(out, seg, "warning", "quotes", msg("quotes.straight-odd"))
     if text.count("‘") > text.count("’"):
-        _add(out, seg, "warning", "quotes", "a single quotation mark ‘ is never closed")
+        _add(out, seg, "warning", "quotes", msg("quotes.single-open"))
 
 
 @cache
@@ -266,8 +279,8 @@ def _local_dates(seg: Segment, out: list[Finding], lang: languages.Language) -> 
                 seg,
                 "warning",
                 "date.format",
-                f"{lang.name} UN texts write the date {good} ('{m.group(0)}')",
-                _replace_fix(seg, m.start(), m.end(), good, f"Write '{good}'"),
+                msg("date.format", language=lang.code, good=good, found=m.group(0)),
+                _replace_fix(seg, m.start(), m.end(), good, msg("fix.write", text=good)),
             )
 
 
@@ -287,8 +300,8 @@ def _quote_style(seg: Segment, out: list[Finding], lang: languages.Language) -> 
             seg,
             "info",
             "quotes.style",
-            f"{lang.name} UN texts quote {left.strip()} {right.strip()}: {good}",
-            _replace_fix(seg, m.start(), m.end(), good, f"Write {good}"),
+            msg("quotes.style", language=lang.code, left=left.strip(), right=right.strip(), good=good),
+            _replace_fix(seg, m.start(), m.end(), good, msg("fix.write-quoted", text=good)),
         )
 
 
@@ -304,8 +317,8 @@ def _marks(draft: Draft, seg: Segment, ids: set[str], out: list[Finding]) -> Non
                     seg,
                     "error",
                     "footnote.missing",
-                    "a footnote mark refers to a footnote that does not exist",
-                    Fix("Remove the mark", (seg.edit(fixed),)),
+                    msg("footnote.missing"),
+                    Fix(msg("fix.remove-mark"), (seg.edit(fixed),)),
                 )
             nxt = items[i + 1] if i + 1 < len(items) else None
             if isinstance(nxt, Run) and nxt.text[:1] in (",", ";", ":", "."):
@@ -314,7 +327,7 @@ def _marks(draft: Draft, seg: Segment, ids: set[str], out: list[Finding]) -> Non
                 fixed_items[i + 1] = Run(nxt.text[1:], nxt.italic)
                 if isinstance(prev, Run):
                     fixed_items[i - 1] = Run(prev.text + nxt.text[0], prev.italic)
-                    fix = Fix("Put the mark after the punctuation", (seg.edit(tuple(fixed_items)),))
+                    fix = Fix(msg("fix.mark-after-punctuation"), (seg.edit(tuple(fixed_items)),))
                 else:
                     fix = None
                 _add(
@@ -322,7 +335,7 @@ def _marks(draft: Draft, seg: Segment, ids: set[str], out: list[Finding]) -> Non
                     seg,
                     "warning",
                     "footnote.mark-place",
-                    f"the footnote mark goes after the punctuation ('{nxt.text[0]}')",
+                    msg("footnote.mark-place", char=nxt.text[0]),
                     fix,
                 )
         elif isinstance(item, XRef) and item.target_id not in ids:
@@ -331,7 +344,7 @@ def _marks(draft: Draft, seg: Segment, ids: set[str], out: list[Finding]) -> Non
                 seg,
                 "error",
                 "xref.missing",
-                "a cross-reference points to a paragraph that no longer exists",
+                msg("xref.missing"),
             )
 
 
@@ -349,18 +362,18 @@ def _footnotes(draft: Draft, segs: list[Segment], out: list[Finding]) -> None:
                 seg,
                 "warning",
                 "footnote.unused",
-                f"the footnote '{excerpt}' is never cited" if text else "an empty footnote is never cited",
-                Fix("Delete the footnote", (Edit(remaining, path="footnotes"),)),
+                msg("footnote.unused", excerpt=excerpt) if text else msg("footnote.unused-empty"),
+                Fix(msg("fix.delete-footnote"), (Edit(remaining, path="footnotes"),)),
             )
             continue
         if not text:
-            _add(out, seg, "error", "footnote.empty", "the footnote has no text")
+            _add(out, seg, "error", "footnote.empty", msg("footnote.empty"))
         elif last_char(seg.text) != ".":
             _add(
                 out,
                 seg,
                 "warning",
                 "footnote.end",
-                "footnotes end with a full stop",
-                Fix("End with '.'", (seg.edit(with_last_char(seg.text, ".")),)),
+                msg("footnote.end"),
+                Fix(msg("fix.end-with", char="."), (seg.edit(with_last_char(seg.text, ".")),)),
             )

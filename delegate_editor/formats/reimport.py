@@ -21,6 +21,7 @@ from __future__ import annotations
 import copy
 import difflib
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.errors import InputError
 from delegate_editor.formats import embed, reimport_diff
 from delegate_editor.formats.blocks import Block, Rendered, render
@@ -52,12 +53,9 @@ from delegate_editor.model.document import (
 )
 from delegate_editor.model.text import plain_text
 
-TRACKED = "the file had tracked changes: the text was imported with all changes accepted"
-REPARSED = (
-    "paragraphs or footnotes were added, removed or moved in another program: "
-    "the draft was read from the visible text"
-)
-DAMAGED = "the draft embedded in the file is damaged: the draft was read from the visible text"
+TRACKED = Said("import.tracked")
+REPARSED = Said("import.reparsed")
+DAMAGED = Said("import.damaged")
 
 _HEADER_STYLES = {
     BlockStyle.BODY: "the body line",
@@ -86,7 +84,7 @@ def build(visible: Visible, payload: bytes | None, name: str) -> ImportResult:
             return ImportResult(merged, messages + notes, sent=embedded)
     parsed, guesses = parse_visible_report(visible, name)
     messages += take_comments(parsed, visible.comments, None)
-    return ImportResult(parsed, messages + [f"import guess: {line}" for line in guesses])
+    return ImportResult(parsed, messages + [Said("import.guess", line=line) for line in guesses])
 
 
 def _block_key(label: str, text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.wording import (
     ADOPTED,
     AGENDA,
@@ -95,7 +96,7 @@ class Header:
         if plain in _LANGUAGES and not self.seen & {"original", "session", "title", "sponsors"}:
             # "English" above "Original: English and Spanish": the language of this version,
             # a masthead line the model does not hold (A/C.4/80/L.3)
-            self.report.append(f'masthead line "{plain}" (the language of this version) not kept')
+            self.report.append(Said("import.masthead-language", line=plain))
             return True
         m = ORIGINAL.match(plain)
         if m:
@@ -226,7 +227,7 @@ class Header:
                 d.recommendation = (
                     normalize((*d.recommendation, Run(" "), *intro)) if d.recommendation else intro
                 )
-                self.report.append(f'"{plain[:40]}…", above the sponsors line, kept as the introduction')
+                self.report.append(Said("import.introduction", start=plain[:40]))
                 return self._seen("recommendation")
         if plain.endswith((",", ";", ".")) or OPERATIVE_LABEL.match(raw) or not plain:
             return False

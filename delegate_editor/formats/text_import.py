@@ -18,6 +18,7 @@ so they are recognised by ``text.opening_phrase`` (a rule, and the phrase lists 
 
 from __future__ import annotations
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.phrases import longest_opening
 from delegate_editor.conventions.wording import parse_un_date
 from delegate_editor.errors import InputError
@@ -120,7 +121,7 @@ class _Body:
                 # it and the preamble after it into headings (check flags the comma)
                 opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
                 self.d.preamble.append(Preambular(opening, text))
-                self.report.append(f'"{plain[:40]}…" kept in the preamble although it has no final comma')
+                self.report.append(Said("import.no-final-comma", start=plain[:40]))
             else:
                 self.d.operative.append(SectionHeading(plain))
                 self.zone = "operative"
@@ -279,13 +280,11 @@ def _keep_unplaced_notes(draft: Draft, notes: Notes, report: list[str]) -> None:
     host = next(reversed(draft.operative_paragraphs()), None) or next(reversed(draft.preamble), None)
     for number in sorted(set(notes.numbered) - set(notes.ids), key=int):
         if host is None:
-            report.append(f"note {number}: not placed (the text has no paragraph to hold it)")
+            report.append(Said("import.note-not-placed", number=number))
             continue
         note_id = notes.ids.setdefault(number, new_id())
         host.text = normalize((*host.text, NoteRef(note_id)))
-        report.append(
-            f"note {number}: its mark was not kept where it stood; placed at the end of the last paragraph"
-        )
+        report.append(Said("import.note-placed-last", number=number))
 
 
 def _keep_asterisk_notes(draft: Draft, notes: Notes, report: list[str]) -> None:
@@ -299,15 +298,15 @@ def _keep_asterisk_notes(draft: Draft, notes: Notes, report: list[str]) -> None:
         first = next(iter(draft.preamble), None) or next(iter(draft.operative_paragraphs()), None)
         if draft.title:
             draft.title = normalize((*draft.title, NoteRef(note.id)))
-            where = "the title"
+            where = "title"
         elif first is not None:
             first.text = normalize((*first.text, NoteRef(note.id)))
-            where = "the first paragraph"
+            where = "first-paragraph"
         else:
-            report.append(f'note "{mark}": not placed (no title or paragraph to hold it)')
+            report.append(Said("import.asterisk-not-placed", mark=mark))
             continue
         draft.footnotes[note.id] = note
-        report.append(f'note "{mark}": no masthead line takes it; kept as a footnote of {where}')
+        report.append(Said("import.asterisk-kept", mark=mark, where=where))
 
 
 def parse_text(text: str, name: str = "text") -> Draft:
@@ -381,7 +380,7 @@ def read_text_result(raw: bytes, name: str = "text"):
     from delegate_editor.formats.text_lines import decode
 
     draft, report = parse_text_report(decode(raw, name), name)
-    return ImportResult(draft, [f"import guess: {line}" for line in report])
+    return ImportResult(draft, [Said("import.guess", line=line) for line in report])
 
 
 def read_text(text: str, name: str = "text") -> Draft:

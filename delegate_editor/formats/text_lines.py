@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.phrases import opens_another_language
 from delegate_editor.conventions.wording import (  # the line readers beside their writers
     ADOPTED,
@@ -292,9 +293,7 @@ class Lines:
                 continue
             if line.isdigit() and int(line) == self._number + 1 and self._number:
                 # "6" alone between paragraphs 5 and 7: the PDF lost the period of the label
-                self.report.append(
-                    f'paragraph {line}: the number "{line}" alone on its line read as "{line}."'
-                )
+                self.report.append(Said("import.number-alone", number=line))
                 line = f"{line}."
             label = re.match(r"(\d{1,3})\.(?:\s|$)", line)
             if label:
@@ -379,7 +378,7 @@ def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para
             and not standalone(strip_markup(prev.text))
         ):
             if report is not None:
-                report.append(f'page break joined: "…{prev.text[-30:]}" goes on with "{para.text[:30]}…"')
+                report.append(Said("import.page-break", end=prev.text[-30:], start=para.text[:30]))
             prev.text += " " + para.text
             continue
         out.append(para)

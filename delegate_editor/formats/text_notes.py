@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.formats.text_lines import Para, escape_plain, standalone
 
 # numbers words that introduce: "Article 26", "paragraph 7", "resolution 2", "No. 1", "vol. 3"
@@ -128,7 +129,7 @@ def link_marks(paras: list[Para]) -> list[str]:
             while para.text[last : last + 2] == "  ":  # "Rights 1  and": one space after the mark
                 last += 1
             cited[number] = para
-            report.append(f'note {number}: the number after "{_context(para.text, cut)}" taken as its mark')
+            report.append(Said("import.note-mark-number", number=number, context=_context(para.text, cut)))
             expected = n + 1
         if out:
             para.text = "".join(out) + para.text[last:]
@@ -169,7 +170,7 @@ def _place_unmarked(
             para.kind, para.text = "note", escape_plain(para.text)
         host.text += f"[^{number}]"
         cited[number] = host
-        report.append(f'note {number}: no mark found in the text; placed at the end of "{host.text[:40]}…"')
+        report.append(Said("import.note-no-mark", number=number, start=host.text[:40]))
 
 
 def cite_asterisk_notes(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.formats.text import known_opening, strip_markup
 from delegate_editor.formats.text_lines import ANNEX, OPERATIVE_LABEL, PAREN_LABEL, label_start, standalone
 from delegate_editor.model.numbering import alpha_index
@@ -46,20 +47,20 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
         plain = strip_markup(raw).strip()
         folded = plain.casefold()
         if folded == title or (len(folded.split()) >= 4 and title.startswith(folded + " ")):
-            report.append(f'running head "{plain[:40]}…" removed (the title repeated at a page top)')
+            report.append(Said("import.running-head", start=plain[:40]))
             cut = bool(out) and _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain)
             continue
         head = _head_before(plain, title)
         if head and out and _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain) and raw.startswith(head):
             rest_of = raw[len(head) :].lstrip()
-            report.append(f'running head "{head[:40]}…" removed (the title repeated at a page top)')
-            report.append(f'a paragraph cut by the running head joined before "{rest_of[:30]}…"')
+            report.append(Said("import.running-head", start=head[:40]))
+            report.append(Said("import.running-head-cut", start=rest_of[:30]))
             out[-1] = out[-1].rstrip() + " " + rest_of
             cut = False
             continue
         if cut and _goes_on(plain):
             out[-1] = out[-1].rstrip() + " " + raw.lstrip()
-            report.append(f'a paragraph cut by the running head joined before "{plain[:30]}…"')
+            report.append(Said("import.running-head-cut", start=plain[:30]))
         else:
             out.append(raw)
         cut = False
@@ -100,7 +101,7 @@ def join_cut(rest: list[str], report: list[str]) -> list[str]:
         plain = strip_markup(raw).strip()
         if out and _stops_mid_sentence(strip_markup(out[-1]).strip()) and _begins_no_paragraph(plain):
             before = strip_markup(out[-1]).rstrip()
-            report.append(f'page break joined: "…{before[-30:]}" goes on with "{plain[:30]}…"')
+            report.append(Said("import.page-break", end=before[-30:], start=plain[:30]))
             out[-1] = out[-1].rstrip() + " " + raw.lstrip()
             continue
         out.append(raw)
@@ -146,6 +147,6 @@ def infer_labels(rest: list[str], report: list[str]) -> list[str]:
             label = f"({chr(ord('a') + j)})"
             out[i - k + 1 + j] = f"{label} {text}"
             report.append(
-                f'label {label} inferred before "{strip_markup(text)[:30]}…" (the next item is "({m.group(1)})")'
+                Said("import.label-inferred", label=label, start=strip_markup(text)[:30], next=m.group(1))
             )
     return out

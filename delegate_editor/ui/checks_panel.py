@@ -119,11 +119,12 @@ class ElidedButton(QPushButton):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.full_text = text
+        self.bare_text = text  # the label without a fix: no tooltip needed
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def set_full_text(self, text: str) -> None:
         self.full_text = text
-        self.setToolTip(text.replace("&", "") if text.replace("&", "") != "Fix" else "")
+        self.setToolTip(text.replace("&", "") if text != self.bare_text else "")
         self._elide()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
@@ -156,7 +157,7 @@ class ChecksPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Drafting findings"))
         self.list.setWordWrap(True)
-        self.fix = ElidedButton("&Fix")
+        self.fix = ElidedButton(self.tr("&Fix"))
         self.fix.setEnabled(False)
         self.go = QPushButton(self.tr("&Go to paragraph"))
         self.go.setEnabled(False)
@@ -249,9 +250,7 @@ class ChecksPanel(QWidget):
         self.list.clear()
         style = self.style()
         for f in self.findings:
-            item = QListWidgetItem(
-                style.standardIcon(_ICONS.get(f.severity, _ICONS["info"])), f"{f.place()}: {f.message}"
-            )
+            item = QListWidgetItem(style.standardIcon(_ICONS.get(f.severity, _ICONS["info"])), f.line())
             item.setToolTip(
                 f"{f.severity} · {f.rule}"
                 + (self.tr(" · one-click fix: {label}").format(label=f.fix.label) if f.fix else "")
@@ -285,7 +284,8 @@ class ChecksPanel(QWidget):
     def _on_row(self, _row: int) -> None:
         f = self.current()
         self.fix.setEnabled(bool(f and f.fix) and self.current_generation)
-        self.fix.set_full_text(f"&Fix: {f.fix.label}" if f and f.fix else "&Fix")
+        label = self.tr("&Fix: {label}").format(label=f.fix.label) if f and f.fix else self.fix.bare_text
+        self.fix.set_full_text(label)
         self.go.setEnabled(bool(f and f.node_id and f.part in ("preamble", "operative")))
 
     def fix_current(self) -> None:

@@ -8,7 +8,9 @@ under this name) with an explicit context elsewhere. The sources are
 buttons and dialogs (Ok, Cancel, the file dialog) speak the same language.
 
 The language is read once, at start-up (a running interface is not re-translated): the
-Preferences' choice, or the system's locale when the choice is "System".
+Preferences' choice, or the system's locale when the choice is "System". The checker's
+findings and fix labels follow it (``conventions/messages.py``): they are worded when shown,
+so the Checks dock speaks the interface's language whatever the draft's language is.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from delegate_editor.conventions import messages
 from delegate_editor.resources import resource
 
 translate = QCoreApplication.translate
@@ -68,6 +71,7 @@ def install(app: QCoreApplication, code: str) -> list[QTranslator]:
     """Install the translators for ``code`` on ``app`` and return them. The app keeps a
     reference: a QTranslator collected by Python would silently stop translating."""
     made = translators(code)
+    messages.use(code)
     for translator in made:
         app.installTranslator(translator)
     kept = getattr(app, "_delegate_translators", [])
@@ -80,3 +84,4 @@ def uninstall(app: QCoreApplication) -> None:
     for translator in getattr(app, "_delegate_translators", []):
         app.removeTranslator(translator)
     app._delegate_translators = []
+    messages.use(messages.SOURCE)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from delegate_editor.conventions.messages import Said, shown
 from delegate_editor.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -70,11 +71,11 @@ class ImportReportPanel(QWidget):
             + self.tr(". Double-click an item to go to its paragraph.")
         )
         for message, place in zip(messages, list(places) + [None] * len(messages), strict=False):
-            text = message.removeprefix(GUESS)
+            text = _without_guess(message)
             if place is not None:
                 text = f"{text}  [{translate('ImportReport', _PARTS.get(place.part, place.part))}]"
             item = QListWidgetItem(text)
-            item.setToolTip(message)
+            item.setToolTip(shown(message))
             if place is not None:
                 item.setData(PLACE_ROLE, (place.part, place.node_id))
             else:
@@ -114,4 +115,12 @@ def show_import(window: Any, name: str, result: ImportResult) -> list[str]:
         window.import_report_dock.raise_()
     else:
         window.import_report_dock.hide()
-    return [m for m in result.messages if not m.startswith(GUESS)]
+    return [shown(m) for m in result.messages if not m.startswith(GUESS)]
+
+
+def _without_guess(message: str) -> str:
+    """A guess's words without "import guess: ", in the interface language when the reader
+    gave its code (``conventions/messages.py``); another message as it is worded."""
+    if isinstance(message, Said) and message.message.code == "import.guess":
+        return shown(message.message.params["line"])
+    return shown(message).removeprefix(GUESS)

@@ -294,6 +294,10 @@
         <translation>Observaciones de redacción</translation>
     </message>
     <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Corregir</translation>
+    </message>
+    <message>
         <source>&amp;Go to paragraph</source>
         <translation>&amp;Ir al párrafo</translation>
     </message>
@@ -324,6 +328,10 @@
     <message>
         <source>{n} warnings</source>
         <translation>{n} advertencias</translation>
+    </message>
+    <message>
+        <source>&amp;Fix: {label}</source>
+        <translation>&amp;Corregir: {label}</translation>
     </message>
 </context>
 <context>

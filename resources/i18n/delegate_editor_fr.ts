@@ -294,6 +294,10 @@
         <translation>Observations de rédaction</translation>
     </message>
     <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
         <source>&amp;Go to paragraph</source>
         <translation>&amp;Aller au paragraphe</translation>
     </message>
@@ -324,6 +328,10 @@
     <message>
         <source>{n} warnings</source>
         <translation>{n} avertissements</translation>
+    </message>
+    <message>
+        <source>&amp;Fix: {label}</source>
+        <translation>&amp;Corriger&#xa0;: {label}</translation>
     </message>
 </context>
 <context>

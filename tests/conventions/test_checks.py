@@ -557,6 +557,9 @@ def test_finding_line_and_json():
         "message": "ends with ',' - operative paragraphs end with ';'",
         "part": "operative",
         "paragraph": 3,
+        "code": "operative.end",  # the message's code and parameters, for programs
+        "params": {"end": ","},
+        "where": None,
     }
     assert finding.node_id == draft.operative_paragraphs()[2].id
 

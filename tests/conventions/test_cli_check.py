@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,10 +18,21 @@ SEED_DRES = resource("examples", "cybercrime.dres")
 SEED_TXT = ROOT / "tests" / "data" / "seed_E_CN.15_2013_draft_cybercrime.txt"
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "delegate_editor", *args], capture_output=True, text=True, cwd=ROOT, timeout=60
+        [sys.executable, "-m", "delegate_editor", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env=env,
     )
+
+
+def locale_env(lang: str) -> dict[str, str]:
+    """This process's environment with the locale ``lang`` and nothing overriding it."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    return {**env, "LANG": lang}
 
 
 def test_seed_prints_its_two_warnings_and_exits_0():
@@ -43,13 +55,18 @@ def test_json_output_has_exactly_the_documented_keys():
     result = run("check", "--json", str(SEED_DRES))
     assert result.returncode == 0
     findings = json.loads(result.stdout)
-    assert [set(f) for f in findings] == [{"severity", "rule", "message", "part", "paragraph"}] * 2
+    keys = {"severity", "rule", "message", "part", "paragraph", "code", "params", "where"}
+    assert [set(f) for f in findings] == [keys] * 2
     assert findings[0] == {
         "severity": "info",  # the UN repeats operative openings plainly as often as not
         "rule": "opening.repeat",
         "message": "'Requests' repeats an earlier operative opening - write 'Also requests'",
         "part": "operative",
         "paragraph": 5,
+        # the message's code and parameters: a program need not parse the prose
+        "code": "opening.repeat",
+        "params": {"opening": "Requests", "part": "operative", "suggested": "Also requests"},
+        "where": None,
     }
 
 
@@ -145,3 +162,45 @@ def test_summary_of_a_file_or_a_missing_folder_is_bad_input(tmp_path):
         result = run("check", "--summary", target)
         assert result.returncode == 2
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_findings_in_the_users_locale():
+    """LANG=fr_FR.UTF-8: the seed's findings and the JSON's prose in French, the JSON's codes
+    and parameters as in English; a locale without a catalogue reads English."""
+    nbsp = "\u00a0"
+    result = run("check", str(SEED_DRES), env=locale_env("fr_FR.UTF-8"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"paragraphe 5 du dispositif{nbsp}: «{nbsp}Requests{nbsp}» reprend une formule d’ouverture "
+        f"antérieure du dispositif – écrire «{nbsp}Also requests{nbsp}»",
+        f"paragraphe 6 du dispositif{nbsp}: «{nbsp}Requests{nbsp}» reprend une formule d’ouverture "
+        f"antérieure du dispositif – écrire «{nbsp}Further requests{nbsp}»",
+    ]
+    french = json.loads(run("check", "--json", str(SEED_DRES), env=locale_env("fr_FR.UTF-8")).stdout)
+    english = json.loads(run("check", "--json", str(SEED_DRES), env=locale_env("C.UTF-8")).stdout)
+    assert [f["message"] for f in french] != [f["message"] for f in english]
+    assert [(f["code"], f["params"]) for f in french] == [(f["code"], f["params"]) for f in english]
+    german = run("check", str(SEED_DRES), env=locale_env("de_DE.UTF-8"))
+    assert german.stdout.splitlines()[0].startswith("operative paragraph 5: 'Requests' repeats")
+
+
+def test_the_import_report_in_the_users_locale(tmp_path, corpus_dir):
+    """``import`` prints the importer's guesses in the locale's language."""
+    from delegate_editor.app.corpus import without_record
+
+    copied = tmp_path / "A_C.4_80_L.5.txt"
+    copied.write_text(
+        without_record((corpus_dir / "drafts" / "A_C.4_80_L.5.txt").read_text("utf-8")), "utf-8"
+    )
+    nbsp = "\u00a0"
+    french = run("import", str(copied), "-o", str(tmp_path / "fr.dres"), env=locale_env("fr_FR.UTF-8"))
+    assert french.returncode == 0, french.stderr
+    assert french.stderr.splitlines()[0] == (
+        f"{copied}: hypothèse de l’importation{nbsp}: note 1{nbsp}: le nombre après "
+        f"«{nbsp}Declaration of Human Rights{nbsp}» pris pour son appel"
+    )
+    english = run("import", str(copied), "-o", str(tmp_path / "en.dres"), env=locale_env("C.UTF-8"))
+    assert english.stderr.splitlines()[0] == (
+        f'{copied}: import guess: note 1: the number after "Declaration of Human Rights" taken as its mark'
+    )
+    assert len(english.stderr.splitlines()) == len(french.stderr.splitlines())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from ui_helpers import trigger
 
 from delegate_editor.resources import resource
+from delegate_editor.ui import i18n
 from delegate_editor.ui.checks_panel import SEVERITY_COLOURS, CheckedDelegate
 
 pytestmark = pytest.mark.gui
@@ -36,6 +37,55 @@ def test_the_seed_shows_its_two_repeated_requests(qtbot, seed_window):
     ]
     assert panel.summary() == "0 errors, 0 warnings"  # two hints: the UN repeats them plainly too
     assert "0 errors, 0 warnings" in w.status_label.text()
+
+
+NBSP = "\u00a0"
+# the seed's two findings and the second one's fix, as a French or Spanish user reads them
+IN_LANGUAGE = {
+    "fr": (
+        [
+            f"paragraphe 5 du dispositif{NBSP}: «{NBSP}Requests{NBSP}» reprend une formule d’ouverture "
+            f"antérieure du dispositif – écrire «{NBSP}Also requests{NBSP}»",
+            f"paragraphe 6 du dispositif{NBSP}: «{NBSP}Requests{NBSP}» reprend une formule d’ouverture "
+            f"antérieure du dispositif – écrire «{NBSP}Further requests{NBSP}»",
+        ],
+        f"&Corriger{NBSP}: Écrire «{NBSP}Further requests{NBSP}»",
+        f"Écrire «{NBSP}Further requests{NBSP}»",
+    ),
+    "es": (
+        [
+            "párrafo 5 de la parte dispositiva: “Requests” repite una fórmula inicial anterior de la "
+            "parte dispositiva – escriba “Also requests”",
+            "párrafo 6 de la parte dispositiva: “Requests” repite una fórmula inicial anterior de la "
+            "parte dispositiva – escriba “Further requests”",
+        ],
+        "&Corregir: Escribir “Further requests”",
+        "Escribir “Further requests”",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(IN_LANGUAGE))
+def test_with_the_interface_in_french_or_spanish_the_dock_speaks_it(qtbot, qapp, make_window, asker, code):
+    """The findings, the Fix button and the undo step in the interface's language (an
+    English draft: the messages follow the interface, not the draft)."""
+    lines, button, step = IN_LANGUAGE[code]
+    i18n.install(qapp, code)
+    try:
+        w = make_window(asker)
+        assert w.open_path(resource("examples", "cybercrime.dres"))
+        w.checks_dock.show()
+        panel = w.checks
+        qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=3000)
+        assert panel.messages() == lines
+        panel.list.setCurrentRow(1)
+        assert panel.fix.isEnabled() and panel.fix.full_text == button
+        assert panel.fix.toolTip() == button.replace("&", "")
+        panel.fix.click()
+        assert w.ctl.draft.operative[5].opening == "Further requests"
+        assert w.ctl.stack.undoText() == step
+    finally:
+        i18n.uninstall(qapp)
 
 
 def _bar_colour(page, row: int):

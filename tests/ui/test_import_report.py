@@ -67,3 +67,33 @@ def test_every_guess_is_listed_and_leads_to_its_paragraph(qtbot, make_window, co
     other.write_bytes(saved.read_bytes())
     trigger(w.file_menu, "Open")  # a draft of our own: nothing guessed, the dock goes
     assert not dock.isVisible() and panel.list.count() == 0
+
+
+def test_the_report_in_the_interface_language(qtbot, qapp, make_window, corpus_dir, tmp_path):
+    """With the interface in French, the dock lists the guesses in French; they still lead to
+    their paragraph (found from the English words the reader keeps)."""
+    from delegate_editor.ui import i18n
+
+    copied = tmp_path / "A_C.4_80_L.5.txt"
+    copied.write_text(
+        without_record((corpus_dir / "drafts" / "A_C.4_80_L.5.txt").read_text("utf-8")), "utf-8"
+    )
+    i18n.install(qapp, "fr")
+    try:
+        w = make_window(ScriptedAsker(open=[str(copied)]))
+        assert w.open_path(str(copied))
+        panel = w.import_report
+        shown = [panel.list.item(i).text() for i in range(panel.list.count())]
+        nbsp = "\u00a0"
+        assert shown[0].startswith(
+            f"note 1{nbsp}: le nombre après «{nbsp}Declaration of Human Rights{nbsp}» pris pour son appel"
+        )
+        join = next(
+            i for i, t in enumerate(shown) if t.startswith("saut de page raccordé") and "the Universal" in t
+        )
+        _double_click(qtbot, panel, join)
+        page = w.pages["preamble"]
+        para = next(p for p in w.ctl.draft.preamble if p.id == page.current_id)
+        assert "the Universal Declaration of Human Rights and prevents" in plain_text(para.text)
+    finally:
+        i18n.uninstall(qapp)
