@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from delegate_editor.formats.typst_source import retext
 
@@ -53,13 +53,15 @@ class Place:
 
 @dataclass(frozen=True)
 class Measured:
-    """The answer of one compile: what it produced, where its notes are printed, and for a
-    measuring compile the page the marked block starts on and the heights set apart."""
+    """The answer of one compile: what it produced, where its notes are printed and on which
+    page each paragraph citing one starts (by its index), and the blocks typeset; or, for a
+    compile that only measures, the heights of the paragraphs set apart."""
 
     result: object
     places: list[Place]
-    start_page: int | None = None
+    starts: dict[int, int] = field(default_factory=dict)
     heights: tuple[float, ...] = ()
+    blocks: list[dict] = field(default_factory=list)
 
 
 # compile the template on these blocks, with these paragraphs measured apart (none: the
@@ -71,6 +73,12 @@ Keeps = Callable[[dict], tuple[bool, bool]]
 
 def places_of(raw: list) -> list[Place]:
     return [Place(int(n), int(mark), int(entry), float(y)) for n, mark, entry, y in raw]
+
+
+def cites_note(block: dict) -> bool:
+    """Whether a block holds a note's mark (the one that prints it, or a mark whose note
+    is printed elsewhere)."""
+    return any(p.get("mark") for p in block["p"])
 
 
 def _notes(blocks: list[dict]) -> list[tuple[int, int]]:
@@ -153,7 +161,7 @@ def _deferred(blocks: list[dict], index: int, piece: int) -> list[dict] | None:
         *block["p"][piece + 1 :],
     ]
     moved = dict(following, pb=True, p=[dict(note, hide=True), *following["p"]])
-    return [*blocks[:index], dict(block, p=plain, at=True), moved, *blocks[index + 2 :]]
+    return [*blocks[:index], dict(block, p=plain), moved, *blocks[index + 2 :]]
 
 
 # A way to settle a note: the blocks to typeset, and the page the note's block must then
@@ -161,7 +169,9 @@ def _deferred(blocks: list[dict], index: int, piece: int) -> list[dict] | None:
 Way = tuple[list[dict], int | None]
 
 
-def _ways(blocks: list[dict], place: Place, run: Run, keeps: Keeps, line: float, top: float) -> list[Way]:
+def _ways(
+    blocks: list[dict], place: Place, start_page: int | None, run: Run, keeps: Keeps, line: float, top: float
+) -> list[Way]:
     """How LibreOffice would set the misplaced note, best first; none where typst's pages
     are already LibreOffice's."""
     index, piece = _notes(blocks)[place.note - 1]
@@ -174,8 +184,8 @@ def _ways(blocks: list[dict], place: Place, run: Run, keeps: Keeps, line: float,
     apart = [dict(block, p=_head(block, at), pb=False) for at in starts]
     apart.append(dict(block, p=_head(block, (piece + 1, 0)), pb=False))  # up to the mark
     apart.append(dict(block, p=_head(block, (len(block["p"]), 0)), pb=False))  # the whole
-    measured = run([*blocks[:index], dict(block, at=True), *blocks[index + 1 :]], apart)
-    if measured.start_page is None or len(measured.heights) != len(apart):
+    measured = run(blocks, apart)
+    if start_page is None or len(measured.heights) != len(apart):
         return []
     *at_starts, mark_lines, lines = (_line_count(h, line) for h in measured.heights)
     # a line LibreOffice cannot move (orphan control) stays where it is with its note
@@ -185,7 +195,7 @@ def _ways(blocks: list[dict], place: Place, run: Run, keeps: Keeps, line: float,
     last = mark_lines == lines
     deferred = _deferred(blocks, index, piece) if last and place.entry_page < place.mark_page else None
     stay = [(deferred, place.entry_page)] if deferred is not None else []
-    if place.entry_page < place.mark_page and measured.start_page == place.mark_page:
+    if place.entry_page < place.mark_page and start_page == place.mark_page:
         return [*stay, (whole, None)] if whole else stay  # typst moved the whole paragraph
     # the mark's position is its line's baseline, less than a line below the line's top;
     # the paragraph runs on from the page before, so its lines there start at the top
@@ -225,9 +235,10 @@ def settle(blocks: list[dict], run: Run, keeps: Keeps, line: Callable[[dict], fl
             break
         tried.add(wrong.note)
         index, _ = _notes(blocks)[wrong.note - 1]
-        for way, start in _ways(blocks, wrong, run, keeps, line(blocks[index]), top):
+        start_page = measured.starts.get(index)
+        for way, start in _ways(blocks, wrong, start_page, run, keeps, line(blocks[index]), top):
             again = run(way, [])
-            if start is not None and again.start_page != start:
+            if start is not None and again.starts.get(index) != start:
                 continue
             if start is None and _misplaced(again, wrong.note):
                 continue  # this way did not help

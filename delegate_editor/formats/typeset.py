@@ -34,7 +34,7 @@ from delegate_editor.errors import InputError
 from delegate_editor.formats.blocks import Rendered, render
 from delegate_editor.formats.font_metrics import FONT_FILES, font_dir
 from delegate_editor.formats.layout import Layout
-from delegate_editor.formats.note_pages import Measured, Run, places_of, settle
+from delegate_editor.formats.note_pages import Measured, Run, cites_note, places_of, settle
 from delegate_editor.formats.typst_source import INPUT_KEY, TEMPLATE, page_data
 from delegate_editor.model.document import Draft
 
@@ -100,20 +100,22 @@ def measured_compile(
     made, main = engine()
 
     def run(blocks: list[dict], apart: list[dict]) -> Measured:
-        payload = dict(data, blocks=blocks, measure=apart) if apart else dict(data, blocks=blocks)
-        inputs = {INPUT_KEY: json.dumps(payload, ensure_ascii=False)}
-        if apart:  # its pages are not kept: the cheapest output serves
-            made.compile(input=main, format="pdf", sys_inputs=inputs)
-            starts = query(made, "block-start")
+        if apart:  # a compile that only measures: its pages are not kept
+            payload = dict(data, blocks=[], measure=apart, measure_only=True)
+            made.compile(
+                input=main, format="pdf", sys_inputs={INPUT_KEY: json.dumps(payload, ensure_ascii=False)}
+            )
             heights = [float(h) for _, h in sorted(query(made, "prefix-height"))]
-            return Measured(None, [], int(starts[0][0]) if starts else None, tuple(heights))
+            return Measured(None, [], heights=tuple(heights))
+        # where each paragraph that cites a note starts, by its index ("bs")
+        marked = [dict(b, bs=i) if cites_note(b) else b for i, b in enumerate(blocks)]
+        inputs = {INPUT_KEY: json.dumps(dict(data, blocks=marked), ensure_ascii=False)}
         result = made.compile(
             input=main, sys_inputs=inputs, **{k: v for k, v in options.items() if v is not None}
         )
         places = places_of(query(made, "note-place"))
-        starts = query(made, "block-start") if any(b.get("at") for b in blocks) else []
-        start = int(starts[0][0]) if starts else None
-        return Measured((result, also(made) if also is not None else None), places, start)
+        starts = {int(i): int(page) for i, page in query(made, "block-start")}
+        return Measured((result, also(made) if also is not None else None), places, starts, blocks=blocks)
 
     return run
 

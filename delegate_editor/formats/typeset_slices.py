@@ -39,6 +39,7 @@ from delegate_editor.formats.typst_source import page_data
 from delegate_editor.model.document import Draft
 
 SLICE_BLOCKS = 260  # blocks a slice holds: 4 slices for the benchmark's 1030 blocks
+SETTLED_KEPT = 12  # slices' settled blocks kept between renders (two passes of six slices)
 
 # how pages are kept as each slice gives them: as they are, compressed, or (digest, compressed)
 Keep = Callable[[list[bytes]], list[Any]]
@@ -72,22 +73,25 @@ def _marks(engine: typst.Compiler) -> Marks:
     return Marks(start, end, notes)
 
 
-def _compile_slice(data: dict) -> tuple[list[bytes], Marks]:
+def _compile_slice(data: dict, settled: list[dict] | None = None) -> tuple[list[bytes], Marks, list[dict]]:
     """A slice's pages, its notes settled on their marks' pages as in a whole compile
-    (formats/note_pages.py), and its markers."""
+    (formats/note_pages.py), its markers, and the blocks as settled. ``settled``: the same
+    slice's blocks as settled before (by the first pass, whose page count was a guess: the
+    count changes the footers, never a line), so they are not measured again."""
     blocks = data.pop("blocks")
+    start = settled if settled is not None else blocks
     with typeset.lock:
         engine, _ = typeset.engine()
         try:
             run = typeset.measured_compile(data, {"format": "svg"}, also=_marks)
-            settled = settle(blocks, run, typeset.keeps(data), typeset.line_of(data), typeset.text_top(data))
-            result, marks = settled.result
+            done = settle(start, run, typeset.keeps(data), typeset.line_of(data), typeset.text_top(data))
+            result, marks = done.result
         except typst.TypstError as exc:
             raise typeset.cannot_typeset(exc) from None
         finally:
             typeset.release(engine)
     pages = [result] if isinstance(result, bytes) else list(result or [])
-    return pages, marks
+    return pages, marks, done.blocks
 
 
 def _note_blocks(blocks: list[dict]) -> dict[str, int]:
@@ -130,6 +134,9 @@ class Slices:
     holds it, and the next one only if the break between them moved."""
 
     done: dict[int, tuple[list[bytes], tuple[int, int] | None]] = field(default_factory=dict)
+    # a slice's blocks as formats/note_pages.py settled them, by its blocks and whether it
+    # holds page 1 (not by the page count, which changes only the footers)
+    settled: dict[int, list[dict]] = field(default_factory=dict)
     compiles: int = 0  # typst compiles of the last render
     reused: int = 0  # slices taken from the one before
 
@@ -198,7 +205,14 @@ def _slices(
             memory.reused += 1
         else:
             part = [dict(b, i=k) for k, b in enumerate(blocks[first:stop])]
-            svgs, marks = _compile_slice(dict(data, blocks=part, slice={"first": first_page, "total": total}))
+            cut_key = hash((common, first_page == 1, *texts[first:stop]))
+            svgs, marks, settled = _compile_slice(
+                dict(data, blocks=part, slice={"first": first_page, "total": total}),
+                memory.settled.pop(cut_key, None),
+            )
+            memory.settled[cut_key] = settled
+            while len(memory.settled) > SETTLED_KEPT:  # the oldest first
+                memory.settled.pop(next(iter(memory.settled)))
             memory.compiles += 1
             found = None if stop == len(blocks) else clean_break(marks, len(part), _note_blocks(part))
             if stop < len(blocks) and found is None:
