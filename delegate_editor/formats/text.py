@@ -16,7 +16,6 @@ the names the registry and callers use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from delegate_editor.conventions.phrases import longest_opening, operative_phrases, preambular_phrases
@@ -92,45 +91,53 @@ def inline(pieces: tuple[Piece, ...] | list[Piece]) -> str:
 _REF = re.compile(r"\[\^(\d+)\]")
 
 
-@dataclass(frozen=True)
-class _Tok:
-    kind: str  # "text", "star", "ref"
-    value: str = ""
-    before: str = ""  # for stars: the character before it ("" at the start)
-    after: str = ""  # for stars: the character after it ("" at the end)
+# A token of marked-up text: (kind, value, before, after), kind "text", "star" or "ref";
+# for a star, the characters before and after it ("" at the ends). Plain tuples: a hostile
+# paragraph of a million stars makes a million tokens (as dataclasses they took seconds).
+_Tok = tuple[str, str, str, str]
+_TEXT, _STAR, _REF_TOK = "text", "star", "ref"
+
+# what is not plain text: an escape, a star, the start of a note reference
+_SPECIAL = re.compile(r"\\[\\*\[]|\*|\[\^")
 
 
 def _tokens(text: str) -> list[_Tok]:
+    """The tokens of ``text``, found by a regular expression (the characters between two
+    special places are taken in one slice, not one by one)."""
     toks: list[_Tok] = []
     buf: list[str] = []
     i, n = 0, len(text)
-
-    def flush() -> None:
-        if buf:
-            toks.append(_Tok("text", "".join(buf)))
-            buf.clear()
-
-    while i < n:
-        c = text[i]
-        if c == "\\" and i + 1 < n and text[i + 1] in "\\*[":
-            buf.append(text[i + 1])
-            i += 2
+    for m in _SPECIAL.finditer(text):
+        at = m.start()
+        if at < i:  # inside a note reference already taken
             continue
-        if c == "[" and text.startswith("[^", i):
-            m = _REF.match(text, i)
-            if m:
-                flush()
-                toks.append(_Tok("ref", m.group(1)))
-                i = m.end()
-                continue
-        if c == "*":
-            flush()
-            toks.append(_Tok("star", "*", text[i - 1] if i else "", text[i + 1] if i + 1 < n else ""))
-            i += 1
-            continue
-        buf.append(c)
-        i += 1
-    flush()
+        if at > i:
+            buf.append(text[i:at])
+        found = m.group()
+        if found == "*":
+            if buf:
+                toks.append((_TEXT, "".join(buf), "", ""))
+                buf.clear()
+            toks.append((_STAR, "*", text[at - 1] if at else "", text[at + 1] if at + 1 < n else ""))
+            i = at + 1
+        elif found == "[^":
+            ref = _REF.match(text, at)
+            if ref:
+                if buf:
+                    toks.append((_TEXT, "".join(buf), "", ""))
+                    buf.clear()
+                toks.append((_REF_TOK, ref.group(1), "", ""))
+                i = ref.end()
+            else:
+                buf.append("[")
+                i = at + 1
+        else:  # an escape: the character itself
+            buf.append(found[1])
+            i = at + 2
+    if i < n:
+        buf.append(text[i:])
+    if buf:
+        toks.append((_TEXT, "".join(buf), "", ""))
     return toks
 
 
@@ -143,22 +150,32 @@ def parse_inline(text: str) -> RichText:
     # closing_after[k]: a star after token k could close an italic run
     closing_after = [False] * (len(toks) + 1)
     for k in range(len(toks) - 1, -1, -1):
-        tok = toks[k]
-        can_close = tok.kind == "star" and tok.before != "" and not tok.before.isspace()
-        closing_after[k] = closing_after[k + 1] or can_close
+        kind, _, before, _ = toks[k]
+        closing_after[k] = closing_after[k + 1] or (kind == _STAR and before != "" and not before.isspace())
     items: list[Inline] = []
+    texts: list[str] = []  # text of the current style not yet made a run
     italic = False
-    for k, tok in enumerate(toks):
-        if tok.kind == "text":
-            items.append(Run(tok.value, italic))
-        elif tok.kind == "ref":
-            items.append(NoteRef(tok.value))
-        elif italic and tok.before and not tok.before.isspace():
+
+    def flush() -> None:
+        if texts:
+            items.append(Run("".join(texts), italic))
+            texts.clear()
+
+    for k, (kind, value, before, after) in enumerate(toks):
+        if kind == _TEXT:
+            texts.append(value)
+        elif kind == _REF_TOK:
+            flush()
+            items.append(NoteRef(value))
+        elif italic and before and not before.isspace():
+            flush()
             italic = False
-        elif not italic and tok.after and not tok.after.isspace() and closing_after[k + 1]:
+        elif not italic and after and not after.isspace() and closing_after[k + 1]:
+            flush()
             italic = True
         else:
-            items.append(Run("*", italic))
+            texts.append("*")
+    flush()
     return normalize(items)
 
 
