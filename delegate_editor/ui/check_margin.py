@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QTextCursor
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from delegate_editor.ui.checks_panel import SEVERITY_COLOURS, SEVERITY_ORDER
+from delegate_editor.ui.editor_margin import EditorMargin
 
 WIDTH = 8  # pixels of margin the bars take
 BAR = 4  # the bar's width within it
@@ -37,27 +38,16 @@ class Mark:
     message: str
 
 
-class CheckMargin(QWidget):
+class CheckMargin(EditorMargin):
     """The margin of ``edit`` with the marks set by :meth:`set_marks`; it follows the
     editor's scrolling, resizing and text changes."""
 
     def __init__(self, edit: QTextEdit) -> None:
-        super().__init__(edit)
-        self.edit = edit
+        super().__init__(edit, WIDTH)
         self.marks: list[Mark] = []
         self._ends: list[tuple[QTextCursor, QTextCursor]] = []  # each mark's, following edits
         self.setAccessibleName(self.tr("Checks' marks"))
         self.setMouseTracking(True)
-        left = edit.viewportMargins().left()
-        edit.setViewportMargins(left + WIDTH, 0, 0, 0)
-        self.offset = left
-        edit.verticalScrollBar().valueChanged.connect(self.update)
-        edit.document().contentsChanged.connect(self.update)
-        edit.installEventFilter(self)
-        self._place()
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(WIDTH, 0)
 
     def set_marks(self, marks: Iterable[Mark]) -> None:
         """Show these marks, replacing the ones shown before (the checks' latest run)."""
@@ -68,15 +58,6 @@ class CheckMargin(QWidget):
     def _now(self) -> list[tuple[Mark, int, int]]:
         """Each mark with where its text is now (after whatever was typed since)."""
         return [(m, a.position(), b.position()) for m, (a, b) in zip(self.marks, self._ends, strict=True)]
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
-        if obj is self.edit and event.type() == QEvent.Type.Resize:
-            self._place()
-        return super().eventFilter(obj, event)
-
-    def _place(self) -> None:
-        rect = self.edit.contentsRect()
-        self.setGeometry(QRect(rect.left() + self.offset, rect.top(), WIDTH, rect.height()))
 
     def span(self, mark: Mark) -> tuple[int, int]:
         """The top and bottom, in this widget's pixels, of the lines the mark's text is on."""

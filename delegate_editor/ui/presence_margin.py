@@ -10,11 +10,12 @@ the editor needs nothing more than a repaint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QPalette
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from delegate_editor.ui.document import blocks
+from delegate_editor.ui.editor_margin import EditorMargin
 
 WIDTH = 30  # pixels: two initials in the default font at any scaling Qt reports
 
@@ -27,40 +28,19 @@ def initials(name: str) -> str:
     return (words[0][:2] if words else "?").upper()
 
 
-class PresenceMargin(QWidget):
+class PresenceMargin(EditorMargin):
     """Initials beside the paragraphs other members are in."""
 
     def __init__(self, edit: QTextEdit) -> None:
-        super().__init__(edit)
-        self.edit = edit
+        super().__init__(edit, WIDTH, take_room=False)
         self.members: list[tuple[str, str]] = []  # (name, paragraph id)
         self.setAccessibleName(self.tr("Where the other members are"))
-        self.offset = edit.viewportMargins().left()
         self.hide()  # no room taken until someone else is in the draft
-        edit.verticalScrollBar().valueChanged.connect(self.update)
-        edit.document().contentsChanged.connect(self.update)
-        edit.installEventFilter(self)
-        self._place()
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(WIDTH, 0)
 
     def set_members(self, members: list[tuple[str, str]]) -> None:
         self.members = [(name, node_id) for name, node_id in members if node_id]
-        shown = bool(self.members)
-        if shown == self.isHidden():
-            self.edit.setViewportMargins(self.offset + (WIDTH if shown else 0), 0, 0, 0)
-            self.setVisible(shown)
+        self.show_strip(bool(self.members))
         self.update()
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
-        if obj is self.edit and event.type() == QEvent.Type.Resize:
-            self._place()
-        return super().eventFilter(obj, event)
-
-    def _place(self) -> None:
-        rect = self.edit.contentsRect()
-        self.setGeometry(QRect(rect.left() + self.offset, rect.top(), WIDTH, rect.height()))
 
     def places(self) -> dict[str, tuple[int, list[str]]]:
         """Paragraph id → (the top of its first line in this widget, the members there)."""
