@@ -2,8 +2,11 @@
 started as ``delegate-editor [FILE]`` starts it (a crash's unsaved work offered first, then
 the file), driven by one JSON command a line on stdin and answering one JSON line on stdout.
 
+    python app_member.py DELEGATION [FILE]
+
 The user's folders are ``DELEGATE_EDITOR_HOME``'s, so each process has its own credentials
-(``groups.json``), settings and autosave. The event loop runs all the time (``app.exec()``):
+(``groups.json``), settings and autosave; DELEGATION is its Preferences' delegation when
+they name none (the Join dialog's name, the comments' author), as a delegate sets it. The event loop runs all the time (``app.exec()``):
 a command is taken from a queue a reader thread fills, so the window keeps syncing between
 commands as it would between a delegate's keystrokes.
 
@@ -12,6 +15,8 @@ commands as it would between a delegate's keystrokes.
     {"do": "type", "part", "index", "text"}
         the part's page, paragraph ``index`` selected, ``text`` typed with key events at the
         start of its text editor
+    {"do": "comment", "part", "index", "text"}
+        Insert ▸ Comment… on that paragraph, ``text`` answered in the dialog
     {"do": "save_as", "path"}   File ▸ Save As…, the path answered in the file dialog
     {"do": "autosaved"}         the texts of this user's recovery copies (written by the
                                 app's own autosave timer, read here as they are on disk)
@@ -103,11 +108,13 @@ def main() -> None:
     app = application()
     # a crash's unsaved work is restored, as a delegate answers after a kill
     asker = ScriptedAsker(**{"Restore unsaved work?": ["Restore"] * 5})
-    window = MainWindow(settings=settings_store.load(), asker=asker)
+    settings = settings_store.load()
+    settings.delegation = settings.delegation or sys.argv[1]
+    window = MainWindow(settings=settings, asker=asker)
     window.show()
     restored = window.offer_recovery()
-    if sys.argv[1:] and not restored:
-        window.open_path(sys.argv[1], ask_save=False)
+    if sys.argv[2:] and not restored:
+        window.open_path(sys.argv[2], ask_save=False)
 
     def join(cmd: dict) -> dict:
         trigger(window.file_menu, "Join Group")
@@ -119,14 +126,24 @@ def main() -> None:
         QTest.keyClick(dialog.member, Qt.Key.Key_Return)
         return {"ok": not dialog.isVisible(), "problem": dialog.problem.text()}
 
-    def type_(cmd: dict) -> dict:
+    def go(cmd: dict) -> Any:
         window.show_page(cmd["part"])
         page = window.pages[cmd["part"]]
         page.select(getattr(window.ctl.draft, cmd["part"])[cmd["index"]].id)
         page.text.setFocus()
+        return page
+
+    def type_(cmd: dict) -> dict:
+        page = go(cmd)
         page.text.moveCursor(page.text.textCursor().MoveOperation.Start)
         QTest.keyClicks(page.text, cmd["text"])
         return {"ok": True, "paragraph": paragraph_text(page.node())}
+
+    def comment(cmd: dict) -> dict:
+        go(cmd)
+        asker.answers["Comment"] = [cmd["text"]]
+        trigger(window.insert_menu, "Comment")
+        return {"ok": any(c.text == cmd["text"] for c in window.ctl.draft.comments)}
 
     def save_as(cmd: dict) -> dict:
         asker.answers["save"] = [cmd["path"]]
@@ -140,6 +157,7 @@ def main() -> None:
     commands = {
         "join": join,
         "type": type_,
+        "comment": comment,
         "save_as": save_as,
         "autosaved": autosaved,
         "state": lambda _cmd: state(window),

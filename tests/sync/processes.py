@@ -133,7 +133,7 @@ class AppMember(Process):
         self.name = name
         home.mkdir(parents=True, exist_ok=True)
         extra = {"DELEGATE_EDITOR_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-        args = [sys.executable, str(APP_MEMBER), *([str(draft)] if draft else [])]
+        args = [sys.executable, str(APP_MEMBER), name, *([str(draft)] if draft else [])]
         super().__init__(args, log or home / "app.log", extra, session=True)
         self.ready = json.loads(self.line(APP_START_S))
         assert "ready" in self.ready, self.ready

@@ -7,7 +7,7 @@ the crash's work back, and the restored draft rejoins by itself (``storage/group
 Brazil is cut off (the server stopped, then started again on the same port and folder)
 while it keeps typing, and so does the penholder. Afterwards the three windows have the
 same draft, every word typed is there (the penholder's in the agreed text, the members' as
-their proposals) and the agreed text differs from the start by the penholder's words alone.
+their proposals, everyone's comments under their names) and the agreed text differs from the start by the penholder's words alone.
 
 No sleep synchronises anything: every wait polls the windows' reported state with a
 deadline (``until``), generous for a loaded 2-core machine. Every process is killed in
@@ -64,6 +64,7 @@ class Typing:
 
     def __init__(self) -> None:
         self.typed: list[tuple[str, str, int, str]] = []  # member, part, index, word
+        self.comments: list[list[str]] = []  # [author, text]
 
     def type(self, app: AppMember, part: str, index: int) -> str:
         word = f"{app.name.lower()}typed{len(self.typed) + 1}"
@@ -71,6 +72,12 @@ class Typing:
         assert word in answer["paragraph"], answer  # the keys reached the paragraph's editor
         self.typed.append((app.name, part, index, word))
         return word
+
+    def comment(self, app: AppMember, part: str, index: int) -> str:
+        text = f"{app.name} commented this ({len(self.comments) + 1})."
+        assert app.ask(do="comment", part=part, index=index, text=text)["ok"]
+        self.comments.append([app.name, text])
+        return text
 
     def words(self, penholder: bool) -> list[tuple[str, str]]:
         return [(who, word) for who, _, _, word in self.typed if (who == PENHOLDER) == penholder]
@@ -86,9 +93,11 @@ class Typing:
 
     def everywhere(self, state: dict) -> bool:
         """Every word in this window: the penholder's in a paragraph, a member's in a
-        proposal of that member's."""
+        proposal of that member's; every comment with its author."""
         text = "\n".join(state["paragraphs"])
         if not all(word in text for _, word in self.words(penholder=True)):
+            return False
+        if not all(comment in state["comments"] for comment in self.comments):
             return False
         return all(
             any(authors == [who] and word in proposed for authors, _kind, proposed in state["proposals"])
@@ -151,12 +160,19 @@ def test_three_app_processes_converge_through_a_kill_and_a_cut(tmp_path, l13):
         typing.type(eu, "operative", 1)
         typing.type(brazil, "operative", 4)
         typing.type(mexico, "preamble", 0)
+        typing.comment(brazil, "operative", 4)
+        typing.comment(mexico, "preamble", 0)
         _settle(apps, typing, "the first words in every window")
 
         # the EU is killed once its autosave holds what it typed, and started again on its
         # file: the crash's work is offered back, restored, and rejoins by itself
+        note = typing.comment(eu, "operative", 3)
         word = typing.type(eu, "operative", 3)
-        until(lambda: any(word in text for text in eu.ask(do="autosaved")["texts"]), WAIT_S, "the autosave")
+
+        def autosaved() -> bool:
+            return any(word in text and note in text for text in eu.ask(do="autosaved")["texts"])
+
+        until(autosaved, WAIT_S, "the EU's autosave")
         eu.kill()
         typing.type(mexico, "operative", 2)  # the group goes on without it
         eu = AppMember("EU", homes["EU"], tmp_path / "eu.dres", tmp_path / "eu2.log")
@@ -174,6 +190,7 @@ def test_three_app_processes_converge_through_a_kill_and_a_cut(tmp_path, l13):
         typing.type(brazil, "operative", 5)
         typing.type(mexico, "operative", 5)
         typing.type(brazil, "preamble", 2)
+        typing.comment(brazil, "preamble", 2)
         server = Server(data, tmp_path / "server2.log", port=server.port)
         running.append(server)
         typing.type(brazil, "operative", 0)
@@ -189,7 +206,8 @@ def test_three_app_processes_converge_through_a_kill_and_a_cut(tmp_path, l13):
             for _who, word in typing.words(penholder=False):  # each member's word once
                 assert sum(word in text for _a, _k, text in state["proposals"]) == 1, word
             assert not [s for s in state["shown"] if s[0] == "error"], state["shown"]
-        assert len(typing.typed) == 11
+            assert state["comments"] == sorted(typing.comments)  # each once, by its author
+        assert len(typing.typed) == 11 and len(typing.comments) == 4
 
         # Save keeps the group's draft, with no credential in the file
         saved = tmp_path / "brazil.dres"
