@@ -7,7 +7,8 @@ the crash's work back, and the restored draft rejoins by itself (``storage/group
 Brazil is cut off (the server stopped, then started again on the same port and folder)
 while it keeps typing, and so does the penholder. Afterwards the three windows have the
 same draft, every word typed is there (the penholder's in the agreed text, the members' as
-their proposals, everyone's comments under their names) and the agreed text differs from the start by the penholder's words alone.
+their proposals, everyone's comments under their names) and the agreed text differs from
+the start by the penholder's words alone.
 
 No sleep synchronises anything: every wait polls the windows' reported state with a
 deadline (``until``), generous for a loaded 2-core machine. Every process is killed in
