@@ -1,6 +1,6 @@
-"""Real processes for the co-drafting tests: a group server and members (``member.py``),
-each driven through its pipes with a timeout on every wait and killed at the end however
-the test ends."""
+"""Real processes for the co-drafting tests: a group server, members (``member.py``) and
+members' app windows (``app_member.py``), each driven through its pipes with a timeout on
+every wait and killed at the end however the test ends."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import json
 import os
 import queue
 import re
+import signal
 import subprocess
 import sys
 import threading
@@ -16,6 +17,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMBER = Path(__file__).with_name("member.py")
+APP_MEMBER = Path(__file__).with_name("app_member.py")
+APP_START_S = 90  # a cold start of Qt and the window on a loaded 2-core machine
 
 
 def env() -> dict[str, str]:
@@ -37,18 +40,21 @@ def until(condition, timeout: float = 20, what: str = "a condition"):
 class Process:
     """A child process whose stdout lines are read by a thread, so reads can time out."""
 
-    def __init__(self, args: list[str], log: Path) -> None:
+    def __init__(
+        self, args: list[str], log: Path, extra: dict[str, str] | None = None, session: bool = False
+    ) -> None:
         self.log = log
         self._err = log.open("w")
         self.popen = subprocess.Popen(
             args,
             cwd=ROOT,
-            env=env(),
+            env={**env(), **(extra or {})},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._err,
             text=True,
             bufsize=1,
+            start_new_session=session,
         )
         self._lines: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
@@ -114,3 +120,39 @@ class Member(Process):
 
     def state(self) -> dict:
         return self.ask("state")
+
+
+class AppMember(Process):
+    """A member's app window in a process of its own (``app_member.py``), with its own user
+    folders (``home``), started on ``draft`` when given, as ``delegate-editor FILE``.
+
+    Started in a session of its own, so that a kill takes the app's typesetting process
+    (its child) with it, as a crash of the app does."""
+
+    def __init__(self, name: str, home: Path, draft: Path | None = None, log: Path | None = None) -> None:
+        self.name = name
+        home.mkdir(parents=True, exist_ok=True)
+        extra = {"DELEGATE_EDITOR_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+        args = [sys.executable, str(APP_MEMBER), name, *([str(draft)] if draft else [])]
+        super().__init__(args, log or home / "app.log", extra, session=True)
+        self.ready = json.loads(self.line(APP_START_S))
+        assert "ready" in self.ready, self.ready
+
+    def ask(self, timeout: float = 30, **command) -> dict:
+        self.popen.stdin.write(json.dumps(command) + "\n")
+        self.popen.stdin.flush()
+        answer = json.loads(self.line(timeout))
+        assert "error" not in answer, f"{self.name}: {answer['error']}; stderr: {self.stderr()[-2000:]}"
+        return answer
+
+    def state(self) -> dict:
+        return self.ask(do="state")
+
+    def kill(self) -> None:
+        """SIGKILL to the app and its children (its process group, which it leads)."""
+        if self.popen.poll() is None:
+            try:
+                os.killpg(self.popen.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        super().kill()
