@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 
 from delegate_editor.app.html_text import html_to_text
 from delegate_editor.errors import InputError
-from delegate_editor.formats.text import parse_inline, strip_markup
 from delegate_editor.formats.text_import import parse_text_report
+from delegate_editor.formats.text_inline import parse_inline, strip_markup
 from delegate_editor.formats.text_lines import DASH_LABEL, DATE, MEETING, OPERATIVE_LABEL, PAREN_LABEL
 from delegate_editor.limits import MAX_CHARS
 from delegate_editor.model.document import (

@@ -16,13 +16,14 @@ the names the registry and callers use.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from delegate_editor.conventions.phrases import longest_opening, operative_phrases, preambular_phrases
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered, render
 from delegate_editor.formats.layout import BlockStyle, Layout
+from delegate_editor.formats.text_inline import parse_inline
 from delegate_editor.model.document import Draft
-from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
+from delegate_editor.model.text import Inline, NoteRef, RichText
 
 # Blocks written as "label text" (one space) rather than the label alone on a line.
 _LABELLED = {
@@ -86,108 +87,7 @@ def inline(pieces: tuple[Piece, ...] | list[Piece]) -> str:
     return "".join(out)
 
 
-# -- inline markup: reading ---------------------------------------------------------------
-
-_REF = re.compile(r"\[\^(\d+)\]")
-
-
-# A token of marked-up text: (kind, value, before, after), kind "text", "star" or "ref";
-# for a star, the characters before and after it ("" at the ends). Plain tuples: a hostile
-# paragraph of a million stars makes a million tokens (as dataclasses they took seconds).
-_Tok = tuple[str, str, str, str]
-_TEXT, _STAR, _REF_TOK = "text", "star", "ref"
-
-# what is not plain text: an escape, a star, the start of a note reference
-_SPECIAL = re.compile(r"\\[\\*\[]|\*|\[\^")
-
-
-def _tokens(text: str) -> list[_Tok]:
-    """The tokens of ``text``, found by a regular expression (the characters between two
-    special places are taken in one slice, not one by one)."""
-    toks: list[_Tok] = []
-    buf: list[str] = []
-    i, n = 0, len(text)
-    for m in _SPECIAL.finditer(text):
-        at = m.start()
-        if at < i:  # inside a note reference already taken
-            continue
-        if at > i:
-            buf.append(text[i:at])
-        found = m.group()
-        if found == "*":
-            if buf:
-                toks.append((_TEXT, "".join(buf), "", ""))
-                buf.clear()
-            toks.append((_STAR, "*", text[at - 1] if at else "", text[at + 1] if at + 1 < n else ""))
-            i = at + 1
-        elif found == "[^":
-            ref = _REF.match(text, at)
-            if ref:
-                if buf:
-                    toks.append((_TEXT, "".join(buf), "", ""))
-                    buf.clear()
-                toks.append((_REF_TOK, ref.group(1), "", ""))
-                i = ref.end()
-            else:
-                buf.append("[")
-                i = at + 1
-        else:  # an escape: the character itself
-            buf.append(found[1])
-            i = at + 2
-    if i < n:
-        buf.append(text[i:])
-    if buf:
-        toks.append((_TEXT, "".join(buf), "", ""))
-    return toks
-
-
-def parse_inline(text: str) -> RichText:
-    """Marked-up text back to rich text. ``[^N]`` becomes ``NoteRef("N")`` (the caller maps
-    the number to a footnote id). A star opens italics when text follows it and a closing
-    star comes later; it closes when text precedes it; any other star is literal, so the
-    asterisks of pasted text that are not markup survive."""
-    toks = _tokens(text)
-    # closing_after[k]: a star after token k could close an italic run
-    closing_after = [False] * (len(toks) + 1)
-    for k in range(len(toks) - 1, -1, -1):
-        kind, _, before, _ = toks[k]
-        closing_after[k] = closing_after[k + 1] or (kind == _STAR and before != "" and not before.isspace())
-    items: list[Inline] = []
-    texts: list[str] = []  # text of the current style not yet made a run
-    italic = False
-
-    def flush() -> None:
-        if texts:
-            items.append(Run("".join(texts), italic))
-            texts.clear()
-
-    for k, (kind, value, before, after) in enumerate(toks):
-        if kind == _TEXT:
-            texts.append(value)
-        elif kind == _REF_TOK:
-            flush()
-            items.append(NoteRef(value))
-        elif italic and before and not before.isspace():
-            flush()
-            italic = False
-        elif not italic and after and not after.isspace() and closing_after[k + 1]:
-            flush()
-            italic = True
-        else:
-            texts.append("*")
-    flush()
-    return normalize(items)
-
-
-@lru_cache(maxsize=64)
-def strip_markup(text: str) -> str:
-    """The characters of marked-up text without italics markers or note references.
-    Cached: the importer asks for the same paragraph several times, which a paragraph of a
-    million markers (a hostile file) made cost seconds each time."""
-    return "".join(item.text for item in parse_inline(text) if isinstance(item, Run))
-
-
-# -- the document -------------------------------------------------------------------------
+# -- inline markup: reading (formats/text_inline.py) ---------------------------------------
 
 
 def _block_line(block: Block) -> str:

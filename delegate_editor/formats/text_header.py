@@ -23,7 +23,8 @@ from delegate_editor.conventions.wording import (
     SPONSORS,
     parse_un_date,
 )
-from delegate_editor.formats.text import rich_from, split_names, strip_markup
+from delegate_editor.formats.text import rich_from, split_names
+from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import (
     AUTHORING,
     DATE,

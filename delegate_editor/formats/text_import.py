@@ -22,13 +22,10 @@ from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.phrases import longest_opening
 from delegate_editor.conventions.wording import parse_un_date
 from delegate_editor.errors import InputError
-from delegate_editor.formats.text import (
-    opening_phrase,
-    starts_with_opening,
-    strip_markup,
-)
+from delegate_editor.formats.text import opening_phrase, starts_with_opening
 from delegate_editor.formats.text_amendment import AmendmentBody
 from delegate_editor.formats.text_header import Header, Notes
+from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_language import detect as detect_language
 from delegate_editor.formats.text_language import to_model_terms
 from delegate_editor.formats.text_lines import (

@@ -20,7 +20,7 @@ from delegate_editor.conventions.language import Language
 from delegate_editor.conventions.phrases import phrasebook
 from delegate_editor.conventions.state_names import english_name
 from delegate_editor.conventions.wording import MONTHS, join_names, ordinal_words
-from delegate_editor.formats.text import strip_markup
+from delegate_editor.formats.text_inline import strip_markup
 
 _FIRST_WORD = re.compile(r"^(?:\d{1,3}\.\s+|[a-z]{1,6}\)\s+|\([a-z]{1,6}\)\s+)?(\S+)")
 SC_NUMBER = r"(\d{1,5} \(\d{4}\))"  # "2374 (2017)"

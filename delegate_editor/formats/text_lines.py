@@ -37,7 +37,8 @@ from delegate_editor.conventions.wording import (  # the line readers beside the
     SPONSORS,
 )
 from delegate_editor.errors import InputError
-from delegate_editor.formats.text import starts_with_opening, strip_markup
+from delegate_editor.formats.text import starts_with_opening
+from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.limits import MAX_CHARS
 
 # -- the shapes of lines --------------------------------------------------------------------

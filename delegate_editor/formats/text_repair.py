@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from delegate_editor.conventions.messages import Said
-from delegate_editor.formats.text import known_opening, strip_markup
+from delegate_editor.formats.text import known_opening
+from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import ANNEX, OPERATIVE_LABEL, PAREN_LABEL, label_start, standalone
 from delegate_editor.model.numbering import alpha_index
 
