@@ -4,8 +4,9 @@ A file that arrives by email is untrusted: it may not be a zip at all, be damage
 password-protected (Word then writes an OLE compound file, not a zip; LibreOffice writes a zip
 whose parts are encrypted and says so in its manifest), or be a zip bomb whose few kilobytes
 inflate to gigabytes. Every such case becomes one :class:`InputError` line that names the
-file (a coded message, ``input.*``, shown in the reader's language), and nothing is inflated beyond the limits below: sizes are counted while reading, so a
-member whose header lies about its size is still cut off.
+file (a coded message, ``input.*``, shown in the reader's language), and nothing is inflated
+beyond the limits below: sizes are counted while reading, so a member whose header lies
+about its size is still cut off.
 """
 
 from __future__ import annotations
