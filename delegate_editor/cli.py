@@ -230,8 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         return COMMANDS[args.command](args)
-    except InputError as exc:
-        print(f"delegate-editor: {exc}", file=sys.stderr)
+    except InputError as exc:  # a reader's refusal in the locale's language (one line)
+        print(f"delegate-editor: {messages.shown_error(exc)}", file=sys.stderr)
         return 2
     except OSError as exc:  # SaveError and anything else from the file system
         print(f"delegate-editor: {exc}", file=sys.stderr)

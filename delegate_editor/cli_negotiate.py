@@ -15,6 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from delegate_editor.conventions.messages import shown
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import Draft
 
@@ -75,11 +76,11 @@ def cmd_negotiate(args: argparse.Namespace) -> int:
     for delegation, path in copies:
         result = read_any(path)
         for message in result.messages:
-            print(f"{path}: {message}", file=sys.stderr)
+            print(f"{path}: {shown(message)}", file=sys.stderr)
         returned.append((delegation, result.draft))
     draft, outcome = negotiate(sent, returned, made=date.today())
     for message in outcome.messages:
-        print(message, file=sys.stderr)
+        print(shown(message), file=sys.stderr)
     atomic_write(args.output, dumps(draft) if ext == ".dres" else compilation_bytes(draft, ext))
     for delegation, _draft in returned:
         count = sum(1 for p in outcome.added if delegation in p.authors)

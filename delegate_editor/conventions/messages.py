@@ -180,3 +180,13 @@ def shown(text: str) -> str:
     """``text`` for the user: a :class:`Said` in the language messages are shown in, any
     other string as it is."""
     return render(text.message) if isinstance(text, Said) else text
+
+
+def shown_error(exc: BaseException) -> str:
+    """The one line of an error for the user. A reader that refuses a file raises its
+    :class:`InputError` with a :class:`Said` (``str(exc)`` stays the English line that tests
+    and logs compare); that line is worded again in the language messages are shown in, so
+    the command line answers in the locale's language and the app's dialog in the interface
+    language. Any other error is its own text."""
+    said = exc.args[0] if len(exc.args) == 1 else None
+    return shown(said) if isinstance(said, Said) else str(exc)

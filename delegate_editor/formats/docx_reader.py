@@ -50,8 +50,8 @@ class _Package:
         self.zip: SafeZip = open_package(raw, name, "DOCX")
         if not self.zip.has("[Content_Types].xml"):
             if self.zip.has("content.xml"):
-                raise self.zip.error("not a DOCX file (it is an OpenDocument file: name it .odt)")
-            raise self.zip.error("not a DOCX file (no [Content_Types].xml in the package)")
+                raise self.zip.error("input.odt-as-docx")
+            raise self.zip.error("input.docx-no-types")
         self.main = self._main_part()
         self.rels = self.relationships(self.main)
 
@@ -69,8 +69,8 @@ class _Package:
         if self.zip.has("word/document.xml"):
             return "word/document.xml"
         if self.zip.has("content.xml"):
-            raise self.zip.error("not a DOCX file (it is an OpenDocument file: name it .odt)")
-        raise self.zip.error("not a DOCX file (no Word document inside the package)")
+            raise self.zip.error("input.odt-as-docx")
+        raise self.zip.error("input.docx-no-document")
 
     def relationships(self, part: str) -> dict[str, tuple[str, str]]:
         """rId → (type's last word, part name) for ``part``'s internal relationships."""
@@ -352,7 +352,7 @@ def read_visible(pkg: _Package) -> Visible:
     root = pkg.xml(pkg.main)
     body = root.find(w("body")) if root is not None else None
     if body is None:
-        raise pkg.zip.error("not a DOCX file (the Word document has no body)")
+        raise pkg.zip.error("input.docx-no-body")
     reader = _Reader(pkg)
     reader.visible.body = [p for p in reader.block(body) if p.text.strip() or p.label]
     reader.comments()

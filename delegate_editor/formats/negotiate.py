@@ -9,6 +9,10 @@ diff. Each changed paragraph becomes a ``words`` proposal on the sent text, an a
 is re-based from the sent paragraph onto the draft as it stands now (the third way), where
 earlier proposals may have been accepted. The same change from two delegations is one
 proposal with both as authors; two changes to the same words stand side by side.
+
+What cannot be taken as a proposal is told in coded messages (``negotiate.*``, a
+:class:`~delegate_editor.conventions.messages.Said`): English words, shown in the reader's
+language in the app and on the command line.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import copy
 from dataclasses import dataclass, field
 from datetime import date
 
+from delegate_editor.conventions.messages import SOURCE, Message, Said, catalogue, msg
 from delegate_editor.formats.blocks import Block
 from delegate_editor.formats.compare import Kind, Op, Row, compare
 from delegate_editor.formats.layout import BlockStyle
@@ -116,7 +121,7 @@ def proposals_from_copy(
         if part not in _BODY:
             if row.kind is not Kind.SAME and not _only_renumbered(row):
                 messages.append(
-                    f"{delegation}: a change to {_what(row.block)} is not a proposal; it was left out"
+                    Said("negotiate.not-a-proposal", delegation=delegation, what=_what(row.block))
                 )
             continue
         if old is not None and old.source.id and row.kind in (Kind.SAME, Kind.CHANGED):
@@ -134,7 +139,7 @@ def proposals_from_copy(
             last_sent[part] = old.source.id
         elif row.kind in (Kind.INSERTED, Kind.MOVED_TO) and new is not None:
             if new.style is BlockStyle.ANNEX_LABEL or new.style is BlockStyle.ANNEX_TITLE:
-                messages.append(f"{delegation}: an annex added is not a proposal; it was left out")
+                messages.append(Said("negotiate.annex-added", delegation=delegation))
                 continue
             opening, text = _opening(new)
             p = Proposal(ProposalKind.NEW_PARAGRAPH, last_sent[part], authors[:], made, part=_PARTS[part])
@@ -145,7 +150,7 @@ def proposals_from_copy(
         if change.new is None and removed:  # gone with a paragraph the copy deleted
             continue
         if change.old is None or change.new is None or any(s.op is not Op.EQUAL for s in change.spans):
-            messages.append(f"{delegation}: a change to a footnote is not a proposal; it was left out")
+            messages.append(Said("negotiate.footnote", delegation=delegation))
             break
     return out, messages
 
@@ -154,9 +159,14 @@ def _only_renumbered(row: Row) -> bool:
     return all(s.op is Op.EQUAL or all(t.label for t in s.tokens) for s in row.spans)
 
 
-def _what(block: Block) -> str:
+def _what(block: Block) -> Message | str:
+    """A front-matter line as a delegate names it ("the sponsors line"): a word of the
+    catalogues' "header_line" table, so it is worded in the reader's language; a line the
+    table does not know keeps the list of changes' English name."""
     from delegate_editor.formats.change_list import where
 
+    if block.style.value in catalogue(SOURCE).words.get("header_line", {}):
+        return msg("at.header-line", line=block.style.value)
     return where(block)
 
 
@@ -176,7 +186,7 @@ def negotiate(
         result.messages += messages
         for proposal in proposals:
             if not _rebase_on(draft, proposal):
-                result.messages.append(f"{delegation}: a change already in the draft was left out")
+                result.messages.append(Said("negotiate.already-in", delegation=delegation))
                 continue
             twin = next((p for p in neg.proposals if p.pending and same_change(p, proposal)), None)
             if twin is not None:

@@ -54,16 +54,16 @@ class _Package:
         mimetype = (self.zip.read("mimetype") or b"").decode("ascii", "replace").strip()
         if not self.zip.has("content.xml"):
             if self.zip.has("word/document.xml"):
-                raise self.zip.error("not an ODT file (it is a Word document: name it .docx)")
-            raise self.zip.error("not an ODT file (no content.xml in the package)")
+                raise self.zip.error("input.docx-as-odt")
+            raise self.zip.error("input.odt-no-content")
         if mimetype and mimetype not in TEXT_MIME:
             if not mimetype.startswith("application/vnd.oasis.opendocument."):
-                raise self.zip.error("not an ODT text document (its mimetype part is not OpenDocument's)")
+                raise self.zip.error("input.odt-mimetype")
             kind = mimetype.rsplit(".", 1)[-1]
-            raise self.zip.error(f"not an ODT text document (it is an OpenDocument {kind})")
+            raise self.zip.error("input.odt-kind", kind=kind)
         manifest = self.xml("META-INF/manifest.xml")
         if manifest is not None and manifest.find(f".//{{{MANIFEST}}}encryption-data") is not None:
-            raise self.zip.error("the file is password-protected (remove the password and save again)")
+            raise self.zip.error("input.password")
 
     def xml(self, part: str) -> etree._Element | None:
         data = self.zip.read(part)
@@ -222,7 +222,7 @@ def read_visible(pkg: _Package) -> Visible:
     office = f"{{{OFFICE}}}"
     body = content.find(f"{office}body/{office}text") if content is not None else None
     if body is None:
-        raise pkg.zip.error("not an ODT text document (it has no text body)")
+        raise pkg.zip.error("input.odt-no-body")
     common = read_styles(styles_root.find(f"{office}styles") if styles_root is not None else None)
     content_auto = read_styles(content.find(f"{office}automatic-styles"))
     styles_auto = read_styles(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from delegate_editor.conventions.messages import Message, Said, msg
 from delegate_editor.formats.text import escape
 from delegate_editor.formats.text_import import parse_text_report, read_text
 from delegate_editor.formats.text_lines import FURNITURE
@@ -62,21 +63,24 @@ class VisibleComment:
     author: str = ""
     para: VisiblePara | None = None  # the paragraph the comment is anchored in
 
-    def _said(self) -> str:
-        who = f" by {self.author}" if self.author else ""
-        where = ""
+    def _said(self) -> Message:
+        """The comment as the report names it: its author, and the first words of the
+        paragraph it stands in (quoted, so the app can find that paragraph)."""
+        params: dict[str, str] = {"author": self.author} if self.author else {}
         if self.para is not None and clean(self.para.text):
             words = clean(f"{self.para.label} {self.para.text}").split()
-            where = f' on "{" ".join(words[:8])}{"…" if len(words) > 8 else ""}"'
-        return f"a comment{who}{where}"
+            params["words"] = f"{' '.join(words[:8])}{'…' if len(words) > 8 else ''}"
+        by, on = "author" in params, "words" in params
+        code = "by-on" if by and on else "by" if by else "on" if on else "plain"
+        return msg(f"comment.{code}", **params)
 
     def message(self) -> str:
         """Said when the comment's paragraph is not in the draft read."""
-        return f'{self._said()} was not imported (its paragraph was not found): "{clean(self.text)}"'
+        return Said("comment.not-imported", comment=self._said(), text=clean(self.text))
 
     def taken_message(self) -> str:
         """Said when a comment the draft did not have is put on its paragraph."""
-        return f'{self._said()} is in the Comments list: "{clean(self.text)}"'
+        return Said("comment.taken", comment=self._said(), text=clean(self.text))
 
 
 @dataclass

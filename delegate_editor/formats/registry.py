@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.errors import InputError
 from delegate_editor.formats.layout import Layout
 from delegate_editor.limits import MAX_INPUT_BYTES, megabytes
@@ -81,16 +82,16 @@ def read_bytes_of(path: str | os.PathLike[str]) -> bytes:
     try:
         size = p.stat().st_size
         if size > MAX_INPUT_BYTES:
-            raise InputError(f"{p}: file is too large to be a draft ({megabytes(size)} MB)")
+            raise InputError(Said("input.too-large", name=str(p), megabytes=megabytes(size)))
         return p.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
+        raise InputError(Said("input.no-such-file", name=str(p))) from None
     except IsADirectoryError:
-        raise InputError(f"{p}: is a folder, not a file") from None
+        raise InputError(Said("input.folder", name=str(p))) from None
     except PermissionError:
-        raise InputError(f"{p}: permission denied") from None
+        raise InputError(Said("input.permission", name=str(p))) from None
     except OSError as exc:
-        raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from None
+        raise InputError(Said("input.cannot-read", name=str(p), detail=str(exc.strerror or exc))) from None
 
 
 def read_any(path: str | os.PathLike[str]) -> ImportResult:
@@ -99,7 +100,9 @@ def read_any(path: str | os.PathLike[str]) -> ImportResult:
     ext = p.suffix.lower()
     if ext not in READERS:
         known = ", ".join(sorted(READERS))
-        raise InputError(f"{p}: cannot open {ext or 'files without an extension'} (use {known})")
+        if ext:
+            raise InputError(Said("input.cannot-open", name=str(p), ext=ext, known=known))
+        raise InputError(Said("input.cannot-open-bare", name=str(p), known=known))
     raw = read_bytes_of(p)
     reader: Reader = _resolve(READERS, ext)
     result = reader(raw, str(p))

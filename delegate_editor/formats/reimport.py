@@ -21,7 +21,7 @@ from __future__ import annotations
 import copy
 import difflib
 
-from delegate_editor.conventions.messages import Said
+from delegate_editor.conventions.messages import Message, Said, msg
 from delegate_editor.errors import InputError
 from delegate_editor.formats import embed, reimport_diff
 from delegate_editor.formats.blocks import Block, Rendered, render
@@ -39,7 +39,7 @@ from delegate_editor.formats.office_text import (
     rich_text,
 )
 from delegate_editor.formats.registry import ImportResult
-from delegate_editor.formats.reimport_diff import CHANGED
+from delegate_editor.formats.reimport_diff import at, changed
 from delegate_editor.formats.text_import import split_opening
 from delegate_editor.model import walk
 from delegate_editor.model.document import (
@@ -57,16 +57,24 @@ TRACKED = Said("import.tracked")
 REPARSED = Said("import.reparsed")
 DAMAGED = Said("import.damaged")
 
+# the front-matter lines, as values of the "line" word table of the catalogues ("the body
+# line", "la ligne de l’organe dans l’en-tête")
 _HEADER_STYLES = {
-    BlockStyle.BODY: "the body line",
-    BlockStyle.SESSION: "the session line",
-    BlockStyle.VENUE: "the venue line",
-    BlockStyle.AGENDA: "the agenda line",
-    BlockStyle.AGENDA_TITLE: "the agenda item title",
-    BlockStyle.SPONSORS: "the sponsors line",
-    BlockStyle.ADOPTED_HEADING: "the adoption heading",
-    BlockStyle.MEETING: "the meeting line",
+    BlockStyle.BODY: "body",
+    BlockStyle.SESSION: "session",
+    BlockStyle.VENUE: "venue",
+    BlockStyle.AGENDA: "agenda",
+    BlockStyle.AGENDA_TITLE: "agenda_title",
+    BlockStyle.SPONSORS: "sponsors",
+    BlockStyle.ADOPTED_HEADING: "adopted_heading",
+    BlockStyle.MEETING: "meeting",
 }
+
+
+def _line(name: str) -> Message:
+    """A line of the front matter (or a paragraph the report cannot number) by its key in
+    the catalogues' "line" table: "the title", "le titre", "el título"."""
+    return msg("at.line", line=name)
 
 
 def build(visible: Visible, payload: bytes | None, name: str) -> ImportResult:
@@ -138,7 +146,7 @@ class _Merge:
     def reparse_all(self) -> tuple[Draft, list[str]]:
         parsed = self.parsed()
         if parsed is None:  # the visible text no longer reads as a draft: keep what we have
-            return self.draft, ["the visible text could not be read as a draft: the embedded draft was kept"]
+            return self.draft, [Said("reimport.kept-embedded")]
         parsed.layout = self.draft.layout
         parsed.sponsors.names, parsed.sponsors.later = reimport_diff.sponsors_back(
             self.draft, parsed.sponsors.names
@@ -238,12 +246,12 @@ class _Merge:
                     (b for b in self.rendered.blocks if any(p.note is note for p in b.pieces)), None
                 )
                 if citing is not None:
-                    self._header(citing.style, f"the {note.mark} footnote")
+                    self._header(citing.style, msg("at.custom-note", mark=note.mark))
                 continue
             footnote = self.draft.footnotes.get(note.note_id)
             if footnote is not None:
                 footnote.text = rich_text(spans, self.note_ids)
-                self.messages.append(CHANGED.format(f"footnote {i + 1 - self._custom_before(i)}"))
+                self.messages.append(changed(at("footnote", i + 1 - self._custom_before(i))))
 
     def _custom_before(self, i: int) -> int:
         return sum(1 for n in self.rendered.notes[:i] if n.custom)
@@ -279,9 +287,9 @@ class _Merge:
             return
         else:
             return
-        self.messages.append(CHANGED.format(what))
+        self.messages.append(changed(what))
 
-    def _header(self, style: BlockStyle, what: str) -> None:
+    def _header(self, style: BlockStyle, what: Message) -> None:
         """A front-matter line changed: take that part of the front matter from the whole
         visible text read by structure."""
         parsed = self.parsed()
@@ -307,7 +315,7 @@ class _Merge:
         elif style in (BlockStyle.ADOPTED_HEADING, BlockStyle.MEETING):
             d.adoption = parsed.adoption
             d.kind, d.text_kind = parsed.kind, parsed.text_kind
-        self.messages.append(CHANGED.format(what))
+        self.messages.append(changed(what))
 
     def _masthead(self) -> None:
         """The symbol, date and job number as the masthead shows them now."""
@@ -317,33 +325,33 @@ class _Merge:
         if parsed is None:
             return
         f, pf = self.draft.front, parsed.front
-        for attr, what in (("symbol", "the symbol"), ("date", "the date"), ("job_number", "the job number")):
+        for attr in ("symbol", "date", "job_number"):
             now = getattr(pf, attr)
             if now and now != getattr(f, attr):
                 setattr(f, attr, now)
-                self.messages.append(CHANGED.format(what))
+                self.messages.append(changed(_line(attr)))
 
     def _find(self, item_id: str) -> object | None:
         return walk.find(self.draft, item_id, walk.BODY_PARTS) if item_id else None
 
-    def _describe(self, block: Block | None, target: object | None) -> str:
+    def _describe(self, block: Block | None, target: object | None) -> Message:
+        """The place a changed block is named by in the report, as a message of its own
+        (worded in the reader's language with the draft's own labels)."""
         if block is None:
-            return "a paragraph"
+            return _line("paragraph")
         src = block.source
         if isinstance(target, Preambular):
-            return f"preambular paragraph {src.index}"
+            return at("preamble", src.index)
         if isinstance(target, Operative):
-            return f"operative paragraph {src.index}"
+            return at("operative", src.index)
         if isinstance(target, SubParagraph):
-            return f"sub-paragraph {block.label} of operative paragraph {src.index}"
+            return msg("at.sub", label=block.label, n=src.index)
         if isinstance(target, SectionHeading):
-            return f'the heading "{target.text[:40]}"'
+            return msg("at.heading", text=target.text[:40])
         if isinstance(target, Annex):
-            return "the annex title"
+            return _line("annex_title")
         if isinstance(target, AnnexParagraph):
-            return f"paragraph {src.index} of the annex"
-        if src.id in ("title", "recommendation"):
-            return f"the {src.id}"
-        if src.id == "authoring":
-            return "the authoring line"
-        return _HEADER_STYLES.get(block.style, "a line of the front matter")
+            return msg("at.annex", n=src.index)
+        if src.id in ("title", "recommendation", "authoring"):
+            return _line(src.id)
+        return _line(_HEADER_STYLES.get(block.style, "front"))

@@ -1,6 +1,11 @@
 """What another program did to a draft's text, paragraph by paragraph: the comparisons the
 re-import (``reimport.py``) makes beyond the words, and what it carries back from the draft
 as sent (ids, later sponsors, cross-references).
+
+Its report lines are :class:`~delegate_editor.conventions.messages.Said`: English words
+that tests and logs compare, keeping a code ("reimport.changed") and the place as a message
+of its own ("at.sub": sub-paragraph (a) of operative paragraph 2), so the Import report shows
+them in French or Spanish with the place worded in the UN's terms of that language.
 """
 
 from __future__ import annotations
@@ -8,6 +13,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+from delegate_editor.conventions.messages import Message, Said, msg
 from delegate_editor.conventions.segments import all_node_ids
 from delegate_editor.formats.blocks import Block
 from delegate_editor.formats.office_text import Span, compare_key
@@ -15,10 +21,29 @@ from delegate_editor.model import walk
 from delegate_editor.model.document import DocumentKind, Draft, Operative, Preambular, SubParagraph
 from delegate_editor.model.text import Inline, RichText, Run, XRef, normalize
 
-CHANGED = "{} was changed in another program"
-ADDED = "{} was added in another program"
-REMOVED = "{} of the draft as sent was removed in another program"
-MOVED = "{} of the draft as sent was moved to number {} in another program"
+
+def changed(what: Message) -> Said:
+    """``what`` (a place: ``at(...)``) "was changed in another program"."""
+    return Said("reimport.changed", what=what)
+
+
+def added(what: Message) -> Said:
+    return Said("reimport.added", what=what)
+
+
+def removed(what: Message) -> Said:
+    """Numbered as in the draft as sent: the paragraph is no longer in the one back."""
+    return Said("reimport.removed", what=what)
+
+
+def moved(what: Message, number: int) -> Said:
+    return Said("reimport.moved", what=what, number=number)
+
+
+def at(part: str, n: int) -> Message:
+    """A numbered place the report names: ``part`` is "preamble", "operative" or
+    "footnote" ("operative paragraph 3")."""
+    return msg(f"at.{part}", n=n)
 
 
 def italics(pieces: Iterable[tuple[str, bool]]) -> tuple[str, ...]:
@@ -141,9 +166,9 @@ def paragraph_changes(sent: Draft, back: Draft, labels: dict[str, str]) -> list[
     a paragraph that is gone."""
     out: list[str] = []
     pairs: list[tuple[Paragraph, Paragraph]] = []
-    for name, old, new in (
-        ("preambular paragraph", sent.preamble, back.preamble),
-        ("operative paragraph", sent.operative_paragraphs(), back.operative_paragraphs()),
+    for part, old, new in (
+        ("preamble", sent.preamble, back.preamble),
+        ("operative", sent.operative_paragraphs(), back.operative_paragraphs()),
     ):
         old_keys = [_paragraph_key(p, labels) for p in old]
         new_keys = [_paragraph_key(p, labels) for p in new]
@@ -162,19 +187,19 @@ def paragraph_changes(sent: Draft, back: Draft, labels: dict[str, str]) -> list[
             paired_old = {i for i, _j in matched}
             events += [("added", j) for j in range(j1, j2) if j - j1 not in paired_new]
             events += [("removed", i) for i in range(i1, i2) if i - i1 not in paired_old]
-        moved = _moves(events, old_keys, new_keys)
-        for i, j in moved.items():
+        moves = _moves(events, old_keys, new_keys)
+        for i, j in moves.items():
             _keep_ids(old[i], new[j])
             pairs.append((old[i], new[j]))
         for kind, k in events:
             if kind == "changed":
-                out.append(CHANGED.format(f"{name} {k + 1}"))
-            elif kind == "added" and k not in moved.values():
-                out.append(ADDED.format(f"{name} {k + 1}"))
-            elif kind == "removed" and k in moved:
-                out.append(MOVED.format(f"{name} {k + 1}", moved[k] + 1))
+                out.append(changed(at(part, k + 1)))
+            elif kind == "added" and k not in moves.values():
+                out.append(added(at(part, k + 1)))
+            elif kind == "removed" and k in moves:
+                out.append(moved(at(part, k + 1), moves[k] + 1))
             elif kind == "removed":
-                out.append(REMOVED.format(f"{name} {k + 1}"))
+                out.append(removed(at(part, k + 1)))
     # only now are the ids of the unchanged paragraphs known: a cross-reference comes back
     # when the paragraph it points at came back too
     present = all_node_ids(back)
@@ -220,14 +245,10 @@ def footnote_changes(sent: Draft, back: Draft) -> list[str]:
         if op == "equal":
             continue
         matched = pair_similar(old[i1:i2], new[j1:j2])
-        out += [CHANGED.format(f"footnote {j1 + j + 1}") for _i, j in matched]
+        out += [changed(at("footnote", j1 + j + 1)) for _i, j in matched]
+        out += [added(at("footnote", j + 1)) for j in range(j1, j2) if j - j1 not in {j for _i, j in matched}]
         out += [
-            ADDED.format(f"footnote {j + 1}") for j in range(j1, j2) if j - j1 not in {j for _i, j in matched}
-        ]
-        out += [
-            REMOVED.format(f"footnote {i + 1}")
-            for i in range(i1, i2)
-            if i - i1 not in {i for i, _j in matched}
+            removed(at("footnote", i + 1)) for i in range(i1, i2) if i - i1 not in {i for i, _j in matched}
         ]
     return out
 

@@ -13,6 +13,7 @@ import re
 
 from lxml import etree
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.errors import InputError
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
@@ -37,17 +38,17 @@ def parse(data: bytes, name: str, part: str) -> etree._Element:
     declares a DTD or entities, or is not well-formed XML."""
     head = data.decode("utf-16", "replace").encode("utf-8") if data.startswith(_UTF16) else data
     if _DOCTYPE.search(head):
-        raise InputError(f"{name}: part {part} declares a DTD or entities (refused as unsafe)")
+        raise InputError(Said("input.dtd", name=name, part=part))
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         detail = str(exc).splitlines()[0] if str(exc) else "not well-formed"
-        raise InputError(f"{name}: the file is damaged (part {part} is not valid XML: {detail})") from None
+        raise InputError(Said("input.invalid-xml", name=name, part=part, detail=detail)) from None
     except (ValueError, MemoryError):
-        raise InputError(f"{name}: the file is damaged (part {part} cannot be parsed)") from None
+        raise InputError(Said("input.unparsable-xml", name=name, part=part)) from None
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
-        raise InputError(f"{name}: part {part} declares a DTD or entities (refused as unsafe)")
+        raise InputError(Said("input.dtd", name=name, part=part))
     return root
 
 

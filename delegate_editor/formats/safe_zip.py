@@ -4,8 +4,9 @@ A file that arrives by email is untrusted: it may not be a zip at all, be damage
 password-protected (Word then writes an OLE compound file, not a zip; LibreOffice writes a zip
 whose parts are encrypted and says so in its manifest), or be a zip bomb whose few kilobytes
 inflate to gigabytes. Every such case becomes one :class:`InputError` line that names the
-file, and nothing is inflated beyond the limits below: sizes are counted while reading, so a
-member whose header lies about its size is still cut off.
+file (a coded message, ``input.*``, shown in the reader's language), and nothing is inflated
+beyond the limits below: sizes are counted while reading, so a member whose header lies
+about its size is still cut off.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import io
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from typing import Any
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.errors import InputError
 from delegate_editor.limits import MAX_INPUT_BYTES, megabytes  # checked here too for callers of bytes
 
@@ -30,24 +33,23 @@ _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 
 
-def _a(kind: str) -> str:
-    """ "an ODT", "a DOCX": the article as the letters are spoken."""
-    return f"an {kind}" if kind[:1].upper() in "AEFHILMNORSX" else f"a {kind}"
+# a problem's words (a part's name from the package) are cut to this many characters, so the
+# line stays one readable line whatever a hostile package names its parts
+MAX_WORDS = 240
 
 
-def _describe_not_zip(raw: bytes, kind: str) -> str:
-    """Why ``raw`` is not a ``kind`` package, in words a delegate understands."""
+def _describe_not_zip(raw: bytes) -> str:
+    """Why ``raw`` is not a package, in words a delegate understands: the code of the
+    message (its ``kind`` parameter names the package expected)."""
     if raw.startswith(OLE_MAGIC):
-        if _ENCRYPTION_STREAM in raw:
-            return "the file is password-protected (remove the password in Word and save again)"
-        return f"a Word 97-2003 or other legacy Office file, not {kind} (save it as {kind} first)"
+        return "input.password-word" if _ENCRYPTION_STREAM in raw else "input.legacy-office"
     if raw.startswith(b"%PDF"):
-        return f"a PDF file, not {kind}"
+        return "input.pdf"
     if raw.lstrip()[:1] == b"{\\" or raw.startswith(b"{\\rtf"):
-        return f"an RTF file, not {kind} (save it as {kind} first)"
+        return "input.rtf"
     if not raw:
-        return "the file is empty"
-    return f"not {_a(kind)} file (it is not a zip package)"
+        return "input.empty"
+    return "input.not-zip"
 
 
 @dataclass
@@ -63,28 +65,31 @@ class SafeZip:
 
     def __post_init__(self) -> None:
         if len(self.raw) > MAX_INPUT_BYTES:
-            raise self.error(f"file is too large to be a draft ({megabytes(len(self.raw))} MB)")
+            raise self.error("input.too-large", megabytes=megabytes(len(self.raw)))
         if not self.raw.startswith(ZIP_MAGIC):
-            raise self.error(_describe_not_zip(self.raw, self.kind))
+            raise self.error(_describe_not_zip(self.raw), kind=self.kind)
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(self.raw))
             infos = self._zip.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
-            raise self.error("the file is damaged (not a readable zip package)") from None
+            raise self.error("input.damaged-zip") from None
         if len(infos) > MAX_MEMBERS:
-            raise self.error(f"not {_a(self.kind)} file ({len(infos)} parts in the package)")
+            raise self.error("input.too-many-parts", kind=self.kind, count=len(infos))
         self._by_lower = {}
         for info in infos:
             if info.flag_bits & 0x1:
-                raise self.error("the file is password-protected (remove the password and save again)")
+                raise self.error("input.password")
             self._by_lower.setdefault(info.filename.lower(), info)
 
-    def error(self, problem: str) -> InputError:
-        # one line, whatever a damaged package put into the problem (a quoted part's text)
-        problem = " ".join(problem.split())
-        if len(problem) > 300:
-            problem = problem[:297] + "..."
-        return InputError(f"{self.name}: {problem}")
+    def error(self, code: str, **params: Any) -> InputError:
+        """The refusal ``code`` ("input.password") for this file, as one line whatever a
+        damaged package put into its words (a part's name): white space runs become one
+        space and a long name is cut."""
+        for key, value in params.items():
+            if isinstance(value, str):
+                value = " ".join(value.split())
+                params[key] = value if len(value) <= MAX_WORDS else value[: MAX_WORDS - 3] + "..."
+        return InputError(Said(code, name=self.name, **params))
 
     def has(self, member: str) -> bool:
         return member.lstrip("/").lower() in self._by_lower
@@ -114,18 +119,18 @@ class SafeZip:
         except InputError:
             raise
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
-            raise self.error(f"the file is damaged (part {info.filename} cannot be read)") from None
+            raise self.error("input.damaged-part", part=info.filename) from None
         data = out.getvalue()
         self._inflated += len(data)
         if self._inflated > MAX_TOTAL_BYTES:
-            raise self.error("the package inflates to too much data to be a draft (a zip bomb?)")
+            raise self.error("input.zip-bomb")
         return data
 
     def _check_size(self, size: int, packed: int, member: str) -> None:
         if size > MAX_MEMBER_BYTES or self._inflated + size > MAX_TOTAL_BYTES:
-            raise self.error(f"part {member} inflates to too much data to be a draft (a zip bomb?)")
+            raise self.error("input.part-too-large", part=member)
         if size > RATIO_FLOOR and size / packed > MAX_RATIO:
-            raise self.error(f"part {member} is compressed suspiciously tightly (a zip bomb?)")
+            raise self.error("input.part-ratio", part=member)
 
 
 def open_package(raw: bytes, name: str, kind: str) -> SafeZip:

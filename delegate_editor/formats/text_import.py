@@ -366,7 +366,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     draft.footnotes = dict(sorted(draft.footnotes.items(), key=lambda kv: _order(notes, kv[0])))
     _keep_asterisk_notes(draft, notes, report)
     if not _looks_like_a_draft(draft, header):
-        raise InputError(f"{name}: no draft resolution found (no masthead, title or numbered paragraphs)")
+        raise InputError(Said("input.no-draft", name=name))
     return draft, report
 
 

@@ -85,25 +85,25 @@ TITLE_NUMBER = re.compile(r"^(\S*\d\S*)\.\s+(.+)$", re.S)
 def decode(raw: bytes, name: str) -> str:
     """The text of a ``.txt`` file; binary or non-UTF-8 data is refused in one line."""
     if len(raw) > MAX_CHARS * 4:
-        raise InputError(f"{name}: file is too large to be a draft ({len(raw)} bytes)")
+        raise InputError(Said("input.too-large-bytes", name=name, size=len(raw)))
     try:
         if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode"
             text = raw.decode("utf-16")
         else:
             if b"\x00" in raw:
-                raise InputError(f"{name}: not a text file (it holds binary data)")
+                raise InputError(Said("input.binary", name=name))
             text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not UTF-8 text (invalid byte at offset {exc.start})") from None
+        raise InputError(Said("input.not-utf8", name=name, offset=exc.start)) from None
     return text
 
 
 def check_text(text: str, name: str) -> str:
     if len(text) > MAX_CHARS:
-        raise InputError(f"{name}: text is too long to be a draft ({len(text)} characters)")
+        raise InputError(Said("input.too-long", name=name, size=len(text)))
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
     if "\x00" in text or controls > 0:
-        raise InputError(f"{name}: not a text file (it holds binary data)")
+        raise InputError(Said("input.binary", name=name))
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     return text.replace("\t", " ")
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
+from delegate_editor.conventions import messages as said
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import DocumentKind, Draft
 from delegate_editor.storage.atomic import SaveError
@@ -89,7 +90,9 @@ def new_from_earlier(window: MainWindow) -> bool:
     try:
         draft, messages = draft_from(path)
     except InputError as exc:
-        window.asker.error(window, translate("ChangeFiles", "Cannot open the file"), sentence(str(exc)))
+        window.asker.error(
+            window, translate("ChangeFiles", "Cannot open the file"), sentence(said.shown_error(exc))
+        )
         return False
     delegation = window.settings.delegation
     if delegation and draft.kind is DocumentKind.DRAFT and not draft.sponsors.names:
@@ -99,7 +102,9 @@ def new_from_earlier(window: MainWindow) -> bool:
     window.settings.last_folder = str(p.resolve().parent)
     if messages:
         window.asker.info(
-            window, translate("ChangeFiles", "Imported {name}").format(name=p.name), "\n".join(messages)
+            window,
+            translate("ChangeFiles", "Imported {name}").format(name=p.name),
+            "\n".join(said.shown(m) for m in messages),
         )
     window.statusBar().showMessage(
         translate("ChangeFiles", "New draft based on {name}; save it to keep it").format(name=p.name), 6000
@@ -124,7 +129,9 @@ def choose_base(window: MainWindow, parent: QWidget | None = None) -> bool:
     try:
         base = read_any(path).draft
     except InputError as exc:
-        window.asker.error(parent, translate("ChangeFiles", "Cannot open the file"), sentence(str(exc)))
+        window.asker.error(
+            parent, translate("ChangeFiles", "Cannot open the file"), sentence(said.shown_error(exc))
+        )
         return False
     set_base(window.ctl, base)
     window.statusBar().showMessage(
@@ -195,7 +202,7 @@ def export_changes(window: MainWindow, old: Draft, new: Draft, suffix: str, what
             why=OVERWRITES_DRAFT,
         )
     except (InputError, SaveError) as exc:
-        window.asker.error(window, translate("ChangeFiles", "Not exported"), sentence(str(exc)))
+        window.asker.error(window, translate("ChangeFiles", "Not exported"), sentence(said.shown_error(exc)))
         return False
     n = len(comparison.changes())
     window.statusBar().showMessage(

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from delegate_editor.conventions import templates
+from delegate_editor.conventions.messages import shown_error
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import DocumentKind
 from delegate_editor.storage import dres, recovery
@@ -144,7 +145,7 @@ class FileOps:
         try:
             result = read_any(p)
         except InputError as exc:
-            self.asker.error(self, translate("FileOps", "Cannot open the file"), sentence(str(exc)))
+            self.asker.error(self, translate("FileOps", "Cannot open the file"), sentence(shown_error(exc)))
             return False
         is_draft = p.suffix.lower() == ".dres"
         if is_draft:

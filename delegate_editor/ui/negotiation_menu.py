@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction
 
 from delegate_editor.app.export import OVERWRITES_DRAFT
 from delegate_editor.app.negotiation import add_returned, export_clean, export_compilation, read_returned
+from delegate_editor.conventions.messages import shown, shown_error
 from delegate_editor.errors import InputError
 from delegate_editor.model.negotiation import Silence, labels, start_negotiation
 from delegate_editor.storage.atomic import SaveError
@@ -204,7 +205,7 @@ def import_returned(window: MainWindow) -> bool:
     try:
         returned, sent, messages = read_returned(path)
     except InputError as exc:
-        window.asker.error(window, title, sentence(str(exc)))
+        window.asker.error(window, title, sentence(shown_error(exc)))
         return False
     delegation = window.asker.text(
         window,
@@ -221,7 +222,7 @@ def import_returned(window: MainWindow) -> bool:
             lambda d: add_returned(d, delegation, returned, sent, date.today()),
         )
     except (InputError, ValueError) as exc:
-        window.asker.error(window, title, sentence(str(exc)))
+        window.asker.error(window, title, sentence(shown_error(exc)))
         return False
     ctl.stack.push(command)
     window.settings.last_folder = str(Path(path).resolve().parent)
@@ -240,7 +241,7 @@ def import_returned(window: MainWindow) -> bool:
         window.asker.info(
             window,
             translate("NegotiationMenu", "Imported {name}").format(name=Path(path).name),
-            "\n".join(notes),
+            "\n".join(shown(n) for n in notes),
         )
     return True
 
@@ -269,7 +270,7 @@ def export_text(window: MainWindow, compilation: bool) -> bool:
         else:
             written = export_clean(window.ctl.draft, path, protect=[session.path], why=OVERWRITES_DRAFT)
     except (InputError, SaveError) as exc:
-        window.asker.error(window, translate("NegotiationMenu", "Not exported"), sentence(str(exc)))
+        window.asker.error(window, translate("NegotiationMenu", "Not exported"), sentence(shown_error(exc)))
         return False
     window.statusBar().showMessage(
         translate("NegotiationMenu", "Exported {name}").format(name=written.name), 5000

@@ -45,3 +45,32 @@ def test_thousands_of_comments_on_no_paragraph_are_reported_quickly():
     assert time.perf_counter() - start < 5
     assert draft.comments == [] and len(messages) == 5000
     assert messages[0].endswith('was not imported (its paragraph was not found): "note 0"')
+
+
+def test_a_comment_taken_or_lost_reads_in_french_and_spanish():
+    """Issue 20: the same report lines in the reader's language, the quoted words as the
+    file has them (the app finds the paragraph from the English line, which is unchanged)."""
+    from delegate_editor.conventions import messages as said
+
+    draft = _draft(3)
+    taken, lost = take_comments(
+        draft,
+        [
+            VisibleComment(
+                "Which report?", "Chile", _para("Requests the Secretary-General to report on item 1;")
+            ),
+            VisibleComment("Too long", "", _para("nothing like it")),
+        ],
+        None,
+    )
+    assert lost == 'a comment on "nothing like it" was not imported (its paragraph was not found): "Too long"'
+    nbsp = "\u00a0"
+    said.use("fr")
+    assert said.shown(taken) == (
+        f"un commentaire de Chile sur «{nbsp}Requests the Secretary-General to report on item 1;{nbsp}» "
+        f"figure dans la liste des commentaires{nbsp}: «{nbsp}Which report?{nbsp}»"
+    )
+    said.use("es")
+    assert said.shown(lost) == (
+        "un comentario sobre “nothing like it” no se importó (no se encontró su párrafo): “Too long”"
+    )

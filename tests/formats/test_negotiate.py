@@ -122,3 +122,42 @@ def test_a_paragraph_citing_another_gets_its_words_not_the_number(sent):
     (proposal,), _ = proposals_from_copy(sent, _returned(sent, edit), "Peru")
     assert proposal.base == base
     assert proposal.proposed_text() == base.replace("eighty-third", "eighty-second")
+
+
+def test_what_is_no_proposal_reads_in_french_and_spanish(sent):
+    """Issue 20: the lines about a returned copy in the reader's language; the front-matter
+    line is named as the list of changes names it in English (change_list.where)."""
+    from delegate_editor.conventions import messages as said
+    from delegate_editor.formats.blocks import render
+    from delegate_editor.formats.change_list import where
+
+    def edit(d) -> None:
+        d.front.agenda.title = "General and complete disarmament"
+        d.sponsors.names = ["Brazil", "Chile"]
+        note = next(iter(d.footnotes.values()))
+        note.text = (Run("A changed note."),)
+
+    _proposals, lines = proposals_from_copy(sent, _returned(sent, edit), "Peru")
+    assert lines == [
+        "Peru: a change to the agenda item title is not a proposal; it was left out",
+        "Peru: a change to the sponsors line is not a proposal; it was left out",
+        "Peru: a change to a footnote is not a proposal; it was left out",
+    ]
+    nbsp = "\u00a0"
+    said.use("fr")
+    assert [said.shown(line) for line in lines] == [
+        f"Peru{nbsp}: une modification dans l’intitulé du point de l’ordre du jour n’est pas une "
+        f"proposition{nbsp}; elle a été écartée",
+        f"Peru{nbsp}: une modification dans la ligne des auteurs n’est pas une proposition{nbsp}; "
+        "elle a été écartée",
+        f"Peru{nbsp}: une modification d’une note n’est pas une proposition{nbsp}; elle a été écartée",
+    ]
+    said.use("es")
+    assert said.shown(lines[1]) == (
+        "Peru: un cambio en la línea de los patrocinadores no es una propuesta; se omitió"
+    )
+    # every front-matter line the table names is worded in English as the list of changes says it
+    table = said.catalogue("en").words["header_line"]
+    for block in render(sent).blocks:
+        if block.source.part not in ("preamble", "operative", "annex") and block.style.value in table:
+            assert table[block.style.value] == where(block)

@@ -63,3 +63,48 @@ def test_an_edited_docx_brought_back_keeps_every_footnote_after_a_save(qtbot, ma
     package = zipfile.ZipFile(io.BytesIO(exported.read_bytes()))
     words = package.read("word/document.xml").decode() + package.read("word/footnotes.xml").decode()
     assert "??" not in words and all(note in words for note in NOTES)
+
+
+def test_the_reimport_summary_and_a_refusal_in_the_interface_language(qtbot, qapp, make_window, tmp_path):
+    """Issue 20: with the interface in French, the dialog after File ▸ Open of the
+    co-sponsor's DOCX and the Import report dock say in French what another program did;
+    a file that is no DOCX is refused in French, naming the file."""
+    from delegate_editor.ui import i18n
+
+    nbsp = "\u00a0"
+    back = tmp_path / "back.docx"
+    back.write_bytes(
+        co_sponsor_edit(
+            registry.export_bytes(read_text(RES_80_12), "sent.docx"),
+            ".docx",
+            change=("to supplement their reports", "to complement their reports"),
+            add_after="with their annual report",
+            delete="fully taking into account specific political",
+        )
+    )
+    letter = tmp_path / "lettre.docx"
+    letter.write_bytes(b"Chers collegues,\nveuillez trouver ci-joint le projet.\n")
+    i18n.install(qapp, "fr")
+    try:
+        asker = ScriptedAsker()
+        w = make_window(asker)
+        assert w.open_path(str(back))
+        (report,) = asker.kinds("info")
+        assert report[2].split("\n") == [
+            "des paragraphes ou des notes ont été ajoutés, supprimés ou déplacés dans un autre "
+            f"programme{nbsp}: le projet a été lu à partir du texte visible",
+            "un autre programme a modifié le paragraphe 1 du dispositif",
+            "un autre programme a supprimé le paragraphe 1 du dispositif (numérotation du projet envoyé)",
+            "un autre programme a ajouté le paragraphe 3 du dispositif",
+        ]
+        panel = w.import_report
+        listed = [panel.list.item(i).text() for i in range(panel.list.count())]
+        assert "un autre programme a ajouté le paragraphe 3 du dispositif" in " ".join(listed)
+        assert all("in another program" not in text for text in listed)
+
+        assert not w.open_path(str(letter), ask_save=False)
+        (refusal,) = asker.kinds("error")
+        assert refusal[2] == f"{letter}{nbsp}: Ce n’est pas un fichier DOCX (ce n’est pas un paquet zip)"
+        assert w.ctl.draft.operative_paragraphs()[2].opening == "Encourages"  # the draft stays
+    finally:
+        i18n.uninstall(qapp)
