@@ -12,7 +12,9 @@ door and the checks (``docs/co-drafting.md``, "Trust boundary"):
   and the member disconnected, when it is too large, does not decode, changes the group or
   the penholder, or leaves the draft unreadable; a change of the agreed text by a member
   becomes proposals here as on every replica. A refused update never reaches the room's Doc,
-  so nothing of it is stored or relayed.
+  so nothing of it is stored or relayed;
+- the presence (awareness) a connection announced ends with it: when it closes, however it
+  closes, the room's other members are told those states are gone (``presence.py``).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from websockets.http11 import Request, Response
 
 from delegate_editor.errors import InputError
 from delegate_editor.limits import MAX_SYNC_UPDATE_BYTES
+from delegate_editor.sync.presence import Presence
 from delegate_editor.sync.rooms import Room, check_room_name
 from delegate_editor.sync.shared import SharedDraft, SyncError
 
@@ -52,11 +55,13 @@ _UPDATES = {
 
 
 class _Channel:
-    """A websockets connection as the ``pycrdt.Channel`` a ``YRoom`` serves."""
+    """A websockets connection as the ``pycrdt.Channel`` a ``YRoom`` serves; what it hears
+    is noted in the room's ``presence``, so that the presence it announced ends with it."""
 
-    def __init__(self, websocket: ServerConnection, room: str) -> None:
+    def __init__(self, websocket: ServerConnection, room: str, presence: Presence) -> None:
         self._ws = websocket
         self._room = room
+        self._presence = presence
 
     @property
     def path(self) -> str:
@@ -67,9 +72,11 @@ class _Channel:
 
     async def __anext__(self) -> bytes:
         try:
-            return await self.recv()
+            message = await self.recv()
         except ConnectionClosed:
             raise StopAsyncIteration from None
+        self._presence.heard(self, message)
+        return message
 
     async def recv(self) -> bytes:
         message = await self._ws.recv()
@@ -242,10 +249,27 @@ class GroupServer:
         name = path.strip("/")
         token_id = parse_qs(query)["token"][0].split(".")[2]  # the door checked it
         self._open.setdefault(name, {})[websocket] = token_id
+        presence = self._presence.setdefault(name, Presence())
+        channel = _Channel(websocket, name, presence)
         try:
-            await self._rooms.serve(_Channel(websocket, name))
+            await self._rooms.serve(channel)
         finally:
             self._open[name].pop(websocket, None)
+            await self._gone(name, channel, presence)
+
+    async def _gone(self, name: str, channel: _Channel, presence: Presence) -> None:
+        """The presence ``channel`` announced is removed and the room's other members told
+        at once (``sync/presence.py``), rather than each waiting 30 s for it to time out:
+        a killed app or a dropped network sends no Leave of its own."""
+        room = self._rooms.rooms.get(name)
+        if room is None:
+            return  # the room never opened: the connection was read from, and announced, nothing
+        message = presence.closed(channel, room.awareness)
+        if message is not None and room.clients:
+            LOG.info("room %s: a connection closed; its presence was removed for the others", name)
+            async with anyio.create_task_group() as tasks:  # one slow member delays no other
+                for client in list(room.clients):
+                    tasks.start_soon(client.send, message)
 
     async def _close_revoked(self, tasks: anyio.abc.TaskGroup, every: float = REVOCATION_POLL) -> None:
         """Close the connections of members revoked since they connected. ``revoke`` is
@@ -270,6 +294,7 @@ class GroupServer:
         stop = stop or anyio.Event()
         self._rooms = _Rooms(self.data)
         self._open: dict[str, dict[ServerConnection, str]] = {}  # room -> connection -> token id
+        self._presence: dict[str, Presence] = {}  # room -> who each connection announced
         try:  # bound before the rooms start, so that an error here is not in a task group
             server = await serve(
                 self._handler,

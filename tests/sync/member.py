@@ -6,7 +6,9 @@ client, driven by one command a line on stdin, answering one JSON line on stdout
                      text: the penholder changes it, anyone else makes a proposal)
     state            what the test compares: connected or not, a digest of the whole draft,
                      the comments' texts, the agreed text and who wrote it, the proposals,
-                     and the server's word if it refused this member's credential
+                     the server's word if it refused this member's credential, and the
+                     members this one sees online (its awareness states' names, as the
+                     app lists them: one a state, so a member listed twice shows twice)
     quit             leave
 
 After each edit the Doc's whole state is written to ``--state`` (replaced atomically, as the
@@ -26,6 +28,7 @@ import sys
 from pathlib import Path
 
 import anyio
+from pycrdt import Awareness
 
 from delegate_editor.model.comments import Comment
 from delegate_editor.model.text import Run
@@ -64,6 +67,7 @@ async def _sync(client: GroupClient, shut_out: list[str]) -> None:
 
 def _state(shared: SharedDraft, client: GroupClient, shut_out: list[str]) -> dict:
     plain = shared.plain()
+    states = client.awareness.states.values() if client.awareness is not None else []
     proposals = plain.get("negotiation", {}).get("proposals", [])
     return {
         "connected": client.connected,
@@ -75,6 +79,7 @@ def _state(shared: SharedDraft, client: GroupClient, shut_out: list[str]) -> dic
         "proposals": sorted([p.get("authors", []), p.get("kind")] for p in proposals),
         "refused": client.refused_updates,
         "shut_out": shut_out,
+        "members": sorted(str(s["name"]) for s in states if s and s.get("name")),
     }
 
 
@@ -91,9 +96,12 @@ async def main() -> None:
     shared = SharedDraft()
     if state.exists():
         shared.receive(state.read_bytes())
-    client = GroupClient(shared, args.server, args.room, cred.read_text("ascii"))
+    awareness = Awareness(shared.doc)  # who is here, as the app's link says it
+    awareness.set_local_state({"name": args.name, "part": "", "paragraph": ""})
+    client = GroupClient(shared, args.server, args.room, cred.read_text("ascii"), awareness=awareness)
     async with anyio.create_task_group() as tg:
         shut_out: list[str] = []
+        await tg.start(awareness.start)  # renews this member's state, drops the silent after 30 s
         tg.start_soon(_sync, client, shut_out)
         while True:
             line = await anyio.to_thread.run_sync(sys.stdin.readline, abandon_on_cancel=True)

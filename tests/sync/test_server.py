@@ -11,10 +11,11 @@ import json
 import shutil
 import subprocess
 from contextlib import asynccontextmanager
+from urllib.parse import parse_qs, urlparse
 
 import anyio
 import pytest
-from pycrdt import Doc, Map, create_update_message
+from pycrdt import Awareness, Doc, Map, create_update_message
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
@@ -244,3 +245,39 @@ async def test_tls_when_a_certificate_is_given(group, tmp_path):
         assert member.shared.penholder == "Mexico"
         with pytest.raises(Exception, match="(?i)certificate"):  # an untrusted certificate
             await anyio.to_thread.run_sync(redeem, url, "l13", room.invitation())
+
+
+def _names(awareness: Awareness) -> list[str]:
+    return sorted(str(s["name"]) for s in awareness.states.values() if s and s.get("name"))
+
+
+async def test_a_dropped_connection_s_presence_is_removed_for_the_others_and_comes_back(group):
+    """The server drops the EU's connection (as a lost network does): the others no longer
+    list the EU at once, with no awareness timeout running, and list it again once it has
+    reconnected with the same client id."""
+    room, _ = group
+    async with serving(room) as (server, url):
+        clients: dict[str, GroupClient] = {}
+        async with anyio.create_task_group() as tg:
+            for name in ("Mexico", "EU", "Brazil"):
+                awareness = Awareness(Doc())
+                awareness.set_local_state({"name": name})
+                clients[name] = GroupClient(
+                    SharedDraft(), url, "l13", await _credential(url, room), awareness=awareness
+                )
+                tg.start_soon(clients[name].run, 0.5, 0.5)  # the EU stays away 0.5 s, as offline
+            everyone = ["Brazil", "EU", "Mexico"]
+            await until(lambda: all(_names(c.awareness) == everyone for c in clients.values()))
+            seen: list[list[str]] = []
+            mexico = clients["Mexico"].awareness
+            mexico.observe(lambda topic, _: seen.append(_names(mexico)) if topic == "change" else None)
+            eu_id = parse_qs(urlparse(clients["EU"].url).query)["token"][0].split(".")[2]
+            (connection,) = [ws for ws, token in server._open["l13"].items() if token == eu_id]
+            connection.transport.abort()  # no close frame, no Leave: the connection is just gone
+            await until(lambda: _names(mexico) == ["Brazil", "Mexico"], timeout=5)
+            assert _names(clients["Brazil"].awareness) == ["Brazil", "Mexico"]
+            await until(lambda: all(_names(c.awareness) == everyone for c in clients.values()), 5)
+            assert clients["EU"].awareness.client_id in mexico.states  # the same id, back
+            assert seen[-2:] == [["Brazil", "Mexico"], everyone] and clients["EU"].connections == 2
+            for client in clients.values():
+                client.stop()
