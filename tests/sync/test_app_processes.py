@@ -2,8 +2,9 @@
 processes (``app_member.py``: the main window offscreen, each with its own user folders)
 edit one draft. Each joins through File ▸ Join Group… with an invitation from
 ``delegate-editor invite`` and types into the paragraph editors with key events. The EU is
-killed (SIGKILL) once its autosave holds what it typed, and started again: the app offers
-the crash's work back, and the restored draft rejoins by itself (``storage/groups.py``).
+killed (SIGKILL) once its autosave holds what it typed, and leaves the others' member lists
+within seconds (the server tells them), then is started again: the app offers the crash's
+work back, and the restored draft rejoins by itself (``storage/groups.py``).
 Brazil is cut off (the server stopped, then started again on the same port and folder)
 while it keeps typing, and so does the penholder. Afterwards the three windows have the
 same draft, every word typed is there (the penholder's in the agreed text, the members' as
@@ -44,6 +45,8 @@ PENHOLDER = "Mexico"
 NAMES = (PENHOLDER, "EU", "Brazil")
 WAIT_S = 60  # a deadline, not a delay: the waits end as soon as the state is reached
 OFFLINE = ("Offline, changes kept", "Reconnecting…")
+ONLINE_3 = "Online · 3 members"
+GONE_S = 10  # a killed member leaves the others' lists this soon (its presence times out at 30 s)
 
 
 def _invite(draft: Path, data: Path, *extra: str) -> str:
@@ -107,12 +110,13 @@ class Typing:
 
 
 def _converged(apps: list[AppMember], typing: Typing, last: list) -> list[dict] | None:
-    """The states when every window is online with all three members, has nothing waiting
-    to be published or taken in, shows the same draft and every word typed; else None
-    (``last`` keeps the states seen, for the message should the wait time out)."""
+    """The states when every window reads "Online · 3 members" and lists each member once,
+    has nothing waiting to be published or taken in, shows the same draft and every word
+    typed; else None (``last`` keeps the states seen, for the message should the wait time
+    out)."""
     states = last[:] = [app.state() for app in apps]
-    settled = all(s["status"].startswith("Online") and not s["pending"] for s in states)
-    everyone = all(set(s["members"]) == set(NAMES) for s in states)
+    settled = all(s["status"] == ONLINE_3 and not s["pending"] for s in states)
+    everyone = all(s["members"] == sorted(NAMES) for s in states)  # each once: none left behind
     same = len({s["digest"] for s in states}) == 1
     return states if settled and everyone and same and all(typing.everywhere(s) for s in states) else None
 
@@ -175,6 +179,16 @@ def test_three_app_processes_converge_through_a_kill_and_a_cut(tmp_path, l13):
 
         until(autosaved, WAIT_S, "the EU's autosave")
         eu.kill()
+        # the server saw its connection close and told the others: not listed, not counted
+        until(
+            lambda: all(
+                (s := app.state())["members"] == sorted([PENHOLDER, "Brazil"])
+                and s["status"] == "Online · 2 members"
+                for app in (mexico, brazil)
+            ),
+            GONE_S,
+            "the killed EU gone from the others' lists and counts",
+        )
         typing.type(mexico, "operative", 2)  # the group goes on without it
         eu = AppMember("EU", homes["EU"], tmp_path / "eu.dres", tmp_path / "eu2.log")
         running.append(eu)
