@@ -25,6 +25,31 @@ def env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}
 
 
+def invite(draft: Path, data: Path, *extra: str, room: str = "l13") -> str:
+    """``delegate-editor invite`` run as a user runs it: the invitation it prints."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "delegate_editor",
+            "invite",
+            str(draft),
+            "--room",
+            room,
+            "--data",
+            str(data),
+            *extra,
+        ],
+        cwd=ROOT,
+        env=env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
 def until(condition, timeout: float = 20, what: str = "a condition"):
     """Poll ``condition`` until it is true (returned) or ``timeout`` seconds pass (fail)."""
     deadline = time.monotonic() + timeout

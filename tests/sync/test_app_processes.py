@@ -20,9 +20,6 @@ from __future__ import annotations
 
 import copy
 import signal
-import subprocess
-import sys
-from pathlib import Path
 
 import anyio
 import pytest
@@ -35,7 +32,7 @@ from delegate_editor.sync.rooms import Room
 from delegate_editor.sync.server import stored_updates
 from delegate_editor.sync.shared import SharedDraft
 from tests.sync.app_member import agreed_rest, paragraphs, shared_digest
-from tests.sync.processes import ROOT, AppMember, Server, env, until
+from tests.sync.processes import AppMember, Server, invite, until
 
 pytestmark = [
     pytest.mark.gui,
@@ -47,20 +44,6 @@ WAIT_S = 60  # a deadline, not a delay: the waits end as soon as the state is re
 OFFLINE = ("Offline, changes kept", "Reconnecting…")
 ONLINE_3 = "Online · 3 members"
 GONE_S = 10  # a killed member leaves the others' lists this soon (its presence times out at 30 s)
-
-
-def _invite(draft: Path, data: Path, *extra: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "delegate_editor", "invite", str(draft), "--room", "l13", "--data", str(data)]
-        + list(extra),
-        cwd=ROOT,
-        env=env(),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip()
 
 
 class Typing:
@@ -138,7 +121,7 @@ def _settle(apps: list[AppMember], typing: Typing, what: str) -> list[dict]:
 def test_three_app_processes_converge_through_a_kill_and_a_cut(tmp_path, l13):
     draft, data = tmp_path / "l13.dres", tmp_path / "rooms"
     dres.save(l13, draft)
-    invitations = [_invite(draft, data, "--penholder", PENHOLDER)] + [_invite(draft, data) for _ in range(2)]
+    invitations = [invite(draft, data, "--penholder", PENHOLDER)] + [invite(draft, data) for _ in range(2)]
     start = dres.load(draft)  # shared by the penholder: what the group starts from
     homes = {name: tmp_path / f"home-{name.lower()}" for name in NAMES}
     typing = Typing()

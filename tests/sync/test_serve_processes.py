@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
 
 import anyio
 from pycrdt.store import FileYStore
@@ -20,21 +18,7 @@ from delegate_editor.sync.log import shared_of
 from delegate_editor.sync.rooms import Room
 from delegate_editor.sync.server import stored_updates
 from delegate_editor.sync.shared import SharedDraft
-from tests.sync.processes import ROOT, Member, Server, env, until
-
-
-def _invite(draft, data, *extra) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "delegate_editor", "invite", str(draft), "--room", "l13", "--data", str(data)]
-        + list(extra),
-        cwd=ROOT,
-        env=env(),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip()
+from tests.sync.processes import Member, Server, invite, until
 
 
 def _converged(members, typed):
@@ -47,7 +31,7 @@ def _converged(members, typed):
 def test_three_members_and_a_server_converge_through_a_kill_and_a_restart(tmp_path, l13):
     draft, data = tmp_path / "l13.dres", tmp_path / "rooms"
     dres.save(l13, draft)
-    invitations = [_invite(draft, data, "--penholder", "Mexico")] + [_invite(draft, data) for _ in range(2)]
+    invitations = [invite(draft, data, "--penholder", "Mexico")] + [invite(draft, data) for _ in range(2)]
     (tmp_path / "mexico.state").write_bytes(shared_of(dres.load(draft)).update())  # the penholder's copy
     running = []
     try:

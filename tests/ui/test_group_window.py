@@ -9,10 +9,6 @@ leaves. Every wait is ``qtbot.waitUntil`` with a deadline; the server is killed 
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from ui_helpers import ScriptedAsker, trigger
@@ -23,35 +19,11 @@ from delegate_editor.model.text import plain_text
 from delegate_editor.storage import dres, groups, paths
 from delegate_editor.sync.shared import agreed_data
 from tests.corpus_drafts import corpus_text
-from tests.sync.processes import ROOT, Server, env
+from tests.sync.processes import ROOT, Server, invite
 
 pytestmark = pytest.mark.gui
 L13 = ROOT / "tests" / "data" / "corpus" / "drafts" / "A_80_L.13.txt"
 WAIT = 20_000
-
-
-def _invite(draft: Path, data: Path, *extra: str) -> str:
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "delegate_editor",
-            "invite",
-            str(draft),
-            "--room",
-            "l13",
-            "--data",
-            str(data),
-            *extra,
-        ],
-        cwd=ROOT,
-        env=env(),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip()
 
 
 def _join(qtbot, window, server: str, token: str, name: str) -> None:
@@ -81,8 +53,8 @@ def test_two_windows_join_propose_go_offline_and_back_and_leave(qtbot, make_wind
     draft.negotiation = start_negotiation(draft)
     path, data = tmp_path / "l13.dres", tmp_path / "rooms"
     dres.save(draft, path)
-    _invite(path, data, "--penholder", "Mexico")  # shares the draft: its log is in the file now
-    invitation = _invite(path, data)
+    invite(path, data, "--penholder", "Mexico")  # shares the draft: its log is in the file now
+    invitation = invite(path, data)
     server = Server(data, tmp_path / "server.log")
     try:
         mexico = make_window(ScriptedAsker(open=str(path)))
@@ -208,8 +180,8 @@ def test_an_invitation_used_twice_is_one_message_and_no_group(qtbot, make_window
     draft = read_text(corpus_text(L13), L13.name)
     path, data = tmp_path / "l13.dres", tmp_path / "rooms"
     dres.save(draft, path)
-    _invite(path, data, "--penholder", "Mexico")
-    invitation = _invite(path, data)
+    invite(path, data, "--penholder", "Mexico")
+    invitation = invite(path, data)
     server = Server(data, tmp_path / "server.log")
     try:
         first = make_window()
