@@ -233,8 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:  # a reader's refusal in the locale's language (one line)
         print(f"delegate-editor: {messages.shown_error(exc)}", file=sys.stderr)
         return 2
-    except OSError as exc:  # SaveError and anything else from the file system
-        print(f"delegate-editor: {exc}", file=sys.stderr)
+    except OSError as exc:  # SaveError (worded in the locale's language) and the file system's own
+        print(f"delegate-editor: {messages.shown_error(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
