@@ -43,3 +43,18 @@ def test_the_app_refuses_and_reports_in_french(qtbot, qapp, make_window, tmp_pat
         assert not nowhere.exists() and w.ctl.draft.title
     finally:
         i18n.uninstall(qapp)
+
+
+def test_an_export_the_disk_refuses_is_reported_in_spanish(qtbot, qapp, make_window, tmp_path):
+    nowhere = tmp_path / "absent" / "proyecto.docx"
+    i18n.install(qapp, "es")
+    try:
+        asker = ScriptedAsker(save=[str(nowhere)])
+        w = make_window(asker)
+        assert w.open_path(resource("examples", "cybercrime.dres"))
+        assert not w.export(".docx")
+        (refused,) = asker.kinds("error")
+        assert refused[2] == f"{nowhere}: La carpeta {nowhere.parent} no existe"
+        assert not nowhere.parent.exists()
+    finally:
+        i18n.uninstall(qapp)
