@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from delegate_editor.conventions.messages import Said
+from delegate_editor.conventions.messages import Said, shown
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import Draft
 
@@ -79,7 +79,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         from delegate_editor.formats.change_list import change_list
 
         for line in change_list(comparison):
-            print(line)
+            print(shown(line))  # in the locale's language
     return 0
 
 
