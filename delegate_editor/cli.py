@@ -31,6 +31,7 @@ from delegate_editor.cli_serve import add_serve_parsers, cmd_invite, cmd_revoke,
 from delegate_editor.cli_sync import add_merge_parser, cmd_merge
 from delegate_editor.conventions import messages
 from delegate_editor.conventions.language import codes as language_codes
+from delegate_editor.conventions.messages import Said
 from delegate_editor.errors import InputError
 
 
@@ -91,10 +92,10 @@ def _cmd_new(args: argparse.Namespace) -> int:
             print(f"{name:18} {label}")
         return 0
     if not args.output:
-        raise InputError("new: give the file to write with -o OUT.dres")
+        raise InputError(Said("usage.new-output"))
     if args.source:  # a draft based on an earlier text, kept as its base
         if Path(args.output).suffix.lower() != ".dres":
-            raise InputError(f"{args.output}: a new draft is saved as .dres")
+            raise InputError(Said("output.new-dres", name=str(args.output)))
         guard(args.output, [args.source])
         atomic_write(args.output, dumps(draft_from(args.source)))
     else:
@@ -156,7 +157,7 @@ def _summary(folder: str):
 
     root = Path(folder)
     if not root.is_dir():
-        raise InputError(f"{folder}: check --summary takes a folder")
+        raise InputError(Said("usage.summary-folder", name=str(folder)))
     tally = Tally()
     files = (p for p in root.rglob("*") if p.suffix.lower() in _SUMMARY_TYPES and p.stem.lower() != "readme")
     for path in sorted(files):
@@ -212,10 +213,9 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         if argv and not _names_a_file(argv[0]):
             names = ", ".join(COMMANDS)
+            refusal = messages.msg("usage.no-command", command=argv[0], names=names)
             print(
-                f"delegate-editor: no command '{argv[0]}' (the commands are {names}; "
-                "to open a draft give its file name, e.g. draft.dres)",
-                file=sys.stderr,
+                f"delegate-editor: {messages.render(refusal, messages.from_environment())}", file=sys.stderr
             )
             return 2
         # `delegate-editor [FILE]` opens the app
@@ -233,8 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:  # a reader's refusal in the locale's language (one line)
         print(f"delegate-editor: {messages.shown_error(exc)}", file=sys.stderr)
         return 2
-    except OSError as exc:  # SaveError and anything else from the file system
-        print(f"delegate-editor: {exc}", file=sys.stderr)
+    except OSError as exc:  # SaveError (worded in the locale's language) and the file system's own
+        print(f"delegate-editor: {messages.shown_error(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -242,5 +242,6 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("DELEGATE_EDITOR_DEBUG"):
             raise
         name = getattr(args, "input", "") or getattr(args, "output", "") or "delegate-editor"
-        print(f"delegate-editor: {name}: unexpected error ({type(exc).__name__}: {exc})", file=sys.stderr)
+        bug = messages.msg("error.unexpected", name=str(name), detail=f"{type(exc).__name__}: {exc}")
+        print(f"delegate-editor: {bug}", file=sys.stderr)
         return 2

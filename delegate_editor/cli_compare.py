@@ -14,6 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from delegate_editor.conventions.messages import Said, shown
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import Draft
 
@@ -47,18 +48,20 @@ def _texts(args: argparse.Namespace) -> tuple[Draft, Draft]:
     from delegate_editor.model.versions import find_version
 
     if len(args.inputs) > 2:
-        raise InputError("compare: give BASE DRAFT, or one DRAFT.dres that holds its base")
+        raise InputError(Said("usage.compare-inputs"))
     draft = read_any(args.inputs[-1]).draft
     if args.against:
         version = find_version(draft, args.against)
         if version is None:
-            names = ", ".join(f'"{v.name}"' for v in draft.versions) or "none"
-            raise InputError(f'{args.inputs[-1]}: no version called "{args.against}" (versions: {names})')
+            name, names = str(args.inputs[-1]), ", ".join(f'"{v.name}"' for v in draft.versions)
+            if not names:
+                raise InputError(Said("usage.no-version-none", name=name, version=args.against))
+            raise InputError(Said("usage.no-version", name=name, version=args.against, names=names))
         return version.draft, draft
     if len(args.inputs) == 2:
         return read_any(args.inputs[0]).draft, draft
     if draft.base is None:
-        raise InputError(f"{args.inputs[0]}: holds no base text; give the base first: compare BASE DRAFT")
+        raise InputError(Said("usage.no-base", name=str(args.inputs[0])))
     return draft.base, draft
 
 
@@ -76,7 +79,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         from delegate_editor.formats.change_list import change_list
 
         for line in change_list(comparison):
-            print(line)
+            print(shown(line))  # in the locale's language
     return 0
 
 
@@ -99,20 +102,20 @@ def cmd_version(args: argparse.Namespace, write) -> int:
     from delegate_editor.storage.dres import dumps, load
 
     if Path(args.input).suffix.lower() != ".dres":
-        raise InputError(f"{args.input}: versions are kept in a .dres draft")
+        raise InputError(Said("usage.versions-dres", name=str(args.input)))
     draft = load(args.input)
     if args.base:
         from delegate_editor.formats.registry import read_any
         from delegate_editor.model.versions import set_base
 
         if args.revise or args.name is not None:
-            raise InputError(f"{args.input}: --base is given alone")
+            raise InputError(Said("usage.base-alone", name=str(args.input)))
         set_base(draft, read_any(args.base).draft)
         write(args.input, dumps(draft))
         return 0
     if args.revise:
         if args.name is not None:
-            raise InputError(f"{args.input}: --revise names the version itself (as issued)")
+            raise InputError(Said("usage.revise-name", name=str(args.input)))
         number = revise(draft)
         write(args.input, dumps(draft))
         print(f"{args.input}: now revision {number} ({draft.front.symbol or 'no symbol yet'})")
@@ -123,7 +126,7 @@ def cmd_version(args: argparse.Namespace, write) -> int:
             print(f"{version.taken:%Y-%m-%d %H:%M}  {version.name}  ({sponsors} sponsors)")
         return 0
     if not args.name.strip():
-        raise InputError(f"{args.input}: a version needs a name")
+        raise InputError(Said("usage.version-name", name=str(args.input)))
     take_version(draft, args.name)
     write(args.input, dumps(draft))
     return 0

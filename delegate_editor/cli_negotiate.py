@@ -15,7 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from delegate_editor.conventions.messages import shown
+from delegate_editor.conventions.messages import Said, shown
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import Draft
 
@@ -47,15 +47,15 @@ def _copies(given: list[str]) -> list[tuple[str, str]]:
     for item in given:
         delegation, sep, path = item.partition("=")
         if not sep or not delegation.strip() or not path.strip():
-            raise InputError(f"--copy {item}: give DELEGATION=FILE, e.g. --copy EU=eu.docx")
+            raise InputError(Said("usage.copy-form", item=item))
         out.append((delegation.strip(), path.strip()))
     if not out:
-        raise InputError("negotiate: give at least one --copy DELEGATION=FILE")
+        raise InputError(Said("usage.copy-none"))
     return out
 
 
 def cmd_negotiate(args: argparse.Namespace) -> int:
-    from delegate_editor.app.export import same_file
+    from delegate_editor.app.export import OVERWRITES_INPUT, same_file
     from delegate_editor.formats.compilation import compilation_bytes
     from delegate_editor.formats.negotiate import negotiate
     from delegate_editor.formats.registry import read_any
@@ -64,13 +64,11 @@ def cmd_negotiate(args: argparse.Namespace) -> int:
 
     ext = Path(args.output).suffix.lower()
     if ext not in _OUTPUTS:
-        raise InputError(
-            f"{args.output}: negotiate writes a .dres (with the proposals) or a .docx, .odt or .pdf"
-        )
+        raise InputError(Said("output.negotiate", name=str(args.output)))
     copies = _copies(args.copy)
     for name in [args.sent, *(path for _d, path in copies)]:
         if same_file(name, args.output):
-            raise InputError(f"{args.output}: the output would overwrite the input")
+            raise InputError(Said("output.overwrites", name=str(args.output), why=OVERWRITES_INPUT))
     sent = read_any(args.sent).draft
     returned: list[tuple[str, Draft]] = []
     for delegation, path in copies:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.errors import InputError
 from delegate_editor.storage import dres
 from delegate_editor.sync.log import merge
@@ -21,7 +22,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from delegate_editor.app.export import guard
 
     if Path(args.output).suffix.lower() != ".dres":
-        raise InputError(f"{args.output}: the merged draft is written as .dres")
+        raise InputError(Said("output.merge-dres", name=str(args.output)))
     guard(args.output, [args.input, args.other])  # a member's own file is never overwritten
     a, b = dres.load(args.input), dres.load(args.other)
     merged = merge(a, b, (args.input, args.other))  # raises before anything is written

@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.errors import InputError
 from delegate_editor.formats.layout import draft_layout
 from delegate_editor.formats.registry import ImportResult, read_any, writer_for
@@ -22,6 +23,7 @@ from delegate_editor.storage.atomic import atomic_write
 
 PathLike = str | os.PathLike[str]
 
+# why an output is refused: English keys of the catalogues' "overwrite" words (messages/*.json)
 OVERWRITES_INPUT = "the output would overwrite the input"
 OVERWRITES_DRAFT = "the export would overwrite the draft itself"
 
@@ -45,7 +47,7 @@ def guard(target: PathLike, protect: Iterable[PathLike | None] = (), why: str = 
     """Refuse ``target`` when it is one of the files in ``protect`` (None entries ignored)."""
     for kept in protect:
         if kept is not None and same_file(kept, target):
-            raise InputError(f"{target}: {why}")
+            raise InputError(Said("output.overwrites", name=str(target), why=why))
 
 
 def export_target(
@@ -84,7 +86,7 @@ def import_to_dres(source: PathLike, target: PathLike) -> ImportResult:
     from delegate_editor.storage.dres import dumps
 
     if Path(target).suffix.lower() != ".dres":
-        raise InputError(f"{target}: import writes a .dres draft")
+        raise InputError(Said("output.import-dres", name=str(target)))
     guard(target, [source])
     result = read_any(source)
     atomic_write(target, dumps(result.draft))
@@ -97,7 +99,7 @@ def new_dres(template: str, target: PathLike, language: str = "en") -> Draft:
     from delegate_editor.storage.dres import dumps
 
     if Path(target).suffix.lower() != ".dres":
-        raise InputError(f"{target}: a new draft is saved as .dres")
+        raise InputError(Said("output.new-dres", name=str(target)))
     draft = make_draft(template, language=language)
     atomic_write(target, dumps(draft))
     return draft

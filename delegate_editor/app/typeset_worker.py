@@ -42,6 +42,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Protocol
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.errors import InputError
 
 Packed = dict[bytes, bytes]  # SVG digest → the page as kept (compressed)
@@ -187,11 +188,19 @@ def serve_one(owners: OrderedDict[int, Owner], conn: Channel, message: tuple) ->
         _render(conn, owner, request)
     except InputError as exc:
         owner.sent = set()  # an early pass may have been sent: the next sends every page
-        conn.send(("failed", str(exc), True))
+        conn.send(("failed", _refusal(exc), True))
     except Exception as exc:  # a renderer defect: recorded, shown, the process goes on
         crashlog.record_caught(exc, "preview")
         owner.slices, owner.sent = None, set()
         conn.send(("failed", f"{type(exc).__name__}: {exc}", False))
+
+
+def _refusal(exc: InputError) -> str:
+    """The refusal to send the app: a :class:`Said` keeps its code and parameters through
+    the pipe (``str()`` would keep only its English words), so the app words it in its own
+    interface language, which this process does not know."""
+    said = exc.args[0] if len(exc.args) == 1 else None
+    return said if isinstance(said, Said) else str(exc)
 
 
 def main() -> None:

@@ -24,6 +24,7 @@ from typing import Any
 
 import delegate_editor
 from delegate_editor.app.typeset_worker import WORKER_FLAG, Owner, Packed, Pipe, Wire, serve_one
+from delegate_editor.conventions.messages import Said
 from delegate_editor.errors import InputError
 
 _owners = itertools.count(1)
@@ -32,7 +33,8 @@ Early = Callable[[list[bytes], Packed], None]
 
 
 class TypesetError(Exception):
-    """A render that could not be made; ``str()`` is the one line the preview shows."""
+    """A render that could not be made; ``str()`` is the one line the preview shows (in
+    English; ``messages.shown_error`` words it in the interface language)."""
 
 
 def new_owner() -> int:
@@ -143,7 +145,7 @@ class Typesetter:
                     answered = self._answered  # (it died, or its answer was garbled)
                     self._stop()
                     if answered or self._closing:  # it worked: started again at the next request
-                        raise TypesetError(f"the typesetting process stopped ({type(exc).__name__})") from exc
+                        raise TypesetError(Said("typeset.stopped", reason=type(exc).__name__)) from exc
                     # it never answered: it cannot run in this installation
                     self._here_from_now(exc)
                     answers = fresh()

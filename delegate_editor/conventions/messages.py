@@ -12,8 +12,9 @@ A template names its parameters as ``str.format`` does: ``{opening}``. A paramet
 itself a word is translated through a word table named after a colon: ``{part:kind}`` looks
 the value ("preamble") up in the catalogue's ``words.kind`` ("preambular", "du préambule"),
 so no English word is pasted into a French sentence. Two specs are not tables: ``name`` is an
-organ or body name in the language (``language/<code>.json``, "names"), and ``or`` joins a
-list of names in the catalogue's quotation marks with its "or". English is the source: a code
+organ or body name in the language (``language/<code>.json``, "names"), ``or`` joins a
+list of names in the catalogue's quotation marks with its "or", and ``number`` groups an
+integer's thousands as the language does ("5,000,000", "5 000 000"). English is the source: a code
 missing from another catalogue is shown in English rather than not at all (a test keeps every
 catalogue complete).
 """
@@ -69,6 +70,7 @@ class Catalogue:
     words: dict[str, dict[str, str]]
     quote: str  # "'{}'", "«\u00a0{}\u00a0»"
     or_word: str  # " or ", " ou "
+    thousands: str = ","  # "5,000,000"; French and Spanish group with a no-break space
 
 
 @cache
@@ -85,7 +87,9 @@ def catalogue(code: str = SOURCE) -> Catalogue:
         code = SOURCE
     data = load(f"messages/{code}.json")
     try:
-        return Catalogue(code, dict(data["messages"]), dict(data["words"]), data["quote"], data["or"])
+        return Catalogue(
+            code, dict(data["messages"]), dict(data["words"]), data["quote"], data["or"], data["thousands"]
+        )
     except KeyError as exc:
         raise DataError(f"messages/{code}.json: the key {exc} is missing") from None
 
@@ -146,6 +150,8 @@ def _value(value: Any, spec: str, cat: Catalogue) -> str:
         return render(value.message, cat.code)
     if spec == "or":
         return cat.or_word.join(cat.quote.format(item) for item in value)
+    if spec == "number" and isinstance(value, int):
+        return f"{value:,}".replace(",", cat.thousands)
     if spec == "name":  # English keeps the model's English names
         return str(value) if cat.code == SOURCE else language(cat.code).name_of(str(value))
     if spec:

@@ -12,6 +12,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.errors import InputError
 from delegate_editor.formats.compare import Comparison
 
@@ -27,7 +28,7 @@ def check_output(path: str | os.PathLike[str]) -> str:
     """The extension of ``path`` if a comparison can be written there; else InputError."""
     ext = Path(path).suffix.lower()
     if ext not in WRITERS:
-        raise InputError(f"{path}: compare writes .docx or .odt (tracked changes) or .pdf (marked pages)")
+        raise InputError(Said("output.compare", name=str(path)))
     return ext
 
 

@@ -118,7 +118,9 @@ def writer_for(path: str | os.PathLike[str]) -> Writer:
     ext = Path(path).suffix.lower()
     if ext not in WRITERS:
         known = ", ".join(sorted(WRITERS))
-        raise InputError(f"{path}: cannot export to {ext or 'a file without an extension'} (use {known})")
+        if not ext:
+            raise InputError(Said("output.cannot-export-bare", name=str(path), known=known))
+        raise InputError(Said("output.cannot-export", name=str(path), ext=ext, known=known))
     return _resolve(WRITERS, ext)
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import typst
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.errors import InputError
 from delegate_editor.formats.blocks import Rendered, render
 from delegate_editor.formats.font_metrics import FONT_FILES, font_dir
@@ -53,7 +54,7 @@ def compiler() -> typst.Compiler:
     folder = font_dir()
     missing = [name for name in FONT_FILES if not (folder / name).is_file()]
     if missing:
-        raise InputError(f"{folder}: the bundled fonts are missing ({', '.join(missing)})")
+        raise InputError(Said("typeset.no-fonts", name=str(folder), fonts=", ".join(missing)))
     return typst.Compiler(font_paths=[str(folder)], ignore_system_fonts=True)
 
 
@@ -85,9 +86,10 @@ def query(made: typst.Compiler, label: str) -> list:
 
 def cannot_typeset(exc: typst.TypstError) -> InputError:
     # A failure here is a defect in the template, not in the draft; still, the user gets
-    # one line rather than a traceback.
+    # one line rather than a traceback: ours in the user's language, typst's own reason
+    # after it as typst words it (in English).
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return InputError(f"cannot typeset the draft: {first}")
+    return InputError(Said("typeset.failed", detail=first))
 
 
 def measured_compile(

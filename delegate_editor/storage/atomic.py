@@ -14,6 +14,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from delegate_editor.conventions.messages import Said
+
 _REASONS = {
     errno.ENOSPC: "the disk is full",
     errno.EDQUOT: "the disk quota is exceeded",
@@ -23,7 +25,11 @@ _REASONS = {
 
 
 class SaveError(OSError):
-    """A save failed; the previous file is untouched. The message is for the user."""
+    """A save failed; the previous file is untouched. The message is for the user: a
+    :class:`~delegate_editor.conventions.messages.Said`, English in ``str()`` (logs, tests)
+    and worded in the user's language by ``messages.shown_error``. A reason from the table
+    above is translated through the catalogues' ``save_reason`` words; the system's own
+    ``strerror`` is shown as the system gave it."""
 
 
 def _umask() -> int:
@@ -63,12 +69,14 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except FileNotFoundError:
-        raise SaveError(f"{target}: the folder {folder} does not exist") from None
+        raise SaveError(Said("save.no-folder", name=str(target), folder=str(folder))) from None
     except PermissionError:
-        raise SaveError(f"{target}: no permission to write in {folder}") from None
+        raise SaveError(Said("save.no-permission", name=str(target), folder=str(folder))) from None
     except OSError as exc:
         reason = _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
-        raise SaveError(f"{target}: cannot write in {folder}: {reason}") from None
+        raise SaveError(
+            Said("save.cannot-write", name=str(target), folder=str(folder), reason=reason)
+        ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -89,6 +97,6 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
             reason = _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
             if isinstance(exc, PermissionError):
                 reason = "permission denied (is the file or its folder read-only?)"
-            raise SaveError(f"{target}: could not save: {reason}") from None
+            raise SaveError(Said("save.failed", name=str(target), reason=reason)) from None
         raise
     _fsync_dir(folder)

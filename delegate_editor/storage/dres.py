@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from delegate_editor import __version__
+from delegate_editor.conventions.messages import Said
 from delegate_editor.errors import InputError
 from delegate_editor.limits import MAX_CHARS, MAX_INPUT_BYTES
 from delegate_editor.model.document import Draft
@@ -119,31 +120,26 @@ def _cleaned(value: Any, total: list[int]) -> Any:
 def loads(raw: bytes, name: str = "draft") -> Draft:
     """Parse a ``.dres`` file's bytes; raise :class:`DresError` naming ``name``."""
     if len(raw) > MAX_INPUT_BYTES:
-        raise DresError(f"{name}: file is too large to be a draft ({len(raw)} bytes)")
+        raise DresError(Said("input.too-large-bytes", name=name, size=len(raw)))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DresError(f"{name}: not a Delegate Editor draft (not UTF-8 text)") from None
+        raise DresError(Said("dres.not-utf8", name=name)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise DresError(
-            f"{name}: file is truncated or damaged (not valid JSON at line {exc.lineno}, column {exc.colno})"
-        ) from None
+        raise DresError(Said("dres.invalid-json", name=name, line=exc.lineno, column=exc.colno)) from None
     except RecursionError:
-        raise DresError(f"{name}: not a Delegate Editor draft (nested too deeply)") from None
+        raise DresError(Said("dres.nested", name=name)) from None
     except ValueError:  # an integer of thousands of digits (Python's int_max_str_digits guard)
-        raise DresError(f"{name}: file is damaged (holds a number too long to read)") from None
+        raise DresError(Said("dres.long-number", name=name)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise DresError(f"{name}: not a Delegate Editor draft (it does not say it is one)")
+        raise DresError(Said("dres.foreign", name=name))
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DresError(f"{name}: damaged: it does not say which version of the file format it is in")
+        raise DresError(Said("dres.no-version", name=name))
     if version > FORMAT_VERSION:
-        raise DresError(
-            f"{name}: written by a newer Delegate Editor (file format {version}; this version "
-            f"reads up to {FORMAT_VERSION}); please update the app"
-        )
+        raise DresError(Said("dres.too-new", name=name, version=version, supported=FORMAT_VERSION))
     while version < FORMAT_VERSION:
         data = MIGRATIONS[version](data)
         version += 1
@@ -151,31 +147,28 @@ def loads(raw: bytes, name: str = "draft") -> Draft:
         total = [0]
         data = _cleaned(data, total)
         if total[0] > MAX_CHARS:
-            raise DresError(
-                f"{name}: holds {total[0]:,} characters of text, far more than any draft "
-                f"(the limit is {MAX_CHARS:,})"
-            )
+            raise DresError(Said("dres.too-many-chars", name=name, count=total[0], limit=MAX_CHARS))
         return from_dict(data)
     except FormatError as exc:
-        raise DresError(f"{name}: {exc}") from None
+        raise DresError(Said("dres.invalid", name=name, detail=str(exc))) from None
     except RecursionError:
-        raise DresError(f"{name}: nested too deeply") from None
+        raise DresError(Said("dres.nested-deep", name=name)) from None
 
 
 def load(path: str | os.PathLike[str]) -> Draft:
     p = Path(path)
     try:
         if p.stat().st_size > MAX_INPUT_BYTES:
-            raise DresError(f"{p}: file is too large to be a draft")
+            raise DresError(Said("dres.too-large", name=str(p)))
         raw = p.read_bytes()
     except FileNotFoundError:
-        raise DresError(f"{p}: no such file") from None
+        raise DresError(Said("input.no-such-file", name=str(p))) from None
     except IsADirectoryError:
-        raise DresError(f"{p}: is a folder, not a file") from None
+        raise DresError(Said("input.folder", name=str(p))) from None
     except PermissionError:
-        raise DresError(f"{p}: permission denied") from None
+        raise DresError(Said("input.permission", name=str(p))) from None
     except OSError as exc:
-        raise DresError(f"{p}: cannot read: {exc.strerror or exc}") from None
+        raise DresError(Said("input.cannot-read", name=str(p), detail=str(exc.strerror or exc))) from None
     return loads(raw, str(p))
 
 

@@ -15,6 +15,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.storage import paths
 from delegate_editor.storage.atomic import SaveError, atomic_write
 
@@ -59,7 +60,7 @@ def _write(data: dict[str, dict[str, str]]) -> None:
     try:
         os.chmod(path, 0o600)  # the credentials open the rooms: the user's eyes only
     except OSError as exc:
-        raise SaveError(f"{path}: cannot restrict who reads it ({exc.strerror or exc})") from None
+        raise SaveError(Said("save.restrict", name=str(path), detail=str(exc.strerror or exc))) from None
 
 
 def remember(group: str, member: Membership) -> None:

@@ -19,6 +19,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import Draft
 from delegate_editor.storage import dres, paths
@@ -154,4 +155,5 @@ def restore(rec: Recovery) -> Draft:
     try:
         return rec.load()
     except InputError as exc:
-        raise InputError(f"recovery of {rec.title}: {exc}") from None
+        said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Said) else str(exc)
+        raise InputError(Said("recovery.failed", title=rec.title, error=said)) from None

@@ -39,6 +39,7 @@ from delegate_editor.model.serialize import to_dict
 from delegate_editor.storage import crashlog
 from delegate_editor.ui.commands import FootnotesCommand, SetFieldCommand, SetParagraphCommand
 from delegate_editor.ui.controller import Controller
+from delegate_editor.ui.i18n import translate
 from delegate_editor.ui.models import ID_ROLE, ParagraphDelegate
 
 CHECK_DELAY_MS = 400
@@ -252,7 +253,7 @@ class ChecksPanel(QWidget):
         for f in self.findings:
             item = QListWidgetItem(style.standardIcon(_ICONS.get(f.severity, _ICONS["info"])), f.line())
             item.setToolTip(
-                f"{f.severity} · {f.rule}"
+                f"{severity_word(f.severity)} · {f.rule}"
                 + (self.tr(" · one-click fix: {label}").format(label=f.fix.label) if f.fix else "")
             )
             self.list.addItem(item)
@@ -299,6 +300,17 @@ class ChecksPanel(QWidget):
             self.jumpTo.emit(f.part, f.node_id)
 
 
+def severity_word(severity: str) -> str:
+    """The finding's severity as the tooltips name it, in the interface language: the model
+    keeps the English code ("warning"), which ``check --json`` prints for programs."""
+    words = {
+        "error": translate("ChecksPanel", "error"),
+        "warning": translate("ChecksPanel", "warning"),
+        "info": translate("ChecksPanel", "info"),
+    }
+    return words.get(severity, severity)
+
+
 _PART_ORDER = {"header": 0, "sponsors": 1, "preamble": 2, "operative": 3, "annex": 4, "footnotes": 5}
 
 
@@ -336,6 +348,10 @@ class CheckedDelegate(ParagraphDelegate):
     def helpEvent(self, event: QHelpEvent, view, option, index) -> bool:  # noqa: N802 (Qt API)
         found = self.findings_for(index)
         if found and event.type() == QHelpEvent.Type.ToolTip:
-            QToolTip.showText(event.globalPos(), "\n".join(f"{f.severity}: {f.message}" for f in found), view)
+            line = translate("ChecksPanel", "{severity}: {message}")
+            lines = "\n".join(
+                line.format(severity=severity_word(f.severity), message=f.message) for f in found
+            )
+            QToolTip.showText(event.globalPos(), lines, view)
             return True
         return super().helpEvent(event, view, option, index)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegate_editor.conventions import messages
 from delegate_editor.formats.change_list import Change, change_entries
 from delegate_editor.formats.compare import Comparison, compare
 from delegate_editor.ui.change_files import CURRENT, Text, export_changes, shown, texts
@@ -163,7 +164,8 @@ class CompareDialog(QDialog):
         self.entries = [e for e in change_entries(self.comparison) if shows(part, _part(e))]
         self.changes.clear()
         for entry in self.entries:
-            item = QListWidgetItem(entry.line[:1].upper() + entry.line[1:])
+            line = messages.shown(entry.line)  # in the interface language
+            item = QListWidgetItem(line[:1].upper() + line[1:])
             item.setToolTip(item.text())
             self.changes.addItem(item)
         n = len(self.entries)

@@ -244,7 +244,9 @@ class FileOps:
             self.asker.error(
                 self,
                 translate("FileOps", "The draft was not saved"),
-                translate("FileOps", "{0}\n\nYour changes are still open here.").format(sentence(str(exc))),
+                translate("FileOps", "{0}\n\nYour changes are still open here.").format(
+                    sentence(shown_error(exc))
+                ),
             )
             self.autosave_now()  # and in the recovery file, should the app be closed now
             return False
@@ -290,7 +292,7 @@ class FileOps:
                 why=OVERWRITES_DRAFT,
             )
         except (InputError, SaveError) as exc:
-            self.asker.error(self, translate("FileOps", "Not exported"), sentence(str(exc)))
+            self.asker.error(self, translate("FileOps", "Not exported"), sentence(shown_error(exc)))
             return False
         self.statusBar().showMessage(translate("FileOps", "Exported {name}").format(name=p.name), 4000)
         return True
@@ -334,7 +336,9 @@ class FileOps:
     def _autosave_failed(self, exc: BaseException) -> None:
         """Say so where it does not interrupt typing; the next change tries again."""
         self.statusBar().showMessage(
-            translate("FileOps", "Autosave failed ({exc}): save the draft to keep your work").format(exc=exc),
+            translate("FileOps", "Autosave failed ({exc}): save the draft to keep your work").format(
+                exc=shown_error(exc)
+            ),
             10000,
         )
 
@@ -371,7 +375,7 @@ class FileOps:
             try:
                 draft = recovery.restore(rec)
             except InputError as exc:
-                self.asker.error(self, translate("FileOps", "Cannot restore"), sentence(str(exc)))
+                self.asker.error(self, translate("FileOps", "Cannot restore"), sentence(shown_error(exc)))
                 continue
             # the file as the crashed window knew it: a save then still notices a change
             # another program made to it, before or after the crash

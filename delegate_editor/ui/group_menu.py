@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
+from delegate_editor.conventions.messages import shown_error
 from delegate_editor.errors import InputError
 from delegate_editor.storage import groups
 from delegate_editor.ui import docks
@@ -126,7 +127,9 @@ def join(window: MainWindow, membership: groups.Membership) -> bool:
     try:
         session.start()
     except InputError as exc:
-        window.asker.error(window, translate("GroupMenu", "Cannot join the group"), sentence(str(exc)))
+        window.asker.error(
+            window, translate("GroupMenu", "Cannot join the group"), sentence(shown_error(exc))
+        )
         return False
     window.group = session
     window.members_dock.show()
@@ -162,7 +165,7 @@ def leave(window: MainWindow, by_user: bool = True, publish: bool = True) -> Non
         try:
             groups.left(sync.group)
         except OSError as exc:
-            window.statusBar().showMessage(sentence(str(exc)), 5000)
+            window.statusBar().showMessage(sentence(shown_error(exc)), 5000)
     window.statusBar().showMessage(translate("GroupMenu", "You left the group; the draft stays here."), 5000)
     _show(window)
 

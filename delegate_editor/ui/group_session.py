@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from delegate_editor.conventions.messages import shown_error
 from delegate_editor.model.document import Draft
 from delegate_editor.model.negotiation import labels, zero_labels
 from delegate_editor.model.sync_log import SyncLog
@@ -258,7 +259,7 @@ class GroupSession(QObject):
             groups.remember(sync.group, self.membership)
             self._remembered = sync.group
         except SaveError as exc:
-            self.failed.emit(str(exc), False)
+            self.failed.emit(shown_error(exc), False)
 
     # -- what the panels show -------------------------------------------------------------
     def label_of(self, paragraph: str) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QImage, QImageReader
 
 from delegate_editor.app.typeset_worker import Packed, unpack
 from delegate_editor.app.typesetter import TYPESETTER, TypesetError, new_owner
+from delegate_editor.conventions.messages import shown_error
 from delegate_editor.errors import InputError
 from delegate_editor.formats.layout import Layout
 from delegate_editor.model.document import Draft
@@ -165,7 +166,7 @@ class _RenderJob(QRunnable):
             self.draft = from_dict(self.data)  # the state the pages show, for the window
             del self.data
         except (InputError, TypesetError) as exc:  # a defect is in the crash log already
-            self.relay.failed.emit(self.generation, str(exc))
+            self.relay.failed.emit(self.generation, shown_error(exc))
             return
         except Exception as exc:  # a defect here must not take the editor down
             crashlog.record_caught(exc, "preview")

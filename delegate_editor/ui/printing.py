@@ -18,6 +18,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QDialog
 
 from delegate_editor.app.export import OVERWRITES_DRAFT, export_draft, with_suffix
+from delegate_editor.conventions.messages import Said, shown_error
 from delegate_editor.errors import InputError
 from delegate_editor.formats.layout import PAPERS, Layout, draft_layout, pt
 from delegate_editor.model.document import Draft
@@ -66,17 +67,17 @@ def paint_pages(printer: QPrinter, pages: list[bytes]) -> int:
     one sheet per page, each scaled to the sheet. Returns the number of pages drawn."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise InputError(f"{printer.outputFileName() or printer.printerName()}: cannot print there")
+        raise InputError(Said("print.cannot-print", name=printer.outputFileName() or printer.printerName()))
     try:
         sheet = printer.paperRect(QPrinter.Unit.DevicePixel)
         target = QRectF(0, 0, sheet.width(), sheet.height())
         drawn = 0
         for index, svg in enumerate(pages):
             if index and not printer.newPage():
-                raise InputError("the printer refused a new page")
+                raise InputError(Said("print.no-new-page"))
             renderer = QSvgRenderer(qt_svg(svg))
             if not renderer.isValid():
-                raise InputError(f"page {index + 1} could not be drawn")
+                raise InputError(Said("print.page-not-drawn", page=index + 1))
             renderer.render(painter, target)
             drawn += 1
         return drawn
@@ -151,7 +152,7 @@ class PrintOps:
         try:
             return layout, render_pages(self.ctl.draft, layout, "svg")
         except InputError as exc:
-            self.asker.error(self, translate("PrintOps", "Not printed"), sentence(str(exc)))
+            self.asker.error(self, translate("PrintOps", "Not printed"), sentence(shown_error(exc)))
             return None
 
     def _ready_printer(self) -> tuple[QPrinter, Layout, list[bytes]] | None:
@@ -178,7 +179,7 @@ class PrintOps:
         try:
             count = send(printer, self.ctl.draft, layout, pages)
         except (InputError, SaveError) as exc:
-            self.asker.error(self, translate("PrintOps", "Not printed"), sentence(str(exc)))
+            self.asker.error(self, translate("PrintOps", "Not printed"), sentence(shown_error(exc)))
             return False
         self.statusBar().showMessage(
             (
@@ -224,7 +225,7 @@ class PrintOps:
         try:
             written = export_pdf(self.ctl.draft, path, paper, own=self.ctl.session.path)
         except (InputError, SaveError) as exc:
-            self.asker.error(self, translate("PrintOps", "Not exported"), sentence(str(exc)))
+            self.asker.error(self, translate("PrintOps", "Not exported"), sentence(shown_error(exc)))
             return False
         self.statusBar().showMessage(
             translate("PrintOps", "Exported {name} ({paper})").format(name=written.name, paper=paper), 4000

@@ -333,6 +333,22 @@
         <source>&amp;Fix: {label}</source>
         <translation>&amp;Corregir: {label}</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <source>{severity}: {message}</source>
+        <translation>{severity}: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

@@ -333,6 +333,22 @@
         <source>&amp;Fix: {label}</source>
         <translation>&amp;Corriger&#xa0;: {label}</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>{severity}: {message}</source>
+        <translation>{severity}&#xa0;: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

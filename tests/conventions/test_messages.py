@@ -18,7 +18,7 @@ from delegate_editor.formats.registry import read_any
 LANGUAGES = Path(__file__).resolve().parents[1] / "data" / "languages"
 NBSP = "\u00a0"
 OTHERS = ("fr", "es")
-_SPECIAL = ("name", "or")  # specs that are not word tables (conventions/messages.py)
+_SPECIAL = ("name", "or", "number")  # specs that are not word tables (conventions/messages.py)
 
 
 def _specs(template: str) -> dict[str, str]:

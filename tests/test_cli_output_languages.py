@@ -1,0 +1,101 @@
+"""Issue 20: the command line's refusals of an output file and of its own arguments in the
+locale's language: one line, exit 2, the file named, nothing written. argparse's own usage
+errors (a missing -o, an unknown option) stay as argparse prints them, in English."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from delegate_editor.resources import resource
+
+ROOT = Path(__file__).resolve().parents[1]
+NBSP = "\u00a0"
+SEED = resource("examples", "cybercrime.dres")
+
+
+def _cli(lang: str, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env.pop("DELEGATE_EDITOR_DEBUG", None)
+    env.update(LANG=lang, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "delegate_editor", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=cwd or ROOT,
+    )
+
+
+def _refused(result: subprocess.CompletedProcess[str]) -> str:
+    """The one line of a refusal, its exit status checked."""
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == "" and result.stderr.count("\n") == 1
+    return result.stderr.removeprefix("delegate-editor: ").removesuffix("\n")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "fr_FR.UTF-8",
+            f"{NBSP}: impossible d’exporter au format .rtf (utiliser .docx, .dres, .odt, .pdf, .txt)",
+        ),
+        ("es_ES.UTF-8", ": no se puede exportar a .rtf (use .docx, .dres, .odt, .pdf, .txt)"),
+        ("C.UTF-8", ": cannot export to .rtf (use .docx, .dres, .odt, .pdf, .txt)"),
+    ],
+)
+def test_export_to_an_unknown_format_in_the_locales_language(lang, expected, tmp_path):
+    out = tmp_path / "projet.rtf"
+    assert _refused(_cli(lang, "export", str(SEED), "-o", str(out))) == f"{out}{expected}"
+    assert not out.exists()
+
+
+def test_compare_negotiate_and_new_refuse_their_output_in_french(tmp_path):
+    out = tmp_path / "changes.txt"
+    assert _refused(_cli("fr_FR.UTF-8", "compare", str(SEED), str(SEED), "-o", str(out))) == (
+        f"{out}{NBSP}: compare écrit un fichier .docx ou .odt (modifications suivies) ou .pdf (pages annotées)"
+    )
+    assert _refused(_cli("fr_FR.UTF-8", "negotiate", str(SEED), "--copy", f"UE={SEED}", "-o", str(out))) == (
+        f"{out}{NBSP}: negotiate écrit un fichier .dres (avec les propositions) ou un fichier .docx, .odt ou .pdf"
+    )
+    assert _refused(_cli("fr_FR.UTF-8", "new", "-o", str(out))) == (
+        f"{out}{NBSP}: un nouveau projet est enregistré au format .dres"
+    )
+    assert (
+        _refused(_cli("fr_FR.UTF-8", "new")) == f"new{NBSP}: indiquer le fichier à écrire avec -o SORTIE.dres"
+    )
+    copy = tmp_path / "copie.dres"
+    copy.write_bytes(SEED.read_bytes())
+    assert _refused(_cli("fr_FR.UTF-8", "import", str(copy), "-o", str(copy))) == (
+        f"{copy}{NBSP}: la sortie remplacerait le fichier d’entrée"
+    )
+    assert not out.exists() and copy.read_bytes() == SEED.read_bytes()
+
+
+def test_the_commands_own_usage_errors_in_french_and_spanish(tmp_path):
+    assert _refused(_cli("fr_FR.UTF-8", "negotiate", str(SEED), "--copy", "UE", "-o", "x.dres")) == (
+        f"--copy UE{NBSP}: indiquer DÉLÉGATION=FICHIER, p.{NBSP}ex. --copy UE=ue.docx"
+    )
+    assert _refused(_cli("es_ES.UTF-8", "compare", str(SEED), "-o", str(tmp_path / "c.pdf"))) == (
+        f"{SEED}: no contiene texto de base; indique primero la base: compare BASE PROYECTO"
+    )
+    line = _refused(_cli("fr_FR.UTF-8", "comparer"))
+    assert line.startswith(
+        f"pas de commande «{NBSP}comparer{NBSP}» (les commandes sont new, import, export, "
+    )
+    assert _refused(_cli("C.UTF-8", "comparer")).startswith("no command 'comparer' (the commands are new, ")
+
+
+def test_argparse_keeps_its_own_english_usage_errors():
+    """argparse words a missing required option itself; that line is not ours to translate."""
+    result = _cli("fr_FR.UTF-8", "export", str(SEED))
+    assert result.returncode == 2
+    assert result.stderr.endswith(
+        "delegate-editor export: the following arguments are required: -o/--output\n"
+    )
