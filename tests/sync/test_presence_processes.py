@@ -14,8 +14,7 @@ import pytest
 
 from delegate_editor.storage import dres
 from delegate_editor.sync.log import shared_of
-from tests.sync.processes import Member, Server, until
-from tests.sync.test_serve_processes import _invite
+from tests.sync.processes import Member, Server, invite, until
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 GONE_S = 5  # the assertion: well under the 30 s after which a silent state times out anyway
@@ -25,7 +24,7 @@ EVERYONE = ["Brazil", "EU", "Mexico"]
 def test_a_killed_member_leaves_the_others_lists_at_once_and_is_listed_once_when_back(tmp_path, l13):
     draft, data = tmp_path / "l13.dres", tmp_path / "rooms"
     dres.save(l13, draft)
-    invitations = [_invite(draft, data, "--penholder", "Mexico")] + [_invite(draft, data) for _ in range(2)]
+    invitations = [invite(draft, data, "--penholder", "Mexico")] + [invite(draft, data) for _ in range(2)]
     (tmp_path / "mexico.state").write_bytes(shared_of(dres.load(draft)).update())
     running = []
     try:
