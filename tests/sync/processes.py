@@ -147,6 +147,36 @@ class Member(Process):
         return self.ask("state")
 
 
+GROUP = ("Mexico", "EU", "Brazil")  # the penholder first
+
+
+def start_group(
+    tmp_path: Path, draft, running: list, named: bool = False
+) -> tuple[Path, Server, tuple[Member, ...]]:
+    """``draft`` shared as room "l13" with Mexico as penholder, invitations for the three of
+    GROUP (each under its name with ``named``, so one can be revoked by name), a server, and
+    the three members started and appended to ``running`` for the caller's ``finally``.
+    Returns the rooms folder, the server and the members, penholder first."""
+    from delegate_editor.storage import dres
+    from delegate_editor.sync.log import shared_of
+
+    path, data = tmp_path / "l13.dres", tmp_path / "rooms"
+    dres.save(draft, path)
+    invitations = [
+        invite(path, data, *(["--member", name] if named else []), *(["--penholder", name] if i == 0 else []))
+        for i, name in enumerate(GROUP)
+    ]
+    (tmp_path / "mexico.state").write_bytes(shared_of(dres.load(path)).update())  # the penholder's copy
+    server = Server(data, tmp_path / "server.log")
+    running.append(server)
+    members = tuple(
+        Member(name, server.url, tmp_path, invitation)
+        for name, invitation in zip(GROUP, invitations, strict=True)
+    )
+    running += members
+    return data, server, members
+
+
 class AppMember(Process):
     """A member's app window in a process of its own (``app_member.py``), with its own user
     folders (``home``), started on ``draft`` when given, as ``delegate-editor FILE``.

@@ -12,9 +12,7 @@ import time
 
 import pytest
 
-from delegate_editor.storage import dres
-from delegate_editor.sync.log import shared_of
-from tests.sync.processes import Member, Server, invite, until
+from tests.sync.processes import Member, start_group, until
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 GONE_S = 5  # the assertion: well under the 30 s after which a silent state times out anyway
@@ -22,19 +20,9 @@ EVERYONE = ["Brazil", "EU", "Mexico"]
 
 
 def test_a_killed_member_leaves_the_others_lists_at_once_and_is_listed_once_when_back(tmp_path, l13):
-    draft, data = tmp_path / "l13.dres", tmp_path / "rooms"
-    dres.save(l13, draft)
-    invitations = [invite(draft, data, "--penholder", "Mexico")] + [invite(draft, data) for _ in range(2)]
-    (tmp_path / "mexico.state").write_bytes(shared_of(dres.load(draft)).update())
-    running = []
+    running: list = []
     try:
-        server = Server(data, tmp_path / "server.log")
-        running.append(server)
-        mexico, eu, brazil = (
-            Member(name, server.url, tmp_path, invitation)
-            for name, invitation in zip(("Mexico", "EU", "Brazil"), invitations, strict=True)
-        )
-        running += [mexico, eu, brazil]
+        _, server, (mexico, eu, brazil) = start_group(tmp_path, l13, running)
         until(
             lambda: all(m.state()["members"] == EVERYONE for m in (mexico, eu, brazil)), what="three members"
         )

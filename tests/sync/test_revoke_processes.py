@@ -12,12 +12,10 @@ import sys
 import anyio
 from pycrdt.store import FileYStore
 
-from delegate_editor.storage import dres
-from delegate_editor.sync.log import shared_of
 from delegate_editor.sync.rooms import Room
 from delegate_editor.sync.server import stored_updates
 from delegate_editor.sync.shared import SharedDraft
-from tests.sync.processes import ROOT, Member, Server, env, until
+from tests.sync.processes import ROOT, Member, env, start_group, until
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
@@ -39,23 +37,9 @@ def _stored_comments(data) -> list[str]:
 
 
 def test_a_revoked_member_is_disconnected_and_refused_while_the_others_go_on(tmp_path, l13):
-    draft, data = tmp_path / "l13.dres", tmp_path / "rooms"
-    dres.save(l13, draft)
-    invitations = []
-    for name, extra in (("Mexico", ["--penholder", "Mexico"]), ("EU", []), ("Brazil", [])):
-        done = _cli("invite", str(draft), "--room", "l13", "--data", str(data), "--member", name, *extra)
-        assert done.returncode == 0, done.stderr
-        invitations.append(done.stdout.strip())
-    (tmp_path / "mexico.state").write_bytes(shared_of(dres.load(draft)).update())
-    running = []
+    running: list = []
     try:
-        server = Server(data, tmp_path / "server.log")
-        running.append(server)
-        mexico, eu, brazil = (
-            Member(name, server.url, tmp_path, invitation)
-            for name, invitation in zip(("Mexico", "EU", "Brazil"), invitations, strict=True)
-        )
-        running += [mexico, eu, brazil]
+        data, server, (mexico, eu, brazil) = start_group(tmp_path, l13, running, named=True)
         members = (mexico, eu, brazil)
         until(lambda: all(m.state()["connected"] for m in members), what="three members connected")
         assert eu.ask("comment EU before.") == {"ok": True}

@@ -13,12 +13,10 @@ import json
 import anyio
 from pycrdt.store import FileYStore
 
-from delegate_editor.storage import dres
-from delegate_editor.sync.log import shared_of
 from delegate_editor.sync.rooms import Room
 from delegate_editor.sync.server import stored_updates
 from delegate_editor.sync.shared import SharedDraft
-from tests.sync.processes import Member, Server, invite, until
+from tests.sync.processes import Member, Server, start_group, until
 
 
 def _converged(members, typed):
@@ -29,19 +27,9 @@ def _converged(members, typed):
 
 
 def test_three_members_and_a_server_converge_through_a_kill_and_a_restart(tmp_path, l13):
-    draft, data = tmp_path / "l13.dres", tmp_path / "rooms"
-    dres.save(l13, draft)
-    invitations = [invite(draft, data, "--penholder", "Mexico")] + [invite(draft, data) for _ in range(2)]
-    (tmp_path / "mexico.state").write_bytes(shared_of(dres.load(draft)).update())  # the penholder's copy
-    running = []
+    running: list = []
     try:
-        server = Server(data, tmp_path / "server.log")
-        running.append(server)
-        mexico, eu, brazil = (
-            Member(name, server.url, tmp_path, invitation)
-            for name, invitation in zip(("Mexico", "EU", "Brazil"), invitations, strict=True)
-        )
-        running += [mexico, eu, brazil]
+        data, server, (mexico, eu, brazil) = start_group(tmp_path, l13, running)
         until(
             lambda: all(m.state()["connected"] for m in (mexico, eu, brazil)), what="three members connected"
         )
