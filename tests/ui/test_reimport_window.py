@@ -19,7 +19,9 @@ from delegate_editor.formats.text_import import read_text
 pytestmark = pytest.mark.gui
 
 
-def test_an_edited_docx_brought_back_keeps_every_footnote_after_a_save(qtbot, make_window, tmp_path):
+def _edited_back(tmp_path):
+    """A/RES/80/12 sent as DOCX and returned by a co-sponsor: a paragraph changed, one added
+    and one deleted."""
     back = tmp_path / "back.docx"
     back.write_bytes(
         co_sponsor_edit(
@@ -30,6 +32,11 @@ def test_an_edited_docx_brought_back_keeps_every_footnote_after_a_save(qtbot, ma
             delete="fully taking into account specific political",
         )
     )
+    return back
+
+
+def test_an_edited_docx_brought_back_keeps_every_footnote_after_a_save(qtbot, make_window, tmp_path):
+    back = _edited_back(tmp_path)
     saved, exported = tmp_path / "back.dres", tmp_path / "again.docx"
     asker = ScriptedAsker(open=[str(back), str(saved)], save=[str(saved), str(exported)])
     w = make_window(asker)
@@ -72,16 +79,7 @@ def test_the_reimport_summary_and_a_refusal_in_the_interface_language(qtbot, qap
     from delegate_editor.ui import i18n
 
     nbsp = "\u00a0"
-    back = tmp_path / "back.docx"
-    back.write_bytes(
-        co_sponsor_edit(
-            registry.export_bytes(read_text(RES_80_12), "sent.docx"),
-            ".docx",
-            change=("to supplement their reports", "to complement their reports"),
-            add_after="with their annual report",
-            delete="fully taking into account specific political",
-        )
-    )
+    back = _edited_back(tmp_path)
     letter = tmp_path / "lettre.docx"
     letter.write_bytes(b"Chers collegues,\nveuillez trouver ci-joint le projet.\n")
     i18n.install(qapp, "fr")
