@@ -36,33 +36,33 @@ from delegate_editor.formats.blocks import Rendered, render
 from delegate_editor.formats.font_metrics import FONT_FILES, font_dir
 from delegate_editor.formats.layout import Layout
 from delegate_editor.formats.note_pages import Measured, Run, cites_note, places_of, settle
-from delegate_editor.formats.typst_source import INPUT_KEY, TEMPLATE, page_data
+from delegate_editor.formats.typst_source import TEMPLATE, inputs, page_data
 from delegate_editor.model.document import Draft
 
 FORMATS = ("svg", "png")
 DEFAULT_PPI = 144.0
 
 # typst's compiler is not documented as safe to share between threads; the preview renders
-# off the typing thread while an export may run on another.
-_lock = threading.Lock()
-lock = _lock  # for typeset_slices, which compiles with a compiler of its own
+# off the typing thread while an export may run on another. The slices (typeset_slices.py)
+# and the notes' settling hold it over all their compiles.
+lock = threading.Lock()
 
 
-@cache
-def compiler() -> typst.Compiler:
-    """The process-wide compiler with the bundled Liberation Serif faces and no system fonts."""
+def check_fonts() -> None:
+    """One clear line when the bundled Liberation Serif faces are missing, before typst
+    would quietly fall back on no font at all (system fonts are ignored)."""
     folder = font_dir()
     missing = [name for name in FONT_FILES if not (folder / name).is_file()]
     if missing:
         raise InputError(Said("typeset.no-fonts", name=str(folder), fonts=", ".join(missing)))
-    return typst.Compiler(font_paths=[str(folder)], ignore_system_fonts=True)
 
 
 def engine() -> tuple[typst.Compiler, str]:
-    """A compiler whose main file is the template on disk, and that file: typst answers a
-    query about the document of the last compile only when its main file is a file (not
-    bytes). Where notes were printed is read so (formats/note_pages.py)."""
-    compiler()  # the bundled fonts are checked there
+    """The process-wide compiler, with the bundled faces and no system fonts, and the main
+    file it compiles: the template on disk, since typst answers a query about the document
+    of the last compile only when its main file is a file (not bytes). Where notes were
+    printed is read so (formats/note_pages.py)."""
+    check_fonts()
     return _engine()
 
 
@@ -104,16 +104,14 @@ def measured_compile(
     def run(blocks: list[dict], apart: list[dict]) -> Measured:
         if apart:  # a compile that only measures: its pages are not kept
             payload = dict(data, blocks=[], measure=apart, measure_only=True)
-            made.compile(
-                input=main, format="pdf", sys_inputs={INPUT_KEY: json.dumps(payload, ensure_ascii=False)}
-            )
+            made.compile(input=main, format="pdf", sys_inputs=inputs(payload))
             heights = [float(h) for _, h in sorted(query(made, "prefix-height"))]
             return Measured(None, [], heights=tuple(heights))
         # where each paragraph that cites a note starts, by its index ("bs")
         marked = [dict(b, bs=i) if cites_note(b) else b for i, b in enumerate(blocks)]
-        inputs = {INPUT_KEY: json.dumps(dict(data, blocks=marked), ensure_ascii=False)}
+        sys_inputs = inputs(dict(data, blocks=marked))
         result = made.compile(
-            input=main, sys_inputs=inputs, **{k: v for k, v in options.items() if v is not None}
+            input=main, sys_inputs=sys_inputs, **{k: v for k, v in options.items() if v is not None}
         )
         places = places_of(query(made, "note-place"))
         starts = {int(i): int(page) for i, page in query(made, "block-start")}
@@ -125,7 +123,7 @@ def measured_compile(
 def _compile(rendered: Rendered, fmt: str, ppi: float | None = None) -> bytes | list[bytes]:
     data = page_data(rendered)
     blocks = data.pop("blocks")
-    with _lock:
+    with lock:
         made, _ = engine()
         try:
             run = measured_compile(data, {"format": fmt, "ppi": ppi})

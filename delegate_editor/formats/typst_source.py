@@ -340,9 +340,9 @@ def page_data(rendered: Rendered) -> dict:
     }
 
 
-def source_and_inputs(rendered: Rendered) -> tuple[bytes, dict[str, str]]:
-    """The template and the ``sys.inputs`` that carry the draft into it."""
-    return TEMPLATE, {INPUT_KEY: json.dumps(page_data(rendered), ensure_ascii=False)}
+def inputs(data: dict) -> dict[str, str]:
+    """The ``sys.inputs`` that carry the template's data (page_data) into it."""
+    return {INPUT_KEY: json.dumps(data, ensure_ascii=False)}
 
 
 def _template() -> bytes:

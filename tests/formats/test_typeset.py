@@ -373,10 +373,11 @@ def test_template_compiles_without_warnings(example_draft):
     """Unknown fonts, bad arguments and layout loops show up as typst warnings."""
     from delegate_editor.formats.blocks import render
 
+    made, main = typeset.engine()
     for layout in (VIENNA, NEW_YORK, GENEVA):
-        source, inputs = typst_source.source_and_inputs(render(example_draft, layout))
-        _pdf, warnings = typeset.compiler().compile_with_warnings(
-            input=source, format="pdf", sys_inputs=inputs
+        data = typst_source.page_data(render(example_draft, layout))
+        _pdf, warnings = made.compile_with_warnings(
+            input=main, format="pdf", sys_inputs=typst_source.inputs(data)
         )
         assert warnings == []
 
@@ -405,12 +406,8 @@ def test_cli_export_pdf(tmp_path):
 
 def test_missing_fonts_are_one_clear_line(monkeypatch, tmp_path, example_draft):
     monkeypatch.setattr(typeset, "font_dir", lambda: tmp_path)
-    typeset.compiler.cache_clear()
-    try:
-        with pytest.raises(InputError) as err:
-            typeset.write_pdf(example_draft)
-    finally:
-        typeset.compiler.cache_clear()
+    with pytest.raises(InputError) as err:
+        typeset.write_pdf(example_draft)
     message = str(err.value)
     assert "\n" not in message and str(tmp_path) in message and "LiberationSerif" in message
 
