@@ -23,6 +23,9 @@ from enum import StrEnum
 from delegate_editor.model.numbering import Numbering  # the label formats: see model/numbering.py
 
 TWIPS_PER_PT = 20
+# widow and orphan control, in lines: Word's (``w:widowControl``) is two and not settable,
+# so the ODT asks for two and the typeset pages keep two (formats/note_pages.py)
+WIDOW_LINES = 2
 
 
 def pt(twips: float) -> float:

@@ -34,11 +34,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from delegate_editor.formats.layout_types import WIDOW_LINES
 from delegate_editor.formats.typst_source import retext
 
 ROUNDS = 24  # misplaced notes settled in one typesetting, at most
 _LINE_START = re.compile(r"(?<=\s)(?=\S)|(?<=\S-)(?=[^\W\d_])")
-_MIN_LINES = 2  # LibreOffice's widows and orphans: our DOCX and ODT ask for two
 
 
 @dataclass(frozen=True)
@@ -121,9 +121,9 @@ def _break_line(lines: int, mark_line: int, place: Place, above_mark: int) -> in
         first = mark_line  # the note did not fit under its line: the line moves
     else:
         first = mark_line - above_mark  # where typst started the page
-    if lines - first < _MIN_LINES:
-        first = lines - _MIN_LINES
-    return first if first >= _MIN_LINES else 0
+    if lines - first < WIDOW_LINES:
+        first = lines - WIDOW_LINES
+    return first if first >= WIDOW_LINES else 0
 
 
 def _cut(block: dict, at: tuple[int, int]) -> tuple[dict, dict]:

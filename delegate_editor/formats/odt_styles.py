@@ -17,6 +17,7 @@ from odf.text import NotesConfiguration
 
 from delegate_editor.formats import odt_xml as o
 from delegate_editor.formats.layout import BlockStyle, Font, Layout, Para, Tab
+from delegate_editor.formats.layout_types import WIDOW_LINES
 from delegate_editor.formats.page_paras import (
     DISTRIBUTION,
     DISTRIBUTION_LINE,
@@ -209,7 +210,7 @@ def install_styles(doc: OpenDocumentText, layout: Layout) -> Styles:
     # no pair kerning: the layout (like the DOCX) asks for none, and it changes line breaks
     default.addElement(TextProperties(hyphenate="false", letterkerning="false", **_language(layout.language)))
     doc.styles.addElement(default)
-    styles.paragraph(STANDARD, base, extra={"widows": "2", "orphans": "2"})
+    styles.paragraph(STANDARD, base, extra={"widows": str(WIDOW_LINES), "orphans": str(WIDOW_LINES)})
     styles.text(EMPHASIS, {"fontstyle": "italic", "fontstyleasian": "italic", "fontstylecomplex": "italic"})
 
     for block_style, para in layout.styles.items():
