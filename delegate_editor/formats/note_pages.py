@@ -88,6 +88,12 @@ def _notes(blocks: list[dict]) -> list[tuple[int, int]]:
     ]
 
 
+def printed(measured: Measured) -> dict[str, int]:
+    """Note mark → the page its note is printed on, in the compile ``measured`` answers."""
+    marks = [measured.blocks[i]["p"][j]["t"] for i, j in _notes(measured.blocks)]
+    return {marks[p.note - 1]: p.entry_page for p in measured.places if p.note <= len(marks)}
+
+
 def _starts(pieces: list[dict]) -> list[tuple[int, int]]:
     """Where a line can start: (piece, character) after spaces and after a hyphen before a
     letter (where typst and LibreOffice break "cross-border")."""

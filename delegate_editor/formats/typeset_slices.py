@@ -14,8 +14,9 @@ The pages stay those of the whole compile, byte for byte (tests/formats/test_typ
 - the template (``resources/typst/pages.typ``) takes the slice's first page number, so the
   running heads and footers alternate and number as in the whole, and the whole draft's
   page count for the "3/94" footers; the masthead is set in the first slice only;
-- where the block starts and ends and where each note is printed is read back from markers
-  the template sets in slices only (typst ``metadata``, nothing drawn), through a query.
+- where each block starts and ends is read back from markers the template sets in slices
+  only (typst ``metadata``, nothing drawn), through a query; where each note is printed
+  comes from the notes' settling, which reads it after every compile (note_pages.py).
 
 The page count is not known before the last slice: the count of the previous render is the
 hint, and when it was wrong the footers are set again with the right count (a second pass).
@@ -34,7 +35,7 @@ import typst
 from delegate_editor.formats import typeset
 from delegate_editor.formats.blocks import render
 from delegate_editor.formats.layout import Layout
-from delegate_editor.formats.note_pages import settle
+from delegate_editor.formats.note_pages import printed, settle
 from delegate_editor.formats.typst_source import page_data
 from delegate_editor.model.document import Draft
 
@@ -60,17 +61,16 @@ class Marks:
 
 
 def _marks(engine: typst.Compiler) -> Marks:
+    """Where the slice's blocks start and end; its notes' pages are filled in from the
+    settling's own record of them (note_pages.printed)."""
     start: dict[int, int] = {}
     end: dict[int, int] = {}
-    notes: dict[str, int] = {}
     for kind, key, page in typeset.query(engine, "slice-mark"):
         if kind == "s":
             start.setdefault(key, page)
-        elif kind == "e":
-            end[key] = max(end.get(key, 0), page)
         else:
-            notes[key] = page
-    return Marks(start, end, notes)
+            end[key] = max(end.get(key, 0), page)
+    return Marks(start, end, {})
 
 
 def _compile_slice(data: dict, settled: list[dict] | None = None) -> tuple[list[bytes], Marks, list[dict]]:
@@ -86,6 +86,7 @@ def _compile_slice(data: dict, settled: list[dict] | None = None) -> tuple[list[
             run = typeset.measured_compile(data, {"format": "svg"}, also=_marks)
             done = settle(start, run, typeset.keeps(data), typeset.line_of(data), typeset.text_top(data))
             result, marks = done.result
+            marks.notes = printed(done)
         except typst.TypstError as exc:
             raise typeset.cannot_typeset(exc) from None
         finally:
