@@ -15,7 +15,9 @@ the licence travels with them (``resources/fonts/LICENSE-fonts-liberation2.txt``
 is dropped: its instructions are for the unwidened outlines, and the pages are PDF and
 images at print resolution. The output is the same bytes on every run (no timestamp).
 
-fontTools is needed only here, not by the app.
+fontTools is needed only here, not by the app; the names come from
+``formats/font_metrics.py``, which finds the faces by them (run with the project's
+environment, where the package is installed).
 """
 
 from __future__ import annotations
@@ -26,16 +28,14 @@ from fontTools.ttLib import TTFont
 from fontTools.ttLib.tables import ttProgram
 from fontTools.ttLib.tables._g_l_y_f import GlyphCoordinates
 
+from delegate_editor.formats.font_metrics import WIDE_FAMILY, WIDE_FILE
+
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 FACES = ("Regular", "Bold", "Italic", "BoldItalic")
 # character scales of formats/layout.py set by typst in a widened face: the body and the notes
 SCALES = (103, 104)
 # tables that hold hinting for the original outlines, or kerning typst is told not to use
 _DROPPED = ("fpgm", "prep", "cvt ", "hdmx", "LTSH", "VDMX", "kern", "GPOS")
-
-
-def family(scale: int) -> str:
-    return f"Delegate Serif {scale}"
 
 
 def widen(source: Path, target: Path, scale: int) -> None:
@@ -64,7 +64,7 @@ def widen(source: Path, target: Path, scale: int) -> None:
             del font[table]
     font["hhea"].advanceWidthMax = max(advance for advance, _ in hmtx.metrics.values())
     font["OS/2"].xAvgCharWidth = round(font["OS/2"].xAvgCharWidth * factor)
-    new = family(scale)
+    new = WIDE_FAMILY.format(scale=scale)
     for record in font["name"].names:
         if record.nameID in (1, 3, 4, 6, 16):
             text = record.toUnicode()
@@ -76,7 +76,7 @@ def widen(source: Path, target: Path, scale: int) -> None:
 def main() -> None:
     for scale in SCALES:
         for face in FACES:
-            target = FONTS / f"{family(scale).replace(' ', '')}-{face}.ttf"
+            target = FONTS / WIDE_FILE.format(scale=scale, face=face)
             widen(FONTS / f"LiberationSerif-{face}.ttf", target, scale)
             print(target.relative_to(FONTS.parent.parent), target.stat().st_size, "bytes")
 

@@ -30,8 +30,9 @@ FONT_FILES = (
 # layout family → the bundled face with the same metrics
 METRIC_TWINS = {"Times New Roman": "Liberation Serif"}
 # the widened faces of Liberation Serif, one family per character scale (per cent)
+# (scripts/make_wide_fonts.py builds them under these names)
 WIDE_FAMILY = "Delegate Serif {scale}"
-WIDE_FILE = "DelegateSerif{scale}-Regular.ttf"
+WIDE_FILE = "DelegateSerif{scale}-{face}.ttf"
 
 
 def font_dir() -> Path:
@@ -42,7 +43,7 @@ def font_dir() -> Path:
 def _wide_scales(folder: Path) -> frozenset[int]:
     return frozenset(
         int(f.name.removeprefix("DelegateSerif").split("-")[0])
-        for f in folder.glob(WIDE_FILE.format(scale="*"))
+        for f in folder.glob(WIDE_FILE.format(scale="*", face="Regular"))
     )
 
 
