@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QDockWidget, QUndoView, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QTabBar, QUndoView, QWidget
 
 from delegate_editor.ui import draft_language
 from delegate_editor.ui.checks_panel import CheckedDelegate, ChecksPanel
@@ -43,8 +43,31 @@ def add_dock(window: MainWindow, title: str, widget: QWidget) -> QDockWidget:
     return made
 
 
+class _WholeTabTitles(QObject):
+    """Keeps the docks' tab titles whole. Qt makes a tab bar for each group of tabbed docks
+    and elides its titles: with Phrases, Preview, Checks, History, Comments, Members and the
+    Import report on the right of a 1280-pixel screen every tab read "Phra…", "Chec…". Whole
+    titles with scroll arrows, as in other editors with many panels, keep each one findable
+    (and the French and Spanish titles are longer still). The bars are made and reused by
+    the window's layout whenever docks are tabbed, so each is set up as it is polished."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ChildPolished:
+            child = event.child()
+            if isinstance(child, QTabBar) and child.parent() is watched:
+                whole_titles(child)
+        return False
+
+
+def whole_titles(bar: QTabBar) -> None:
+    bar.setElideMode(Qt.TextElideMode.ElideNone)
+    bar.setUsesScrollButtons(True)
+
+
 def build_docks(window: MainWindow) -> None:
     w = window
+    w._whole_tab_titles = _WholeTabTitles(w)
+    w.installEventFilter(w._whole_tab_titles)
     w.palette = PhrasePalette()
     w.palette.phraseChosen.connect(w.use_phrase)
     w.palette.add_button.clicked.connect(w.add_own_phrase)
