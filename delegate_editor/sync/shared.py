@@ -9,6 +9,7 @@ when published here and when it arrives in an update (``docs/co-drafting.md``).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import uuid
@@ -218,11 +219,21 @@ class SharedDraft:
         olds, news = _paragraphs(before), _paragraphs(after)
         if not self.maps["meta"].get("negotiating"):
             self.maps["meta"]["negotiating"] = True
+        own = _OwnProposals(self, member)
         made: list[Proposal] = []
         for node_id, node in news.items():
             old = olds.get(node_id)
             if old is not None and paragraph_text(old) != paragraph_text(node):
+                if (added := own.adding(node_id)) is not None:  # the member's own new paragraph, retyped
+                    self.maps["proposals"].pop(added.id, None)
+                    made.append(dataclasses.replace(added, opening=node.opening, text=plain_text(node.text)))
+                    continue
                 was, now = paragraph_text(old), paragraph_text(node)
+                if (earlier := own.resulting_in(node_id, was)) is not None:
+                    self.maps["proposals"].pop(earlier.id, None)  # the new one holds its edits too
+                    old, was = own.agreed[node_id], earlier.base
+                    if was == now:  # typed back to the agreed text: no proposal left
+                        continue
                 made.append(words_proposal(old, edits_between(was, now), [member]))
         for part in ("preamble", "operative"):
             items = getattr(after, part)
@@ -242,6 +253,9 @@ class SharedDraft:
                     )
         for node_id, old in olds.items():
             if node_id not in news:
+                if (added := own.adding(node_id)) is not None:  # withdrawn, not a deletion
+                    self.maps["proposals"].pop(added.id, None)
+                    continue
                 made.append(
                     Proposal(ProposalKind.DELETE_PARAGRAPH, node_id, [member], base=paragraph_text(old))
                 )
@@ -342,6 +356,48 @@ class SharedDraft:
         if self._following is not None:
             self.doc.unobserve(self._following)
         self._trial, self._following = None, None
+
+
+class _OwnProposals:
+    """A member's proposals already in the Doc, for a publication made before the window
+    took in the group's echo of the previous one. Its ``before`` is then the member's own
+    text, not the agreed text: words typed on into a paragraph would become a second
+    proposal repeating the first one's edits on a base that is not the agreed text, and
+    words typed into a paragraph the member had proposed would become a words proposal on a
+    paragraph the agreed text does not hold. Such edits amend the member's proposal instead.
+    The Doc is read only when the member has a proposal there (a scan of the entries'
+    JSON), since reading the draft costs what the draft holds."""
+
+    def __init__(self, shared: SharedDraft, member: str) -> None:
+        self.proposals: list[Proposal] = []
+        self.agreed: dict[str, Any] = {}
+        if any(member in (_data(v).get("authors") or []) for v in shared.maps["proposals"].values()):
+            draft = shared.draft()
+            self.agreed = _paragraphs(draft)
+            self.proposals = [p for p in draft.negotiation.proposals if p.authors == [member]]
+
+    def resulting_in(self, target: str, text: str) -> Proposal | None:
+        """The member's words proposal on ``target`` (an agreed paragraph) whose text is ``text``."""
+        for p in self.proposals:
+            if p.kind is ProposalKind.WORDS and p.target == target and target in self.agreed:
+                if p.base == paragraph_text(self.agreed[target]) and p.proposed_text() == text:
+                    return p
+        return None
+
+    def adding(self, node_id: str) -> Proposal | None:
+        """The member's proposal of the new paragraph ``node_id``."""
+        for p in self.proposals:
+            if p.kind is ProposalKind.NEW_PARAGRAPH and p.new_id == node_id and node_id not in self.agreed:
+                return p
+        return None
+
+
+def _data(entry: str) -> dict[str, Any]:
+    try:
+        data = json.loads(entry)["data"]
+    except (ValueError, KeyError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _with_proposal(draft: Draft, proposal: Any) -> Draft:

@@ -167,3 +167,59 @@ def test_a_member_adding_and_deleting_paragraphs_makes_proposals(l13):
     assert new.target == l13.operative[2].id and new.part == "operative" and new.authors == ["EU"]
     assert new.proposed_text() == "Welcomes the early entry into force of the Agreement on 17 January 2026;"
     assert kinds[ProposalKind.DELETE_PARAGRAPH].target == l13.operative[4].id
+
+
+def test_words_typed_on_before_the_echo_amend_the_members_proposal(l13):
+    """A publication made before the window took in the echo of the one before it starts
+    from the member's own text: it amends the member's proposal, on the agreed text, rather
+    than adding a second one that repeats the first one's edits on a text nobody agreed."""
+    mexico = SharedDraft.start(l13, "Mexico")
+    eu = _joined(mexico)
+    before = eu.draft()
+    first = copy.deepcopy(before)
+    replace_words(first.operative[2], "upcoming", "imminent")
+    eu.publish(before, first, "EU")
+    second = copy.deepcopy(first)
+    replace_words(second.operative[2], "the Agreement", "the new Agreement")
+    eu.publish(first, second, "EU")
+    mexico.receive(eu.update())
+    draft = mexico.draft()
+    assert paragraph_text(draft.operative[2]) == paragraph_text(l13.operative[2])
+    (proposal,) = draft.negotiation.proposals
+    assert proposal.base == paragraph_text(l13.operative[2]) and proposal.authors == ["EU"]
+    assert (
+        proposal.proposed_text()
+        == "Welcomes the imminent entry into force of the new Agreement on 17 January 2026;"
+    )
+    back = copy.deepcopy(second)  # and typed back to the agreed wording: nothing proposed
+    back.operative[2] = copy.deepcopy(before.operative[2])
+    eu.publish(second, back, "EU")
+    mexico.receive(eu.update())
+    assert not mexico.draft().negotiation.proposals
+
+
+def test_a_proposed_paragraph_typed_on_before_the_echo_stays_one_proposal(l13):
+    mexico = SharedDraft.start(l13, "Mexico")
+    eu = _joined(mexico)
+    before = eu.draft()
+    first = copy.deepcopy(before)
+    added = copy.deepcopy(first.operative[2])
+    added.id = "eu-new-para"
+    replace_words(added, "upcoming", "early")
+    first.operative.insert(3, added)
+    eu.publish(before, first, "EU")
+    second = copy.deepcopy(first)
+    replace_words(second.operative[3], "17 January 2026", "1 February 2026")
+    eu.publish(first, second, "EU")
+    mexico.receive(eu.update())
+    (proposal,) = mexico.draft().negotiation.proposals
+    assert proposal.kind is ProposalKind.NEW_PARAGRAPH and proposal.new_id == "eu-new-para"
+    assert (
+        proposal.proposed_text() == "Welcomes the early entry into force of the Agreement on 1 February 2026;"
+    )
+    withdrawn = copy.deepcopy(second)  # deleted again: withdrawn, not a proposal to delete it
+    del withdrawn.operative[3]
+    eu.publish(second, withdrawn, "EU")
+    mexico.receive(eu.update())
+    assert not mexico.draft().negotiation.proposals
+    assert [n.id for n in mexico.draft().operative] == [n.id for n in l13.operative]
