@@ -136,6 +136,11 @@ BODY_PARTS = ("preamble", "operative", "annexes")
 PARTS = (*BODY_PARTS, "footnotes")
 
 
+def body_nodes(draft: Draft) -> dict[str, Any]:
+    """Every node of the body parts by its id (to compare two drafts paragraph by paragraph)."""
+    return {node.id: node for part in BODY_PARTS for node, _ in tree(getattr(draft, part, []))}
+
+
 def find(draft: Draft, node_id: str, parts: Iterable[str] = PARTS) -> Any:
     """The paragraph, sub-paragraph, section heading, annex, annex paragraph or footnote with
     ``node_id``, looked for in ``parts`` only; None when there is none."""

@@ -25,8 +25,9 @@ from delegate_editor.model.negotiation import Negotiation, Proposal, ProposalKin
 from delegate_editor.model.proposals import edits_between, words_proposal
 from delegate_editor.model.serialize import FormatError, from_dict, to_dict
 from delegate_editor.model.text import plain_text
-from delegate_editor.model.walk import BODY_PARTS, tree
+from delegate_editor.model.walk import body_nodes
 from delegate_editor.sync.entries import BAD, ITEMS, ROOTS, Trial, check_agreed, check_entry, check_silence
+from delegate_editor.sync.own_proposals import OwnProposals
 
 _PRIVATE = ("negotiation", "comments", "sync", "base", "versions")  # not the agreed text
 GUARD = "agreed-text guard"  # the origin of the guard's own repairs
@@ -51,10 +52,6 @@ def _json(value: Any) -> str:
 def agreed_data(draft: Draft) -> dict[str, Any]:
     """The agreed text as plain data: the draft without its negotiation, comments and log."""
     return {k: v for k, v in to_dict(draft).items() if k not in _PRIVATE}
-
-
-def _paragraphs(draft: Draft) -> dict[str, Any]:
-    return {node.id: node for part in BODY_PARTS for node, _ in tree(getattr(draft, part, []))}
 
 
 class SharedDraft:
@@ -216,10 +213,10 @@ class SharedDraft:
         in a paragraph, a preambular or operative paragraph added, a paragraph deleted.
         Each id comes from the member and the change, so replicas that repair the same
         update make the same proposal, not one each."""
-        olds, news = _paragraphs(before), _paragraphs(after)
+        olds, news = body_nodes(before), body_nodes(after)
         if not self.maps["meta"].get("negotiating"):
             self.maps["meta"]["negotiating"] = True
-        own = _OwnProposals(self, member)
+        own = OwnProposals(self.maps["proposals"].values(), self.draft, member)
         made: list[Proposal] = []
         for node_id, node in news.items():
             old = olds.get(node_id)
@@ -356,48 +353,6 @@ class SharedDraft:
         if self._following is not None:
             self.doc.unobserve(self._following)
         self._trial, self._following = None, None
-
-
-class _OwnProposals:
-    """A member's proposals already in the Doc, for a publication made before the window
-    took in the group's echo of the previous one. Its ``before`` is then the member's own
-    text, not the agreed text: words typed on into a paragraph would become a second
-    proposal repeating the first one's edits on a base that is not the agreed text, and
-    words typed into a paragraph the member had proposed would become a words proposal on a
-    paragraph the agreed text does not hold. Such edits amend the member's proposal instead.
-    The Doc is read only when the member has a proposal there (a scan of the entries'
-    JSON), since reading the draft costs what the draft holds."""
-
-    def __init__(self, shared: SharedDraft, member: str) -> None:
-        self.proposals: list[Proposal] = []
-        self.agreed: dict[str, Any] = {}
-        if any(member in (_data(v).get("authors") or []) for v in shared.maps["proposals"].values()):
-            draft = shared.draft()
-            self.agreed = _paragraphs(draft)
-            self.proposals = [p for p in draft.negotiation.proposals if p.authors == [member]]
-
-    def resulting_in(self, target: str, text: str) -> Proposal | None:
-        """The member's words proposal on ``target`` (an agreed paragraph) whose text is ``text``."""
-        for p in self.proposals:
-            if p.kind is ProposalKind.WORDS and p.target == target and target in self.agreed:
-                if p.base == paragraph_text(self.agreed[target]) and p.proposed_text() == text:
-                    return p
-        return None
-
-    def adding(self, node_id: str) -> Proposal | None:
-        """The member's proposal of the new paragraph ``node_id``."""
-        for p in self.proposals:
-            if p.kind is ProposalKind.NEW_PARAGRAPH and p.new_id == node_id and node_id not in self.agreed:
-                return p
-        return None
-
-
-def _data(entry: str) -> dict[str, Any]:
-    try:
-        data = json.loads(entry)["data"]
-    except (ValueError, KeyError, TypeError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def _with_proposal(draft: Draft, proposal: Any) -> Draft:
