@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from delegate_editor.resources import resource
+from delegate_editor.storage import dres
 
 ROOT = Path(__file__).resolve().parents[1]
 NBSP = "\u00a0"
@@ -99,3 +100,28 @@ def test_argparse_keeps_its_own_english_usage_errors():
     assert result.stderr.endswith(
         "delegate-editor export: the following arguments are required: -o/--output\n"
     )
+
+
+def test_version_lines_in_the_locales_language(tmp_path):
+    """Issue 20: ``version`` lists and revises in French and Spanish; the version names,
+    the symbol and the dates stay as they are."""
+    draft = tmp_path / "projet.dres"
+    draft.write_bytes(SEED.read_bytes())
+    assert _cli("fr_FR.UTF-8", "version", str(draft), "Rev.0").returncode == 0
+    listed = _cli("fr_FR.UTF-8", "version", str(draft))
+    assert listed.returncode == 0 and listed.stdout.endswith(f"  Rev.0  (auteurs{NBSP}: 5)\n")
+    assert _cli("es_ES.UTF-8", "version", str(draft)).stdout.endswith("  Rev.0  (patrocinadores: 5)\n")
+    assert _cli("C.UTF-8", "version", str(draft)).stdout.endswith("  Rev.0  (5 sponsors)\n")
+    revised = _cli("fr_FR.UTF-8", "version", str(draft), "--revise")
+    assert revised.returncode == 0, revised.stderr
+    symbol = dres.load(draft).front.symbol
+    assert revised.stdout == f"{draft}{NBSP}: désormais révision 1 ({symbol})\n"
+
+
+def test_a_revision_without_a_symbol_says_so_in_the_locales_language(tmp_path):
+    draft = dres.load(SEED)
+    draft.front.symbol = ""
+    path = tmp_path / "proyecto.dres"
+    dres.save(draft, path)
+    revised = _cli("es_ES.UTF-8", "version", str(path), "--revise")
+    assert revised.stdout == f"{path}: ahora es la revisión 1 (aún sin signatura)\n"
