@@ -735,6 +735,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentSession</name>
+    <message>
+        <source>{name} (imported)</source>
+        <translation>{name} (importé)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
     <name>ExtraActions</name>
     <message>
         <source>Zoom {0}%</source>
