@@ -557,6 +557,14 @@
         <source>footnote marks raised</source>
         <translation>llamadas de nota en superíndice</translation>
     </message>
+    <message>
+        <source>⟶ moved (see where it now stands)</source>
+        <translation>⟶ trasladado (véase su nueva ubicación)</translation>
+    </message>
+    <message>
+        <source>⟵ moved here from {place}</source>
+        <translation>⟵ trasladado aquí desde {place}</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>

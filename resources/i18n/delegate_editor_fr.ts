@@ -557,6 +557,14 @@
         <source>footnote marks raised</source>
         <translation>appels de note en exposant</translation>
     </message>
+    <message>
+        <source>⟶ moved (see where it now stands)</source>
+        <translation>⟶ déplacé (voir sa nouvelle place)</translation>
+    </message>
+    <message>
+        <source>⟵ moved here from {place}</source>
+        <translation>⟵ déplacé ici depuis {place}</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
