@@ -2897,6 +2897,10 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>Versión guardada: {0}</translation>
     </message>
     <message>
+        <source>no symbol yet</source>
+        <translation>aún sin signatura</translation>
+    </message>
+    <message>
         <source>Now revision {number} ({symbol}); the issued text is the base</source>
         <translation>Ahora es la revisión {number} ({symbol}); el texto publicado es el texto de base</translation>
     </message>

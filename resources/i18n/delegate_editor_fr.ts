@@ -2897,6 +2897,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>Version enregistrée&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>no symbol yet</source>
+        <translation>pas encore de cote</translation>
+    </message>
+    <message>
         <source>Now revision {number} ({symbol}); the issued text is the base</source>
         <translation>Désormais révision {number} ({symbol})&#x202f;; le texte publié sert de texte de base</translation>
     </message>
