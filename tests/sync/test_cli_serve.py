@@ -4,6 +4,7 @@ data folder ...); an invitation is printed for a shared draft, its secret kept i
 
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import sys
@@ -15,7 +16,7 @@ from delegate_editor.storage import dres
 from delegate_editor.sync.log import shared_of
 from delegate_editor.sync.rooms import Room
 from delegate_editor.sync.shared import SharedDraft
-from tests.sync.processes import ROOT, env
+from tests.sync.processes import ROOT, Process, env
 
 
 @pytest.fixture
@@ -225,3 +226,19 @@ def test_the_english_lines_are_unchanged_for_the_server_and_its_members(tmp_path
     with pytest.raises(Exception) as refused:
         room.check_credential(room.invitation())
     assert str(refused.value) == "the token is not a member credential"
+
+
+def test_serve_says_where_it_listens_in_the_locales_language(tmp_path):
+    """A real server started in a Spanish locale: its first line, the address to give the
+    members, is Spanish around the address and the folder."""
+    rooms = tmp_path / "rooms"
+    spanish = {"LANG": "es_ES.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+    args = [sys.executable, "-m", "delegate_editor", "serve", "--port", "0", "--data", str(rooms)]
+    server = Process(args, tmp_path / "serve.log", extra=spanish)
+    try:
+        line = server.line()
+        expected = rf"delegate-editor serve: ws://127\.0\.0\.1:\d+ \(salas en {re.escape(str(rooms))}; detener con Ctrl\+C\)\n"
+        assert re.fullmatch(expected, line), line
+        assert server.stop() == 0
+    finally:
+        server.kill()
