@@ -5,6 +5,7 @@ lines and errors (a missing -o, an unknown option, -h) in it too."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -178,3 +179,14 @@ def test_argparse_gets_its_own_words_back(monkeypatch, capsys):
         main(["check", str(SEED), "--bogus"])
     assert capsys.readouterr().err.endswith(f"arguments non reconnus{NBSP}: --bogus\n")
     assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext
+
+
+def test_new_from_a_copied_text_reports_its_guesses_in_french(tmp_path, corpus_dir):
+    """``new --from`` says what the reader guessed as ``import`` does: in French here."""
+    text = (corpus_dir / "ga-80" / "A_RES_80_15.md").read_text("utf-8")
+    copied = tmp_path / "A_RES_80_15.txt"
+    copied.write_text(re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S), "utf-8")
+    done = _cli("fr_FR.UTF-8", "new", "--from", str(copied), "-o", str(tmp_path / "projet.dres"))
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert lines and all(line.startswith(f"{copied}: hypothèse de l’importation{NBSP}: ") for line in lines)
