@@ -11,6 +11,8 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from delegate_editor import __version__
@@ -41,9 +43,37 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message}\n")
 
 
-def _parser() -> argparse.ArgumentParser:
+@contextmanager
+def _argparse_words(code: str) -> Iterator[messages.LibraryWords]:
+    """argparse's own lines ("usage: ", "options", "unrecognized arguments: ...") in language
+    ``code`` while the parser is built and reads the arguments. argparse words them through
+    the module-level ``_`` and ``ngettext`` it imported from gettext, which a gettext
+    catalogue would fill for the whole process; here they are the messages catalogue's
+    (``"argparse"`` in ``messages/<code>.json``), for this parser alone and put back after.
+    A Python whose argparse has no such names keeps its English."""
+    words = messages.library_words("argparse", code)
+    if not (hasattr(argparse, "_") and hasattr(argparse, "ngettext")):
+        yield words
+        return
+    saved = argparse._, argparse.ngettext  # argparse's gettext hook
+    argparse._, argparse.ngettext = words.gettext, words.ngettext
+    try:
+        yield words
+    finally:
+        argparse._, argparse.ngettext = saved
+
+
+def _parser(words: messages.LibraryWords | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; ``words`` word argparse's own help of --version, which
+    argparse gives as a default that gettext never sees."""
     p = _Parser(prog="delegate-editor", description="Draft United Nations resolutions.")
-    p.add_argument("--version", action="version", version=f"Delegate Editor {__version__}")
+    version_help = "show program's version number and exit"
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"Delegate Editor {__version__}",
+        help=words.gettext(version_help) if words else version_help,
+    )
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     new = sub.add_parser("new", help="a new draft from a template")
@@ -209,24 +239,26 @@ def _names_a_file(word: str) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = _parser()
+    language = messages.from_environment()  # the locale's, as command-line tools find it
+    with _argparse_words(language) as words:
+        parser = _parser(words)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         if argv and not _names_a_file(argv[0]):
             names = ", ".join(COMMANDS)
             refusal = messages.msg("usage.no-command", command=argv[0], names=names)
-            print(
-                f"delegate-editor: {messages.render(refusal, messages.from_environment())}", file=sys.stderr
-            )
+            print(f"delegate-editor: {messages.render(refusal, language)}", file=sys.stderr)
             return 2
         # `delegate-editor [FILE]` opens the app
         from delegate_editor.ui.app import run
 
         return run(argv[:1])
-    args = parser.parse_args(argv)
+    with _argparse_words(language):
+        args = parser.parse_args(argv)
     # findings and fix labels in the user's language, as command-line tools find it
-    messages.use(messages.from_environment())
+    messages.use(language)
     if args.command is None:
-        parser.print_help()
+        with _argparse_words(language):
+            parser.print_help()
         return 0
     try:
         return COMMANDS[args.command](args)

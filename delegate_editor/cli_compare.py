@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from delegate_editor.conventions.messages import Said, shown
+from delegate_editor.conventions.messages import Said, msg, render, shown
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import Draft
 
@@ -39,7 +39,7 @@ def draft_from(path: str) -> Draft:
 
     draft, messages = app_draft_from(path)
     for message in messages:
-        print(f"{path}: {message}", file=sys.stderr)
+        print(f"{path}: {shown(message)}", file=sys.stderr)  # in the locale's language
     return draft
 
 
@@ -118,12 +118,15 @@ def cmd_version(args: argparse.Namespace, write) -> int:
             raise InputError(Said("usage.revise-name", name=str(args.input)))
         number = revise(draft)
         write(args.input, dumps(draft))
-        print(f"{args.input}: now revision {number} ({draft.front.symbol or 'no symbol yet'})")
+        symbol = draft.front.symbol or msg("version.no-symbol")
+        print(render(msg("version.revised", name=str(args.input), number=number, symbol=symbol)))
         return 0
     if args.name is None:
         for version in draft.versions:
             sponsors = len(version.draft.sponsors.names) + len(version.draft.sponsors.later)
-            print(f"{version.taken:%Y-%m-%d %H:%M}  {version.name}  ({sponsors} sponsors)")
+            code = "version.listed-one" if sponsors == 1 else "version.listed"
+            taken = f"{version.taken:%Y-%m-%d %H:%M}"
+            print(render(msg(code, taken=taken, version=version.name, sponsors=sponsors)))
         return 0
     if not args.name.strip():
         raise InputError(Said("usage.version-name", name=str(args.input)))

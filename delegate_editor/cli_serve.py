@@ -15,11 +15,15 @@ from pathlib import Path
 
 import anyio
 
+from delegate_editor.conventions.messages import Said, msg, render
 from delegate_editor.errors import InputError
 from delegate_editor.storage import dres, paths
 from delegate_editor.sync.log import log_of, shared_of
 from delegate_editor.sync.rooms import Room, check_room_name
 from delegate_editor.sync.shared import SharedDraft
+
+# the install command named when the server's packages are missing: a command, not words
+_INSTALL = "pip install 'delegate-editor[serve]'"
 
 
 def default_data() -> Path:
@@ -61,7 +65,7 @@ def data_folder(arg: str | None) -> Path:
         with tempfile.TemporaryFile(dir=path):
             pass
     except OSError as exc:
-        raise InputError(f"{path}: the data folder cannot be written ({exc.strerror or exc})") from None
+        raise InputError(Said("serve.data-folder", path=str(path), reason=str(exc.strerror or exc))) from None
     return path
 
 
@@ -83,7 +87,7 @@ def _need_server() -> None:
         import pycrdt.websocket  # noqa: F401
         import websockets  # noqa: F401
     except ImportError as exc:
-        raise InputError(f"the group server needs {exc.name}: pip install 'delegate-editor[serve]'") from None
+        raise InputError(Said("serve.needs", module=exc.name, command=_INSTALL)) from None
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -91,9 +95,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from delegate_editor.sync.server import GroupServer, tls_context
 
     if not 0 <= args.port <= 65535:
-        raise InputError(f"--port {args.port}: a port is a number from 0 to 65535")
+        raise InputError(Said("serve.port", port=args.port))
     if bool(args.cert) != bool(args.key):
-        raise InputError("serve: --cert and --key go together (a certificate and its private key)")
+        raise InputError(Said("serve.cert-key"))
     data = data_folder(args.data)
     tls = tls_context(args.cert, args.key) if args.cert else None
     handler = logging.StreamHandler(sys.stderr)
@@ -106,7 +110,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     server = GroupServer(data, args.host, args.port, tls)
 
     def ready(url: str) -> None:
-        print(f"delegate-editor serve: {url} (rooms in {data}; stop with Ctrl+C)", flush=True)
+        print(f"delegate-editor serve: {render(msg('serve.ready', url=url, data=str(data)))}", flush=True)
 
     async def run() -> None:
         stop = anyio.Event()
@@ -146,20 +150,22 @@ def cmd_invite(args: argparse.Namespace) -> int:
     room = Room(data_folder(args.data), check_room_name(args.room))
     draft = dres.load(args.input)
     if draft.sync is None and not args.penholder:
-        raise InputError(f"{args.input}: is not shared with a co-drafting group (give --penholder NAME)")
+        raise InputError(Said("invite.not-shared", name=str(args.input)))
     shared = SharedDraft.start(draft, args.penholder) if draft.sync is None else shared_of(draft, args.input)
     group = _room_group(room) if room.exists() else ""
     if group and group != shared.group:  # refused before anything is written
-        raise InputError(f"{args.input}: room '{room.name}' holds another group's draft")
+        raise InputError(Said("invite.other-group", name=str(args.input), room=room.name))
     member = " ".join((args.member or "").split())  # one line in the room's members file
     if args.member is not None and not member:
-        raise InputError("--member: a member's name cannot be empty")
+        raise InputError(Said("usage.option", option="--member", error=Said("room.member-empty")))
     if member and room.exists() and member in room.members():
-        raise InputError(f"--member: room '{room.name}' already has a member named '{member}'")
+        taken = Said("room.member-taken", room=room.name, member=member)
+        raise InputError(Said("usage.option", option="--member", error=taken))
     if draft.sync is None:
         draft.sync = log_of(shared)
         dres.save(draft, args.input)  # the file now carries its group and log
-        print(f"{args.input}: shared with a new group, {args.penholder} holding the pen", file=sys.stderr)
+        shared_now = msg("invite.shared", name=str(args.input), penholder=args.penholder)
+        print(render(shared_now), file=sys.stderr)
     if not room.exists():
         room.create()
     if not group:  # a new room (or one whose store was never written)
@@ -176,10 +182,11 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     credential at the next connection and closes an open one within a second."""
     room = Room(data_folder(args.data), check_room_name(args.room))
     if not room.exists():
-        raise InputError(f"there is no room '{room.name}' in {room.data}")
+        raise InputError(Said("room.no-room-in", room=room.name, data=str(room.data)))
     token_id = room.revoke(args.member)
-    who = f"the member of token id {token_id}" if args.member.startswith(("dei1.", "dem1.")) else args.member
-    print(f"{who}: revoked from room '{room.name}'", file=sys.stderr)  # a token is not echoed
+    by_token = args.member.startswith(("dei1.", "dem1."))
+    who = msg("revoke.token-member", id=token_id) if by_token else args.member  # a token is not echoed
+    print(render(msg("revoke.done", who=who, room=room.name)), file=sys.stderr)
     return 0
 
 

@@ -1,10 +1,11 @@
 """Issue 20: the command line's refusals of an output file and of its own arguments in the
-locale's language: one line, exit 2, the file named, nothing written. argparse's own usage
-errors (a missing -o, an unknown option) stay as argparse prints them, in English."""
+locale's language: one line, exit 2, the file named, nothing written; argparse's own usage
+lines and errors (a missing -o, an unknown option, -h) in it too."""
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from delegate_editor.resources import resource
+from delegate_editor.storage import dres
 
 ROOT = Path(__file__).resolve().parents[1]
 NBSP = "\u00a0"
@@ -92,10 +94,99 @@ def test_the_commands_own_usage_errors_in_french_and_spanish(tmp_path):
     assert _refused(_cli("C.UTF-8", "comparer")).startswith("no command 'comparer' (the commands are new, ")
 
 
-def test_argparse_keeps_its_own_english_usage_errors():
-    """argparse words a missing required option itself; that line is not ours to translate."""
-    result = _cli("fr_FR.UTF-8", "export", str(SEED))
-    assert result.returncode == 2
-    assert result.stderr.endswith(
-        "delegate-editor export: the following arguments are required: -o/--output\n"
+@pytest.mark.parametrize(
+    ("lang", "usage", "required"),
+    [
+        (
+            "fr_FR.UTF-8",
+            f"utilisation{NBSP}: ",
+            f"les arguments suivants sont obligatoires{NBSP}: -o/--output",
+        ),
+        ("es_ES.UTF-8", "uso: ", "se requieren los argumentos siguientes: -o/--output"),
+        ("C.UTF-8", "usage: ", "the following arguments are required: -o/--output"),
+    ],
+)
+def test_argparses_own_usage_errors_in_the_locales_language(lang, usage, required):
+    """Issue 20: argparse's fixed lines (its usage line and its refusals) are worded in the
+    locale's language too; the options and the program's name stay as typed."""
+    result = _cli(lang, "export", str(SEED))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"{usage}delegate-editor export [-h] -o OUTPUT")
+    assert result.stderr.endswith(f"delegate-editor export: {required}\n")
+
+
+def test_argparses_unknown_arguments_and_choices_in_french_and_spanish():
+    french = _cli("fr_FR.UTF-8", "check", str(SEED), "--bogus")
+    assert french.returncode == 2
+    assert french.stderr.endswith(f"delegate-editor: arguments non reconnus{NBSP}: --bogus\n")
+    spanish = _cli("es_ES.UTF-8", "new", "--language", "xx", "-o", "x.dres")
+    assert spanish.returncode == 2
+    assert spanish.stderr.endswith(
+        "delegate-editor new: argumento --language: opción no válida: “xx” (elija entre 'en', 'fr', 'es')\n"
     )
+
+
+def test_the_help_in_french():
+    """-h: argparse's section titles and its own options' help in French, with the
+    no-break space French puts before a colon."""
+    done = _cli("fr_FR.UTF-8", "check", "-h")
+    assert done.returncode == 0
+    assert done.stdout.startswith(f"utilisation{NBSP}: delegate-editor check [-h]")
+    assert f"\narguments positionnels{NBSP}:\n" in done.stdout and f"\noptions{NBSP}:\n" in done.stdout
+    assert "-h, --help  afficher ce message d’aide et quitter" in done.stdout
+    top = _cli("fr_FR.UTF-8", "-h").stdout
+    assert "--version" in top and "afficher le numéro de version du programme et quitter" in top
+    assert "show this help" not in top and "usage" not in top
+
+
+def test_version_lines_in_the_locales_language(tmp_path):
+    """Issue 20: ``version`` lists and revises in French and Spanish; the version names,
+    the symbol and the dates stay as they are."""
+    draft = tmp_path / "projet.dres"
+    draft.write_bytes(SEED.read_bytes())
+    assert _cli("fr_FR.UTF-8", "version", str(draft), "Rev.0").returncode == 0
+    listed = _cli("fr_FR.UTF-8", "version", str(draft))
+    assert listed.returncode == 0 and listed.stdout.endswith(f"  Rev.0  (auteurs{NBSP}: 5)\n")
+    assert _cli("es_ES.UTF-8", "version", str(draft)).stdout.endswith("  Rev.0  (patrocinadores: 5)\n")
+    assert _cli("C.UTF-8", "version", str(draft)).stdout.endswith("  Rev.0  (5 sponsors)\n")
+    revised = _cli("fr_FR.UTF-8", "version", str(draft), "--revise")
+    assert revised.returncode == 0, revised.stderr
+    symbol = dres.load(draft).front.symbol
+    assert revised.stdout == f"{draft}{NBSP}: désormais révision 1 ({symbol})\n"
+
+
+def test_a_revision_without_a_symbol_says_so_in_the_locales_language(tmp_path):
+    draft = dres.load(SEED)
+    draft.front.symbol = ""
+    path = tmp_path / "proyecto.dres"
+    dres.save(draft, path)
+    revised = _cli("es_ES.UTF-8", "version", str(path), "--revise")
+    assert revised.stdout == f"{path}: ahora es la revisión 1 (aún sin signatura)\n"
+
+
+def test_argparse_gets_its_own_words_back(monkeypatch, capsys):
+    """The French words are argparse's only while our parser runs: another parser in the
+    same process (a test runner's, a tool's) keeps gettext's."""
+    import argparse
+    import gettext
+
+    from delegate_editor.cli import main
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    with pytest.raises(SystemExit):
+        main(["check", str(SEED), "--bogus"])
+    assert capsys.readouterr().err.endswith(f"arguments non reconnus{NBSP}: --bogus\n")
+    assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext
+
+
+def test_new_from_a_copied_text_reports_its_guesses_in_french(tmp_path, corpus_dir):
+    """``new --from`` says what the reader guessed as ``import`` does: in French here."""
+    text = (corpus_dir / "ga-80" / "A_RES_80_15.md").read_text("utf-8")
+    copied = tmp_path / "A_RES_80_15.txt"
+    copied.write_text(re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S), "utf-8")
+    done = _cli("fr_FR.UTF-8", "new", "--from", str(copied), "-o", str(tmp_path / "projet.dres"))
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert lines and all(line.startswith(f"{copied}: hypothèse de l’importation{NBSP}: ") for line in lines)

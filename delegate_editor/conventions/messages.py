@@ -159,6 +159,32 @@ def _value(value: Any, spec: str, cat: Catalogue) -> str:
     return str(value)
 
 
+class LibraryWords:
+    """gettext's two calls over a catalogue's table of another library's fixed English
+    messages (``argparse``: "usage: ", "options", "unrecognized arguments: %s" ...), so the
+    command line's usage lines are in the locale's language like its own. A text the table
+    does not hold stays in English; English has no table."""
+
+    def __init__(self, table: Mapping[str, str]) -> None:
+        self.table = dict(table)
+
+    def gettext(self, text: str) -> str:
+        return self.table.get(text, text)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self.gettext(singular if n == 1 else plural)
+
+
+def library_words(library: str, code: str | None = None) -> LibraryWords:
+    """The words of ``library`` (a key of ``messages/<code>.json``, e.g. "argparse") in
+    language ``code`` (by default the one in use)."""
+    cat = catalogue(code or _language)
+    table = load(f"messages/{cat.code}.json").get(library, {})
+    if not isinstance(table, dict):
+        raise DataError(f"messages/{cat.code}.json: '{library}' must be an object")
+    return LibraryWords(table)
+
+
 class Said(str):
     """A message worded in English, the source language, that keeps its code and
     parameters: the readers' import report. Its users read and match the English words (the

@@ -19,7 +19,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from delegate_editor.conventions.messages import Said
+from delegate_editor.conventions.messages import Message, Said, msg, render
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import Draft
 from delegate_editor.storage import dres, paths
@@ -33,7 +33,7 @@ class Recovery:
 
     slot: str
     original: str  # the draft's own path, "" for a draft never saved
-    title: str  # what to call it in the restore prompt
+    title: str  # what the window called it (its title or file name); "" when nothing named it
     saved_at: float
     pid: int
     host: str
@@ -45,10 +45,25 @@ class Recovery:
     def draft_path(self) -> Path:
         return paths.recovery_dir() / f"{self.slot}.dres"
 
+    @property
+    def name(self) -> str | Message:
+        """What to call the draft: its stored title, or "Untitled draft" in the language of
+        whoever reads it (the word is chosen when shown, never stored)."""
+        return self.title or msg("recovery.untitled")
+
     def describe(self) -> str:
-        when = time.strftime("%d %B %Y %H:%M:%S", time.localtime(self.saved_at))
-        where = self.original or "a new draft that was never saved"
-        return f"{self.title} ({where}), last autosaved {when}"
+        """The restore prompt's line, in the language messages are shown in: the month is a
+        word, so it is the catalogue's, not the C locale's English ``%B``."""
+        at = time.localtime(self.saved_at)
+        when = msg(
+            "recovery.when",
+            day=at.tm_mday,
+            month=at.tm_mon,
+            year=at.tm_year,
+            time=time.strftime("%H:%M:%S", at),
+        )
+        where = self.original or msg("recovery.never-saved")
+        return render(msg("recovery.describe", title=self.name, where=where, when=when))
 
     def load(self) -> Draft:
         """The autosaved draft; raises InputError if the file was damaged."""
@@ -111,7 +126,7 @@ def _read(meta_path: Path) -> Recovery | None:
         return Recovery(
             slot=meta_path.stem,
             original=str(data.get("original", "")),
-            title=str(data.get("title", "")) or "Untitled draft",
+            title=str(data.get("title", "")),
             saved_at=float(data["saved_at"]),
             pid=int(data["pid"]),
             host=str(data.get("host", "")),
@@ -141,7 +156,7 @@ def pending(live_slots: set[str] | frozenset[str] = frozenset()) -> list[Recover
                 mtime = draft_file.stat().st_mtime
             except OSError:
                 continue
-            rec = Recovery(slot, "", "Untitled draft", mtime, -1, here)
+            rec = Recovery(slot, "", "", mtime, -1, here)
         if rec.host == here and rec.pid != os.getpid() and pid_alive(rec.pid):
             continue
         found.append(rec)
@@ -156,4 +171,4 @@ def restore(rec: Recovery) -> Draft:
         return rec.load()
     except InputError as exc:
         said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Said) else str(exc)
-        raise InputError(Said("recovery.failed", title=rec.title, error=said)) from None
+        raise InputError(Said("recovery.failed", title=rec.name, error=said)) from None

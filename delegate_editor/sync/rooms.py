@@ -32,6 +32,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.sync.shared import SyncError
 
 ROOM_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
@@ -47,9 +48,7 @@ def check_room_name(room: str) -> str:
     """Room names become folder names and URL paths: letters, digits, ``_`` and ``-`` only,
     so no name can climb out of the data folder or need escaping."""
     if not ROOM_NAME.fullmatch(room or ""):
-        raise SyncError(
-            f"'{room}' is not a room name (1 to 64 letters, digits, '_' or '-', starting with a letter or digit)"
-        )
+        raise SyncError(Said("room.name", room=room))
     return room
 
 
@@ -83,7 +82,7 @@ class Room:
         try:
             return (self.folder / "secret").read_bytes()
         except FileNotFoundError:
-            raise TokenError(f"there is no room '{self.name}'") from None
+            raise TokenError(Said("room.no-room", room=self.name)) from None
 
     def create(self) -> None:
         """A new room with a new secret, readable by the server's user alone."""
@@ -103,20 +102,19 @@ class Room:
         """The token's id when it is a ``kind`` token of this room made with its secret."""
         parts = (token or "").split(".")
         if len(parts) != 4 or parts[0] not in (INVITATION, CREDENTIAL):
-            raise TokenError("the token is not a Delegate Editor room token")
+            raise TokenError(Said("token.not-a-token"))
         if parts[0] != kind:
-            wanted = "an invitation" if kind == INVITATION else "a member credential"
-            raise TokenError(f"the token is not {wanted}")
+            raise TokenError(Said("token.not-invitation" if kind == INVITATION else "token.not-credential"))
         if parts[1] != self.name:
-            raise TokenError(f"the token is for room '{parts[1]}', not '{self.name}'")
+            raise TokenError(Said("token.other-room", found=parts[1], room=self.name))
         if not hmac.compare_digest(parts[3], _mac(self.secret(), kind, self.name, parts[2])):
-            raise TokenError(f"the token was not made for room '{self.name}' (wrong secret)")
+            raise TokenError(Said("token.wrong-secret", room=self.name))
         return parts[2]
 
     def check_credential(self, token: str) -> str:
         token_id = self._check(token, CREDENTIAL)
         if token_id in self.revoked():
-            raise TokenError("the member's credential was revoked by the penholder")
+            raise TokenError(Said("token.credential-revoked"))
         return token_id
 
     def _append(self, name: str, line: str) -> None:
@@ -144,9 +142,9 @@ class Room:
         """Note who ``invitation`` is for, so the penholder can revoke it by that name."""
         name = " ".join(name.split())
         if not name:
-            raise SyncError("a member's name cannot be empty")
+            raise SyncError(Said("room.member-empty"))
         if name in self.members():
-            raise SyncError(f"room '{self.name}' already has a member named '{name}'")
+            raise SyncError(Said("room.member-taken", room=self.name, member=name))
         self._append("members", f"{self._check(invitation, INVITATION)} {name}")
 
     def revoke(self, member: str) -> str:
@@ -160,11 +158,9 @@ class Room:
             elif member.startswith(INVITATION + "."):
                 token_id = self._check(member, INVITATION)
             else:
-                raise TokenError(
-                    f"room '{self.name}' has no member named '{member}' (give the name used at invite, or the token)"
-                )
+                raise TokenError(Said("room.no-member", room=self.name, member=member))
         if token_id in self.revoked():
-            raise TokenError(f"'{member}' is already revoked")
+            raise TokenError(Said("room.already-revoked", member=member))
         self._append("revoked", token_id)
         return token_id
 
@@ -174,10 +170,10 @@ class Room:
         stopped at any moment never lets the same invitation in twice."""
         token_id = self._check(invitation, INVITATION)
         if token_id in self.revoked():
-            raise TokenError("the invitation was revoked by the penholder")
+            raise TokenError(Said("token.invitation-revoked"))
         used = self.folder / "redeemed"
         if used.exists() and token_id in used.read_text("ascii").split():
-            raise TokenError("the invitation was already used (invitations are for one member, once)")
+            raise TokenError(Said("token.invitation-used"))
         self._append("redeemed", token_id)
         return self.token(CREDENTIAL, token_id)
 

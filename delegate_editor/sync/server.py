@@ -38,6 +38,7 @@ from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.errors import InputError
 from delegate_editor.limits import MAX_SYNC_UPDATE_BYTES
 from delegate_editor.sync.presence import Presence
@@ -306,9 +307,8 @@ class GroupServer:
                 logger=LOG,
             )
         except OSError as exc:
-            raise InputError(
-                f"{self.host}:{self.port}: cannot listen there ({exc.strerror or exc})"
-            ) from None
+            address, reason = f"{self.host}:{self.port}", str(exc.strerror or exc)
+            raise InputError(Said("serve.listen", address=address, reason=reason)) from None
         try:
             async with self._rooms, anyio.create_task_group() as tasks:
                 tasks.start_soon(self._close_revoked, tasks)
@@ -332,7 +332,7 @@ def tls_context(cert: str, key: str) -> ssl.SSLContext:
         context.load_cert_chain(cert, key)
     except (OSError, ssl.SSLError) as exc:
         reason = getattr(exc, "reason", None) or exc.strerror or exc
-        raise InputError(f"{cert}: the certificate or its key ({key}) cannot be used ({reason})") from None
+        raise InputError(Said("serve.cert", cert=str(cert), key=str(key), reason=str(reason))) from None
     return context
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
+from delegate_editor.conventions.messages import shown
 from delegate_editor.formats.change_list import where
 from delegate_editor.formats.compare import Comparison, Kind, Row
 from delegate_editor.formats.compare_words import Op, Span, Token
@@ -48,6 +49,12 @@ KEY, INSERTED_WORD, DELETED_WORD, MOVED_WORD, FORMATTED_WORD, RAISED_WORDS, NOTE
     QT_TRANSLATE_NOOP("CompareHtml", "italics changed"),
     QT_TRANSLATE_NOOP("CompareHtml", "footnote marks raised"),
     QT_TRANSLATE_NOOP("CompareHtml", "Footnotes"),
+)
+# the notes after a moved paragraph; the place it came from is a message worded in the
+# language messages are shown in (the interface language in the app)
+MOVED_AWAY, MOVED_HERE = (
+    QT_TRANSLATE_NOOP("CompareHtml", "⟶ moved (see where it now stands)"),
+    QT_TRANSLATE_NOOP("CompareHtml", "⟵ moved here from {place}"),
 )
 
 
@@ -95,7 +102,7 @@ def _token(token: Token) -> str:
     return text
 
 
-def _span(span: Span, moved: bool = False) -> str:
+def _span(span: Span, moved: bool = False, words: Callable[[str], str] = str) -> str:
     inner = "".join(_token(t) for t in span.tokens)
     if span.tokens and all(t.label for t in span.tokens):
         # a number or letter changed by others' insertions or deletions: numbers follow
@@ -106,19 +113,19 @@ def _span(span: Span, moved: bool = False) -> str:
     if span.op is Op.DELETE:
         return f'<span style="{DELETED}">{inner}</span>'
     if span.op is Op.FORMAT:
-        return f'<span style="{FORMATTED}" title="italics changed">{inner}</span>'
+        return f'<span style="{FORMATTED}" title="{escape(words(FORMATTED_WORD))}">{inner}</span>'
     return f'<span style="{MOVED}">{inner}</span>' if moved else inner
 
 
-def _row(index: int, row: Row) -> str:
+def _row(index: int, row: Row, words: Callable[[str], str] = str) -> str:
     moved = row.kind in (Kind.MOVED_FROM, Kind.MOVED_TO)
-    body = "".join(_span(s, moved) for s in row.spans)
+    body = "".join(_span(s, moved, words) for s in row.spans)
     if row.kind is Kind.MOVED_FROM:
         body = f'<span style="{DELETED}">{body}</span>'
-        note = " ⟶ moved (see where it now stands)"
+        note = words(MOVED_AWAY)
     elif row.kind is Kind.MOVED_TO:
         assert row.old is not None
-        note = f" ⟵ moved here from {where(row.old)}"
+        note = words(MOVED_HERE).format(place=shown(where(row.old)))
     else:
         note = ""
     tail = f' <span style="{MOVED}; font-size: small">[{escape(note.strip())}]</span>' if note else ""
@@ -130,20 +137,22 @@ def comparison_html(
     comparison: Comparison, part_filter: str = "The whole text", words: Callable[[str], str] = str
 ) -> str:
     """The comparison as one HTML page, filtered to one part (``PARTS``); ``words`` gives the
-    key's words in the interface language."""
+    key's words, the notes on moves and the italics tooltip in the interface language."""
     out = [legend(words)]
     for index, row in enumerate(comparison.rows):
         if shows(part_filter, part_of(row)):
-            out.append(_row(index, row))
+            out.append(_row(index, row, words))
     if shows(part_filter, "footnotes") and comparison.notes:
         out.append(f"<hr/><p><b>{escape(words(NOTES_HEADING))}</b></p>")
         for key, change in comparison.notes.items():
             note = change.new or change.old
             mark = escape(note.mark if note else key)
             if change.new is None:
-                body = f'<span style="{DELETED}">{"".join(_span(s) for s in change.spans)}</span>'
+                body = (
+                    f'<span style="{DELETED}">{"".join(_span(s, words=words) for s in change.spans)}</span>'
+                )
             else:
-                body = "".join(_span(s) for s in change.spans)
+                body = "".join(_span(s, words=words) for s in change.spans)
             out.append(
                 f'<p><a name="{note_anchor(key)}"></a><span style="{NOTE_MARK}">{mark}</span> {body}</p>'
             )

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from delegate_editor.model.document import Draft
 from delegate_editor.model.text import plain_text
+from delegate_editor.ui.i18n import translate
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -68,17 +69,23 @@ class DocumentSession:
 
     @property
     def file_name(self) -> str:
+        """The window's name for the draft, in the interface language."""
         if self.path is not None:
             return self.path.name
         if self.source is not None:
-            return f"{self.source.stem} (imported)"
-        return "Untitled"
+            return translate("DocumentSession", "{name} (imported)").format(name=self.source.stem)
+        return translate("DocumentSession", "Untitled")
 
     @property
     def title(self) -> str:
-        """What the recovery prompt calls the draft: its title, else its file name."""
+        """What the recovery prompt calls the draft: its title, else its file's name, else
+        "" (stored in the recovery metadata, so no word of the interface language goes in:
+        the prompt names an untitled draft in the language of whoever reads it)."""
         title = plain_text(self.draft.title).strip()
-        return title[:80] if title else self.file_name
+        if title:
+            return title[:80]
+        named = self.path or self.source
+        return named.name if named is not None else ""
 
     def suggested_path(self, suffix: str) -> str:
         """A file name for Save As or Export: beside the draft, named after it."""

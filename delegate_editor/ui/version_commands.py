@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.model import versions as model_versions
 from delegate_editor.model.document import DocumentKind, Draft, Version
 from delegate_editor.ui.i18n import translate
@@ -89,9 +90,10 @@ def _push(ctl: Controller, label: str, change: Callable[[Draft], object]) -> obj
 
 
 def save_version(ctl: Controller, name: str) -> Version:
-    """Keep the draft as it stands under ``name`` (ValueError for an empty name)."""
+    """Keep the draft as it stands under ``name`` (ValueError for an empty name, its line a
+    catalogue message so the dialog shows it in the interface language)."""
     if not " ".join(name.split()):
-        raise ValueError("a version needs a name")
+        raise ValueError(Said("version.no-name"))  # worded where shown
     clean = " ".join(name.split())
     return _push(
         ctl,
@@ -118,7 +120,7 @@ def set_base(ctl: Controller, base: Draft) -> None:
 def rename_version(ctl: Controller, index: int, name: str) -> None:
     clean = " ".join(name.split())
     if not clean:
-        raise ValueError("a version needs a name")
+        raise ValueError(Said("version.no-name"))  # worded where shown
 
     def change(draft: Draft) -> None:
         draft.versions[index] = dataclasses.replace(draft.versions[index], name=clean)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from delegate_editor.conventions.messages import shown_error
 from delegate_editor.model.text import plain_text
 from delegate_editor.ui import version_commands as ops
 from delegate_editor.ui.change_files import choose_base, texts
@@ -132,7 +133,7 @@ class VersionsDialog(QDialog):
         try:
             ops.save_version(window.ctl, name)
         except ValueError as exc:
-            window.asker.error(self, self.tr("Version not saved"), sentence(str(exc)))
+            window.asker.error(self, self.tr("Version not saved"), sentence(shown_error(exc)))
             return False
         self.list.setCurrentItem(self.list.topLevelItem(self.list.topLevelItemCount() - 1))
         window.statusBar().showMessage(self.tr("Version saved: {0}").format(" ".join(name.split())), 4000)
@@ -141,7 +142,7 @@ class VersionsDialog(QDialog):
     def revise(self) -> int:
         window = self.window_
         number = ops.revise(window.ctl)
-        symbol = window.ctl.draft.front.symbol or "no symbol yet"
+        symbol = window.ctl.draft.front.symbol or self.tr("no symbol yet")
         window.statusBar().showMessage(
             self.tr("Now revision {number} ({symbol}); the issued text is the base").format(
                 number=number, symbol=symbol
@@ -165,7 +166,7 @@ class VersionsDialog(QDialog):
         try:
             ops.rename_version(window.ctl, index, name)
         except ValueError as exc:
-            window.asker.error(self, self.tr("Version not renamed"), sentence(str(exc)))
+            window.asker.error(self, self.tr("Version not renamed"), sentence(shown_error(exc)))
             return False
         return True
 

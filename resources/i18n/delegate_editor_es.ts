@@ -557,6 +557,14 @@
         <source>footnote marks raised</source>
         <translation>llamadas de nota en superíndice</translation>
     </message>
+    <message>
+        <source>⟶ moved (see where it now stands)</source>
+        <translation>⟶ trasladado (véase su nueva ubicación)</translation>
+    </message>
+    <message>
+        <source>⟵ moved here from {place}</source>
+        <translation>⟵ trasladado aquí desde {place}</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -732,6 +740,17 @@
     <message>
         <source>Drag paragraphs</source>
         <translation>Arrastrar párrafos</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSession</name>
+    <message>
+        <source>{name} (imported)</source>
+        <translation>{name} (importado)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2895,10 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>Version saved: {0}</source>
         <translation>Versión guardada: {0}</translation>
+    </message>
+    <message>
+        <source>no symbol yet</source>
+        <translation>aún sin signatura</translation>
     </message>
     <message>
         <source>Now revision {number} ({symbol}); the issued text is the base</source>

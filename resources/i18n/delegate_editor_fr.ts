@@ -557,6 +557,14 @@
         <source>footnote marks raised</source>
         <translation>appels de note en exposant</translation>
     </message>
+    <message>
+        <source>⟶ moved (see where it now stands)</source>
+        <translation>⟶ déplacé (voir sa nouvelle place)</translation>
+    </message>
+    <message>
+        <source>⟵ moved here from {place}</source>
+        <translation>⟵ déplacé ici depuis {place}</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -732,6 +740,17 @@
     <message>
         <source>Drag paragraphs</source>
         <translation>Glisser des paragraphes</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSession</name>
+    <message>
+        <source>{name} (imported)</source>
+        <translation>{name} (importé)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2895,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>Version saved: {0}</source>
         <translation>Version enregistrée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>no symbol yet</source>
+        <translation>pas encore de cote</translation>
     </message>
     <message>
         <source>Now revision {number} ({symbol}); the issued text is the base</source>

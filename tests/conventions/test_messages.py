@@ -241,3 +241,29 @@ def test_the_import_report_in_french_and_spanish():
         "se tomó como su llamada"
     )
     assert messages.shown("a plain line") == "a plain line"  # not a reader's message: as it is
+
+
+_PERCENT = re.compile(r"%(?:\((\w+)\))?[sr]")
+
+
+@pytest.mark.parametrize("code", OTHERS)
+def test_argparses_words_are_argparses_messages_with_their_parameters(code):
+    """The command line's usage lines (``cli.py``): every English text in the table is one
+    argparse words through gettext in this Python, and its translation keeps the same
+    parameters (a named one may drop repr's English quotes for the language's own)."""
+    import argparse
+    import inspect
+
+    source = inspect.getsource(argparse)
+    table = load(f"messages/{code}.json")["argparse"]
+    assert "usage: " in table and "unrecognized arguments: %s" in table
+    for english, translated in table.items():
+        assert repr(english) in source or f'"{english}"' in source, english
+        assert sorted(_PERCENT.findall(english)) == sorted(_PERCENT.findall(translated)), english
+        assert len(_PERCENT.findall(english)) == len(_PERCENT.findall(translated)), english
+
+
+def test_argparses_french_words_follow_french_typography():
+    for english, words in load("messages/fr.json")["argparse"].items():
+        assert not re.search(r"[^\u00a0\u202f][:;?!]", words), english
+        assert "'" not in words, english

@@ -8,10 +8,13 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
 
+from delegate_editor.conventions import messages
+from delegate_editor.errors import InputError
 from delegate_editor.model.document import Draft
 from delegate_editor.storage import dres, paths, recovery, settings
 from delegate_editor.storage.lock import DraftLock, is_stale, lock_paths, read_lock
@@ -32,7 +35,8 @@ def test_damaged_recovery_metadata_still_offers_the_draft():
     recovery.write(slot, dres.dumps(Draft()), "", "x")
     (paths.recovery_dir() / f"{slot}.json").write_text("{not json")
     (rec,) = recovery.pending(set())
-    assert rec.title == "Untitled draft"
+    assert rec.title == ""  # nothing named it: the prompt's words are chosen when shown
+    assert rec.describe().startswith("Untitled draft (a new draft that was never saved), last autosaved ")
 
 
 @pytest.mark.parametrize(
@@ -119,3 +123,62 @@ def test_settings_round_trip_and_damage():
     assert again.delegation == "Brazil"
     settings.settings_path().write_text('{"delegation": 5, "recent_files": "x"')
     assert settings.load() == settings.Settings()
+
+
+def _slot_saved_at(original: str, title: str, when: tuple[int, ...]) -> str:
+    slot = recovery.new_slot(original or None)
+    recovery.write(slot, dres.dumps(Draft()), original, title)
+    meta = paths.recovery_dir() / f"{slot}.json"
+    data = json.loads(meta.read_text())
+    data["saved_at"] = time.mktime((*when, 0, 0, -1))
+    meta.write_text(json.dumps(data))
+    return slot
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (
+            "en",
+            "Untitled draft (a new draft that was never saved), last autosaved 1 December 2026 09:05:07",
+        ),
+        (
+            "fr",
+            "Projet sans titre (un nouveau projet jamais enregistré), dernier enregistrement automatique "
+            "le 1er décembre 2026 à 09:05:07",
+        ),
+        (
+            "es",
+            "Proyecto sin título (un proyecto nuevo que nunca se guardó), guardado automáticamente por "
+            "última vez el 1 de diciembre de 2026, a las 09:05:07",
+        ),
+    ],
+)
+def test_the_restore_prompt_line_is_in_the_language_shown(code, expected):
+    """Issue 20: the words, the month included, are the reader's language's, chosen when
+    the line is shown; the recovery metadata keeps no word of any language."""
+    slot = _slot_saved_at("", "", (2026, 12, 1, 9, 5, 7))
+    messages.use(code)
+    (rec,) = recovery.pending(set())
+    assert rec.describe() == expected
+    assert json.loads((paths.recovery_dir() / f"{slot}.json").read_text())["title"] == ""
+
+
+def test_a_named_draft_keeps_its_own_title_and_path_in_another_language():
+    _slot_saved_at("/drafts/cyber.dres", "Cybercrime", (2026, 3, 14, 18, 0, 0))
+    messages.use("fr")
+    (rec,) = recovery.pending(set())
+    assert rec.describe() == (
+        "Cybercrime (/drafts/cyber.dres), dernier enregistrement automatique le 14 mars 2026 à 18:00:00"
+    )
+
+
+def test_a_failed_restore_names_an_untitled_draft_in_the_language_shown():
+    slot = _slot_saved_at("", "", (2026, 12, 1, 9, 5, 7))
+    (paths.recovery_dir() / f"{slot}.dres").write_text("{damaged")
+    (rec,) = recovery.pending(set())
+    with pytest.raises(InputError) as failed:
+        recovery.restore(rec)
+    assert str(failed.value).startswith("recovery of Untitled draft: ")
+    messages.use("es")
+    assert messages.shown_error(failed.value).startswith("recuperación de Proyecto sin título: ")

@@ -4,6 +4,7 @@ data folder ...); an invitation is printed for a shared draft, its secret kept i
 
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import sys
@@ -15,7 +16,7 @@ from delegate_editor.storage import dres
 from delegate_editor.sync.log import shared_of
 from delegate_editor.sync.rooms import Room
 from delegate_editor.sync.shared import SharedDraft
-from tests.sync.processes import ROOT, env
+from tests.sync.processes import ROOT, Process, env
 
 
 @pytest.fixture
@@ -142,3 +143,102 @@ def test_revoke_by_name_or_token_and_its_refusals_are_one_line(tmp_path, draft, 
     assert main(["revoke", credential.replace("l13", "other"), "--room", "l13", "--data", data]) == 2
     _one_line(capsys, "for room 'other'")
     assert len((room.folder / "revoked").read_text().split()) == 2
+
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture
+def french(monkeypatch):
+    """The locale of a French-speaking penholder: the command line answers in French."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+
+
+def _refusal(capsys) -> str:
+    return _one_line(capsys).err.removeprefix("delegate-editor: ").removesuffix("\n")
+
+
+def test_invite_and_revoke_answer_in_the_locales_language(tmp_path, draft, french, capsys):
+    """Issue 20: invite's and revoke's lines and refusals in French, the English words only
+    where they are names (rooms, members, options)."""
+    data = str(tmp_path / "rooms")
+    args = ["invite", str(draft), "--room", "l13", "--data", data]
+    assert main(["revoke", "EU", "--room", "l13", "--data", data]) == 2
+    assert _refusal(capsys) == f"il n’y a pas de salle «{NBSP}l13{NBSP}» dans {data}"
+    assert main(args) == 2
+    assert _refusal(capsys) == (
+        f"{draft}{NBSP}: n’est pas partagé avec un groupe de corédaction (indiquer --penholder NOM)"
+    )
+    assert main(["invite", str(draft), "--room", "../up", "--data", data, "--penholder", "Mexique"]) == 2
+    assert _refusal(capsys).startswith(f"«{NBSP}../up{NBSP}» n’est pas un nom de salle (1 à 64 lettres")
+    assert main([*args, "--penholder", "Mexique", "--member", "UE"]) == 0
+    out = capsys.readouterr()
+    assert out.err == f"{draft}{NBSP}: partagé avec un nouveau groupe, porte-plume{NBSP}: Mexique\n"
+    assert out.out.startswith("dei1.l13.")
+    assert main([*args, "--member", "UE"]) == 2
+    assert (
+        _refusal(capsys)
+        == f"--member{NBSP}: la salle «{NBSP}l13{NBSP}» a déjà un membre nommé «{NBSP}UE{NBSP}»"
+    )
+    assert main([*args, "--member", "  "]) == 2
+    assert _refusal(capsys) == f"--member{NBSP}: le nom d’un membre ne peut pas être vide"
+    assert main(["revoke", "Brésil", "--room", "l13", "--data", data]) == 2
+    assert _refusal(capsys).startswith(
+        f"la salle «{NBSP}l13{NBSP}» n’a pas de membre nommé «{NBSP}Brésil{NBSP}»"
+    )
+    assert main(["revoke", "UE", "--room", "l13", "--data", data]) == 0
+    assert capsys.readouterr().err == f"UE{NBSP}: accès à la salle «{NBSP}l13{NBSP}» révoqué\n"
+    assert main(["revoke", "UE", "--room", "l13", "--data", data]) == 2
+    assert _refusal(capsys) == f"«{NBSP}UE{NBSP}» est déjà révoqué"
+    assert main(args) == 0
+    credential = Room(tmp_path / "rooms", "l13").redeem(capsys.readouterr().out.strip())
+    assert main(["revoke", credential, "--room", "l13", "--data", data]) == 0
+    said = capsys.readouterr().err
+    assert said.startswith("le membre du jeton d’identifiant ") and credential not in said
+
+
+def test_serve_refusals_answer_in_the_locales_language(tmp_path, french, capsys):
+    data = str(tmp_path / "rooms")
+    assert main(["serve", "--port", "70000", "--data", data]) == 2
+    assert _refusal(capsys) == f"--port 70000{NBSP}: un port est un nombre de 0 à 65535"
+    assert main(["serve", "--port", "0", "--data", data, "--cert", str(tmp_path / "c.pem")]) == 2
+    assert _refusal(capsys) == f"serve{NBSP}: --cert et --key vont ensemble (un certificat et sa clé privée)"
+    missing = tmp_path / "missing.pem"
+    assert main(["serve", "--port", "0", "--data", data, "--cert", str(missing), "--key", str(missing)]) == 2
+    assert _refusal(capsys).startswith(
+        f"{missing}{NBSP}: le certificat ou sa clé ({missing}) est inutilisable ("
+    )
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    assert main(["serve", "--port", "0", "--data", str(blocker / "rooms")]) == 2
+    assert _refusal(capsys).startswith(
+        f"{blocker / 'rooms'}{NBSP}: impossible d’écrire dans le dossier de données ("
+    )
+
+
+def test_the_english_lines_are_unchanged_for_the_server_and_its_members(tmp_path):
+    """The refusals are worded again only where shown: ``str()`` stays the English line
+    the server sends a member's app and the tests and logs compare."""
+    room = Room(tmp_path, "l13")
+    room.create()
+    with pytest.raises(Exception) as refused:
+        room.check_credential(room.invitation())
+    assert str(refused.value) == "the token is not a member credential"
+
+
+def test_serve_says_where_it_listens_in_the_locales_language(tmp_path):
+    """A real server started in a Spanish locale: its first line, the address to give the
+    members, is Spanish around the address and the folder."""
+    rooms = tmp_path / "rooms"
+    spanish = {"LANG": "es_ES.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+    args = [sys.executable, "-m", "delegate_editor", "serve", "--port", "0", "--data", str(rooms)]
+    server = Process(args, tmp_path / "serve.log", extra=spanish)
+    try:
+        line = server.line()
+        expected = rf"delegate-editor serve: ws://127\.0\.0\.1:\d+ \(salas en {re.escape(str(rooms))}; detener con Ctrl\+C\)\n"
+        assert re.fullmatch(expected, line), line
+        assert server.stop() == 0
+    finally:
+        server.kill()

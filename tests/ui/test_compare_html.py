@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from html import unescape
 
+import pytest
+
 from delegate_editor.formats.compare import Kind, compare
 from delegate_editor.ui.compare_html import DELETED, FORMATTED, INSERTED, MOVED, anchor, comparison_html
 from tests.corpus_drafts import adopted, edited
@@ -53,3 +55,40 @@ def test_the_key_and_the_notes_heading_come_in_the_words_given(corpus_dir):
     assert f'<span style="{INSERTED}">insertion</span>' in html
     assert "<b>Notes de bas de page</b>" in html
     assert "Key:" in comparison_html(comparison)  # English by default
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(
+    ("code", "here", "away", "italics"),
+    [
+        (
+            "fr",
+            "[⟵ déplacé ici depuis le paragraphe 6 du dispositif]",
+            "[⟶ déplacé (voir sa nouvelle place)]",
+            "italique modifié",
+        ),
+        (
+            "es",
+            "[⟵ trasladado aquí desde el párrafo 6 de la parte dispositiva]",
+            "[⟶ trasladado (véase su nueva ubicación)]",
+            "cursiva modificada",
+        ),
+    ],
+)
+def test_the_notes_on_moves_and_the_italics_tooltip_in_the_interface_language(
+    corpus_dir, qapp, code, here, away, italics
+):
+    """Issue 20: with the words the view passes (its translator), nothing of the marked
+    text's own is left in English: the moves' notes, the paragraph named, the tooltip."""
+    from delegate_editor.ui import i18n
+    from delegate_editor.ui.i18n import translate
+
+    comparison = _comparison(corpus_dir)
+    i18n.install(qapp, code)
+    try:
+        html = comparison_html(comparison, "The whole text", lambda w: translate("CompareHtml", w))
+    finally:
+        i18n.uninstall(qapp)
+    assert here in html and away in html
+    assert f'title="{italics}"' in html
+    assert "moved" not in _text(html) and "italics changed" not in html

@@ -109,3 +109,47 @@ def test_set_base_text_reads_any_file_and_is_one_undo_step(qtbot, window, tmp_pa
     w.save()
     again = dres.load(target)
     assert [v.name for v in again.versions] == ["zero draft"] and again.base is not None
+
+
+@pytest.mark.parametrize(
+    ("code", "save", "rename", "refused", "no_symbol"),
+    [
+        (
+            "fr",
+            "Enregistrer la version",
+            "Renommer la version",
+            "Une version doit avoir un nom",
+            "pas encore de cote",
+        ),
+        (
+            "es",
+            "Guardar la versión",
+            "Cambiar el nombre de la versión",
+            "Una versión necesita un nombre",
+            "aún sin signatura",
+        ),
+    ],
+)
+def test_the_versions_refusals_and_revision_in_the_interface_language(
+    qtbot, qapp, window, code, save, rename, refused, no_symbol
+):
+    """Issue 20: an empty name is refused in the interface language (the refusal is our own
+    message, not English from ``str(exc)``), and a revision without a symbol says so in it."""
+    from delegate_editor.ui import i18n
+
+    w = window
+    i18n.install(qapp, code)
+    try:
+        dialog = open_versions(qtbot, w)
+        w.asker.answers[save] = ["   ", "zero draft"]
+        qtbot.mouseClick(dialog.buttons["save"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.buttons["save"], Qt.MouseButton.LeftButton)
+        w.asker.answers[rename] = ["  "]
+        qtbot.mouseClick(dialog.buttons["rename"], Qt.MouseButton.LeftButton)
+        assert [e[2] for e in w.asker.kinds("error")] == [refused, refused]
+        assert names(dialog) == ["zero draft"]
+        w.ctl.edit_field("front.symbol", "", "symbol", typing=False)
+        qtbot.mouseClick(dialog.buttons["revise"], Qt.MouseButton.LeftButton)
+        assert f"1 ({no_symbol})" in w.statusBar().currentMessage()
+    finally:
+        i18n.uninstall(qapp)
