@@ -18,9 +18,12 @@ typing; only the blocks walk and the JSON data (about 25 ms for 500 paragraphs) 
 
 from __future__ import annotations
 
+import atexit
 import ctypes
 import ctypes.util
+import hashlib
 import json
+import shutil
 import sys
 import tempfile
 import threading
@@ -38,6 +41,8 @@ from delegate_editor.formats.layout import Layout
 from delegate_editor.formats.note_pages import Measured, Run, cites_note, places_of, settle
 from delegate_editor.formats.typst_source import TEMPLATE, inputs, page_data
 from delegate_editor.model.document import Draft
+from delegate_editor.storage.atomic import SaveError, atomic_write
+from delegate_editor.storage.paths import cache_dir
 
 FORMATS = ("svg", "png")
 DEFAULT_PPI = 144.0
@@ -68,15 +73,31 @@ def engine() -> tuple[typst.Compiler, str]:
 
 @cache
 def _engine() -> tuple[typst.Compiler, str]:
-    folder = Path(tempfile.mkdtemp(prefix="delegate-editor-typst-"))
-    (folder / "pages.typ").write_bytes(TEMPLATE)
+    main = _template_file()
     made = typst.Compiler(
-        input=str(folder / "pages.typ"),
-        root=str(folder),
-        font_paths=[str(font_dir())],
-        ignore_system_fonts=True,
+        input=str(main), root=str(main.parent), font_paths=[str(font_dir())], ignore_system_fonts=True
     )
-    return made, str(folder / "pages.typ")
+    return made, str(main)
+
+
+def _template_file() -> Path:
+    """The template as a file, kept in the user's cache folder under its own hash: written
+    once, shared by every process, and never left behind. (A folder per process was left in
+    the temp folder by every export, every test and every typesetting worker that was
+    stopped.) Where the cache cannot be written, a folder of this process's own, removed at
+    exit."""
+    name = f"pages-{hashlib.sha256(TEMPLATE).hexdigest()[:16]}"
+    try:
+        target = cache_dir() / "typst" / name / "pages.typ"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.is_file() or target.read_bytes() != TEMPLATE:
+            atomic_write(target, TEMPLATE)  # whole or absent, whichever process writes it
+        return target
+    except (OSError, SaveError):
+        folder = Path(tempfile.mkdtemp(prefix="delegate-editor-typst-"))
+        atexit.register(shutil.rmtree, folder, True)
+        (folder / "pages.typ").write_bytes(TEMPLATE)
+        return folder / "pages.typ"
 
 
 def query(made: typst.Compiler, label: str) -> list:

@@ -1,4 +1,4 @@
-"""The user's folders (platformdirs): settings, recovery files, user phrases, logs.
+"""The user's folders (platformdirs): settings, recovery files, user phrases, logs, cache.
 
 platformdirs is the maintained successor of appdirs (deprecated by its maintainers) with the
 same function names. ``DELEGATE_EDITOR_HOME`` puts every folder under one directory: tests
@@ -39,6 +39,11 @@ def data_dir() -> Path:
 def recovery_dir() -> Path:
     """Autosave recovery files, one per open draft."""
     return _ensure(data_dir() / "recovery")
+
+
+def cache_dir() -> Path:
+    """Files the app makes again when they are missing (the typesetting template on disk)."""
+    return _ensure(_override("cache") or Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)))
 
 
 def state_dir() -> Path:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import os
 import re
 import struct
 import subprocess
@@ -435,3 +436,34 @@ def test_layout_numbers_reach_the_template(example_draft):
 @pytest.mark.parametrize("layout", [NEW_YORK, GENEVA], ids=["new_york", "geneva"])
 def test_masthead_and_running_heads_sit_where_the_template_puts_them(tmp_path, example_draft, layout):
     assert_heads_in_place(words(write(tmp_path, example_draft, layout, f"{layout.name}.pdf")), layout)
+
+
+def test_exports_leave_nothing_in_the_temp_folder(tmp_path):
+    """The template typst compiles is a file in the user's cache, written once and shared;
+    each export used to leave a folder holding it in the temp folder."""
+    from delegate_editor.resources import resource
+
+    temp, home = tmp_path / "temp", tmp_path / "home"
+    temp.mkdir()
+    env = dict(os.environ, TMPDIR=str(temp), DELEGATE_EDITOR_HOME=str(home))
+    for name in ("one.pdf", "two.pdf"):
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "delegate_editor",
+                "export",
+                str(resource("examples", "cybercrime.dres")),
+                "-o",
+                str(tmp_path / name),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert (tmp_path / name).read_bytes().startswith(b"%PDF")
+        assert list(temp.iterdir()) == []
+        (template,) = (home / "cache" / "typst").glob("pages-*/pages.typ")
+        assert template.read_bytes() == typst_source.TEMPLATE
