@@ -147,15 +147,21 @@ def test_an_update_that_takes_the_pen_or_moves_the_group_is_refused(l13, key):
     assert mexico.update() == state and mexico.penholder == "Mexico"
 
 
-def test_a_member_adding_and_deleting_paragraphs_makes_proposals(l13):
-    mexico = SharedDraft.start(l13, "Mexico")
-    eu = _joined(mexico)
-    before = eu.draft()
-    after = copy.deepcopy(before)
+def _with_eu_paragraph(draft):
+    """A copy of the draft with a new fourth operative paragraph: the third, with "early"."""
+    after = copy.deepcopy(draft)
     added = copy.deepcopy(after.operative[2])
     added.id = "eu-new-para"
     replace_words(added, "upcoming", "early")
     after.operative.insert(3, added)
+    return after
+
+
+def test_a_member_adding_and_deleting_paragraphs_makes_proposals(l13):
+    mexico = SharedDraft.start(l13, "Mexico")
+    eu = _joined(mexico)
+    before = eu.draft()
+    after = _with_eu_paragraph(before)
     del after.operative[5]  # the fifth of the twelve, one place on after the insertion
     eu.publish(before, after, "EU")
     mexico.receive(eu.update())
@@ -202,11 +208,7 @@ def test_a_proposed_paragraph_typed_on_before_the_echo_stays_one_proposal(l13):
     mexico = SharedDraft.start(l13, "Mexico")
     eu = _joined(mexico)
     before = eu.draft()
-    first = copy.deepcopy(before)
-    added = copy.deepcopy(first.operative[2])
-    added.id = "eu-new-para"
-    replace_words(added, "upcoming", "early")
-    first.operative.insert(3, added)
+    first = _with_eu_paragraph(before)
     eu.publish(before, first, "EU")
     second = copy.deepcopy(first)
     replace_words(second.operative[3], "17 January 2026", "1 February 2026")
