@@ -7,9 +7,11 @@ shown as one message, while the autosave keeps the work.
 
 from __future__ import annotations
 
+import signal
+import socket
 import sys
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegate_editor import __version__
@@ -64,12 +66,50 @@ class _FileOpenFilter(QObject):
         return False
 
 
+def end_on_signals(app: QApplication) -> None:
+    """SIGTERM (a logout or shutdown that does not wait for the app, ``kill``) and SIGHUP (the
+    terminal that started it closed) ended the app at once: what was typed since the last
+    autosave was lost and the preview's typesetting process was left running. Each window
+    now puts its draft in its recovery file and ends, and the app quits; the next start
+    offers the drafts back. Python runs a signal handler only when it next has control, so
+    the signal also wakes Qt's event loop through a socket (``signal.set_wakeup_fd``)."""
+    if not hasattr(signal, "SIGHUP"):  # Windows delivers neither
+        return
+    read, write = socket.socketpair()
+    read.setblocking(False)
+    write.setblocking(False)
+    signal.set_wakeup_fd(write.fileno(), warn_on_full_buffer=False)
+    notifier = QSocketNotifier(read.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda: _drain(read))
+    app._signal_wakeup = (read, write, notifier)  # kept for the app's lifetime
+
+    def on_signal(signum: int, frame: object) -> None:
+        from delegate_editor.ui.main_window import MainWindow
+
+        for window in app.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.isVisible():
+                window.end_keeping_work()
+                window.hide()
+        app.exit(0)
+
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, on_signal)
+
+
+def _drain(read: socket.socket) -> None:
+    try:
+        read.recv(256)
+    except OSError:
+        pass
+
+
 def run(argv: list[str]) -> int:
     """Open a window (on ``argv[0]`` if given), offer any unsaved work from a crash, and run
     the event loop. Returns the exit status."""
     app = application()
     i18n.install(app, i18n.resolve(settings_store.load().interface_language))
     sys.excepthook = _excepthook
+    end_on_signals(app)
     from delegate_editor.ui.main_window import MainWindow
 
     window = MainWindow()

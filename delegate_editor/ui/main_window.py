@@ -262,8 +262,22 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        group_menu.shutdown(self)
         self._drop_recovery()
+        self._end()
+        event.accept()
+
+    def end_keeping_work(self) -> None:
+        """End without asking, because the session is ending (SIGTERM at a logout or
+        shutdown that does not wait, SIGHUP when the terminal closes; ``ui/app.py``): what
+        was typed goes to the recovery file now, not at the next autosave, and stays there
+        for the next start to offer back, as after a crash."""
+        self.autosave_now()
+        self.wait_autosave()
+        self.autosave_timer.stop()
+        self._end()
+
+    def _end(self) -> None:
+        group_menu.shutdown(self)
         self.page_renderer.shutdown()
         self.checks.shutdown()
         self.text_keys.remove()
@@ -273,4 +287,3 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         window_state.remember_layout(self)
         settings_store.save(self.settings)
         LIVE_WINDOWS.discard(self)
-        event.accept()

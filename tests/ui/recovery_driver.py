@@ -13,6 +13,9 @@ dialog title) and reports on stdout, one JSON object a line:
 - ``hold DRAFT``: open DRAFT, report ``{"ready": pid}``, keep the event loop running until a
   line ``close`` arrives on stdin, then close the window as a user does.
 - ``open DRAFT``: open DRAFT, report whether it opened and every dialog shown, and close.
+- ``end DRAFT``: as the app runs (its signal handling and event loop, ``ui/app.py``): open
+  DRAFT, type a word into operative paragraph 1, report ``{"typed": word, "ready": pid}``,
+  run until the event loop ends, and report ``{"ended": status}``.
 """
 
 from __future__ import annotations
@@ -96,6 +99,21 @@ def main() -> None:
             pump(app, 0.05)
         window.close()
         report(closed=True)
+
+    elif mode == "end":
+        from delegate_editor.ui.app import end_on_signals
+
+        end_on_signals(app)
+        assert window.open_path(draft, ask_save=False)
+        window.show_page("operative")
+        page = window.operative_page
+        page.select(page.model.rows[0].id)
+        page.text.setFocus()
+        page.text.moveCursor(page.text.textCursor().MoveOperation.End)
+        QTest.keyClicks(page.text, " wsignal")
+        pump(app, 0.2)
+        report(typed="wsignal", ready=os.getpid())
+        report(ended=app.exec())
 
     elif mode == "open":
         opened = window.open_path(draft, ask_save=False)

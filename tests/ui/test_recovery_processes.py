@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from delegate_editor.model.text import plain_text
 from delegate_editor.resources import resource
 from delegate_editor.storage import dres, lock, paths, recovery
 from tests.reliability.figures import record
@@ -144,6 +145,26 @@ def test_kill_9_while_typing_loses_at_most_two_seconds(draft_copy, typing_second
         f"lost {len(lost)} words typed up to {lost_age:.2f} s before the kill"
     )
     assert recovery.pending(set()) == []  # restored and then closed: nothing offered twice
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+def test_a_session_that_ends_keeps_what_was_typed_for_the_next_start(draft_copy, number):
+    """A logout that does not wait (SIGTERM) or a closed terminal (SIGHUP) used to end the
+    app at once, losing what was typed since the last autosave: now it is in the recovery
+    file, and the next start offers it back."""
+    app = App("end", str(draft_copy))
+    try:
+        assert app.next()["typed"] == "wsignal"
+        app.proc.send_signal(number)
+        assert app.next(20) == {"ended": 0}
+        assert app.proc.wait(20) == 0
+    finally:
+        app.kill()
+    assert "wsignal" not in plain_text(dres.load(draft_copy).operative[0].text)  # not saved over
+    restorer = App("restore", "-", answers={"Restore unsaved work?": ["Restore"]})
+    result = restorer.next()
+    restorer.drain()
+    assert result["restored"] == 1 and result["text"].endswith(" wsignal")
 
 
 def test_second_process_is_warned_until_the_first_closes(draft_copy):
