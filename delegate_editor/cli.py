@@ -116,7 +116,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
     from delegate_editor.storage.dres import dumps
 
     if args.list:
-        for name, label in templates.template_names().items():
+        for name, label in templates.template_names(messages.current()).items():
             print(f"{name:18} {label}")
         return 0
     if not args.output:

@@ -239,6 +239,46 @@ def test_every_commands_help_in_french_and_spanish():
     assert f"--revise commencer la révision suivante{NBSP}: le texte tel que publié" in version
 
 
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        (
+            "fr_FR.UTF-8",
+            [
+                "ga-plenary         Assemblée générale (séance plénière)",
+                "hrc                Conseil des droits de l’homme (Genève)",
+                "csw                Commission de la condition de la femme",
+            ],
+        ),
+        (
+            "es_ES.UTF-8",
+            [
+                "ga-plenary         Asamblea General (sesión plenaria)",
+                "security-council   Consejo de Seguridad",
+                "cnd                Comisión de Estupefacientes (Viena)",
+            ],
+        ),
+        (
+            "C.UTF-8",
+            [
+                "ga-plenary         General Assembly (plenary)",
+                "security-council   Security Council",
+                "cnd                Commission on Narcotic Drugs (Vienna)",
+            ],
+        ),
+    ],
+    ids=["fr", "es", "en"],
+)
+def test_the_templates_labels_in_the_locales_language(lang, lines):
+    """Issue 20: ``new --list`` names each template's organ or body as the UN does in the
+    locale's language; the template names (typed after --template) stay as they are."""
+    done = _cli(lang, "new", "--list")
+    assert done.returncode == 0, done.stderr
+    listed = done.stdout.splitlines()
+    for line in lines:
+        assert line in listed
+
+
 def test_version_lines_in_the_locales_language(tmp_path):
     """Issue 20: ``version`` lists and revises in French and Spanish; the version names,
     the symbol and the dates stay as they are."""
