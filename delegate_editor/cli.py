@@ -34,6 +34,7 @@ from delegate_editor.cli_sync import add_merge_parser, cmd_merge
 from delegate_editor.conventions import messages
 from delegate_editor.conventions.language import codes as language_codes
 from delegate_editor.conventions.messages import Said
+from delegate_editor.conventions.messages import help_text as _h
 from delegate_editor.errors import InputError
 
 
@@ -64,9 +65,10 @@ def _argparse_words(code: str) -> Iterator[messages.LibraryWords]:
 
 
 def _parser(words: messages.LibraryWords | None = None) -> argparse.ArgumentParser:
-    """The command line's parser; ``words`` word argparse's own help of --version, which
-    argparse gives as a default that gettext never sees."""
-    p = _Parser(prog="delegate-editor", description="Draft United Nations resolutions.")
+    """The command line's parser, its help in the language messages are shown in (the
+    ``cli.help.*`` codes); ``words`` word argparse's own help of --version, which argparse
+    gives as a default that gettext never sees."""
+    p = _Parser(prog="delegate-editor", description=_h("cli.help.description"))
     version_help = "show program's version number and exit"
     p.add_argument(
         "--version",
@@ -76,24 +78,22 @@ def _parser(words: messages.LibraryWords | None = None) -> argparse.ArgumentPars
     )
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
-    new = sub.add_parser("new", help="a new draft from a template")
-    new.add_argument("--template", default="ga-plenary", help="template name (see --list)")
-    new.add_argument("--list", action="store_true", help="list the templates")
-    new.add_argument("-o", "--output", help="the .dres file to write")
-    new.add_argument("--language", choices=language_codes(), default="en", help="the draft's language")
-    new.add_argument(
-        "--from", dest="source", metavar="FILE", help="based on an earlier text (.txt, .docx, .odt, .dres)"
-    )
+    new = sub.add_parser("new", help=_h("cli.help.new"))
+    new.add_argument("--template", default="ga-plenary", help=_h("cli.help.new.template"))
+    new.add_argument("--list", action="store_true", help=_h("cli.help.new.list"))
+    new.add_argument("-o", "--output", help=_h("cli.help.new.output"))
+    new.add_argument("--language", choices=language_codes(), default="en", help=_h("cli.help.new.language"))
+    new.add_argument("--from", dest="source", metavar="FILE", help=_h("cli.help.new.from"))
 
-    imp = sub.add_parser("import", help="read .txt, .docx or .odt into a .dres draft")
+    imp = sub.add_parser("import", help=_h("cli.help.import"))
     imp.add_argument("input")
     imp.add_argument("-o", "--output", required=True)
 
-    exp = sub.add_parser("export", help="write .docx, .odt, .pdf or .txt (from the extension)")
+    exp = sub.add_parser("export", help=_h("cli.help.export"))
     exp.add_argument("input")
     exp.add_argument("-o", "--output", required=True)
-    exp.add_argument("--layout", choices=["new_york", "geneva", "vienna"], help="duty-station layout")
-    exp.add_argument("--paper", choices=["A4", "Letter"], help="paper size")
+    exp.add_argument("--layout", choices=["new_york", "geneva", "vienna"], help=_h("cli.help.export.layout"))
+    exp.add_argument("--paper", choices=["A4", "Letter"], help=_h("cli.help.export.paper"))
     add_export_options(exp)
     add_negotiate_parser(sub)
     add_merge_parser(sub)
@@ -102,12 +102,10 @@ def _parser(words: messages.LibraryWords | None = None) -> argparse.ArgumentPars
     add_compare_parser(sub)
     add_version_parser(sub)
 
-    chk = sub.add_parser("check", help="drafting-convention findings")
+    chk = sub.add_parser("check", help=_h("cli.help.check"))
     chk.add_argument("input")
-    chk.add_argument("--json", action="store_true", help="print a JSON array")
-    chk.add_argument(
-        "--summary", action="store_true", help="INPUT is a folder: findings per rule over its texts"
-    )
+    chk.add_argument("--json", action="store_true", help=_h("cli.help.check.json"))
+    chk.add_argument("--summary", action="store_true", help=_h("cli.help.check.summary"))
     return p
 
 
@@ -118,7 +116,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
     from delegate_editor.storage.dres import dumps
 
     if args.list:
-        for name, label in templates.template_names().items():
+        for name, label in templates.template_names(messages.current()).items():
             print(f"{name:18} {label}")
         return 0
     if not args.output:
@@ -240,6 +238,8 @@ def _names_a_file(word: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     language = messages.from_environment()  # the locale's, as command-line tools find it
+    # the help, findings and fix labels in that language from here on
+    messages.use(language)
     with _argparse_words(language) as words:
         parser = _parser(words)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
@@ -254,8 +254,6 @@ def main(argv: list[str] | None = None) -> int:
         return run(argv[:1])
     with _argparse_words(language):
         args = parser.parse_args(argv)
-    # findings and fix labels in the user's language, as command-line tools find it
-    messages.use(language)
     if args.command is None:
         with _argparse_words(language):
             parser.print_help()

@@ -15,21 +15,18 @@ import sys
 from pathlib import Path
 
 from delegate_editor.conventions.messages import Said, msg, render, shown
+from delegate_editor.conventions.messages import help_text as _h
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import Draft
 
 
 def add_compare_parser(sub) -> None:
-    cmp = sub.add_parser(
-        "compare", help="a draft's changes from its base: tracked (.docx, .odt) or printed (.pdf)"
-    )
-    cmp.add_argument(
-        "inputs", nargs="+", metavar="FILE", help="BASE DRAFT, or only DRAFT.dres when it holds its base"
-    )
-    cmp.add_argument("-o", "--output", required=True, help="the .docx, .odt or .pdf to write")
-    cmp.add_argument("--version", dest="against", metavar="NAME", help="compare with this version of DRAFT")
-    cmp.add_argument("--author", help="who the changes are by (default: the delegation set in Preferences)")
-    cmp.add_argument("--list", action="store_true", help="also print the list of changes")
+    cmp = sub.add_parser("compare", help=_h("cli.help.compare"))
+    cmp.add_argument("inputs", nargs="+", metavar="FILE", help=_h("cli.help.compare.inputs"))
+    cmp.add_argument("-o", "--output", required=True, help=_h("cli.help.compare.output"))
+    cmp.add_argument("--version", dest="against", metavar="NAME", help=_h("cli.help.compare.version"))
+    cmp.add_argument("--author", help=_h("cli.help.compare.author"))
+    cmp.add_argument("--list", action="store_true", help=_h("cli.help.compare.list"))
 
 
 def draft_from(path: str) -> Draft:
@@ -84,17 +81,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def add_version_parser(sub) -> None:
-    ver = sub.add_parser("version", help="list a draft's versions, or keep it as it stands under a name")
+    ver = sub.add_parser("version", help=_h("cli.help.version"))
     ver.add_argument("input", metavar="DRAFT.dres")
-    ver.add_argument(
-        "name", nargs="?", help='the new version\'s name ("zero draft", "as tabled (L.12)", "Rev.1")'
-    )
+    ver.add_argument("name", nargs="?", help=_h("cli.help.version.name"))
     ver.add_argument(
         "--revise",
         action="store_true",
-        help="start the next revision: the text as issued is kept as a version and becomes the base",
+        help=_h("cli.help.version.revise"),
     )
-    ver.add_argument("--base", metavar="FILE", help="take the text in FILE as the draft's base from now on")
+    ver.add_argument("--base", metavar="FILE", help=_h("cli.help.version.base"))
 
 
 def cmd_version(args: argparse.Namespace, write) -> int:

@@ -15,7 +15,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from delegate_editor.conventions.messages import Said, shown
+from delegate_editor.conventions.messages import Said, msg, render, shown
+from delegate_editor.conventions.messages import help_text as _h
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import Draft
 
@@ -23,23 +24,23 @@ _OUTPUTS = (".dres", ".docx", ".odt", ".pdf")
 
 
 def add_negotiate_parser(sub) -> None:
-    neg = sub.add_parser("negotiate", help="returned copies as proposals: a .dres, or the compilation text")
-    neg.add_argument("sent", metavar="SENT", help="the draft as it was sent (.dres, .docx, .odt)")
+    neg = sub.add_parser("negotiate", help=_h("cli.help.negotiate"))
+    neg.add_argument("sent", metavar="SENT", help=_h("cli.help.negotiate.sent"))
     neg.add_argument(
         "--copy",
         action="append",
         default=[],
         metavar="DELEGATION=FILE",
-        help="a copy returned by DELEGATION (.docx, .odt); repeat for each",
+        help=_h("cli.help.negotiate.copy"),
     )
-    neg.add_argument("-o", "--output", required=True, help="the .dres, .docx, .odt or .pdf to write")
+    neg.add_argument("-o", "--output", required=True, help=_h("cli.help.negotiate.output"))
 
 
 def add_export_options(exp) -> None:
     """``export``'s negotiation options."""
     how = exp.add_mutually_exclusive_group()
-    how.add_argument("--clean", action="store_true", help="the clean text: accepted proposals only")
-    how.add_argument("--compilation", action="store_true", help="the compilation text (.docx, .odt, .pdf)")
+    how.add_argument("--clean", action="store_true", help=_h("cli.help.export.clean"))
+    how.add_argument("--compilation", action="store_true", help=_h("cli.help.export.compilation"))
 
 
 def _copies(given: list[str]) -> list[tuple[str, str]]:
@@ -82,7 +83,8 @@ def cmd_negotiate(args: argparse.Namespace) -> int:
     atomic_write(args.output, dumps(draft) if ext == ".dres" else compilation_bytes(draft, ext))
     for delegation, _draft in returned:
         count = sum(1 for p in outcome.added if delegation in p.authors)
-        print(f"{delegation}: {count} proposal{'s' if count != 1 else ''}")
+        code = "negotiate.proposals" + ("-zero" if count == 0 else "-one" if count == 1 else "")
+        print(render(msg(code, delegation=delegation, count=count)))  # in the locale's language
     return 0
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import anyio
 
 from delegate_editor.conventions.messages import Said, msg, render
+from delegate_editor.conventions.messages import help_text as _h
 from delegate_editor.errors import InputError
 from delegate_editor.storage import dres, paths
 from delegate_editor.sync.log import log_of, shared_of
@@ -33,28 +34,24 @@ def default_data() -> Path:
 
 
 def add_serve_parsers(sub) -> None:
-    s = sub.add_parser("serve", help="start a group server for co-drafting (one room per shared draft)")
-    s.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
-    s.add_argument("--port", type=int, default=8765, help="the port (default 8765; 0: any free port)")
-    s.add_argument("--data", help="the rooms' folder (default: 'rooms' in the app's data folder)")
-    s.add_argument("--cert", help="a PEM certificate: serve over TLS (wss://)")
-    s.add_argument("--key", help="the certificate's PEM private key")
+    s = sub.add_parser("serve", help=_h("cli.help.serve"))
+    s.add_argument("--host", default="127.0.0.1", help=_h("cli.help.serve.host"))
+    s.add_argument("--port", type=int, default=8765, help=_h("cli.help.serve.port"))
+    s.add_argument("--data", help=_h("cli.help.serve.data"))
+    s.add_argument("--cert", help=_h("cli.help.serve.cert"))
+    s.add_argument("--key", help=_h("cli.help.serve.key"))
 
-    i = sub.add_parser("invite", help="print a one-time invitation to a draft's room on a group server")
-    i.add_argument("input", help="the shared .dres (the penholder's)")
-    i.add_argument("--room", required=True, help="the room's name on the server (letters, digits, _ and -)")
-    i.add_argument("--data", help="the server's rooms folder (as given to serve)")
-    i.add_argument(
-        "--penholder", help="share a draft that is not shared yet, with this delegation as penholder"
-    )
-    i.add_argument("--member", help="who the invitation is for, to revoke it by that name later")
+    i = sub.add_parser("invite", help=_h("cli.help.invite"))
+    i.add_argument("input", help=_h("cli.help.invite.input"))
+    i.add_argument("--room", required=True, help=_h("cli.help.invite.room"))
+    i.add_argument("--data", help=_h("cli.help.server-data"))
+    i.add_argument("--penholder", help=_h("cli.help.invite.penholder"))
+    i.add_argument("--member", help=_h("cli.help.invite.member"))
 
-    r = sub.add_parser("revoke", help="revoke a member of a room: refused from now on, and disconnected")
-    r.add_argument(
-        "member", help="the name given to invite --member, or the member's invitation or credential"
-    )
-    r.add_argument("--room", required=True, help="the room's name on the server")
-    r.add_argument("--data", help="the server's rooms folder (as given to serve)")
+    r = sub.add_parser("revoke", help=_h("cli.help.revoke"))
+    r.add_argument("member", help=_h("cli.help.revoke.member"))
+    r.add_argument("--room", required=True, help=_h("cli.help.revoke.room"))
+    r.add_argument("--data", help=_h("cli.help.server-data"))
 
 
 def data_folder(arg: str | None) -> Path:

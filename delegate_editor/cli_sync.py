@@ -6,16 +6,17 @@ import argparse
 from pathlib import Path
 
 from delegate_editor.conventions.messages import Said
+from delegate_editor.conventions.messages import help_text as _h
 from delegate_editor.errors import InputError
 from delegate_editor.storage import dres
 from delegate_editor.sync.log import merge
 
 
 def add_merge_parser(sub) -> None:
-    m = sub.add_parser("merge", help="merge two members' files of one co-drafting group")
-    m.add_argument("input", help="a shared .dres")
-    m.add_argument("other", help="another member's .dres of the same group")
-    m.add_argument("-o", "--output", required=True, help="the merged .dres to write")
+    m = sub.add_parser("merge", help=_h("cli.help.merge"))
+    m.add_argument("input", help=_h("cli.help.merge.input"))
+    m.add_argument("other", help=_h("cli.help.merge.other"))
+    m.add_argument("-o", "--output", required=True, help=_h("cli.help.merge.output"))
 
 
 def cmd_merge(args: argparse.Namespace) -> int:

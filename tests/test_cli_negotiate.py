@@ -10,11 +10,13 @@ from datetime import date
 import pytest
 from corpus_drafts import adopted
 
+from delegate_editor.conventions.messages import msg, render
 from delegate_editor.formats.docx_writer import write_docx
 from delegate_editor.model.negotiation import paragraph_text
 from delegate_editor.model.versions import as_new_draft
 from delegate_editor.storage import dres
 from tests.test_cli import run
+from tests.test_cli_output_languages import _cli
 
 
 @pytest.fixture
@@ -43,6 +45,40 @@ def test_negotiate_writes_the_draft_with_the_proposals(files):
     assert proposal.authors == ["EU"] and "agreements and arrangements signed" in proposal.proposed_text()
     assert proposal.made == date.today()
     assert draft.negotiation.labels[proposal.target] == "OP3"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr_FR.UTF-8", "UE\u00a0: 1 proposition\nÉtats-Unis\u00a0: 0 proposition\n"),
+        ("es_ES.UTF-8", "UE: 1 propuesta\nEstados Unidos: 0 propuestas\n"),
+        ("C.UTF-8", "UE: 1 proposal\nEstados Unidos: 0 proposals\n"),
+    ],
+    ids=["fr", "es", "en"],
+)
+def test_negotiate_counts_the_proposals_in_the_locales_language(files, lang, expected):
+    """Issue 20: one line per delegation, in the locale's language; French puts 0 and 1 in
+    the singular, English and Spanish only 1. The delegations' names stay as given."""
+    (files / "same.docx").write_bytes(write_docx(dres.load(files / "sent.dres")))
+    delegations = {"fr_FR.UTF-8": "États-Unis", "es_ES.UTF-8": "Estados Unidos", "C.UTF-8": "Estados Unidos"}
+    copies = ["--copy", "UE=eu.docx", "--copy", f"{delegations[lang]}=same.docx"]
+    result = _cli(lang, "negotiate", "sent.dres", *copies, "-o", "out.dres", cwd=files)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == expected
+
+
+def test_the_plural_of_proposals_in_each_language():
+    counts = {0: "-zero", 1: "-one", 2: ""}
+    worded = {
+        lang: [
+            render(msg(f"negotiate.proposals{suffix}", delegation="UE", count=n), lang)
+            for n, suffix in counts.items()
+        ]
+        for lang in ("en", "fr", "es")
+    }
+    assert worded["en"] == ["UE: 0 proposals", "UE: 1 proposal", "UE: 2 proposals"]
+    assert worded["fr"] == ["UE\u00a0: 0 proposition", "UE\u00a0: 1 proposition", "UE\u00a0: 2 propositions"]
+    assert worded["es"] == ["UE: 0 propuestas", "UE: 1 propuesta", "UE: 2 propuestas"]
 
 
 def test_negotiate_and_export_write_the_compilation_and_the_clean_text(files):

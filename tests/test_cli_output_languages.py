@@ -23,7 +23,7 @@ SEED = resource("examples", "cybercrime.dres")
 def _cli(lang: str, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
     env.pop("DELEGATE_EDITOR_DEBUG", None)
-    env.update(LANG=lang, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    env.update(LANG=lang, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", COLUMNS="80")
     return subprocess.run(
         [sys.executable, "-m", "delegate_editor", *args],
         capture_output=True,
@@ -137,6 +137,146 @@ def test_the_help_in_french():
     top = _cli("fr_FR.UTF-8", "-h").stdout
     assert "--version" in top and "afficher le numéro de version du programme et quitter" in top
     assert "show this help" not in top and "usage" not in top
+
+
+def _flowing(help_text: str) -> str:
+    """The help with argparse's line breaks and column padding undone (a no-break space,
+    which argparse keeps, stays)."""
+    return re.sub(r"[ \n]+", " ", help_text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "description", "summaries"),
+    [
+        (
+            "fr_FR.UTF-8",
+            "Rédiger des projets de résolution de l’Organisation des Nations Unies.",
+            [
+                "new un nouveau projet de résolution à partir d’un modèle",
+                f"compare les modifications d’un projet par rapport à sa base{NBSP}: avec suivi des "
+                "modifications (.docx, .odt) ou sur des pages annotées (.pdf)",
+                "check observations sur les règles de rédaction",
+            ],
+        ),
+        (
+            "es_ES.UTF-8",
+            "Redactar proyectos de resolución de las Naciones Unidas.",
+            [
+                "new un nuevo proyecto de resolución a partir de una plantilla",
+                "compare los cambios de un proyecto respecto de su base: con control de cambios "
+                "(.docx, .odt) o en páginas marcadas (.pdf)",
+                "check observaciones sobre las normas de redacción",
+            ],
+        ),
+        (
+            "C.UTF-8",
+            "Draft United Nations resolutions.",
+            [
+                "new a new draft from a template",
+                "compare a draft's changes from its base: tracked (.docx, .odt) or printed (.pdf)",
+                "check drafting-convention findings",
+            ],
+        ),
+    ],
+    ids=["fr", "es", "en"],
+)
+def test_the_commands_summaries_in_the_locales_language(lang, description, summaries):
+    """Issue 20: ``delegate-editor --help`` describes the program and each command in the
+    locale's language; the commands' names stay as typed."""
+    done = _cli(lang, "--help")
+    assert done.returncode == 0, done.stderr
+    assert f"\n{description}\n" in done.stdout
+    for summary in summaries:
+        assert summary in _flowing(done.stdout)
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        (
+            "fr_FR.UTF-8",
+            [
+                "  --paper {A4,Letter}   format du papier\n",
+                "  --compilation         le texte de compilation (.docx, .odt, .pdf)\n",
+            ],
+        ),
+        (
+            "es_ES.UTF-8",
+            [
+                "  --paper {A4,Letter}   tamaño del papel\n",
+                "  --compilation         el texto de compilación (.docx, .odt, .pdf)\n",
+            ],
+        ),
+        (
+            "C.UTF-8",
+            [
+                "  --paper {A4,Letter}   paper size\n",
+                "  --compilation         the compilation text (.docx, .odt, .pdf)\n",
+            ],
+        ),
+    ],
+    ids=["fr", "es", "en"],
+)
+def test_an_options_help_in_the_locales_language(lang, lines):
+    """Issue 20: ``export --help`` words each option's help in the locale's language; the
+    options, their values and their placeholders (OUTPUT) stay as typed."""
+    done = _cli(lang, "export", "--help")
+    assert done.returncode == 0, done.stderr
+    for line in lines:
+        assert line in done.stdout
+    assert "-o OUTPUT" in done.stdout
+
+
+def test_every_commands_help_in_french_and_spanish():
+    """Every option of every command has its help in French and in Spanish: the same
+    command's help in English and in French share no line of help text but the options."""
+    french = _flowing(_cli("fr_FR.UTF-8", "serve", "--help").stdout)
+    assert f"--port PORT le port (par défaut 8765{NBSP}; 0{NBSP}: n’importe quel port libre)" in french
+    spanish = _flowing(_cli("es_ES.UTF-8", "negotiate", "--help").stdout)
+    assert "una copia devuelta por una delegación (.docx, .odt); repítase para cada una" in spanish
+    assert "el proyecto tal como se envió (.dres, .docx, .odt)" in spanish
+    version = _flowing(_cli("fr_FR.UTF-8", "version", "--help").stdout)
+    assert f"--revise commencer la révision suivante{NBSP}: le texte tel que publié" in version
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        (
+            "fr_FR.UTF-8",
+            [
+                "ga-plenary         Assemblée générale (séance plénière)",
+                "hrc                Conseil des droits de l’homme (Genève)",
+                "csw                Commission de la condition de la femme",
+            ],
+        ),
+        (
+            "es_ES.UTF-8",
+            [
+                "ga-plenary         Asamblea General (sesión plenaria)",
+                "security-council   Consejo de Seguridad",
+                "cnd                Comisión de Estupefacientes (Viena)",
+            ],
+        ),
+        (
+            "C.UTF-8",
+            [
+                "ga-plenary         General Assembly (plenary)",
+                "security-council   Security Council",
+                "cnd                Commission on Narcotic Drugs (Vienna)",
+            ],
+        ),
+    ],
+    ids=["fr", "es", "en"],
+)
+def test_the_templates_labels_in_the_locales_language(lang, lines):
+    """Issue 20: ``new --list`` names each template's organ or body as the UN does in the
+    locale's language; the template names (typed after --template) stay as they are."""
+    done = _cli(lang, "new", "--list")
+    assert done.returncode == 0, done.stderr
+    listed = done.stdout.splitlines()
+    for line in lines:
+        assert line in listed
 
 
 def test_version_lines_in_the_locales_language(tmp_path):

@@ -159,6 +159,13 @@ def _value(value: Any, spec: str, cat: Catalogue) -> str:
     return str(value)
 
 
+def help_text(code: str) -> str:
+    """The help of a command or an option (a ``cli.help.*`` code, no parameters) in the
+    language messages are shown in, as argparse takes it: a "%" doubled, since argparse
+    formats its help texts with "%" itself."""
+    return render(Message(code)).replace("%", "%%")
+
+
 class LibraryWords:
     """gettext's two calls over a catalogue's table of another library's fixed English
     messages (``argparse``: "usage: ", "options", "unrecognized arguments: %s" ...), so the

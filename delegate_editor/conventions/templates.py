@@ -37,6 +37,7 @@ class Body:
     distribution: str = "Limited"
     session: dict | None = None
     closing: tuple[tuple[str, str], ...] = ()
+    labels: tuple[tuple[str, str], ...] = ()  # the label in other languages: ("fr", "...")
 
     def session_number(self, today: date) -> int | None:
         """The session being drafted for on ``today`` (the current one, or the next one
@@ -69,7 +70,7 @@ class Body:
 
 
 @cache
-def _data() -> tuple[dict[str, Body], dict[str, tuple[str, str, bool]]]:
+def _data() -> tuple[dict[str, Body], dict[str, tuple[str, dict[str, str], bool]]]:
     raw = load("organs.json")
     bodies: dict[str, Body] = {}
     for b in raw.get("bodies", []):
@@ -86,15 +87,19 @@ def _data() -> tuple[dict[str, Body], dict[str, tuple[str, str, bool]]]:
                 distribution=b.get("distribution", "Limited"),
                 session=b.get("session"),
                 closing=tuple((c["opening"], c["text"]) for c in b.get("closing", [])),
+                labels=tuple(dict(b.get("labels", {})).items()),
             )
         except (KeyError, TypeError) as exc:
             raise DataError(f"organs.json: a body entry lacks {exc}") from None
-    templates: dict[str, tuple[str, str, bool]] = {}
+    templates: dict[str, tuple[str, dict[str, str], bool]] = {}
     for name, t in raw.get("templates", {}).items():
         if t.get("body") not in bodies:
             raise DataError(f"organs.json: template '{name}' names an unknown body")
         body = bodies[t["body"]]
-        templates[name] = (t["body"], t.get("label", body.label), bool(t.get("default", False)))
+        labels = {"en": body.label, **dict(body.labels)}
+        if "label" in t:  # a template's own label, in English and the other languages
+            labels = {"en": t["label"], **dict(t.get("labels", {}))}
+        templates[name] = (t["body"], labels, bool(t.get("default", False)))
     return bodies, templates
 
 
@@ -102,11 +107,12 @@ def bodies() -> list[Body]:
     return list(_data()[0].values())
 
 
-def template_names() -> dict[str, str]:
-    """Template name → label, the six standard templates first."""
+def template_names(language: str = "en") -> dict[str, str]:
+    """Template name → label in ``language`` (English when organs.json has no label in
+    it), the six standard templates first."""
     templates = _data()[1]
     ordered = sorted(templates.items(), key=lambda kv: not kv[1][2])
-    return {name: label for name, (_, label, _) in ordered}
+    return {name: labels.get(language, labels["en"]) for name, (_, labels, _) in ordered}
 
 
 def body_for(name: str) -> Body:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from delegate_editor.conventions import templates
+from delegate_editor.conventions import messages, templates
 from delegate_editor.conventions.messages import shown_error
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import DocumentKind
@@ -107,7 +107,7 @@ class FileOps:
     def new_draft(self) -> bool:
         if not self.maybe_save():
             return False
-        names = templates.template_names()
+        names = templates.template_names(messages.current())  # in the interface language
         labels = list(names.values())
         choice = self.asker.choose(
             self,

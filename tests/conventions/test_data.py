@@ -318,6 +318,20 @@ def test_template_names_list_the_six_standard_templates_first():
         assert n in names
 
 
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_every_template_has_its_label_in_french_and_spanish(language):
+    """Issue 20: ``new --list`` in the locale's language; organs.json holds each label in
+    English, French and Spanish, and a language it does not hold shows the English."""
+    english = templates.template_names()
+    names = templates.template_names(language)
+    assert list(names) == list(english)
+    assert all(names[n] and names[n] != english[n] for n in names)
+    assert templates.template_names("de") == english
+    assert templates.template_names("fr")["ga-committee"] == (
+        "Grande Commission de l’Assemblée générale (par défaut, la Troisième Commission)"
+    )
+
+
 @pytest.mark.parametrize("name", list(templates.template_names()))
 def test_every_template_makes_a_draft(name):
     draft = templates.make_draft(name, date(2025, 10, 15))

@@ -58,3 +58,18 @@ def test_an_export_the_disk_refuses_is_reported_in_spanish(qtbot, qapp, make_win
         assert not nowhere.parent.exists()
     finally:
         i18n.uninstall(qapp)
+
+
+def test_the_new_draft_dialog_lists_the_templates_in_french(qtbot, qapp, make_window):
+    """Issue 20: File ▸ New names the organs and bodies in the interface language, as
+    ``new --list`` does in the locale's; the chosen label still starts its template."""
+    i18n.install(qapp, "fr")
+    try:
+        asker = ScriptedAsker(**{"Nouveau projet": "Conseil de sécurité"})
+        w = make_window(asker)
+        w.ctl.draft.title = ""  # nothing to save first
+        assert w.new_draft()
+        assert asker.kinds("choose") == [("choose", "Nouveau projet", "Partir du modèle pour\u00a0:")]
+        assert w.ctl.draft.front.organ == "Security Council"
+    finally:
+        i18n.uninstall(qapp)
