@@ -97,6 +97,11 @@ class Block:
 
 # The language tag after a job number: "(E)", and anything after it (the release date).
 _JOB_TAG = re.compile(r"\s*\([A-Z]\).*$")
+# A Main Committee's line that ends in its short name in parentheses prints that name on a
+# line of its own: "Special Political and Decolonization Committee / (Fourth Committee)" in
+# every Fourth Committee draft of the corpus (A/C.4/80/L.2 to L.19); the space before it
+# becomes a line break.
+_COMMITTEE_SHORT_NAME = re.compile(r" +(?=\([^()]+\)\s*$)")
 
 
 @dataclass(frozen=True)
@@ -201,7 +206,10 @@ class _Walker:
         styles = {"body": BlockStyle.BODY, "session": BlockStyle.SESSION}
         # the order from the English names the model keeps; the lines in the draft's language
         for kind, text in wording.session_block(f.body, f.session):
-            self.add(styles[kind], [Piece(lang.name_of(text) if kind == "body" else lang.session(text))])
+            line = lang.name_of(text) if kind == "body" else lang.session(text)
+            if kind == "body" and wording.MAIN_COMMITTEE.search(text.strip()):
+                line = _COMMITTEE_SHORT_NAME.sub("\n", line)
+            self.add(styles[kind], [Piece(line)])
         if f.venue_dates.strip():
             self.add(BlockStyle.VENUE, [Piece(lang.venue(f.venue_dates))])
         agenda = wording.agenda_line(f.agenda, lang)

@@ -212,3 +212,27 @@ def test_merged_joins_text_of_one_style_and_keeps_marks():
     note = Note("1", (Piece("x"),))
     pieces = (Piece("a"), Piece("b"), Piece("c", True), Piece("d", True), Piece("1", note=note), Piece("e"))
     assert merged(pieces) == [Piece("ab"), Piece("cd", True), Piece("1", note=note), Piece("e")]
+
+
+def test_the_fourth_committee_prints_its_short_name_on_a_line_of_its_own(corpus_dir):
+    """Every Fourth Committee draft of the corpus prints its masthead line in two lines,
+    A/C.4/80/L.19 as "Special Political and Decolonization Committee / (Fourth Committee)";
+    set on one line, page 1 held a line more than the UN's and the draft came out a page
+    short (3 pages for the UN's 4)."""
+    from delegate_editor.formats.text_import import read_text
+    from tests.corpus_drafts import corpus_text
+
+    paths = sorted((corpus_dir / "drafts").glob("A_C.4_*.txt"))
+    assert len(paths) >= 8
+    for path in paths:
+        lines = [line.strip() for line in corpus_text(path).splitlines()]
+        at = lines.index("Special Political and Decolonization Committee")
+        assert lines[at + 1] == "(Fourth Committee)", path.name
+    draft = read_text(corpus_text(corpus_dir / "drafts" / "A_C.4_80_L.19.txt"), "A_C.4_80_L.19.txt")
+    assert draft.front.body == "Special Political and Decolonization Committee (Fourth Committee)"
+    body = [b.text for b in render(draft, NEW_YORK).blocks if b.style is BlockStyle.BODY]
+    assert body == ["Special Political and Decolonization Committee\n(Fourth Committee)"]
+    # a committee named in one line, and a body that is not a Main Committee, stay whole
+    for name in ("Third Committee", "Commission on Narcotic Drugs (CND)"):
+        draft.front.body = name
+        assert [b.text for b in render(draft, NEW_YORK).blocks if b.style is BlockStyle.BODY] == [name]
