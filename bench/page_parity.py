@@ -165,6 +165,8 @@ class Parity:
     un_words: int = 0
     our_words: int = 0
     differing_pages: list[int] = field(default_factory=list)  # 1-based, where the words differ
+    lines: int = 0  # lines of LINE_WORDS words or more of LibreOffice's rendering of the DOCX
+    lines_unlike: int = 0  # of them, lines typst's PDF does not have: broken elsewhere
     bare_labels: int = 0  # paragraphs that are a label alone ("1."): the import split them
     un_notes: int = 0  # the highest footnote number of the UN's text
     our_notes: int = 0  # numbered footnotes of the imported draft
@@ -199,6 +201,25 @@ class Parity:
     @property
     def same_words(self) -> bool:
         return not self.error and self.docx == self.odt == self.pdf and not self.differing_pages
+
+
+# a line this long is a line of running text (not a heading, label or furniture)
+LINE_WORDS = 6
+
+
+def _lines(pdf: Path, least: int = 1) -> list[tuple[str, ...]]:
+    """The PDF's lines of ``least`` words or more, as words (page_tokens: hyphens, quotes
+    and spacing aside: a note mark comes out with or without a space before it)."""
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    return [tuple(page_tokens(line)) for line in text.splitlines() if len(line.split()) >= least]
+
+
+def lines_unlike(docx_pdf: Path, typst_pdf: Path) -> tuple[int, int]:
+    """LibreOffice's lines of LINE_WORDS words or more, and how many of them typst's PDF
+    does not have (a line typst breaks a word earlier or later)."""
+    theirs = _lines(docx_pdf, LINE_WORDS)
+    ours = set(_lines(typst_pdf))
+    return len(theirs), sum(line not in ours for line in theirs)
 
 
 def _page_words(pdf: Path) -> list[list[str]]:
@@ -254,6 +275,9 @@ def measure(sources: list[Path], work: Path) -> list[Parity]:
             "pdf": _page_words(work / "typst" / (src.stem + ".pdf")),
         }
         result.docx, result.odt, result.pdf = (len(p) for p in pages.values())
+        result.lines, result.lines_unlike = lines_unlike(
+            work / "docx-pdf" / (src.stem + ".pdf"), work / "typst" / (src.stem + ".pdf")
+        )
         longest = max(map(len, pages.values()))
         result.differing_pages = [
             n + 1
@@ -288,10 +312,12 @@ def summary(results: list[Parity]) -> str:
     shorter = sum(r.docx < r.un for r in comparable)
     same = sum(r.same_words for r in results)
     measured = sum(not r.error for r in results)
+    unlike, lines = sum(r.lines_unlike for r in results), sum(r.lines for r in results)
     return (
         f"DOCX pages = UN's: {docx_ok} of {len(comparable)} comparable drafts "
         f"({longer} longer, {shorter} shorter; {len(results) - len(comparable)} excluded)\n"
-        f"DOCX, ODT and PDF with the same words on every page: {same} of {measured}"
+        f"DOCX, ODT and PDF with the same words on every page: {same} of {measured}\n"
+        f"lines of {LINE_WORDS} words or more typst breaks unlike LibreOffice: {unlike} of {lines}"
     )
 
 
