@@ -127,7 +127,14 @@ def page_tokens(text: str) -> list[str]:
 
 
 def pdf_page_texts(pdf: Path) -> list[str]:
-    out = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    """Each page's text in the order it was drawn (``-raw``; the words are compared sorted).
+    pdftotext's reading-order mode joins a line that ends in a hyphen to the next line it
+    puts after it, and on a page whose last body line ends "Seven-Plus-" that next line was
+    LibreOffice's first note ("Seven-PlusA/78/165.", A/RES/80/28), where typst's drawn
+    separator came between: the same words read as different ones."""
+    out = subprocess.run(
+        ["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
     pages = out.split("\f")
     return pages[:-1] if pages and not pages[-1].strip() else pages
 
