@@ -47,6 +47,17 @@ def pump(app, seconds: float) -> None:
         time.sleep(0.005)
 
 
+def at_end_of_first_operative(window, draft: str):
+    """Open DRAFT and put the cursor at the end of operative paragraph 1's text box."""
+    assert window.open_path(draft, ask_save=False)
+    window.show_page("operative")
+    page = window.operative_page
+    page.select(page.model.rows[0].id)
+    page.text.setFocus()
+    page.text.moveCursor(page.text.textCursor().MoveOperation.End)
+    return page
+
+
 def main() -> None:
     mode = sys.argv[1]
     draft = sys.argv[2]
@@ -62,12 +73,7 @@ def main() -> None:
     app.processEvents()
 
     if mode == "type":
-        assert window.open_path(draft, ask_save=False)
-        window.show_page("operative")
-        page = window.operative_page
-        page.select(page.model.rows[0].id)
-        page.text.setFocus()
-        page.text.moveCursor(page.text.textCursor().MoveOperation.End)
+        page = at_end_of_first_operative(window, draft)
         every = float(os.environ.get("DRIVER_EVERY", "0.1"))
         report(ready=os.getpid())
         n = 0
@@ -104,12 +110,7 @@ def main() -> None:
         from delegate_editor.ui.app import end_on_signals
 
         end_on_signals(app)
-        assert window.open_path(draft, ask_save=False)
-        window.show_page("operative")
-        page = window.operative_page
-        page.select(page.model.rows[0].id)
-        page.text.setFocus()
-        page.text.moveCursor(page.text.textCursor().MoveOperation.End)
+        page = at_end_of_first_operative(window, draft)
         QTest.keyClicks(page.text, " wsignal")
         pump(app, 0.2)
         report(typed="wsignal", ready=os.getpid())
