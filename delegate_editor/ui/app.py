@@ -11,7 +11,7 @@ import signal
 import socket
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegate_editor import __version__
@@ -68,11 +68,13 @@ class _FileOpenFilter(QObject):
 
 def end_on_signals(app: QApplication) -> None:
     """SIGTERM (a logout or shutdown that does not wait for the app, ``kill``) and SIGHUP (the
-    terminal that started it closed) ended the app at once: what was typed since the last
-    autosave was lost and the preview's typesetting process was left running. Each window
-    now puts its draft in its recovery file and ends, and the app quits; the next start
-    offers the drafts back. Python runs a signal handler only when it next has control, so
-    the signal also wakes Qt's event loop through a socket (``signal.set_wakeup_fd``)."""
+    terminal that started it closed) ended the app at once, losing what was typed since the
+    last autosave. Each window now puts its draft in its recovery file and ends, and the app
+    quits; the next start offers the drafts back. Python runs a signal handler only when it
+    next has control, so the signal also wakes Qt's event loop through a socket
+    (``signal.set_wakeup_fd``). The ending itself waits for an event loop: a signal that
+    comes while a draft is still being opened, before the loop runs, would otherwise ask a
+    loop that is not running yet to quit (``run`` ends at once instead of starting it)."""
     if not hasattr(signal, "SIGHUP"):  # Windows delivers neither
         return
     read, write = socket.socketpair()
@@ -84,16 +86,29 @@ def end_on_signals(app: QApplication) -> None:
     app._signal_wakeup = (read, write, notifier)  # kept for the app's lifetime
 
     def on_signal(signum: int, frame: object) -> None:
+        if not _ending:
+            _ending.append(signum)
+            QTimer.singleShot(0, lambda: end_keeping_work(app))
+
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, on_signal)
+
+
+_ending: list[int] = []  # the signal that asked the app to end, once one has
+_ended: list[bool] = []  # the windows have been ended (once)
+
+
+def end_keeping_work(app: QApplication) -> None:
+    """Every window's draft into its recovery file, the windows ended, the event loops left."""
+    if not _ended:
+        _ended.append(True)
         from delegate_editor.ui.main_window import MainWindow
 
         for window in app.topLevelWidgets():
             if isinstance(window, MainWindow) and window.isVisible():
                 window.end_keeping_work()
                 window.hide()
-        app.exit(0)
-
-    for number in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(number, on_signal)
+    app.exit(0)
 
 
 def _drain(read: socket.socket) -> None:
@@ -116,9 +131,12 @@ def run(argv: list[str]) -> int:
     app.installEventFilter(_FileOpenFilter(window))
     window.show()
     restored = window.offer_recovery()
-    if argv and not restored:
+    if argv and not restored and not _ending:
         window.open_path(argv[0], ask_save=False)
     try:
+        if _ending:  # asked to end before the event loop ran
+            end_keeping_work(app)
+            return 0
         return app.exec()
     finally:
         from delegate_editor.app.typesetter import TYPESETTER

@@ -167,6 +167,32 @@ def test_a_session_that_ends_keeps_what_was_typed_for_the_next_start(draft_copy,
     assert result["restored"] == 1 and result["text"].endswith(" wsignal")
 
 
+def test_a_session_that_ends_while_the_draft_opens_ends_at_once(draft_copy, tmp_path):
+    """The app as a double-click starts it (``delegate-editor FILE``), sent SIGTERM as soon as
+    the draft is open, before its event loop runs: it must end, not wait for a loop that was
+    asked to quit before it started (the packaged app's test hung so)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    env["DELEGATE_EDITOR_HOME"] = str(tmp_path / "home")
+    beside, _ = lock.lock_paths(draft_copy)
+    app = subprocess.Popen(
+        [sys.executable, "-m", "delegate_editor", str(draft_copy)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        while not beside.exists() and app.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert beside.exists() and app.poll() is None
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(30) == 0
+    finally:
+        app.kill()
+        app.communicate()
+    assert not beside.exists()  # its lock released
+
+
 def test_second_process_is_warned_until_the_first_closes(draft_copy):
     holder = App("hold", str(draft_copy))
     try:
