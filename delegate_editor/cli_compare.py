@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from delegate_editor.conventions.messages import Said, msg, render, shown
+from delegate_editor.conventions.messages import Said, counted, msg, render, shown
 from delegate_editor.conventions.messages import help_text as _h
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import Draft
@@ -119,9 +119,12 @@ def cmd_version(args: argparse.Namespace, write) -> int:
     if args.name is None:
         for version in draft.versions:
             sponsors = len(version.draft.sponsors.names) + len(version.draft.sponsors.later)
-            code = "version.listed-one" if sponsors == 1 else "version.listed"
             taken = f"{version.taken:%Y-%m-%d %H:%M}"
-            print(render(msg(code, taken=taken, version=version.name, sponsors=sponsors)))
+            print(
+                render(
+                    counted("version.listed", sponsors, taken=taken, version=version.name, sponsors=sponsors)
+                )
+            )
         return 0
     if not args.name.strip():
         raise InputError(Said("usage.version-name", name=str(args.input)))

@@ -15,7 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from delegate_editor.conventions.messages import Said, msg, render, shown
+from delegate_editor.conventions.messages import Said, counted, render, shown
 from delegate_editor.conventions.messages import help_text as _h
 from delegate_editor.errors import InputError
 from delegate_editor.model.document import Draft
@@ -83,8 +83,7 @@ def cmd_negotiate(args: argparse.Namespace) -> int:
     atomic_write(args.output, dumps(draft) if ext == ".dres" else compilation_bytes(draft, ext))
     for delegation, _draft in returned:
         count = sum(1 for p in outcome.added if delegation in p.authors)
-        code = "negotiate.proposals" + ("-zero" if count == 0 else "-one" if count == 1 else "")
-        print(render(msg(code, delegation=delegation, count=count)))  # in the locale's language
+        print(render(counted("negotiate.proposals", count, delegation=delegation, count=count)))
     return 0
 
 

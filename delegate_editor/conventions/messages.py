@@ -61,6 +61,15 @@ def msg(code: str, **params: Any) -> Message:
     return Message(code, params)
 
 
+def counted(code: str, n: int, /, **params: Any) -> Message:
+    """The message ``code`` about ``n`` things: ``code-one`` for one and ``code-zero`` for
+    none where the catalogue has those forms (every language holds every code; French counts
+    0 in the singular), else ``code`` itself. ``n`` is not a parameter of the message: pass
+    the count under the name its template uses."""
+    form = {0: f"{code}-zero", 1: f"{code}-one"}.get(n, code)
+    return Message(form if form in catalogue(SOURCE).messages else code, params)
+
+
 @dataclass(frozen=True)
 class Catalogue:
     """One language's templates and word tables (a parsed ``messages/<code>.json``)."""

@@ -267,3 +267,17 @@ def test_argparses_french_words_follow_french_typography():
     for english, words in load("messages/fr.json")["argparse"].items():
         assert not re.search(r"[^\u00a0\u202f][:;?!]", words), english
         assert "'" not in words, english
+
+
+def test_counted_messages_take_the_form_for_none_one_or_many():
+    """The count picks "-zero" and "-one" where the catalogue has them (French counts 0 in
+    the singular), the code itself otherwise ("version.listed" has no "-zero")."""
+    proposals = {n: messages.counted("negotiate.proposals", n, delegation="EU", count=n) for n in (0, 1, 2)}
+    assert [p.code for p in proposals.values()] == [
+        "negotiate.proposals-zero",
+        "negotiate.proposals-one",
+        "negotiate.proposals",
+    ]
+    assert messages.render(proposals[0], "fr") == "EU\u00a0: 0 proposition"
+    assert messages.render(proposals[2], "en") == "EU: 2 proposals"
+    assert messages.counted("version.listed", 0, taken="", version="", sponsors=0).code == "version.listed"
