@@ -102,7 +102,7 @@ def _dgacm_styles(body: int, step: tuple[int, ...]) -> dict[BlockStyle, Para]:
         BlockStyle.AGENDA_TITLE: Para(
             name="Agenda Title",
             font=bold10,
-            right=5040,
+            right=4320,
             line=12.0,
             after=6.0,
             keep_with_next=True,

@@ -1,28 +1,35 @@
-"""Every note printed on the page of its mark, as Word and LibreOffice print them.
+"""Every note printed on the page LibreOffice prints it on, as it renders our DOCX and ODT.
 
-typst prints a footnote on another page than the line that cites it in two cases that
-LibreOffice, rendering our DOCX and ODT, never shows (found on the real L. documents of the
-corpus, ``python bench/page_parity.py``):
+typst and LibreOffice agree on the lines; they differ on a note that does not fit under the
+line that cites it (found on the real texts of the corpus, ``python bench/page_parity.py``,
+also with the agenda title's column set 3 in to 4 in wide to meet more page breaks):
 
 - widow and orphan control moves a paragraph's last lines, the mark among them, to the next
   page and leaves the note on the page before (typst/typst#5314, open);
-- a note that does not fit under the line citing it goes to the next page while the line
-  stays; LibreOffice moves the line (and the paragraph's lines after it) instead.
+- typst keeps a line and prints its note on the next page where LibreOffice moves the line;
+- typst moves a line (and with widow control the line before it) to the next page with its
+  note where LibreOffice keeps it and sends the note alone on.
 
-Either way LibreOffice starts the next page with a line of that paragraph: the mark's line
-(then widow and orphan control, two lines each), or, where typst's own widow and orphan
-control moved the lines, the same line typst starts that page with. The template cannot
-be told "break before this line", so this module cuts the paragraph there and sets it as
-two blocks, the first ending in a justified line and the second, after a page break,
-starting as a following line.
+LibreOffice meets a note while it fills the line that holds the text before the mark
+(sw/source/core/text/txtftn.cxx, NewFootnotePortion). Where the note does not fit under that
+line, the line stays if one more line would fit below it (above the page's notes, or above
+where they would begin) and no other note of the line goes on too; otherwise the line goes to
+the next page, with widows and orphans kept. The line may be the one before the mark's: a word
+that ends a line without its mark wraps with it.
+
+typst cannot be told "break before this line", so this module cuts the paragraph there and
+sets it as two blocks, the first ending in a justified line and the second, after a page
+break, starting as a following line; a note LibreOffice sends on without its line is printed
+from the next page's first block, its mark there hidden, and its mark in the text made plain.
 
 Where the lines of the paragraph start is measured, not guessed: typst breaks lines first
 fit ("simple"), so the beginning of a paragraph up to a word breaks exactly as the whole
 does, and the height of that beginning set apart (typst's ``measure``, in a second compile
 that draws nothing more) says on which line the word starts. Markers inside the text would
 split its runs, and typst sets no letter spacing after a run's last letter: lines measured
-so broke unlike the pages on 8 of the 51 drafts. Each round settles the first misplaced
-note only, since a cut moves every page after it.
+so broke unlike the pages on 8 of the 51 drafts. Where a line would stand if its note took
+no room is a trial compile with the note a ghost (its mark set, its entry empty). Each round
+settles one note only, since a cut moves every page after it.
 
 The functions work on the template's block data (formats/typst_source.py), so the same
 rule holds for the whole draft and for each slice of the preview (formats/typeset_slices.py).
@@ -30,94 +37,35 @@ rule holds for the whole draft and for each slice of the preview (formats/typese
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
-
 from delegate_editor.formats.layout_types import WIDOW_LINES
-from delegate_editor.formats.typst_source import retext
+from delegate_editor.formats.note_cuts import (
+    Lines,
+    cut,
+    deferred,
+    ghost,
+    head,
+    line_starts,
+    plain,
+    whole_to_next_page,
+)
+from delegate_editor.formats.note_places import (
+    Geometry,
+    Keeps,
+    Measured,
+    Place,
+    Run,
+    Way,
+    entry_height,
+    line_count,
+    line_on_page,
+    misplaced,
+    notes,
+    notes_top,
+)
 
 ROUNDS = 24  # misplaced notes settled in one typesetting, at most
-_LINE_START = re.compile(r"(?<=\s)(?=\S)|(?<=\S-)(?=[^\W\d_])")
-
-
-@dataclass(frozen=True)
-class Place:
-    """A note by its count in the text (from 1), where its mark stands and where it is printed."""
-
-    note: int
-    mark_page: int
-    entry_page: int
-    mark_y: float = 0.0  # the mark's height on its page (pt from the top)
-
-
-@dataclass(frozen=True)
-class Measured:
-    """The answer of one compile: what it produced, where its notes are printed and on which
-    page each paragraph citing one starts (by its index), and the blocks typeset; or, for a
-    compile that only measures, the heights of the paragraphs set apart."""
-
-    result: object
-    places: list[Place]
-    starts: dict[int, int] = field(default_factory=dict)
-    heights: tuple[float, ...] = ()
-    blocks: list[dict] = field(default_factory=list)
-
-
-# compile the template on these blocks, with these paragraphs measured apart (none: the
-# pages themselves)
-Run = Callable[[list[dict], list[dict]], Measured]
-# a block kept with the next one, and kept together
-Keeps = Callable[[dict], tuple[bool, bool]]
-
-
-def places_of(raw: list) -> list[Place]:
-    return [Place(int(n), int(mark), int(entry), float(y)) for n, mark, entry, y in raw]
-
-
-def cites_note(block: dict) -> bool:
-    """Whether a block holds a note's mark (the one that prints it, or a mark whose note
-    is printed elsewhere)."""
-    return any(p.get("mark") for p in block["p"])
-
-
-def _notes(blocks: list[dict]) -> list[tuple[int, int]]:
-    """(block, piece) of each footnote, in the order typst counts them."""
-    return [
-        (i, j) for i, b in enumerate(blocks) for j, p in enumerate(b["p"]) if p.get("mark") and "note" in p
-    ]
-
-
-def printed(measured: Measured) -> dict[str, int]:
-    """Note mark → the page its note is printed on, in the compile ``measured`` answers."""
-    marks = [measured.blocks[i]["p"][j]["t"] for i, j in _notes(measured.blocks)]
-    return {marks[p.note - 1]: p.entry_page for p in measured.places if p.note <= len(marks)}
-
-
-def _starts(pieces: list[dict]) -> list[tuple[int, int]]:
-    """Where a line can start: (piece, character) after spaces and after a hyphen before a
-    letter (where typst and LibreOffice break "cross-border")."""
-    out: list[tuple[int, int]] = []
-    for j, piece in enumerate(pieces):
-        if piece.get("mark"):
-            continue
-        out += [(j, m.end()) for m in _LINE_START.finditer(piece["t"]) if 0 < m.end() < len(piece["t"])]
-        if j + 1 < len(pieces) and piece["t"][-1:].isspace() and not pieces[j + 1].get("mark"):
-            out.append((j + 1, 0))
-    return sorted(set(out))
-
-
-def _head(block: dict, at: tuple[int, int]) -> list[dict]:
-    """The block's pieces before ``at``, its notes as plain marks (measured, not printed)."""
-    j, c = at
-    pieces = [{k: v for k, v in p.items() if k != "note"} for p in block["p"][:j]]
-    if c > 0:
-        pieces.append(retext(block["p"][j], block["p"][j]["t"][:c].rstrip()))
-    return pieces
-
-
-def _line_count(height: float, line: float) -> int:
-    return round(height / line)
+_SLACK = 0.01  # pt: a line that fits to within this fits
+_SAME_LINE = 1.0  # pt: marks whose baselines are this close stand on one line
 
 
 def _break_line(lines: int, mark_line: int, place: Place, above_mark: int) -> int:
@@ -132,75 +80,32 @@ def _break_line(lines: int, mark_line: int, place: Place, above_mark: int) -> in
     return first if first >= WIDOW_LINES else 0
 
 
-def _cut(block: dict, at: tuple[int, int]) -> tuple[dict, dict]:
-    j, c = at
-    before = [*block["p"][:j]]
-    after = [*block["p"][j:]]
-    if c > 0:
-        text = block["p"][j]["t"]
-        before.append(retext(block["p"][j], text[:c].rstrip()))
-        after[0] = retext(block["p"][j], text[c:])
-    return dict(block, p=before, jl=True), dict(block, p=after, cont=True, pb=True, a=0)
-
-
-def _whole_to_next_page(blocks: list[dict], index: int, sticky: Callable[[dict], bool]) -> list[dict] | None:
-    """A page break before the block, or before the headings kept with it."""
-    start = index
-    while start > 0 and sticky(blocks[start - 1]):
-        start -= 1
-    if blocks[start].get("pb"):
-        return None  # already at a page top: nothing to move
-    return [*blocks[:start], dict(blocks[start], pb=True), *blocks[start + 1 :]]
-
-
-def _deferred(blocks: list[dict], index: int, piece: int) -> list[dict] | None:
-    """The note printed on the next page, as LibreOffice prints a note that does not fit
-    under a line it cannot move: its mark stays a plain mark, and the note itself (its mark
-    hidden) opens the next block, which starts the next page."""
-    if index + 1 >= len(blocks):
-        return None
-    block, following = blocks[index], blocks[index + 1]
-    note = block["p"][piece]
-    plain = [
-        *block["p"][:piece],
-        {k: v for k, v in note.items() if k not in ("note", "k")},
-        *block["p"][piece + 1 :],
-    ]
-    moved = dict(following, pb=True, p=[dict(note, hide=True), *following["p"]])
-    return [*blocks[:index], dict(block, p=plain), moved, *blocks[index + 2 :]]
-
-
-# A way to settle a note: the blocks to typeset, and the page the note's block must then
-# start on for the way to hold (None: any)
-Way = tuple[list[dict], int | None]
-
-
 def _ways(
     blocks: list[dict], place: Place, start_page: int | None, run: Run, keeps: Keeps, line: float, top: float
 ) -> list[Way]:
     """How LibreOffice would set the misplaced note, best first; none where typst's pages
     are already LibreOffice's."""
-    index, piece = _notes(blocks)[place.note - 1]
+    index, piece = notes(blocks)[place.note - 1]
     block = blocks[index]
     sticky = lambda b: keeps(b)[0]  # noqa: E731
-    whole = _whole_to_next_page(blocks, index, sticky)
+    whole = whole_to_next_page(blocks, index, sticky)
     if any(keeps(block)):  # set whole on one page
         return [(whole, None)] if whole else []
-    starts = _starts(block["p"])
-    apart = [dict(block, p=_head(block, at), pb=False) for at in starts]
-    apart.append(dict(block, p=_head(block, (piece + 1, 0)), pb=False))  # up to the mark
-    apart.append(dict(block, p=_head(block, (len(block["p"]), 0)), pb=False))  # the whole
+    starts = line_starts(block["p"])
+    apart = [dict(block, p=head(block, at), pb=False) for at in starts]
+    apart.append(dict(block, p=head(block, (piece + 1, 0)), pb=False))  # up to the mark
+    apart.append(dict(block, p=head(block, (len(block["p"]), 0)), pb=False))  # the whole
     measured = run(blocks, apart)
     if start_page is None or len(measured.heights) != len(apart):
         return []
-    *at_starts, mark_lines, lines = (_line_count(h, line) for h in measured.heights)
+    *at_starts, mark_lines, lines = (line_count(h, line) for h in measured.heights)
     # a line LibreOffice cannot move (orphan control) stays where it is with its note
     # printed on the next page when it ends the paragraph; otherwise the whole paragraph
     # goes to the next page with its note (seen on the corpus: A/C.3/80/L.21 and
     # A/C.2/80/L.30, A/80/L.11)
     last = mark_lines == lines
-    deferred = _deferred(blocks, index, piece) if last and place.entry_page < place.mark_page else None
-    stay = [(deferred, place.entry_page)] if deferred is not None else []
+    sent_on = deferred(blocks, index, piece) if last and place.entry_page < place.mark_page else None
+    stay = [(sent_on, place.entry_page)] if sent_on is not None else []
     if place.entry_page < place.mark_page and start_page == place.mark_page:
         return [*stay, (whole, None)] if whole else stay  # typst moved the whole paragraph
     # the mark's position is its line's baseline, less than a line below the line's top;
@@ -209,44 +114,195 @@ def _ways(
     first = _break_line(lines, mark_lines - 1, place, above_mark)
     if first == 0:
         if last and place.entry_page > place.mark_page:
-            return []  # typst printed the note on the next page, as LibreOffice does
+            # the last line that fits (settle asked _line_stays): it moves, and the lines
+            # before it with it (A/C.3/80/L.21 under a wider agenda title)
+            return [(whole, None)] if whole else []
         if last:
             return stay
         return [(whole, None)] if whole else []
     # the start of line ``first``: the last place whose beginning fills ``first`` lines
-    cut = [at for at, n in zip(starts, at_starts, strict=True) if n == first]
-    if not cut:
+    at = [at for at, n in zip(starts, at_starts, strict=True) if n == first]
+    if not at:
         return []
-    head, rest = _cut(block, cut[-1])
-    return [([*blocks[:index], head, rest, *blocks[index + 1 :]], None)]
+    first_part, rest = cut(block, at[-1])
+    return [([*blocks[:index], first_part, rest, *blocks[index + 1 :]], None)]
 
 
-def _misplaced(measured: Measured, note: int) -> bool:
-    return any(p.note == note and p.mark_page != p.entry_page for p in measured.places)
+def _suspect(measured: Measured, blocks: list[dict], geometry: Geometry, tried: set[int]) -> Place | None:
+    """A note typst prints with its line that LibreOffice may set otherwise: its mark is on
+    the first lines of a page (those widow control may move), in a paragraph begun on the
+    page before."""
+    marks_at = notes(blocks)
+    for p in measured.places:
+        if p.ghost or p.note in tried or p.note > len(marks_at) or p.mark_page != p.entry_page:
+            continue
+        index, _ = marks_at[p.note - 1]
+        if measured.starts.get(index) != p.mark_page - 1:
+            continue
+        line = line_on_page(p, blocks[index], geometry)
+        # the line may stay only below other notes; it may take the paragraph with it only
+        # from the page's first line
+        below_notes = notes_top(measured.places, p.mark_page - 1, geometry.separator) is not None
+        if line == 0 or (line < WIDOW_LINES and below_notes):
+            return p
+    return None
 
 
-def settle(blocks: list[dict], run: Run, keeps: Keeps, line: Callable[[dict], float], top: float) -> Measured:
+def _kept_ways(
+    blocks: list[dict], pages: Measured, place: Place, run: Run, keeps: Keeps, geometry: Geometry
+) -> list[Way]:
+    """How LibreOffice sets a note whose line typst moved to the next page with it.
+
+    LibreOffice meets a note while it fills the line that holds the text before the mark
+    (sw/source/core/text/txtftn.cxx, NewFootnotePortion). If the note does not fit under that
+    line, the line stays where the page already prints notes and one more line would fit
+    below it: the note alone goes on (A/RES/80/45, A/C.1/80/L.2 under a wider agenda title).
+    Otherwise the line goes to the next page, with widows and orphans kept. That line may be
+    the one before the mark's: a word that ends a line without its mark wraps with it
+    (A/C.2/80/L.25: "Sustainable / Development,5" leaves one line on page 1, so the whole
+    paragraph moves).
+    """
+    index, piece = notes(blocks)[place.note - 1]
+    block = blocks[index]
+    if any(keeps(block)):
+        return []
+    line = geometry.line(block)
+    starts = line_starts(block["p"])
+    apart = [dict(block, p=head(block, at), pb=False) for at in starts]
+    apart.append(dict(block, p=head(block, (piece, 0)), pb=False))  # up to the mark, without it
+    apart.append(dict(block, p=head(block, (piece + 1, 0)), pb=False))  # up to the mark
+    apart.append(dict(block, p=head(block, (len(block["p"]), 0)), pb=False))  # the whole
+    heights = run(blocks, apart).heights
+    if len(heights) != len(apart):
+        return []
+    *at_starts, bare_lines, mark_lines, lines = (line_count(h, line) for h in heights)
+    lines_of = Lines(starts, at_starts, lines, mark_lines)
+    if line_on_page(place, block, geometry) == 0 and bare_lines < mark_lines:
+        way = _stopped_before(blocks, index, place, pages, lines_of, keeps, geometry)
+        if way is not None:
+            return [way]
+    return _stays(blocks, index, piece, place, run, lines_of, geometry)
+
+
+def _stopped_before(
+    blocks: list[dict],
+    index: int,
+    place: Place,
+    measured: Measured,
+    lines_of: Lines,
+    keeps: Keeps,
+    geometry: Geometry,
+) -> Way | None:
+    """The mark's word wrapped only for its mark: LibreOffice meets the note on the line
+    before, the last of the paragraph on the page before. Where the note does not fit under
+    it, and the page prints no note or that is the last line that fits, that line goes on
+    too, and the whole paragraph where fewer than orphans' lines would stay."""
+    block, line = blocks[index], geometry.line(blocks[index])
+    page = place.mark_page - 1
+    first_baseline = measured.tops.get(index)
+    if first_baseline is None or measured.starts.get(index) != page:
+        return None
+    stopped = lines_of.mark_lines - 2  # the line before the mark's, from 0
+    bottom = first_baseline + geometry.descent(block) + stopped * line
+    top = notes_top(measured.places, page, geometry.separator)
+    room = (top if top is not None else geometry.notes_bottom - geometry.separator) - bottom
+    if room + _SLACK >= entry_height(measured.places, place, geometry):
+        return None  # the note fits under that line
+    if top is not None and bottom + line <= top + _SLACK:
+        return None  # not the last line that fits: it stays (see _stays)
+    if stopped < WIDOW_LINES:
+        whole = whole_to_next_page(blocks, index, lambda b: keeps(b)[0])
+        return (whole, place.mark_page) if whole is not None else None
+    at = lines_of.cut_at(stopped)
+    if at is None:
+        return None
+    first_part, rest = cut(block, at)
+    return ([*blocks[:index], first_part, rest, *blocks[index + 1 :]], page)
+
+
+def _stays(
+    blocks: list[dict], index: int, piece: int, place: Place, run: Run, lines_of: Lines, geometry: Geometry
+) -> list[Way]:
+    """The mark's line kept on the page before, its note printed on the next page, where
+    LibreOffice keeps it: the page prints notes and one more line would fit under it (a
+    trial with the note taking no room says where the line then stands)."""
+    block = blocks[index]
+    line, page = geometry.line(block), place.mark_page - 1
+    trial = run(ghost(blocks, index, piece), [])
+    trial_place = next((p for p in trial.places if p.note == place.note), None)
+    top = notes_top(trial.places, page, geometry.separator)
+    if trial_place is None or trial_place.mark_page != page or top is None:
+        return []
+    bottom = trial_place.mark_y + geometry.descent(block)  # of the mark's line, on the page before
+    if bottom + line > top + _SLACK or any(_deferred_beside(p, trial_place) for p in trial.places):
+        return []  # the last line that fits: it moves, as typst moved it
+    first = lines_of.mark_lines + int((top - bottom) / line + _SLACK)  # the next page's first line
+    if first >= lines_of.lines:  # the paragraph ends the page: the note opens the next block
+        if trial.starts.get(index + 1) != place.mark_page:
+            return []  # the next block starts on the page before: not modelled
+        sent_on = deferred(blocks, index, piece)
+        return [(sent_on, page)] if sent_on is not None else []
+    first = min(first, lines_of.lines - WIDOW_LINES)
+    at = lines_of.cut_at(first)
+    if first < lines_of.mark_lines or at is None:
+        return []  # widow control would take the mark's line on: not modelled
+    first_part, rest = cut(plain(block, piece), at)
+    rest = dict(rest, p=[dict(block["p"][piece], hide=True), *rest["p"]])
+    return [([*blocks[:index], first_part, rest, *blocks[index + 1 :]], page)]
+
+
+def _line_stays(place: Place, block: dict, places: list[Place], geometry: Geometry) -> bool:
+    """Whether LibreOffice keeps the line of a note printed on a later page, as typst does:
+    where one more line would fit under it and no other note of the line goes on too (see
+    _kept_ways); else it moves the line."""
+    if place.entry_page <= place.mark_page:
+        return False
+    others = [p for p in places if p.note != place.note]
+    if any(_deferred_beside(p, place) for p in others):
+        return False
+    top = notes_top(others, place.mark_page, geometry.separator)
+    if top is None:  # no note on the page: where its notes would begin
+        top = geometry.notes_end(place.mark_page) - geometry.separator
+    bottom = place.mark_y + geometry.descent(block)
+    return bottom + geometry.line(block) <= top + _SLACK
+
+
+def _deferred_beside(other: Place, place: Place) -> bool:
+    """Whether another note on the same line goes on to a later page too: LibreOffice keeps
+    a line that sends one note on, not one that sends two (A/RES/80/39, notes 7 and 8: with
+    either mark taken out it keeps the line)."""
+    same_line = other.mark_page == place.mark_page and abs(other.mark_y - place.mark_y) < _SAME_LINE
+    return same_line and not other.ghost and other.entry_page > other.mark_page
+
+
+def settle(blocks: list[dict], run: Run, keeps: Keeps, geometry: Geometry) -> Measured:
     """The typeset result of ``blocks`` with every note where LibreOffice prints it: on its
-    mark's page where a cut or a page break can put it there. ``keeps`` tells whether a
-    block is kept with the next (and moves with it) and whether it is kept together (never
-    cut); ``line`` a block's line pitch; ``top`` where the text of a page after the first
-    starts (pt)."""
+    mark's page where a cut or a page break can put it there, and on the next page where
+    LibreOffice leaves it there. ``keeps`` tells whether a block is kept with the next (and
+    moves with it) and whether it is kept together (never cut)."""
     measured = run(blocks, [])
     tried: set[int] = set()
     for _ in range(ROUNDS):
         wrong = next(
             (p for p in measured.places if p.mark_page != p.entry_page and p.note not in tried), None
         )
-        if wrong is None:
+        place = wrong or _suspect(measured, blocks, geometry, tried)
+        if place is None:
             break
-        tried.add(wrong.note)
-        index, _ = _notes(blocks)[wrong.note - 1]
+        tried.add(place.note)
+        index, _ = notes(blocks)[place.note - 1]
         start_page = measured.starts.get(index)
-        for way, start in _ways(blocks, wrong, start_page, run, keeps, line(blocks[index]), top):
+        if wrong is not None and _line_stays(wrong, blocks[index], measured.places, geometry):
+            continue  # LibreOffice too keeps the line and prints the note on the next page
+        if wrong is not None:
+            ways = _ways(blocks, wrong, start_page, run, keeps, geometry.line(blocks[index]), geometry.top)
+        else:
+            ways = _kept_ways(blocks, measured, place, run, keeps, geometry)
+        for way, start in ways:
             again = run(way, [])
             if start is not None and again.starts.get(index) != start:
                 continue
-            if start is None and _misplaced(again, wrong.note):
+            if (start is None or wrong is None) and misplaced(again, place.note):
                 continue  # this way did not help
             blocks, measured = way, again
             break

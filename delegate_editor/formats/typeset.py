@@ -38,7 +38,8 @@ from delegate_editor.errors import InputError
 from delegate_editor.formats.blocks import Rendered, render
 from delegate_editor.formats.font_metrics import FONT_FILES, font_dir
 from delegate_editor.formats.layout import Layout
-from delegate_editor.formats.note_pages import Measured, Run, cites_note, places_of, settle
+from delegate_editor.formats.note_pages import settle
+from delegate_editor.formats.note_places import Geometry, Measured, Run, cites_note, places_of
 from delegate_editor.formats.typst_source import TEMPLATE, inputs, page_data
 from delegate_editor.model.document import Draft
 from delegate_editor.storage.atomic import SaveError, atomic_write
@@ -129,14 +130,19 @@ def measured_compile(
             heights = [float(h) for _, h in sorted(query(made, "prefix-height"))]
             return Measured(None, [], heights=tuple(heights))
         # where each paragraph that cites a note starts, by its index ("bs")
-        marked = [dict(b, bs=i) if cites_note(b) else b for i, b in enumerate(blocks)]
+        # (or a block a trial asks about, "probe")
+        marked = [dict(b, bs=i) if cites_note(b) or b.get("probe") else b for i, b in enumerate(blocks)]
         sys_inputs = inputs(dict(data, blocks=marked))
         result = made.compile(
             input=main, sys_inputs=sys_inputs, **{k: v for k, v in options.items() if v is not None}
         )
         places = places_of(query(made, "note-place"))
-        starts = {int(i): int(page) for i, page in query(made, "block-start")}
-        return Measured((result, also(made) if also is not None else None), places, starts, blocks=blocks)
+        marks = query(made, "block-start")
+        starts = {int(i): int(page) for i, page, _ in marks}
+        tops = {int(i): float(y) for i, _, y in marks}
+        return Measured(
+            (result, also(made) if also is not None else None), places, starts, blocks=blocks, tops=tops
+        )
 
     return run
 
@@ -148,12 +154,26 @@ def _compile(rendered: Rendered, fmt: str, ppi: float | None = None) -> bytes | 
         made, _ = engine()
         try:
             run = measured_compile(data, {"format": fmt, "ppi": ppi})
-            result, _ = settle(blocks, run, keeps(data), line_of(data), text_top(data)).result
+            result, _ = settle(blocks, run, keeps(data), geometry(data)).result
             return result
         except typst.TypstError as exc:
             raise cannot_typeset(exc) from None
         finally:
             release(made)
+
+
+def geometry(data: dict) -> Geometry:
+    """The layout as formats/note_pages.py reads it (line pitches and depths by style)."""
+    styles, page = data["layout"]["styles"], data["layout"]["page"]
+    descender = float(data["descender"])
+    return Geometry(
+        line=line_of(data),
+        descent=lambda block: descender * float(styles[block["s"]]["font"]["size"]),
+        top=text_top(data),
+        separator=float(data["layout"]["notes"]["separator_height"]),
+        notes_bottom=float(page["height"]) - float(page["bottom"]),
+        first_extra=float(page["first_extra"]),
+    )
 
 
 def text_top(data: dict) -> float:

@@ -35,7 +35,8 @@ import typst
 from delegate_editor.formats import typeset
 from delegate_editor.formats.blocks import render
 from delegate_editor.formats.layout import Layout
-from delegate_editor.formats.note_pages import printed, settle
+from delegate_editor.formats.note_pages import settle
+from delegate_editor.formats.note_places import printed
 from delegate_editor.formats.typst_source import page_data
 from delegate_editor.model.document import Draft
 
@@ -62,7 +63,7 @@ class Marks:
 
 def _marks(engine: typst.Compiler) -> Marks:
     """Where the slice's blocks start and end; its notes' pages are filled in from the
-    settling's own record of them (note_pages.printed)."""
+    settling's own record of them (note_places.printed)."""
     start: dict[int, int] = {}
     end: dict[int, int] = {}
     for kind, key, page in typeset.query(engine, "slice-mark"):
@@ -84,7 +85,7 @@ def _compile_slice(data: dict, settled: list[dict] | None = None) -> tuple[list[
         engine, _ = typeset.engine()
         try:
             run = typeset.measured_compile(data, {"format": "svg"}, also=_marks)
-            done = settle(start, run, typeset.keeps(data), typeset.line_of(data), typeset.text_top(data))
+            done = settle(start, run, typeset.keeps(data), typeset.geometry(data))
             result, marks = done.result
             marks.notes = printed(done)
         except typst.TypstError as exc:

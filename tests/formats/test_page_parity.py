@@ -54,6 +54,32 @@ def test_docx_odt_and_pdf_have_the_same_words_on_every_page(parity, name):
     assert result.differing_pages == [], result
 
 
+# The UN's own PDF of A/80/L.11 starts page 3 with paragraph 3 (four lines) although its
+# page 2 holds two lines more on other L. documents with as many notes; ours sets it on
+# page 2. The only comparable draft whose page count is not the UN's (bench/RESULTS.md).
+UN_BREAK = "A_80_L.11"
+DRAFTS = sorted(t.stem for t in CORPUS.glob("drafts/*.txt"))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="the UN's page break"))
+        if n == UN_BREAK
+        else n
+        for n in DRAFTS
+    ],
+)
+def test_every_comparable_draft_has_as_many_pages_as_the_uns(parity, name):
+    """Issue 15: the DOCX of each L. document, rendered by LibreOffice, has the UN's page
+    count. Two drafts whose import still differs from the UN's text are not comparable."""
+    result = parity[name]
+    if not result.comparable:
+        assert name in ("A_80_L.19", "A_C.4_80_L.15"), result.damage
+        return
+    assert result.docx == result.un, result
+
+
 @pytest.mark.parametrize("name", WHOLE)
 def test_a_draft_imported_whole_has_as_many_pages_as_the_uns(parity, name):
     result = parity[name]
