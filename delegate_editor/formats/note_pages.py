@@ -140,10 +140,7 @@ def _suspect(measured: Measured, blocks: list[dict], geometry: Geometry, tried: 
         if measured.starts.get(index) != p.mark_page - 1:
             continue
         line = line_on_page(p, blocks[index], geometry)
-        # the line may stay only below other notes; it may take the paragraph with it only
-        # from the page's first line
-        below_notes = notes_top(measured.places, p.mark_page - 1, geometry.separator) is not None
-        if line == 0 or (line < WIDOW_LINES and below_notes):
+        if line < WIDOW_LINES:
             return p
     return None
 
@@ -231,7 +228,9 @@ def _stays(
     trial = run(ghost(blocks, index, piece), [])
     trial_place = next((p for p in trial.places if p.note == place.note), None)
     top = notes_top(trial.places, page, geometry.separator)
-    if trial_place is None or trial_place.mark_page != page or top is None:
+    if top is None:  # no note on the page: where its notes would begin
+        top = geometry.notes_end(page) - geometry.separator
+    if trial_place is None or trial_place.mark_page != page:
         return []
     bottom = trial_place.mark_y + geometry.descent(block)  # of the mark's line, on the page before
     if bottom + line > top + _SLACK or any(_deferred_beside(p, trial_place) for p in trial.places):
