@@ -1,6 +1,6 @@
 """The blocks of the typeset pages cut and rearranged where LibreOffice breaks a page
 (formats/note_pages.py decides where): a paragraph cut before a line, a block sent to the
-next page, a note printed from the next page, a note made a ghost for a trial.
+next page, a note printed from the next page.
 
 The blocks are the template's data (formats/typst_source.py); each function returns new
 blocks and changes none.
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from delegate_editor.formats.typst_source import retext
 
@@ -77,30 +76,3 @@ def plain(block: dict, piece: int) -> dict:
     note = block["p"][piece]
     mark = {k: v for k, v in note.items() if k not in ("note", "k")}
     return dict(block, p=[*block["p"][:piece], mark, *block["p"][piece + 1 :]])
-
-
-def ghost(blocks: list[dict], index: int, piece: int) -> list[dict]:
-    """The blocks with that note made a ghost (its mark set and counted, its entry taking no
-    room), and the next block's start reported: a trial of where the mark's line stands
-    when its note is printed on a later page."""
-    block = blocks[index]
-    note = dict(block["p"][piece], ghost=True)
-    ghosted = dict(block, p=[*block["p"][:piece], note, *block["p"][piece + 1 :]])
-    after = [dict(blocks[index + 1], probe=True), *blocks[index + 2 :]] if index + 1 < len(blocks) else []
-    return [*blocks[:index], ghosted, *after]
-
-
-@dataclass(frozen=True)
-class Lines:
-    """A paragraph's line starts (where a line may start, and the line it then starts), its
-    line count, and the lines up to a note's mark."""
-
-    starts: list[tuple[int, int]]
-    at_starts: list[int]
-    lines: int
-    mark_lines: int
-
-    def cut_at(self, first: int) -> tuple[int, int] | None:
-        """Where line ``first`` (from 0) starts."""
-        at = [at for at, n in zip(self.starts, self.at_starts, strict=True) if n == first]
-        return at[-1] if at else None

@@ -2,13 +2,12 @@
 
 typst and LibreOffice agree on the lines; they differ on a note that does not fit under the
 line that cites it (found on the real texts of the corpus, ``python bench/page_parity.py``,
-also with the agenda title's column set 3 in to 4 in wide to meet more page breaks):
+also with the agenda title's column set 2.5 in to 4 in wide to meet more page breaks):
 
 - widow and orphan control moves a paragraph's last lines, the mark among them, to the next
   page and leaves the note on the page before (typst/typst#5314, open);
 - typst keeps a line and prints its note on the next page where LibreOffice moves the line;
-- typst moves a line (and with widow control the line before it) to the next page with its
-  note where LibreOffice keeps it and sends the note alone on.
+- typst starts a page with the mark's line where LibreOffice starts it a line earlier.
 
 LibreOffice meets a note while it fills the line that holds the text before the mark
 (sw/source/core/text/txtftn.cxx, NewFootnotePortion). Where the note does not fit under that
@@ -18,18 +17,18 @@ the next page, with widows and orphans kept. The line may be the one before the 
 that ends a line without its mark wraps with it.
 
 typst cannot be told "break before this line", so this module cuts the paragraph there and
-sets it as two blocks, the first ending in a justified line and the second, after a page
-break, starting as a following line; a note LibreOffice sends on without its line is printed
-from the next page's first block, its mark there hidden, and its mark in the text made plain.
+sets it as two blocks (formats/note_cuts.py), the first ending in a justified line and the
+second, after a page break, starting as a following line; a note LibreOffice prints a page
+after its line is printed from the next page's first block, its mark there hidden, and its
+mark in the text made plain.
 
 Where the lines of the paragraph start is measured, not guessed: typst breaks lines first
 fit ("simple"), so the beginning of a paragraph up to a word breaks exactly as the whole
 does, and the height of that beginning set apart (typst's ``measure``, in a second compile
 that draws nothing more) says on which line the word starts. Markers inside the text would
 split its runs, and typst sets no letter spacing after a run's last letter: lines measured
-so broke unlike the pages on 8 of the 51 drafts. Where a line would stand if its note took
-no room is a trial compile with the note a ghost (its mark set, its entry empty). Each round
-settles one note only, since a cut moves every page after it.
+so broke unlike the pages on 8 of the 51 drafts. Each round settles one note only, since a
+cut moves every page after it.
 
 The functions work on the template's block data (formats/typst_source.py), so the same
 rule holds for the whole draft and for each slice of the preview (formats/typeset_slices.py).
@@ -39,13 +38,10 @@ from __future__ import annotations
 
 from delegate_editor.formats.layout_types import WIDOW_LINES
 from delegate_editor.formats.note_cuts import (
-    Lines,
     cut,
     deferred,
-    ghost,
     head,
     line_starts,
-    plain,
     whole_to_next_page,
 )
 from delegate_editor.formats.note_places import (
@@ -129,131 +125,71 @@ def _ways(
 
 
 def _suspect(measured: Measured, blocks: list[dict], geometry: Geometry, tried: set[int]) -> Place | None:
-    """A note typst prints with its line that LibreOffice may set otherwise: its mark is on
-    the first lines of a page (those widow control may move), in a paragraph begun on the
-    page before."""
+    """A note typst prints with its line that LibreOffice may send on with the line before:
+    its mark is on the first line of a page, in a paragraph begun on the page before."""
     marks_at = notes(blocks)
     for p in measured.places:
-        if p.ghost or p.note in tried or p.note > len(marks_at) or p.mark_page != p.entry_page:
+        if p.note in tried or p.note > len(marks_at) or p.mark_page != p.entry_page:
             continue
         index, _ = marks_at[p.note - 1]
-        if measured.starts.get(index) != p.mark_page - 1:
-            continue
-        line = line_on_page(p, blocks[index], geometry)
-        if line < WIDOW_LINES:
+        if measured.starts.get(index) == p.mark_page - 1 and line_on_page(p, blocks[index], geometry) == 0:
             return p
     return None
 
 
-def _kept_ways(
+def _wrapped_ways(
     blocks: list[dict], pages: Measured, place: Place, run: Run, keeps: Keeps, geometry: Geometry
 ) -> list[Way]:
-    """How LibreOffice sets a note whose line typst moved to the next page with it.
+    """How LibreOffice sets a note whose line starts a page, where the word before the mark
+    would end the line before without its mark and wraps only for it.
 
     LibreOffice meets a note while it fills the line that holds the text before the mark
-    (sw/source/core/text/txtftn.cxx, NewFootnotePortion). If the note does not fit under that
-    line, the line stays where the page already prints notes and one more line would fit
-    below it: the note alone goes on (A/RES/80/45, A/C.1/80/L.2 under a wider agenda title).
-    Otherwise the line goes to the next page, with widows and orphans kept. That line may be
-    the one before the mark's: a word that ends a line without its mark wraps with it
-    (A/C.2/80/L.25: "Sustainable / Development,5" leaves one line on page 1, so the whole
-    paragraph moves).
+    (sw/source/core/text/txtftn.cxx, NewFootnotePortion): here the line before, the last of
+    the paragraph on the page before. Where the note does not fit under that line and one
+    more line would not fit either (see _line_stays), that line goes on too, and the whole
+    paragraph where fewer lines than orphan control asks would stay (A/C.2/80/L.25:
+    "Sustainable / Development,5" leaves one line on page 1, so the paragraph moves).
     """
     index, piece = notes(blocks)[place.note - 1]
     block = blocks[index]
-    if any(keeps(block)):
+    page = place.mark_page - 1
+    first_baseline = pages.tops.get(index)
+    if any(keeps(block)) or first_baseline is None:
         return []
     line = geometry.line(block)
     starts = line_starts(block["p"])
     apart = [dict(block, p=head(block, at), pb=False) for at in starts]
     apart.append(dict(block, p=head(block, (piece, 0)), pb=False))  # up to the mark, without it
     apart.append(dict(block, p=head(block, (piece + 1, 0)), pb=False))  # up to the mark
-    apart.append(dict(block, p=head(block, (len(block["p"]), 0)), pb=False))  # the whole
     heights = run(blocks, apart).heights
     if len(heights) != len(apart):
         return []
-    *at_starts, bare_lines, mark_lines, lines = (line_count(h, line) for h in heights)
-    lines_of = Lines(starts, at_starts, lines, mark_lines)
-    if line_on_page(place, block, geometry) == 0 and bare_lines < mark_lines:
-        way = _stopped_before(blocks, index, place, pages, lines_of, keeps, geometry)
-        if way is not None:
-            return [way]
-    return _stays(blocks, index, piece, place, run, lines_of, geometry)
-
-
-def _stopped_before(
-    blocks: list[dict],
-    index: int,
-    place: Place,
-    measured: Measured,
-    lines_of: Lines,
-    keeps: Keeps,
-    geometry: Geometry,
-) -> Way | None:
-    """The mark's word wrapped only for its mark: LibreOffice meets the note on the line
-    before, the last of the paragraph on the page before. Where the note does not fit under
-    it, and the page prints no note or that is the last line that fits, that line goes on
-    too, and the whole paragraph where fewer than orphans' lines would stay."""
-    block, line = blocks[index], geometry.line(blocks[index])
-    page = place.mark_page - 1
-    first_baseline = measured.tops.get(index)
-    if first_baseline is None or measured.starts.get(index) != page:
-        return None
-    stopped = lines_of.mark_lines - 2  # the line before the mark's, from 0
+    *at_starts, bare_lines, mark_lines = (line_count(h, line) for h in heights)
+    if bare_lines == mark_lines:
+        return []  # the mark's word did not wrap for its mark: typst's break is LibreOffice's
+    stopped = mark_lines - 2  # the line before the mark's, from 0
     bottom = first_baseline + geometry.descent(block) + stopped * line
-    top = notes_top(measured.places, page, geometry.separator)
-    room = (top if top is not None else geometry.notes_bottom - geometry.separator) - bottom
-    if room + _SLACK >= entry_height(measured.places, place, geometry):
-        return None  # the note fits under that line
-    if top is not None and bottom + line <= top + _SLACK:
-        return None  # not the last line that fits: it stays (see _stays)
+    top = notes_top(pages.places, page, geometry.separator)
+    begin = top if top is not None else geometry.notes_end(page) - geometry.separator
+    if begin - bottom + _SLACK >= entry_height(pages.places, place, geometry):
+        return []  # the note fits under that line
+    if bottom + line <= begin + _SLACK:
+        return []  # one more line fits: that line stays and the note alone goes on
     if stopped < WIDOW_LINES:
         whole = whole_to_next_page(blocks, index, lambda b: keeps(b)[0])
-        return (whole, place.mark_page) if whole is not None else None
-    at = lines_of.cut_at(stopped)
-    if at is None:
-        return None
-    first_part, rest = cut(block, at)
-    return ([*blocks[:index], first_part, rest, *blocks[index + 1 :]], page)
-
-
-def _stays(
-    blocks: list[dict], index: int, piece: int, place: Place, run: Run, lines_of: Lines, geometry: Geometry
-) -> list[Way]:
-    """The mark's line kept on the page before, its note printed on the next page, where
-    LibreOffice keeps it: the page prints notes and one more line would fit under it (a
-    trial with the note taking no room says where the line then stands)."""
-    block = blocks[index]
-    line, page = geometry.line(block), place.mark_page - 1
-    trial = run(ghost(blocks, index, piece), [])
-    trial_place = next((p for p in trial.places if p.note == place.note), None)
-    top = notes_top(trial.places, page, geometry.separator)
-    if top is None:  # no note on the page: where its notes would begin
-        top = geometry.notes_end(page) - geometry.separator
-    if trial_place is None or trial_place.mark_page != page:
+        return [(whole, place.mark_page)] if whole is not None else []
+    at = [at for at, n in zip(starts, at_starts, strict=True) if n == stopped]
+    if not at:
         return []
-    bottom = trial_place.mark_y + geometry.descent(block)  # of the mark's line, on the page before
-    if bottom + line > top + _SLACK or any(_deferred_beside(p, trial_place) for p in trial.places):
-        return []  # the last line that fits: it moves, as typst moved it
-    first = lines_of.mark_lines + int((top - bottom) / line + _SLACK)  # the next page's first line
-    if first >= lines_of.lines:  # the paragraph ends the page: the note opens the next block
-        if trial.starts.get(index + 1) != place.mark_page:
-            return []  # the next block starts on the page before: not modelled
-        sent_on = deferred(blocks, index, piece)
-        return [(sent_on, page)] if sent_on is not None else []
-    first = min(first, lines_of.lines - WIDOW_LINES)
-    at = lines_of.cut_at(first)
-    if first < lines_of.mark_lines or at is None:
-        return []  # widow control would take the mark's line on: not modelled
-    first_part, rest = cut(plain(block, piece), at)
-    rest = dict(rest, p=[dict(block["p"][piece], hide=True), *rest["p"]])
+    first_part, rest = cut(block, at[-1])
     return [([*blocks[:index], first_part, rest, *blocks[index + 1 :]], page)]
 
 
 def _line_stays(place: Place, block: dict, places: list[Place], geometry: Geometry) -> bool:
     """Whether LibreOffice keeps the line of a note printed on a later page, as typst does:
-    where one more line would fit under it and no other note of the line goes on too (see
-    _kept_ways); else it moves the line."""
+    where one more line would fit under it (above the page's notes, or above where they
+    would begin) and no other note of the line goes on too; else it moves the line
+    (sw/source/core/text/txtftn.cxx, NewFootnotePortion)."""
     if place.entry_page <= place.mark_page:
         return False
     others = [p for p in places if p.note != place.note]
@@ -271,7 +207,7 @@ def _deferred_beside(other: Place, place: Place) -> bool:
     a line that sends one note on, not one that sends two (A/RES/80/39, notes 7 and 8: with
     either mark taken out it keeps the line)."""
     same_line = other.mark_page == place.mark_page and abs(other.mark_y - place.mark_y) < _SAME_LINE
-    return same_line and not other.ghost and other.entry_page > other.mark_page
+    return same_line and other.entry_page > other.mark_page
 
 
 def settle(blocks: list[dict], run: Run, keeps: Keeps, geometry: Geometry) -> Measured:
@@ -296,7 +232,7 @@ def settle(blocks: list[dict], run: Run, keeps: Keeps, geometry: Geometry) -> Me
         if wrong is not None:
             ways = _ways(blocks, wrong, start_page, run, keeps, geometry.line(blocks[index]), geometry.top)
         else:
-            ways = _kept_ways(blocks, measured, place, run, keeps, geometry)
+            ways = _wrapped_ways(blocks, measured, place, run, keeps, geometry)
         for way, start in ways:
             again = run(way, [])
             if start is not None and again.starts.get(index) != start:

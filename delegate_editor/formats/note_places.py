@@ -21,7 +21,6 @@ class Place:
     entry_page: int
     mark_y: float = 0.0  # the baseline of the mark's line on its page (pt from the top)
     entry_y: float = 0.0  # the top of the note's entry on its page
-    ghost: bool = False  # a trial note whose entry takes no room (see ghost)
 
 
 @dataclass(frozen=True)
@@ -71,10 +70,7 @@ Way = tuple[list[dict], int | None]
 
 
 def places_of(raw: list) -> list[Place]:
-    return [
-        Place(int(n), int(mark), int(entry), float(y), float(top), bool(ghost))
-        for n, mark, entry, y, top, ghost in raw
-    ]
+    return [Place(int(n), int(mark), int(entry), float(y), float(top)) for n, mark, entry, y, top in raw]
 
 
 def cites_note(block: dict) -> bool:
@@ -98,7 +94,7 @@ def printed(measured: Measured) -> dict[str, int]:
 
 def notes_top(places: list[Place], page: int, separator: float) -> float | None:
     """Where the notes printed on ``page`` begin (their separator's top); None: no note there."""
-    tops = [p.entry_y for p in places if p.entry_page == page and not p.ghost]
+    tops = [p.entry_y for p in places if p.entry_page == page]
     return min(tops) - separator if tops else None
 
 

@@ -130,8 +130,7 @@ def measured_compile(
             heights = [float(h) for _, h in sorted(query(made, "prefix-height"))]
             return Measured(None, [], heights=tuple(heights))
         # where each paragraph that cites a note starts, by its index ("bs")
-        # (or a block a trial asks about, "probe")
-        marked = [dict(b, bs=i) if cites_note(b) or b.get("probe") else b for i, b in enumerate(blocks)]
+        marked = [dict(b, bs=i) if cites_note(b) else b for i, b in enumerate(blocks)]
         sys_inputs = inputs(dict(data, blocks=marked))
         result = made.compile(
             input=main, sys_inputs=sys_inputs, **{k: v for k, v in options.items() if v is not None}

@@ -7,26 +7,31 @@ against LibreOffice's rendering, word by word on every page.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bench.page_parity import un_text
 from delegate_editor.app.corpus import without_record
 from delegate_editor.formats import note_pages, note_places, typeset
 from delegate_editor.formats.blocks import render
+from delegate_editor.formats.layout import NEW_YORK, BlockStyle, Layout
 from delegate_editor.formats.note_pages import settle
 from delegate_editor.formats.note_places import Measured, Place
 from delegate_editor.formats.text_import import read_text
 from delegate_editor.formats.typst_source import page_data
 
 
-def _settled(corpus_dir, name: str) -> tuple[Measured, Measured, list[dict], int]:
+def _settled(
+    corpus_dir, name: str, layout: Layout | None = None
+) -> tuple[Measured, Measured, list[dict], int]:
     """typst's own pages, the settled ones, their blocks, and how many compiles settling took
     (a draft of the corpus's drafts, or an adopted resolution by its A_RES_ name)."""
     if name.startswith("A_RES_"):
         text = without_record((corpus_dir / "ga-80" / f"{name}.md").read_text(encoding="utf-8"))
     else:
         text = un_text((corpus_dir / "drafts" / f"{name}.txt").read_text(encoding="utf-8"))
-    data = page_data(render(read_text(text, name)))
+    data = page_data(render(read_text(text, name), layout))
     blocks = data.pop("blocks")
     compiled: list[tuple[list[dict], Measured]] = []
     with typeset.lock:
@@ -116,6 +121,26 @@ def test_a_paragraph_whose_word_wraps_only_for_its_mark_moves_whole(corpus_dir):
     assert alone.starts[index] == 1
     assert settled.starts[index] == 2 and recognizing["pb"]
     assert note_places.printed(settled)["5"] == 2
+
+
+def test_a_line_in_the_middle_of_a_paragraph_stays_and_its_note_goes_on(corpus_dir):
+    """A/C.1/80/L.2 with the agenda title 3.75 in wide (a break the corpus meets there): note
+    3 does not fit under "Weapons,3 the Conference undertook to make determined efforts
+    towards the", page 1 prints notes *, 1 and 2 and one more line fits under it: LibreOffice
+    keeps it, and the line after it, on page 1, and prints note 3 on page 2, as typst does.
+    The settling of old moved the line to page 2."""
+    title = NEW_YORK.styles[BlockStyle.AGENDA_TITLE]
+    wider = replace(NEW_YORK, styles={**NEW_YORK.styles, BlockStyle.AGENDA_TITLE: replace(title, right=5400)})
+    alone, settled, final, compiles = _settled(corpus_dir, "A_C.1_80_L.2", wider)
+    three = next(p for p in alone.places if _mark(alone, p) == "3")
+    assert (three.mark_page, three.entry_page) == (1, 2)
+    assert not [b for b in final if b.get("jl") or b.get("cont")], "a paragraph was cut"
+    assert settled.places == alone.places and compiles == 1
+
+
+def _mark(measured: Measured, place: Place) -> str:
+    marks = [measured.blocks[i]["p"][j]["t"] for i, j in note_places.notes(measured.blocks)]
+    return marks[place.note - 1]
 
 
 def test_a_line_that_sends_two_notes_on_moves_to_the_next_page(corpus_dir):
