@@ -25,7 +25,6 @@ import hashlib
 import json
 import shutil
 import sys
-import tempfile
 import threading
 from collections.abc import Callable
 from functools import cache
@@ -44,6 +43,7 @@ from delegate_editor.formats.typst_source import TEMPLATE, inputs, page_data
 from delegate_editor.model.document import Draft
 from delegate_editor.storage.atomic import SaveError, atomic_write
 from delegate_editor.storage.paths import cache_dir
+from delegate_editor.storage.scratch import scratch_folder
 
 FORMATS = ("svg", "png")
 DEFAULT_PPI = 144.0
@@ -95,7 +95,7 @@ def _template_file() -> Path:
             atomic_write(target, TEMPLATE)  # whole or absent, whichever process writes it
         return target
     except (OSError, SaveError):
-        folder = Path(tempfile.mkdtemp(prefix="delegate-editor-typst-"))
+        folder = scratch_folder("typst")
         atexit.register(shutil.rmtree, folder, True)
         (folder / "pages.typ").write_bytes(TEMPLATE)
         return folder / "pages.typ"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import atexit
 import re
 import shutil
-import tempfile
 import threading
 import time
 import uuid
@@ -30,6 +29,7 @@ from delegate_editor.formats.layout import Layout
 from delegate_editor.model.document import Draft
 from delegate_editor.model.serialize import from_dict, to_dict
 from delegate_editor.storage import crashlog
+from delegate_editor.storage.scratch import scratch_folder
 
 # ---------------------------------------------------------------------------------------
 # The typeset page preview: the pages of formats/typeset.py, drawn by Qt's SVG image reader
@@ -122,13 +122,14 @@ atexit.register(_remove_scratch)
 
 def _scratch_file() -> Path:
     """A new file name in this process's scratch folder, made when first needed and removed
-    at exit. A folder that disappeared meanwhile (a temp cleaner on a session left open for
-    weeks) is made again; after exit has begun, none is (OSError: the page stays blank)."""
+    at exit (or, if this process is killed, by the next one: ``storage/scratch.py``). A
+    folder that disappeared meanwhile (a temp cleaner on a session left open for weeks) is
+    made again; after exit has begun, none is (OSError: the page stays blank)."""
     with _scratch_lock:
         if _scratch_closed.is_set():
             raise OSError("the scratch folder was removed at exit")
         if not _scratch or not _scratch[0].is_dir():
-            _scratch[:] = [Path(tempfile.mkdtemp(prefix="delegate-editor-pages-"))]
+            _scratch[:] = [scratch_folder("pages")]
         return _scratch[0] / f"{uuid.uuid4().hex}.svg"
 
 
