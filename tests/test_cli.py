@@ -190,3 +190,21 @@ def test_a_file_name_still_opens_the_app(monkeypatch, tmp_path):
     for name in ("new draft.dres", str(EXAMPLE), "returned.docx"):
         assert cli.main([name]) == 0
     assert opened == [["new draft.dres"], [str(EXAMPLE)], ["returned.docx"]]
+
+
+@pytest.mark.parametrize("name", ["ga-80/A_RES_80_10.md", "drafts/A_80_L.11.txt"])
+def test_a_corpus_file_imports_as_stored_with_its_record_set_aside(tmp_path, name):
+    """The corpus files as a measurer has them: a Markdown copy with its front matter, an L.
+    document with its "# Symbol:" lines. The record is set aside and said; the masthead is
+    the UN's ("General Assembly", never "# Symbol: ..." as the organ)."""
+    source = ROOT / "tests" / "data" / "corpus" / name
+    result = run("import", source, "-o", "x.dres", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    first = result.stderr.splitlines()[0]
+    assert "a record of where the text comes from" in first and "set aside" in first
+    data = json.loads((tmp_path / "x.dres").read_text(encoding="utf-8"))
+    assert "General Assembly" in (data["front"]["organ"], data["front"]["body"])
+    assert "#" not in json.dumps(data["front"]) and "source_pdf" not in json.dumps(data)
+    exported = run("export", "x.dres", "-o", "x.txt", cwd=tmp_path)
+    assert (exported.returncode, exported.stderr) == (0, "")
+    assert "wannli" not in (tmp_path / "x.txt").read_text(encoding="utf-8")

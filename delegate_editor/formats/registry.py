@@ -52,6 +52,9 @@ class Writer(Protocol):
 READERS: dict[str, tuple[str, str]] = {
     ".dres": ("delegate_editor.storage.dres", "loads"),
     ".txt": ("delegate_editor.formats.text_import", "read_text_result"),
+    # a Markdown copy (a web page saved as text, a corpus file): the same plain text, its
+    # front matter set aside by the reader
+    ".md": ("delegate_editor.formats.text_import", "read_text_result"),
     ".docx": ("delegate_editor.formats.docx_reader", "read_docx"),
     ".odt": ("delegate_editor.formats.odt_reader", "read_odt"),
 }

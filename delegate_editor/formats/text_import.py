@@ -40,6 +40,7 @@ from delegate_editor.formats.text_lines import (
     Lines,
     check_text,
     join_broken,
+    set_aside_record,
 )
 from delegate_editor.formats.text_notes import cite_asterisk_notes, link_marks
 from delegate_editor.formats.text_repair import infer_labels, join_cut, without_running_heads
@@ -313,9 +314,12 @@ def parse_text(text: str, name: str = "text") -> Draft:
 
 def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     """:func:`parse_text` with the import report: each guess the importer made, where."""
-    language = detect_language(check_text(text, name))  # French and Spanish: formats/text_language.py
+    text, record = set_aside_record(check_text(text, name))
+    language = detect_language(text)  # French and Spanish: formats/text_language.py
     lines = Lines(check_text(to_model_terms(text, language), name))
     report = lines.report + link_marks(lines.paras)
+    if record:  # a Markdown front matter or "# Key: value" lines: where the text came from
+        report.insert(0, Said("import.record-set-aside", count=len(record), start=record[0][:40]))
     paras = join_broken(lines.paras, report)
     notes = Notes(
         numbered={p.mark: p.text for p in paras if p.kind == "note"},

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # the filters and messages are shown through translate("ChangeFiles", ...)
 EARLIER_FILTERS = QT_TRANSLATE_NOOP(
     "ChangeFiles",
-    "Resolutions and drafts (*.txt *.docx *.odt *.dres);;Text copied from a UN PDF (*.txt);;"
+    "Resolutions and drafts (*.txt *.md *.docx *.odt *.dres);;Text copied from a UN PDF (*.txt *.md);;"
     "Word or OpenDocument (*.docx *.odt);;Drafts (*.dres);;All files (*)",
 )
 TRACKED_FILTERS = {

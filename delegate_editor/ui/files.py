@@ -29,8 +29,8 @@ from delegate_editor.ui.session import DiskState, DocumentSession
 # (shown through translate("FileOps", ...))
 OPEN_FILTERS = QT_TRANSLATE_NOOP(
     "FileOps",
-    "Drafts and documents (*.dres *.docx *.odt *.txt);;Drafts (*.dres);;"
-    "Documents to import (*.docx *.odt *.txt);;All files (*)",
+    "Drafts and documents (*.dres *.docx *.odt *.txt *.md);;Drafts (*.dres);;"
+    "Documents to import (*.docx *.odt *.txt *.md);;All files (*)",
 )
 EXPORTS = {
     ".docx": QT_TRANSLATE_NOOP("FileOps", "Word document (*.docx)"),

@@ -200,8 +200,8 @@
 <context>
     <name>ChangeFiles</name>
     <message>
-        <source>Resolutions and drafts (*.txt *.docx *.odt *.dres);;Text copied from a UN PDF (*.txt);;Word or OpenDocument (*.docx *.odt);;Drafts (*.dres);;All files (*)</source>
-        <translation>Resoluciones y proyectos (*.txt *.docx *.odt *.dres);;Texto copiado de un PDF de las Naciones Unidas (*.txt);;Word u OpenDocument (*.docx *.odt);;Proyectos (*.dres);;Todos los archivos (*)</translation>
+        <source>Resolutions and drafts (*.txt *.md *.docx *.odt *.dres);;Text copied from a UN PDF (*.txt *.md);;Word or OpenDocument (*.docx *.odt);;Drafts (*.dres);;All files (*)</source>
+        <translation>Resoluciones y proyectos (*.txt *.md *.docx *.odt *.dres);;Texto copiado de un PDF de las Naciones Unidas (*.txt *.md);;Word u OpenDocument (*.docx *.odt);;Proyectos (*.dres);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Word document with tracked changes (*.docx)</source>
@@ -954,8 +954,8 @@
 <context>
     <name>FileOps</name>
     <message>
-        <source>Drafts and documents (*.dres *.docx *.odt *.txt);;Drafts (*.dres);;Documents to import (*.docx *.odt *.txt);;All files (*)</source>
-        <translation>Proyectos y documentos (*.dres *.docx *.odt *.txt);;Proyectos (*.dres);;Documentos para importar (*.docx *.odt *.txt);;Todos los archivos (*)</translation>
+        <source>Drafts and documents (*.dres *.docx *.odt *.txt *.md);;Drafts (*.dres);;Documents to import (*.docx *.odt *.txt *.md);;All files (*)</source>
+        <translation>Proyectos y documentos (*.dres *.docx *.odt *.txt *.md);;Proyectos (*.dres);;Documentos para importar (*.docx *.odt *.txt *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>

@@ -200,8 +200,8 @@
 <context>
     <name>ChangeFiles</name>
     <message>
-        <source>Resolutions and drafts (*.txt *.docx *.odt *.dres);;Text copied from a UN PDF (*.txt);;Word or OpenDocument (*.docx *.odt);;Drafts (*.dres);;All files (*)</source>
-        <translation>Résolutions et projets (*.txt *.docx *.odt *.dres);;Texte copié d’un PDF de l’ONU (*.txt);;Word ou OpenDocument (*.docx *.odt);;Projets (*.dres);;Tous les fichiers (*)</translation>
+        <source>Resolutions and drafts (*.txt *.md *.docx *.odt *.dres);;Text copied from a UN PDF (*.txt *.md);;Word or OpenDocument (*.docx *.odt);;Drafts (*.dres);;All files (*)</source>
+        <translation>Résolutions et projets (*.txt *.md *.docx *.odt *.dres);;Texte copié d’un PDF de l’ONU (*.txt *.md);;Word ou OpenDocument (*.docx *.odt);;Projets (*.dres);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Word document with tracked changes (*.docx)</source>
@@ -954,8 +954,8 @@
 <context>
     <name>FileOps</name>
     <message>
-        <source>Drafts and documents (*.dres *.docx *.odt *.txt);;Drafts (*.dres);;Documents to import (*.docx *.odt *.txt);;All files (*)</source>
-        <translation>Projets et documents (*.dres *.docx *.odt *.txt);;Projets (*.dres);;Documents à importer (*.docx *.odt *.txt);;Tous les fichiers (*)</translation>
+        <source>Drafts and documents (*.dres *.docx *.odt *.txt *.md);;Drafts (*.dres);;Documents to import (*.docx *.odt *.txt *.md);;All files (*)</source>
+        <translation>Projets et documents (*.dres *.docx *.odt *.txt *.md);;Projets (*.dres);;Documents à importer (*.docx *.odt *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
