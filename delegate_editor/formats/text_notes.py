@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from delegate_editor.conventions.messages import Said
+from delegate_editor.conventions.wording import MONTHS
 from delegate_editor.formats.text_lines import Para, escape_plain, standalone
 
 # numbers words that introduce: "Article 26", "paragraph 7", "resolution 2", "No. 1", "vol. 3"
@@ -47,8 +48,9 @@ def _word_before(text: str, i: int) -> str:
     return m.group(1) if m else ""
 
 
-def _mark_at(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``text[start:end]`` stands where a footnote mark stands."""
+def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
+    """Whether the number at ``text[start:end]`` stands where a footnote mark stands;
+    ``next_note``: it is the number of the very next note (none skipped)."""
     after = text[end] if end < len(text) else " "
     if not (after.isspace() or after in ",.;:)]"):
         return False
@@ -75,7 +77,13 @@ def _mark_at(text: str, start: int, end: int) -> bool:
         # the text goes on in lower case, as after a mark; "General 3 December" or "Phase 2
         # Report" is the text's own number
         follows = text[end:].lstrip()[:1]
-        return not follows or follows.islower() or follows in ",.;:(“"
+        if not follows or follows.islower() or follows in ",.;:(“":
+            return True
+        # after a closing quote or bracket the very next note's number is its mark before a
+        # capital too ("... of the Disarmament Commission”, 2 Assembly decision 52/492",
+        # A/RES/80/66), unless a month follows: "”, 2 December" is a date
+        following = text[end:].split(maxsplit=1)[0].strip(",.;:")
+        return next_note and prev.rstrip(",;:")[-1:] in _CLOSERS and following not in MONTHS
     if before.isalpha() or before in _CLOSERS:
         return True
     if before == "." and text[start - 2 : start - 1].isdigit():
@@ -119,7 +127,7 @@ def link_marks(paras: list[Para]) -> list[str]:
             window = expected + 1 if year_glued else expected + _SKIP
             if not (expected <= n < window) or number not in notes or number in cited:
                 continue
-            if not year_glued and not _mark_at(para.text, start, m.end()):
+            if not year_glued and not _mark_at(para.text, start, m.end(), n == expected):
                 continue
             if year_glued and not (m.end() == len(para.text) or not para.text[m.end()].isalnum()):
                 continue

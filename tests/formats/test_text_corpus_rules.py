@@ -653,3 +653,29 @@ def test_a_part_of_a_symbol_is_never_a_mark():
     assert "GC(69)/RES/9 A.2, entitled" in plain_text(para.text)
     (note,) = _note_texts(draft, para.text)
     assert note.startswith("See International Atomic Energy Agency, Resolutions Adopted")
+
+
+def test_a_mark_standing_apart_after_a_closing_quote_before_a_capital():
+    """A/RES/80/66 (held out, 2026-12-04): "... of the Disarmament Commission”, 2 Assembly
+    decision 52/492 ..." - the mark of note 2 stands apart after the quote and its comma, and
+    the text goes on with a capital. It is note 2's mark (the very next note); it used to
+    stay in the text as "2" while note 2 was hung on the paragraph before."""
+    text = (
+        "Report of the Disarmament Commission\n\nThe General Assembly,\n\n"
+        "Having considered the report of the Disarmament Commission,1\n\n"
+        "Recalling in particular General Assembly resolution 45/62 B of 4 December 1990, in which "
+        "it noted with satisfaction the adoption by consensus of a set of “Ways and means to "
+        "enhance the functioning of the Disarmament Commission”, 2 Assembly decision 52/492 of "
+        "8 September 1998 concerning the efficient functioning of the Commission,\n\n"
+        "1. Takes note of the report of the Disarmament Commission;\n\n"
+        "---\n\n[^1]: Official Records of the General Assembly, Eightieth Session, Supplement No. 42 "
+        "(A/80/42).\n\n[^2]: Resolution 44/119 C, annex.\n"
+    )
+    draft, report = _read(text)
+    first, second = draft.preamble
+    assert _note_texts(draft, first.text) == [
+        "Official Records of the General Assembly, Eightieth Session, Supplement No. 42 (A/80/42)."
+    ]
+    assert _note_texts(draft, second.text) == ["Resolution 44/119 C, annex."]
+    assert "Commission”, Assembly decision 52/492" in plain_text(second.text)
+    assert not any("no mark found" in str(line) for line in report)
