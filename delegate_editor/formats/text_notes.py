@@ -98,6 +98,8 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
 def link_marks(paras: list[Para]) -> list[str]:
     """Turn footnote numbers in the text into ``[^N]`` references (see the module
     docstring), keep every note line, and return the report of the guesses made."""
+    report: list[str] = []
+    _rejoin_split_notes(paras, report)
     explicit = {p.mark for p in paras if p.kind == "note"}
     for para in paras:
         if para.kind == "cand" and para.mark in explicit:
@@ -105,7 +107,6 @@ def link_marks(paras: list[Para]) -> list[str]:
             # the text's own number, and the marks in it are read (A/RES/80/24)
             para.kind, para.text = "text", f"{para.mark} {para.text}"
     notes = {p.mark: p for p in paras if p.kind in ("cand", "note")}
-    report: list[str] = []
     if not notes:
         return report
     texts = [p for p in paras if p.kind == "text" and not standalone(p.text)]
@@ -146,6 +147,34 @@ def link_marks(paras: list[Para]) -> list[str]:
         if para.kind == "cand":
             para.kind, para.text = "text", f"{para.mark} {para.text}"
     return report
+
+
+def _rejoin_split_notes(paras: list[Para], report: list[str]) -> None:
+    """A note line whose number breaks the notes' order, right after a note that stops
+    mid-sentence and before the note that order expects, is that note's next line: the copy
+    took the year a wrapped line starts with for a note number ("[^10]: Report of the
+    International Conference on Population and Development, Cairo, 5–13 September" then
+    "[^1994]: (United Nations publication, ...)", A/RES/80/10). No mark in the text cites it."""
+    cited = {m for p in paras if p.kind == "text" for m in re.findall(r"\[\^(\d+)\]", p.text)}
+    notes = [p for p in paras if p.kind == "note" and p.mark.isdigit()]
+    joined: set[int] = set()
+    prev: Para | None = None
+    for i, para in enumerate(notes):
+        after = notes[i + 1] if i + 1 < len(notes) else None
+        if (
+            prev is not None
+            and int(para.mark) != int(prev.mark) + 1
+            and para.mark not in cited
+            and (after is None or after.mark == str(int(prev.mark) + 1))
+            and not prev.text.rstrip().endswith((".", ";", "!", "?"))
+        ):
+            prev.text = f"{prev.text.rstrip()} {para.mark} {para.text.lstrip()}"
+            joined.add(id(para))
+            report.append(Said("import.note-line-joined", number=prev.mark, line=para.mark))
+            continue
+        prev = para
+    if joined:
+        paras[:] = [p for p in paras if id(p) not in joined]
 
 
 def _context(text: str, at: int) -> str:

@@ -679,3 +679,33 @@ def test_a_mark_standing_apart_after_a_closing_quote_before_a_capital():
     assert _note_texts(draft, second.text) == ["Resolution 44/119 C, annex."]
     assert "Commission”, Assembly decision 52/492" in plain_text(second.text)
     assert not any("no mark found" in str(line) for line in report)
+
+
+def test_a_wrapped_note_line_that_starts_with_a_year_is_the_notes_next_line():
+    """A/RES/80/10 as extracted: note 10 wraps before "1994 (United Nations publication ...",
+    and the extraction wrote that line as "[^1994]: ...". It is note 10's rest, not a
+    fourteenth note hung on the last paragraph."""
+    text = (
+        "International Day of the World’s Indigenous Women and Girls\n\nThe General Assembly,\n\n"
+        "Recalling the Universal Declaration of Human Rights,[^9] the Durban Declaration and "
+        "Programme of Action and the Programme of Action of the International Conference on "
+        "Population and Development,10\n\n"
+        "Reaffirming the 2030 Agenda for Sustainable Development11 and that the empowerment of all "
+        "women and girls will make a crucial contribution to progress across all the Sustainable "
+        "Development Goals and targets,\n\n"
+        "1. Decides to proclaim 5 September of each year as the International Day of the World’s "
+        "Indigenous Women and Girls;\n\n"
+        "---\n\n[^9]: See A/CONF.189/12 and A/CONF.189/12/Corr.1, chap. I.\n\n"
+        "[^10]: Report of the International Conference on Population and Development, Cairo, 5–13 September\n"
+        "[^1994]: (United Nations publication, Sales No. E.95.XIII.18), chap. I, resolution 1, annex.\n\n"
+        "[^11]: Resolution 70/1.\n"
+    )
+    draft, report = _read(text)
+    recalling, reaffirming = draft.preamble
+    assert _note_texts(draft, recalling.text)[-1] == (
+        "Report of the International Conference on Population and Development, Cairo, 5–13 September "
+        "1994 (United Nations publication, Sales No. E.95.XIII.18), chap. I, resolution 1, annex."
+    )
+    assert _note_texts(draft, reaffirming.text) == ["Resolution 70/1."]
+    assert len(draft.footnotes) == 3
+    assert any("[^1994]" in str(line) for line in report)
