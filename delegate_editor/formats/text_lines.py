@@ -218,6 +218,10 @@ def _starts_new(prev: str, line: str, in_note: bool = False) -> bool:
         return False  # "... Nuclear Materials in the" / "General Assembly": a title goes on
     if prev.rsplit(" ", 1)[-1] in _GOES_ON and not OPERATIVE_LABEL.match(line) and not label_start(line):
         return False  # "Draft resolution submitted by the Chair on the recommendation of the"
+    if OFFICER.match(prev) and (line[:1].islower() or prev.endswith(",")):
+        # "Draft resolution submitted by the Chair of the Committee following" / "informal
+        # consultations" (A/C.5/80/L.3): an officer's line goes on where the next starts small
+        return False
     if SPONSORS.match(line) and len(prev) <= _STANDALONE_MAX and _sponsors_broken(prev, line):
         return False  # a sponsors line broken before its last name ("... and State of")
     if standalone(strip_markup(line)) or (len(prev) <= _STANDALONE_MAX and standalone(strip_markup(prev))):

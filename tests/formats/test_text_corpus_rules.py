@@ -709,3 +709,30 @@ def test_a_wrapped_note_line_that_starts_with_a_year_is_the_notes_next_line():
     assert _note_texts(draft, reaffirming.text) == ["Resolution 70/1."]
     assert len(draft.footnotes) == 3
     assert any("[^1994]" in str(line) for line in report)
+
+
+def test_an_officers_line_broken_before_a_small_word_goes_on():
+    """A/C.5/80/L.3 (held out, 2026-12-04): the Chair's line wraps before "informal
+    consultations"; the rest used to take the title's place and push the title into the
+    preamble."""
+    text = _pdf(
+        "Eightieth session\nFifth Committee\nAgenda item 148\n"
+        "Administrative and budgetary aspects of the financing\n"
+        "of the United Nations peacekeeping operations\n\n\n\n"
+        "Draft resolution submitted by the Chair of the Committee following\n"
+        "informal consultations\n\n\n"
+        "Financial arrangements and procedures for the implementation of\n"
+        "resolution 2719 (2023)\n\n\n\nThe General Assembly,\n\n"
+        "Having considered the report of the Secretary-General on the financial\n"
+        "arrangements and procedures for the implementation of resolution 2719 (2023)1 and\n"
+        "the related report of the Advisory Committee on Administrative and Budgetary\n"
+        "Questions,2\n\n1.\nTakes note of the report of the Secretary-General;\n\n2.\n"
+        "Endorses the conclusions and recommendations contained in the report of\n"
+        "the Advisory Committee on Administrative and Budgetary Questions.\n\n"
+        "__________________\n\n1  A/80/88.\n\n2  A/80/393."
+    )
+    draft, _ = _read(text)
+    title = "Financial arrangements and procedures for the implementation of resolution 2719 (2023)"
+    assert plain_text(draft.title) == title
+    assert [p.opening for p in draft.preamble] == ["Having considered"]
+    assert "following informal consultations" in write_text(draft)
