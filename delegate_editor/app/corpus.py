@@ -5,7 +5,7 @@ is not UN text. ``check --summary``, the corpus benches and the tests take it of
 
 from __future__ import annotations
 
-from delegate_editor.formats.text_lines import set_aside_record
+from delegate_editor.formats.text_record import set_aside_record
 
 
 def without_record(text: str) -> str:

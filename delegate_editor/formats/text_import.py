@@ -40,9 +40,9 @@ from delegate_editor.formats.text_lines import (
     Lines,
     check_text,
     join_broken,
-    set_aside_record,
 )
 from delegate_editor.formats.text_notes import cite_asterisk_notes, link_marks
+from delegate_editor.formats.text_record import set_aside_record
 from delegate_editor.formats.text_repair import infer_labels, join_cut, without_running_heads
 from delegate_editor.model.document import (
     Annex,

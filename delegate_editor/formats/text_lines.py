@@ -108,23 +108,6 @@ def check_text(text: str, name: str) -> str:
     return text.replace("\t", " ")
 
 
-# A record of where a text comes from, above the text: the YAML front matter of a Markdown
-# copy ("---" lines around "key: value" lines, as Pandoc and static-site tools write) or
-# "# Key: value" lines (the form of this repository's corpus files). No UN text starts with
-# either, and a Markdown heading ("# Title", no "Key:") is not one.
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:.*?\r?\n)??---[ \t]*(?:\r?\n|\Z)", re.S)
-_KEY_LINES = re.compile(r"\A(?:#[ \t]*[A-Za-z][\w -]{0,30}:[^\n]*(?:\n|\Z))+")
-
-
-def set_aside_record(text: str) -> tuple[str, list[str]]:
-    """``text`` without the record of its source at its top, and that record's lines
-    (none when there is no record). The importer reports what it set aside."""
-    found = _FRONT_MATTER.match(text) or _KEY_LINES.match(text)
-    if not found:
-        return text, []
-    return text[found.end() :], found.group().splitlines()
-
-
 # -- pass 1 and 2: lines into paragraphs ----------------------------------------------------
 
 

@@ -39,6 +39,8 @@ NOT_A_RESOLUTION = {
     "drafts/A_80_L.20.txt": "an amendment: one instruction ('Delete operative paragraph 9.') with no opening",
     "drafts/A_C.3_80_L.61.txt": "an amendment: numbered instructions ('In the fourteenth preambular paragraph')",
     "drafts/A_C.3_80_L.62.txt": "an amendment: 'After the fourteenth preambular paragraph, insert'",
+    "drafts/A_C.2_80_L.62.txt": "an amendment: one instruction ('Delete the twenty-first preambular paragraph and ...')",
+    "drafts/A_C.2_80_L.63.txt": "an amendment: one instruction ('Delete operative paragraphs 3, 43 and 45.')",
     "drafts/A_C.4_80_L.15.txt": "a programme of work: a timetable, not paragraphs",
     "drafts/A_C.6_80_L.20.txt": "a programme of work under a one-sentence decision: a timetable",
     "drafts/A_C.4_80_L.3.txt": "a draft decision: 'The General Assembly, recalling ...:' then (a), (b)",

@@ -12,7 +12,7 @@ from delegate_editor.app.corpus import without_record
 from delegate_editor.formats.registry import read_any
 from delegate_editor.formats.text import write_text
 from delegate_editor.formats.text_import import read_text
-from delegate_editor.formats.text_lines import set_aside_record
+from delegate_editor.formats.text_record import set_aside_record
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 FILES = sorted(CORPUS.glob("*/*.md")) + sorted(CORPUS.glob("drafts/*.txt"))
