@@ -40,3 +40,5 @@ def test_front_matter_and_key_lines_are_records_and_a_heading_is_not():
     assert set_aside_record(heading) == (heading, [])
     body = "The General Assembly,\n\n---\n\nReaffirming the purposes and principles of the Charter,\n"
     assert set_aside_record(body) == (body, [])  # a rule inside the text is no front matter
+    ruled = "---\nThe General Assembly,\n\nRecalling its resolution 70/1,\n\n---\n\n[^1]: Resolution 70/1.\n"
+    assert set_aside_record(ruled) == (ruled, [])  # a text that starts with a rule keeps its body
