@@ -207,7 +207,10 @@ def _starts_new(prev: str, line: str, in_note: bool = False) -> bool:
         return False
     if SPONSORS.match(line) and len(prev) <= _STANDALONE_MAX and _sponsors_broken(prev, line):
         return False  # a sponsors line broken before its last name ("... and State of")
-    if standalone(strip_markup(line)) or (len(prev) <= _STANDALONE_MAX and standalone(strip_markup(prev))):
+    # no masthead, sponsors or amendment line starts small: "... Northern Ireland" / "and
+    # Uruguay: amendment to draft resolution A/C.3/80/L.24" is one line (A/C.3/80/L.65)
+    alone = standalone(strip_markup(line)) and not line[:1].islower()
+    if alone or (len(prev) <= _STANDALONE_MAX and standalone(strip_markup(prev))):
         return True
     if OPERATIVE_LABEL.match(line) or PAREN_LABEL.match(line) or DASH_LABEL.match(line):
         return True

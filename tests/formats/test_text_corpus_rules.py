@@ -736,3 +736,23 @@ def test_an_officers_line_broken_before_a_small_word_goes_on():
     assert plain_text(draft.title) == title
     assert [p.opening for p in draft.preamble] == ["Having considered"]
     assert "following informal consultations" in write_text(draft)
+
+
+def test_a_sponsors_line_whose_last_line_starts_with_and_is_one_line():
+    """A/C.3/80/L.65 (held out, 2026-12-04): the sponsors' last line starts "and Uruguay:
+    amendment to ...". It used to stand as a paragraph of its own, joined back as if a page
+    had broken there, and the report's guess led nowhere."""
+    text = _pdf(
+        "Eightieth session\nThird Committee\nAgenda item 66\nReport of the Human Rights Council\n\n\n"
+        "Bulgaria, Chile, Croatia, Cyprus, Denmark, Estonia, Finland, Germany,\n"
+        "Luxembourg, Malta, Mexico, Norway, Poland, Portugal, Slovakia, Slovenia,\n"
+        "Spain, Switzerland, United Kingdom of Great Britain and Northern Ireland\n"
+        "and Uruguay: amendment to draft resolution A/C.3/80/L.24\n\n\n"
+        " Report of the Human Rights Council\n\n\n"
+        "Delete the third preambular paragraph and operative paragraph 2."
+    )
+    draft, report = _read(text)
+    assert draft.kind == DocumentKind.AMENDMENT and draft.amends == "A/C.3/80/L.24"
+    names = draft.sponsors.names
+    assert names[0] == "Bulgaria" and names[-1] == "Uruguay" and len(names) == 20
+    assert not any("page break" in str(line) for line in report)
