@@ -270,7 +270,9 @@ class Lines:
             if keep and not self.job:
                 self.job = job.group(1) + (f" {job.group(2)}" if job.group(2) else "")
             return True
-        if SYMBOL.match(line):
+        if SYMBOL.match(line) and not line.endswith((".", ",", ";", ":")):
+            # a running head never ends with punctuation; "A/C.6/80/SR.24." ending a note
+            # is text (A/C.6/80/L.12)
             if keep:
                 self.symbol = self.symbol or line
             return True

@@ -756,3 +756,22 @@ def test_a_sponsors_line_whose_last_line_starts_with_and_is_one_line():
     names = draft.sponsors.names
     assert names[0] == "Bulgaria" and names[-1] == "Uruguay" and len(names) == 20
     assert not any("page break" in str(line) for line in report)
+
+
+def test_a_symbol_that_ends_a_note_is_text_not_a_running_head():
+    """A/C.6/80/L.12 (held out, 2026-12-04): note 1 lists the Sixth Committee's summary
+    records and its last line, alone before the page's furniture, is "A/C.6/80/SR.24.". A
+    running head never ends with a full stop; the symbol used to be dropped as one."""
+    text = _pdf(
+        "The General Assembly,\n\nRecalling its resolutions on the scope and application of the "
+        "principle of universal\njurisdiction,1\n__________________\n\n"
+        "1 See A/C.6/64/SR.12, A/C.6/64/SR.13, A/C.6/64/SR.25, A/C.6/64/SR.1–28/Corrigendum,\n"
+        "A/C.6/79/SR.15, A/C.6/79.SR.37, A/C.6/79.SR.38, A/C.6/80/SR.22, A/C.6/80/SR.23 and\n"
+        "A/C.6/80/SR.24.\n\nA/C.6/80/L.12\n\n25-18212\n2/2\n\n\n"
+        "Noting the constructive dialogue in the Sixth Committee, including in the\n"
+        "context of its working group,\n\n1. Decides to continue its consideration of the question."
+    )
+    draft, _ = _read(text)
+    (note,) = _note_texts(draft, draft.preamble[0].text)
+    assert note.endswith("A/C.6/80/SR.23 and A/C.6/80/SR.24.")
+    assert draft.front.symbol == "A/C.6/80/L.12"  # the running head is still the symbol
