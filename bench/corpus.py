@@ -41,7 +41,7 @@ DEFAULT = ROOT / "tests" / "data" / "corpus"
 
 _WORD = re.compile(r"[^\W\d_]+")
 _FURNITURE = re.compile(
-    r"^\s*(?:\d{1,3}/\d{1,3}|\*\d{7}\*|\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?|United Nations|"
+    r"^\s*(?:\d{1,3}/\d{1,3}|\*\d{7}\*|\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?|United Nations(?:\s+[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9\-])+)?|"
     r"Please recycle\W*|Arabic|Chinese|English|French|Russian|Spanish|[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9\-])+\**(?:\s+\d{1,3}/\d{1,3})?|"
     r"\d{1,3}/\d{1,3}\s+[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+)\s*$"
 )

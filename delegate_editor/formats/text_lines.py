@@ -72,6 +72,9 @@ ANNEX = re.compile(r"^Annex(?: ([IVXLC]+))?$")
 MEETING = re.compile(r"^\S.{0,40} meeting$")
 _AGENDA_NUMS = r"\d+(?: ?\([a-z]{1,3}\))?(?:(?:,| and) \d+(?: ?\([a-z]{1,3}\))?)*"
 _AGENDA_TITLE = re.compile(r"^(Agenda items? " + _AGENDA_NUMS + r"\**) ([A-Z“\"].*)$")
+_UN_AND_SYMBOL = re.compile(
+    r"^[ \t]*(United Nations)[ \t]+([A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+\**)[ \t]*$", re.M
+)
 _MEETING_DATE = re.compile(r"^(\S.{0,40} meeting) (\d{1,2} " + MONTH + r" \d{4})$")
 ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Trusteeship Council")
 
@@ -280,6 +283,8 @@ class Lines:
 
     def _read(self, text: str) -> None:
         current: Para | None = None
+        # the masthead's first row run together: "United Nations A/RES/80/56" (A/RES/80/56)
+        text = _UN_AND_SYMBOL.sub(r"\1\n\2", text)
         for raw in text.split("\n"):
             line = raw.strip()
             if not line:

@@ -775,3 +775,25 @@ def test_a_symbol_that_ends_a_note_is_text_not_a_running_head():
     (note,) = _note_texts(draft, draft.preamble[0].text)
     assert note.endswith("A/C.6/80/SR.23 and A/C.6/80/SR.24.")
     assert draft.front.symbol == "A/C.6/80/L.12"  # the running head is still the symbol
+
+
+def test_united_nations_and_the_symbol_on_one_line():
+    """A/RES/80/56 (held out, 2026-12-04): the extraction ran the masthead's first row into
+    one line, "United Nations A/RES/80/56". It used to become the organ, and the adoption
+    line read "Resolution adopted by the United Nations A/RES/80/56 on 1 December 2025"."""
+    text = (
+        "United Nations A/RES/80/56\n\nGeneral Assembly Distr.: General 5 December 2025\n\n"
+        "Eightieth session Agenda item 99 (jj) General and complete disarmament: addressing the "
+        "legacy of nuclear weapons: providing victim assistance and environmental remediation to "
+        "Member States affected by\n\n"
+        "Resolution adopted by the General Assembly on 1 December 2025\n\n"
+        "[on the report of the First Committee (A/80/534, para. 7)]\n\n"
+        "80/56. Modalities of the 2026 meeting on victim assistance and environmental remediation\n\n"
+        "The General Assembly,\n\n"
+        "Recalling its resolutions 78/240 of 22 December 2023 and 79/60 of 2 December 2024,\n\n"
+        "1. Decides that the formal meeting will be held in early 2026 at United Nations Headquarters;\n"
+    )
+    draft, _ = _read(text)
+    assert draft.front.symbol == "A/RES/80/56"
+    assert draft.front.organ == "General Assembly"
+    assert "Resolution adopted by the General Assembly on 1 December 2025" in write_text(draft)
