@@ -44,7 +44,10 @@ from delegate_editor.limits import MAX_CHARS
 # -- the shapes of lines --------------------------------------------------------------------
 MONTH = "(?:" + "|".join(MONTHS) + ")"
 DATE = re.compile(r"^\d{1,2} " + MONTH + r" \d{4}$")
-SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+(?: \(\d{4}\))?$")
+# a document symbol; it never ends with punctuation, so "A/C.6/80/SR.24." ending a note is
+# text, not a running head (A/C.6/80/L.12)
+_SYMBOL_BODY = r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9\-])+"
+SYMBOL = re.compile(rf"^{_SYMBOL_BODY}(?: \(\d{{4}}\))?$")
 JOB = re.compile(r"^((?:[A-Z]{1,2}\.)?\d{2}-\d{5}) ?(\([A-Z]\))?(?:\s+\d{6})?$")
 FURNITURE = re.compile(
     r"^(?:\d{1,3}/\d{1,3}|Page \d{1,3}(?: of \d{1,3})?|[-–] ?\d{1,3} ?[-–]|\*\d{7}\*|"
@@ -72,9 +75,7 @@ ANNEX = re.compile(r"^Annex(?: ([IVXLC]+))?$")
 MEETING = re.compile(r"^\S.{0,40} meeting$")
 _AGENDA_NUMS = r"\d+(?: ?\([a-z]{1,3}\))?(?:(?:,| and) \d+(?: ?\([a-z]{1,3}\))?)*"
 _AGENDA_TITLE = re.compile(r"^(Agenda items? " + _AGENDA_NUMS + r"\**) ([A-Z“\"].*)$")
-_UN_AND_SYMBOL = re.compile(
-    r"^[ \t]*(United Nations)[ \t]+([A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+\**)[ \t]*$", re.M
-)
+_UN_AND_SYMBOL = re.compile(rf"^[ \t]*(United Nations)[ \t]+({_SYMBOL_BODY}\**)[ \t]*$", re.M)
 _MEETING_DATE = re.compile(r"^(\S.{0,40} meeting) (\d{1,2} " + MONTH + r" \d{4})$")
 ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Trusteeship Council")
 
@@ -204,16 +205,16 @@ def _starts_new(prev: str, line: str, in_note: bool = False) -> bool:
         return False  # "... Nuclear Materials in the" / "General Assembly": a title goes on
     if prev.rsplit(" ", 1)[-1] in _GOES_ON and not OPERATIVE_LABEL.match(line) and not label_start(line):
         return False  # "Draft resolution submitted by the Chair on the recommendation of the"
-    if OFFICER.match(prev) and (line[:1].islower() or prev.endswith(",")):
-        # "Draft resolution submitted by the Chair of the Committee following" / "informal
-        # consultations" (A/C.5/80/L.3): an officer's line goes on where the next starts small
-        return False
     if SPONSORS.match(line) and len(prev) <= _STANDALONE_MAX and _sponsors_broken(prev, line):
         return False  # a sponsors line broken before its last name ("... and State of")
-    # no masthead, sponsors or amendment line starts small: "... Northern Ireland" / "and
-    # Uruguay: amendment to draft resolution A/C.3/80/L.24" is one line (A/C.3/80/L.65)
-    alone = standalone(strip_markup(line)) and not line[:1].islower()
-    if alone or (len(prev) <= _STANDALONE_MAX and standalone(strip_markup(prev))):
+    # no masthead, sponsors or amendment line starts small, and a line that does goes on
+    # with the one above: "... Northern Ireland" / "and Uruguay: amendment to draft resolution
+    # A/C.3/80/L.24" (A/C.3/80/L.65); "Draft resolution submitted by the Chair of the
+    # Committee following" / "informal consultations" (A/C.5/80/L.3)
+    small = line[:1].islower()
+    if not small and (
+        standalone(strip_markup(line)) or (len(prev) <= _STANDALONE_MAX and standalone(strip_markup(prev)))
+    ):
         return True
     if OPERATIVE_LABEL.match(line) or PAREN_LABEL.match(line) or DASH_LABEL.match(line):
         return True
@@ -273,9 +274,7 @@ class Lines:
             if keep and not self.job:
                 self.job = job.group(1) + (f" {job.group(2)}" if job.group(2) else "")
             return True
-        if SYMBOL.match(line) and not line.endswith((".", ",", ";", ":")):
-            # a running head never ends with punctuation; "A/C.6/80/SR.24." ending a note
-            # is text (A/C.6/80/L.12)
+        if SYMBOL.match(line):
             if keep:
                 self.symbol = self.symbol or line
             return True

@@ -67,6 +67,6 @@ def _ended(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return True
-    except (PermissionError, OverflowError, OSError):
-        return False  # alive (another user's), or a number no process can have
+    except (OverflowError, OSError):
+        pass  # alive (another user's: PermissionError), or a number no process can have
     return False

@@ -56,8 +56,10 @@ NOTE_SPLIT = "A_C.1_80_L.4"
 # line-breaking difference of bench/RESULTS.md, about one line in 600).
 LINE_BREAK = "A_C.3_80_L.9"
 KNOWN_WORDS = {
-    NOTE_SPLIT: "LibreOffice splits note 3 across pages 1 and 2; typst's pages set it whole on page 2",
-    LINE_BREAK: "typst breaks one line of paragraph 10 a word later than LibreOffice",
+    NOTE_SPLIT: "pages 1-2 of the PDF differ from the DOCX: LibreOffice splits the long note 3 "
+    "across the two pages, typst's pages do not split a note yet (same page count, 7)",
+    LINE_BREAK: "pages 4-5 of the PDF differ from the DOCX by a word: typst fits 'in' on a line of "
+    "paragraph 10 where LibreOffice breaks before it (same page count, 6)",
 }
 
 
