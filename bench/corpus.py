@@ -40,10 +40,12 @@ from delegate_editor.storage.dres import dumps, loads  # noqa: E402
 DEFAULT = ROOT / "tests" / "data" / "corpus"
 
 _WORD = re.compile(r"[^\W\d_]+")
+# a document symbol as a running head prints it: never ending with punctuation
+_SYMBOL = r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9\-])+"
 _FURNITURE = re.compile(
-    r"^\s*(?:\d{1,3}/\d{1,3}|\*\d{7}\*|\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?|United Nations(?:\s+[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9\-])+)?|"
-    r"Please recycle\W*|Arabic|Chinese|English|French|Russian|Spanish|[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9\-])+\**(?:\s+\d{1,3}/\d{1,3})?|"
-    r"\d{1,3}/\d{1,3}\s+[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+)\s*$"
+    rf"^\s*(?:\d{{1,3}}/\d{{1,3}}|\*\d{{7}}\*|\d{{2}}-\d{{5}}\s*\([A-Z]\)(?:\s+\d{{6}})?|United Nations(?:\s+{_SYMBOL})?|"
+    rf"Please recycle\W*|Arabic|Chinese|English|French|Russian|Spanish|{_SYMBOL}\**(?:\s+\d{{1,3}}/\d{{1,3}})?|"
+    rf"\d{{1,3}}/\d{{1,3}}\s+{_SYMBOL})\s*$"
 )
 _ADOPTED_TITLE = re.compile(r"^\s*\d{1,3}/\d{1,4}\.\s+(.+)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})(?:\.(?:\s|$)|\s*$)")
