@@ -174,6 +174,8 @@ class Parity:
     differing_pages: list[int] = field(default_factory=list)  # 1-based, where the words differ
     lines: int = 0  # lines of LINE_WORDS words or more of LibreOffice's rendering of the DOCX
     lines_unlike: int = 0  # of them, lines typst's PDF does not have: broken elsewhere
+    un_lines: int = 0  # lines of LINE_WORDS words or more of the UN's body text
+    un_lines_kept: int = 0  # of them, lines LibreOffice's rendering of our DOCX has too
     bare_labels: int = 0  # paragraphs that are a label alone ("1."): the import split them
     un_notes: int = 0  # the highest footnote number of the UN's text
     our_notes: int = 0  # numbered footnotes of the imported draft
@@ -227,6 +229,19 @@ def lines_unlike(docx_pdf: Path, typst_pdf: Path) -> tuple[int, int]:
     theirs = _lines(docx_pdf, LINE_WORDS)
     ours = set(_lines(typst_pdf))
     return len(theirs), sum(line not in ours for line in theirs)
+
+
+def un_lines_kept(raw: str, docx_pdf: Path) -> tuple[int, int]:
+    """The UN's body lines of LINE_WORDS words or more, and how many of them LibreOffice's
+    rendering of our DOCX sets the same: where the two break a paragraph's lines alike.
+    The UN's Word narrows a justified line's spaces to hold one more word (Word 2013's
+    layout, which the DOCX declares); LibreOffice before 24.2 does not, so its lines hold
+    a word less where the UN's are full (bench/RESULTS.md)."""
+    theirs = [
+        tuple(page_tokens(line)) for line in source_body(raw).splitlines() if len(line.split()) >= LINE_WORDS
+    ]
+    ours = set(_lines(docx_pdf))
+    return len(theirs), sum(line in ours for line in theirs)
 
 
 def _page_words(pdf: Path) -> list[list[str]]:
@@ -285,6 +300,10 @@ def measure(sources: list[Path], work: Path) -> list[Parity]:
         result.lines, result.lines_unlike = lines_unlike(
             work / "docx-pdf" / (src.stem + ".pdf"), work / "typst" / (src.stem + ".pdf")
         )
+        if result.un:
+            result.un_lines, result.un_lines_kept = un_lines_kept(
+                src.read_text(encoding="utf-8"), work / "docx-pdf" / (src.stem + ".pdf")
+            )
         longest = max(map(len, pages.values()))
         result.differing_pages = [
             n + 1
@@ -320,11 +339,14 @@ def summary(results: list[Parity]) -> str:
     same = sum(r.same_words for r in results)
     measured = sum(not r.error for r in results)
     unlike, lines = sum(r.lines_unlike for r in results), sum(r.lines for r in results)
+    kept, un_lines = sum(r.un_lines_kept for r in results), sum(r.un_lines for r in results)
     return (
         f"DOCX pages = UN's: {docx_ok} of {len(comparable)} comparable drafts "
         f"({longer} longer, {shorter} shorter; {len(results) - len(comparable)} excluded)\n"
         f"DOCX, ODT and PDF with the same words on every page: {same} of {measured}\n"
-        f"lines of {LINE_WORDS} words or more typst breaks unlike LibreOffice: {unlike} of {lines}"
+        f"lines of {LINE_WORDS} words or more typst breaks unlike LibreOffice: {unlike} of {lines}\n"
+        f"the UN's lines of {LINE_WORDS} words or more that LibreOffice sets alike from our DOCX: "
+        f"{kept} of {un_lines}"
     )
 
 

@@ -101,6 +101,8 @@ def page_setup(document, layout: Layout) -> None:
     section.gutter = 0
     section.different_first_page_header_footer = True
     document.settings.odd_and_even_pages_header_footer = True
+    # Word 2013's layout, as the UN's files declare: its justified lines break as theirs do
+    x.set_compatibility_mode(document.settings.element)
 
 
 def headers_and_footers(document, rendered: Rendered) -> None:

@@ -177,14 +177,20 @@ def _properties(doc: OpenDocumentText, rendered: Rendered) -> None:
 
 
 def _settings(doc: OpenDocumentText) -> None:
-    """Two LibreOffice document settings make the ODT lay out as the DOCX does (Word's
+    """Three LibreOffice document settings make the ODT lay out as the DOCX does (Word's
     rules, which LibreOffice applies when it opens a DOCX): tab stops are measured from the
-    page margin, not from the paragraph's indent, as the layout states them; and the space
+    page margin, not from the paragraph's indent, as the layout states them; the space
     between two paragraphs is the larger of the first's space after and the second's space
-    before, not their sum."""
+    before, not their sum; and a justified line may narrow its spaces to hold one more word,
+    as Word 2013's layout does (the DOCX declares it: ``docx_xml.set_compatibility_mode``;
+    LibreOffice 24.2 and later read the setting, older ones ignore it)."""
     items = ConfigItemSet(name="ooo:configuration-settings")
-    for name in ("TabsRelativeToIndent", "AddParaTableSpacing"):
-        items.addElement(ConfigItem(name=name, type="boolean", text="false"))
+    for name, value in (
+        ("TabsRelativeToIndent", "false"),
+        ("AddParaTableSpacing", "false"),
+        ("JustifyLinesWithShrinking", "true"),
+    ):
+        items.addElement(ConfigItem(name=name, type="boolean", text=value))
     doc.settings.addElement(items)
 
 

@@ -15,10 +15,15 @@ import zipfile
 from pathlib import Path
 
 from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from pdfwords import find, same_line, words
 from sample_drafts import annex_draft, cited_twice_draft, footnoted_draft
 
+from delegate_editor.formats import docx_xml as x
 from delegate_editor.formats import embed
+from delegate_editor.formats.compare import compare
+from delegate_editor.formats.docx_changes import write_tracked_docx
 from delegate_editor.formats.docx_writer import write_docx
 from delegate_editor.formats.layout import GENEVA, NEW_YORK
 from delegate_editor.model import (
@@ -97,6 +102,32 @@ def test_the_section_carries_the_page_setup():
     assert section.left_margin.twips == NEW_YORK.page.left and section.top_margin.twips == NEW_YORK.page.top
     assert section.different_first_page_header_footer
     assert document.settings.odd_and_even_pages_header_footer
+
+
+def _compat_modes(data: bytes) -> list[str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        settings = z.read("word/settings.xml").decode()
+    return re.findall(r'<w:compatSetting w:name="compatibilityMode"[^>]* w:val="(\d+)"', settings)
+
+
+def test_the_export_declares_word_2013_layout_as_the_uns_files_do(example_draft):
+    """Compatibility mode 15, once: Word 2013's layout narrows a justified line's spaces to
+    hold one more word, as the UN's Word files are set (python-docx's template says 14,
+    Word 2010's layout, which Word opens in "Compatibility Mode"). The tracked-changes
+    export shares the page setup, so it says the same."""
+    assert _compat_modes(write_docx(example_draft)) == ["15"]
+    base = dres.loads(dres.dumps(example_draft))
+    base.operative_paragraphs()[0].text = rich("Decides to remain seized of the matter;")
+    assert _compat_modes(write_tracked_docx(compare(base, example_draft), "Delegate")) == ["15"]
+
+
+def test_the_compatibility_mode_is_added_where_a_template_has_none():
+    settings = parse_xml(f"<w:settings {nsdecls('w')}><w:rsids/></w:settings>")
+    x.set_compatibility_mode(settings)
+    compat = settings.find(qn("w:compat"))
+    assert compat is not None and compat.getnext().tag == qn("w:rsids")
+    [item] = compat.findall(qn("w:compatSetting"))
+    assert (item.get(qn("w:name")), item.get(qn("w:val"))) == ("compatibilityMode", "15")
 
 
 def test_footnotes_part_has_separators_and_one_custom_mark(example_draft):

@@ -224,6 +224,15 @@ def test_settings_measure_tabs_from_the_margin_as_the_layout_does():
     assert items["TabsRelativeToIndent"] == "false"
 
 
+def test_settings_ask_for_words_2013_justification_as_the_docx_does():
+    """The DOCX declares Word 2013's layout (a justified line may narrow its spaces to hold
+    one more word); the ODT asks LibreOffice for the same, so both set the same lines."""
+    settings = part(write_odt(example()), "settings.xml")
+    items = {i.get(q("config:name")): i.text for i in settings.iter(q("config:config-item"))}
+    assert items["JustifyLinesWithShrinking"] == "true"
+    assert items["AddParaTableSpacing"] == "false"
+
+
 def test_notes_are_real_odf_notes_with_a_star_label_and_numbers():
     draft = footnoted_draft()
     draft.front.agenda.number = "7"
