@@ -199,8 +199,11 @@ def _starts_new(prev: str, line: str, in_note: bool = False) -> bool:
     """Whether ``line`` starts a paragraph although no blank line precedes it (web copies).
     Inside a footnote a word that merely looks like an opening ("Sales No." after
     "publication,") goes on with the note: notes hold no preambular paragraphs."""
-    if re.fullmatch(r"\d{1,3}\.", line) and prev.endswith((".", ";", ":")):
-        return True  # "2." alone on its line after a paragraph's end (A/C.3/80/L.61)
+    if re.fullmatch(r"\d{1,3}\.", line) and prev.endswith((".", ";", ":", ",")):
+        # "2." alone on its line after a paragraph's end (A/C.3/80/L.61), or after the
+        # comma that ends a preambular paragraph an amendment quotes ("... sustainable" /
+        # "development," / "4." / "In operative paragraph 1, replace ...", A/80/L.28)
+        return True
     if line in ORGANS and prev.rsplit(" ", 1)[-1].islower():
         return False  # "... Nuclear Materials in the" / "General Assembly": a title goes on
     if prev.rsplit(" ", 1)[-1] in _GOES_ON and not OPERATIVE_LABEL.match(line) and not label_start(line):

@@ -116,3 +116,20 @@ def test_an_undated_first_citation_is_still_reported():
     )
     dates = [f for f in check(read_text(source, "x.txt")) if f.rule == "citation.date"]
     assert len(dates) == 1 and "79/293" in dates[0].message
+
+
+# A/80/L.27 (held out, 2026-12-04), operative paragraph 2: an intensified verb the lists lacked
+_GREATLY_APPRECIATES = (
+    "Greatly appreciates the coordinating role of the United Nations\n"
+    "Development Programme in the international cooperation on Chornobyl, including\n"
+    "the work undertaken by the Inter-Agency Task Force on Chornobyl;"
+)
+
+
+def test_greatly_appreciates_is_a_known_operative_opening():
+    parsed = phrasebook("en").parse("Greatly appreciates", "operative")
+    assert parsed.known and parsed.phrase is not None and parsed.phrase.phrase == "Appreciates"
+    source = _L12.replace("2. Determines once more", f"2. {_GREATLY_APPRECIATES}\n\n3. Determines once more")
+    draft = read_text(source, "A_80_L.27.txt")
+    assert draft.operative_paragraphs()[1].opening == "Greatly appreciates"
+    assert [f for f in check(draft) if f.rule == "opening.unknown"] == []

@@ -797,3 +797,36 @@ def test_united_nations_and_the_symbol_on_one_line():
     assert draft.front.symbol == "A/RES/80/56"
     assert draft.front.organ == "General Assembly"
     assert "Resolution adopted by the General Assembly on 1 December 2025" in write_text(draft)
+
+
+def test_an_instructions_number_after_a_quoted_preambular_paragraph_starts_it():
+    """A/80/L.28 (held out, 2026-12-04): the preambular paragraph instruction 3 inserts ends
+    with its comma, and instruction 4's number follows on its own line. The "4." used to be
+    glued to the quoted paragraph and instruction 4 quoted as a second inserted paragraph:
+    the amendment had seven instructions for the UN's eight, and nothing said so."""
+    text = _pdf(
+        "Eightieth session\nAgenda item 72 (d)\nStrengthening of the coordination of humanitarian and\n"
+        "disaster relief assistance of the United Nations\n\n\n\n"
+        "Ukraine:* amendment to draft resolution A/80/L.3\n\n\n"
+        "Persistent legacy of the Chernobyl disaster\n\n\n"
+        "3.\nAfter the fifth preambular paragraph, insert a new preambular paragraph reading:\n\n"
+        "Stressing that the fortieth anniversary of the Chornobyl disaster in 2026 presents\n"
+        "a critical opportunity for all stakeholders to actively commemorate the event and\n"
+        "renew their commitment to long-term recovery, resilience and sustainable\n"
+        "development,\n4.\n"
+        "In operative paragraph 1, replace “Takes note” with “Welcomes”.\n5.\n"
+        "After operative paragraph 4, insert two new operative paragraphs reading:\n\n"
+        "Stresses the importance of continued support from the international community;"
+    )
+    draft, _ = _read(text)
+    assert draft.kind == DocumentKind.AMENDMENT
+    items = draft.operative_paragraphs()
+    assert [plain_text(p.text)[:20] for p in items] == [
+        "After the fifth prea",
+        "In operative paragra",
+        "After operative para",
+    ]
+    (quoted,) = items[0].subs
+    assert quoted.quoted and plain_text(quoted.text).endswith("resilience and sustainable development,")
+    out = write_text(draft)
+    assert "development, 4." not in out and "2. In operative paragraph 1, replace" in out
