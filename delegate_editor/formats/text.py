@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from delegate_editor.conventions.phrases import longest_opening, operative_phrases, preambular_phrases
+from delegate_editor.conventions.states import all_states
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered, render
 from delegate_editor.formats.layout import BlockStyle, Layout
 from delegate_editor.formats.text_inline import parse_inline
@@ -167,10 +168,24 @@ _ADJECTIVES = {
     "Desirous", "Alarmed", "Guided", "Encouraged", "Resolved", "Committed", "Fully", "Also",
     "Further", "Once",
 }  # fmt: skip
-# Capitalised words that end like a participle but begin names, never an opening: "United
-# Nations", "United Kingdom of ...", "United Republic of Tanzania" (a line of a sponsors list
-# or of a title broken before them is not a new paragraph, A/80/L.13).
-_NAME_WORDS = frozenset({"United"})
+
+
+@cache
+def _state_words() -> frozenset[str]:
+    """Capitalised words that end like a participle but are names, never an opening: the
+    words of the names of States as the States table spells them, and "United" ("United
+    Nations"). A line that starts with one goes on with a list of names or a title ("... to
+    appoint Honduras," / "Maldives and Zimbabwe as members ...", A/C.4/80/L.11; "Saint
+    Vincent and the" / "Grenadines, ..."; "... Nuclear Materials and the" / "United Nations",
+    A/80/L.13), though "Maldives" ends like "Notes" and "Emirates" like "Decides". No
+    opening phrase starts with such a word."""
+    words = {"United"}
+    for state in all_states():
+        for name in (state.name, *state.aliases):
+            words.update(w for w in _WORD.findall(name) if w[:1].isupper())
+    return frozenset(words)
+
+
 # Words that begin a sentence but never an opening phrase: "The General Assembly, recalling
 # ..., decides" (a decision in one sentence), "Under agenda item 121, ..." (A/C.6/80/L.20)
 _FUNCTION_WORDS = frozenset("The A An This These That Those Its Their In Under On At For By Of To".split())
@@ -290,7 +305,7 @@ def starts_with_opening(text: str) -> bool:
     if _known_prefix(text):
         return True
     first = text.split(" ", 1)[0]
-    if first in _NAME_WORDS:
+    if first.rstrip(",") in _state_words():
         return False
     return first[:1].isupper() and (first.endswith(("ing", "ed", "ly", "es")) or first in _ADJECTIVES)
 

@@ -830,3 +830,28 @@ def test_an_instructions_number_after_a_quoted_preambular_paragraph_starts_it():
     assert quoted.quoted and plain_text(quoted.text).endswith("resilience and sustainable development,")
     out = write_text(draft)
     assert "development, 4." not in out and "2. In operative paragraph 1, replace" in out
+
+
+def test_a_line_that_starts_with_a_states_name_goes_on():
+    """A/C.4/80/L.11 (held out, 2026-12-04), a decision in one sentence: a line starts with
+    "Maldives", which ends like "Notes". The sentence used to be cut there, "Maldives" made
+    an operative opening, and `check` said the organ line was empty."""
+    text = _pdf(
+        "Austria, France, Germany, Honduras, Maldives, South Africa, Spain and\n"
+        "Zimbabwe: draft decision\n\n\n"
+        "Increase in the membership of the Committee on the Peaceful Uses\nof Outer Space\n\n\n\n"
+        "The General Assembly, taking note of the applications of Honduras, Maldives\n"
+        "and Zimbabwe for membership in the Committee on the Peaceful Uses of Outer\n"
+        "Space, as noted in paragraph 306 of the report of the Committee on its sixty-eighth\n"
+        "session, held in Vienna from 25 June to 2 July 2025,1 decides to appoint Honduras,\n"
+        "Maldives and Zimbabwe as members of the Committee on the Peaceful Uses of Outer\n"
+        "Space.\n\n__________________\n\n"
+        "1  Official Records of the General Assembly, Eightieth Session, Supplement No. 20 (A/80/20)."
+    )
+    draft, _ = _read(text)
+    assert draft.preamble == []
+    (decision,) = draft.operative_paragraphs()  # a decision in one sentence: one paragraph
+    assert decision.opening == "" and plain_text(decision.text).startswith("The General Assembly, taking")
+    out = write_text(draft)
+    assert "to appoint Honduras, Maldives and Zimbabwe as members" in out
+    assert "*Maldives*" not in out
