@@ -133,8 +133,15 @@ class _Body:
             self.d.operative.append(SectionHeading(plain))
             self.op = None
             return
-        target = self.op  # a stray unnumbered paragraph continues the one before it
+        # a stray unnumbered paragraph continues the one before it: the last sub-paragraph
+        # when there is one, so the text keeps its order ("(h) Reaffirming ...;" then
+        # "Requesting the Department ...", labels (a)-(d) lost by the extraction, A/RES/80/11)
+        target: Operative | SubParagraph = self.op
+        subs = self.op.subs
+        while subs:
+            target, subs = subs[-1], subs[-1].children
         target.text = normalize((*target.text, Run(" "), *self.notes.rich(raw)))
+        self.report.append(Said("import.stray-joined", start=plain[:40]))
 
     def _operative(self, raw: str) -> None:
         opening, text = split_opening(self.notes.rich(raw), True, self.d.front.language)

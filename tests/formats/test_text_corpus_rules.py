@@ -855,3 +855,35 @@ def test_a_line_that_starts_with_a_states_name_goes_on():
     out = write_text(draft)
     assert "to appoint Honduras, Maldives and Zimbabwe as members" in out
     assert "*Maldives*" not in out
+
+
+def test_a_paragraph_without_its_label_after_sub_paragraphs_keeps_its_place():
+    """A/RES/80/11 (held out, 2026-12-04): the extraction lost the label of the last
+    sub-paragraph of operative paragraph 1, "Requesting the Department of Global
+    Communications ...", which follows "(h) Reaffirming the practice ...". It used to be
+    joined to paragraph 1's lead-in, ahead of (a): the text changed order, silently."""
+    text = (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 60/180 of 20 December 2005,\n\n"
+        "1. Reaffirms all relevant resolutions relating to the mandate of the Peacebuilding "
+        "Commission, and, mindful of the important role of the Commission, also reaffirms the "
+        "need to strengthen its fulfilment by:\n\n"
+        "(g) Requesting the Peacebuilding Commission to continue reviewing its working methods and "
+        "practices, with a view to enhancing the efficiency in delivering on its mandates;\n\n"
+        "(h) Reaffirming the practice that, in the use of conference rooms, priority must be given "
+        "to meetings of Member States;\n\n"
+        "Requesting the Department of Global Communications of the Secretariat, in partnership with "
+        "the Peacebuilding Support Office, and within existing resources, to support the "
+        "Peacebuilding Commission in providing regular coverage and increasing the visibility of its "
+        "activities in order to attract more attention from the media and the public;\n\n"
+        "2. Recognizes the importance of further enhancing the advisory role of the Peacebuilding "
+        "Commission."
+    )
+    draft, report = _read(text)
+    first = draft.operative_paragraphs()[0]
+    assert plain_text(first.text).endswith("strengthen its fulfilment by:")
+    last = plain_text(first.subs[-1].text)
+    assert last.startswith("Reaffirming the practice") and last.endswith("from the media and the public;")
+    assert any(line.message.code == "import.stray-joined" for line in report if hasattr(line, "message"))
+    out = write_text(draft)
+    assert out.index("Reaffirming the practice") < out.index("Requesting the Department")
