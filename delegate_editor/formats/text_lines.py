@@ -199,10 +199,14 @@ def _starts_new(prev: str, line: str, in_note: bool = False) -> bool:
     """Whether ``line`` starts a paragraph although no blank line precedes it (web copies).
     Inside a footnote a word that merely looks like an opening ("Sales No." after
     "publication,") goes on with the note: notes hold no preambular paragraphs."""
-    if re.fullmatch(r"\d{1,3}\.", line) and prev.endswith((".", ";", ":", ",")):
+    if re.fullmatch(r"\d{1,3}\.", line) and (
+        prev.endswith((".", ";", ":", ",")) or re.search(r"[.;:,”)] ?\d{1,3}$", prev)
+    ):
         # "2." alone on its line after a paragraph's end (A/C.3/80/L.61), or after the
         # comma that ends a preambular paragraph an amendment quotes ("... sustainable" /
-        # "development," / "4." / "In operative paragraph 1, replace ...", A/80/L.28)
+        # "development," / "4." / "In operative paragraph 1, replace ...", A/80/L.28), or
+        # after the note mark that ends a paragraph ("... in the Pact for the Future. 16" /
+        # "9." / "We note the interest ...", A/80/L.4)
         return True
     if line in ORGANS and prev.rsplit(" ", 1)[-1].islower():
         return False  # "... Nuclear Materials in the" / "General Assembly": a title goes on

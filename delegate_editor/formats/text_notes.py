@@ -52,38 +52,51 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     """Whether the number at ``text[start:end]`` stands where a footnote mark stands;
     ``next_note``: it is the number of the very next note (none skipped)."""
     after = text[end] if end < len(text) else " "
-    if not (after.isspace() or after in ",.;:)]"):
+    # two spaces after a number standing apart: the copy's trace of a raised mark ("the
+    # Paris Agreement 4  and", "previous resolutions 2  on", A/C.2/80/L.9)
+    raised = text[end : end + 2] == "  "
+    if not (after.isspace() or after in ",.;:)]" or _glued_before_word(text, start, end, next_note)):
         return False
     if start == 0:
         return False
     word = _word_before(text, start)
     before = text[start - 1]
     # inside a symbol ("A/80/L.2/Rev.1") a number is the symbol's; after its comma
-    # ("resolution 79/45,1") it is a mark
-    if "/" in word and before not in ",;":
+    # ("resolution 79/45,1") or a semicolon ("for 2024/25; 4", A/RES/80/6) it is a mark
+    if "/" in word and before not in ",;" and not word.endswith((",", ";")):
         return False
     # "Article 26", "para. 7", "No.1" count; "session,1" is a mark after the comma
     counted = not word.endswith((",", ";", ":"))  # "session; 1" is a mark after the semicolon
     if before in " ." and counted and word.rstrip(".").lower().strip("(") in _COUNTING_WORDS:
-        return False
+        if not (raised and next_note):
+            return False
     if before.isspace():  # "Rights, 2  the": apart from the word it follows
         prev = text[: start - 1].rstrip()
         # after punctuation or a word ("Rights, 2  the", "Development 2 and", "agenda 5
         # and"), but not after a word that counts ("from 2 to 13 July")
         if not prev or word.rstrip(",;:").lower() in _QUANTITY_WORDS:
             return False
-        if not (prev[-1].isalpha() or prev[-1] in ",;:" + _CLOSERS):
+        # after a sentence's full stop, the very next note only ("the Pact for the Future.
+        # 16" at a paragraph's end, A/80/L.4; "the Paris Principles. 13 We will", A/RES/80/9)
+        full_stop = prev[-1] == "." and prev[-2:-1].isalpha() and next_note
+        if not (prev[-1].isalpha() or prev[-1] in ",;:" + _CLOSERS or full_stop):
+            return False
+        # a number after a word skips no note unless the copy shows it raised: "the
+        # estimated annual 4 trillion" (A/C.2/80/L.9, note 4 on the next page) and "there are
+        # 2 nuclear-weapon States" (A/RES/80/70, before note 1's mark) are quantities
+        if prev[-1].isalpha() and not (next_note or raised):
             return False
         # the text goes on in lower case, as after a mark; "General 3 December" or "Phase 2
         # Report" is the text's own number
         follows = text[end:].lstrip()[:1]
         if not follows or follows.islower() or follows in ",.;:(“":
             return True
-        # after a closing quote or bracket the very next note's number is its mark before a
-        # capital too ("... of the Disarmament Commission”, 2 Assembly decision 52/492",
-        # A/RES/80/66), unless a month follows: "”, 2 December" is a date
+        # after a closing quote or bracket, or a sentence's end, the very next note's number
+        # is its mark before a capital too ("... of the Disarmament Commission”, 2 Assembly
+        # decision 52/492", A/RES/80/66), unless a month follows: "”, 2 December" is a date
         following = text[end:].split(maxsplit=1)[0].strip(",.;:")
-        return next_note and prev.rstrip(",;:")[-1:] in _CLOSERS and following not in MONTHS
+        closed = prev.rstrip(",;:")[-1:] in _CLOSERS or full_stop
+        return next_note and closed and following not in MONTHS
     if before.isalpha() or before in _CLOSERS:
         return True
     if before == "." and text[start - 2 : start - 1].isdigit():
@@ -93,6 +106,20 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     if before in ".,;:" and start >= 2:
         return text[start - 2].isalnum() or text[start - 2] in _CLOSERS
     return False
+
+
+def _glued_before_word(text: str, start: int, end: int, next_note: bool) -> bool:
+    """The very next note's number run into the word after it, after punctuation and a
+    space: "the report of the Secretary-General, 2and expressing" (A/RES/80/61). An
+    ordinal ("2nd", "52nd") is the text's own."""
+    rest = re.match(r"[a-z]+", text[end:])
+    return bool(
+        next_note
+        and rest
+        and rest.group() not in ("st", "nd", "rd", "th")
+        and text[start - 1 : start] == " "
+        and text[: start - 1].rstrip()[-1:] in (",", ";", ":")
+    )
 
 
 def link_marks(paras: list[Para]) -> list[str]:
@@ -135,6 +162,8 @@ def link_marks(paras: list[Para]) -> list[str]:
             cut = start - 1 if para.text[start - 1 : start].isspace() else start
             out.append(para.text[last:cut] + f"[^{number}]")
             last = m.end()
+            if para.text[last : last + 1].isalpha():  # "2and": the word gets its space back
+                out.append(" ")
             while para.text[last : last + 2] == "  ":  # "Rights 1  and": one space after the mark
                 last += 1
             cited[number] = para

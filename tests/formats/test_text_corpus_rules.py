@@ -4,6 +4,7 @@ sponsors, labels, and the import report. Every case goes through ``.dres`` and b
 
 from __future__ import annotations
 
+from delegate_editor.app.corpus import without_record
 from delegate_editor.formats import registry
 from delegate_editor.formats.text import opening_phrase, write_text
 from delegate_editor.formats.text_import import parse_text_report
@@ -887,3 +888,90 @@ def test_a_paragraph_without_its_label_after_sub_paragraphs_keeps_its_place():
     assert any(line.message.code == "import.stray-joined" for line in report if hasattr(line, "message"))
     out = write_text(draft)
     assert out.index("Reaffirming the practice") < out.index("Requesting the Department")
+
+
+# A/C.2/80/L.9 (held out, 2026-12-04), pages 1 and 2 abridged: marks standing apart, two of
+# them raised (two spaces after), one of them after "resolutions", and a quantity before them
+C2_80_L9 = _pdf(
+    "The General Assembly,\n\n"
+    "Welcoming the convening of the Fourth International Conference on Financing\n"
+    "for Development from 30 June to 3 July 2025 in Sevilla, Spain, and reaffirming its\n"
+    "outcome document, the Sevilla Commitment, endorsed by the General Assembly in\n"
+    "its resolution 79/323 of 25 August 2025, which sets forth a renewed global framework\n"
+    "for financing for development, building on the 2015 Addis Ababa Action Agenda, 1 to\n"
+    "close with urgency the estimated annual 4 trillion dollar financing gap, and catalyse\n"
+    "sustainable investments at scale in developing countries,\n\n"
+    "Recalling its resolution 79/199 of 19 December 2024 and all previous\n"
+    "resolutions 2  on the follow-up to and implementation of the outcomes of the\n"
+    "International Conferences on Financing for Development,\n\n"
+    "Reaffirming its resolution 69/313 of 27 July 2015 on the Addis Ababa Action\n"
+    "Agenda of the Third International Conference on Financing for Development, which\n"
+    "is an integral part of the 2030 Agenda for Sustainable Development, 3 supports and\n"
+    "complements it,\n"
+    "__________________\n\n"
+    "1  General Assembly resolution 69/313, annex.\n\n"
+    "2  Resolutions 70/192, 71/217, 72/208, 73/223, 74/207, 75/208, 76/198, 77/156 and 78/231.\n\n"
+    "3  Resolutions 70/1.\n\n"
+    "A/C.2/80/L.9\n\n25-16547\n2/4\n\n"
+    "Reaffirming also the Paris Agreement 4  and its early entry into force,\n"
+    "encouraging all its Parties to fully implement the Agreement,\n\n"
+    "1.\nDecides to remain seized of the matter.\n"
+    "__________________\n\n"
+    "4  Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21."
+)
+
+
+def test_a_quantity_before_the_marks_is_not_a_mark_and_raised_marks_are():
+    """A/C.2/80/L.9: "the estimated annual 4 trillion" used to be read as note 4's mark (the
+    note is on the next page): the 4 left the text, notes 2 and 3 lost their marks and the
+    Paris Agreement's note hung on the financing gap. A number after a word skips no note
+    unless two spaces show it was raised; "resolutions 2  on" is such a raised mark."""
+    draft, report = _read(C2_80_L9)
+    out = write_text(draft)
+    assert "the estimated annual 4 trillion dollar financing gap" in out
+    assert "all previous resolutions[^2] on the follow-up" in out
+    assert "Sustainable Development,[^3] supports and complements it" in out
+    assert "the Paris Agreement[^4] and its early entry into force" in out
+    assert "[^4]: Adopted under the UNFCCC" in out
+    assert not any("no mark" in line for line in report)
+
+
+def test_marks_after_a_symbols_semicolon_a_full_stop_and_run_into_the_next_word():
+    """Held-out adopted resolutions (2026-12-04): "for 2024/25; 4" (A/RES/80/6: a number
+    after a word with a slash was taken for part of a symbol, even after its semicolon),
+    "the Secretary-General, 2and expressing" (A/RES/80/61: the mark run into the next word),
+    "there are 2 nuclear-weapon States" then "Nuclear Weapons,1" (A/RES/80/70: the quantity
+    was note 2's mark and shifted every note after it)."""
+    text = (
+        "The General Assembly,\n\n"
+        "Noting the ratification of the Treaty by States, among which there are 2 nuclear-weapon "
+        "States,\n\n"
+        "Recalling the conclusions of the 2010 Review Conference of the Parties to the Treaty on "
+        "the Non-Proliferation of Nuclear Weapons,1 in which the Conference reaffirmed the vital "
+        "importance of the entry into force of the Treaty,\n\n"
+        "Taking note of the report of the Secretary-General, 2and expressing its appreciation for "
+        "the important assistance provided,\n\n"
+        "1. Welcomes the report of the International Criminal Court for 2024/25; 3\n\n"
+        "2. Decides to remain seized of the matter.\n\n"
+        "[^1]: NPT/CONF.2010/50 (Vol. I).\n\n[^2]: A/80/161.\n\n[^3]: See A/80/304."
+    )
+    draft, report = _read(text)
+    out = write_text(draft)
+    assert "Nuclear Weapons,[^1] in which" in out
+    assert "there are 2 nuclear-weapon States" in out
+    assert "the Secretary-General,[^2] and expressing" in out
+    assert "Criminal Court for 2024/25;[^3]" in out
+    assert not any("no mark" in line for line in report)
+
+
+def test_a_paragraph_number_after_a_mark_that_ends_a_paragraph(corpus_dir):
+    """A/80/L.4 (held out, 2026-12-04), the annex: paragraph 8 ends "... in the Pact for the
+    Future. 16" and "9." stands alone on the next line. The mark used to stay as text and
+    swallow "9.", and the annex's paragraphs from 9 on were numbered one less."""
+    source = (corpus_dir / "drafts" / "A_80_L.4.txt").read_text(encoding="utf-8")
+    assert "commitments in the Pact for the Future. 16 \n9. \nWe note the interest" in source
+    draft, _ = _read(without_record(source))
+    out = write_text(draft)
+    assert "relevant commitments in the Pact for the Future.[^16]\n" in out
+    assert "\n9. We note the interest and commitment" in out
+    assert "\n25. " in out and "\n26. " not in out  # the annex's 25 paragraphs, as the UN numbers them
