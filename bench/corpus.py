@@ -50,7 +50,9 @@ _FURNITURE = re.compile(
 _ADOPTED_TITLE = re.compile(r"^\s*\d{1,3}/\d{1,4}\.\s+(.+)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})(?:\.(?:\s|$)|\s*$)")
 _NOTE_LINE = re.compile(r"^\s*\[\^(\d+)\]:")
-_ANNEX = re.compile(r"^\s*Annex(?: [IVXLC]+)?\s*$")
+# "Annex" or "Annex II" alone, or with its title on the same line ("Annex Awaza Political
+# Declaration", A/RES/80/3)
+_ANNEX = re.compile(r"^\s*Annex(?: [IVXLC]+)?(?: [A-Z0-9“\"]\S*(?: \S+)+)?\s*$")
 
 
 def source_text(path: Path) -> str:
@@ -69,7 +71,16 @@ def body_words(text: str) -> Counter[str]:
     lines = [line for line in text.split("\n") if not _FURNITURE.match(line)]
     titled = next((m.group(1).strip() for line in lines if (m := _ADOPTED_TITLE.match(line))), None)
     if titled:
-        lines = [line for line in lines if line.strip() != titled]
+        # the head alone or with the symbol before or after it ("A/RES/80/3 Awaza Political
+        # Declaration"); not the annex's title under "Annex", which may be the same words
+        head = re.compile(rf"^(?:[A-Z]/RES/\S+\s+)?{re.escape(titled)}(?:\s+[A-Z]/RES/\S+)?$")
+        kept, previous = [], ""
+        for line in lines:
+            if not head.match(line.strip()) or _ANNEX.match(previous):
+                kept.append(line)
+            if line.strip():
+                previous = line
+        lines = kept
     return words("\n".join(lines))
 
 

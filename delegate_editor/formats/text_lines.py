@@ -76,6 +76,10 @@ MEETING = re.compile(r"^\S.{0,40} meeting$")
 _AGENDA_NUMS = r"\d+(?: ?\([a-z]{1,3}\))?(?:(?:,| and) \d+(?: ?\([a-z]{1,3}\))?)*"
 _AGENDA_TITLE = re.compile(r"^(Agenda items? " + _AGENDA_NUMS + r"\**) ([A-Z“\"].*)$")
 _UN_AND_SYMBOL = re.compile(rf"^[ \t]*(United Nations)[ \t]+({_SYMBOL_BODY}\**)[ \t]*$", re.M)
+# an annex's label and title run together on one line: "Annex Awaza Political Declaration"
+# (A/RES/80/3), "Annex 2025 Political Declaration on the Implementation ..." (A/RES/80/9); a
+# title of two words or more that starts with a capital or a figure and ends without a stop
+_ANNEX_TITLED = re.compile(r"^[ \t]*(Annex(?: [IVXLC]+)?) ([A-Z0-9“\"]\S*(?: \S+)+?)(?<![.,;:])[ \t]*$", re.M)
 _MEETING_DATE = re.compile(r"^(\S.{0,40} meeting) (\d{1,2} " + MONTH + r" \d{4})$")
 ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Trusteeship Council")
 
@@ -291,6 +295,7 @@ class Lines:
         current: Para | None = None
         # the masthead's first row run together: "United Nations A/RES/80/56" (A/RES/80/56)
         text = _UN_AND_SYMBOL.sub(r"\1\n\2", text)
+        text = _ANNEX_TITLED.sub(r"\1\n\2", text)
         for raw in text.split("\n"):
             line = raw.strip()
             if not line:

@@ -46,13 +46,22 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
     cut = False
     for raw in rest:
         plain = strip_markup(raw).strip()
-        folded = plain.casefold()
+        # the head with the symbol before or after the title ("A/RES/80/3 Awaza Political
+        # Declaration", "Awaza Political Declaration A/RES/80/3", A/RES/80/3)
+        folded = _SYMBOL_AT_END.sub("", plain).casefold()
+        if out and ANNEX.match(strip_markup(out[-1]).strip()):
+            out.append(raw)  # the annex's title, which may be the resolution's own (A/RES/80/9)
+            cut = False
+            continue
         if folded == title or (len(folded.split()) >= 4 and title.startswith(folded + " ")):
             report.append(Said("import.running-head", start=plain[:40]))
             cut = bool(out) and _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain)
             continue
-        head = _head_before(plain, title)
-        if head and out and _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain) and raw.startswith(head):
+        lead = m.group() if (m := _LEADING_SYMBOL.match(plain)) else ""
+        head = _head_before(plain[len(lead) :], title, least=2 if lead else 4)
+        cut_here = bool(out) and _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain[len(lead) :])
+        if head and cut_here and raw.startswith(lead + head):
+            head = lead + head
             rest_of = raw[len(head) :].lstrip()
             report.append(Said("import.running-head", start=head[:40]))
             report.append(Said("import.running-head-cut", start=rest_of[:30]))
@@ -68,14 +77,19 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
     return out
 
 
-def _head_before(plain: str, title: str) -> str:
-    """The title's first words at the start of ``plain`` when a lower-case word that is not
-    the title's next follows them: a running head with the cut paragraph's rest after it."""
+_SYMBOL_AT_END = re.compile(r"^[A-Z]/RES/\S+\s+|\s+[A-Z]/RES/\S+$")
+_LEADING_SYMBOL = re.compile(r"[A-Z]/RES/\S+\s+")
+
+
+def _head_before(plain: str, title: str, least: int = 4) -> str:
+    """The title's first words (``least`` of them or more) at the start of ``plain`` when a
+    lower-case word that is not the title's next follows them: a running head with the cut
+    paragraph's rest after it (after the symbol, two words will do)."""
     words, title_words = plain.split(), title.split()
     k = 0
     while k < min(len(words), len(title_words)) and words[k].casefold() == title_words[k]:
         k += 1
-    if k < 4 or k >= len(words) or not words[k][:1].islower():
+    if k < least or k >= len(words) or not words[k][:1].islower():
         return ""
     return " ".join(words[:k])
 

@@ -975,3 +975,39 @@ def test_a_paragraph_number_after_a_mark_that_ends_a_paragraph(corpus_dir):
     assert "relevant commitments in the Pact for the Future.[^16]\n" in out
     assert "\n9. We note the interest and commitment" in out
     assert "\n25. " in out and "\n26. " not in out  # the annex's 25 paragraphs, as the UN numbers them
+
+
+def test_an_annex_label_with_its_title_and_heads_with_the_symbol():
+    """A/RES/80/3 (held out, 2026-12-04): "Annex Awaza Political Declaration" on one line
+    was not seen as an annex, so the declaration's paragraphs became operative paragraphs 3
+    to 21 of the resolution; its running heads carry the symbol ("A/RES/80/3 Awaza Political
+    Declaration", "Awaza Political Declaration A/RES/80/3") and stayed in the text. The
+    annex's title, the resolution's own, is no running head (A/RES/80/5, A/RES/80/9)."""
+    text = (
+        "Resolution adopted by the General Assembly on 14 October 2025\n\n"
+        "[without reference to a Main Committee (A/80/L.4)]\n\n"
+        "80/3. Awaza Political Declaration\n\nThe General Assembly,\n\n"
+        "1. Endorses the political declaration adopted by the Third United Nations Conference on "
+        "Landlocked Developing Countries, which is contained in the annex to the present resolution;\n\n"
+        "2. Expresses its profound gratitude to the Government and the people of Turkmenistan for "
+        "hosting the Third United Nations Conference on Landlocked Developing Countries.\n\n"
+        "18th plenary meeting 14 October 2025\n\n"
+        "Annex Awaza Political Declaration\n\n"
+        "1. We, the Heads of State and Government and high-level representatives, met in Awaza, "
+        "Turkmenistan, under the theme “Driving progress through\n\n"
+        "A/RES/80/3 Awaza Political Declaration\n\n"
+        "partnerships” with the objective of advancing the development agenda of the landlocked "
+        "developing countries.\n\n"
+        "Awaza Political Declaration A/RES/80/3\n\n"
+        "2. We welcome the Awaza Programme of Action for Landlocked Developing Countries."
+    )
+    draft, _ = _read(text)
+    assert len(draft.operative_paragraphs()) == 2
+    (annex,) = draft.annexes
+    assert plain_text(annex.title) == "Awaza Political Declaration"
+    body = [plain_text(p.text) for p in annex.paragraphs]
+    assert body[0].endswith(
+        "under the theme “Driving progress through partnerships” with the objective "
+        "of advancing the development agenda of the landlocked developing countries."
+    )
+    assert len(body) == 2 and "A/RES/80/3" not in write_text(draft).split("Annex", 1)[1]
