@@ -351,7 +351,7 @@ class Lines:
                 and current is not None
                 and not _starts_new(current.text, line, current.kind != "text")
             ):
-                joiner = "" if current.text.endswith("-") and current.text[-2:-1].isalpha() else " "
+                joiner = "" if _joins_close(current.text, line) else " "
                 current.text += joiner + line
                 continue
             if para is None and current is not None and current.kind != "text":
@@ -384,6 +384,15 @@ def escape_plain(text: str) -> str:
 
 def label_start(text: str) -> bool:
     return bool(PAREN_LABEL.match(text) or DOT_LABEL.match(text) or DASH_LABEL.match(text))
+
+
+def _joins_close(text: str, line: str) -> bool:
+    """Whether ``line`` goes on ``text`` with no space between: a word broken at its hyphen
+    ("gender-" / "based"), or a range of years broken after its dash ("the Sendai Framework
+    for Disaster Risk Reduction 2015–" / "2030,", A/80/L.4)."""
+    if text.endswith("-") and text[-2:-1].isalpha():
+        return True
+    return text.endswith("–") and text[-2:-1].isdigit() and line[:1].isdigit()
 
 
 def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para]:

@@ -1011,3 +1011,17 @@ def test_an_annex_label_with_its_title_and_heads_with_the_symbol():
         "of advancing the development agenda of the landlocked developing countries."
     )
     assert len(body) == 2 and "A/RES/80/3" not in write_text(draft).split("Annex", 1)[1]
+
+
+def test_a_range_of_years_broken_after_its_dash_is_joined_without_a_space():
+    """A/C.3/80/L.14 and A/80/L.4: "(2021–" / "2031)," and "2015–" / "2030,8" at line ends
+    used to come out as "2021– 2031" and "2015– 2030"."""
+    text = _pdf(
+        "The General Assembly,\n\n"
+        "Recalling also the Plan of Action to End Attacks and Other Human Rights Violations\n"
+        "Targeting Persons with Albinism in Africa (2021–\n2031),\n\n"
+        "1.\nReaffirms the Sendai Framework for Disaster Risk Reduction 2015–\n2030.\n"
+    )
+    out = write_text(_read(text)[0])
+    assert "Persons with Albinism in Africa (2021–2031)," in out
+    assert "Disaster Risk Reduction 2015–2030." in out
