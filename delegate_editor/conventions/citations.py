@@ -19,7 +19,7 @@ from delegate_editor.conventions.wording import MONTHS
 
 _MONTH_FULL = "|".join(MONTHS)
 # a number with its letters: "36/87 A", "36/87 A and B" (A/RES/80/17), "46/36 A to L"
-_NUM = r"(?:(?:ES|S)-\d+/\d+|\d{1,4}/\d{1,4}(?:\s[A-Z](?:(?:,\s|\s(?:and|to)\s)[A-Z])*(?![\w/]))?|\d{1,4}\s\(\d{4}\)|\d{1,4}(?:\s[A-Z])?\s\([XVIL]+\))"
+_NUM = r"(?:(?:ES|S)-\d+/\d+|\d{1,4}/\d{1,4}(?:\s[A-Z]{1,2}(?:(?:,\s|\s(?:and|to)\s)[A-Z]{1,2})*(?![\w/]))?|\d{1,4}\s\(\d{4}\)|\d{1,4}(?:\s[A-Z])?\s\([XVIL]+\))"
 _CITE_HEAD = re.compile(r"\b[Rr]esolutions?\s+(?=(?:ES-|S-)?\d)")
 _CITE_ITEM = re.compile(rf"(?P<num>{_NUM})(?P<date>\s+of\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}})?")
 _CITE_SEP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:ES-|S-)?\d)")

@@ -80,7 +80,10 @@ def header(draft: Draft, out: list[Finding]) -> None:
     symbol = draft.front.symbol.strip()
     if symbol:
         body = templates.body_of(draft)
-        if body is not None and body.symbol and not body.symbol_regex().match(symbol):
+        # the body's pattern is its drafts' ("A/80/L.NN"); an adopted text carries its own
+        # ("A/RES/80/6")
+        adopted = draft.kind is DocumentKind.ADOPTED
+        if body is not None and body.symbol and not adopted and not body.symbol_regex().match(symbol):
             pattern = body.symbol.replace("{session}", "NN").replace("{year}", "YYYY")
             add(
                 "info",

@@ -53,15 +53,24 @@ def _terms() -> tuple[tuple[str, re.Pattern[str], str, Severity], ...]:
     return tuple(out)
 
 
+def _short_names() -> dict[str, tuple[str, ...]]:
+    """Per term, the proper names that make its capitalised form a body's short name once
+    the draft names the body ("the Organisation" after "the Organisation for the
+    Prohibition of Chemical Weapons", A/RES/80/34)."""
+    return {t["id"]: tuple(t["short_for"]) for t in load("terms.json").get("terms", []) if t.get("short_for")}
+
+
 def run(draft: Draft, segs: list[Segment], out: list[Finding]) -> None:
     ids = all_node_ids(draft)
     cited: dict[str, bool] = {}
     lang = languages.of(draft)
     english = lang.code == languages.ENGLISH
+    whole = "\n".join(seg.plain for seg in segs)
+    named = {rule for rule, names in _short_names().items() if any(n in whole for n in names)}
     for seg in segs:
         if english:  # English dates and spellings (terms.json); other languages have their own
             _dates(seg, out)
-            _terms_in(seg, out)
+            _terms_in(seg, out, named)
         _brackets(seg, out, lang)
         if not english:
             _quote_style(seg, out, lang)
@@ -178,9 +187,13 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 # -- fixed terms --------------------------------------------------------------------------
-def _terms_in(seg: Segment, out: list[Finding]) -> None:
+def _terms_in(seg: Segment, out: list[Finding], named: set[str] = frozenset()) -> None:
+    """``named``: the terms whose body the draft names, so their capitalised form is its
+    short name (``_short_names``)."""
     for rule, pattern, replacement, severity in _terms():
         for m in pattern.finditer(seg.plain):
+            if rule in named and m.group(0)[:1].isupper():
+                continue
             good = m.expand(replacement)
             _add(
                 out,

@@ -464,3 +464,46 @@ def test_planted_charter():
     )
     [hit] = _hits(draft, "term.charter", "preamble", 1)
     assert hit.severity == "warning"
+
+
+def _adopted(preamble: list[tuple[str, str]], operative: list[tuple[str, str]], symbol: str) -> Draft:
+    draft = Draft(
+        front=FrontMatter(organ="General Assembly", session="Eightieth session", symbol=symbol),
+        kind=DocumentKind.ADOPTED,
+        title=rich("Title"),
+        preamble=[Preambular(o, rich(t)) for o, t in preamble],
+        operative=[Operative(o, rich(t)) for o, t in operative],
+    )
+    return _saved(draft)
+
+
+def test_held_out_adopted_texts_draw_no_false_finding():
+    """Held-out resolutions (2026-12-04): "53/77 AA" (A/RES/80/30) ended the list of cited
+    resolutions, so 65/66, cited in it, was "first cited" later; "the Organisation" that
+    A/RES/80/34 calls the Organisation for the Prohibition of Chemical Weapons was spelt
+    "wrong"; and an adopted text's symbol "A/RES/80/6" did not look like the plenary's drafts'."""
+    draft = _adopted(
+        [
+            (
+                "Recalling",
+                "its resolutions 49/75 I of 15 December 1994, 52/38 F of 9 December 1997, 53/77 AA of "
+                "4 December 1998, 54/54 U of 1 December 1999 and 65/66 of 8 December 2010,",
+            ),
+            (
+                "Expressing",
+                "its strong support for the Convention and for the Organisation for the Prohibition of "
+                "Chemical Weapons and its deep appreciation of the Organisation,",
+            ),
+        ],
+        [("Recalls", "the adoption by consensus, by its resolution 65/66, of the recommendations;")],
+        "A/RES/80/6",
+    )
+    rules = [f.rule for f in check(draft)]
+    assert "citation.date" not in rules
+    assert "term.organization" not in rules
+    assert "symbol.pattern" not in rules
+
+
+def test_organisation_is_still_flagged_where_no_such_body_is_named():
+    draft = _adopted([("Recalling", "the role of the Organisation in peacekeeping,")], [], "A/RES/80/6")
+    assert "term.organization" in [f.rule for f in check(draft)]

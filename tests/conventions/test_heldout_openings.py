@@ -133,3 +133,18 @@ def test_greatly_appreciates_is_a_known_operative_opening():
     draft = read_text(source, "A_80_L.27.txt")
     assert draft.operative_paragraphs()[1].opening == "Greatly appreciates"
     assert [f for f in check(draft) if f.rule == "opening.unknown"] == []
+
+
+# Held-out texts of 2026-12-04 (A/C.2/80/L.9, A/RES/80/11, A/RES/80/34): openings the lists lacked
+_MORE_OPENINGS = [
+    ("Recommitting", "to ensuring that no country or person is left behind,"),
+    ("Expressing", "the need for increased visibility and awareness of United Nations peacebuilding,"),
+    ("Honouring", "the memory of and paying tribute to all victims of chemical weapons,"),
+    ("Re-emphasizing", "its unequivocal support for the decision of the Director General,"),
+]
+
+
+def test_more_held_out_openings_are_known():
+    book = phrasebook("en")
+    for opening, text in _MORE_OPENINGS:
+        assert book.longest_opening(f"{opening} {text}", "preamble") == opening, opening
