@@ -74,7 +74,9 @@ AUTHORING = re.compile(r"^The [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|on|and|fo
 ANNEX = re.compile(r"^Annex(?: ([IVXLC]+))?$")
 MEETING = re.compile(r"^\S.{0,40} meeting$")
 _AGENDA_NUMS = r"\d+(?: ?\([a-z]{1,3}\))?(?:(?:,| and) \d+(?: ?\([a-z]{1,3}\))?)*"
-_AGENDA_TITLE = re.compile(r"^(Agenda items? " + _AGENDA_NUMS + r"\**) ([A-Z“\"].*)$")
+# the title may start small when the copy lost its first words ("Agenda item 96 to assure
+# non-nuclear-weapon States ...", A/RES/80/18), never with "and" (a list of items broken)
+_AGENDA_TITLE = re.compile(r"^(Agenda items? " + _AGENDA_NUMS + r"\**) ((?!and |or )[A-Za-z“\"].*)$")
 _UN_AND_SYMBOL = re.compile(rf"^[ \t]*(United Nations)[ \t]+({_SYMBOL_BODY}\**)[ \t]*$", re.M)
 # an annex's label and title run together on one line: "Annex Awaza Political Declaration"
 # (A/RES/80/3), "Annex 2025 Political Declaration on the Implementation ..." (A/RES/80/9); a

@@ -1025,3 +1025,23 @@ def test_a_range_of_years_broken_after_its_dash_is_joined_without_a_space():
     out = write_text(_read(text)[0])
     assert "Persons with Albinism in Africa (2021–2031)," in out
     assert "Disaster Risk Reduction 2015–2030." in out
+
+
+def test_an_agenda_title_whose_first_words_the_copy_lost():
+    """A/RES/80/18 (held out, 2026-12-04): the extraction lost the start of the agenda
+    title, "Eightieth session Agenda item 96 to assure non‑nuclear-weapon States ..."; the
+    whole rest used to be the agenda item's number."""
+    text = (
+        "United Nations\n\nGeneral Assembly Distr.: General 3 December 2025\n\n"
+        "Eightieth session Agenda item 96 to assure non‑nuclear-weapon States against the use or "
+        "threat of use of nuclear weapons\n\n"
+        "Resolution adopted by the General Assembly on 1 December 2025\n\n"
+        "[on the report of the First Committee (A/80/531, para. 7)]\n\n"
+        "80/18. Conclusion of effective international arrangements to assure non‑nuclear-weapon "
+        "States against the use or threat of use of nuclear weapons\n\n"
+        "The General Assembly,\n\nBearing in mind the need to allay the legitimate concern of the "
+        "States of the world,\n\n1. Reaffirms the urgent need to reach an early agreement.\n"
+    )
+    draft, _ = _read(text)
+    assert draft.front.agenda.number == "96"
+    assert draft.front.agenda.title.startswith("to assure non‑nuclear-weapon States")
