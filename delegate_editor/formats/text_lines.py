@@ -205,6 +205,8 @@ def _starts_new(prev: str, line: str, in_note: bool = False) -> bool:
     """Whether ``line`` starts a paragraph although no blank line precedes it (web copies).
     Inside a footnote a word that merely looks like an opening ("Sales No." after
     "publication,") goes on with the note: notes hold no preambular paragraphs."""
+    if re.fullmatch(r"[IVXLC]{1,6}\.", prev):
+        return False  # a section's number, its title on the next line ("I." / "Global context ...", A/80/L.4)
     if re.fullmatch(r"\d{1,3}\.", line) and (
         prev.endswith((".", ";", ":", ",")) or re.search(r"[.;:,”)] ?\d{1,3}$", prev)
     ):

@@ -967,7 +967,8 @@ def test_marks_after_a_symbols_semicolon_a_full_stop_and_run_into_the_next_word(
 def test_a_paragraph_number_after_a_mark_that_ends_a_paragraph(corpus_dir):
     """A/80/L.4 (held out, 2026-12-04), the annex: paragraph 8 ends "... in the Pact for the
     Future. 16" and "9." stands alone on the next line. The mark used to stay as text and
-    swallow "9.", and the annex's paragraphs from 9 on were numbered one less."""
+    swallow "9.", and the annex's paragraphs from 9 on were numbered one less. Its section
+    numbers stand alone too, and used to be parted from their titles."""
     source = (corpus_dir / "drafts" / "A_80_L.4.txt").read_text(encoding="utf-8")
     assert "commitments in the Pact for the Future. 16 \n9. \nWe note the interest" in source
     draft, _ = _read(without_record(source))
@@ -975,6 +976,9 @@ def test_a_paragraph_number_after_a_mark_that_ends_a_paragraph(corpus_dir):
     assert "relevant commitments in the Pact for the Future.[^16]\n" in out
     assert "\n9. We note the interest and commitment" in out
     assert "\n25. " in out and "\n26. " not in out  # the annex's 25 paragraphs, as the UN numbers them
+    # the section numbers stand alone on their lines too ("I." / "Global context and ...")
+    assert "\nI. Global context and shared commitments\n" in out
+    assert "\nII. Implementation of the Awaza Programme of Action" in out
 
 
 def test_an_annex_label_with_its_title_and_heads_with_the_symbol():
