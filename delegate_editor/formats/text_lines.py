@@ -297,6 +297,8 @@ class Lines:
 
     def _read(self, text: str) -> None:
         current: Para | None = None
+        full = _full_line(text)
+        last = ""  # the last line read into ``current``
         # the masthead's first row run together: "United Nations A/RES/80/56" (A/RES/80/56)
         text = _UN_AND_SYMBOL.sub(r"\1\n\2", text)
         text = _ANNEX_TITLED.sub(r"\1\n\2", text)
@@ -353,14 +355,19 @@ class Lines:
             if (
                 para is None
                 and current is not None
-                and not _starts_new(current.text, line, current.kind != "text")
+                and (
+                    not _starts_new(current.text, line, current.kind != "text")
+                    or (current.kind == "text" and _sentence_goes_on(last, line, full))
+                )
             ):
                 joiner = "" if _joins_close(current.text, line) else " "
                 current.text += joiner + line
+                last = line
                 continue
             if para is None and current is not None and current.kind != "text":
                 para = Para("text", line)
             current = para or Para("text", line)
+            last = line
             self.paras.append(current)
 
     @staticmethod
@@ -388,6 +395,31 @@ def escape_plain(text: str) -> str:
 
 def label_start(text: str) -> bool:
     return bool(PAREN_LABEL.match(text) or DOT_LABEL.match(text) or DASH_LABEL.match(text))
+
+
+def _full_line(text: str) -> int:
+    """The length of a full line of text wrapped as a PDF wraps it (the 90th percentile of
+    the lines of eight words or more), or 0 for a text whose paragraphs are not wrapped
+    (a web copy: a paragraph a line)."""
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if len(line.split()) >= 8)
+    if len(lengths) < 20:
+        return 0
+    full = lengths[int(len(lengths) * 0.9)]
+    return full if 60 <= full <= 110 else 0
+
+
+def _sentence_goes_on(last: str, line: str, full: int) -> bool:
+    """A sentence that ends a full line goes on in the same paragraph: a line is short at a
+    paragraph's end, so after a full line that ends with a full stop a capital is the next
+    sentence ("... at the national, subregional, regional and global levels." / "We call
+    upon relevant organizations ...", A/80/L.4), unless it is a label, a line that stands
+    alone or an opening phrase."""
+    if not full or len(last) < 0.95 * full or not last.endswith(".") or not line[:1].isupper():
+        return False
+    plain = strip_markup(line)
+    return not (
+        OPERATIVE_LABEL.match(line) or label_start(line) or standalone(plain) or starts_with_opening(plain)
+    )
 
 
 def _joins_close(text: str, line: str) -> bool:

@@ -976,6 +976,8 @@ def test_a_paragraph_number_after_a_mark_that_ends_a_paragraph(corpus_dir):
     assert "relevant commitments in the Pact for the Future.[^16]\n" in out
     assert "\n9. We note the interest and commitment" in out
     assert "\n25. " in out and "\n26. " not in out  # the annex's 25 paragraphs, as the UN numbers them
+    # paragraph 24's second sentence starts a line after a full one: the same paragraph
+    assert "regional and global levels. We call upon relevant organizations" in out
     # the section numbers stand alone on their lines too ("I." / "Global context and ...")
     assert "\nI. Global context and shared commitments\n" in out
     assert "\nII. Implementation of the Awaza Programme of Action" in out
