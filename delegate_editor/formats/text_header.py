@@ -144,7 +144,13 @@ class Header:
         if m:
             d.kind = DocumentKind.OFFICER
             d.text_kind = TextKind(m.group(1))
-            d.sponsors.submitted_by = m.group(2)
+            # "... submitted by the President of the General Assembly*": the line's own
+            # asterisk note (A/80/L.37), as a sponsors line's
+            who = m.group(2).rstrip("*")
+            d.sponsors.submitted_by = who
+            mark = m.group(2)[len(who) :]
+            if mark and self.notes.custom.get(mark, "").strip():
+                self._sponsor_names("", mark)
             return True
         m = AMENDMENT.match(plain)
         if m:  # "Russian Federation:* amendment to draft resolution A/80/L.18"

@@ -1051,3 +1051,26 @@ def test_an_agenda_title_whose_first_words_the_copy_lost():
     draft, _ = _read(text)
     assert draft.front.agenda.number == "96"
     assert draft.front.agenda.title.startswith("to assure non‑nuclear-weapon States")
+
+
+def test_an_officers_line_with_its_asterisk_note():
+    """A/80/L.37 (held out, 2026-12-04): "Draft decision submitted by the President of the
+    General Assembly*" and its note "* In order for the General Assembly to take action
+    ...". The asterisk used to stay in the officer's name and the note hang on the title
+    as note 1, its text starting "* "."""
+    text = _pdf(
+        "Eightieth session\nAgenda item 23\nOperational activities for development\n\n\n\n\n\n"
+        "Draft decision submitted by the President of the General Assembly*\n\n\n\n"
+        " United Nations Pledging Conference for Development Activities\n\n\n\n"
+        "The General Assembly, recalling its decision 75/511 B of 9 September 2021, decides to\n"
+        "convene the next Pledging Conference for Development Activities in 2027.\n\n\n\n"
+        "* In order for the General Assembly to take action on the present proposal, it will be necessary to\n"
+        "decide to reopen consideration of agenda item 23 and to consider it directly in plenary meeting."
+    )
+    draft, report = _read(text)
+    assert draft.sponsors.submitted_by == "the President of the General Assembly"
+    assert draft.sponsors.note.startswith("In order for the General Assembly to take action")
+    assert not draft.footnotes and not any("kept as a footnote" in line for line in report)
+    out = write_text(draft)
+    assert "Draft decision submitted by the President of the General Assembly*\n" in out
+    assert "\n* In order for the General Assembly to take action" in out
