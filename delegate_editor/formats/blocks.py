@@ -227,7 +227,7 @@ class _Walker:
             if d.kind is DocumentKind.OFFICER and sp.note.strip():
                 # "Draft decision submitted by the President of the General Assembly*" (A/80/L.37)
                 pieces = [Piece(line), self.asterisk_note(sp.note.strip())]
-            elif sp.on_behalf_of or sp.note.strip():
+            elif (sp.on_behalf_of or sp.note.strip()) and d.kind is not DocumentKind.OFFICER:
                 names, _, rest = line.partition(": ")
                 texts = [wording.on_behalf_note(sp.on_behalf_of, lang)] if sp.on_behalf_of else []
                 texts += [sp.note.strip()] if sp.note.strip() else []
