@@ -193,6 +193,16 @@ def _names_so_far(prev: str, least: int = 3) -> bool:
     )
 
 
+def _title_words_so_far(prev: str) -> bool:
+    """Whether ``prev`` ends inside a title's list of capitalised words ("... the Convention
+    on the Prohibition of the Development, Production," / "Stockpiling and Use of Chemical
+    Weapons ...", A/RES/80/34): its last two items are single capitalised words."""
+    items = prev.rstrip(",").split(", ")
+    return len(items) >= 2 and all(
+        len(item.split()) == 1 and item[:1].isupper() for item in (items[-1], items[-2].split()[-1])
+    )
+
+
 def _sponsors_broken(prev: str, line: str) -> bool:
     """Whether ``prev`` is the start of the sponsors line ``line`` ends: names broken after
     a comma ("..., Vanuatu," / "Viet Nam and Zambia:* draft resolution") or mid-name."""
@@ -241,7 +251,7 @@ def _starts_new(prev: str, line: str, in_note: bool = False) -> bool:
         return False
     if prev.endswith((".", ";", ":")) and (first.isupper() or line.startswith("*")):
         return True
-    if not prev.endswith(",") or in_note or _names_so_far(prev):
+    if not prev.endswith(",") or in_note or _names_so_far(prev) or _title_words_so_far(prev):
         return False
     plain = strip_markup(line)
     return bool(starts_with_opening(plain) or opens_another_language(plain))  # "Conscient de ..."

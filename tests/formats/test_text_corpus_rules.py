@@ -1074,3 +1074,16 @@ def test_an_officers_line_with_its_asterisk_note():
     out = write_text(draft)
     assert "Draft decision submitted by the President of the General Assembly*\n" in out
     assert "\n* In order for the General Assembly to take action" in out
+
+
+def test_a_title_broken_inside_its_list_of_capitalised_words(corpus_dir):
+    """A/RES/80/62 (corpus) and A/RES/80/34 (held out, 2026-12-04): "... the Convention on
+    the Prohibition of the Development, Production," / "Stockpiling and Use of Chemical
+    Weapons and on Their Destruction". "Stockpiling" ends like an opening, and the line
+    used to start a preambular paragraph of its own."""
+    source = (corpus_dir / "ga-80" / "A_RES_80_62.md").read_text(encoding="utf-8")
+    assert "the Development, Production,\nStockpiling and Use of Chemical Weapons" in source
+    draft, _ = _read(without_record(source))
+    assert [p.opening for p in draft.preamble].count("Stockpiling") == 0
+    out = write_text(draft)
+    assert "the Development, Production, Stockpiling and Use of Chemical Weapons" in out
