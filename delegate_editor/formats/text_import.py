@@ -114,6 +114,12 @@ class _Body:
                 self.d.preamble.append(Preambular(opening, text))
             elif not self.numbered_ahead:
                 self._operative(raw)
+            elif self.d.preamble and strip_markup_text(self.d.preamble[-1].text).rstrip().endswith(":"):
+                # what a preambular paragraph quotes after its colon: "... the following
+                # question:" / "What are the obligations of Israel ...?" (A/80/L.26)
+                last = self.d.preamble[-1]
+                last.text = normalize((*last.text, Run(" "), *self.notes.rich(raw)))
+                self.report.append(Said("import.stray-joined", start=plain[:40]))
             elif _reads_as_preamble(plain):
                 # a preambular paragraph whose final comma is missing: a typo never turns
                 # it and the preamble after it into headings (check flags the comma)

@@ -1087,3 +1087,30 @@ def test_a_title_broken_inside_its_list_of_capitalised_words(corpus_dir):
     assert [p.opening for p in draft.preamble].count("Stockpiling") == 0
     out = write_text(draft)
     assert "the Development, Production, Stockpiling and Use of Chemical Weapons" in out
+
+
+def test_what_a_preambular_paragraph_quotes_after_its_colon_stays_with_it():
+    """A/80/L.26 (held out, 2026-12-04): a preambular paragraph ends "... on the following
+    question:" and the question follows, ending "?". The question used to become a section
+    heading before the operative part, and the preamble after it went with it, out of order."""
+    text = _pdf(
+        "The General Assembly,\n\n"
+        "Recalling its resolution 79/232 of 19 December 2024, in which it decided, in accordance with\n"
+        "Article 96 of the Charter of the United Nations, to request the Court, pursuant to\n"
+        "Article 65 of the Statute of the Court, on a priority basis and with the utmost urgency,\n"
+        "to render an advisory opinion on the following question:\n\n"
+        "What are the obligations of Israel, as an occupying Power and as a member of\n"
+        "the United Nations, in relation to the presence and activities of the United\n"
+        "Nations, in support of the Palestinian people’s right\nto self-determination?\n\n"
+        "Commending the International Court of Justice for its decision to take all\n"
+        "necessary steps to accelerate the procedure pursuant to Article 103 of its Rules,\n\n"
+        "1.\nWelcomes the advisory opinion of the International Court of Justice;\n"
+    )
+    draft, _ = _read(text)
+    assert [p.opening for p in draft.preamble] == ["Recalling", "Commending"]
+    assert plain_text(draft.preamble[0].text).endswith(
+        "on the following question: What are the obligations of Israel, as an occupying Power and as "
+        "a member of the United Nations, in relation to the presence and activities of the United "
+        "Nations, in support of the Palestinian people’s right to self-determination?"
+    )
+    assert not [item for item in draft.operative if not hasattr(item, "subs")]  # no heading
