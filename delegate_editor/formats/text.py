@@ -285,7 +285,22 @@ def opening_phrase(text: str, operative: bool = False) -> str:
             known = f"{known} {tail}"
     rule = _rule_prefix(text)
     best = known if len(known) >= len(rule) else rule
+    verb = best.split(" ", 1)[0]
+    if (
+        operative
+        and verb.endswith("s")
+        and best == f"{verb} further"
+        and best.lower() not in _operative_phrases_lower()
+    ):
+        # after an operative verb "further" is the object's: "Encourages further efforts"
+        # (A/80/L.9, A/RES/80/6), where the repeated verb is "Further encourages"
+        best = verb
     return best if text.startswith(best) else ""
+
+
+@cache
+def _operative_phrases_lower() -> frozenset[str]:
+    return frozenset(p.lower() for p in operative_phrases())
 
 
 def known_opening(text: str) -> str:

@@ -1114,3 +1114,14 @@ def test_what_a_preambular_paragraph_quotes_after_its_colon_stays_with_it():
         "Nations, in support of the Palestinian people’s right to self-determination?"
     )
     assert not [item for item in draft.operative if not hasattr(item, "subs")]  # no heading
+
+
+def test_further_after_an_operative_verb_is_the_objects(corpus_dir):
+    """A/RES/80/39 (corpus), A/80/L.9 and A/RES/80/6 (held out): "Encourages further steps
+    by all nuclear-weapon States ...". The italics used to take "Encourages further", as if "further"
+    were the adverb of a repeated verb, which the UN writes "Further encourages"."""
+    source = (corpus_dir / "ga-80" / "A_RES_80_39.md").read_text(encoding="utf-8")
+    assert "21. Encourages further steps by all nuclear-weapon States" in source
+    out = write_text(_read(without_record(source))[0])
+    assert "21. *Encourages* further steps by all nuclear-weapon States" in out
+    assert "*Encourages further*" not in out
