@@ -9,6 +9,7 @@ searched for ``.txt`` and ``.md`` files). One line per text, then a summary:
     op            operative paragraphs numbered in the export / in the source
     pre           preambular paragraphs found
     notes         footnotes found / note lines or marks counted in the source
+    unmarked      notes placed without their mark (the import report says where)
     err/warn      findings of ``check`` by severity
 
 Words are runs of letters, compared in lower case, so numbering, note marks and
@@ -34,7 +35,7 @@ from delegate_editor.app.corpus import without_record  # noqa: E402
 from delegate_editor.conventions.checks import check  # noqa: E402
 from delegate_editor.errors import InputError  # noqa: E402
 from delegate_editor.formats.text import write_text  # noqa: E402
-from delegate_editor.formats.text_import import read_text  # noqa: E402
+from delegate_editor.formats.text_import import parse_text_report  # noqa: E402
 from delegate_editor.storage.dres import dumps, loads  # noqa: E402
 
 DEFAULT = ROOT / "tests" / "data" / "corpus"
@@ -48,10 +49,13 @@ _FURNITURE = re.compile(
     rf"\d{{1,3}}/\d{{1,3}}\s+{_SYMBOL})\s*$"
 )
 _ADOPTED_TITLE = re.compile(r"^\s*\d{1,3}/\d{1,4}\.\s+(.+)$")
+_RUN_ON_NUMBER = re.compile(r"(?<=[.;:,”] )(\d{1,3})\. (?=[A-Z])")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})(?:\.(?:\s|$)|\s*$)")
 _NOTE_LINE = re.compile(r"^\s*\[\^(\d+)\]:")
 # "Annex" or "Annex II" alone, or with its title on the same line ("Annex Awaza Political
 # Declaration", A/RES/80/3)
+# the import report's codes for a note whose mark was not found (placed after a paragraph)
+_UNMARKED = ("import.note-no-mark", "import.note-placed-last")
 _ANNEX = re.compile(r"^\s*Annex(?: [IVXLC]+)?(?: [A-Z0-9“\"]\S*(?: \S+)+)?\s*$")
 
 
@@ -94,6 +98,11 @@ def source_numbering(text: str) -> int:
         m = _NUMBERED.match(line)
         if m and int(m.group(1)) == expected:
             expected += 1
+        # numbers inside a line, after the end of a paragraph a copy ran on: "... efforts;
+        # 7. Decides to include ..." in the note that took the last page (A/RES/80/22)
+        for m in _RUN_ON_NUMBER.finditer(line):
+            if int(m.group(1)) == expected:
+                expected += 1
     return expected - 1
 
 
@@ -139,6 +148,7 @@ class Row:
     pre: int = 0
     notes: int = 0
     notes_source: int = 0
+    unmarked: int = 0  # notes the import placed without finding their mark (its report says so)
     errors: int = 0
     warnings: int = 0
     failure: str = ""
@@ -150,7 +160,7 @@ class Row:
         return (
             f"{self.name:28} words {self.words_in:5}/{self.words_out:5} lost {self.lost:4} "
             f"op {self.ops:3}/{self.ops_source:3} pre {self.pre:3} notes {self.notes:3}"
-            f"/{self.notes_source:3} err {self.errors:3} warn {self.warnings:3}"
+            f"/{self.notes_source:3} unmarked {self.unmarked:2} err {self.errors:3} warn {self.warnings:3}"
             + (f"  [{sample}]" if sample else "")
         )
 
@@ -160,7 +170,8 @@ def measure(path: Path) -> Row:
     row = Row(f"{path.parent.name}/{path.name}")
     source = source_text(path)
     try:
-        draft = loads(dumps(read_text(source, path.name)))
+        imported, report = parse_text_report(source, path.name)
+        draft = loads(dumps(imported))
     except InputError as exc:
         row.failure = str(exc)
         return row
@@ -173,6 +184,9 @@ def measure(path: Path) -> Row:
     row.ops, row.ops_source = source_numbering(exported), source_numbering(source)
     row.pre = len(draft.preamble)
     row.notes, row.notes_source = len(draft.footnotes), source_notes(source)
+    row.unmarked = sum(
+        getattr(line, "message", None) is not None and line.message.code in _UNMARKED for line in report
+    )
     findings = check(draft)
     row.errors = sum(1 for f in findings if f.severity == "error")
     row.warnings = sum(1 for f in findings if f.severity == "warning")
@@ -196,11 +210,13 @@ def summary(rows: list[Row]) -> str:
     intact = sum(1 for r in ok if r.lost == 0)
     numbered = sum(1 for r in ok if r.ops == r.ops_source)
     clean = sum(1 for r in ok if r.errors == 0)
+    unmarked = sum(r.unmarked for r in ok)
     return (
         f"{len(rows)} texts, {len(rows) - len(ok)} failed to import; no word lost in {intact}; "
         f"{sum(r.lost for r in ok)} of {sum(r.words_in for r in ok)} words lost; operative "
         f"numbering as in the source in {numbered}; no check error in {clean} "
-        f"({sum(r.errors for r in ok)} errors, {sum(r.warnings for r in ok)} warnings)"
+        f"({sum(r.errors for r in ok)} errors, {sum(r.warnings for r in ok)} warnings); "
+        f"{unmarked} of {sum(r.notes for r in ok)} notes placed without their mark"
     )
 
 

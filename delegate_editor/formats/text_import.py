@@ -44,6 +44,7 @@ from delegate_editor.formats.text_lines import (
 from delegate_editor.formats.text_notes import cite_asterisk_notes, link_marks
 from delegate_editor.formats.text_record import set_aside_record
 from delegate_editor.formats.text_repair import infer_labels, join_cut, without_running_heads
+from delegate_editor.formats.text_spill import restore_spilled_body
 from delegate_editor.model.document import (
     Annex,
     AnnexParagraph,
@@ -329,8 +330,9 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     """:func:`parse_text` with the import report: each guess the importer made, where."""
     text, record = set_aside_record(check_text(text, name))
     language = detect_language(text)  # French and Spanish: formats/text_language.py
+    text, spilled = restore_spilled_body(text)  # body text a copy ran into the last note
     lines = Lines(check_text(to_model_terms(text, language), name))
-    report = lines.report + link_marks(lines.paras)
+    report = spilled + lines.report + link_marks(lines.paras)
     if record:  # a Markdown front matter or "# Key: value" lines: where the text came from
         report.insert(0, Said("import.record-set-aside", count=len(record), start=record[0][:40]))
     paras = join_broken(lines.paras, report)
