@@ -36,7 +36,7 @@ from delegate_editor.formats.text_lines import (
     TITLE_NUMBER,
     VENUE,
 )
-from delegate_editor.model.document import Distribution, DocumentKind, Draft, TextKind, new_id
+from delegate_editor.model.document import Distribution, DocumentKind, Draft, Footnote, TextKind, new_id
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
 
 
@@ -275,3 +275,41 @@ class Header:
             title = self.notes.rich(m.group(2))
         d.title = title
         return self._seen("title")
+
+
+# -- notes no mark in the body took --------------------------------------------------------
+
+
+def keep_unplaced_notes(draft: Draft, notes: Notes, report: list[str]) -> None:
+    """A note whose mark stood where no mark is kept (a heading, a masthead line) is never
+    dropped: its mark goes at the end of the last paragraph of the body, and it is reported."""
+    host = next(reversed(draft.operative_paragraphs()), None) or next(reversed(draft.preamble), None)
+    for number in sorted(set(notes.numbered) - set(notes.ids), key=int):
+        if host is None:
+            report.append(Said("import.note-not-placed", number=number))
+            continue
+        note_id = notes.ids.setdefault(number, new_id())
+        host.text = normalize((*host.text, NoteRef(note_id)))
+        report.append(Said("import.note-placed-last", number=number))
+
+
+def keep_asterisk_notes(draft: Draft, notes: Notes, report: list[str]) -> None:
+    """An asterisk note that no masthead line took (its mark stands in a line the model
+    does not hold, such as an amendment's sponsors line) is kept as a footnote of the
+    title, or of the first paragraph, and reported."""
+    for mark, text in notes.custom.items():
+        if mark in notes.used or not text.strip():
+            continue
+        note = Footnote(notes.rich(f"{mark} {text}"))
+        first = next(iter(draft.preamble), None) or next(iter(draft.operative_paragraphs()), None)
+        if draft.title:
+            draft.title = normalize((*draft.title, NoteRef(note.id)))
+            where = "title"
+        elif first is not None:
+            first.text = normalize((*first.text, NoteRef(note.id)))
+            where = "first-paragraph"
+        else:
+            report.append(Said("import.asterisk-not-placed", mark=mark))
+            continue
+        draft.footnotes[note.id] = note
+        report.append(Said("import.asterisk-kept", mark=mark, where=where))

@@ -24,7 +24,7 @@ from delegate_editor.conventions.wording import parse_un_date
 from delegate_editor.errors import InputError
 from delegate_editor.formats.text import opening_phrase, starts_with_opening
 from delegate_editor.formats.text_amendment import AmendmentBody
-from delegate_editor.formats.text_header import Header, Notes
+from delegate_editor.formats.text_header import Header, Notes, keep_asterisk_notes, keep_unplaced_notes
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_language import detect as detect_language
 from delegate_editor.formats.text_language import to_model_terms
@@ -37,11 +37,10 @@ from delegate_editor.formats.text_lines import (
     OPERATIVE_LABEL,
     ORGANS,
     PAREN_LABEL,
-    Lines,
     check_text,
-    join_broken,
 )
 from delegate_editor.formats.text_notes import cite_asterisk_notes, link_marks
+from delegate_editor.formats.text_paras import Lines, join_broken
 from delegate_editor.formats.text_record import set_aside_record
 from delegate_editor.formats.text_repair import infer_labels, join_cut, without_running_heads
 from delegate_editor.formats.text_spill import restore_spilled_body
@@ -57,10 +56,9 @@ from delegate_editor.model.document import (
     Preambular,
     SectionHeading,
     SubParagraph,
-    new_id,
 )
 from delegate_editor.model.numbering import alpha_index, roman_index
-from delegate_editor.model.text import NoteRef, RichText, Run, normalize
+from delegate_editor.model.text import RichText, Run, normalize
 
 _PUNCT_END = ",;:."
 
@@ -286,41 +284,6 @@ def _order(notes: Notes, note_id: str) -> int:
     return next(int(n) for n, i in notes.ids.items() if i == note_id)
 
 
-def _keep_unplaced_notes(draft: Draft, notes: Notes, report: list[str]) -> None:
-    """A note whose mark stood where no mark is kept (a heading, a masthead line) is never
-    dropped: its mark goes at the end of the last paragraph of the body, and it is reported."""
-    host = next(reversed(draft.operative_paragraphs()), None) or next(reversed(draft.preamble), None)
-    for number in sorted(set(notes.numbered) - set(notes.ids), key=int):
-        if host is None:
-            report.append(Said("import.note-not-placed", number=number))
-            continue
-        note_id = notes.ids.setdefault(number, new_id())
-        host.text = normalize((*host.text, NoteRef(note_id)))
-        report.append(Said("import.note-placed-last", number=number))
-
-
-def _keep_asterisk_notes(draft: Draft, notes: Notes, report: list[str]) -> None:
-    """An asterisk note that no masthead line took (its mark stands in a line the model
-    does not hold, such as an amendment's sponsors line) is kept as a footnote of the
-    title, or of the first paragraph, and reported."""
-    for mark, text in notes.custom.items():
-        if mark in notes.used or not text.strip():
-            continue
-        note = Footnote(notes.rich(f"{mark} {text}"))
-        first = next(iter(draft.preamble), None) or next(iter(draft.operative_paragraphs()), None)
-        if draft.title:
-            draft.title = normalize((*draft.title, NoteRef(note.id)))
-            where = "title"
-        elif first is not None:
-            first.text = normalize((*first.text, NoteRef(note.id)))
-            where = "first-paragraph"
-        else:
-            report.append(Said("import.asterisk-not-placed", mark=mark))
-            continue
-        draft.footnotes[note.id] = note
-        report.append(Said("import.asterisk-kept", mark=mark, where=where))
-
-
 def parse_text(text: str, name: str = "text") -> Draft:
     """A draft from the text form or from copied UN text; ``InputError`` when it is none."""
     return parse_text_report(text, name)[0]
@@ -373,7 +336,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     body = AmendmentBody(draft, notes, split_opening) if amendment else _Body(draft, notes, numbered, report)
     for i, raw in enumerate(rest):
         body.take(raw, rest[i + 1 : i + 1 + _LOOKAHEAD])
-    _keep_unplaced_notes(draft, notes, report)
+    keep_unplaced_notes(draft, notes, report)
     done: set[str] = set()
     while len(done) < len(notes.ids):  # a note's text may cite another note
         for number in sorted(set(notes.ids) - done, key=int):
@@ -383,7 +346,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
             # id, which the dict key hid until a save wrote ``note.id`` (issue 15).
             draft.footnotes[note_id] = Footnote(notes.rich(notes.numbered[number]), id=note_id)
     draft.footnotes = dict(sorted(draft.footnotes.items(), key=lambda kv: _order(notes, kv[0])))
-    _keep_asterisk_notes(draft, notes, report)
+    keep_asterisk_notes(draft, notes, report)
     if not _looks_like_a_draft(draft, header):
         raise InputError(Said("input.no-draft", name=name))
     return draft, report

@@ -11,7 +11,7 @@ paragraphs (marked-up strings) can be mended where the copy broke them:
   final punctuation, and the next one begins like no paragraph;
 - sub-paragraph labels lost by the extraction are inferred from their neighbours.
 
-A lower-case continuation is already joined in pass 4 (``text_lines.join_broken``). Each
+A lower-case continuation is already joined in pass 4 (``text_paras.join_broken``). Each
 join and each inferred label is a guess, written to the import report.
 """
 

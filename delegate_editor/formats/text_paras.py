@@ -1,0 +1,235 @@
+"""Copied text into paragraphs: passes 1, 2 and 4 of reading a draft from text (the module
+``text_lines`` describes them, and holds the shapes of lines they read).
+
+Each guess is added to ``Lines.report`` or the caller's report (the import report).
+"""
+
+from __future__ import annotations
+
+import re
+
+from delegate_editor.conventions.messages import Said
+from delegate_editor.conventions.wording import AMENDMENT
+from delegate_editor.formats.text import starts_with_opening
+from delegate_editor.formats.text_inline import strip_markup
+from delegate_editor.formats.text_lines import (
+    ANNEX_TITLED,
+    BARE_LABEL,
+    CUSTOM_NOTE,
+    DATE,
+    FURNITURE,
+    HEAD_PAGE,
+    JOB,
+    MONTH,
+    NOTE_DEF,
+    OPERATIVE_LABEL,
+    PDF_NOTE,
+    STANDALONE_MAX,
+    SYMBOL,
+    UN_AND_SYMBOL,
+    Para,
+    label_start,
+    split_items,
+    standalone,
+    starts_new,
+)
+
+
+def _amends_what(text: str, line: str) -> bool:
+    """Whether ``line`` is the symbol an amendment's sponsors line ``text`` lost to the next
+    line: the symbol stays in the line, never taken for a running head."""
+    if not SYMBOL.match(line) or len(text) > STANDALONE_MAX:  # cheap tests first: once a line
+        return False
+    m = AMENDMENT.match(strip_markup(text).strip())
+    return bool(m and not m.group(6))
+
+
+class Lines:
+    """Pass 1 and 2: page furniture out, footnote lines recognised, paragraphs joined."""
+
+    def __init__(self, text: str) -> None:
+        self.symbol = ""
+        self.job = ""
+        self.paras: list[Para] = []
+        self.report: list[str] = []  # the guesses made here, for the import report
+        self._number = 0  # the last operative paragraph number seen
+        self._ruled = False  # under a page's footnote rule ("__________"), until its furniture
+        self._read(text)
+
+    def _furniture(self, line: str) -> bool:
+        """Page furniture: a running head, page number, job number, barcode or footnote rule,
+        alone or several on one line ("2/3    V.13-82258"). The first symbol and job number
+        are kept for the front matter."""
+        if self._furniture_part(line, keep=True):
+            return True
+        parts = re.split(r"\s{2,}", line)
+        if len(parts) > 1:
+            if not all(self._furniture_part(p, keep=False) for p in parts):
+                return False
+            return all(self._furniture_part(p, keep=True) for p in parts)
+        return False
+
+    def _furniture_part(self, line: str, keep: bool) -> bool:
+        if FURNITURE.match(line) or HEAD_PAGE.match(line):
+            return True
+        job = JOB.match(line)
+        if job:
+            if keep and not self.job:
+                self.job = job.group(1) + (f" {job.group(2)}" if job.group(2) else "")
+            return True
+        if SYMBOL.match(line):
+            if keep:
+                self.symbol = self.symbol or line
+            return True
+        return False
+
+    def _read(self, text: str) -> None:
+        current: Para | None = None
+        full = _full_line(text)
+        last = ""  # the last line read into ``current``
+        # the masthead's first row run together: "United Nations A/RES/80/56" (A/RES/80/56)
+        text = UN_AND_SYMBOL.sub(r"\1\n\2", text)
+        text = ANNEX_TITLED.sub(r"\1\n\2", text)
+        for raw in text.split("\n"):
+            line = raw.strip()
+            if not line:
+                current = None
+                continue
+            if current is not None and current.kind == "text" and _amends_what(current.text, line):
+                current.text += (
+                    " " + line
+                )  # "...: amendment to revised draft resolution" / "A/C.3/80/L.20/Rev.1"
+                continue
+            if self._furniture(line):
+                self._ruled = bool(re.fullmatch(r"_{5,}", line))
+                continue
+            items = split_items(line)
+            if len(items) > 1:
+                self.paras.extend(Para("text", item) for item in items)
+                current = self.paras[-1]  # an agenda title may go on on the next line
+                continue
+            if current is not None and current.kind == "text" and BARE_LABEL.match(current.text):
+                current.text += " " + line  # "1." alone, then its text
+                continue
+            if line.isdigit() and int(line) == self._number + 1 and self._number:
+                # "6" alone between paragraphs 5 and 7: the PDF lost the period of the label
+                self.report.append(Said("import.number-alone", number=line))
+                line = f"{line}."
+            label = re.match(r"(\d{1,3})\.(?:\s|$)", line)
+            if label:
+                self._number = int(label.group(1))
+            para = self._note_line(line)
+            if para is not None and para.kind == "cand":
+                para.ruled = self._ruled
+            if (
+                para is None
+                and current is not None
+                and current.kind in ("note", "custom")
+                and raw[:1] in " \t"
+            ):
+                # an indented line under "[^3]: ... Sales No." goes on with that note (the
+                # Markdown form of the adopted texts): it never lands in a paragraph
+                current.text += " " + line
+                continue
+            if para is not None and para.kind == "cand" and current is not None and current.kind == "cand":
+                if current.mark.isdigit() and int(para.mark) != int(current.mark) + 1:
+                    # "3  Report of ..., Port Louis, Mauritius," / "10 – 14 January 2005 (...)":
+                    # under note 3 only note 4 starts a new note (A/C.2/80/L.25)
+                    current.text += " " + line
+                    continue
+            if para is not None and para.kind == "cand" and current is not None and current.kind == "text":
+                if not current.text.endswith((",", ";", ".", ":")):  # "every\n1 United States dollar"
+                    para = None
+            if (
+                para is None
+                and current is not None
+                and (
+                    not starts_new(current.text, line, current.kind != "text")
+                    or (current.kind == "text" and _sentence_goes_on(last, line, full))
+                )
+            ):
+                joiner = "" if _joins_close(current.text, line) else " "
+                current.text += joiner + line
+                last = line
+                continue
+            if para is None and current is not None and current.kind != "text":
+                para = Para("text", line)
+            current = para or Para("text", line)
+            last = line
+            self.paras.append(current)
+
+    @staticmethod
+    def _note_line(line: str) -> Para | None:
+        m = NOTE_DEF.match(line)
+        if m:
+            return Para("note", m.group(2), m.group(1))
+        m = CUSTOM_NOTE.match(line)
+        if m:
+            return Para("custom", m.group(2), m.group(1))
+        m = PDF_NOTE.match(line)
+        # a date ("6 October") or a time ("3 p.m.", a programme of work) is no note line
+        if m and not DATE.match(line) and not re.match(r"\d+ (?:" + MONTH + r"\b|[ap]\.m\.)", line):
+            return Para("cand", m.group(2), m.group(1))
+        return None
+
+
+# -- pass 4: paragraphs broken by a page end (pass 3, the note marks, is text_notes) --------
+
+
+def _full_line(text: str) -> int:
+    """The length of a full line of text wrapped as a PDF wraps it (the 90th percentile of
+    the lines of eight words or more), or 0 for a text whose paragraphs are not wrapped
+    (a web copy: a paragraph a line)."""
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if len(line.split()) >= 8)
+    if len(lengths) < 20:
+        return 0
+    full = lengths[int(len(lengths) * 0.9)]
+    return full if 60 <= full <= 110 else 0
+
+
+def _sentence_goes_on(last: str, line: str, full: int) -> bool:
+    """A sentence that ends a full line goes on in the same paragraph: a line is short at a
+    paragraph's end, so after a full line that ends with a full stop a capital is the next
+    sentence ("... at the national, subregional, regional and global levels." / "We call
+    upon relevant organizations ...", A/80/L.4), unless it is a label, a line that stands
+    alone or an opening phrase."""
+    if not full or len(last) < 0.95 * full or not last.endswith(".") or not line[:1].isupper():
+        return False
+    plain = strip_markup(line)
+    return not (
+        OPERATIVE_LABEL.match(line) or label_start(line) or standalone(plain) or starts_with_opening(plain)
+    )
+
+
+def _joins_close(text: str, line: str) -> bool:
+    """Whether ``line`` goes on ``text`` with no space between: a word broken at its hyphen
+    ("gender-" / "based"), or a range of years broken after its dash ("the Sendai Framework
+    for Disaster Risk Reduction 2015–" / "2030,", A/80/L.4)."""
+    if text.endswith("-") and text[-2:-1].isalpha():
+        return True
+    return text.endswith("–") and text[-2:-1].isdigit() and line[:1].isdigit()
+
+
+def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para]:
+    """A paragraph that goes on after a page end starts with a lower-case word: join it
+    (across the notes of that page), and say so in ``report``."""
+    out: list[Para] = []
+    for para in paras:
+        prev = next((p for p in reversed(out) if p.kind == "text"), None)
+        # after the notes at a page foot, a paragraph left without its final punctuation goes
+        # on whatever its next word ("... the role of" / notes / "United Nations ...")
+        after_notes = bool(out) and out[-1].kind != "text" and prev is not None
+        open_end = after_notes and not strip_markup(prev.text).rstrip().endswith((",", ";", ":", "."))
+        if (
+            para.kind == "text"
+            and prev is not None
+            and (para.text[:1].islower() or (open_end and not OPERATIVE_LABEL.match(para.text)))
+            and not label_start(para.text)
+            and not standalone(strip_markup(prev.text))
+        ):
+            if report is not None:
+                report.append(Said("import.page-break", end=prev.text[-30:], start=para.text[:30]))
+            prev.text += " " + para.text
+            continue
+        out.append(para)
+    return out
