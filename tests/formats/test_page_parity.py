@@ -55,7 +55,14 @@ NOTE_SPLIT = "A_C.1_80_L.4"
 # where LibreOffice breaks before "in"; page 4 ends one line later in words, not in lines (the
 # line-breaking difference of bench/RESULTS.md, about one line in 600).
 LINE_BREAK = "A_C.3_80_L.9"
+# A/80/L.4 (held out, 2026-12-04): page 2 ends with the line that holds note 16's mark ("...
+# in the Pact for the Future.16") and note 16 does not fit under it: LibreOffice sets the
+# note on page 3 in the DOCX (as typst does), but moves the line to page 3 with it in the ODT.
+NOTE_WITH_LINE = "A_80_L.4"
 KNOWN_WORDS = {
+    NOTE_WITH_LINE: "pages 3-5 of the ODT differ from the DOCX and the PDF by one line: LibreOffice "
+    "moves the line with note 16's mark to page 3 in the ODT and leaves it on page 2 in the DOCX "
+    "(same page count, 5)",
     NOTE_SPLIT: "pages 1-2 of the PDF differ from the DOCX: LibreOffice splits the long note 3 "
     "across the two pages, typst's pages do not split a note yet (same page count, 7)",
     LINE_BREAK: "pages 4-5 of the PDF differ from the DOCX by a word: typst fits 'in' on a line of "
@@ -103,11 +110,11 @@ DRAFTS = sorted(t.stem for t in CORPUS.glob("drafts/*.txt"))
 )
 def test_every_comparable_draft_has_as_many_pages_as_the_uns(parity, name):
     """Issue 15: the DOCX of each L. document, rendered by LibreOffice, has the UN's page
-    count. Three drafts whose import still differs from the UN's text are not comparable
-    (A/80/L.42: its "**" note on "draft decision**" is kept as a footnote of the title)."""
+    count. Four drafts whose import still differs from the UN's text are not comparable
+    (A/80/L.42 and A/80/L.31: a "**" note is kept as a numbered footnote)."""
     result = parity[name]
     if not result.comparable:
-        assert name in ("A_80_L.19", "A_C.4_80_L.15", "A_80_L.42"), result.damage
+        assert name in ("A_80_L.19", "A_C.4_80_L.15", "A_80_L.42", "A_80_L.31"), result.damage
         return
     assert result.docx == result.un, result
 
