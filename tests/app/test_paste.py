@@ -50,6 +50,14 @@ NOT_A_RESOLUTION = {
     "drafts/A_C.6_80_L.20.txt": "a programme of work under a one-sentence decision: a timetable",
     "drafts/A_C.4_80_L.3.txt": "a draft decision: 'The General Assembly, recalling ...:' then (a), (b)",
     "drafts/A_C.6_80_L.9.txt": "a draft decision in one sentence",
+    # held out, third round (2026-12-04)
+    "drafts/A_80_L.28.txt": "an amendment: numbered instructions ('In the second preambular paragraph, insert')",
+    "drafts/A_80_L.29.txt": "an amendment: one instruction ('Replace operative paragraph 200 with the following text:')",
+    "drafts/A_80_L.31.txt": "an amendment: one instruction ('In operative paragraph 68, after ... insert')",
+    "drafts/A_80_L.33.txt": "an amendment: 'After operative paragraph 70, insert the following operative paragraph:'",
+    "drafts/A_80_L.35.txt": "an amendment: numbered instructions ('In operative paragraph 14, replace')",
+    "drafts/A_80_L.37.txt": "a draft decision in one sentence",
+    "drafts/A_C.4_80_L.11.txt": "a draft decision in one sentence",
 }
 
 
