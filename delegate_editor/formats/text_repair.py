@@ -48,21 +48,21 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
         plain = strip_markup(raw).strip()
         # the head with the symbol before or after the title ("A/RES/80/3 Awaza Political
         # Declaration", "Awaza Political Declaration A/RES/80/3", A/RES/80/3)
-        folded = _SYMBOL_AT_END.sub("", plain).casefold()
+        headed = _SYMBOL_AT_END.sub("", plain)  # the report quotes the title: the app finds it
+        folded = headed.casefold()
         if out and ANNEX.match(strip_markup(out[-1]).strip()):
             out.append(raw)  # the annex's title, which may be the resolution's own (A/RES/80/9)
             cut = False
             continue
         if folded == title or (len(folded.split()) >= 4 and title.startswith(folded + " ")):
-            report.append(Said("import.running-head", start=plain[:40]))
+            report.append(Said("import.running-head", start=headed[:40]))
             cut = bool(out) and _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain)
             continue
         lead = m.group() if (m := _LEADING_SYMBOL.match(plain)) else ""
         head = _head_before(plain[len(lead) :], title, least=2 if lead else 4)
         cut_here = bool(out) and _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain[len(lead) :])
         if head and cut_here and raw.startswith(lead + head):
-            head = lead + head
-            rest_of = raw[len(head) :].lstrip()
+            rest_of = raw[len(lead + head) :].lstrip()
             report.append(Said("import.running-head", start=head[:40]))
             report.append(Said("import.running-head-cut", start=rest_of[:30]))
             out[-1] = out[-1].rstrip() + " " + rest_of
