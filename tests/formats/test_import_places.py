@@ -22,7 +22,8 @@ def _node_text(draft, place: Place) -> str:
         return plain_text(getattr(draft, place.node_id))
     node = walk.find(draft, place.node_id, (place.part,))
     assert node is not None, place
-    text = node.text if isinstance(node.text, str) else plain_text(node.text)
+    value = node.text if hasattr(node, "text") else node.title  # an annex is found by its title
+    text = value if isinstance(value, str) else plain_text(value)
     return f"{getattr(node, 'opening', '')} {text}"
 
 
