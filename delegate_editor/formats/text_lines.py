@@ -39,7 +39,7 @@ from delegate_editor.conventions.wording import (  # the line readers beside the
     SPONSORS,
 )
 from delegate_editor.errors import InputError
-from delegate_editor.formats.text import starts_with_opening
+from delegate_editor.formats.text import known_opening, starts_with_opening
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.limits import MAX_CHARS
 
@@ -213,10 +213,13 @@ def _sponsors_broken(prev: str, line: str) -> bool:
     return not standalone(strip_markup(prev)) and bool(SPONSORS.match(f"{prev} {line}"))
 
 
-def starts_new(prev: str, line: str, in_note: bool = False) -> bool:
+def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) -> bool:
     """Whether ``line`` starts a paragraph although no blank line precedes it (web copies).
     Inside a footnote a word that merely looks like an opening ("Sales No." after
-    "publication,") goes on with the note: notes hold no preambular paragraphs."""
+    "publication,") goes on with the note: notes hold no preambular paragraphs. ``guess``
+    False: the text marks its paragraphs with blank lines, so after a comma only a listed
+    opening starts one, never a word that merely ends like one ("... the Repression of
+    Piracy," / "Armed Robbery against Ships ...", A/RES/80/63)."""
     if re.fullmatch(r"[IVXLC]{1,6}\.", prev):
         return False  # a section's number, its title on the next line ("I." / "Global context ...", A/80/L.4)
     if re.fullmatch(r"\d{1,3}\.", line) and (
@@ -256,7 +259,8 @@ def starts_new(prev: str, line: str, in_note: bool = False) -> bool:
     if not prev.endswith(",") or in_note or _names_so_far(prev) or _title_words_so_far(prev):
         return False
     plain = strip_markup(line)
-    return bool(starts_with_opening(plain) or opens_another_language(plain))  # "Conscient de ..."
+    opening = starts_with_opening(plain) if guess else bool(known_opening(plain))
+    return bool(opening or opens_another_language(plain))  # "Conscient de ..."
 
 
 # -- pass 4: paragraphs broken by a page end (pass 3, the note marks, is text_notes) --------

@@ -86,6 +86,7 @@ class Lines:
     def _read(self, text: str) -> None:
         current: Para | None = None
         full = _full_line(text)
+        guess = not _blank_separated(text)
         last = ""  # the last line read into ``current``
         # the masthead's first row run together: "United Nations A/RES/80/56" (A/RES/80/56)
         text = UN_AND_SYMBOL.sub(r"\1\n\2", text)
@@ -144,7 +145,7 @@ class Lines:
                 para is None
                 and current is not None
                 and (
-                    not starts_new(current.text, line, current.kind != "text")
+                    not starts_new(current.text, line, current.kind != "text", guess)
                     or (current.kind == "text" and _sentence_goes_on(last, line, full))
                 )
             ):
@@ -174,6 +175,14 @@ class Lines:
 
 
 # -- pass 4: paragraphs broken by a page end (pass 3, the note marks, is text_notes) --------
+
+
+def _blank_separated(text: str) -> bool:
+    """Whether the text marks its paragraphs with blank lines, as a PDF's text and the
+    Markdown copies do (a web copy has a paragraph a line and none between)."""
+    lines = text.split("\n")
+    blank = sum(1 for line in lines if not line.strip())
+    return blank >= 5 and blank >= 0.05 * len(lines)
 
 
 def _full_line(text: str) -> int:

@@ -1125,3 +1125,22 @@ def test_further_after_an_operative_verb_is_the_objects(corpus_dir):
     out = write_text(_read(without_record(source))[0])
     assert "21. *Encourages* further steps by all nuclear-weapon States" in out
     assert "*Encourages further*" not in out
+
+
+def test_a_line_that_ends_like_an_opening_goes_on_where_blank_lines_mark_paragraphs(corpus_dir):
+    """A/RES/80/39 (corpus) and A/RES/80/63 (held out, 2026-12-04): "... the importance of the
+    Secretary-General’s disarmament agenda," / "Securing Our Common Future: An Agenda for
+    Disarmament," and "... the
+    Repression of Piracy," / "Armed Robbery against Ships ...". Where blank lines mark the
+    paragraphs, a line that merely ends like an opening ("Securing", "Armed") is a wrapped
+    line, not a paragraph: it used to start one, its first word in italics."""
+    source = (corpus_dir / "ga-80" / "A_RES_80_39.md").read_text(encoding="utf-8")
+    assert "\nSecuring Our Common Future: An Agenda for Disarmament," in source
+    draft, _ = _read(without_record(source))
+    assert "Securing" not in [p.opening for p in draft.preamble]
+    out = write_text(draft)
+    assert "\n*Securing*" not in out and " Securing Our Common Future: An Agenda for Disarmament," in out
+    # a web copy has no blank lines: there a line that starts like an opening after a comma
+    # still starts a paragraph (the rule for pasted web text)
+    web = "The General Assembly,\nRecalling its resolution 79/1,\nAcknowledging the report,\n1. Decides."
+    assert [p.opening for p in _read(web)[0].preamble] == ["Recalling", "Acknowledging"]
