@@ -219,16 +219,35 @@ def _joins_close(text: str, line: str) -> bool:
     return text.endswith("–") and text[-2:-1].isdigit() and line[:1].isdigit()
 
 
+def _head_before_rest(para: Para, following: list[Para]) -> bool:
+    """A short line without final punctuation right before a paragraph's lower-case rest."""
+    plain = strip_markup(para.text).strip()
+    return (
+        bool(following)
+        and following[0].kind == "text"
+        and following[0].text[:1].islower()
+        and len(plain.split()) <= 15
+        and not plain.endswith((",", ";", ":", "."))
+    )
+
+
 def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para]:
     """A paragraph that goes on after a page end starts with a lower-case word: join it
     (across the notes of that page), and say so in ``report``."""
     out: list[Para] = []
-    for para in paras:
+    for i, para in enumerate(paras):
         prev = next((p for p in reversed(out) if p.kind == "text"), None)
         # after the notes at a page foot, a paragraph left without its final punctuation goes
-        # on whatever its next word ("... the role of" / notes / "United Nations ...")
+        # on whatever its next word ("... the role of" / notes / "United Nations ..."), unless
+        # it is a short line the paragraph's lower-case rest follows: the page's running head
+        # ("... purpose and the" / notes / "Treaty on the Prohibition of Nuclear Weapons" /
+        # "goal of a world ...", A/RES/80/54), which the title's reader takes out later
         after_notes = bool(out) and out[-1].kind != "text" and prev is not None
-        open_end = after_notes and not strip_markup(prev.text).rstrip().endswith((",", ";", ":", "."))
+        open_end = (
+            after_notes
+            and not strip_markup(prev.text).rstrip().endswith((",", ";", ":", "."))
+            and not _head_before_rest(para, paras[i + 1 : i + 2])
+        )
         if (
             para.kind == "text"
             and prev is not None

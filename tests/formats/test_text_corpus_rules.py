@@ -1144,3 +1144,30 @@ def test_a_line_that_ends_like_an_opening_goes_on_where_blank_lines_mark_paragra
     # still starts a paragraph (the rule for pasted web text)
     web = "The General Assembly,\nRecalling its resolution 79/1,\nAcknowledging the report,\n1. Decides."
     assert [p.opening for p in _read(web)[0].preamble] == ["Recalling", "Acknowledging"]
+
+
+def test_a_running_head_between_the_notes_and_a_paragraphs_rest():
+    """A/RES/80/54 (held out, 2026-12-04): paragraph 6 ends a page "... towards achieving its
+    objectives, purpose and the", the page's notes follow, then the running head "Treaty on
+    the Prohibition of Nuclear Weapons" and the rest "goal of a world free ...". The head used
+    to be joined into the paragraph."""
+    text = (
+        "Resolution adopted by the General Assembly on 1 December 2025\n\n"
+        "[on the report of the First Committee (A/80/534, para. 7)]\n\n"
+        "80/54. Treaty on the Prohibition of Nuclear Weapons\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 79/58 of 2 December 2024,\n\n"
+        "1. Recalls the adoption of the Treaty on the Prohibition of Nuclear Weapons 1 on 7 July 2017;\n\n"
+        "5. Recalls the adoption of the Vienna Action Plan at the first Meeting of States Parties to "
+        "the Treaty on the Prohibition of Nuclear Weapons, held in Vienna,\n"
+        "Austria, from 21 to 23 June 2022;2\n\n"
+        "6. Welcomes the convening of the third Meeting of States Parties to the Treaty on the "
+        "Prohibition of Nuclear Weapons, held at United Nations Headquarters in New York from 3 to "
+        "7 March 2025, which examined the status and implementation of the Treaty and considered the "
+        "progress towards achieving its objectives, purpose and the\n\n"
+        "1 A/CONF.229/2017/8.\n\n2 TPNW/MSP/2022/6, annex II.\n\n"
+        "Treaty on the Prohibition of Nuclear Weapons\n\n"
+        "goal of a world free from nuclear weapons, as well as the implementation of the Vienna "
+        "Action Plan;\n"
+    )
+    out = write_text(_read(text)[0])
+    assert "its objectives, purpose and the goal of a world free from nuclear weapons" in out
