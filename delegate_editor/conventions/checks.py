@@ -174,7 +174,10 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
         # times out of 48 - there a plain repeat is the UN's own usage, so only a hint.
         # The second of a run takes "also", the third and later "further".
         if repeat and also:
-            suggested = also if run == 2 else further
+            # "further" for the third and later, unless the text goes on with its own
+            # "further": "Further encourages further collaboration" (A/C.3/80/L.13) reads worse
+            own_further = plain_text(para.text).lstrip().lower().startswith("further ")
+            suggested = also if run == 2 or own_further else further
             add(
                 "warning" if part == "preamble" else "info",
                 "opening.repeat",

@@ -142,9 +142,28 @@ _MORE_OPENINGS = [
     ("Honouring", "the memory of and paying tribute to all victims of chemical weapons,"),
     ("Re-emphasizing", "its unequivocal support for the decision of the Director General,"),
 ]
+# A/RES/80/38 (held out, 2026-12-04): "Renews its decision ..." and "Also renews ..."
+_MORE_OPERATIVE = ["Renews", "Also renews"]
 
 
 def test_more_held_out_openings_are_known():
     book = phrasebook("en")
     for opening, text in _MORE_OPENINGS:
         assert book.longest_opening(f"{opening} {text}", "preamble") == opening, opening
+    for opening in _MORE_OPERATIVE:
+        assert book.parse(opening, "operative").known, opening
+
+
+def test_a_repeat_with_its_own_further_is_told_also():
+    """A/C.3/80/L.13 (held out, 2026-12-04), paragraphs 35-37 (abridged): the third
+    "Encourages" in a row goes on "further collaboration"; the hint used to say "Further
+    encourages", which gives "Further encourages further collaboration"."""
+    source = _L12.split("1. Declares")[0] + (
+        "35. Encourages Governments to support the United Nations trust fund on family activities;\n\n"
+        "36. Encourages Member States to strengthen cooperation with all relevant stakeholders;\n\n"
+        "37. Encourages further collaboration between the Department of Economic and Social Affairs "
+        "of the Secretariat and other relevant entities;\n"
+    )
+    draft = read_text(source, "A_C.3_80_L.13.txt")
+    repeats = [f for f in check(draft) if f.rule == "opening.repeat"]
+    assert [f.fix.edits[0].value for f in repeats if f.fix] == ["Also encourages", "Also encourages"]
