@@ -58,6 +58,7 @@ NOT_A_RESOLUTION = {
     "drafts/A_80_L.35.txt": "an amendment: numbered instructions ('In operative paragraph 14, replace')",
     "drafts/A_80_L.37.txt": "a draft decision in one sentence",
     "drafts/A_C.4_80_L.11.txt": "a draft decision in one sentence",
+    "drafts/A_C.4_80_L.12.txt": "a draft decision in one sentence",
 }
 
 
