@@ -283,6 +283,20 @@ def test_a_member_that_lies_about_its_size_is_cut_off():
     assert "liar.docx: " in str(exc.value)
 
 
+def test_a_header_asking_for_a_zip_version_python_cannot_read_is_damage():
+    """A flipped bit in an ODT's central directory asked for zip version 14.8 (the fuzz of
+    tests/reliability): Python raises NotImplementedError; the reader says "damaged"."""
+    good = tight_member()
+    data = bytearray(good)
+    central = _find_central(good, b"word/document.xml")
+    data[central + 6 : central + 8] = struct.pack("<H", 148)  # version needed to extract
+    with pytest.raises(NotImplementedError):
+        zipfile.ZipFile(io.BytesIO(bytes(data)))
+    with pytest.raises(InputError) as exc:
+        read_docx(bytes(data), "flipped.docx")
+    assert "flipped.docx: " in str(exc.value)
+
+
 def _find_central(raw: bytes, name: bytes) -> int:
     pos = 0
     while True:
