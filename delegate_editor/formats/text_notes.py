@@ -31,7 +31,7 @@ _COUNTING_WORDS = frozenset(
     "item items goal goals target targets chapter chapters section sections rule rules no nos "
     "vol vols part parts annex annexes principle principles page pages p pp rev add corr amend "
     "protocol protocols step phase level table figure session sessions meeting meetings "
-    "recommendation recommendations option options sdg sdgs title volume number".split()
+    "recommendation recommendations option options sdg sdgs title volume number sect chap art fig".split()
 )
 _SKIP = 3  # a mark may follow the last one found by up to this many lost marks
 _TOKEN = re.compile(r"\[\^(\d+)\]|(?<![\d/^])(\d{1,3})(?![\d/\]])|(?<![\d/])(?:19|20)\d\d(\d{1,2})(?![\d/])")

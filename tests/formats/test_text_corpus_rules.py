@@ -1171,3 +1171,15 @@ def test_a_running_head_between_the_notes_and_a_paragraphs_rest():
     )
     out = write_text(_read(text)[0])
     assert "its objectives, purpose and the goal of a world free from nuclear weapons" in out
+
+
+def test_a_number_after_an_abbreviation_that_counts_is_no_mark():
+    """Since a mark may follow a sentence's full stop ("the Future. 16"), an abbreviation
+    that numbers ("sect. 1", "chap. 2", "art. 3") must not pass for one."""
+    text = (
+        "The General Assembly,\n\n"
+        "Recalling chapter V, sect. 1 of the report of the Commission,1\n\n"
+        "1. Decides to remain seized of the matter.\n\n[^1]: A/80/10."
+    )
+    out = write_text(_read(text)[0])
+    assert "chapter V, sect. 1 of the report of the Commission,[^1]" in out
