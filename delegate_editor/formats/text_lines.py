@@ -220,7 +220,7 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
     False: the text marks its paragraphs with blank lines, so after a comma only a listed
     opening starts one, never a word that merely ends like one ("... the Repression of
     Piracy," / "Armed Robbery against Ships ...", A/RES/80/63)."""
-    if re.fullmatch(r"[IVXLC]{1,6}\.", prev):
+    if re.fullmatch(r"[IVXLC]{1,6}\.", prev) and not re.match(r"\d{1,3}\.(?:\s|$)", line):
         return False  # a section's number, its title on the next line ("I." / "Global context ...", A/80/L.4)
     if re.fullmatch(r"\d{1,3}\.", line) and (
         prev.endswith((".", ";", ":", ",")) or re.search(r"[.;:,”)] ?\d{1,3}$", prev)

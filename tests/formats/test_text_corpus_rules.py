@@ -1183,3 +1183,11 @@ def test_a_number_after_an_abbreviation_that_counts_is_no_mark():
     )
     out = write_text(_read(text)[0])
     assert "chapter V, sect. 1 of the report of the Commission,[^1]" in out
+
+
+def test_a_section_number_alone_does_not_take_a_numbered_paragraph():
+    """The rule that joins "I." to its title on the next line leaves a paragraph number
+    alone: "I." then "1." is a heading without a title and the paragraph after it."""
+    text = _pdf("The General Assembly,\n\nRecalling its resolution 79/1,\n\nI.\n1.\nDecides to act.\n")
+    draft, _ = _read(text)
+    assert [plain_text(p.text) for p in draft.operative_paragraphs()] == ["to act."]
