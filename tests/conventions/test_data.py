@@ -381,3 +381,19 @@ def test_symbol_patterns():
     assert templates.body_for("ga-committee").symbol_regex().match("A/C.3/78/L.12/Rev.1")
     assert templates.body_for("hrc").symbol_regex().match("A/HRC/55/L.3")
     assert not templates.body_for("hrc").symbol_regex().match("A/C.3/78/L.12")
+
+
+def test_gambia_is_named_as_the_uns_documents_print_it(corpus_dir):
+    """The L. documents of the eightieth session print "Gambia" in their sponsor lists
+    (A/80/L.13: "Estonia, Fiji, Finland, France, Gabon, Gambia, Germany, Ghana, Greece,";
+    A/C.6/80/L.6, held out, the same), not the Member States list's "Gambia (Republic of
+    The)", which is an alias."""
+    printed = [
+        p.name
+        for p in (corpus_dir / "drafts").glob("*.txt")
+        if "Gabon, Gambia," in p.read_text(encoding="utf-8")
+    ]
+    assert printed, "a corpus sponsor list prints 'Gambia'"
+    assert states.lookup("Gambia").how == "official"
+    match = states.lookup("Gambia (Republic of The)")
+    assert match.how == "alias" and match.official == "Gambia"
