@@ -155,7 +155,12 @@ def sponsors(draft: Draft, out: list[Finding]) -> None:
     if draft.kind in (DocumentKind.ADOPTED, DocumentKind.OFFICER):
         return
     sp = draft.sponsors
-    if draft.kind in (DocumentKind.DRAFT, DocumentKind.REVISED, DocumentKind.AMENDMENT) and not sp.names:
+    # an issued text (it has its symbol) that names nobody is the UN's "Draft resolution" alone:
+    # a facilitator's, a Bureau's or a Chair's text (the Sixth Committee's, A/C.6/80/L.12);
+    # only a draft not yet issued is missing its sponsors
+    unissued = not draft.front.symbol.strip()
+    sponsored = draft.kind in (DocumentKind.DRAFT, DocumentKind.REVISED, DocumentKind.AMENDMENT)
+    if sponsored and unissued and not sp.names:
         out.append(Finding("warning", "sponsors.none", msg("sponsors.none"), "sponsors"))
     seen: dict[str, int] = {}
     position = 0

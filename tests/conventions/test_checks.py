@@ -151,7 +151,14 @@ BROKEN: list[tuple[str, str, str, int | None, Callable[[Draft], None], bool]] = 
     ),
     ("symbol.pattern", "info", "header", None, lambda d: setattr(d.front, "symbol", "A/HRC/55/L.3"), False),
     ("symbol.revision", "warning", "header", None, lambda d: setattr(d, "kind", DocumentKind.REVISED), False),
-    ("sponsors.none", "warning", "sponsors", None, lambda d: d.sponsors.names.clear(), False),
+    (
+        "sponsors.none",
+        "warning",
+        "sponsors",
+        None,
+        lambda d: d.sponsors.names.clear() or setattr(d.front, "symbol", ""),
+        False,
+    ),
     ("sponsors.unofficial", "error", "sponsors", 4, lambda d: d.sponsors.names.insert(3, "Russia"), True),
     (
         "sponsors.unofficial",

@@ -232,6 +232,19 @@ def test_sponsor_rules_are_silent_on_adopted_and_officer_texts():
         assert [f for f in check(draft) if f.part == "sponsors"] == []
 
 
+def test_an_issued_draft_that_names_no_sponsor_is_the_uns_draft_resolution_alone():
+    """A/C.6/80/L.12 is headed "Draft resolution" alone (the Sixth Committee's texts, a
+    facilitator's): issued with its symbol, it names nobody by design. Only a draft not yet
+    issued is missing its sponsors."""
+    draft = ga_80_10()
+    draft.kind = DocumentKind.DRAFT
+    draft.front.symbol = "A/C.6/80/L.12"
+    draft.sponsors = Sponsors()
+    assert [f for f in check(_saved(draft)) if f.part == "sponsors"] == []
+    draft.front.symbol = ""
+    assert [f.rule for f in check(_saved(draft)) if f.part == "sponsors"] == ["sponsors.none"]
+
+
 def _sponsored_6_80_l14() -> Draft:
     """A/C.6/80/L.14: "... Thailand, Uruguay, Zambia and State of Palestine: draft resolution"."""
     draft = ga_80_10()
