@@ -141,6 +141,8 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
         core = core[0].upper() + core[1:]
         spent = before_adverb == "further"
         repeat = run > 1 and not parsed.adverb and not (part == "preamble" and spent)
+        # "Recalling" then "Recalling in particular its resolution 394 (V)" (A/C.4/80/L.18)
+        repeat = repeat and not book.qualified(plain_text(para.text))
         # the "also"/"further" forms only when a rule may name them (a second parse)
         also, further = book.forms(core, part) if repeat or parsed.misplaced else ("", "")
         if parsed.trailing:

@@ -68,6 +68,13 @@ class Phrasebook:
     index: dict[str, dict[str, Phrase]] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=lambda: dict(ENGLISH_PLACES))
     variants: dict[str, str] = field(default_factory=dict)  # other words for an adverb ("asimismo")
+    # words after a phrase that set a repeat apart as an adverb does ("Recalling in particular")
+    qualifiers: tuple[str, ...] = ()
+
+    def qualified(self, rest: str) -> bool:
+        """Whether a paragraph's text after its opening starts with a qualifier."""
+        words = fold(rest).lstrip(" ,").split()
+        return any(words[: len(q.split())] == fold(q).split() for q in self.qualifiers)
 
     def __post_init__(self) -> None:
         for part in PARTS:

@@ -99,6 +99,7 @@ def phrasebook(language: str = "en") -> Phrasebook:
         adverbs=adverbs,
         problems=problems,
         variants=dict(data.get("adverb_variants", {})),
+        qualifiers=tuple(data.get("qualifiers", ())),
     )
     _CACHE.clear()
     _CACHE[key] = (stamp, book)

@@ -41,6 +41,7 @@ def other_book(code: str) -> Phrasebook | None:
         problems=problems,
         places=places,
         variants=dict(data.get("adverb_variants", {})),
+        qualifiers=tuple(data.get("qualifiers", ())),
     )
     _BOOKS[lang.code] = book
     return book

@@ -127,6 +127,32 @@ def test_an_opening_used_further_up_may_be_repeated_plainly():
     assert _quiet(draft) == []
 
 
+def test_a_repeat_set_apart_by_in_particular_is_the_uns_practice():
+    """A/C.4/80/L.18, preambular paragraphs 3 and 4: "Recalling that the Universal
+    Declaration ..." then "Recalling in particular its resolution 394 (V) ..."."""
+    draft = ga_80_10()
+    draft.preamble[4:] = [
+        Preambular(
+            "Recalling",
+            rich(
+                "that the Universal Declaration of Human Rights and the principles of international "
+                "law uphold the principle that no one shall be arbitrarily deprived of his or her property,"
+            ),
+        ),
+        Preambular(
+            "Recalling",
+            rich(
+                "in particular its resolution 394 (V) of 14 December 1950, in which it directed the "
+                "Conciliation Commission, in consultation with the parties concerned, to prescribe "
+                "measures for the protection of the rights, property and interests of the Palestine refugees,"
+            ),
+        ),
+    ]
+    assert _quiet(draft) == []
+    draft.preamble[5].text = rich("its resolution 394 (V) of 14 December 1950,")  # a plain repeat
+    assert [f.severity for f in check(_saved(draft)) if f.rule == "opening.repeat"] == ["warning"]
+
+
 def test_planted_repeat_of_the_paragraph_before():
     draft = ga_80_10()
     draft.preamble[3].opening = "Stressing"  # was "Stressing also"
