@@ -37,6 +37,15 @@ _ADOPTION_BEFORE = re.compile(
     rf"\badoption\s+on\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}},?\s+of\s+(?:its\s+|the\s+)?"
     r"(?:[A-Z][\w ]{0,40}?\s+)?$"
 )
+# a body's designation, not a citation of the resolution as such: "the Group of Experts
+# established pursuant to resolution 52/38 J" (A/RES/80/43), "the commission of inquiry
+# established pursuant to Human Rights Council resolution S-28/1" (A/C.4/80/L.19); the UN
+# dates such a reference as often as not (7 dated, 10 undated in the corpus), so it asks for no date
+_DESIGNATION_BEFORE = re.compile(
+    r"\b(?:established|set\s+up|created|mandated)\s+(?:pursuant\s+to|by|under|in\s+accordance\s+with)\s+"
+    r"(?:its\s+|the\s+)?(?:(?:Human Rights Council|Security Council|Economic and Social Council|"
+    r"General Assembly|Council|Assembly)(?:['’]s)?\s+)?$"
+)
 _ARES = re.compile(r"\b(?:(?P<kw>[Rr]esolutions?)\s+)?A/(?:HRC/)?RES/(?P<num>(?:ES-|S-)?\d+/\d+)")
 
 
@@ -88,6 +97,7 @@ def citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
             or bool(items and _ADOPTED_ON.match(text, items[-1].end()))
             or _ADOPTION_BEFORE.search(text[max(0, head.start() - 90) : head.start()]) is not None
         )
+        designation = _DESIGNATION_BEFORE.search(text[max(0, head.start() - 90) : head.start()]) is not None
         for item in items:
             num = " ".join(item.group("num").split())
             dated = bool(item.group("date"))
@@ -97,7 +107,7 @@ def citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
             year_given = _YEAR_IN_NUMBER.fullmatch(num) is not None
             if key is None:
                 cited[f"{organ}|{num}"] = dated or list_dated
-                if not dated and not list_dated and not year_given:
+                if not dated and not list_dated and not year_given and not designation:
                     _add(
                         out,
                         seg,

@@ -240,6 +240,25 @@ def test_the_council_short_name_matches_the_council_cited_before():
     assert _quiet(draft) == []
 
 
+def test_a_body_established_pursuant_to_a_resolution_needs_no_date():
+    """A body's designation names its mandate, not a citation to date: A/RES/80/43, and
+    A/C.4/80/L.19 with the organ named."""
+    draft = ga_80_10()
+    draft.preamble[1].text = rich(
+        "the reports of the Group of Governmental Experts established pursuant to resolution 72/55, "
+        "of the Group of Governmental Experts established pursuant to resolution 61/72 and of the "
+        "Group of Experts established pursuant to resolution 52/38 J,"
+    )
+    draft.preamble[2].text = rich(
+        "the report of the independent international commission of inquiry established pursuant "
+        "to Human Rights Council resolution S-28/1,"
+    )
+    assert _quiet(draft) == []
+    draft.preamble[2].text = rich("Human Rights Council resolution S-28/1,")  # cited as such
+    [hit] = _hits(draft, "citation.date", "preamble", 3)
+    assert "S-28/1" in hit.message
+
+
 def test_planted_undated_first_citation():
     draft = ga_80_10()
     draft.preamble[1].text = rich(
