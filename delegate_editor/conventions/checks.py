@@ -15,6 +15,8 @@ resolution citations. Each rule is calibrated on texts the UN issued (bench/RESU
 
 from __future__ import annotations
 
+import re
+
 from delegate_editor.conventions import frontchecks, textchecks
 from delegate_editor.conventions import language as languages
 from delegate_editor.conventions import phrases as phrase_lists
@@ -60,6 +62,26 @@ def check(draft: Draft) -> list[Finding]:
     return out
 
 
+# a labelled item standing as a preambular paragraph of its own: "(a) Israel, as an
+# occupying Power, ..." after "... in which the Court found that:" (A/80/L.26)
+_ITEM_LABEL = re.compile(r"^(?:\([a-z]{1,6}\)|[–—-])\s")
+
+
+def _preamble_items(draft: Draft) -> set[int]:
+    """The preambular paragraphs (by index) that are labelled items of a lead-in: no opening,
+    a label, and after a paragraph ending with a colon or after another such item. The model
+    holds a preambular paragraph's items as paragraphs of their own; the rules read them as
+    the UN prints them, parts of the paragraph that introduces them."""
+    items: set[int] = set()
+    for n, para in enumerate(draft.preamble):
+        if n == 0 or para.opening.strip() or not _ITEM_LABEL.match(plain_text(para.text).lstrip()):
+            continue
+        before = draft.preamble[n - 1]
+        if n - 1 in items or _ends(before.text, before.opening) == ":":
+            items.add(n)
+    return items
+
+
 # -- opening phrases ----------------------------------------------------------------------
 def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
     book = phrase_lists.phrasebook(draft.front.language)
@@ -70,7 +92,10 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
     previous = ""  # the base of the opening before
     adverb = ""  # and its adverb
     run = 0  # how many paragraphs in a row open with it
+    lead_in_items = _preamble_items(draft) if part == "preamble" else set()
     for n, para in enumerate(items, start=1):
+        if n - 1 in lead_in_items:
+            continue  # an item of the paragraph before, which has the opening
         opening = " ".join(para.opening.split())
         text = plain_text(para.text).strip()
         has_subs = isinstance(para, Operative) and bool(para.subs)
@@ -199,8 +224,17 @@ def _ends(text: RichText, opening: str = "") -> str:
 
 
 def _preamble_punctuation(draft: Draft, out: list[Finding]) -> None:
+    items = _preamble_items(draft)
     for n, para in enumerate(draft.preamble, start=1):
         end = _ends(para.text, para.opening)
+        if n in items and end == ":":
+            continue  # a lead-in to its items (or an item to deeper ones)
+        if (
+            n - 1 in items
+            and n in items
+            and (end in ",;" or plain_text(para.text).rstrip().endswith(_LIST_ENDINGS))
+        ):
+            continue  # an item before the last: "...;", "...; and" or "...," as the UN writes
         if end and end != ",":
             out.append(
                 Finding(

@@ -199,6 +199,80 @@ def test_planted_unknown_opening():
     assert hit.severity == "info"
 
 
+# -- a preambular paragraph's labelled items ------------------------------------------------
+def _found_that_l26() -> Draft:
+    """A/80/L.26: "Having received the advisory opinion ..., in which the Court found that:"
+    and its items (a) to (f), the first with items (i) to (vi), abridged."""
+    draft = ga_80_10()
+    draft.preamble[4:] = [
+        Preambular(
+            "Having received",
+            rich(
+                "the advisory opinion of the International Court of Justice, rendered on 22 October 2025, "
+                "in which the Court found that:"
+            ),
+        ),
+        Preambular(
+            "",
+            rich(
+                "(a) Israel, as an occupying Power, is required to fulfil its obligations "
+                "under international humanitarian law; these obligations include the following:"
+            ),
+        ),
+        Preambular(
+            "",
+            rich(
+                "(i) To ensure that the population of the Occupied Palestinian Territory has "
+                "the essential supplies of daily life,"
+            ),
+        ),
+        Preambular(
+            "",
+            rich(
+                "(vi) To respect the prohibition on the use of starvation of civilians as a "
+                "method of warfare,"
+            ),
+        ),
+        Preambular(
+            "",
+            rich(
+                "(f) Israel has an obligation under articles V, VI and VII of the Convention "
+                "on the Privileges and Immunities of the United Nations to ensure full respect "
+                "for the privileges and immunities accorded to the officials and experts on "
+                "mission of the United Nations, in and in relation to the Occupied Palestinian "
+                "Territory,"
+            ),
+        ),
+        Preambular(
+            "Emphasizing",
+            rich(
+                "the obligation of all parties to comply with their respective legal "
+                "obligations under international law,"
+            ),
+        ),
+    ]
+    return draft
+
+
+def test_labelled_items_of_a_preambular_paragraph_are_read_as_the_un_prints_them():
+    assert _quiet(_found_that_l26()) == []
+
+
+def test_the_last_item_still_ends_with_a_comma_and_a_paragraph_after_them_needs_its_opening():
+    draft = _found_that_l26()
+    draft.preamble[8].text = rich("(f) Israel has an obligation under articles V, VI and VII;")
+    [hit] = _hits(draft, "preamble.end", "preamble", 9)
+    assert hit.severity == "error"
+    draft = _found_that_l26()
+    draft.preamble[9].opening = ""  # "the obligation of all parties ...": no label, no opening
+    assert [f.rule for f in check(_saved(draft)) if f.paragraph == 10] == ["opening.empty"]
+    draft = _found_that_l26()
+    draft.preamble[4].text = rich("the advisory opinion of the Court,")  # no lead-in
+    # "(a)" is then a paragraph without its opening; (i) to (f) stay the items its own
+    # "... the following:" introduces
+    assert [f.paragraph for f in check(_saved(draft)) if f.rule == "opening.empty"] == [6]
+
+
 # -- citation.date --------------------------------------------------------------------------
 def test_a_shared_date_and_adopted_on_date_their_citations():
     draft = ga_80_10()
