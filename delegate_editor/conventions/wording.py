@@ -133,9 +133,13 @@ def _capital(text: str) -> str:
 SPONSORS = re.compile(r"^(.+?):(\**) (revised )?draft (resolution|decision)$")
 OFFICER = re.compile(r"^Draft (resolution|decision) submitted by (.+)$")
 DRAFT_ALONE = re.compile(r"^Draft (resolution|decision)$")
-# "Belarus and Russian Federation: amendment to revised draft resolution A/C.3/80/L.20/Rev.1"
+# "Belarus and Russian Federation: amendment to revised draft resolution A/C.3/80/L.20/Rev.1";
+# in plenary, to a Main Committee's draft by its number in the report: "...: amendment to
+# draft resolution 23 recommended by the Third Committee in its report contained in document
+# A/80/545" (A/80/L.40), kept whole as the target
 AMENDMENT = re.compile(
-    r"^(?:(.+?):(\**) )?(amendments?) to (revised )?draft (resolution|decision)(?: ([A-Z]+/\S+?))?\.?$",
+    r"^(?:(.+?):(\**) )?(amendments?) to (revised )?draft (resolution|decision)"
+    r"(?: ([A-Z]+/\S+?|(?:[IVXLC]+|\d{1,3}|[A-Z]) recommended by the .+? in its report\b.*?))?\.?$",
     re.IGNORECASE,
 )
 

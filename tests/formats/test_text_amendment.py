@@ -27,7 +27,7 @@ from delegate_editor.storage import dres
 from tests.corpus_drafts import corpus_text
 from tests.office import pdftotext, require, soffice_convert
 
-AMENDMENTS = ("A_80_L.19", "A_80_L.20", "A_C.3_80_L.61", "A_C.3_80_L.62")
+AMENDMENTS = ("A_80_L.19", "A_80_L.20", "A_80_L.40", "A_C.3_80_L.61", "A_C.3_80_L.62")
 
 
 def _read(corpus_dir, name: str):
@@ -76,6 +76,26 @@ def test_numbered_instructions_and_a_target_broken_onto_its_own_line(corpus_dir)
     text = write_text(d)
     assert "Belarus and Russian Federation: amendment to revised draft resolution A/C.3/80/L.20/Rev.1" in text
     assert "\n1. In the fourteenth" in text and "\n2. Delete the fifteenth" in text
+
+
+def test_an_amendment_to_a_committees_draft_named_by_its_number_in_the_report(corpus_dir):
+    """In plenary a Main Committee's draft is amended by its number in the Committee's report
+    (A/80/L.40): the line used to be read as no sponsors line at all, its note as note 1 and
+    the title as the first instruction, with the opening "Implementation"."""
+    d = _read(corpus_dir, "A_80_L.40")
+    assert d.kind is DocumentKind.AMENDMENT
+    assert d.amends == ("23 recommended by the Third Committee in its report contained in document A/80/545")
+    assert d.sponsors.names[:2] == ["Afghanistan", "Algeria"] and d.sponsors.names[-1] == "State of Palestine"
+    assert not d.footnotes
+    assert plain_text(d.title).startswith("Implementation of the Convention on the Rights of Persons")
+    [instruction] = _instructions(d)
+    assert plain_text(instruction.text) == (
+        "In the eleventh preambular paragraph, delete “sexual orientation and gender identity,”."
+    )
+    assert sponsors_line(d).endswith(
+        "Yemen and State of Palestine: amendment to draft resolution 23 recommended by the Third "
+        "Committee in its report contained in document A/80/545"
+    )
 
 
 @pytest.mark.parametrize("name", AMENDMENTS)
