@@ -94,8 +94,10 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         # after a closing quote or bracket, or a sentence's end, the very next note's number
         # is its mark before a capital too ("... of the Disarmament Commission”, 2 Assembly
         # decision 52/492", A/RES/80/66), unless a month follows: "”, 2 December" is a date
+        # and so is a raised number after a comma or a semicolon: "the Treaties of
+        # Tlatelolco, 6  Rarotonga, 7  Bangkok 8  and Pelindaba 9" (A/C.1/80/L.25)
         following = text[end:].split(maxsplit=1)[0].strip(",.;:")
-        closed = prev.rstrip(",;:")[-1:] in _CLOSERS or full_stop
+        closed = prev.rstrip(",;:")[-1:] in _CLOSERS or full_stop or (raised and prev[-1] in ",;")
         return next_note and closed and following not in MONTHS
     if before.isalpha() or before in _CLOSERS:
         return True

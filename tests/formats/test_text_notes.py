@@ -1,0 +1,65 @@
+"""Footnote marks in copied text (``formats/text_notes.py``), on real texts: each case quotes
+the corpus and goes through ``.dres``."""
+
+from __future__ import annotations
+
+from delegate_editor.formats.text import write_text
+from delegate_editor.formats.text_import import parse_text_report
+from delegate_editor.model.text import NoteRef, plain_text
+from delegate_editor.storage import dres
+
+
+def _pdf(text: str) -> str:
+    """The raw PyMuPDF shape: every line ends with a space."""
+    return "\n".join(line + " " for line in text.split("\n"))
+
+
+# A/C.1/80/L.25 (held out, 2026-12-05), its "Recognizing with satisfaction" paragraph and
+# its notes, abridged, the notes 5 to 10 numbered 1 to 6: the marks of the treaties stand
+# apart, two spaces after each
+L25 = _pdf(
+    "The General Assembly,\n\n"
+    "Recognizing with satisfaction that the Antarctic Treaty, 1  the Treaties of \n"
+    "Tlatelolco, 2  Rarotonga, 3  Bangkok 4  and Pelindaba 5  and the Treaty on a Nuclear-\n"
+    "Weapon-Free Zone in Central Asia, 6 as well as Mongolia’s nuclear-weapon-free \n"
+    "status, are gradually freeing the entire southern hemisphere and adjacent areas \n"
+    "covered by those Treaties from nuclear weapons,\n\n"
+    "1.\nUnderlines once again the unanimous conclusion of the International \n"
+    "Court of Justice;\n"
+    "__________________\n\n"
+    "1  United Nations, Treaty Series, vol. 402, No. 5778.\n\n"
+    "2  Ibid., vol. 634, No. 9068.\n\n"
+    "3  The United Nations Disarmament Yearbook, vol. 10: 1985 (United Nations publication, Sales \n"
+    "No. E.86.IX.7), appendix VII.\n\n"
+    "4  United Nations, Treaty Series, vol. 1981, No. 33873.\n\n"
+    "5  A/50/426, annex.\n\n"
+    "6  United Nations, Treaty Series, vol. 2970, No. 51633.\n"
+)
+
+
+def test_a_raised_number_after_a_comma_before_a_capital_is_the_next_notes_mark():
+    """ "Tlatelolco, 2  Rarotonga, 3  Bangkok 4": notes 2 and 3 used to be left unmarked and
+    placed at the paragraph's end, and Bangkok and Pelindaba cited notes 2 and 3."""
+    draft, report = parse_text_report(L25, "A_C.1_80_L.25.txt")
+    draft = dres.loads(dres.dumps(draft))
+    [para] = draft.preamble
+    cited = [plain_text(draft.footnotes[i.note_id].text) for i in para.text if isinstance(i, NoteRef)]
+    assert cited == [
+        "United Nations, Treaty Series, vol. 402, No. 5778.",
+        "Ibid., vol. 634, No. 9068.",
+        "The United Nations Disarmament Yearbook, vol. 10: 1985 (United Nations publication, Sales "
+        "No. E.86.IX.7), appendix VII.",
+        "United Nations, Treaty Series, vol. 1981, No. 33873.",
+        "A/50/426, annex.",
+        "United Nations, Treaty Series, vol. 2970, No. 51633.",
+    ]
+    assert "Tlatelolco,[^2] Rarotonga,[^3] Bangkok[^4] and Pelindaba[^5] and" in write_text(draft)
+    assert not [line for line in report if "no mark found" in str(line)]
+
+
+def test_a_number_after_a_comma_before_a_capital_with_one_space_stays_the_texts():
+    """Without the raised trace the number may be the text's own ("Ltamenah, 14 Saraqib",
+    A/RES/80/34, where the copy kept one space): it is not taken."""
+    text = L25.replace("Tlatelolco, 2  Rarotonga", "Tlatelolco, 2 Rarotonga")
+    draft, _ = parse_text_report(text, "x.txt")
+    assert "Tlatelolco, 2 Rarotonga" in write_text(draft)
