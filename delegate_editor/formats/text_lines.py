@@ -70,7 +70,16 @@ _GLUED_ITEMS = re.compile(r" (?=Distr\.:|Agenda items? \d|Item \d+ of the |Origi
 
 DISTR = re.compile(r"^Distr\.:\s*(General|Limited|Restricted)(?:\s+(\d{1,2} \S+ \d{4}))?$")
 ORIGINAL = re.compile(r"^Original:\s*(.+)$")
-SESSION = re.compile(r"^[A-Z0-9][\w -]{0,60} session$")
+# "Eightieth session", "Twenty-second session", "Resumed seventy-ninth session", "Tenth
+# emergency special session", "2025 session": an ordinal or a year, never a title that ends
+# with one ("Report of the United Nations Commission on International" / "Trade Law on the
+# work of its fifty-eighth session", A/C.6/80/L.8's agenda title, was split at its line end)
+_ORDINAL = r"(?:[A-Za-z]+-)?[A-Za-z]*(?:th|first|second|third)"
+_SESSION_KIND = r"(?:resumed|special|emergency special|substantive|organizational)"
+SESSION = re.compile(
+    rf"^(?=(?-i:[A-Z0-9]))(?:(?:(?:{_SESSION_KIND} )?{_ORDINAL}|\d{{4}})(?: {_SESSION_KIND})?|{_SESSION_KIND}) session$",
+    re.IGNORECASE,
+)
 VENUE = re.compile(r"^(?:[A-Z][\w .'’-]{0,40}, )?\d{1,2}\b.{0,30}" + MONTH + r".{0,12}\d{4}$")
 AUTHORING = re.compile(r"^The [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|on|and|for|the|to|in|de))*,?$")
 ANNEX = re.compile(r"^Annex(?: ([IVXLC]+))?$")
