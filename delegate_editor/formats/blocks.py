@@ -351,7 +351,7 @@ class _Walker:
                 }[para.style]
                 para_label = ""
                 if para.style is AnnexStyle.NUMBERED:
-                    n += 1
+                    n = 1 if para.restart else n + 1
                     para_label = num.annex_numbered.format(_COUNTERS[num.annex_counter](n))
                 self.add(style, self.pieces(para.text), para_label, Source("annex", i, para.id, (a, i)))
 

@@ -217,7 +217,12 @@ class _Body:
         assert annex is not None
         m = OPERATIVE_LABEL.match(raw)
         if m:
-            annex.paragraphs.append(AnnexParagraph(self.notes.rich(m.group(2)), AnnexStyle.NUMBERED))
+            # "1." after numbered paragraphs: the numbers start again (a convention's article)
+            numbered = any(p.style is AnnexStyle.NUMBERED for p in annex.paragraphs)
+            restart = numbered and m.group(1) == "1"
+            annex.paragraphs.append(
+                AnnexParagraph(self.notes.rich(m.group(2)), AnnexStyle.NUMBERED, restart=restart)
+            )
         elif not annex.title and not annex.paragraphs and _ends_open(plain):
             annex.title = self.notes.rich(raw)
         elif _ends_open(plain) and len(plain) <= 200:

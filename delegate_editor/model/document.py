@@ -162,6 +162,9 @@ class AnnexStyle(StrEnum):
 class AnnexParagraph:
     text: RichText = EMPTY
     style: AnnexStyle = AnnexStyle.BODY
+    # the numbered paragraphs start again at 1 here: each article of a convention numbers its
+    # own (A/C.6/80/L.8), where a declaration numbers on across its headings (A/RES/80/5)
+    restart: bool = False
     id: str = field(default_factory=new_id)
 
 

@@ -69,6 +69,13 @@ def _sub(sub: SubParagraph) -> dict[str, Any]:
     return data
 
 
+def _annex_paragraph(p: AnnexParagraph) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": p.id, "style": p.style.value, "text": text_to_data(p.text)}
+    if p.restart:  # optional: only a paragraph that numbers from 1 again writes the key
+        data["restart"] = True
+    return data
+
+
 def _operative(item: OperativeItem) -> dict[str, Any]:
     if isinstance(item, SectionHeading):
         return {"id": item.id, "heading": item.text}
@@ -157,9 +164,7 @@ def _text_dict(draft: Draft) -> dict[str, Any]:
             {
                 "id": a.id,
                 "title": text_to_data(a.title),
-                "paragraphs": [
-                    {"id": p.id, "style": p.style.value, "text": text_to_data(p.text)} for p in a.paragraphs
-                ],
+                "paragraphs": [_annex_paragraph(p) for p in a.paragraphs],
             }
             for a in draft.annexes
         ],
@@ -285,7 +290,10 @@ def _read_draft(r: PlainReader) -> Draft:
                 title=x.text("title"),
                 paragraphs=[
                     AnnexParagraph(
-                        text=p.text("text"), style=p.enum("style", AnnexStyle, AnnexStyle.BODY), id=p.id()
+                        text=p.text("text"),
+                        style=p.enum("style", AnnexStyle, AnnexStyle.BODY),
+                        restart=p.bool("restart"),
+                        id=p.id(),
                     )
                     for p in x.list("paragraphs")
                 ],

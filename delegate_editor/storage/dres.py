@@ -39,7 +39,10 @@ FORMAT = "delegate-editor/draft-resolution"
 # ("sync": {"group", "updates"}, docs/co-drafting.md). No data changes; the number keeps an app
 # of format 4 from opening a shared draft and dropping its log on the next save, which would
 # cut the member off from the group's history.
-FORMAT_VERSION = 5
+# 6: an annex's numbered paragraph may start the numbers again at 1 ("restart": true; each
+# article of a convention numbers its own paragraphs). No data changes; the number keeps an app
+# of format 5 from opening such an annex and numbering its articles on through the annex.
+FORMAT_VERSION = 6
 
 # format_version N → N+1; each step takes and returns the plain JSON data.
 
@@ -76,11 +79,17 @@ def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v5_to_v6(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 5 numbered an annex's paragraphs on from its first: nothing to change."""
+    return dict(data)
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
+    5: _v5_to_v6,
 }
 
 

@@ -1,0 +1,88 @@
+"""An annex's numbered paragraphs: a convention's articles each number their own (A/C.6/80/L.8,
+held out 2026-12-05), a declaration numbers on across its headings (A/RES/80/5). The numbers
+come back the same through ``.dres``, the text form, the DOCX and the ODT as LibreOffice
+renders them, and a foreign copy of the text (read with no embedded draft)."""
+
+from __future__ import annotations
+
+import re
+
+from delegate_editor.formats.docx_writer import write_docx
+from delegate_editor.formats.odt_writer import write_odt
+from delegate_editor.formats.registry import read_any
+from delegate_editor.formats.text import write_text
+from delegate_editor.formats.text_import import parse_text_report
+from delegate_editor.model.document import AnnexStyle
+from delegate_editor.model.text import plain_text
+from delegate_editor.storage import dres
+from tests.office import pdftotext, require, soffice_convert
+
+
+def _pdf(text: str) -> str:
+    """The raw PyMuPDF shape: every line ends with a space."""
+    return "\n".join(line + " " for line in text.split("\n"))
+
+
+# A/C.6/80/L.8, abridged: the resolution's last paragraph, then articles 1 and 2 of the
+# annexed convention, each with its own paragraphs 1, 2 ...
+L8 = _pdf(
+    "The General Assembly,\n\n"
+    "Recalling its resolution 2205 (XXI) of 17 December 1966,\n\n"
+    "1.\nAdopts the United Nations Convention on Negotiable Cargo Documents, \n"
+    "contained in the annex to the present resolution.\n\n\n\n"
+    "Annex\n\n\n"
+    "United Nations Convention on Negotiable Cargo Documents\n\n\n"
+    "The States Parties to this Convention,\n\n"
+    "Have agreed as follows:\n\n\n\n"
+    "Article 1\n\n\nScope of application\n\n"
+    "1.\nThis Convention applies to the issuance, transfer and legal effects of a \n"
+    "negotiable cargo document.\n"
+    "2.\nThis Convention does not affect the application of any international convention \n"
+    "or national law relating to the regulation and control of transport operations.\n\n\n\n"
+    "Article 2\n\n\nDefinitions\n\n\n"
+    "For the purposes of this Convention:\n"
+    "1.\n\u201cConsignor\u201d means a person with which the transport operator has concluded a \n"
+    "transport contract.\n"
+    "2.\n\u201cConsignee\u201d means a person named in the transport contract as the person \n"
+    "entitled to take delivery of the goods.\n"
+)
+
+
+def _numbers(text: str) -> list[str]:
+    return re.findall(r"^\s*(\d)\.\s+(?:This|\u201cCons)", text, re.M)
+
+
+def test_each_article_of_a_convention_numbers_its_own_paragraphs(tmp_path):
+    draft, _ = parse_text_report(L8, "A_C.6_80_L.8.txt")
+    draft = dres.loads(dres.dumps(draft))
+    [annex] = draft.annexes
+    numbered = [p for p in annex.paragraphs if p.style is AnnexStyle.NUMBERED]
+    assert [p.restart for p in numbered] == [False, False, True, False]
+    assert plain_text(numbered[2].text).startswith("\u201cConsignor\u201d means")
+    text = write_text(draft)
+    assert _numbers(text) == ["1", "2", "1", "2"]
+    # the text form read back as a copy would be: the same numbers
+    again, _ = parse_text_report(text, "copy.txt")
+    assert [p.restart for p in again.annexes[0].paragraphs] == [p.restart for p in annex.paragraphs]
+    # the DOCX and the ODT as LibreOffice renders them, and read back
+    require("soffice", "pdftotext")
+    for ext, writer in (("docx", write_docx), ("odt", write_odt)):
+        path = tmp_path / f"l8.{ext}"
+        path.write_bytes(writer(draft))
+        pdf = soffice_convert(path, "pdf", tmp_path / ext)
+        assert _numbers(pdftotext(pdf, "-layout")) == ["1", "2", "1", "2"], ext
+        back = read_any(path).draft
+        assert [p.restart for p in back.annexes[0].paragraphs] == [p.restart for p in annex.paragraphs]
+
+
+def test_a_declaration_numbers_on_across_its_headings():
+    """A/RES/80/5's political declaration: "1." to "8." under its first heading, "9." under
+    the next; no number starts again."""
+    text = (
+        "The General Assembly,\n\n1. Adopts the political declaration annexed to the present "
+        "resolution.\n\nAnnex\n\nPolitical declaration\n\nOur commitment\n\n1. We reaffirm.\n\n"
+        "2. We recognize.\n\nThe way forward\n\n3. We commit.\n"
+    )
+    draft, _ = parse_text_report(text, "x.txt")
+    assert not any(p.restart for p in draft.annexes[0].paragraphs)
+    assert "\n3. We commit." in write_text(draft)
