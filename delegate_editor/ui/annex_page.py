@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from delegate_editor.model.document import Annex, AnnexParagraph, AnnexStyle, Footnote
 from delegate_editor.model.text import RichText, rich
@@ -59,6 +59,15 @@ class AnnexPage(PartPage):
         self.style_label.setBuddy(self.style_box)
         form.insertRow(2, self.style_label, self.style_box)
         self.style_box.activated.connect(self._style_chosen)
+        # each article of a convention numbers its own paragraphs (A/C.6/80/L.8); a
+        # declaration numbers on across its headings, the default
+        self.restart_box = QCheckBox(self.tr("&Number from 1 again here"), self)
+        self.restart_box.setAccessibleName(self.tr("Number from 1 again here"))
+        self.restart_box.setToolTip(
+            self.tr("Start the numbered paragraphs again at 1, as each article of a convention does")
+        )
+        form.insertRow(3, "", self.restart_box)
+        self.restart_box.clicked.connect(self.set_restart)
 
         self.add_annex_button = QPushButton(self.tr("Add &annex"), self)
         self.add_annex_button.setAccessibleName(self.tr("Add annex"))
@@ -104,6 +113,7 @@ class AnnexPage(PartPage):
             is_para = isinstance(node, AnnexParagraph)
             self.style_box.setVisible(is_para)
             self.style_label.setVisible(is_para)
+            self._show_restart(node)
             if node is None:
                 self.where.setText(
                     self.tr("This draft has no annex: use Insert ▸ Annex (Ctrl+Alt+A) to add one.")
@@ -152,6 +162,12 @@ class AnnexPage(PartPage):
             name=name, k=k, n=len(annex.paragraphs), style=style
         )
 
+    def _show_restart(self, node) -> None:
+        """The box is there for a numbered paragraph only, ticked where its numbers restart."""
+        numbered = isinstance(node, AnnexParagraph) and node.style is AnnexStyle.NUMBERED
+        self.restart_box.setVisible(numbered)
+        self.restart_box.setChecked(numbered and node.restart)
+
     def _on_paragraph(self, part: str, node_id: str) -> None:
         if part != self.part or self._loading or not self.current_id:
             return
@@ -163,6 +179,7 @@ class AnnexPage(PartPage):
             return
         if isinstance(node, AnnexParagraph):
             self.style_box.setCurrentIndex(self.style_box.findData(node.style.value))
+            self._show_restart(node)
         value = getattr(node, self._attr(node))
         if value != self._shown:
             pos = self.text.textCursor().position()
@@ -224,6 +241,19 @@ class AnnexPage(PartPage):
             return False
         label = self.tr("Annex paragraph style: {style}").format(style=style_name(style).lower())
         self.ctl.edit_paragraph(self.part, node.id, "style", style, typing=False, label=label)
+        return True
+
+    def set_restart(self, restart: bool) -> bool:
+        """Whether the current numbered paragraph starts the numbers again at 1."""
+        node = self.node()
+        if not isinstance(node, AnnexParagraph) or node.restart is restart:
+            return False
+        label = (
+            self.tr("Annex paragraph: number from 1 again")
+            if restart
+            else self.tr("Annex paragraph: number on")
+        )
+        self.ctl.edit_paragraph(self.part, node.id, "restart", restart, typing=False, label=label)
         return True
 
     def _next_style(self) -> AnnexStyle:

@@ -153,7 +153,7 @@ class Controller(QObject):
         node = self.node(part, node_id)
         old = getattr(node, attr)
         setattr(node, attr, value)
-        if attr == "style":  # an annex paragraph numbered or not renumbers the ones after it
+        if attr in ("style", "restart"):  # an annex paragraph's number renumbers the ones after it
             self._annex_labels = None
         if attr in ("text", "title") and _note_refs(old) != _note_refs(value):
             # footnote numbers follow the order of the references; typing that leaves this

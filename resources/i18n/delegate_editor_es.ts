@@ -86,6 +86,18 @@
         <translation>&amp;Estilo:</translation>
     </message>
     <message>
+        <source>&amp;Number from 1 again here</source>
+        <translation>&amp;Numerar desde 1 aquí</translation>
+    </message>
+    <message>
+        <source>Number from 1 again here</source>
+        <translation>Numerar desde 1 aquí</translation>
+    </message>
+    <message>
+        <source>Start the numbered paragraphs again at 1, as each article of a convention does</source>
+        <translation>Volver a numerar los párrafos desde 1, como hace cada artículo de una convención</translation>
+    </message>
+    <message>
         <source>Add &amp;annex</source>
         <translation>Añadir un &amp;anexo</translation>
     </message>
@@ -156,6 +168,14 @@
     <message>
         <source>Annex paragraph style: {style}</source>
         <translation>Estilo del párrafo de anexo: {style}</translation>
+    </message>
+    <message>
+        <source>Annex paragraph: number from 1 again</source>
+        <translation>Párrafo de anexo: numerar desde 1</translation>
+    </message>
+    <message>
+        <source>Annex paragraph: number on</source>
+        <translation>Párrafo de anexo: continuar la numeración</translation>
     </message>
     <message>
         <source>Insert annex</source>

@@ -86,6 +86,18 @@
         <translation>&amp;Style&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Number from 1 again here</source>
+        <translation>&amp;Numéroter à partir de 1 ici</translation>
+    </message>
+    <message>
+        <source>Number from 1 again here</source>
+        <translation>Numéroter à partir de 1 ici</translation>
+    </message>
+    <message>
+        <source>Start the numbered paragraphs again at 1, as each article of a convention does</source>
+        <translation>Recommencer à 1 la numérotation des paragraphes, comme le fait chaque article d’une convention</translation>
+    </message>
+    <message>
         <source>Add &amp;annex</source>
         <translation>Ajouter une &amp;annexe</translation>
     </message>
@@ -156,6 +168,14 @@
     <message>
         <source>Annex paragraph style: {style}</source>
         <translation>Style du paragraphe d’annexe&#xa0;: {style}</translation>
+    </message>
+    <message>
+        <source>Annex paragraph: number from 1 again</source>
+        <translation>Paragraphe d’annexe&#xa0;: numéroter à partir de 1</translation>
+    </message>
+    <message>
+        <source>Annex paragraph: number on</source>
+        <translation>Paragraphe d’annexe&#xa0;: continuer la numérotation</translation>
     </message>
     <message>
         <source>Insert annex</source>

@@ -4,7 +4,7 @@ makes is checked in the blocks walk every writer prints from."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from ui_helpers import ScriptedAsker, trigger
 
@@ -291,3 +291,30 @@ def test_a_paragraph_on_an_empty_page_brings_its_annex(qtbot, window):
     trigger(w.edit_menu, "Undo")
     trigger(w.edit_menu, "Undo")
     assert w.ctl.draft.annexes == []
+
+
+def test_an_article_numbers_its_paragraphs_from_1_again(qtbot, window):
+    """A convention's articles each number their own paragraphs (A/C.6/80/L.8): a heading
+    "Article 2", then the box under the style starts the numbers again, one undo step."""
+    w = window
+    page = w.annex_page
+    build_annex(qtbot, w)  # heading, 1., 2.
+    assert page.restart_box.isVisible() and not page.restart_box.isChecked()
+    qtbot.keyClick(page.text, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.text, "Article 2")
+    trigger(w.format_menu, "Annex paragraph: heading")
+    assert not page.restart_box.isVisible()  # only a numbered paragraph starts numbers
+    qtbot.keyClick(page.text, Qt.Key.Key_Return)
+    trigger(w.format_menu, "Annex paragraph: numbered")
+    qtbot.keyClicks(page.text, "This Convention is open for signature by all States.")
+    assert [r[1] for r in rows(page)][-1] == "3."
+    box = page.restart_box
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # its tick
+    assert page.node().restart
+    assert [r[1] for r in rows(page)] == ["", "", "1.", "2.", "", "1."]
+    assert [b[1] for b in annex_blocks(w.ctl.draft) if b[1]][-3:] == ["1.", "2.", "1."]
+    trigger(w.edit_menu, "Undo")
+    assert [r[1] for r in rows(page)][-1] == "3." and not page.restart_box.isChecked()
+    trigger(w.edit_menu, "Redo")
+    assert [r[1] for r in rows(page)][-1] == "1." and page.restart_box.isChecked()
+    assert dres.loads(dres.dumps(w.ctl.draft)).annexes[0].paragraphs[-1].restart
