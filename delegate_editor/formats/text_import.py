@@ -38,6 +38,7 @@ from delegate_editor.formats.text_lines import (
     ORGANS,
     PAREN_LABEL,
     check_text,
+    label_start,
 )
 from delegate_editor.formats.text_notes import cite_asterisk_notes, link_marks
 from delegate_editor.formats.text_paras import Lines, join_broken
@@ -225,7 +226,9 @@ class _Body:
             )
         elif not annex.title and not annex.paragraphs and _ends_open(plain):
             annex.title = self.notes.rich(raw)
-        elif _ends_open(plain) and len(plain) <= 200:
+        elif _ends_open(plain) and len(plain) <= 200 and not label_start(plain):
+            # a labelled item ending "; and" is no heading ("(i) The number of originals of
+            # the negotiable cargo document; and", A/C.6/80/L.8)
             annex.paragraphs.append(AnnexParagraph(self.notes.rich(raw), AnnexStyle.HEADING))
         else:
             annex.paragraphs.append(AnnexParagraph(self.notes.rich(raw), AnnexStyle.BODY))

@@ -240,6 +240,13 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
         # after the note mark that ends a paragraph ("... in the Pact for the Future. 16" /
         # "9." / "We note the interest ...", A/80/L.4)
         return True
+    if re.fullmatch(r"\([a-z]{1,6}\)", line) and (
+        prev.endswith((";", ":", ".", ",")) or prev.endswith(("; and", "; or"))
+    ):
+        # a label alone on its line after an item's end, its text on the next line, where
+        # no blank line parts the items ("(iv) the number of packages or pieces; and" /
+        # "(v)" / "the gross weight of the goods ...", A/C.6/80/L.8)
+        return True
     if line in ORGANS and prev.rsplit(" ", 1)[-1].islower():
         return False  # "... Nuclear Materials in the" / "General Assembly": a title goes on
     if prev.rsplit(" ", 1)[-1] in _GOES_ON and not OPERATIVE_LABEL.match(line) and not label_start(line):

@@ -86,3 +86,48 @@ def test_a_declaration_numbers_on_across_its_headings():
     draft, _ = parse_text_report(text, "x.txt")
     assert not any(p.restart for p in draft.annexes[0].paragraphs)
     assert "\n3. We commit." in write_text(draft)
+
+
+def test_items_of_an_article_with_their_labels_alone_on_a_line():
+    """A/C.6/80/L.8, article 4: no blank line parts the items; "(i)" and "(v)" stand alone
+    above their text and used to run into the item before ("(iv) the number of packages or
+    pieces; and (v) the gross weight ..."); "(i) The number of originals ...; and" ends
+    without a full stop and was taken for a heading."""
+    text = L8.replace(
+        "For the purposes of this Convention:",
+        "\n".join(
+            line + " "
+            for line in (
+                "1.\nThe negotiable cargo document shall indicate:\n\n(a)\n"
+                "The name and address of the transport operator;\n\n"
+                "(c)\nThe following particulars as furnished by the consignor:\n"
+                "(i)\nthe general nature of the goods;\n"
+                "(ii) the leading marks necessary for identification of the goods;\n"
+                "(iv) the number of packages or pieces; and\n(v)\n"
+                "the gross weight of the goods or their quantity otherwise expressed;\n\n"
+                "(h)\nThe place of delivery of the goods;\n\n"
+                "(i)\nThe number of originals of the negotiable cargo document; and\n\n"
+                "(j)\nA statement as to whether the freight has been prepaid.\n\n"
+                "For the purposes of this Convention:"
+            ).split("\n")
+        ),
+    )
+    draft, _ = parse_text_report(text, "A_C.6_80_L.8.txt")
+    draft = dres.loads(dres.dumps(draft))
+    items = [plain_text(p.text) for p in draft.annexes[0].paragraphs if plain_text(p.text).startswith("(")]
+    assert items == [
+        "(a) The name and address of the transport operator;",
+        "(c) The following particulars as furnished by the consignor:",
+        "(i) the general nature of the goods;",
+        "(ii) the leading marks necessary for identification of the goods;",
+        "(iv) the number of packages or pieces; and",
+        "(v) the gross weight of the goods or their quantity otherwise expressed;",
+        "(h) The place of delivery of the goods;",
+        "(i) The number of originals of the negotiable cargo document; and",
+        "(j) A statement as to whether the freight has been prepaid.",
+    ]
+    assert not [
+        p
+        for p in draft.annexes[0].paragraphs
+        if p.style is AnnexStyle.HEADING and plain_text(p.text)[:1] == "("
+    ]
