@@ -37,6 +37,8 @@ TEXTS = sorted(
 NOT_A_RESOLUTION = {
     "drafts/A_80_L.19.txt": "an amendment: instructions ('Delete the thirty-eighth preambular paragraph')",
     "drafts/A_80_L.20.txt": "an amendment: one instruction ('Delete operative paragraph 9.') with no opening",
+    "drafts/A_80_L.32.txt": "an amendment: one instruction ('In operative paragraph 69, replace')",
+    "drafts/A_80_L.36.txt": "an amendment: 'After operative paragraph 89, insert the following operative paragraph:'",
     "drafts/A_80_L.40.txt": "an amendment: one instruction ('In the eleventh preambular paragraph, delete')",
     "drafts/A_80_L.30.txt": "an amendment: numbered instructions ('In the fourth preambular paragraph, delete')",
     "drafts/A_C.3_80_L.61.txt": "an amendment: numbered instructions ('In the fourteenth preambular paragraph')",

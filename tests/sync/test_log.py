@@ -30,7 +30,7 @@ def test_the_update_log_survives_save_and_load(l13, tmp_path):
     path = tmp_path / "L13.dres"
     dres.save(draft, path)
     data = json.loads(path.read_text("utf-8"))
-    assert data["format_version"] == 5 and data["sync"]["group"] == mexico.group
+    assert data["format_version"] == dres.FORMAT_VERSION and data["sync"]["group"] == mexico.group
     loaded = dres.load(path)
     assert loaded == draft
     again = shared_of(loaded, str(path))
