@@ -229,6 +229,11 @@ def _preamble_punctuation(draft: Draft, out: list[Finding]) -> None:
         end = _ends(para.text, para.opening)
         if n in items and end == ":":
             continue  # a lead-in to its items (or an item to deeper ones)
+        if end == "?" and ": " in plain_text(para.text):
+            # it ends with the question it quotes after a colon, where no comma can follow:
+            # "... to render an advisory opinion on the following question: What are the
+            # obligations of Israel ... to self-determination?" (A/80/L.26)
+            continue
         if (
             n - 1 in items
             and n in items

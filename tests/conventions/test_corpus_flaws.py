@@ -273,6 +273,26 @@ def test_the_last_item_still_ends_with_a_comma_and_a_paragraph_after_them_needs_
     assert [f.paragraph for f in check(_saved(draft)) if f.rule == "opening.empty"] == [6]
 
 
+def test_a_preambular_paragraph_may_end_with_the_question_it_quotes():
+    """A/80/L.26: "... to render an advisory opinion on the following question:" and the
+    question itself, ending "?", where no comma can follow."""
+    draft = ga_80_10()
+    draft.preamble[4:] = [
+        Preambular(
+            "Recalling",
+            rich(
+                "its resolution 79/232 of 19 December 2024, in which it decided to request the Court to "
+                "render an advisory opinion on the following question: What are the obligations of Israel, "
+                "as an occupying Power and as a member of the United Nations, in support of the Palestinian "
+                "people’s right to self-determination?"
+            ),
+        )
+    ]
+    assert _quiet(draft) == []
+    draft.preamble[4].text = rich("its resolution 79/232 of 19 December 2024, which asked why?")
+    assert [f.rule for f in check(_saved(draft)) if f.part == "preamble"] == ["preamble.end"]
+
+
 # -- citation.date --------------------------------------------------------------------------
 def test_a_shared_date_and_adopted_on_date_their_citations():
     draft = ga_80_10()
