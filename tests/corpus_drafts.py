@@ -15,6 +15,13 @@ from delegate_editor.model import Draft, Footnote, NoteRef, Operative, Run, norm
 from delegate_editor.model.versions import draft_from_base
 
 
+def pdf_lines(text: str) -> str:
+    """A quote of the corpus in the raw PyMuPDF shape: every line ends with a space, blank
+    lines are " " lines (the tests write their quotes without them, as the repository keeps
+    no trailing blanks)."""
+    return "\n".join(line + " " for line in text.split("\n"))
+
+
 def corpus_text(path: Path) -> str:
     """The UN's text of a corpus file, without the corpus's own record of it (the ``---``
     front matter of ``ga-80/*.md``, the ``# Symbol:`` lines of ``drafts/*.txt``), as a

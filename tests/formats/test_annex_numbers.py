@@ -15,17 +15,12 @@ from delegate_editor.formats.text_import import parse_text_report
 from delegate_editor.model.document import AnnexStyle
 from delegate_editor.model.text import plain_text
 from delegate_editor.storage import dres
+from tests.corpus_drafts import pdf_lines
 from tests.office import pdftotext, require, soffice_convert
-
-
-def _pdf(text: str) -> str:
-    """The raw PyMuPDF shape: every line ends with a space."""
-    return "\n".join(line + " " for line in text.split("\n"))
-
 
 # A/C.6/80/L.8, abridged: the resolution's last paragraph, then articles 1 and 2 of the
 # annexed convention, each with its own paragraphs 1, 2 ...
-L8 = _pdf(
+L8 = pdf_lines(
     "The General Assembly,\n\n"
     "Recalling its resolution 2205 (XXI) of 17 December 1966,\n\n"
     "1.\nAdopts the United Nations Convention on Negotiable Cargo Documents, \n"
@@ -95,21 +90,18 @@ def test_items_of_an_article_with_their_labels_alone_on_a_line():
     without a full stop and was taken for a heading."""
     text = L8.replace(
         "For the purposes of this Convention:",
-        "\n".join(
-            line + " "
-            for line in (
-                "1.\nThe negotiable cargo document shall indicate:\n\n(a)\n"
-                "The name and address of the transport operator;\n\n"
-                "(c)\nThe following particulars as furnished by the consignor:\n"
-                "(i)\nthe general nature of the goods;\n"
-                "(ii) the leading marks necessary for identification of the goods;\n"
-                "(iv) the number of packages or pieces; and\n(v)\n"
-                "the gross weight of the goods or their quantity otherwise expressed;\n\n"
-                "(h)\nThe place of delivery of the goods;\n\n"
-                "(i)\nThe number of originals of the negotiable cargo document; and\n\n"
-                "(j)\nA statement as to whether the freight has been prepaid.\n\n"
-                "For the purposes of this Convention:"
-            ).split("\n")
+        pdf_lines(
+            "1.\nThe negotiable cargo document shall indicate:\n\n(a)\n"
+            "The name and address of the transport operator;\n\n"
+            "(c)\nThe following particulars as furnished by the consignor:\n"
+            "(i)\nthe general nature of the goods;\n"
+            "(ii) the leading marks necessary for identification of the goods;\n"
+            "(iv) the number of packages or pieces; and\n(v)\n"
+            "the gross weight of the goods or their quantity otherwise expressed;\n\n"
+            "(h)\nThe place of delivery of the goods;\n\n"
+            "(i)\nThe number of originals of the negotiable cargo document; and\n\n"
+            "(j)\nA statement as to whether the freight has been prepaid.\n\n"
+            "For the purposes of this Convention:"
         ),
     )
     draft, _ = parse_text_report(text, "A_C.6_80_L.8.txt")

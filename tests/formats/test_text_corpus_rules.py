@@ -12,12 +12,7 @@ from delegate_editor.model import DocumentKind, NoteRef
 from delegate_editor.model.document import Distribution
 from delegate_editor.model.text import plain_text
 from delegate_editor.storage import dres
-
-
-def _pdf(text: str) -> str:
-    """The raw PyMuPDF shape: every line ends with a space, blank lines are " " lines (the
-    quotes below are written without them, as the repository keeps no trailing blanks)."""
-    return "\n".join(line + " " for line in text.split("\n"))
+from tests.corpus_drafts import pdf_lines
 
 
 def _read(text: str):
@@ -111,7 +106,7 @@ def test_a_lost_mark_never_shifts_the_notes_after_it():
 
 # A/80/L.3 as PyMuPDF extracts the PDF: page furniture, " " lines, numbers alone on their
 # line, note numbers glued after digits and punctuation and spaced from the word.
-L3_PAGE = _pdf("""\
+L3_PAGE = pdf_lines("""\
 Welcoming also global efforts to enhance awareness of the needs of people and
 territories affected by the Chernobyl disaster, including through web-based resources,
 
@@ -183,7 +178,7 @@ def test_numbers_of_the_text_are_never_marks():
 
 
 # A/80/L.1: a sponsors line broken before its last name; the "**" note is not a group.
-L1_HEAD = _pdf("""\
+L1_HEAD = pdf_lines("""\
 United Nations
 A/80/L.1
 
@@ -314,7 +309,7 @@ def test_a_security_council_text_without_masthead_gets_no_general_assembly_value
 
 def test_two_agenda_items_with_their_two_titles():
     """A/80/L.14: "Agenda items 13 and 75", a title for each item, then the sponsors."""
-    text = _pdf(
+    text = pdf_lines(
         "General Assembly\nDistr.: Limited\n26 November 2025\nOriginal: English\n\n"
         "Eightieth session\nAgenda items 13 and 75\n\n"
         "Integrated and coordinated implementation of and\nfollow-up to the outcomes of the major "
@@ -344,7 +339,7 @@ def test_header_lines_that_go_on_on_the_next_line():
     """A/C.3/80/L.7's officer line broken after "of the" before an organ's name, and
     A/RES/80/35's agenda title going on after the masthead items run together."""
     draft, _ = _read(
-        _pdf(
+        pdf_lines(
             "Third Committee\nAgenda item 107\nCrime prevention and criminal justice\n\n"
             "Draft resolution submitted by the Chair on the recommendation of the\n"
             "Economic and Social Council (resolution 2025/15)\n\n"
@@ -393,7 +388,7 @@ def test_a_note_that_goes_on_on_its_next_line_never_lands_in_a_paragraph():
     ]
     assert "E.86" not in plain_text(draft.operative[0].text)
     draft, _ = _read(
-        _pdf(
+        pdf_lines(
             "The General Assembly,\n\n"
             "Highlighting the synergies between the 2030 Agenda and\n"
             "the Rio Declaration on Environment and Development,1 and underlining the role of\n"
@@ -441,7 +436,7 @@ def test_a_paragraph_cut_by_a_running_head_is_joined_again():
 def test_a_decision_in_one_sentence_under_a_language_line():
     """A/C.4/80/L.3: "English" above "Original: English and Spanish" (the language of this
     version), and the decision as the UN writes it, its organ opening the sentence."""
-    text = _pdf(
+    text = pdf_lines(
         """General Assembly
 Distr.: Limited
 9 October 2025
@@ -484,7 +479,7 @@ trilateral Forum for Dialogue;"""
 def test_a_note_above_draft_decision_introduces_the_draft():
     """A/C.6/80/L.20: two sentences on where the programme of work comes from, above "Draft
     decision" and the title; kept as the text that introduces the draft, never as its body."""
-    text = _pdf(
+    text = pdf_lines(
         """General Assembly
 Distr.: Limited
 14 November 2025
@@ -581,7 +576,7 @@ def test_a_note_under_the_rule_whose_mark_was_lost_stays_a_note():
     lost by the copy: a note (placed after the paragraph citing note 5, and reported), never
     words of paragraph 12."""
     text = (
-        _pdf(
+        pdf_lines(
             """Regional centre for human rights in Central Africa
 
 The General Assembly,
@@ -616,7 +611,7 @@ __________________
 
 def test_times_of_a_programme_of_work_are_never_note_lines():
     """A/C.4/80/L.15: "3 p.m." alone on its line, in a timetable, is text, not note 3."""
-    text = _pdf(
+    text = pdf_lines(
         """Proposed programme of work
 
 The General Assembly approves the proposed programme of work as set out below:
@@ -716,7 +711,7 @@ def test_an_officers_line_broken_before_a_small_word_goes_on():
     """A/C.5/80/L.3 (held out, 2026-12-04): the Chair's line wraps before "informal
     consultations"; the rest used to take the title's place and push the title into the
     preamble."""
-    text = _pdf(
+    text = pdf_lines(
         "Eightieth session\nFifth Committee\nAgenda item 148\n"
         "Administrative and budgetary aspects of the financing\n"
         "of the United Nations peacekeeping operations\n\n\n\n"
@@ -743,7 +738,7 @@ def test_a_sponsors_line_whose_last_line_starts_with_and_is_one_line():
     """A/C.3/80/L.65 (held out, 2026-12-04): the sponsors' last line starts "and Uruguay:
     amendment to ...". It used to stand as a paragraph of its own, joined back as if a page
     had broken there, and the report's guess led nowhere."""
-    text = _pdf(
+    text = pdf_lines(
         "Eightieth session\nThird Committee\nAgenda item 66\nReport of the Human Rights Council\n\n\n"
         "Bulgaria, Chile, Croatia, Cyprus, Denmark, Estonia, Finland, Germany,\n"
         "Luxembourg, Malta, Mexico, Norway, Poland, Portugal, Slovakia, Slovenia,\n"
@@ -763,7 +758,7 @@ def test_a_symbol_that_ends_a_note_is_text_not_a_running_head():
     """A/C.6/80/L.12 (held out, 2026-12-04): note 1 lists the Sixth Committee's summary
     records and its last line, alone before the page's furniture, is "A/C.6/80/SR.24.". A
     running head never ends with a full stop; the symbol used to be dropped as one."""
-    text = _pdf(
+    text = pdf_lines(
         "The General Assembly,\n\nRecalling its resolutions on the scope and application of the "
         "principle of universal\njurisdiction,1\n__________________\n\n"
         "1 See A/C.6/64/SR.12, A/C.6/64/SR.13, A/C.6/64/SR.25, A/C.6/64/SR.1–28/Corrigendum,\n"
@@ -805,7 +800,7 @@ def test_an_instructions_number_after_a_quoted_preambular_paragraph_starts_it():
     with its comma, and instruction 4's number follows on its own line. The "4." used to be
     glued to the quoted paragraph and instruction 4 quoted as a second inserted paragraph:
     the amendment had seven instructions for the UN's eight, and nothing said so."""
-    text = _pdf(
+    text = pdf_lines(
         "Eightieth session\nAgenda item 72 (d)\nStrengthening of the coordination of humanitarian and\n"
         "disaster relief assistance of the United Nations\n\n\n\n"
         "Ukraine:* amendment to draft resolution A/80/L.3\n\n\n"
@@ -837,7 +832,7 @@ def test_a_line_that_starts_with_a_states_name_goes_on():
     """A/C.4/80/L.11 (held out, 2026-12-04), a decision in one sentence: a line starts with
     "Maldives", which ends like "Notes". The sentence used to be cut there, "Maldives" made
     an operative opening, and `check` said the organ line was empty."""
-    text = _pdf(
+    text = pdf_lines(
         "Austria, France, Germany, Honduras, Maldives, South Africa, Spain and\n"
         "Zimbabwe: draft decision\n\n\n"
         "Increase in the membership of the Committee on the Peaceful Uses\nof Outer Space\n\n\n\n"
@@ -892,7 +887,7 @@ def test_a_paragraph_without_its_label_after_sub_paragraphs_keeps_its_place():
 
 # A/C.2/80/L.9 (held out, 2026-12-04), pages 1 and 2 abridged: marks standing apart, two of
 # them raised (two spaces after), one of them after "resolutions", and a quantity before them
-C2_80_L9 = _pdf(
+C2_80_L9 = pdf_lines(
     "The General Assembly,\n\n"
     "Welcoming the convening of the Fourth International Conference on Financing\n"
     "for Development from 30 June to 3 July 2025 in Sevilla, Spain, and reaffirming its\n"
@@ -1022,7 +1017,7 @@ def test_an_annex_label_with_its_title_and_heads_with_the_symbol():
 def test_a_range_of_years_broken_after_its_dash_is_joined_without_a_space():
     """A/C.3/80/L.14 and A/80/L.4: "(2021–" / "2031)," and "2015–" / "2030,8" at line ends
     used to come out as "2021– 2031" and "2015– 2030"."""
-    text = _pdf(
+    text = pdf_lines(
         "The General Assembly,\n\n"
         "Recalling also the Plan of Action to End Attacks and Other Human Rights Violations\n"
         "Targeting Persons with Albinism in Africa (2021–\n2031),\n\n"
@@ -1058,7 +1053,7 @@ def test_an_officers_line_with_its_asterisk_note():
     General Assembly*" and its note "* In order for the General Assembly to take action
     ...". The asterisk used to stay in the officer's name and the note hang on the title
     as note 1, its text starting "* "."""
-    text = _pdf(
+    text = pdf_lines(
         "Eightieth session\nAgenda item 23\nOperational activities for development\n\n\n\n\n\n"
         "Draft decision submitted by the President of the General Assembly*\n\n\n\n"
         " United Nations Pledging Conference for Development Activities\n\n\n\n"
@@ -1093,7 +1088,7 @@ def test_what_a_preambular_paragraph_quotes_after_its_colon_stays_with_it():
     """A/80/L.26 (held out, 2026-12-04): a preambular paragraph ends "... on the following
     question:" and the question follows, ending "?". The question used to become a section
     heading before the operative part, and the preamble after it went with it, out of order."""
-    text = _pdf(
+    text = pdf_lines(
         "The General Assembly,\n\n"
         "Recalling its resolution 79/232 of 19 December 2024, in which it decided, in accordance with\n"
         "Article 96 of the Charter of the United Nations, to request the Court, pursuant to\n"
@@ -1188,6 +1183,6 @@ def test_a_number_after_an_abbreviation_that_counts_is_no_mark():
 def test_a_section_number_alone_does_not_take_a_numbered_paragraph():
     """The rule that joins "I." to its title on the next line leaves a paragraph number
     alone: "I." then "1." is a heading without a title and the paragraph after it."""
-    text = _pdf("The General Assembly,\n\nRecalling its resolution 79/1,\n\nI.\n1.\nDecides to act.\n")
+    text = pdf_lines("The General Assembly,\n\nRecalling its resolution 79/1,\n\nI.\n1.\nDecides to act.\n")
     draft, _ = _read(text)
     assert [plain_text(p.text) for p in draft.operative_paragraphs()] == ["to act."]

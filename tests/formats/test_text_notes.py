@@ -7,17 +7,12 @@ from delegate_editor.formats.text import write_text
 from delegate_editor.formats.text_import import parse_text_report
 from delegate_editor.model.text import NoteRef, plain_text
 from delegate_editor.storage import dres
-
-
-def _pdf(text: str) -> str:
-    """The raw PyMuPDF shape: every line ends with a space."""
-    return "\n".join(line + " " for line in text.split("\n"))
-
+from tests.corpus_drafts import pdf_lines
 
 # A/C.1/80/L.25 (held out, 2026-12-05), its "Recognizing with satisfaction" paragraph and
 # its notes, abridged, the notes 5 to 10 numbered 1 to 6: the marks of the treaties stand
 # apart, two spaces after each
-L25 = _pdf(
+L25 = pdf_lines(
     "The General Assembly,\n\n"
     "Recognizing with satisfaction that the Antarctic Treaty, 1  the Treaties of \n"
     "Tlatelolco, 2  Rarotonga, 3  Bangkok 4  and Pelindaba 5  and the Treaty on a Nuclear-\n"

@@ -10,11 +10,7 @@ from delegate_editor.formats.text import write_text
 from delegate_editor.formats.text_import import parse_text_report
 from delegate_editor.model.text import NoteRef, plain_text
 from delegate_editor.storage import dres
-
-
-def _pdf(text: str) -> str:
-    """The raw PyMuPDF shape: every line ends with a space, blank lines are " " lines."""
-    return "\n".join(line + " " for line in text.split("\n"))
+from tests.corpus_drafts import pdf_lines
 
 
 def _read(text: str):
@@ -70,7 +66,7 @@ Reaffirming the purposes and principles of the Charter of the United Nations,
 def test_a_page_break_before_a_capital_letter_is_joined_and_reported():
     """A/C.4/80/L.5, preambular paragraph 5: "... and the Universal" ends page 1; page 2
     starts "Declaration of Human Rights 1  and prevents ..." after the running head."""
-    text = _pdf(
+    text = pdf_lines(
         _L5_HEAD
         + """
 Reaffirming that the continued existence of colonialism in all its forms and
@@ -106,7 +102,7 @@ __________________
 
 def test_a_paragraph_with_its_final_punctuation_or_a_heading_is_never_joined():
     """The same page end after a complete paragraph, or after a heading: nothing is joined."""
-    text = _pdf(
+    text = pdf_lines(
         _L5_HEAD
         + """
 Reaffirming that the continued existence of colonialism in all its forms and
@@ -135,7 +131,7 @@ def test_a_heading_after_a_paragraph_that_lost_its_comma_is_never_joined():
     section label: a heading is short and unpunctuated, a label starts a part; neither is the
     rest of a cut paragraph."""
     for heading in ("International Day against Colonialism in All Its Forms and Manifestations", "B"):
-        text = _pdf(
+        text = pdf_lines(
             _L5_HEAD
             + f"""
 Reaffirming that the continued existence of colonialism in all its forms and
@@ -221,7 +217,7 @@ def test_a_title_and_its_subtitle_after_a_colon_stay_one_paragraph():
 def test_a_list_of_names_breaks_before_united_kingdom_and_goes_on():
     """A/80/L.13: the sponsors list's line "United Kingdom of Great Britain and Northern
     Ireland, Uruguay, Vanuatu," starts like an opening ("United": -ed) but goes on the list."""
-    text = _pdf(
+    text = pdf_lines(
         """General Assembly
 Distr.: Limited
 13 November 2025
@@ -258,7 +254,7 @@ Recalling its resolution 72/249 of 24 December 2017,
 def test_an_asterisk_note_with_two_spaces_is_the_sponsors_note():
     """A/C.1/80/L.10: "*  On behalf of the States Members of the United Nations that are
     members of the Movement of Non-Aligned Countries." (two spaces after the asterisk)."""
-    text = _pdf(
+    text = pdf_lines(
         """General Assembly
 Distr.: Limited
 10 October 2025
@@ -295,7 +291,7 @@ Non-Aligned Countries."""
 def test_a_note_line_that_goes_on_with_a_number_stays_in_its_note():
     """A/C.2/80/L.25, note 3: its second line starts "10 – 14 January 2005": under note 3
     only "4 ..." begins a note."""
-    text = _pdf(
+    text = pdf_lines(
         """Small island developing States
 
 The General Assembly,
