@@ -43,7 +43,12 @@ from delegate_editor.formats.text_lines import (
 from delegate_editor.formats.text_notes import cite_asterisk_notes, link_marks
 from delegate_editor.formats.text_paras import Lines, join_broken
 from delegate_editor.formats.text_record import set_aside_record
-from delegate_editor.formats.text_repair import infer_labels, join_cut, without_running_heads
+from delegate_editor.formats.text_repair import (
+    BrokenHyphens,
+    infer_labels,
+    join_cut,
+    without_running_heads,
+)
 from delegate_editor.formats.text_spill import restore_spilled_body
 from delegate_editor.model.document import (
     Annex,
@@ -307,11 +312,12 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     if record:  # a Markdown front matter or "# Key: value" lines: where the text came from
         report.insert(0, Said("import.record-set-aside", count=len(record), start=record[0][:40]))
     paras = join_broken(lines.paras, report)
-    notes = Notes(
-        numbered={p.mark: p.text for p in paras if p.kind == "note"},
-        custom={p.mark: strip_markup(p.text) for p in paras if p.kind == "custom"},
+    hyphens = BrokenHyphens()  # "Secretary- General", joined with a space by another tool
+    body_paras = [hyphens.close(p.text) for p in paras if p.kind == "text"]  # the body's first:
+    notes = Notes(  # the report quotes a word the app can find in a paragraph
+        numbered={p.mark: hyphens.close(p.text) for p in paras if p.kind == "note"},
+        custom={p.mark: hyphens.close(strip_markup(p.text)) for p in paras if p.kind == "custom"},
     )
-    body_paras = [p.text for p in paras if p.kind == "text"]
     draft = Draft(authoring="")
     draft.front.language = language
     draft.front.symbol = lines.symbol
@@ -336,7 +342,8 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
         draft.front.organ = organ
     title = strip_markup_text(draft.title) if draft.kind is DocumentKind.ADOPTED else ""
     rest = without_running_heads(body_paras[start:], title, report)
-    rest = infer_labels(join_cut(rest, report), report)
+    rest = infer_labels([hyphens.close(r) for r in join_cut(rest, report)], report)
+    report.extend(hyphens.report())
     rest = cite_asterisk_notes(rest, notes.numbered, notes.custom, notes.used)
     annex_at = next((i for i, r in enumerate(rest) if ANNEX.match(strip_markup(r).strip())), len(rest))
     numbered = any(OPERATIVE_LABEL.match(r) for r in rest[:annex_at])

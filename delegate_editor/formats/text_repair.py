@@ -9,7 +9,9 @@ paragraphs (marked-up strings) can be mended where the copy broke them:
   ("... and the Universal" / "Declaration of Human Rights ...") is joined again: the
   paragraph before begins like a paragraph (an opening phrase or a label) and stops without
   final punctuation, and the next one begins like no paragraph;
-- sub-paragraph labels lost by the extraction are inferred from their neighbours.
+- sub-paragraph labels lost by the extraction are inferred from their neighbours;
+- a word broken at a line end that another tool joined with a space after its hyphen
+  ("Secretary- General") is closed again (this pass runs on the whole text first).
 
 A lower-case continuation is already joined in pass 4 (``text_paras.join_broken``). Each
 join and each inferred label is a guess, written to the import report.
@@ -29,6 +31,47 @@ _FINAL = (",", ";", ":", ".")
 _MIN_CUT_WORDS = 10  # a page cuts a paragraph after two lines at least (orphan control)
 _HEADING_WORDS = 15  # a text this short without final punctuation reads as a heading
 _SECTION_LABEL = re.compile(r"^(?:[A-Z]|[IVXLC]{1,6})\.?(?:\s|$)")  # "A. Oceans", "IV", "B"
+
+
+# a word broken at a line end and joined by another tool with a space after its hyphen:
+# "Secretary- General", "nuclear- weapon-free", "Non- Proliferation" (the Markdown copies of
+# the adopted resolutions hold about a hundred). A hyphen before a conjunction is the text's
+# own: "gender- and age-sensitive", "long- or short-term" (and French, Spanish)
+_BROKEN_HYPHEN = re.compile(
+    r"(?<=[^\W\d_])- (?=[^\W\d_])(?!(?:and|or|nor|to|than|but|et|ou|y|o|e|u)\b)", re.IGNORECASE
+)
+
+
+class BrokenHyphens:
+    """Closes such words in the texts it is given (the joined paragraphs, the notes, the
+    paragraphs a page break cut), counting them for one line of the import report: a word may
+    also be broken where this importer joins lines ("the Secretary-" / "General" across a
+    page break, a note's "follow-" / "on actions" in a Markdown copy)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.example = ""
+
+    def close(self, text: str) -> str:
+        first = _BROKEN_HYPHEN.search(text)
+        if first is None:
+            return text
+        closed, count = _BROKEN_HYPHEN.subn("-", text)
+        self.count += count
+        if not self.example:
+            # the first word closed, as the draft holds it, so the report finds its paragraph;
+            # without what follows it ("Weapons6": a note's mark), and "non\u2011nuclear-weapon"
+            # keeps its non-breaking hyphen
+            start = max(closed.rfind(" ", 0, first.start()), closed.rfind("\n", 0, first.start())) + 1
+            word = closed[start : start + 80].split()[0]
+            self.example = re.sub(r"[^\w\-\u2010\u2011]+.*$|\d+$", "", word)
+        return closed
+
+    def report(self) -> list[Said]:
+        if not self.count:
+            return []
+        code = "import.hyphens-closed-one" if self.count == 1 else "import.hyphens-closed"
+        return [Said(code, count=self.count, example=self.example)]
 
 
 def without_running_heads(rest: list[str], title: str, report: list[str]) -> list[str]:

@@ -321,3 +321,30 @@ No. E.94.I.18 and corrigenda), chap. I, resolution 1, annex II."""
     assert "Port Louis, Mauritius, 10 – 14 January 2005 (United Nations publication" in third
     assert third.endswith("chap. I, resolution 1, annex II.")
     assert fourth.startswith("Report of the Global Conference")
+
+
+def test_a_word_broken_at_a_line_end_and_joined_with_a_space_is_closed_and_reported():
+    """A/RES/80/67 as its Markdown copy holds it: "the Secretary- General of the United
+    Nations" and "full- scope Agency safeguards" (about a hundred such words in the adopted
+    resolutions). Suspended hyphens stay: "confidence- and
+    security-building measures" (A/RES/80/19), "gender- and age-sensitive assistance"
+    (A/RES/80/52)."""
+    text = (
+        "The General Assembly,\n\n"
+        "Acknowledging that the Conference decided, inter alia, that the Secretary- General of the "
+        "United Nations would convene a conference in 2012, and the ways and means regarding "
+        "confidence- and security-building measures,\n\n"
+        "1. Calls upon that State to place all its unsafeguarded nuclear facilities under full- scope "
+        "Agency safeguards, with gender- and age-sensitive assistance.\n"
+    )
+    draft, report = _read(text)
+    out = write_text(draft)
+    assert "that the Secretary-General of the United Nations" in out
+    assert "under full-scope Agency safeguards" in out
+    assert "confidence- and security-building measures" in out
+    assert "gender- and age-sensitive assistance" in out
+    [said] = [line for line in report if "space after the hyphen" in str(line)]
+    assert str(said).endswith('removed: the first is "Secretary-General…"')
+    assert str(said).startswith("2 words broken at a line end")
+    _, report = _read(text.replace("full- scope", "full-scope"))
+    assert 'a word broken at a line end had a space after the hyphen, removed: "Secretary-General…"' in report
