@@ -14,6 +14,7 @@ from delegate_editor.conventions import language as languages
 from delegate_editor.conventions import wording
 from delegate_editor.formats.language_layout import localized
 from delegate_editor.formats.layout import SUB_STYLES, BlockStyle, Layout, draft_layout
+from delegate_editor.formats.masthead_text import MastheadText, masthead_text
 from delegate_editor.model import walk
 from delegate_editor.model.document import (
     AnnexStyle,
@@ -95,44 +96,11 @@ class Block:
         return "".join(p.text for p in self.pieces if p.note is None)
 
 
-# The language tag after a job number: "(E)", and anything after it (the release date).
-_JOB_TAG = re.compile(r"\s*\([A-Z]\).*$")
 # A Main Committee's line that ends in its short name in parentheses prints that name on a
 # line of its own: "Special Political and Decolonization Committee / (Fourth Committee)" in
 # every Fourth Committee draft of the corpus (A/C.4/80/L.2 to L.19); the space before it
 # becomes a line break.
 _COMMITTEE_SHORT_NAME = re.compile(r" +(?=\([^()]+\)\s*$)")
-
-
-@dataclass(frozen=True)
-class MastheadText:
-    organization: str
-    symbol: str
-    organ: str
-    distribution: str
-    date: str
-    original: str
-    job_number: str
-    version: str = ""  # the line naming this language version ("Français"); "" in English
-
-    def __post_init__(self) -> None:
-        for name in (
-            "organization",
-            "symbol",
-            "organ",
-            "distribution",
-            "date",
-            "original",
-            "job_number",
-            "version",
-        ):
-            object.__setattr__(self, name, clean_text(getattr(self, name)))
-
-    @property
-    def job_running(self) -> str:
-        """The job number as the running footers of pages 2 onwards show it: without the
-        language tag that page 1 carries ("V.13-82258 (E)" → "V.13-82258")."""
-        return _JOB_TAG.sub("", self.job_number)
 
 
 @dataclass(frozen=True)
@@ -159,6 +127,10 @@ class _Walker:
         self.note_numbers: dict[str, Note] = {}
         self.numbered = 0  # numbered notes so far (counting them each time was quadratic)
         self.asterisks = 0
+        # a reissued symbol's note takes the first asterisk, as the UN prints it
+        self.reissue = (
+            self.asterisk_note(draft.front.reissue.strip()) if draft.front.reissue.strip() else None
+        )
 
     # -- inline text ------------------------------------------------------------------
     def asterisk_note(self, text: str) -> Piece:
@@ -249,7 +221,13 @@ class _Walker:
                 )
         if d.title and not d.is_security_council:
             label = f"{d.adoption.number}." if d.kind is DocumentKind.ADOPTED and d.adoption.number else ""
-            self.add(BlockStyle.TITLE, self.pieces(d.title), label, Source("header", 0, "title"))
+            pieces = self.pieces(d.title)
+            if self.reissue is not None:
+                # a footnote cannot stand in the masthead, a page header: the title carries
+                # the reissue note's mark in the text, the symbol and job number theirs typed
+                pieces.append(self.reissue)
+                self.reissue = None
+            self.add(BlockStyle.TITLE, pieces, label, Source("header", 0, "title"))
         if d.kind is DocumentKind.ADOPTED and d.is_security_council:
             self.add(BlockStyle.MEETING, [Piece(wording.security_council_adoption(d), italic=True)])
         if d.authoring.strip():
@@ -258,6 +236,13 @@ class _Walker:
             if d.preamble:
                 pieces.append(Piece(","))
             self.add(BlockStyle.AUTHORING, pieces, source=Source("header", 0, "authoring"))
+        if self.reissue is not None:  # no title: the last line of the front matter has it
+            if self.blocks:
+                last = self.blocks[-1]
+                self.blocks[-1] = Block(last.style, (*last.pieces, self.reissue), last.label, last.source)
+            else:
+                self.notes.remove(self.reissue.note)
+            self.reissue = None
 
     def opening(self, opening: str, text: RichText) -> list[Piece]:
         body = self.pieces(text)
@@ -367,23 +352,16 @@ def render(draft: Draft, layout: Layout | None = None) -> Rendered:
     walker.operative()
     walker.meeting()
     walker.annexes()
-    masthead = MastheadText(
-        organization=lang["organization"],
-        symbol=f.symbol,
-        organ=lang.name_of(f.organ),
-        distribution=lang["distribution"].format(lang["distribution_values"][f.distribution.value])
-        if f.distribution.value
-        else "",
-        date=lang.date(f.date),
-        original=lang["original"].format(lang["language_names"].get(f.original, f.original))
-        if f.original
-        else "",
-        job_number=f.job_number,
-        version=lang["version_line"],
-    )
+    masthead = masthead_text(draft, lang)
     title = "".join(
         p.text for b in walker.blocks if b.style is BlockStyle.TITLE for p in b.pieces if p.note is None
     )
     return Rendered(
-        layout, masthead, tuple(walker.blocks), tuple(walker.notes), title, masthead.symbol, walker.labels
+        layout,
+        masthead,
+        tuple(walker.blocks),
+        tuple(walker.notes),
+        title,
+        clean_text(f.symbol),
+        walker.labels,
     )

@@ -102,7 +102,9 @@ def _masthead(rendered: Rendered) -> list[str]:
     """The masthead as paragraphs: the symbol, the organ, "Distr." with the date under it,
     "Original", then the job number (which UN pages print at the foot of page 1)."""
     m = rendered.masthead
-    paras = [escape(m.symbol)] if m.symbol.strip() else []
+    # a reissued symbol's asterisk is printed as the UN prints it ("A/C.1/80/L.23*"), never
+    # escaped: these lines hold no italics, and the importer reads them as printed
+    paras = [escape(m.symbol).replace("\\*", "*")] if m.symbol.strip() else []
     if m.organ.strip():
         paras.append(escape(_one_line(m.organ)))
     block = "\n".join(escape(x) for x in (m.distribution, m.date) if x)
@@ -111,7 +113,7 @@ def _masthead(rendered: Rendered) -> list[str]:
     if m.original:
         paras.append(escape(_one_line(m.original)))
     if m.job_number.strip():
-        paras.append(escape(_one_line(m.job_number)))
+        paras.append(escape(_one_line(m.job_number)).replace("\\*", "*"))
     return paras
 
 

@@ -313,3 +313,28 @@ def keep_asterisk_notes(draft: Draft, notes: Notes, report: list[str]) -> None:
             continue
         draft.footnotes[note.id] = note
         report.append(Said("import.asterisk-kept", mark=mark, where=where))
+
+
+# -- a reissued symbol ---------------------------------------------------------------------
+
+
+def reissued(draft: Draft, mark: str, notes: Notes, report: list[str]) -> None:
+    """A symbol printed with an asterisk ("A/C.1/80/L.23*") was reissued: the note of that
+    mark says why ("* Reissued for technical reasons on 23 October 2025.") and is the front
+    matter's, never a footnote of the text. Called once the header is read."""
+    text = notes.custom.get(mark, "").strip() if mark else ""
+    if not text:
+        return
+    draft.front.reissue = text
+    notes.used.add(mark)
+    draft.title = without_mark(draft.title, mark)  # where our own exports print its mark
+    report.append(Said("import.reissued", symbol=draft.front.symbol + mark, note=text[:60]))
+
+
+def without_mark(text: RichText, mark: str) -> RichText:
+    """The title without the reissue note's mark that our own exports print after it."""
+    if not text or not isinstance(text[-1], Run) or not text[-1].text.rstrip().endswith(mark):
+        return text
+    last = text[-1]
+    kept = last.text.rstrip()[: -len(mark)].rstrip()
+    return normalize((*text[:-1], *([Run(kept, last.italic)] if kept else [])))

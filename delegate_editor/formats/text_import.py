@@ -22,9 +22,10 @@ from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.phrases import longest_opening
 from delegate_editor.conventions.wording import parse_un_date
 from delegate_editor.errors import InputError
+from delegate_editor.formats import text_header as th
 from delegate_editor.formats.text import opening_phrase, starts_with_opening
 from delegate_editor.formats.text_amendment import AmendmentBody
-from delegate_editor.formats.text_header import Header, Notes, keep_asterisk_notes, keep_unplaced_notes
+from delegate_editor.formats.text_header import Header, Notes
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_language import detect as detect_language
 from delegate_editor.formats.text_language import to_model_terms
@@ -331,6 +332,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
         if header.done:
             start = i + 1
             break
+    th.reissued(draft, lines.reissue_mark, notes, report)
     if "original" not in header.seen:  # never a language the text does not name
         draft.front.original = ""
     if "distr" not in header.seen:  # nor a distribution line the text does not have
@@ -351,7 +353,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     body = AmendmentBody(draft, notes, split_opening) if amendment else _Body(draft, notes, numbered, report)
     for i, raw in enumerate(rest):
         body.take(raw, rest[i + 1 : i + 1 + _LOOKAHEAD])
-    keep_unplaced_notes(draft, notes, report)
+    th.keep_unplaced_notes(draft, notes, report)
     done: set[str] = set()
     while len(done) < len(notes.ids):  # a note's text may cite another note
         for number in sorted(set(notes.ids) - done, key=int):
@@ -361,7 +363,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
             # id, which the dict key hid until a save wrote ``note.id`` (issue 15).
             draft.footnotes[note_id] = Footnote(notes.rich(notes.numbered[number]), id=note_id)
     draft.footnotes = dict(sorted(draft.footnotes.items(), key=lambda kv: _order(notes, kv[0])))
-    keep_asterisk_notes(draft, notes, report)
+    th.keep_asterisk_notes(draft, notes, report)
     if not _looks_like_a_draft(draft, header):
         raise InputError(Said("input.no-draft", name=name))
     return draft, report

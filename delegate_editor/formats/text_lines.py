@@ -50,7 +50,11 @@ DATE = re.compile(r"^\d{1,2} " + MONTH + r" \d{4}$")
 # text, not a running head (A/C.6/80/L.12)
 _SYMBOL_BODY = r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9\-])+"
 SYMBOL = re.compile(rf"^{_SYMBOL_BODY}(?: \(\d{{4}}\))?$")
-JOB = re.compile(r"^((?:[A-Z]{1,2}\.)?\d{2}-\d{5}) ?(\([A-Z]\))?(?:\s+\d{6})?$")
+# a reissued symbol: the first page's symbol with its asterisk ("A/C.1/80/L.23*"), whose note
+# says why ("* Reissued for technical reasons on 23 October 2025.")
+REISSUED = re.compile(rf"^({_SYMBOL_BODY})(\*{{1,3}})$")
+# the job number; a reissue's asterisk after it ("25-16535* (E)") is the symbol's
+JOB = re.compile(r"^((?:[A-Z]{1,2}\.)?\d{2}-\d{5})\*{0,3} ?(\([A-Z]\))?(?:\s+\d{6})?$")
 FURNITURE = re.compile(
     r"^(?:\d{1,3}/\d{1,3}|Page \d{1,3}(?: of \d{1,3})?|[-–] ?\d{1,3} ?[-–]|\*\d{7}\*|"
     r"Please recycle\W*|United Nations|_{5,}|-{3,})$"

@@ -24,6 +24,7 @@ from delegate_editor.formats.text_lines import (
     NOTE_DEF,
     OPERATIVE_LABEL,
     PDF_NOTE,
+    REISSUED,
     STANDALONE_MAX,
     SYMBOL,
     UN_AND_SYMBOL,
@@ -50,6 +51,7 @@ class Lines:
     def __init__(self, text: str) -> None:
         self.symbol = ""
         self.job = ""
+        self.reissue_mark = ""  # the asterisk of a reissued symbol ("A/C.1/80/L.23*")
         self.paras: list[Para] = []
         self.report: list[str] = []  # the guesses made here, for the import report
         self._number = 0  # the last operative paragraph number seen
@@ -80,6 +82,12 @@ class Lines:
         if SYMBOL.match(line):
             if keep:
                 self.symbol = self.symbol or line
+            return True
+        reissued = REISSUED.match(line)
+        if reissued:
+            if keep and not self.reissue_mark:
+                self.symbol = reissued.group(1)  # the first page's symbol, before any running head
+                self.reissue_mark = reissued.group(2)
             return True
         return False
 

@@ -83,6 +83,10 @@ class FrontMatter:
     date: date | None = None
     original: str = "English"
     job_number: str = ""  # "V.13-82258 (E)"
+    # a symbol reissued by the Secretariat: the note the UN prints for it ("Reissued for
+    # technical reasons on 23 October 2025.", A/C.1/80/L.23*); the masthead's symbol and the
+    # page-1 job number then carry its asterisk. Empty for a text issued once.
+    reissue: str = ""
     # the draft's language ("en", "fr", "es"): the words it prints (conventions/language.py)
     language: str = "en"
 

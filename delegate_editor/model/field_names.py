@@ -20,6 +20,7 @@ FIELD_NAMES = {
     "front.date": "the Date field",
     "front.original": "the Original field",
     "front.job_number": "the Job number field",
+    "front.reissue": "the Reissue note field",
     "front.body": "the Body field",
     "front.session": "the Session field",
     "front.venue_dates": "the Venue and dates field",

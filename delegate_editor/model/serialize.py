@@ -137,6 +137,7 @@ def _text_dict(draft: Draft) -> dict[str, Any]:
             "date": _date(f.date),
             "original": f.original,
             "job_number": f.job_number,
+            **({"reissue": f.reissue} if f.reissue else {}),  # optional: a reissued symbol only
             **({"language": f.language} if f.language != "en" else {}),  # English files as they were
         },
         "sponsors": {
@@ -246,6 +247,7 @@ def _read_draft(r: PlainReader) -> Draft:
         date=f.date("date"),
         original=f.str("original", "English"),
         job_number=f.str("job_number"),
+        reissue=f.str("reissue"),
         language=f.str("language", "en") or "en",
     )
     operative: list[OperativeItem] = []

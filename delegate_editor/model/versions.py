@@ -45,7 +45,7 @@ def snapshot(draft: Draft) -> Draft:
 def as_new_draft(text: Draft) -> Draft:
     """A new draft from an earlier text: an adopted resolution or an issued draft keeps its
     title, preamble, operative part, annexes, footnotes, agenda and session, and loses what
-    belongs to that issue alone: its sponsors, symbol, date, job number and adoption lines.
+    belongs to that issue alone: its sponsors, symbol, date, job number, reissue note and adoption lines.
     A text submitted by an officer stays an officer's text."""
     draft = snapshot(text)
     draft.kind = DocumentKind.OFFICER if text.kind is DocumentKind.OFFICER else DocumentKind.DRAFT
@@ -57,6 +57,7 @@ def as_new_draft(text: Draft) -> Draft:
     front.symbol = ""
     front.date = None
     front.job_number = ""
+    front.reissue = ""
     front.distribution = Distribution.LIMITED
     return draft
 

@@ -42,7 +42,10 @@ FORMAT = "delegate-editor/draft-resolution"
 # 6: an annex's numbered paragraph may start the numbers again at 1 ("restart": true; each
 # article of a convention numbers its own paragraphs). No data changes; the number keeps an app
 # of format 5 from opening such an annex and numbering its articles on through the annex.
-FORMAT_VERSION = 6
+# 7: the front matter may hold a reissued symbol's note ("reissue": "Reissued for technical
+# reasons on ..."). No data changes; the number keeps an app of format 6 from opening such a
+# draft and dropping the note (and the masthead's asterisk) on the next save.
+FORMAT_VERSION = 7
 
 # format_version N → N+1; each step takes and returns the plain JSON data.
 
@@ -84,12 +87,18 @@ def _v5_to_v6(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
+def _v6_to_v7(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 6 had no reissued symbols: nothing to change."""
+    return dict(data)
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
     5: _v5_to_v6,
+    6: _v6_to_v7,
 }
 
 

@@ -243,6 +243,12 @@ class FrontMatterForm(QScrollArea):
             b.line("front.job_number", "job number", self.tr("Job number")),
             "front.job_number",
         )
+        add(
+            f,
+            self.tr("Reissue &note:"),
+            b.line("front.reissue", "reissue note", self.tr("Reissue note")),
+            "front.reissue",
+        )
         languages_offered = [(name, code) for code, name in languages.choices()]
         add(
             f,

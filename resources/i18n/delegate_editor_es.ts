@@ -1378,6 +1378,14 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>Número de referencia</translation>
     </message>
     <message>
+        <source>Reissue &amp;note:</source>
+        <translation>&amp;Nota de reedición:</translation>
+    </message>
+    <message>
+        <source>Reissue note</source>
+        <translation>Nota de reedición</translation>
+    </message>
+    <message>
         <source>Lang&amp;uage:</source>
         <translation>Id&amp;ioma:</translation>
     </message>

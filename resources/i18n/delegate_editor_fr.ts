@@ -1378,6 +1378,14 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>Numéro d’ordre</translation>
     </message>
     <message>
+        <source>Reissue &amp;note:</source>
+        <translation>&amp;Note de nouveau tirage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reissue note</source>
+        <translation>Note de nouveau tirage</translation>
+    </message>
+    <message>
         <source>Lang&amp;uage:</source>
         <translation>La&amp;ngue&#xa0;:</translation>
     </message>

@@ -118,6 +118,7 @@ def test_the_front_matter_top_to_bottom(qtbot, window):
         "Date of the document",
         "Original language",
         "Job number",
+        "Reissue note",
         "Draft language",
         "Kind of text",
         "Resolution or decision",

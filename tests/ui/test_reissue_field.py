@@ -1,0 +1,39 @@
+"""The front matter's Reissue note, typed as a delegate types it: the masthead's symbol and
+the preview take the asterisk, one undo takes it back, and a save keeps it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_helpers import ScriptedAsker, trigger
+
+from delegate_editor.formats.text import write_text
+from delegate_editor.resources import resource
+from delegate_editor.storage import dres
+
+pytestmark = pytest.mark.gui
+
+NOTE = "Reissued for technical reasons on 23 October 2025."  # A/C.1/80/L.23*
+
+
+def test_typing_a_reissue_note_stars_the_symbol_and_undo_takes_it_back(qtbot, make_window, tmp_path):
+    path = tmp_path / "reissued.dres"
+    w = make_window(ScriptedAsker(save=[str(path)]))
+    assert w.open_path(resource("examples", "cybercrime.dres"))
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    trigger(w.view_menu, "Front matter")
+    symbol = w.ctl.draft.front.symbol
+    assert symbol and not w.ctl.draft.front.reissue
+    field = w.front_page.fields["front.reissue"]
+    field.setFocus()
+    qtbot.keyClicks(field, NOTE)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert w.ctl.draft.front.reissue == NOTE
+    text = write_text(w.ctl.draft)
+    assert text.startswith(f"{symbol}*\n") and f"\n* {NOTE}\n" in text
+    trigger(w.file_menu, "Save As")
+    assert dres.load(path).front.reissue == NOTE and not w.isWindowModified()
+    trigger(w.edit_menu, "Undo")
+    qtbot.waitUntil(lambda: w.ctl.draft.front.reissue == "")
+    assert field.text() == "" and not write_text(w.ctl.draft).startswith(f"{symbol}*")
