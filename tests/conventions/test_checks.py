@@ -452,6 +452,11 @@ def test_rule_catches_its_flaw_at_the_right_place(rule, severity, part, paragrap
             "member States of another organization",
         ),
         (_set_text("operative", 2, "the Deputy Secretary-General and UN-Habitat;"), "official names"),
+        (
+            # A/80/L.23, para. 59: the name as the UN prints it, with a non-breaking hyphen
+            _set_text("operative", 2, "Emergency Response (UN\u2011SPIDER), as well as;"),
+            "a non-breaking hyphen in an official name",
+        ),
         (_set_text("operative", 2, "the events of 1 January 2011 and from 12 to 17 March 2018;"), "UN dates"),
         (
             _set_text(
