@@ -130,7 +130,10 @@ def _capital(text: str) -> str:
 
 # its readers (``formats/text_header``): "X, Y and Z:* revised draft resolution", "Draft
 # resolution submitted by the Chair", and "Draft resolution" alone (a text no delegation tables)
-SPONSORS = re.compile(r"^(.+?):(\**) (revised )?draft (resolution|decision)$")
+# the marks of the line's asterisk notes, several set apart by commas: "Iraq:*,** draft
+# resolution" (A/80/L.23: "On behalf of ..." and "Any changes to the list of sponsors ...")
+_MARKS = r"(\**(?:,\*+)*)"
+SPONSORS = re.compile(rf"^(.+?):{_MARKS} (revised )?draft (resolution|decision)$")
 OFFICER = re.compile(r"^Draft (resolution|decision) submitted by (.+)$")
 DRAFT_ALONE = re.compile(r"^Draft (resolution|decision)$")
 # "Belarus and Russian Federation: amendment to revised draft resolution A/C.3/80/L.20/Rev.1";
@@ -138,7 +141,7 @@ DRAFT_ALONE = re.compile(r"^Draft (resolution|decision)$")
 # draft resolution 23 recommended by the Third Committee in its report contained in document
 # A/80/545" (A/80/L.40), kept whole as the target
 AMENDMENT = re.compile(
-    r"^(?:(.+?):(\**) )?(amendments?) to (revised )?draft (resolution|decision)"
+    rf"^(?:(.+?):{_MARKS} )?(amendments?) to (revised )?draft (resolution|decision)"
     r"(?: ([A-Z]+/\S+?|(?:[IVXLC]+|\d{1,3}|[A-Z]) recommended by the .+? in its report\b.*?))?\.?$",
     re.IGNORECASE,
 )

@@ -203,7 +203,10 @@ class _Walker:
                 names, _, rest = line.partition(": ")
                 texts = [wording.on_behalf_note(sp.on_behalf_of, lang)] if sp.on_behalf_of else []
                 texts += [sp.note.strip()] if sp.note.strip() else []
-                pieces = [Piece(names + ":"), *(self.asterisk_note(t) for t in texts), Piece(" " + rest)]
+                # several marks stand apart by commas, as the UN prints them: "Iraq:*,**"
+                marks = [self.asterisk_note(t) for t in texts]
+                between = [p for m in marks for p in (Piece(","), m)][1:]
+                pieces = [Piece(names + ":"), *between, Piece(" " + rest)]
             else:
                 pieces = [Piece(line)]
             self.add(BlockStyle.SPONSORS, pieces, source=src)

@@ -175,13 +175,13 @@ class Header:
         """The names before the colon, and the asterisk note their mark cites."""
         d = self.d
         d.sponsors.names = split_names(names) if names else []
-        if mark:
-            note = self.notes.custom.get(mark, "").strip()
-            self.notes.used.add(mark)
-            if note.lower().startswith("on behalf of "):
+        for one in filter(None, mark.split(",")):  # "*" or "*,**" (A/80/L.23)
+            note = self.notes.custom.get(one, "").strip()
+            self.notes.used.add(one)
+            if note.lower().startswith("on behalf of ") and not d.sponsors.on_behalf_of:
                 d.sponsors.on_behalf_of = note[len("on behalf of ") :].removesuffix(".")
-            else:  # "* Any changes to the list of sponsors will be reflected in ..."
-                d.sponsors.note = note
+            elif note:  # "* Any changes to the list of sponsors will be reflected in ..."
+                d.sponsors.note = f"{d.sponsors.note} {note}".strip()
         return True
 
     def _adopted(self, plain: str) -> bool:
