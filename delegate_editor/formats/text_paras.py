@@ -256,6 +256,15 @@ def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para
             and not strip_markup(prev.text).rstrip().endswith((",", ";", ":", "."))
             and not _head_before_rest(para, paras[i + 1 : i + 2])
         )
+        # a numbered paragraph never ends with a comma: one that does at a page foot goes on
+        # after the notes, whatever its next word ("4. We reaffirm ... the Protocol to
+        # Prevent," / notes / "Suppress and Punish Trafficking in Persons ...", A/80/L.8)
+        open_end = open_end or (
+            after_notes
+            and bool(OPERATIVE_LABEL.match(prev.text))
+            and strip_markup(prev.text).rstrip().endswith(",")
+            and not starts_with_opening(strip_markup(para.text))
+        )
         if (
             para.kind == "text"
             and prev is not None

@@ -1186,3 +1186,31 @@ def test_a_section_number_alone_does_not_take_a_numbered_paragraph():
     text = pdf_lines("The General Assembly,\n\nRecalling its resolution 79/1,\n\nI.\n1.\nDecides to act.\n")
     draft, _ = _read(text)
     assert [plain_text(p.text) for p in draft.operative_paragraphs()] == ["to act."]
+
+
+def test_a_numbered_paragraph_cut_after_a_comma_at_a_page_foot_goes_on_after_the_notes():
+    """A/80/L.8 (held out 2026-12-05), paragraph 4 of its declaration: "... and the Protocol to
+    Prevent," ends page 1; page 2 goes on "Suppress and Punish ...", a capital. A numbered
+    paragraph never ends with a comma, so the words after the notes are its own."""
+    text = pdf_lines(
+        "The General Assembly\n\nAdopts the declaration annexed to the present resolution.\n\n"
+        "Annex\n\nPolitical Declaration\n\n"
+        "3.\nWe also welcome the actions and efforts related to ending trafficking in persons,\n"
+        "especially of women and children, contained in resolution 79/1 entitled \u201cThe Pact for\n"
+        "the Future\u201d.\n"
+        "4.\nWe reaffirm the crucial importance of universal ratification of the United Nations\n"
+        "Convention against Transnational Organized Crime 5 and the Protocol to Prevent,\n"
+        "__________________\n\n5  United Nations, Treaty Series, vol. 2225, No. 39574.\n\n"
+        "A/80/L.8\n\n25-17125\n2/8\n\n"
+        "Suppress and Punish Trafficking in Persons, Especially Women and Children,\n"
+        "supplementing the United Nations Convention against Transnational Organized\n"
+        "Crime, taking into consideration the central role of those instruments in the fight\n"
+        "against trafficking in persons.\n"
+        "5.\nWe also reaffirm the importance of universal ratification.\n"
+    )
+    draft, report = _read(text)
+    paras = [plain_text(p.text) for p in draft.annexes[0].paragraphs]
+    assert paras[-2].startswith("We reaffirm the crucial importance")
+    assert "the Protocol to Prevent, Suppress and Punish Trafficking in Persons" in paras[-2]
+    assert paras[-1] == "We also reaffirm the importance of universal ratification."
+    assert any("Suppress and Punish" in str(line) for line in report)  # the join is reported
