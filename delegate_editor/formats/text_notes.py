@@ -33,6 +33,9 @@ _COUNTING_WORDS = frozenset(
     "protocol protocols step phase level table figure session sessions meeting meetings "
     "recommendation recommendations option options sdg sdgs title volume number sect chap art fig".split()
 )
+# the counting words written short with a full stop ("para. 7", "No. 1"); after a counting
+# word written whole, a full stop ends a sentence ("the Paris Principles. 13 We will")
+_ABBREVIATED = frozenset("no nos para paras vol vols p pp rev add corr sect chap art fig".split())
 _SKIP = 3  # a mark may follow the last one found by up to this many lost marks
 _TOKEN = re.compile(r"\[\^(\d+)\]|(?<![\d/^])(\d{1,3})(?![\d/\]])|(?<![\d/])(?:19|20)\d\d(\d{1,2})(?![\d/])")
 # after these lower-case words a number is a quantity or a date, never a mark ("from 2 to")
@@ -67,6 +70,8 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         return False
     # "Article 26", "para. 7", "No.1" count; "session,1" is a mark after the comma
     counted = not word.endswith((",", ";", ":"))  # "session; 1" is a mark after the semicolon
+    if word.endswith(".") and word.rstrip(".").lower() not in _ABBREVIATED:
+        counted = False  # "Principles. 13 We" (A/RES/80/9, A/80/L.8): the sentence's end
     if before in " ." and counted and word.rstrip(".").lower().strip("(") in _COUNTING_WORDS:
         if not (raised and next_note):
             return False

@@ -58,3 +58,40 @@ def test_a_number_after_a_comma_before_a_capital_with_one_space_stays_the_texts(
     text = L25.replace("Tlatelolco, 2  Rarotonga", "Tlatelolco, 2 Rarotonga")
     draft, _ = parse_text_report(text, "x.txt")
     assert "Tlatelolco, 2 Rarotonga" in write_text(draft)
+
+
+def _cited(draft, text) -> list[tuple[str, str]]:
+    """(the words before each mark, the note's text) in ``text``."""
+    out, before = [], ""
+    for item in text:
+        if isinstance(item, NoteRef):
+            out.append((before[-20:], plain_text(draft.footnotes[item.note_id].text)))
+        else:
+            before += item.text
+    return out
+
+
+def test_a_number_after_a_counting_word_that_ends_a_sentence_is_a_mark():
+    """ "the Paris Principles. 13 We will" (held-out A/80/L.8, and A/RES/80/9 in the corpus):
+    "Principles" counts ("principle 10"), but its full stop ends the sentence, so the number
+    after it is the next note's mark; it was left in the text and note 13 hung at the
+    paragraph's end. "No. 38" still counts."""
+    text = pdf_lines(
+        "The General Assembly\n\nAdopts the declaration annexed to the present resolution.\n\n"
+        "Annex\n\nPolitical Declaration\n\n"
+        "1.\nWe take note of Committee on the Elimination of Discrimination against Women\n"
+        "general recommendation No. 38 (2020) on trafficking in women and girls in the\n"
+        "context of global migration. 1\n"
+        "2.\nWe reiterate the importance of strengthening collective action, as well as national\n"
+        "human rights institutions where they exist, in compliance with the Paris Principles. 2 We will\n"
+        "promote multi-stakeholder partnerships.\n"
+        "__________________\n\n"
+        "1  CEDAW/C/GC/38.\n\n2  Resolution 48/134, annex.\n"
+    )
+    draft, report = parse_text_report(text, "A_80_L.8.txt")
+    draft = dres.loads(dres.dumps(draft))
+    first, second = (p.text for p in draft.annexes[0].paragraphs[-2:])
+    assert _cited(draft, first) == [("of global migration.", "CEDAW/C/GC/38.")]
+    assert "No. 38 (2020)" in plain_text(first)
+    assert _cited(draft, second) == [("he Paris Principles.", "Resolution 48/134, annex.")]
+    assert "Principles. We will promote" in plain_text(second).replace("  ", " ")
