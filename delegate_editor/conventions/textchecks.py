@@ -334,7 +334,11 @@ def _marks(draft: Draft, seg: Segment, ids: set[str], out: list[Finding]) -> Non
                     Fix(msg("fix.remove-mark"), (seg.edit(fixed),)),
                 )
             nxt = items[i + 1] if i + 1 < len(items) else None
-            if isinstance(nxt, Run) and nxt.text[:1] in (",", ";", ":", "."):
+            after = items[i + 2] if i + 2 < len(items) else None
+            # two marks at one place stand apart by a comma, as the UN prints them
+            # ("in a single conflict,10,11", A/80/L.18): that comma is no misplaced punctuation
+            between = isinstance(nxt, Run) and nxt.text == "," and isinstance(after, NoteRef)
+            if isinstance(nxt, Run) and nxt.text[:1] in (",", ";", ":", ".") and not between:
                 fixed_items = list(items)
                 prev = items[i - 1] if i > 0 else None
                 fixed_items[i + 1] = Run(nxt.text[1:], nxt.italic)

@@ -74,6 +74,17 @@ def _set_text(part: str, index: int, text) -> Callable[[Draft], None]:
     return mutate
 
 
+def _two_marks(d: Draft) -> None:
+    """Two notes at one place, as A/80/L.18 prints them: "in a single conflict,10,11"."""
+    d.footnotes["n2"] = Footnote(rich("See relevant Secretary-General statements and notices."))
+    d.preamble[0].text = (
+        Run("its resolution 65/230 of 21 December 2010, in a single conflict,"),
+        NoteRef("n1"),
+        Run(","),
+        NoteRef("n2"),
+    )
+
+
 def _security_council(d: Draft) -> None:
     d.front = FrontMatter(organ="Security Council")
     d.authoring = "The Security Council"
@@ -452,6 +463,7 @@ def test_rule_catches_its_flaw_at_the_right_place(rule, severity, part, paragrap
             "member States of another organization",
         ),
         (_set_text("operative", 2, "the Deputy Secretary-General and UN-Habitat;"), "official names"),
+        (_two_marks, "two marks apart by a comma"),
         (
             # A/80/L.23, para. 59: the name as the UN prints it, with a non-breaking hyphen
             _set_text("operative", 2, "Emergency Response (UN\u2011SPIDER), as well as;"),
