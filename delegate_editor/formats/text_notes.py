@@ -84,7 +84,10 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         # after a sentence's full stop, the very next note only ("the Pact for the Future.
         # 16" at a paragraph's end, A/80/L.4; "the Paris Principles. 13 We will", A/RES/80/9)
         full_stop = prev[-1] == "." and prev[-2:-1].isalpha() and next_note
-        if not (prev[-1].isalpha() or prev[-1] in ",;:" + _CLOSERS or full_stop):
+        # after a year, the very next note's number raised ("the Geneva Conventions of 12
+        # August 1949 2  and", A/80/L.18)
+        year = raised and next_note and re.search(r"\b(?:19|20)\d\d$", prev) is not None
+        if not (prev[-1].isalpha() or prev[-1] in ",;:" + _CLOSERS or full_stop or year):
             return False
         # a number after a word skips no note unless the copy shows it raised: "the
         # estimated annual 4 trillion" (A/C.2/80/L.9, note 4 on the next page) and "there are

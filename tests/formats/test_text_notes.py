@@ -95,3 +95,34 @@ def test_a_number_after_a_counting_word_that_ends_a_sentence_is_a_mark():
     assert "No. 38 (2020)" in plain_text(first)
     assert _cited(draft, second) == [("he Paris Principles.", "Resolution 48/134, annex.")]
     assert "Principles. We will promote" in plain_text(second).replace("  ", " ")
+
+
+def test_a_raised_number_after_a_year_is_the_next_notes_mark():
+    """ "the Geneva Conventions of 12 August 1949 2  and" (held-out A/80/L.18) and "the
+    reports of the Secretary-General of 1990 3  and 1995, 4  and" (A/RES/80/53 in the
+    corpus): the year's note was placed at the paragraph's end, or cited one place early."""
+    text = pdf_lines(
+        "The General Assembly,\n\n"
+        "Recalling the Geneva Conventions of 12 August 1949 1  and the Additional\n"
+        "Protocols thereto of 8 June 1977,2 and the obligation of parties to armed conflict,\n\n"
+        "Recalling also the reports of the Secretary-General of 1990 3  and 1995, 4  and the\n"
+        "report of the Disarmament Commission of 1996,5\n\n"
+        "1.\nDecides to remain seized of the matter.\n"
+        "__________________\n\n"
+        "1 United Nations, Treaty Series, vol. 75, Nos. 970–973.\n\n"
+        "2 Ibid., vol. 1125, Nos. 17512 and 17513.\n\n"
+        "3 A/45/372 and A/45/372/Corr.1.\n\n4 A/50/377 and A/50/377/Corr.1.\n\n5 A/51/182/Rev.1.\n"
+    )
+    draft, _ = parse_text_report(text, "A_80_L.18.txt")
+    draft = dres.loads(dres.dumps(draft))
+    first, second = (p.text for p in draft.preamble)
+    assert _cited(draft, first) == [
+        ("ns of 12 August 1949", "United Nations, Treaty Series, vol. 75, Nos. 970–973."),
+        ("reto of 8 June 1977,", "Ibid., vol. 1125, Nos. 17512 and 17513."),
+    ]
+    assert [n for _, n in _cited(draft, second)] == [
+        "A/45/372 and A/45/372/Corr.1.",
+        "A/50/377 and A/50/377/Corr.1.",
+        "A/51/182/Rev.1.",
+    ]
+    assert "1949 and the Additional" in plain_text(first)
