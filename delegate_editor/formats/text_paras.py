@@ -277,4 +277,35 @@ def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para
             prev.text += " " + para.text
             continue
         out.append(para)
-    return out
+    return _join_between_numbers(out, report)
+
+
+def _join_between_numbers(paras: list[Para], report: list[str] | None) -> list[Para]:
+    """A sentence without a label between paragraphs N and N+1 is paragraph N's next
+    sentence, cut off where a line ended with a full stop: "9. We reaffirm the Addis Ababa
+    Action Agenda ... of the 2030 Agenda." / "We are committed to its full implementation
+    ..." / "10. ..." (held-out A/80/L.5). A heading has no full stop, and a quotation
+    follows a lead-in that ends with a colon: neither is joined."""
+    texts = [p for p in paras if p.kind == "text"]
+    drop: set[int] = set()
+    for before, para, after in zip(texts, texts[1:], texts[2:], strict=False):
+        plain = strip_markup(para.text).strip()
+        first = OPERATIVE_LABEL.match(before.text)
+        then = OPERATIVE_LABEL.match(after.text)
+        if (
+            id(before) in drop
+            or not (first and then and int(then.group(1)) == int(first.group(1)) + 1)
+            or not plain[:1].isupper()
+            or not plain.endswith(".")
+            or strip_markup(before.text).rstrip().endswith(":")
+            or OPERATIVE_LABEL.match(para.text)
+            or label_start(para.text)
+            or standalone(plain)
+            or starts_with_opening(plain)
+        ):
+            continue
+        if report is not None:
+            report.append(Said("import.page-break", end=before.text[-30:], start=para.text[:30]))
+        before.text += " " + para.text
+        drop.add(id(para))
+    return [p for p in paras if id(p) not in drop]

@@ -1214,3 +1214,30 @@ def test_a_numbered_paragraph_cut_after_a_comma_at_a_page_foot_goes_on_after_the
     assert "the Protocol to Prevent, Suppress and Punish Trafficking in Persons" in paras[-2]
     assert paras[-1] == "We also reaffirm the importance of universal ratification."
     assert any("Suppress and Punish" in str(line) for line in report)  # the join is reported
+
+
+def test_a_sentence_between_paragraphs_n_and_n_plus_1_is_paragraph_ns():
+    """A/80/L.5 (held out 2026-12-05): no blank line parts the declaration's paragraphs, and
+    "... of the 2030 Agenda." ends a line a little short of full; "We are committed ..." on
+    the next line became a paragraph of its own, without a number, between 9 and 10."""
+    text = pdf_lines(
+        "The General Assembly\n\nAdopts the declaration annexed to the present resolution.\n\n"
+        "Annex\n\nDoha Political Declaration\n\n"
+        "9.\nWe reaffirm the Addis Ababa Action Agenda of the Third International\n"
+        "Conference on Financing for Development as an integral part of the 2030 Agenda.\n"
+        "We are committed to its full implementation, which is critical for the realization of\n"
+        "the Sustainable Development Goals.\n"
+        "10.\nWe reaffirm the Copenhagen Declaration on Social Development and the\n"
+        "Programme of Action of the World Summit for Social Development.\n"
+        "\n\n\nA call to action\n\n"
+        "11. We recommit ourselves to creating an enabling economic, political, social,\n"
+        "cultural and legal environment to achieve social development for all.\n"
+    )
+    draft, _ = _read(text)
+    paras = [plain_text(p.text) for p in draft.annexes[0].paragraphs]
+    assert paras[0].endswith(
+        "the 2030 Agenda. We are committed to its full implementation, which is "
+        "critical for the realization of the Sustainable Development Goals."
+    )
+    assert paras[1].startswith("We reaffirm the Copenhagen Declaration")
+    assert paras[2] == "A call to action"  # a heading stays one
