@@ -296,6 +296,7 @@ def _join_between_numbers(paras: list[Para], report: list[str] | None) -> list[P
             id(before) in drop
             or not (first and then and int(then.group(1)) == int(first.group(1)) + 1)
             or not plain[:1].isupper()
+            or "/" in plain.split()[0]  # a running head ("A/RES/80/3 Awaza Political ..."), later
             or not plain.endswith(".")
             or strip_markup(before.text).rstrip().endswith(":")
             or OPERATIVE_LABEL.match(para.text)

@@ -4,6 +4,8 @@ sponsors, labels, and the import report. Every case goes through ``.dres`` and b
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from delegate_editor.app.corpus import without_record
 from delegate_editor.formats import registry
 from delegate_editor.formats.text import opening_phrase, write_text
@@ -12,7 +14,9 @@ from delegate_editor.model import DocumentKind, NoteRef
 from delegate_editor.model.document import Distribution
 from delegate_editor.model.text import plain_text
 from delegate_editor.storage import dres
-from tests.corpus_drafts import pdf_lines
+from tests.corpus_drafts import adopted, pdf_lines
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
 
 def _read(text: str):
@@ -1241,3 +1245,16 @@ def test_a_sentence_between_paragraphs_n_and_n_plus_1_is_paragraph_ns():
     )
     assert paras[1].startswith("We reaffirm the Copenhagen Declaration")
     assert paras[2] == "A call to action"  # a heading stays one
+
+
+def test_a_running_head_between_paragraphs_n_and_n_plus_1_is_never_a_sentence_of_n():
+    """A/RES/80/3: the running head "A/RES/80/3 Awaza Political Declaration" cuts paragraph 1
+    of the annex before its last words; the head is taken out and the words go back to
+    paragraph 1, never the head with them."""
+    draft = adopted(CORPUS, "A_RES_80_3")
+    first = plain_text(draft.annexes[0].paragraphs[0].text)
+    assert "A/RES/80/3" not in first and "Awaza Political Declaration" not in first
+    assert first.endswith(
+        "through partnerships\u201d with the objective of advancing the development agenda of the "
+        "landlocked developing countries."
+    )
