@@ -20,6 +20,7 @@ from delegate_editor.model.document import Draft, SectionHeading
 from delegate_editor.model.text import NoteRef, plain_text
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{6,})[\"”]")
+_NOTE_MARK = re.compile(r"\[\^\d+\]")  # a quote's note marks: the paragraph's text has none
 _NOTE = re.compile(r"^(?:import guess: )?note (\d+):")
 _SPACE = re.compile(r"\s+")
 _PARAGRAPH = re.compile(r"^(?:import guess: )?paragraph (\d+):")
@@ -70,6 +71,8 @@ def _named(draft: Draft, message: str) -> Place | None:
         return Place("operative", ops[int(m.group(1)) - 1].id)
     if message.endswith("a footnote of the title"):
         return Place("header", "title")
+    if message.endswith("kept in the front matter (Reissue note)"):
+        return Place("header", "reissue")  # the front matter's Reissue note field
     first = [("preamble", p) for p in draft.preamble[:1]] + [("operative", p) for p in ops[:1]]
     if message.endswith("a footnote of the first paragraph") and first:
         return Place(first[0][0], first[0][1].id)
@@ -81,7 +84,8 @@ def _named(draft: Draft, message: str) -> Place | None:
 
 def _words(message: str) -> list[str]:
     """The quoted words of a message, without the ellipses that cut them."""
-    return [_norm(q.strip("…").strip()) for q in _QUOTED.findall(message) if q.strip("…").strip()]
+    quotes = (_NOTE_MARK.sub("", q).strip("…").strip() for q in _QUOTED.findall(message))
+    return [_norm(q) for q in quotes if q]
 
 
 def locate_one(draft: Draft, message: str, fields: list[tuple[Place, str]] | None = None) -> Place | None:

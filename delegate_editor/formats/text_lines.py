@@ -142,6 +142,7 @@ class Para:
     text: str
     mark: str = ""  # note number or asterisks
     ruled: bool = False  # a PDF note line under a page's footnote rule: a note, cited or not
+    tight: bool = False  # it starts on the line after another paragraph's, no blank line between
 
 
 def standalone(plain: str) -> bool:

@@ -163,7 +163,9 @@ class Lines:
                 continue
             if para is None and current is not None and current.kind != "text":
                 para = Para("text", line)
+            tight = current is not None  # a blank line sets ``current`` to None
             current = para or Para("text", line)
+            current.tight = tight
             last = line
             self.paras.append(current)
 
@@ -284,8 +286,10 @@ def _join_between_numbers(paras: list[Para], report: list[str] | None) -> list[P
     """A sentence without a label between paragraphs N and N+1 is paragraph N's next
     sentence, cut off where a line ended with a full stop: "9. We reaffirm the Addis Ababa
     Action Agenda ... of the 2030 Agenda." / "We are committed to its full implementation
-    ..." / "10. ..." (held-out A/80/L.5). A heading has no full stop, and a quotation
-    follows a lead-in that ends with a colon: neither is joined."""
+    ..." / "10. ..." (held-out A/80/L.5), where no blank line parts the paragraphs. A
+    paragraph after a blank line is one (an annex's body text between numbered paragraphs),
+    a heading has no full stop, and a quotation follows a lead-in that ends with a colon:
+    none of these is joined."""
     texts = [p for p in paras if p.kind == "text"]
     drop: set[int] = set()
     for before, para, after in zip(texts, texts[1:], texts[2:], strict=False):
@@ -294,6 +298,7 @@ def _join_between_numbers(paras: list[Para], report: list[str] | None) -> list[P
         then = OPERATIVE_LABEL.match(after.text)
         if (
             id(before) in drop
+            or not para.tight  # a blank line above it: a paragraph of its own
             or not (first and then and int(then.group(1)) == int(first.group(1)) + 1)
             or not plain[:1].isupper()
             or "/" in plain.split()[0]  # a running head ("A/RES/80/3 Awaza Political ..."), later

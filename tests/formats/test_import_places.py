@@ -18,8 +18,9 @@ def _texts(corpus_dir):
 
 
 def _node_text(draft, place: Place) -> str:
-    if place.part == "header":
-        return plain_text(getattr(draft, place.node_id))
+    if place.part == "header":  # the title, or a field of the front matter (the reissue note)
+        value = getattr(draft, place.node_id, None) or getattr(draft.front, place.node_id)
+        return value if isinstance(value, str) else plain_text(value)
     node = walk.find(draft, place.node_id, (place.part,))
     assert node is not None, place
     value = node.text if hasattr(node, "text") else node.title  # an annex is found by its title
