@@ -33,6 +33,7 @@ _PARTS = {  # shown through translate("ImportReport", ...)
     "annexes": QT_TRANSLATE_NOOP("ImportReport", "annex"),
     "footnotes": QT_TRANSLATE_NOOP("ImportReport", "footnotes"),
 }
+_FRONT = QT_TRANSLATE_NOOP("ImportReport", "front matter")  # a front-matter field, not the title
 
 
 class ImportReportPanel(QWidget):
@@ -73,7 +74,9 @@ class ImportReportPanel(QWidget):
         for message, place in zip(messages, list(places) + [None] * len(messages), strict=False):
             text = _without_guess(message)
             if place is not None:
-                text = f"{text}  [{translate('ImportReport', _PARTS.get(place.part, place.part))}]"
+                front = place.part == "header" and place.node_id != "title"
+                where = _FRONT if front else _PARTS.get(place.part, place.part)
+                text = f"{text}  [{translate('ImportReport', where)}]"
             item = QListWidgetItem(text)
             item.setToolTip(shown(message))
             if place is not None:

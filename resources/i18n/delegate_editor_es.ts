@@ -1641,6 +1641,10 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>notas de pie de página</translation>
     </message>
     <message>
+        <source>front matter</source>
+        <translation>encabezado</translation>
+    </message>
+    <message>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>

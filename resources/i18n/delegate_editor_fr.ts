@@ -1641,6 +1641,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>notes de bas de page</translation>
     </message>
     <message>
+        <source>front matter</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
         <source>Import report</source>
         <translation>Rapport d’importation</translation>
     </message>

@@ -37,3 +37,28 @@ def test_typing_a_reissue_note_stars_the_symbol_and_undo_takes_it_back(qtbot, ma
     trigger(w.edit_menu, "Undo")
     qtbot.waitUntil(lambda: w.ctl.draft.front.reissue == "")
     assert field.text() == "" and not write_text(w.ctl.draft).startswith(f"{symbol}*")
+
+
+def test_the_import_reports_reissue_line_leads_to_the_field(qtbot, make_window, corpus_dir, tmp_path):
+    """File ▸ Open of A/C.1/80/L.23 as copied from the UN's PDF: the Import report says the
+    symbol was reissued, marked as the front matter's, and a double-click shows the Front
+    matter page with the note in its field."""
+    from delegate_editor.app.corpus import without_record
+
+    copied = tmp_path / "A_C.1_80_L.23.txt"
+    copied.write_text(
+        without_record((corpus_dir / "drafts" / "A_C.1_80_L.23.txt").read_text("utf-8")), "utf-8"
+    )
+    w = make_window(ScriptedAsker(open=[str(copied)]))
+    trigger(w.file_menu, "Open")
+    panel = w.import_report
+    row = next(i for i in range(panel.list.count()) if "was reissued" in panel.list.item(i).text())
+    item = panel.list.item(row)
+    assert item.text().endswith("[front matter]")
+    trigger(w.view_menu, "Preamble")
+    panel.list.scrollToItem(item)
+    pos = panel.list.visualItemRect(item).center()
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert w.stack.currentWidget() is w.front_page
+    assert w.front_page.fields["front.reissue"].text() == NOTE
