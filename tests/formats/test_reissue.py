@@ -99,3 +99,17 @@ def test_the_typeset_pdf_prints_the_reissue(draft, tmp_path):
     first = pages[0]
     assert "A/C.1/80/L.23*" in first and "25-16535* (E)" in first and NOTE in first
     assert "A/C.1/80/L.23*" not in pages[1]
+
+
+def test_a_foreign_copy_of_the_docx_keeps_the_reissue(draft):
+    """Our DOCX as a program that drops custom XML saves it: read from its visible text
+    alone, the starred symbol and the note after the title come back as the reissue note, no
+    numbered note is added, and the title has no mark left."""
+    from docx_factory import without_embedded_docx
+
+    from delegate_editor.formats.docx_reader import read_docx
+
+    back = read_docx(without_embedded_docx(write_docx(draft)), "l23.docx").draft
+    assert (back.front.symbol, back.front.reissue) == ("A/C.1/80/L.23", NOTE)
+    assert plain_text(back.title) == plain_text(draft.title)
+    assert [plain_text(n.text) for n in back.footnotes.values()] == ["A/51/218, annex.", "Resolution S-10/2."]
