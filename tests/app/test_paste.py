@@ -62,6 +62,8 @@ NOT_A_RESOLUTION = {
     "drafts/A_80_L.37.txt": "a draft decision in one sentence",
     "drafts/A_C.4_80_L.11.txt": "a draft decision in one sentence",
     "drafts/A_C.4_80_L.12.txt": "a draft decision in one sentence",
+    # held out, seventh round (2026-12-05)
+    "drafts/A_C.1_80_L.39.txt": "a draft decision in one sentence",
 }
 
 
