@@ -106,6 +106,9 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         # Tlatelolco, 6  Rarotonga, 7  Bangkok 8  and Pelindaba 9" (A/C.1/80/L.25)
         following = text[end:].split(maxsplit=1)[0].strip(",.;:")
         closed = prev.rstrip(",;:")[-1:] in _CLOSERS or full_stop or (raised and prev[-1] in ",;")
+        # between a comma and a number, a number stands for nothing in the text: "the returns
+        # of Member States for 2021, 1 2022,2 20233 and 2024,4" (A/RES/80/28)
+        closed = closed or (prev[-1] == "," and following[:1].isdigit())
         return next_note and closed and following not in MONTHS
     if before.isalpha() or before in _CLOSERS:
         return True

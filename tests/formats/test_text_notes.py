@@ -126,3 +126,23 @@ def test_a_raised_number_after_a_year_is_the_next_notes_mark():
         "A/51/182/Rev.1.",
     ]
     assert "1949 and the Additional" in plain_text(first)
+
+
+def test_a_number_between_a_comma_and_a_year_is_the_next_notes_mark():
+    """ "the returns of Member States for 2021, 1 2022,2 20233 and 2024,4" (A/RES/80/28 in the
+    corpus, and its plain-text copy held out): "1" between "2021," and "2022" stands for
+    nothing in the text; it was left there and note 1 placed at the paragraph's end."""
+    text = (
+        "The General Assembly,\n\n"
+        "Welcoming the consolidated reports of the Secretary-General on the Register, which "
+        "include the returns of Member States for 2021, 1 2022,2 20233 and 2024,4\n\n"
+        "1. Reaffirms its determination to ensure the effective operation of the United Nations "
+        "Register of Conventional Arms, as provided for in paragraphs 7 to 10 of resolution 46/36 L;\n\n"
+        "1 A/77/165.\n\n2 A/78/165.\n\n3 A/79/216.\n\n4 A/80/226.\n"
+    )
+    draft, _ = parse_text_report(text, "A_RES_80_28.txt")
+    draft = dres.loads(dres.dumps(draft))
+    [para] = draft.preamble
+    assert [n for _, n in _cited(draft, para.text)] == ["A/77/165.", "A/78/165.", "A/79/216.", "A/80/226."]
+    assert plain_text(para.text).endswith("for 2021, 2022, 2023 and 2024,")
+    assert "paragraphs 7 to 10" in write_text(draft)  # a count after "paragraphs" stays
