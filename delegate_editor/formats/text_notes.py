@@ -23,6 +23,7 @@ import re
 
 from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.wording import MONTHS
+from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import Para, escape_plain, standalone
 
 # numbers words that introduce: "Article 26", "paragraph 7", "resolution 2", "No. 1", "vol. 3"
@@ -241,7 +242,7 @@ def _place_unmarked(
             para.kind, para.text = "text", f"{para.mark} {para.text}"
             continue
         lower = [int(n) for n in cited if int(n) < int(number)]
-        host = cited[str(max(lower))] if lower else next((p for p in paras if p.kind == "text"), None)
+        host = cited[str(max(lower))] if lower else _before_first_cited(paras, cited)
         if host is None:
             para.kind, para.text = "text", f"{para.mark} {para.text}"
             continue
@@ -250,6 +251,19 @@ def _place_unmarked(
         host.text += f"[^{number}]"
         cited[number] = host
         report.append(Said("import.note-no-mark", number=number, start=host.text[:40]))
+
+
+def _before_first_cited(paras: list[Para], cited: dict[str, Para]) -> Para | None:
+    """Where a note before every cited one goes: the paragraph before the one citing the
+    first cited note, if it ends as a body paragraph does (never a masthead line such as
+    "General Assembly Distr.: General 3 December 2025", which the header takes with its
+    mark); else the first paragraph of text."""
+    texts = [p for p in paras if p.kind == "text"]
+    first = cited[min(cited, key=int)] if cited else None
+    at = next((i for i, p in enumerate(texts) if p is first), 0)
+    if at and strip_markup(texts[at - 1].text).rstrip().endswith((",", ";", ".", ":")):
+        return texts[at - 1]
+    return texts[0] if texts else None
 
 
 def cite_asterisk_notes(

@@ -146,3 +146,28 @@ def test_a_number_between_a_comma_and_a_year_is_the_next_notes_mark():
     assert [n for _, n in _cited(draft, para.text)] == ["A/77/165.", "A/78/165.", "A/79/216.", "A/80/226."]
     assert plain_text(para.text).endswith("for 2021, 2022, 2023 and 2024,")
     assert "paragraphs 7 to 10" in write_text(draft)  # a count after "paragraphs" stays
+
+
+def test_note_1_whose_mark_the_copy_lost_stays_before_note_2():
+    """A/RES/80/28 with the "1" of "for 2021, 1 2022,2" lost, as copies lose marks: note 1
+    was put at the end of the masthead line "General Assembly Distr.: General ...", which
+    the header takes, and so ended up after the last paragraph, printed last. It now goes to
+    the paragraph before the one citing note 2."""
+    text = (
+        "United Nations\n\nGeneral Assembly Distr.: General 3 December 2025\n\n"
+        "Resolution adopted by the General Assembly on 1 December 2025\n\n"
+        "80/28. Transparency in armaments\n\nThe General Assembly,\n\n"
+        "Continuing to take the view that an enhanced level of transparency in armaments "
+        "contributes greatly to confidence-building and security among States,\n\n"
+        "Welcoming the consolidated reports of the Secretary-General on the Register, which "
+        "include the returns of Member States for 2021, 2022,2 20233 and 2024,4\n\n"
+        "1. Reaffirms its determination to ensure the effective operation of the United Nations "
+        "Register of Conventional Arms;\n\n"
+        "1 A/77/165.\n\n2 A/78/165.\n\n3 A/79/216.\n\n4 A/80/226.\n"
+    )
+    draft, report = parse_text_report(text, "A_RES_80_28.txt")
+    draft = dres.loads(dres.dumps(draft))
+    first, second = draft.preamble
+    assert [n for _, n in _cited(draft, first.text)] == ["A/77/165."]
+    assert [n for _, n in _cited(draft, second.text)] == ["A/78/165.", "A/79/216.", "A/80/226."]
+    assert not any("placed at the end of the last paragraph" in str(line) for line in report)
