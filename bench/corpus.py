@@ -73,19 +73,46 @@ def body_words(text: str) -> Counter[str]:
     barcodes, page numbers, and in adopted texts the title repeated at the top of a page
     (the line "80/13. Title" gives the title)."""
     lines = [line for line in text.split("\n") if not _FURNITURE.match(line)]
-    titled = next((m.group(1).strip() for line in lines if (m := _ADOPTED_TITLE.match(line))), None)
+    titled = _adopted_title(lines)
     if titled:
         # the head alone or with the symbol before or after it ("A/RES/80/3 Awaza Political
-        # Declaration"); not the annex's title under "Annex", which may be the same words
+        # Declaration"), on one line or wrapped as the title is (a raw PDF's "Necessity of
+        # ending the economic, commercial and financial" / "embargo imposed by ...", A/RES/80/4);
+        # not the annex's title under "Annex", which may be the same words
         head = re.compile(rf"^(?:[A-Z]/RES/\S+\s+)?{re.escape(titled)}(?:\s+[A-Z]/RES/\S+)?$")
-        kept, previous = [], ""
-        for line in lines:
-            if not head.match(line.strip()) or _ANNEX.match(previous):
-                kept.append(line)
+        kept, previous, skip = [], "", 0
+        for k, line in enumerate(lines):
+            if skip:
+                skip -= 1
+                continue
+            if not _ANNEX.match(previous):
+                span = next((w for w in range(1, 5) if head.match(_joined(lines[k : k + w]))), 0)
+                if span:
+                    skip = span - 1
+                    continue
+            kept.append(line)
             if line.strip():
                 previous = line
         lines = kept
     return words("\n".join(lines))
+
+
+def _adopted_title(lines: list[str]) -> str | None:
+    """The title after "80/13.", with the lines a raw PDF wrapped it onto."""
+    for i, line in enumerate(lines):
+        m = _ADOPTED_TITLE.match(line)
+        if m:
+            parts = [m.group(1).strip()]
+            for more in lines[i + 1 : i + 4]:
+                if not more.strip():
+                    break
+                parts.append(more.strip())
+            return " ".join(parts)
+    return None
+
+
+def _joined(lines: list[str]) -> str:
+    return " ".join(line.strip() for line in lines) if all(line.strip() for line in lines) else ""
 
 
 def source_numbering(text: str) -> int:

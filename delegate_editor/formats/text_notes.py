@@ -76,6 +76,8 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     if before in " ." and counted and word.rstrip(".").lower().strip("(") in _COUNTING_WORDS:
         if not (raised and next_note):
             return False
+    if before.isspace() and _in_counted_list(text, start) and not (raised and next_note):
+        return False  # "agenda items 5, 6 and 7": the list a counting word opened
     if before.isspace():  # "Rights, 2  the": apart from the word it follows
         prev = text[: start - 1].rstrip()
         # after punctuation or a word ("Rights, 2  the", "Development 2 and", "agenda 5
@@ -119,6 +121,20 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         return False  # "GC(69)/RES/9 A.2": a part of a symbol (A/RES/80/7)
     if before in ".,;:" and start >= 2:
         return text[start - 2].isalnum() or text[start - 2] in _CLOSERS
+    return False
+
+
+def _in_counted_list(text: str, start: int) -> bool:
+    """Whether the number at ``start`` goes on a list of numbers that a counting word opened:
+    "agenda items 5, 6 and 7" (A/RES/80/65: "6" was taken for note 6's mark and note 5's
+    real mark, after "7,", was missed)."""
+    words = text[max(0, start - 80) : start].split()
+    if not words or not re.fullmatch(r"\d{1,3},", words[-1]):
+        return False
+    for word in reversed(words[:-1]):
+        if re.fullmatch(r"\d{1,3},", word):
+            continue
+        return word.lower().rstrip(".") in _COUNTING_WORDS
     return False
 
 

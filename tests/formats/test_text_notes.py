@@ -171,3 +171,24 @@ def test_note_1_whose_mark_the_copy_lost_stays_before_note_2():
     assert [n for _, n in _cited(draft, first.text)] == ["A/77/165."]
     assert [n for _, n in _cited(draft, second.text)] == ["A/78/165.", "A/79/216.", "A/80/226."]
     assert not any("placed at the end of the last paragraph" in str(line) for line in report)
+
+
+def test_a_number_in_a_list_a_counting_word_opened_is_no_mark():
+    """A/RES/80/65 (the corpus): "on agenda items 5, 6 and 7, 5 for the 2025 session" — "6"
+    was taken for note 6's mark, note 5's real mark (after "7,") was missed and placed at
+    paragraph 3's end, and "for 20246 and 20257" cited notes 6 and 7 a place early."""
+    from pathlib import Path
+
+    from tests.corpus_drafts import adopted
+
+    draft = adopted(Path(__file__).resolve().parents[1] / "data" / "corpus", "A_RES_80_65")
+    third, fourth = draft.operative[2], draft.operative[3]
+    assert _cited(draft, third.text) == [("ence on 29 May 2009,", _NOTE_4)]
+    assert _cited(draft, fourth.text) == [
+        ("da items 5, 6 and 7,", "Ibid., Eightieth Session, Supplement No. 27 (A/80/27), para. 13.")
+    ]
+
+
+_NOTE_4 = (
+    "Official Records of the General Assembly, Sixty-fourth Session, Supplement No. 27 (A/64/27), para. 18."
+)
