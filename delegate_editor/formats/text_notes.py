@@ -45,6 +45,8 @@ _QUANTITY_WORDS = frozenset(
     "next every per nearly almost least most only into for".split()
 )
 _CLOSERS = ")”’\"'"
+# small words a copy runs a mark into ("Weapons 6and the"); never a unit ("5km") or ordinal
+_GLUED_WORDS = frozenset("and or in of the which that as to for on with by at".split())
 
 
 def _word_before(text: str, i: int) -> str:
@@ -143,13 +145,14 @@ def _glued_before_word(text: str, start: int, end: int, next_note: bool) -> bool
     space: "the report of the Secretary-General, 2and expressing" (A/RES/80/61). An
     ordinal ("2nd", "52nd") is the text's own."""
     rest = re.match(r"[a-z]+", text[end:])
-    return bool(
-        next_note
-        and rest
-        and rest.group() not in ("st", "nd", "rd", "th")
-        and text[start - 1 : start] == " "
-        and text[: start - 1].rstrip()[-1:] in (",", ";", ":")
-    )
+    if not (next_note and rest and rest.group() not in ("st", "nd", "rd", "th")):
+        return False
+    if text[start - 1 : start] != " ":
+        return False
+    after_word = text[: start - 1].rstrip()[-1:]
+    # after punctuation, or after a word when a small word follows: "the Treaty on the
+    # Non-Proliferation of Nuclear Weapons 6and the advisory opinion" (A/RES/80/51)
+    return after_word in (",", ";", ":") or (after_word.isalpha() and rest.group() in _GLUED_WORDS)
 
 
 def link_marks(paras: list[Para]) -> list[str]:

@@ -192,3 +192,20 @@ def test_a_number_in_a_list_a_counting_word_opened_is_no_mark():
 _NOTE_4 = (
     "Official Records of the General Assembly, Sixty-fourth Session, Supplement No. 27 (A/64/27), para. 18."
 )
+
+
+def test_a_mark_run_into_a_small_word_after_a_name():
+    """A/RES/80/51 (the corpus): "the Treaty on the Non- Proliferation of Nuclear Weapons
+    6and the advisory opinion ... nuclear weapons, 7in which": both marks were missed and
+    notes 6 and 7 placed at another paragraph's end."""
+    from pathlib import Path
+
+    from tests.corpus_drafts import adopted
+
+    draft = adopted(Path(__file__).resolve().parents[1] / "data" / "corpus", "A_RES_80_51")
+    para = next(p for p in draft.preamble if p.opening == "Acknowledging also")
+    assert [n for _, n in _cited(draft, para.text)] == [
+        "United Nations, Treaty Series, vol. 729, No. 10485.",
+        "A/51/218, annex.",
+    ]
+    assert "Nuclear Weapons and the advisory opinion" in plain_text(para.text)
