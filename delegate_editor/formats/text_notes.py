@@ -114,6 +114,12 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         # between a comma and a number, a number stands for nothing in the text: "the returns
         # of Member States for 2021, 1 2022,2 20233 and 2024,4" (A/RES/80/28)
         closed = closed or (prev[-1] == "," and following[:1].isdigit())
+        # and before a word whose mark is the next note's: "the treaties of Tlatelolco,
+        # Rarotonga, 3 Bangkok[^4] and Pelindaba[^5]" (A/RES/80/15)
+        then = re.match(r"\s*[^\s\[]+\[\^(\d+)\]", text[end:])
+        closed = closed or (
+            prev[-1] == "," and then is not None and int(then.group(1)) == int(text[start:end]) + 1
+        )
         return next_note and closed and following not in MONTHS
     if before.isalpha() or before in _CLOSERS:
         return True

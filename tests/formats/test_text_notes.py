@@ -209,3 +209,21 @@ def test_a_mark_run_into_a_small_word_after_a_name():
         "A/51/218, annex.",
     ]
     assert "Nuclear Weapons and the advisory opinion" in plain_text(para.text)
+
+
+def test_a_number_after_a_comma_before_the_next_notes_mark_is_a_mark():
+    """A/RES/80/15 (the corpus): "the treaties of Tlatelolco, Rarotonga, 3 Bangkok[^4] and
+    Pelindaba[^5]": with one space, "3" before a capital could be the text's own
+    ("Ltamenah, 14 Saraqib", A/RES/80/34), but the very next word carries note 4's mark."""
+    from pathlib import Path
+
+    from tests.corpus_drafts import adopted
+
+    draft = adopted(Path(__file__).resolve().parents[1] / "data" / "corpus", "A_RES_80_15")
+    para = next(p for p in draft.preamble if p.opening == "Reiterating")
+    assert [n[:40] for _, n in _cited(draft, para.text)][:3] == [
+        "The United Nations Disarmament Yearbook,",
+        "United Nations, Treaty Series, vol. 1981",
+        "A/50/426, annex.",
+    ]
+    assert "Tlatelolco, Rarotonga, Bangkok and Pelindaba" in plain_text(para.text)
