@@ -114,12 +114,12 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         # between a comma and a number, a number stands for nothing in the text: "the returns
         # of Member States for 2021, 1 2022,2 20233 and 2024,4" (A/RES/80/28)
         closed = closed or (prev[-1] == "," and following[:1].isdigit())
-        # and before a word whose mark is the next note's: "the treaties of Tlatelolco,
-        # Rarotonga, 3 Bangkok[^4] and Pelindaba[^5]" (A/RES/80/15)
-        then = re.match(r"\s*[^\s\[]+\[\^(\d+)\]", text[end:])
-        closed = closed or (
-            prev[-1] == "," and then is not None and int(then.group(1)) == int(text[start:end]) + 1
-        )
+        # and before a word whose mark is the next note's, already read or still glued to
+        # it: "the treaties of Tlatelolco, Rarotonga, 3 Bangkok[^4]" (A/RES/80/15), "in
+        # Ltamenah, 14 Saraqib15 and Duma,16" (A/RES/80/34)
+        then = re.match(r"\s*[A-Za-z][^\s\[\d]*(?:\[\^(\d+)\]|(\d{1,3})(?!\d))", text[end:])
+        after = int(then.group(1) or then.group(2)) if then else 0
+        closed = closed or (prev[-1] == "," and after == int(text[start:end]) + 1)
         return next_note and closed and following not in MONTHS
     if before.isalpha() or before in _CLOSERS:
         return True

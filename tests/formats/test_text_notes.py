@@ -53,8 +53,8 @@ def test_a_raised_number_after_a_comma_before_a_capital_is_the_next_notes_mark()
 
 
 def test_a_number_after_a_comma_before_a_capital_with_one_space_stays_the_texts():
-    """Without the raised trace the number may be the text's own ("Ltamenah, 14 Saraqib",
-    A/RES/80/34, where the copy kept one space): it is not taken."""
+    """Without the raised trace, and with no next mark beside it, the number before a
+    capital may be the text's own: it is not taken."""
     text = L25.replace("Tlatelolco, 2  Rarotonga", "Tlatelolco, 2 Rarotonga")
     draft, _ = parse_text_report(text, "x.txt")
     assert "Tlatelolco, 2 Rarotonga" in write_text(draft)
@@ -214,7 +214,8 @@ def test_a_mark_run_into_a_small_word_after_a_name():
 def test_a_number_after_a_comma_before_the_next_notes_mark_is_a_mark():
     """A/RES/80/15 (the corpus): "the treaties of Tlatelolco, Rarotonga, 3 Bangkok[^4] and
     Pelindaba[^5]": with one space, "3" before a capital could be the text's own
-    ("Ltamenah, 14 Saraqib", A/RES/80/34), but the very next word carries note 4's mark."""
+    ("Tlatelolco, 2 Rarotonga" above), but the very next word carries note 4's mark; so does
+    "in Ltamenah, 14 Saraqib15 and Duma,16" (A/RES/80/34), the next mark still glued."""
     from pathlib import Path
 
     from tests.corpus_drafts import adopted
@@ -227,3 +228,24 @@ def test_a_number_after_a_comma_before_the_next_notes_mark_is_a_mark():
         "A/50/426, annex.",
     ]
     assert "Tlatelolco, Rarotonga, Bangkok and Pelindaba" in plain_text(para.text)
+
+
+def test_a_number_after_a_comma_before_a_word_with_the_next_mark_glued():
+    """A/RES/80/34 (the corpus): "alleged incidents in Ltamenah, 14 Saraqib15 and Duma,16":
+    note 14 was left unmarked and placed at the end of item (f)."""
+    from pathlib import Path
+
+    from tests.corpus_drafts import adopted
+
+    draft = adopted(Path(__file__).resolve().parents[1] / "data" / "corpus", "A_RES_80_34")
+    from delegate_editor.model import walk
+
+    para = next(f for f in walk.body_fields(draft) if "Ltamenah, Saraqib and Duma" in plain_text(f.text))
+    assert [n for _, n in _cited(draft, para.text)][:3] == [
+        "See S/2017/931, annex, and S/2018/620, annex.",
+        "See S/2018/478, annex.",
+        _NOTE_16,
+    ]
+
+
+_NOTE_16 = "See S/2019/208, annex."
