@@ -113,3 +113,18 @@ def test_a_foreign_copy_of_the_docx_keeps_the_reissue(draft):
     assert (back.front.symbol, back.front.reissue) == ("A/C.1/80/L.23", NOTE)
     assert plain_text(back.title) == plain_text(draft.title)
     assert [plain_text(n.text) for n in back.footnotes.values()] == ["A/51/218, annex.", "Resolution S-10/2."]
+
+
+def test_a_reissued_symbol_with_the_sponsors_own_note():
+    """A/C.1/80/L.42* (held out): "Peru:** draft resolution", the reissue note taking "*" and
+    the Group's note "**", as the UN numbers them."""
+    path = L23.with_name("A_C.1_80_L.42.txt")
+    draft, _ = parse_text_report(corpus_text(path), path.name)
+    draft = dres.loads(dres.dumps(draft))
+    assert draft.front.reissue == "Reissued for technical reasons on 4 November 2025."
+    assert draft.sponsors.names == ["Peru"]
+    assert draft.sponsors.on_behalf_of.endswith("Group of Latin American and Caribbean States")
+    text = write_text(draft)
+    assert text.startswith("A/C.1/80/L.42*\n") and "\nPeru:** draft resolution\n" in text
+    assert "\n* Reissued for technical reasons on 4 November 2025.\n" in text
+    assert "\n** On behalf of the States Members of the United Nations" in text
