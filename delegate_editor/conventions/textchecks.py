@@ -22,6 +22,7 @@ from delegate_editor.conventions.segments import Segment, all_node_ids
 from delegate_editor.conventions.segments import add_finding as _add
 from delegate_editor.conventions.segments import replace_fix as _replace_fix
 from delegate_editor.conventions.wording import MONTHS
+from delegate_editor.model import walk
 from delegate_editor.model.document import Draft
 from delegate_editor.model.text import NoteRef, Run, XRef, last_char, plain_text, with_last_char
 
@@ -366,13 +367,14 @@ def _marks(draft: Draft, seg: Segment, ids: set[str], out: list[Finding]) -> Non
 
 
 def _footnotes(draft: Draft, segs: list[Segment], out: list[Finding]) -> None:
+    cited = set(walk.cited_notes(draft))  # a note with its own mark ("**") has no number
     for seg in segs:
         if seg.part != "footnotes":
             continue
         note_id = seg.node_id
         text = seg.plain.strip()
         excerpt = text if len(text) <= 40 else text[:37] + "..."
-        if seg.paragraph is None:
+        if note_id not in cited:
             remaining = {k: v for k, v in draft.footnotes.items() if k != note_id}
             _add(
                 out,

@@ -160,8 +160,11 @@ class _Walker:
             return Piece(note.mark, note=note)
         footnote = self.draft.footnotes.get(note_id)
         body = tuple(self.pieces(footnote.text, in_note=True)) if footnote else (Piece("??"),)
-        self.numbered += 1
-        note = Note(mark=str(self.numbers.get(note_id, self.numbered)), pieces=body, note_id=note_id)
+        if footnote is not None and footnote.mark:  # its own symbol ("**"), no number
+            note = Note(mark=footnote.mark, pieces=body, custom=True, note_id=note_id)
+        else:
+            self.numbered += 1
+            note = Note(mark=str(self.numbers.get(note_id, self.numbered)), pieces=body, note_id=note_id)
         self.notes.append(note)
         self.note_numbers[note_id] = note
         return Piece(note.mark, note=note)

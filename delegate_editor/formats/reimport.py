@@ -228,7 +228,8 @@ class _Merge:
             bool(v.mark) != r.custom for v, r in zip(visible, rendered, strict=True)
         ):
             return False
-        self.note_ids = {i: r.note_id for i, r in enumerate(rendered) if not r.custom and r.note_id}
+        # a footnote printed with its own symbol ("**") is the model's too: it has an id
+        self.note_ids = {i: r.note_id for i, r in enumerate(rendered) if r.note_id}
         return True
 
     def _notes(self) -> None:
@@ -239,9 +240,9 @@ class _Merge:
             restyled = reimport_diff.italics(
                 (p.text, p.italic) for p in note.pieces if p.note is None
             ) != reimport_diff.span_italics(spans)
-            if was == now and (note.custom or not restyled):  # an asterisk note is plain text
-                continue
-            if note.custom:
+            if was == now and (note.custom and not note.note_id or not restyled):
+                continue  # an asterisk note of the front matter is plain text
+            if note.custom and not note.note_id:
                 citing = next(
                     (b for b in self.rendered.blocks if any(p.note is note for p in b.pieces)), None
                 )
@@ -251,7 +252,8 @@ class _Merge:
             footnote = self.draft.footnotes.get(note.note_id)
             if footnote is not None:
                 footnote.text = rich_text(spans, self.note_ids)
-                self.messages.append(changed(at("footnote", i + 1 - self._custom_before(i))))
+                n = note.mark if note.custom else i + 1 - self._custom_before(i)
+                self.messages.append(changed(at("footnote", n)))
 
     def _custom_before(self, i: int) -> int:
         return sum(1 for n in self.rendered.notes[:i] if n.custom)

@@ -2,8 +2,10 @@
 
 The written form has the shape of the reference seed (``tests/data/seed_*.txt``): the masthead
 lines, then one paragraph per block separated by one blank line; italics as ``*...*``; the
-asterisk notes ("* E/CN.15/2013/1.") as their own lines after the body; numbered footnotes as
-``[^N]`` at the anchor and ``[^N]: text`` lines at the end. It is built from
+asterisk notes ("* E/CN.15/2013/1.") as their own lines after the body, and so a footnote with
+a mark of its own ("Court,** and noting", "** United Nations, Treaty Series, ...": the UN's
+form, which the importer reads); numbered footnotes as ``[^N]`` at the anchor and
+``[^N]: text`` lines at the end. It is built from
 :func:`blocks.render` only, so numbering, marks and derived lines are exactly those of the
 DOCX, ODT and PDF exports.
 

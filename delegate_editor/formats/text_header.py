@@ -36,7 +36,15 @@ from delegate_editor.formats.text_lines import (
     TITLE_NUMBER,
     VENUE,
 )
-from delegate_editor.model.document import Distribution, DocumentKind, Draft, Footnote, TextKind, new_id
+from delegate_editor.model.document import (
+    Distribution,
+    DocumentKind,
+    Draft,
+    Footnote,
+    TextKind,
+    is_note_mark,
+    new_id,
+)
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
 
 
@@ -53,6 +61,7 @@ class Notes:
     custom: dict[str, str] = field(default_factory=dict)  # "*" → text
     ids: dict[str, str] = field(default_factory=dict)  # "1" → footnote id
     used: set[str] = field(default_factory=set)  # asterisk notes the front matter took
+    symbols: dict[str, str] = field(default_factory=dict)  # "3" → "**": printed with that mark
 
     def rich(self, text: str) -> RichText:
         out: list[Inline] = []
@@ -300,7 +309,10 @@ def keep_asterisk_notes(draft: Draft, notes: Notes, report: list[str]) -> None:
     for mark, text in notes.custom.items():
         if mark in notes.used or not text.strip():
             continue
-        note = Footnote(notes.rich(f"{mark} {text}"))
+        if is_note_mark(mark):
+            note = Footnote(notes.rich(text), mark=mark)
+        else:  # a mark no footnote can print ("(*)") stays in the note's text
+            note = Footnote(notes.rich(f"{mark} {text}"))
         first = next(iter(draft.preamble), None) or next(iter(draft.operative_paragraphs()), None)
         if draft.title:
             draft.title = normalize((*draft.title, NoteRef(note.id)))

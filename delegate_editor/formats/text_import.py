@@ -346,7 +346,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     rest = without_running_heads(body_paras[start:], title, report)
     rest = infer_labels([hyphens.close(r) for r in join_cut(rest, report)], report)
     report.extend(hyphens.report())
-    rest = cite_asterisk_notes(rest, notes.numbered, notes.custom, notes.used)
+    rest = cite_asterisk_notes(rest, notes.numbered, notes.custom, notes.used, notes.symbols)
     annex_at = next((i for i, r in enumerate(rest) if ANNEX.match(strip_markup(r).strip())), len(rest))
     numbered = any(OPERATIVE_LABEL.match(r) for r in rest[:annex_at])
     amendment = draft.kind is DocumentKind.AMENDMENT  # instructions and quotations (text_amendment)
@@ -361,7 +361,8 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
             note_id = notes.ids[number]
             # The note keeps the id its marks cite: a Footnote made without one draws a fresh
             # id, which the dict key hid until a save wrote ``note.id`` (issue 15).
-            draft.footnotes[note_id] = Footnote(notes.rich(notes.numbered[number]), id=note_id)
+            text, mark = notes.rich(notes.numbered[number]), notes.symbols.get(number, "")
+            draft.footnotes[note_id] = Footnote(text, id=note_id, mark=mark)
     draft.footnotes = dict(sorted(draft.footnotes.items(), key=lambda kv: _order(notes, kv[0])))
     th.keep_asterisk_notes(draft, notes, report)
     if not _looks_like_a_draft(draft, header):

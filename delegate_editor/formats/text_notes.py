@@ -292,13 +292,18 @@ def _before_first_cited(paras: list[Para], cited: dict[str, Para]) -> Para | Non
 
 
 def cite_asterisk_notes(
-    paras: list[str], numbered: dict[str, str], custom: dict[str, str], used: set[str]
+    paras: list[str],
+    numbered: dict[str, str],
+    custom: dict[str, str],
+    used: set[str],
+    symbols: dict[str, str],
 ) -> list[str]:
     """An asterisk note that no masthead line took ("** United Nations, Treaty Series, ...")
     and whose mark stands in the body ("the Rome Statute of the International Criminal
-    Court,** and noting", A/80/L.19) becomes a numbered note cited where its mark stands:
-    the model numbers the body's notes, so the mark prints as a number. ``numbered`` and
-    ``used`` are updated; the paragraphs are returned with the mark as ``[^N]``."""
+    Court,** and noting", A/80/L.19) becomes a note cited where its mark stands, printed with
+    that mark (``Footnote.mark``), not numbered: the numbered notes keep the UN's numbers.
+    ``numbered``, ``used`` and ``symbols`` (key → mark) are updated; the paragraphs are
+    returned with the mark as ``[^key]``, the key one past the highest number."""
     out = list(paras)
     for mark, text in custom.items():
         if mark in used or not text.strip():
@@ -308,6 +313,7 @@ def cite_asterisk_notes(
             if pattern.search(para):
                 number = str(max((int(n) for n in numbered if n.isdigit()), default=0) + 1)
                 numbered[number] = text.strip()
+                symbols[number] = mark
                 used.add(mark)
                 out[i] = pattern.sub(f"[^{number}]", para, count=1)
                 break

@@ -181,8 +181,24 @@ class Annex:
 
 @dataclass
 class Footnote:
+    """A footnote. Most are numbered 1, 2, 3 in order of citation; ``mark`` holds the symbol
+    a note prints instead ("**"), as an amendment or a draft whose "*" is the sponsors' note
+    marks its own notes ("the Rome Statute of the International Criminal Court,**",
+    A/80/L.19). Such a note takes no number, so the numbered notes keep the UN's numbers."""
+
     text: RichText = EMPTY
     id: str = field(default_factory=new_id)
+    mark: str = ""
+
+
+# the symbols a note may print instead of a number: asterisks as the UN uses them, and the
+# daggers of other editorial traditions, at most four of them ("****")
+NOTE_SYMBOLS = "*†‡§#"
+
+
+def is_note_mark(mark: str) -> bool:
+    """Whether ``mark`` may be a footnote's own mark: one to four of ``NOTE_SYMBOLS``."""
+    return 0 < len(mark) <= 4 and all(c in NOTE_SYMBOLS for c in mark)
 
 
 @dataclass

@@ -147,5 +147,8 @@ def printed_texts(draft: Draft):
 def note_numbers(draft: Draft) -> dict[str, int]:
     """Footnote id -> its number: 1, 2, 3 in order of first citation in the printed text
     (marks inside a footnote are not printed, so they do not count). A mark whose note is
-    missing still takes its number, as every export prints one for it."""
-    return {note_id: n for n, note_id in enumerate(walk.cited_notes(draft), start=1)}
+    missing still takes its number, as every export prints one for it; a note printed with
+    its own symbol (``Footnote.mark``) takes none."""
+    notes = draft.footnotes
+    numbered = (n for n in walk.cited_notes(draft) if n not in notes or not notes[n].mark)
+    return {note_id: n for n, note_id in enumerate(numbered, start=1)}

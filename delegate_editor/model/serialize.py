@@ -12,6 +12,7 @@ from typing import Any
 
 from delegate_editor.model import comments, negotiation_data
 from delegate_editor.model.document import (
+    NOTE_SYMBOLS,
     Adoption,
     AgendaItem,
     Annex,
@@ -30,6 +31,7 @@ from delegate_editor.model.document import (
     SubParagraph,
     TextKind,
     Version,
+    is_note_mark,
 )
 from delegate_editor.model.plain_reader import FormatError, PlainReader, optional_object
 from delegate_editor.model.sync_log import SyncLog
@@ -171,7 +173,10 @@ def _text_dict(draft: Draft) -> dict[str, Any]:
         ],
         # The key is what the marks cite, so it is the id written (a note whose own id
         # differed from its key lost every mark on the next open: issue 15).
-        "footnotes": [{"id": key, "text": text_to_data(n.text)} for key, n in draft.footnotes.items()],
+        "footnotes": [
+            {"id": key, "text": text_to_data(n.text), **({"mark": n.mark} if n.mark else {})}
+            for key, n in draft.footnotes.items()
+        ],
     }
 
 
@@ -265,7 +270,11 @@ def _read_draft(r: PlainReader) -> Draft:
             )
     footnotes: dict[str, Footnote] = {}
     for item in r.list("footnotes"):
-        note = Footnote(text=item.text("text"), id=item.id())
+        note = Footnote(text=item.text("text"), id=item.id(), mark=item.str("mark"))
+        if note.mark and not is_note_mark(note.mark):
+            raise item.child("mark").fail(
+                f"is not a footnote mark (one to four of {NOTE_SYMBOLS}): {note.mark!r}"
+            )
         footnotes[note.id] = note
     return Draft(
         front=front,

@@ -45,7 +45,10 @@ FORMAT = "delegate-editor/draft-resolution"
 # 7: the front matter may hold a reissued symbol's note ("reissue": "Reissued for technical
 # reasons on ..."). No data changes; the number keeps an app of format 6 from opening such a
 # draft and dropping the note (and the masthead's asterisk) on the next save.
-FORMAT_VERSION = 7
+# 8: a footnote may print a symbol of its own instead of a number ("mark": "**", as an
+# amendment marks the note of a text it quotes). No data changes; the number keeps an app of
+# format 7 from opening such a draft, numbering the note and shifting every number after it.
+FORMAT_VERSION = 8
 
 # format_version N → N+1; each step takes and returns the plain JSON data.
 
@@ -92,6 +95,11 @@ def _v6_to_v7(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
+def _v7_to_v8(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 7 numbered every footnote: nothing to change."""
+    return dict(data)
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
@@ -99,6 +107,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     4: _v4_to_v5,
     5: _v5_to_v6,
     6: _v6_to_v7,
+    7: _v7_to_v8,
 }
 
 

@@ -16,6 +16,7 @@ Fix button is off: a fix computed for older text must not undo newer typing.
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QRect, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QHelpEvent
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from delegate_editor.conventions.checks import check
 from delegate_editor.conventions.findings import Finding, find_node
-from delegate_editor.model.document import Footnote
 from delegate_editor.model.serialize import to_dict
 from delegate_editor.storage import crashlog
 from delegate_editor.ui.commands import FootnotesCommand, SetFieldCommand, SetParagraphCommand
@@ -74,7 +74,7 @@ def apply_fix(ctl: Controller, finding: Finding) -> bool:
             elif edit.part == "footnotes":
                 notes = dict(draft.footnotes)
                 old = notes[edit.node_id]
-                notes[edit.node_id] = Footnote(**{"text": old.text, "id": old.id, edit.attr: edit.value})
+                notes[edit.node_id] = replace(old, **{edit.attr: edit.value})  # keeps its mark
                 ctl.stack.push(FootnotesCommand(ctl, notes, fix.label))
             elif edit.part == "annexes":
                 annexes = copy.deepcopy(draft.annexes)

@@ -9,6 +9,7 @@ and refresh, whether the change came from typing, a menu, undo or redo.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -340,7 +341,7 @@ class Controller(QObject):
         if old is None or old.text == text:
             return
         notes = dict(self.draft.footnotes)
-        notes[note_id] = Footnote(text=text, id=note_id)
+        notes[note_id] = replace(old, text=text)  # a note keeps its mark ("**")
         self.stack.push(
             FootnotesCommand(self, notes, translate("Controller", "Edit footnote"), typing_id=note_id)
         )

@@ -14,6 +14,7 @@ from dataclasses import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from delegate_editor.formats.blocks import render
 from delegate_editor.model import walk
-from delegate_editor.model.document import Footnote
 from delegate_editor.model.text import NoteRef, RichText, Run, normalize, plain_text
 from delegate_editor.ui import richtext
 from delegate_editor.ui.commands import FootnotesCommand, SetFieldCommand, SetParagraphCommand
@@ -37,6 +37,8 @@ from delegate_editor.ui.editors import RichTextEdit
 from delegate_editor.ui.i18n import translate
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# the symbols offered for a footnote of its own mark (model/document.py NOTE_SYMBOLS)
+MARK_CHOICES = ("*", "**", "***", "†", "‡")
 
 # The usual forms of UN citations, with the italics the Editorial Manual gives them: the
 # title of a series or of the Official Records is italic, the rest roman.
@@ -203,10 +205,21 @@ class FootnotesPanel(QWidget):
             action.triggered.connect(lambda _c=False, t=text: self.apply_template(t))
             self.template_actions.append(action)
         self.templates.setMenu(menu)
+        # a number, or a symbol of the note's own: an amendment whose "*" is the sponsors'
+        # note marks the note of a text it quotes "**" (Footnote.mark)
+        self.mark = QComboBox()
+        self.mark.setAccessibleName(self.tr("Footnote mark"))
+        self.mark.setToolTip(self.tr("Numbered in order of citation, or printed with a symbol of its own"))
+        self.mark.addItem(self.tr("Number"), "")
+        for symbol in MARK_CHOICES:
+            self.mark.addItem(symbol, symbol)
+        self.mark.currentIndexChanged.connect(self._mark_chosen)
+        mark_label = QLabel(self.tr("&Mark:"))
+        mark_label.setBuddy(self.mark)
         self.delete = QPushButton(self.tr("&Delete footnote"))
         self.delete.clicked.connect(self.delete_current)
         buttons = QHBoxLayout()
-        for w in (self.go, self.italic, self.templates, self.delete):
+        for w in (self.go, self.italic, self.templates, mark_label, self.mark, self.delete):
             buttons.addWidget(w)
         buttons.addStretch(1)
 
@@ -311,6 +324,7 @@ class FootnotesPanel(QWidget):
                 self.editor.clear()
             elif richtext.read(self.editor.document()) != note.text:
                 richtext.fill(self.editor.document(), note.text, {}, self.ctl.labels())
+            self._show_mark(note.mark if note else "")
         finally:
             self._loading = False
         place = self.places.get(self.current)
@@ -321,7 +335,7 @@ class FootnotesPanel(QWidget):
             self.where.setText(self.tr("Footnote {mark}, cited in {0}.").format(place[2], mark=mark))
         else:
             self.where.setText(self.tr("This footnote is not cited anywhere."))
-        for w in (self.editor, self.italic, self.templates, self.delete):
+        for w in (self.editor, self.italic, self.templates, self.mark, self.delete):
             w.setEnabled(note is not None)
         self.go.setEnabled(place is not None)
 
@@ -330,6 +344,24 @@ class FootnotesPanel(QWidget):
         if not self._loading and self.current:
             self.ctl.edit_footnote(self.current, richtext.read(self.editor.document()))
             self._relabel()
+
+    def _show_mark(self, mark: str) -> None:
+        index = self.mark.findData(mark)
+        if index < 0:  # a symbol the list does not offer, read from a file
+            self.mark.addItem(mark, mark)
+            index = self.mark.count() - 1
+        self.mark.setCurrentIndex(index)
+
+    def _mark_chosen(self, index: int) -> None:
+        """A number or a symbol for the current note (one undo step); the notes after it
+        are numbered again, as every export numbers them."""
+        note = self.ctl.draft.footnotes.get(self.current)
+        mark = self.mark.itemData(index) or ""
+        if self._loading or note is None or note.mark == mark:
+            return
+        notes = dict(self.ctl.draft.footnotes)
+        notes[self.current] = replace(note, mark=mark)
+        self.ctl.stack.push(FootnotesCommand(self.ctl, notes, translate("FootnotesPanel", "Footnote mark")))
 
     def _relabel(self) -> None:
         item = self.list.currentItem()
@@ -346,7 +378,7 @@ class FootnotesPanel(QWidget):
         if not self.current or self.current not in self.ctl.draft.footnotes:
             return
         notes = dict(self.ctl.draft.footnotes)
-        notes[self.current] = Footnote(text=text, id=self.current)
+        notes[self.current] = replace(notes[self.current], text=text)
         self.ctl.stack.push(FootnotesCommand(self.ctl, notes, "Footnote citation template"))
         self.editor.setFocus()
 

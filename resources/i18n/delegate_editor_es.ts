@@ -1248,6 +1248,22 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>&amp;Plantilla</translation>
     </message>
     <message>
+        <source>Footnote mark</source>
+        <translation>Llamada de nota</translation>
+    </message>
+    <message>
+        <source>Numbered in order of citation, or printed with a symbol of its own</source>
+        <translation>Numerada por orden de cita, o impresa con un símbolo propio</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>&amp;Mark:</source>
+        <translation>&amp;Llamada:</translation>
+    </message>
+    <message>
         <source>&amp;Delete footnote</source>
         <translation>&amp;Eliminar la nota</translation>
     </message>

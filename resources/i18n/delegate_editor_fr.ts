@@ -1248,6 +1248,22 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>&amp;Modèle</translation>
     </message>
     <message>
+        <source>Footnote mark</source>
+        <translation>Appel de note</translation>
+    </message>
+    <message>
+        <source>Numbered in order of citation, or printed with a symbol of its own</source>
+        <translation>Numérotée dans l’ordre des appels, ou imprimée avec un symbole qui lui est propre</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Mark:</source>
+        <translation>Appe&amp;l :</translation>
+    </message>
+    <message>
         <source>&amp;Delete footnote</source>
         <translation>&amp;Supprimer la note</translation>
     </message>

@@ -55,10 +55,11 @@ def test_an_amendment_with_one_instruction_and_its_quotation(corpus_dir):
     [quote] = instruction.subs
     assert quote.quoted and quote.text[0].italic and quote.text[0].text == "Recalling"
     assert plain_text(quote.text).startswith("Recalling the inclusion of attacks intentionally directed")
-    # its "**" note cites "the Rome Statute of the International Criminal Court,**" where it stood
+    # its "**" note cites "the Rome Statute of the International Criminal Court,**" where it
+    # stood, with the UN's mark (tests/formats/test_note_marks.py)
     [note] = d.footnotes.values()
     assert plain_text(note.text) == "United Nations, Treaty Series, vol. 2187, No. 38544."
-    assert "International Criminal Court,[^1] and noting" in write_text(d)
+    assert note.mark == "**" and "International Criminal Court,** and noting" in write_text(d)
     assert sponsors_line(d) == "Russian Federation: amendment to draft resolution A/80/L.18"
 
 

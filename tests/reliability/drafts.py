@@ -32,14 +32,23 @@ def example() -> Draft:
 
 
 def rich_draft() -> Draft:
-    """Every kind of node: footnotes, cross-references, sub-paragraphs two deep, a section
-    heading, an annex with headings and numbered paragraphs."""
+    """Every kind of node: footnotes (one numbered, one with its own mark, from format 8),
+    cross-references, sub-paragraphs two deep, a section heading, an annex with headings and
+    numbered paragraphs."""
     note = Footnote(
         text=(Run("United Nations, "), Run("Treaty Series", True), Run(", vol. 2225, No. 39574."))
     )
+    # A/80/L.42's note on its title, with the mark the UN prints
+    starred = Footnote(
+        rich(
+            "In order for the General Assembly to take action on the present proposal, it will be "
+            "necessary to decide to consider agenda item 18 directly in plenary meeting."
+        ),
+        mark="**",
+    )
     target = Operative("Decides", rich("to remain actively seized of the matter."))
     return Draft(
-        title=rich("Strengthening cooperation"),
+        title=(Run("Strengthening cooperation"), NoteRef(starred.id)),
         preamble=[Preambular("Recalling", (Run("its resolution 65/230"), NoteRef(note.id), Run(",")))],
         operative=[
             SectionHeading("I. General"),
@@ -64,7 +73,7 @@ def rich_draft() -> Draft:
                 ],
             )
         ],
-        footnotes={note.id: note},
+        footnotes={note.id: note, starred.id: starred},
     )
 
 
