@@ -8,7 +8,8 @@ searched for ``.txt`` and ``.md`` files). One line per text, then a summary:
                   furniture stripped from the source first)
     op            operative paragraphs numbered in the export / in the source
     pre           preambular paragraphs found
-    notes         footnotes found / note lines or marks counted in the source
+    notes         numbered footnotes found / note lines or marks counted in the source (a
+                  note with a mark of its own, "**", counts in neither)
     unmarked      notes placed without their mark (the import report says where)
     err/warn      findings of ``check`` by severity
 
@@ -210,7 +211,8 @@ def measure(path: Path) -> Row:
     row.lost_words = tuple(sorted(missing, key=lambda w: -missing[w]))
     row.ops, row.ops_source = source_numbering(exported), source_numbering(source)
     row.pre = len(draft.preamble)
-    row.notes, row.notes_source = len(draft.footnotes), source_notes(source)
+    numbered = sum(1 for note in draft.footnotes.values() if not note.mark)
+    row.notes, row.notes_source = numbered, source_notes(source)
     row.unmarked = sum(
         getattr(line, "message", None) is not None and line.message.code in _UNMARKED for line in report
     )
