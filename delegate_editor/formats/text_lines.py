@@ -227,6 +227,11 @@ def _sponsors_broken(prev: str, line: str) -> bool:
     return not standalone(strip_markup(prev)) and bool(SPONSORS.match(f"{prev} {line}"))
 
 
+# "(Finland), on the basis of ...": a name in brackets opens no paragraph (labels are "(a)",
+# "(iv)", "(A)" at most: never a capital and a small letter)
+_BRACKETED_NAME = re.compile(r"\([A-Z][a-z]")
+
+
 def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) -> bool:
     """Whether ``line`` starts a paragraph although no blank line precedes it (web copies).
     Inside a footnote a word that merely looks like an opening ("Sales No." after
@@ -256,6 +261,11 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
         return False  # "... Nuclear Materials in the" / "General Assembly": a title goes on
     if prev.rsplit(" ", 1)[-1] in _GOES_ON and not OPERATIVE_LABEL.match(line) and not label_start(line):
         return False  # "Draft resolution submitted by the Chair on the recommendation of the"
+    if _BRACKETED_NAME.match(line):
+        # "Draft resolution submitted by the Vice-Chair of the Committee, Jenni Mikkola" /
+        # "(Finland), on the basis of ...", A/C.2/80/L.59: the line goes on, though the
+        # first reads as a whole officer's line
+        return False
     if SPONSORS.match(line) and len(prev) <= STANDALONE_MAX and _sponsors_broken(prev, line):
         return False  # a sponsors line broken before its last name ("... and State of")
     # no masthead, sponsors or amendment line starts small, and a line that does goes on

@@ -45,6 +45,18 @@ def _amends_what(text: str, line: str) -> bool:
     return bool(m and not m.group(6))
 
 
+def _symbol_announced(text: str, line: str, own: str) -> bool:
+    """Whether ``line`` is another document's symbol that ``text`` announces and the line
+    end cut off: "... on the basis of informal consultations on draft resolution" /
+    "A/C.2/80/L.3" (A/C.2/80/L.59). A running head is the text's own symbol (``own``)."""
+    return (
+        bool(own) and line != own and SYMBOL.match(line) is not None and text.rstrip().endswith(_ANNOUNCING)
+    )
+
+
+_ANNOUNCING = (" resolution", " resolutions", " decision", " decisions", " document", " documents")
+
+
 class Lines:
     """Pass 1 and 2: page furniture out, footnote lines recognised, paragraphs joined."""
 
@@ -104,7 +116,11 @@ class Lines:
             if not line:
                 current = None
                 continue
-            if current is not None and current.kind == "text" and _amends_what(current.text, line):
+            if (
+                current is not None
+                and current.kind == "text"
+                and (_amends_what(current.text, line) or _symbol_announced(current.text, line, self.symbol))
+            ):
                 current.text += (
                     " " + line
                 )  # "...: amendment to revised draft resolution" / "A/C.3/80/L.20/Rev.1"
