@@ -64,6 +64,10 @@ NOT_A_RESOLUTION = {
     "drafts/A_C.4_80_L.12.txt": "a draft decision in one sentence",
     # held out, seventh round (2026-12-05)
     "drafts/A_C.1_80_L.39.txt": "a draft decision in one sentence",
+    # held out, eighth round (2026-12-05)
+    "drafts/A_80_L.38.txt": "an amendment: one instruction ('Delete the twenty-first preambular paragraph and ...')",
+    "drafts/A_80_L.39.txt": "an amendment: one instruction ('Delete operative paragraphs 3, 43 and 45.')",
+    "drafts/A_C.2_80_L.61.txt": "a draft decision: 'The General Assembly, recalling ...:' then (a), (b)",
 }
 
 
