@@ -102,6 +102,18 @@ def sponsors_names(draft: Draft) -> str:
     return lang.join(local_names(names, lang.code))
 
 
+def behalf_name(draft: Draft) -> str:
+    """The name of the sponsor acting for the group, as the sponsors line prints it in the
+    draft's language ("" when the mark follows the colon)."""
+    name = draft.sponsors.on_behalf_by.strip()
+    lang = languages.of(draft)
+    if not name or lang.code == languages.ENGLISH:
+        return name
+    from delegate_editor.conventions.state_names import local_names
+
+    return local_names([name], lang.code)[0]
+
+
 def sponsors_line(draft: Draft) -> str:
     """ "Brazil, China, India, Russian Federation and South Africa: draft resolution".
 
@@ -190,6 +202,18 @@ def session_block(body: str, session: str) -> list[tuple[str, str]]:
     if MAIN_COMMITTEE.search(body.strip()):
         lines.reverse()
     return [(kind, text) for kind, text in lines if text.strip()]
+
+
+def behalf_mark_at(names: str, name: str) -> int | None:
+    """Where the "On behalf of" note's mark goes in the sponsors line's names when one
+    sponsor acts for the group: after that name, and after the comma that follows it, as the
+    UN sets marks after punctuation ("Maldives, Nigeria* and Thailand", A/C.1/80/L.31;
+    "Algeria,* Nigeria and ..."). None when the name is not in the line, or is its last:
+    the mark then follows the colon, as it does for a sole sponsor ("Peru:**")."""
+    found = re.search(rf"(?:^|, | and ){re.escape(name.strip())}(?=,| and )", names) if name.strip() else None
+    if found is None:
+        return None
+    return found.end() + 1 if names[found.end() : found.end() + 1] == "," else found.end()
 
 
 def on_behalf_note(group: str, lang: Language | None = None) -> str:

@@ -7,6 +7,7 @@ shape names it, by its place among the others (``Header._free``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from delegate_editor.conventions.messages import Said
@@ -74,6 +75,11 @@ class Notes:
             else:
                 out.append(item)
         return normalize(out)
+
+
+# a mark after one sponsor's name, before the next name or the end: ", Nigeria*" " and
+# Thailand*", "Algeria,*"
+_NAME_MARK = re.compile(r"(?:^|, | and )([^,*]+?)(,?)(\*{1,3})(?=,| |$)")
 
 
 class Header:
@@ -181,8 +187,17 @@ class Header:
         return self._sponsor_names(m.group(1), m.group(2))
 
     def _sponsor_names(self, names: str, mark: str) -> bool:
-        """The names before the colon, and the asterisk note their mark cites."""
+        """The names before the colon, and the asterisk note their mark cites; a mark after
+        one name ("Maldives, Nigeria* and Thailand", A/C.1/80/L.31) is that sponsor's, acting
+        for the group its note names."""
         d = self.d
+        inner = _NAME_MARK.search(names)
+        if inner and self.notes.custom.get(inner.group(3), "").strip().lower().startswith("on behalf of "):
+            note = self.notes.custom[inner.group(3)].strip()
+            self.notes.used.add(inner.group(3))
+            d.sponsors.on_behalf_of = note[len("on behalf of ") :].removesuffix(".")
+            d.sponsors.on_behalf_by = inner.group(1).strip()
+            names = names[: inner.start(3)] + names[inner.end(3) :]
         d.sponsors.names = split_names(names) if names else []
         for one in filter(None, mark.split(",")):  # "*" or "*,**" (A/80/L.23)
             note = self.notes.custom.get(one, "").strip()

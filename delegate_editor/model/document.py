@@ -102,6 +102,9 @@ class Sponsors:
     # list of sponsors will be reflected in the official record of the meeting."
     note: str = ""
     submitted_by: str = ""  # for officer drafts: "the Chair", "the President of the General Assembly"
+    # the sponsor who acts for the group: its name carries the "On behalf of" note's mark
+    # ("Maldives, Nigeria* and Thailand", A/C.1/80/L.31); "" puts the mark after the colon
+    on_behalf_by: str = ""
 
 
 @dataclass

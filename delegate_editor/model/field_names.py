@@ -41,6 +41,7 @@ FIELD_NAMES = {
     "sponsors.names": "the list of sponsors",
     "sponsors.later": "the list of sponsors who joined after the first issue",
     "sponsors.on_behalf_of": "the On behalf of field",
+    "sponsors.on_behalf_by": "the sponsor whose name carries the group's mark",
     "sponsors.note": "the sponsors line's note",
     "sponsors.submitted_by": "the Submitted by field",
     "adoption": "the adoption details",

@@ -148,6 +148,7 @@ def _text_dict(draft: Draft) -> dict[str, Any]:
             "on_behalf_of": draft.sponsors.on_behalf_of,
             "note": draft.sponsors.note,
             "submitted_by": draft.sponsors.submitted_by,
+            **({"on_behalf_by": draft.sponsors.on_behalf_by} if draft.sponsors.on_behalf_by else {}),
         },
         "adoption": {
             "number": draft.adoption.number,
@@ -284,6 +285,7 @@ def _read_draft(r: PlainReader) -> Draft:
             on_behalf_of=s.str("on_behalf_of"),
             note=s.str("note"),
             submitted_by=s.str("submitted_by"),
+            on_behalf_by=s.str("on_behalf_by"),
         ),
         kind=r.enum("kind", DocumentKind, DocumentKind.DRAFT),
         text_kind=r.enum("text_kind", TextKind, TextKind.RESOLUTION),

@@ -46,8 +46,10 @@ FORMAT = "delegate-editor/draft-resolution"
 # reasons on ..."). No data changes; the number keeps an app of format 6 from opening such a
 # draft and dropping the note (and the masthead's asterisk) on the next save.
 # 8: a footnote may print a symbol of its own instead of a number ("mark": "**", as an
-# amendment marks the note of a text it quotes). No data changes; the number keeps an app of
-# format 7 from opening such a draft, numbering the note and shifting every number after it.
+# amendment marks the note of a text it quotes), and the "On behalf of" note's mark may follow
+# one sponsor's name ("sponsors": {"on_behalf_by": "Nigeria"}). No data changes; the number
+# keeps an app of format 7 from opening such a draft, numbering the note and shifting every
+# number after it, or moving the group's mark to the colon.
 FORMAT_VERSION = 8
 
 # format_version N → N+1; each step takes and returns the plain JSON data.

@@ -11,10 +11,7 @@ change is one undoable command through the controller.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,47 +31,9 @@ from PySide6.QtWidgets import (
 from delegate_editor.conventions import states, wording
 from delegate_editor.conventions.data import fold
 from delegate_editor.ui.controller import Controller
+from delegate_editor.ui.sponsors_widgets import BehalfBy, Search, SponsorList, split_behalf
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-_BEHALF = re.compile(r"[,;]?\s*\b(on behalf of\b.*)$", re.IGNORECASE | re.DOTALL)
-
-
-def split_behalf(text: str) -> tuple[str, str]:
-    """("Brazil, UK", "on behalf of the Group of 77 and China") from a pasted list: the group
-    is not split at its "and" into an unknown State and a sponsor called China."""
-    match = _BEHALF.search(text)
-    if match is None:
-        return text, ""
-    return text[: match.start()], " ".join(match.group(1).replace("*", " ").split()).rstrip(".")
-
-
-class _Search(QLineEdit):
-    """Down moves into the list of States; Return adds (handled by the panel)."""
-
-    def __init__(self, panel: SponsorsPanel) -> None:
-        super().__init__()
-        self.panel = panel
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            self.panel.states_list.setFocus()
-            self.panel.states_list.keyPressEvent(event)
-            return
-        super().keyPressEvent(event)
-
-
-class _Sponsors(QListWidget):
-    def __init__(self, remove) -> None:
-        super().__init__()
-        self._remove = remove
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
-            self._remove(self)
-            return
-        super().keyPressEvent(event)
 
 
 class SponsorsPanel(QWidget):
@@ -87,7 +46,7 @@ class SponsorsPanel(QWidget):
         self.all_states = states.all_states()
 
         # -- left: find a State -------------------------------------------------------------
-        self.name = _Search(self)
+        self.name = Search(self)
         self.name.setAccessibleName(self.tr("Find a Member State"))
         self.name.setPlaceholderText(self.tr("Type a name: Russia, UK, USA, Türkiye …"))
         self.name.setClearButtonEnabled(True)
@@ -121,9 +80,9 @@ class SponsorsPanel(QWidget):
         ll.addLayout(buttons)
 
         # -- right: the sponsors ---------------------------------------------------------------
-        self.list = _Sponsors(self.remove_from)
+        self.list = SponsorList(self.remove_from)
         self.list.setAccessibleName(self.tr("Sponsors, in UN alphabetical order"))
-        self.later_list = _Sponsors(self.remove_from)
+        self.later_list = SponsorList(self.remove_from)
         self.later_list.setAccessibleName(self.tr("Sponsors who joined later"))
         self._last_list: QListWidget = self.list
         self.list.itemPressed.connect(lambda _i: setattr(self, "_last_list", self.list))
@@ -139,6 +98,7 @@ class SponsorsPanel(QWidget):
         self.behalf.addItem("")
         for g in states.groups():
             self.behalf.addItem(g.name)
+        self.behalf_by = BehalfBy()
         self.submitted = QLineEdit()
         self.submitted.setAccessibleName(self.tr("Submitted by (officer drafts)"))
         self.line = QLabel()
@@ -158,6 +118,7 @@ class SponsorsPanel(QWidget):
         rl.addLayout(rb)
         form = QFormLayout()
         form.addRow(self.tr("On &behalf of:"), self.behalf)
+        form.addRow(self.tr("Group's &mark after:"), self.behalf_by)
         form.addRow(self.tr("Su&bmitted by:"), self.submitted)
         form.addRow(self.tr("Printed as:"), self.line)
         rl.addLayout(form)
@@ -200,6 +161,9 @@ class SponsorsPanel(QWidget):
         self.to_later.clicked.connect(self.move_to_later)
         self.behalf.lineEdit().textEdited.connect(self._behalf_edited)
         self.behalf.activated.connect(lambda _i: self._behalf_edited(self.behalf.currentText()))
+        self.behalf_by.chosen.connect(
+            lambda name: ctl.edit_field("sponsors.on_behalf_by", name, "group's mark", typing=False)
+        )
         self.submitted.textEdited.connect(
             lambda text: ctl.edit_field("sponsors.submitted_by", text, "submitted by")
         )
@@ -389,6 +353,8 @@ class SponsorsPanel(QWidget):
         sponsors = self.ctl.draft.sponsors
         if self.behalf.currentText() != sponsors.on_behalf_of:
             self.behalf.setEditText(sponsors.on_behalf_of)
+        self.behalf_by.fill(self.names(), sponsors.on_behalf_by)
+        self.behalf_by.setEnabled(bool(sponsors.on_behalf_of.strip()))
         if self.submitted.text() != sponsors.submitted_by:
             self.submitted.setText(sponsors.submitted_by)
         line = wording.sponsors_line(self.ctl.draft) or "—"

@@ -218,6 +218,17 @@
     </message>
 </context>
 <context>
+    <name>BehalfBy</name>
+    <message>
+        <source>Group&apos;s mark after</source>
+        <translation>Llamada del grupo tras</translation>
+    </message>
+    <message>
+        <source>the colon (all the sponsors)</source>
+        <translation>los dos puntos (todos los patrocinadores)</translation>
+    </message>
+</context>
+<context>
     <name>ChangeFiles</name>
     <message>
         <source>Resolutions and drafts (*.txt *.md *.docx *.odt *.dres);;Text copied from a UN PDF (*.txt *.md);;Word or OpenDocument (*.docx *.odt);;Drafts (*.dres);;All files (*)</source>
@@ -2773,6 +2784,10 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>On &amp;behalf of:</source>
         <translation>En &amp;nombre de:</translation>
+    </message>
+    <message>
+        <source>Group&apos;s &amp;mark after:</source>
+        <translation>Llamada del &amp;grupo tras:</translation>
     </message>
     <message>
         <source>Su&amp;bmitted by:</source>

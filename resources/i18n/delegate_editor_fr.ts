@@ -218,6 +218,17 @@
     </message>
 </context>
 <context>
+    <name>BehalfBy</name>
+    <message>
+        <source>Group&apos;s mark after</source>
+        <translation>Appel du groupe après</translation>
+    </message>
+    <message>
+        <source>the colon (all the sponsors)</source>
+        <translation>les deux-points (tous les auteurs)</translation>
+    </message>
+</context>
+<context>
     <name>ChangeFiles</name>
     <message>
         <source>Resolutions and drafts (*.txt *.md *.docx *.odt *.dres);;Text copied from a UN PDF (*.txt *.md);;Word or OpenDocument (*.docx *.odt);;Drafts (*.dres);;All files (*)</source>
@@ -1261,7 +1272,7 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
     <message>
         <source>&amp;Mark:</source>
-        <translation>Appe&amp;l :</translation>
+        <translation>Appe&amp;l&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Delete footnote</source>
@@ -2773,6 +2784,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>On &amp;behalf of:</source>
         <translation>Au &amp;nom de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group&apos;s &amp;mark after:</source>
+        <translation>Appel du &amp;groupe après :</translation>
     </message>
     <message>
         <source>Su&amp;bmitted by:</source>
