@@ -208,9 +208,12 @@ def behalf_mark_at(names: str, name: str) -> int | None:
     """Where the "On behalf of" note's mark goes in the sponsors line's names when one
     sponsor acts for the group: after that name, and after the comma that follows it, as the
     UN sets marks after punctuation ("Maldives, Nigeria* and Thailand", A/C.1/80/L.31;
-    "Algeria,* Nigeria and ..."). None when the name is not in the line, or is its last:
-    the mark then follows the colon, as it does for a sole sponsor ("Peru:**")."""
-    found = re.search(rf"(?:^|, | and ){re.escape(name.strip())}(?=,| and )", names) if name.strip() else None
+    "Algeria,* Nigeria and ...", "Australia and Nigeria*:", A/C.1/80/L.33). None when the
+    name is not in the line, or is the sole sponsor's: its mark follows the colon ("Peru:**")."""
+    name = name.strip()
+    found = (
+        re.search(rf"(?:^|, | and ){re.escape(name)}(?=,| and |$)", names) if name and name != names else None
+    )
     if found is None:
         return None
     return found.end() + 1 if names[found.end() : found.end() + 1] == "," else found.end()

@@ -336,6 +336,10 @@ def split_names(names: str) -> list[str]:
     if not parts:
         return []
     last = parts.pop()
+    if parts and last.startswith(
+        "and "
+    ):  # a comma before "and": "..., Nigeria,* and Thailand" (A/C.1/80/L.32)
+        return [*parts, last[4:].strip()]
     spans = [
         (m.start(), m.start() + len(name))
         for name in _COMPOUND_NAMES

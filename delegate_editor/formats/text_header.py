@@ -196,7 +196,9 @@ class Header:
             note = self.notes.custom[inner.group(3)].strip()
             self.notes.used.add(inner.group(3))
             d.sponsors.on_behalf_of = note[len("on behalf of ") :].removesuffix(".")
-            d.sponsors.on_behalf_by = inner.group(1).strip()
+            # the last name before the mark: "Australia and Nigeria*" (A/C.1/80/L.33), never
+            # cut inside "Trinidad and Tobago*"
+            d.sponsors.on_behalf_by = split_names(inner.group(1).strip())[-1]
             names = names[: inner.start(3)] + names[inner.end(3) :]
         d.sponsors.names = split_names(names) if names else []
         for one in filter(None, mark.split(",")):  # "*" or "*,**" (A/80/L.23)

@@ -56,7 +56,8 @@ def test_the_text_form_prints_it_as_the_un_does_and_reads_back(draft):
     [
         ("Maldives, Nigeria and Thailand", "Nigeria", "Maldives, Nigeria* and Thailand"),
         ("Nigeria, Maldives and Thailand", "Nigeria", "Nigeria,* Maldives and Thailand"),
-        ("Maldives, Nigeria and Thailand", "Thailand", None),  # the last: after the colon
+        ("Australia and Nigeria", "Nigeria", "Australia and Nigeria*"),  # A/C.1/80/L.33
+        ("Nigeria", "Nigeria", None),  # a sole sponsor's mark follows the colon
         ("Maldives and Thailand", "Nigeria", None),
         ("Maldives and Nigeria", "Niger", None),
     ],
@@ -104,3 +105,31 @@ def test_the_typeset_pdf_prints_the_mark_after_the_name(draft, tmp_path):
     pdf.write_bytes(export_bytes(draft, "l31.pdf"))
     page = " ".join(pdf_pages(pdf, layout=False)[0].split())
     assert "Nigeria* and Thailand" in page or "Nigeria * and Thailand" in page
+
+
+def test_a_comma_before_and_with_the_mark():
+    """A/C.1/80/L.32 prints the same group's mark as "Nigeria,* and Thailand": the comma
+    before "and" made "and Thailand" a sponsor's name (two checker errors). The UN prints
+    L.31 without that comma; ours follows L.31."""
+    path = L31.with_name("A_C.1_80_L.32.txt")
+    text = corpus_text(path)
+    assert "Netherlands (Kingdom of the), Nigeria,* and Thailand: draft resolution" in text
+    draft, _ = parse_text_report(text, path.name)
+    sp = dres.loads(dres.dumps(draft)).sponsors
+    assert sp.names[-3:] == ["Netherlands (Kingdom of the)", "Nigeria", "Thailand"] and len(sp.names) == 10
+    assert (sp.on_behalf_of, sp.on_behalf_by) == (GROUP, "Nigeria")
+    assert not [f for f in check(draft) if f.part == "sponsors" and f.severity != "info"]
+    assert "(Kingdom of the), Nigeria* and Thailand: draft resolution\n" in write_text(draft)
+
+
+def test_the_last_sponsor_acting_for_the_group():
+    """A/C.1/80/L.33: "Australia and Nigeria*: draft resolution": the mark before the colon
+    is Nigeria's, not the whole list's (the import first took "Australia and Nigeria" for
+    the name)."""
+    path = L31.with_name("A_C.1_80_L.33.txt")
+    text = corpus_text(path)
+    assert "\nAustralia and Nigeria*: draft resolution \n" in text
+    draft, _ = parse_text_report(text, path.name)
+    sp = dres.loads(dres.dumps(draft)).sponsors
+    assert (sp.names, sp.on_behalf_by) == (["Australia", "Nigeria"], "Nigeria")
+    assert "\nAustralia and Nigeria*: draft resolution\n" in write_text(draft)

@@ -43,7 +43,7 @@ def test_the_groups_mark_moves_to_the_colon_and_back(qtbot, make_window, corpus_
     assert by.currentText() == "Nigeria"
     qtbot.keyClick(by, Qt.Key.Key_End)  # Thailand
     qtbot.waitUntil(lambda: w.ctl.draft.sponsors.on_behalf_by == "Thailand")
-    # the last sponsor's mark follows the colon, as a sole sponsor's does ("Peru:**")
-    assert "\nMaldives, Nigeria and Thailand:* draft resolution\n" in write_text(w.ctl.draft)
+    # the last sponsor's mark stands before the colon ("Australia and Nigeria*:", A/C.1/80/L.33)
+    assert "\nMaldives, Nigeria and Thailand*: draft resolution\n" in write_text(w.ctl.draft)
     trigger(w.file_menu, "Save As")
     assert dres.load(saved).sponsors.on_behalf_by == "Thailand"
