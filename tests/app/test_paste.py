@@ -68,6 +68,7 @@ NOT_A_RESOLUTION = {
     "drafts/A_80_L.38.txt": "an amendment: one instruction ('Delete the twenty-first preambular paragraph and ...')",
     "drafts/A_80_L.39.txt": "an amendment: one instruction ('Delete operative paragraphs 3, 43 and 45.')",
     "drafts/A_C.2_80_L.61.txt": "a draft decision: 'The General Assembly, recalling ...:' then (a), (b)",
+    "drafts/A_C.1_80_L.35.txt": "a draft decision in one sentence",
 }
 
 
