@@ -31,6 +31,7 @@ _ADOPTED_ON = re.compile(
     rf",?\s+(?:adopted\b[^;.]{{0,80}}?\b)?on\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}}\b"
 )
 _YEAR_IN_NUMBER = re.compile(r"\d{1,4} \(\d{4}\)")
+_OTHER_BODY = re.compile(r"(?:[1-9]|[12]\d|30)/\d")
 # the date before the citation: "the adoption on 16 June 2025 of its resolution 79/293"
 # (A/C.2/80/L.10)
 _ADOPTION_BEFORE = re.compile(
@@ -105,6 +106,10 @@ def citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
             # "Security Council resolution 1325 (2000)": the number carries its year, and the
             # UN cites it without the day as often as with it (5 to 4 in the corpus)
             year_given = _YEAR_IN_NUMBER.fullmatch(num) is not None
+            # an unnamed body's "resolution 2/10" is not the Assembly's, whose numbers take
+            # that form from its thirty-first session (31/1): the United Nations Environment
+            # Assembly's, cited with a note that says so (A/C.2/80/L.41)
+            year_given = year_given or (not organ and _OTHER_BODY.match(num) is not None)
             if key is None:
                 cited[f"{organ}|{num}"] = dated or list_dated
                 if not dated and not list_dated and not year_given and not designation:

@@ -54,6 +54,9 @@ def _word_before(text: str, i: int) -> str:
     return m.group(1) if m else ""
 
 
+_FULL_DATE = re.compile(r"\b\d{1,2} (?:" + "|".join(MONTHS) + r") (?:19|20)\d\d$")
+
+
 def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     """Whether the number at ``text[start:end]`` stands where a footnote mark stands;
     ``next_note``: it is the number of the very next note (none skipped)."""
@@ -92,6 +95,9 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         # after a year, the very next note's number raised ("the Geneva Conventions of 12
         # August 1949 2  and", A/80/L.18)
         year = raised and next_note and re.search(r"\b(?:19|20)\d\d$", prev) is not None
+        # or after a whole date, raised or not: "(Third Committee) dated 20 October 2025 6
+        # and the Special ..." (A/C.5/80/L.9): no number of the text follows a date
+        year = year or (next_note and _FULL_DATE.search(prev) is not None)
         if not (prev[-1].isalpha() or prev[-1] in ",;:" + _CLOSERS or full_stop or year):
             return False
         # a number after a word skips no note unless the copy shows it raised: "the
@@ -119,6 +125,13 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         # Ltamenah, 14 Saraqib15 and Duma,16" (A/RES/80/34)
         then = re.match(r"\s*[A-Za-z][^\s\[\d]*(?:\[\^(\d+)\]|(\d{1,3})(?!\d))", text[end:])
         after = int(then.group(1) or then.group(2)) if then else 0
+        closed = closed or (prev[-1] == "," and after == int(text[start:end]) + 1)
+        # or a few words on, after a comma: "the Rio Declaration on Environment and
+        # Development, 1 Agenda 21,2 the Programme ..." (A/C.2/80/L.41)
+        soon = re.match(
+            r"\s+[A-Z][^\s\[,;]*(?:\s+[^\s\[,;]+){0,2}[,;]\s?(?:\[\^(\d+)\]|(\d{1,3})(?!\d))", text[end:]
+        )
+        after = int(soon.group(1) or soon.group(2)) if soon else 0
         closed = closed or (prev[-1] == "," and after == int(text[start:end]) + 1)
         return next_note and closed and following not in MONTHS
     if before.isalpha() or before in _CLOSERS:

@@ -157,9 +157,15 @@ class Lines:
                 current.text += " " + line
                 continue
             if para is not None and para.kind == "cand" and current is not None and current.kind == "cand":
-                if current.mark.isdigit() and int(para.mark) != int(current.mark) + 1:
+                if current.mark.isdigit() and (
+                    int(para.mark) != int(current.mark) + 1
+                    or current.text.rstrip().endswith(",")
+                    or re.match(r"[–-] ?\d", para.text)
+                ):
                     # "3  Report of ..., Port Louis, Mauritius," / "10 – 14 January 2005 (...)":
-                    # under note 3 only note 4 starts a new note (A/C.2/80/L.25)
+                    # under note 3 only note 4 starts a new note (A/C.2/80/L.25), and not even
+                    # it after a comma or as a range: "2  Report of ..., Rio de Janeiro," /
+                    # "3 – 14 June 1992, vol. I, ..." (A/C.2/80/L.26)
                     current.text += " " + line
                     continue
             if para is not None and para.kind == "cand" and current is not None and current.kind == "text":
