@@ -126,10 +126,11 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         then = re.match(r"\s*[A-Za-z][^\s\[\d]*(?:\[\^(\d+)\]|(\d{1,3})(?!\d))", text[end:])
         after = int(then.group(1) or then.group(2)) if then else 0
         closed = closed or (prev[-1] == "," and after == int(text[start:end]) + 1)
-        # or a few words on, after a comma: "the Rio Declaration on Environment and
-        # Development, 1 Agenda 21,2 the Programme ..." (A/C.2/80/L.41)
+        # or a few words on, glued to a comma: "the Rio Declaration on Environment and
+        # Development, 1 Agenda 21,2 the Programme ..." (A/C.2/80/L.41); a mark standing apart
+        # after the comma ("Tlatelolco, 2 Rarotonga, 3") may follow a number of the text
         soon = re.match(
-            r"\s+[A-Z][^\s\[,;]*(?:\s+[^\s\[,;]+){0,2}[,;]\s?(?:\[\^(\d+)\]|(\d{1,3})(?!\d))", text[end:]
+            r"\s+[A-Z][^\s\[,;]*(?:\s+[^\s\[,;]+){0,2}[,;](?:\[\^(\d+)\]|(\d{1,3})(?!\d))", text[end:]
         )
         after = int(soon.group(1) or soon.group(2)) if soon else 0
         closed = closed or (prev[-1] == "," and after == int(text[start:end]) + 1)
