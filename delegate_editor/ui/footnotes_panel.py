@@ -69,6 +69,8 @@ _PART_NAMES = {  # shown through translate("FootnotesPanel", ...)
     "preamble": QT_TRANSLATE_NOOP("FootnotesPanel", "preambular paragraph"),
     "operative": QT_TRANSLATE_NOOP("FootnotesPanel", "operative paragraph"),
     "annex": QT_TRANSLATE_NOOP("FootnotesPanel", "annex"),
+    # a paragraph without a number: an amendment's instruction or the text it quotes
+    "unnumbered": QT_TRANSLATE_NOOP("FootnotesPanel", "an unnumbered paragraph"),
 }
 
 
@@ -82,8 +84,10 @@ def citing(ctl: Controller) -> dict[str, tuple[str, str, str]]:
                 continue
             src = block.source
             if src.part in ("preamble", "operative"):
-                label = ctl.labels().get(src.id, str(src.index))
+                label = ctl.labels().get(src.id, str(src.index)).strip()
                 where = f"{translate('FootnotesPanel', _PART_NAMES[src.part])} {label}"
+                if not label:  # "operative paragraph ." said nothing (A/80/L.19)
+                    where = translate("FootnotesPanel", _PART_NAMES["unnumbered"])
             elif src.part == "annex":
                 where = "the annex"
             else:

@@ -1231,6 +1231,10 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>anexo</translation>
     </message>
     <message>
+        <source>an unnumbered paragraph</source>
+        <translation>un párrafo sin número</translation>
+    </message>
+    <message>
         <source>Footnotes, in order of appearance</source>
         <translation>Notas de pie de página, por orden de aparición</translation>
     </message>

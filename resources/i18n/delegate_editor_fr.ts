@@ -1231,6 +1231,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>annexe</translation>
     </message>
     <message>
+        <source>an unnumbered paragraph</source>
+        <translation>un paragraphe non numéroté</translation>
+    </message>
+    <message>
         <source>Footnotes, in order of appearance</source>
         <translation>Notes de bas de page, dans l’ordre d’apparition</translation>
     </message>
@@ -2787,7 +2791,7 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
     <message>
         <source>Group&apos;s &amp;mark after:</source>
-        <translation>Appel du &amp;groupe après :</translation>
+        <translation>Appel du &amp;groupe après&#xa0;:</translation>
     </message>
     <message>
         <source>Su&amp;bmitted by:</source>

@@ -1,0 +1,57 @@
+# ruff: noqa: E402 (imports follow the path and Qt set-up)
+"""The user guide's pictures of marks (docs/images/note-mark.png, docs/images/group-mark.png):
+A/80/L.19 imported from the corpus, its "**" note on the Footnotes page with its Mark list
+and the preview of page 1; A/C.1/80/L.31 on the Sponsors page, "Group's mark after" set to
+Nigeria, as the UN prints "Maldives, Nigeria* and Thailand".
+
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" python docs/screenshots_marks.py
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+os.environ.setdefault("DELEGATE_EDITOR_HOME", tempfile.mkdtemp())
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "ui")]
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+import delegate_editor.ui  # noqa: F401 (the PySide6 work-around comes first)
+
+app = QApplication(sys.argv)
+from delegate_editor.storage.settings import Settings
+from delegate_editor.ui.main_window import MainWindow
+
+DRAFTS = ROOT / "tests" / "data" / "corpus" / "drafts"
+
+
+def settle(ms: int) -> None:
+    done: list[int] = []
+    QTimer.singleShot(ms, lambda: done.append(1))
+    while not done:
+        app.processEvents()
+
+
+def shoot(name: str) -> None:
+    subprocess.run(["import", "-window", "root", str(ROOT / "docs" / "images" / name)], check=True)
+    print("saved", name)
+
+
+w = MainWindow(settings=Settings(delegation="Mexico"))
+w.move(0, 0)
+w.resize(1440, 860)
+w.show()
+assert w.open_path(DRAFTS / "A_80_L.19.txt", ask_save=False)
+w.show_page("footnotes")
+w.footnotes_page.mark.setFocus()
+settle(3000)
+shoot("note-mark.png")
+
+assert w.open_path(DRAFTS / "A_C.1_80_L.31.txt", ask_save=False)
+w.show_page("sponsors")
+w.sponsors_page.behalf_by.setFocus()
+settle(3000)
+shoot("group-mark.png")
