@@ -224,31 +224,40 @@ def _moves(events: list[tuple[str, int]], old_keys: list[str], new_keys: list[st
     return out
 
 
-def _numbered_notes(draft: Draft) -> list[str]:
-    """The texts of the numbered notes in the order of their marks (as printed: 1, 2 ...)."""
+def _numbered_notes(draft: Draft) -> list[tuple[str, str]]:
+    """(mark, text) of the draft's footnotes in the order printed: the numbered ones "1",
+    "2" ... and those with a mark of their own ("**"); the derived asterisk notes (the
+    sponsors', the agenda's) are the front matter's."""
     from delegate_editor.formats.blocks import render
 
     return [
-        compare_key("".join(p.text for p in note.pieces if p.note is None))
+        (note.mark, compare_key("".join(p.text for p in note.pieces if p.note is None)))
         for note in render(draft).notes
-        if not note.custom
+        if not note.custom or note.note_id
     ]
 
 
 def footnote_changes(sent: Draft, back: Draft) -> list[str]:
     """Which numbered footnotes another program changed, added or removed, when the draft
     had to be read again from its visible text; numbered as in ``paragraph_changes``."""
-    old, new = _numbered_notes(sent), _numbered_notes(back)
+    sent_notes, back_notes = _numbered_notes(sent), _numbered_notes(back)
+    old, new = [text for _m, text in sent_notes], [text for _m, text in back_notes]
     out: list[str] = []
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
         matched = pair_similar(old[i1:i2], new[j1:j2])
-        out += [changed(at("footnote", j1 + j + 1)) for _i, j in matched]
-        out += [added(at("footnote", j + 1)) for j in range(j1, j2) if j - j1 not in {j for _i, j in matched}]
+        out += [changed(at("footnote", back_notes[j1 + j][0])) for _i, j in matched]
         out += [
-            removed(at("footnote", i + 1)) for i in range(i1, i2) if i - i1 not in {i for i, _j in matched}
+            added(at("footnote", back_notes[j][0]))
+            for j in range(j1, j2)
+            if j - j1 not in {j for _i, j in matched}
+        ]
+        out += [
+            removed(at("footnote", sent_notes[i][0]))
+            for i in range(i1, i2)
+            if i - i1 not in {i for i, _j in matched}
         ]
     return out
 

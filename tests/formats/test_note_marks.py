@@ -171,3 +171,15 @@ def test_a_co_sponsors_edit_of_the_marked_note_comes_back_into_it(l19, ext, tmp_
     assert [(n.mark, plain_text(n.text)) for n in back.footnotes.values()] == [
         ("**", TREATY.replace("38544", "38545"))
     ]
+
+
+def test_the_change_list_of_a_reparsed_copy_names_the_note_by_its_mark(l19):
+    """When a returned copy must be read again from its visible text, the list of notes
+    another program changed names a "**" note by its mark (it used to leave it out)."""
+    from delegate_editor.formats.reimport_diff import footnote_changes
+
+    back = dres.loads(dres.dumps(l19))
+    note = _only_note(back)
+    note.text = rich(TREATY.replace("38544", "38545"))
+    assert footnote_changes(l19, back) == ["footnote ** was changed in another program"]
+    assert footnote_changes(l19, dres.loads(dres.dumps(l19))) == []
