@@ -38,6 +38,12 @@ _ADOPTION_BEFORE = re.compile(
     rf"\badoption\s+on\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}},?\s+of\s+(?:its\s+|the\s+)?"
     r"(?:[A-Z][\w ]{0,40}?\s+)?$"
 )
+# the occasion, dated, at which the resolution was adopted: "the Summit of the Future on
+# 22–23 September 2024 at the United Nations Headquarters in New York, at which resolution
+# 79/1 entitled ... was adopted" (A/C.2/80/L.57)
+_OCCASION_BEFORE = re.compile(
+    rf"\bon\s+\d{{1,2}}(?:[–-]\d{{1,2}})?\s+(?:{_MONTH_FULL})\s+\d{{4}}\b[^.;]{{0,120}}?\bat\s+which\s+$"
+)
 # a body's designation, not a citation of the resolution as such: "the Group of Experts
 # established pursuant to resolution 52/38 J" (A/RES/80/43), "the commission of inquiry
 # established pursuant to Human Rights Council resolution S-28/1" (A/C.4/80/L.19); the UN
@@ -97,6 +103,7 @@ def citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
             any(item.group("date") for item in items)
             or bool(items and _ADOPTED_ON.match(text, items[-1].end()))
             or _ADOPTION_BEFORE.search(text[max(0, head.start() - 90) : head.start()]) is not None
+            or _OCCASION_BEFORE.search(text[max(0, head.start() - 200) : head.start()]) is not None
         )
         designation = _DESIGNATION_BEFORE.search(text[max(0, head.start() - 90) : head.start()]) is not None
         for item in items:
@@ -111,7 +118,7 @@ def citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
             # Assembly's, cited with a note that says so (A/C.2/80/L.41)
             year_given = year_given or (not organ and _OTHER_BODY.match(num) is not None)
             if key is None:
-                cited[f"{organ}|{num}"] = dated or list_dated
+                cited[f"{organ}|{num}"] = True  # cited in the text (a note's citation is False)
                 if not dated and not list_dated and not year_given and not designation:
                     _add(
                         out,
@@ -120,6 +127,11 @@ def citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
                         "citation.date",
                         msg("citation.date", organ=organ, number=num),
                     )
+            elif dated and not cited[key]:
+                # first named in a note, the text may give the date where it first cites it:
+                # "Resolution 70/1." (note 4), then "its resolution 70/1 of 25 September 2015"
+                # (A/C.2/80/L.57); a third citation with the date is a repeat
+                cited[key] = True
             elif dated:
                 start, end = item.span("date")
                 _add(
@@ -153,4 +165,4 @@ def note_citations(text: str, cited: dict[str, bool]) -> None:
         for item in _cite_list(text, head.end()):
             num = " ".join(item.group("num").split())
             if _known(cited, organ, num) is None:
-                cited[f"{organ}|{num}"] = True
+                cited[f"{organ}|{num}"] = False  # in a note: the text may still date it

@@ -80,3 +80,16 @@ def test_the_checker_is_silent_on_another_bodys_resolution_and_re_emphasizes():
         assert "citation.date" not in rules and "opening.unknown" not in rules, (name, rules)
     draft, _ = _read("A_C.5_80_L.9")
     assert draft.operative_paragraphs()[2].opening == "Re-emphasizes"
+
+
+def test_the_checker_lets_the_text_date_a_resolution_a_note_named_first():
+    """A/C.2/80/L.57: note 4 reads "Resolution 70/1."; the text then cites "its resolution
+    70/1 of 25 September 2015", which is no repeated date; and "the Summit of the Future on
+    22–23 September 2024 ..., at which resolution 79/1 entitled ... were adopted" is dated
+    by its occasion."""
+    draft, _ = _read("A_C.2_80_L.57")
+    found = [(f.rule, f.paragraph) for f in check(draft) if f.rule.startswith("citation")]
+    assert found == []
+    plain = [plain_text(p.text) for p in draft.preamble]
+    assert any(p.startswith("its resolution 70/1 of 25 September 2015") for p in plain)
+    assert any("at which resolution 79/1 entitled" in p for p in plain)
