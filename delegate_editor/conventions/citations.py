@@ -111,15 +111,16 @@ def citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
             dated = bool(item.group("date"))
             key = _known(cited, organ, num)
             # "Security Council resolution 1325 (2000)": the number carries its year, and the
-            # UN cites it without the day as often as with it (5 to 4 in the corpus)
-            year_given = _YEAR_IN_NUMBER.fullmatch(num) is not None
+            # UN cites it without the day as often as with it (5 to 4 in the corpus); and
             # an unnamed body's "resolution 2/10" is not the Assembly's, whose numbers take
             # that form from its thirty-first session (31/1): the United Nations Environment
             # Assembly's, cited with a note that says so (A/C.2/80/L.41)
-            year_given = year_given or (not organ and _OTHER_BODY.match(num) is not None)
+            no_date_owed = _YEAR_IN_NUMBER.fullmatch(num) is not None or (
+                not organ and _OTHER_BODY.match(num) is not None
+            )
             if key is None:
                 cited[f"{organ}|{num}"] = True  # cited in the text (a note's citation is False)
-                if not dated and not list_dated and not year_given and not designation:
+                if not dated and not list_dated and not no_date_owed and not designation:
                     _add(
                         out,
                         seg,

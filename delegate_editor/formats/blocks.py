@@ -205,18 +205,13 @@ class _Walker:
             elif (sp.on_behalf_of or sp.note.strip()) and d.kind is not DocumentKind.OFFICER:
                 names, _, rest = line.partition(": ")
                 # the group's mark after the name of the sponsor that acts for it, if any
-                at = wording.behalf_mark_at(names, wording.behalf_name(d)) if sp.on_behalf_of else None
+                behalf = wording.on_behalf_note(sp.on_behalf_of, lang) if sp.on_behalf_of else ""
+                at = wording.behalf_mark_at(names, wording.behalf_name(d)) if behalf else None
                 lead: list[Piece] = []
                 if at is not None:
-                    lead = [
-                        Piece(names[:at]),
-                        self.asterisk_note(wording.on_behalf_note(sp.on_behalf_of, lang)),
-                    ]
-                    names = names[at:]
-                texts = (
-                    [wording.on_behalf_note(sp.on_behalf_of, lang)] if sp.on_behalf_of and at is None else []
-                )
-                texts += [sp.note.strip()] if sp.note.strip() else []
+                    lead = [Piece(names[:at]), self.asterisk_note(behalf)]
+                    names, behalf = names[at:], ""
+                texts = [t for t in (behalf, sp.note.strip()) if t]
                 # several marks stand apart by commas, as the UN prints them: "Iraq:*,**"
                 marks = [self.asterisk_note(t) for t in texts]
                 between = [p for m in marks for p in (Piece(","), m)][1:]

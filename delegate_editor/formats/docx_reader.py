@@ -33,6 +33,7 @@ from delegate_editor.formats.office_text import (
 from delegate_editor.formats.registry import ImportResult
 from delegate_editor.formats.safe_xml import local, parse
 from delegate_editor.formats.safe_zip import SafeZip, open_package
+from delegate_editor.model.document import NOTE_SYMBOLS
 
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -278,7 +279,7 @@ class _Reader:
         character of the run, are its mark ("*", "**"), whether in one ``w:t`` or several."""
         index = self.pending_mark
         assert index is not None
-        mark = text[: len(text) - len(text.lstrip("*†‡§#"))]
+        mark = text[: len(text) - len(text.lstrip(NOTE_SYMBOLS))]
         note = self.visible.notes[index]
         if mark:
             note.mark = mark if self.mark_started != index else note.mark + mark

@@ -233,7 +233,7 @@ class _Merge:
         return True
 
     def _notes(self) -> None:
-        for i, (note, shown) in enumerate(zip(self.rendered.notes, self.visible.notes, strict=True)):
+        for note, shown in zip(self.rendered.notes, self.visible.notes, strict=True):
             spans = _note_spans(shown)
             was = compare_key("".join(p.text for p in note.pieces if p.note is None))
             now = compare_key("".join(s.text for s in spans if s.note is None))
@@ -252,11 +252,8 @@ class _Merge:
             footnote = self.draft.footnotes.get(note.note_id)
             if footnote is not None:
                 footnote.text = rich_text(spans, self.note_ids)
-                n = note.mark if note.custom else i + 1 - self._custom_before(i)
-                self.messages.append(changed(at("footnote", n)))
-
-    def _custom_before(self, i: int) -> int:
-        return sum(1 for n in self.rendered.notes[:i] if n.custom)
+                # its mark as printed: the number ("3") or its own symbol ("**")
+                self.messages.append(changed(at("footnote", note.mark)))
 
     # -- paragraphs -----------------------------------------------------------------------
     def _apply(self, block: Block | None, recorded: tuple[str, str, str], para: VisiblePara) -> None:

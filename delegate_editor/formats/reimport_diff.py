@@ -224,7 +224,7 @@ def _moves(events: list[tuple[str, int]], old_keys: list[str], new_keys: list[st
     return out
 
 
-def _numbered_notes(draft: Draft) -> list[tuple[str, str]]:
+def _printed_notes(draft: Draft) -> list[tuple[str, str]]:
     """(mark, text) of the draft's footnotes in the order printed: the numbered ones "1",
     "2" ... and those with a mark of their own ("**"); the derived asterisk notes (the
     sponsors', the agenda's) are the front matter's."""
@@ -238,9 +238,9 @@ def _numbered_notes(draft: Draft) -> list[tuple[str, str]]:
 
 
 def footnote_changes(sent: Draft, back: Draft) -> list[str]:
-    """Which numbered footnotes another program changed, added or removed, when the draft
-    had to be read again from its visible text; numbered as in ``paragraph_changes``."""
-    sent_notes, back_notes = _numbered_notes(sent), _numbered_notes(back)
+    """Which footnotes another program changed, added or removed, when the draft had to be
+    read again from its visible text, each by its mark as printed ("3", "**")."""
+    sent_notes, back_notes = _printed_notes(sent), _printed_notes(back)
     old, new = [text for _m, text in sent_notes], [text for _m, text in back_notes]
     out: list[str] = []
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)

@@ -336,9 +336,8 @@ def split_names(names: str) -> list[str]:
     if not parts:
         return []
     last = parts.pop()
-    if parts and last.startswith(
-        "and "
-    ):  # a comma before "and": "..., Nigeria,* and Thailand" (A/C.1/80/L.32)
+    # a comma before "and": "..., Nigeria,* and Thailand" (A/C.1/80/L.32)
+    if parts and last.startswith("and "):
         return [*parts, last[4:].strip()]
     spans = [
         (m.start(), m.start() + len(name))

@@ -54,6 +54,8 @@ def _word_before(text: str, i: int) -> str:
     return m.group(1) if m else ""
 
 
+_NEXT_MARK_BESIDE = re.compile(r"\s*[A-Za-z][^\s\[\d]*(?:\[\^(\d+)\]|(\d{1,3})(?!\d))")
+_NEXT_MARK_SOON = re.compile(r"\s+[A-Z][^\s\[,;]*(?:\s+[^\s\[,;]+){0,2}[,;](?:\[\^(\d+)\]|(\d{1,3})(?!\d))")
 _FULL_DATE = re.compile(r"\b\d{1,2} (?:" + "|".join(MONTHS) + r") (?:19|20)\d\d$")
 
 
@@ -123,17 +125,14 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         # and before a word whose mark is the next note's, already read or still glued to
         # it: "the treaties of Tlatelolco, Rarotonga, 3 Bangkok[^4]" (A/RES/80/15), "in
         # Ltamenah, 14 Saraqib15 and Duma,16" (A/RES/80/34)
-        then = re.match(r"\s*[A-Za-z][^\s\[\d]*(?:\[\^(\d+)\]|(\d{1,3})(?!\d))", text[end:])
-        after = int(then.group(1) or then.group(2)) if then else 0
-        closed = closed or (prev[-1] == "," and after == int(text[start:end]) + 1)
         # or a few words on, glued to a comma: "the Rio Declaration on Environment and
         # Development, 1 Agenda 21,2 the Programme ..." (A/C.2/80/L.41); a mark standing apart
         # after the comma ("Tlatelolco, 2 Rarotonga, 3") may follow a number of the text
-        soon = re.match(
-            r"\s+[A-Z][^\s\[,;]*(?:\s+[^\s\[,;]+){0,2}[,;](?:\[\^(\d+)\]|(\d{1,3})(?!\d))", text[end:]
-        )
-        after = int(soon.group(1) or soon.group(2)) if soon else 0
-        closed = closed or (prev[-1] == "," and after == int(text[start:end]) + 1)
+        if prev[-1] == ",":
+            nexts = (_NEXT_MARK_BESIDE.match(text, end), _NEXT_MARK_SOON.match(text, end))
+            closed = closed or any(
+                m is not None and int(m.group(1) or m.group(2)) == int(text[start:end]) + 1 for m in nexts
+            )
         return next_note and closed and following not in MONTHS
     if before.isalpha() or before in _CLOSERS:
         return True

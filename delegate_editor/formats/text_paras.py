@@ -45,6 +45,9 @@ def _amends_what(text: str, line: str) -> bool:
     return bool(m and not m.group(6))
 
 
+_ANNOUNCING = (" resolution", " resolutions", " decision", " decisions", " document", " documents")
+
+
 def _symbol_announced(text: str, line: str, own: str) -> bool:
     """Whether ``line`` is another document's symbol that ``text`` announces and the line
     end cut off: "... on the basis of informal consultations on draft resolution" /
@@ -52,9 +55,6 @@ def _symbol_announced(text: str, line: str, own: str) -> bool:
     return (
         bool(own) and line != own and SYMBOL.match(line) is not None and text.rstrip().endswith(_ANNOUNCING)
     )
-
-
-_ANNOUNCING = (" resolution", " resolutions", " decision", " decisions", " document", " documents")
 
 
 class Lines:
