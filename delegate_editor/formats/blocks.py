@@ -25,7 +25,7 @@ from delegate_editor.model.document import (
     SubParagraph,
 )
 from delegate_editor.model.numbering import COUNTERS_ALL as _COUNTERS
-from delegate_editor.model.numbering import note_numbers, paragraph_labels
+from delegate_editor.model.numbering import for_draft, note_numbers, paragraph_labels
 from delegate_editor.model.text import NoteRef, RichText, Run, XRef, clean_text
 
 
@@ -247,6 +247,8 @@ class _Walker:
             pieces = [Piece(organ, italic=True)]
             if d.preamble:
                 pieces.append(Piece(","))
+            elif d.lettered:  # "The General Assembly:" above its lettered parts
+                pieces.append(Piece(":"))
             self.add(BlockStyle.AUTHORING, pieces, source=Source("header", 0, "authoring"))
         if self.reissue is not None:  # no title: the last line of the front matter has it
             if self.blocks:
@@ -280,7 +282,8 @@ class _Walker:
             del counts[depth + 1 :]
             if len(counts) <= depth:
                 counts.append(0)
-            style = BlockStyle.DASH if sub.dash else SUB_STYLES[min(depth, len(SUB_STYLES) - 1)]
+            level = depth + self.draft.lettered  # a lettered decision's "(i)" stands where a sub-(i) does
+            style = BlockStyle.DASH if sub.dash else SUB_STYLES[min(level, len(SUB_STYLES) - 1)]
             if sub.quoted:  # an amendment's quotation: a block of its own, with no label
                 style, label = BlockStyle.QUOTE, ""
             elif sub.dash:
@@ -302,7 +305,7 @@ class _Walker:
             assert isinstance(item, Operative)
             number += 1
             label = self.labels[item.id]
-            label = self.layout.numbering.operative.format(label) if label else ""
+            label = for_draft(self.draft, self.layout.numbering).operative.format(label) if label else ""
             self.add(
                 BlockStyle.OPERATIVE,
                 self.opening(item.opening, item.text),
@@ -325,32 +328,42 @@ class _Walker:
 
     def annexes(self) -> None:
         num = self.layout.numbering
-        many = len(self.draft.annexes) > 1
-        for a, annex in enumerate(self.draft.annexes, start=1):
-            label = (
-                num.annex_label_many.format(_COUNTERS[num.annex_many_counter](a))
-                if many
-                else num.annex_label_one
-            )
-            self.add(BlockStyle.ANNEX_LABEL, [Piece(label)], source=Source("annex", 0, annex.id, (a,)))
+        labelled = [annex for annex in self.draft.annexes if not annex.in_text]
+        for annex in self.draft.annexes:
+            a = labelled.index(annex) + 1 if annex in labelled else 0
+            if not annex.in_text:  # a list set out in the text has its heading only
+                label = (
+                    num.annex_label_many.format(_COUNTERS[num.annex_many_counter](a))
+                    if len(labelled) > 1
+                    else num.annex_label_one
+                )
+                self.add(BlockStyle.ANNEX_LABEL, [Piece(label)], source=Source("annex", 0, annex.id, (a,)))
             if annex.title:
                 self.add(
                     BlockStyle.ANNEX_TITLE,
                     self.pieces(annex.title),
                     source=Source("annex", 0, annex.id, (a,)),
                 )
-            n = 0
+            n = letters = 0
             for i, para in enumerate(annex.paragraphs, start=1):
-                style = {
-                    AnnexStyle.BODY: BlockStyle.ANNEX_BODY,
-                    AnnexStyle.HEADING: BlockStyle.ANNEX_HEADING,
-                    AnnexStyle.NUMBERED: BlockStyle.ANNEX_NUMBERED,
-                }[para.style]
+                style = _ANNEX_STYLES[para.style]
                 para_label = ""
                 if para.style is AnnexStyle.NUMBERED:
                     n = 1 if para.restart else n + 1
+                    letters = 0
                     para_label = num.annex_numbered.format(_COUNTERS[num.annex_counter](n))
+                elif para.style is AnnexStyle.LETTERED:  # (a), (b) again under each number
+                    letters += 1
+                    para_label = num.sub_formats[0].format(_COUNTERS[num.sub_counters[0]](letters))
                 self.add(style, self.pieces(para.text), para_label, Source("annex", i, para.id, (a, i)))
+
+
+_ANNEX_STYLES = {
+    AnnexStyle.BODY: BlockStyle.ANNEX_BODY,
+    AnnexStyle.HEADING: BlockStyle.ANNEX_HEADING,
+    AnnexStyle.NUMBERED: BlockStyle.ANNEX_NUMBERED,
+    AnnexStyle.LETTERED: BlockStyle.SUB1,
+}
 
 
 def render(draft: Draft, layout: Layout | None = None) -> Rendered:

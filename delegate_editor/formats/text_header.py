@@ -237,15 +237,21 @@ class Header:
     def _free(self, raw: str, plain: str, following: list[str]) -> bool:
         """A line no pattern names: its place among the others says what it is."""
         d, f = self.d, self.d.front
+        first = strip_markup(following[0]).strip() if following else ""
+        if plain.endswith(":") and AUTHORING.match(plain[:-1]) and first.startswith("(a) "):
+            # a decision taken in lettered parts: "The General Assembly:" / "(a) Approves
+            # ...;" / "(b) Invites ..." (A/C.2/80/L.60)
+            d.authoring, d.lettered, self.done = plain[:-1], True, True
+            return True
         if AUTHORING.match(plain) and (
             plain.endswith(",") or "title" in self.seen or plain == f"The {f.organ}"
         ):
             d.authoring = plain.rstrip(",")
             self.done = True
             return True
-        next_plain = strip_markup(following[0]).strip() if following else ""
-        before_authoring = bool(AUTHORING.match(next_plain)) and (
-            next_plain.endswith(",") or next_plain == f"The {f.organ}"
+        next_plain = first
+        before_authoring = bool(AUTHORING.match(next_plain.removesuffix(":"))) and (
+            next_plain.endswith((",", ":")) or next_plain == f"The {f.organ}"
         )
         if "title" not in self.seen and before_authoring and not OPERATIVE_LABEL.match(raw):
             return self._title(raw)  # whatever its last character, the line above "The ...,"

@@ -25,6 +25,7 @@ from delegate_editor.errors import InputError
 from delegate_editor.formats import text_header as th
 from delegate_editor.formats.text import opening_phrase, starts_with_opening
 from delegate_editor.formats.text_amendment import AmendmentBody
+from delegate_editor.formats.text_annex import annex_line, ends_open
 from delegate_editor.formats.text_header import Header, Notes
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_language import detect as detect_language
@@ -39,7 +40,6 @@ from delegate_editor.formats.text_lines import (
     ORGANS,
     PAREN_LABEL,
     check_text,
-    label_start,
 )
 from delegate_editor.formats.text_notes import cite_asterisk_notes, link_marks
 from delegate_editor.formats.text_paras import Lines, join_broken
@@ -53,8 +53,6 @@ from delegate_editor.formats.text_repair import (
 from delegate_editor.formats.text_spill import restore_spilled_body
 from delegate_editor.model.document import (
     Annex,
-    AnnexParagraph,
-    AnnexStyle,
     Distribution,
     DocumentKind,
     Draft,
@@ -64,18 +62,10 @@ from delegate_editor.model.document import (
     SectionHeading,
     SubParagraph,
 )
-from delegate_editor.model.numbering import alpha_index, roman_index
+from delegate_editor.model.numbering import alpha, alpha_index, roman_index
 from delegate_editor.model.text import RichText, Run, normalize
 
-_PUNCT_END = ",;:."
-
-
 # -- pass 5: the body -----------------------------------------------------------------------
-
-
-def _ends_open(plain: str) -> bool:
-    """No final punctuation: a heading or a title rather than a paragraph."""
-    return not plain.rstrip().endswith(tuple(_PUNCT_END))
 
 
 def _reads_as_preamble(plain: str) -> bool:
@@ -109,13 +99,15 @@ class _Body:
             return self._annex(raw, plain)
         if self._meeting(plain):
             return
+        if self.d.lettered and self._lettered(raw, plain):
+            return
         m = OPERATIVE_LABEL.match(raw)
         if m:
             return self._operative(m.group(2))
         if self.op is not None and self._sub(raw, following):
             return
         if self.zone == "preamble":
-            if plain.endswith(",") or (self.numbered_ahead and not _ends_open(plain)):
+            if plain.endswith(",") or (self.numbered_ahead and not ends_open(plain)):
                 opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
                 self.d.preamble.append(Preambular(opening, text))
             elif not self.numbered_ahead:
@@ -141,7 +133,7 @@ class _Body:
             opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
             self.d.preamble.append(Preambular(opening, text))
             return
-        if _ends_open(plain) or self.op is None:
+        if ends_open(plain) or self.op is None:
             self.d.operative.append(SectionHeading(plain))
             self.op = None
             return
@@ -154,6 +146,24 @@ class _Body:
             target, subs = subs[-1], subs[-1].children
         target.text = normalize((*target.text, Run(" "), *self.notes.rich(raw)))
         self.report.append(Said("import.stray-joined", start=plain[:40]))
+
+    def _lettered(self, raw: str, plain: str) -> bool:
+        """A decision in lettered parts: "(a) Approves ...;" opens the next part, and a heading
+        or a numbered item after them starts the list the decision sets out in its text
+        ("Draft programme of work" / "1. Information and ...", A/C.2/80/L.60)."""
+        m = PAREN_LABEL.match(raw)
+        if m and m.group(1) == alpha(len(self.d.operative_paragraphs()) + 1):
+            self._operative(m.group(2))
+            return True
+        if self.op is None or not (OPERATIVE_LABEL.match(raw) or ends_open(plain)):
+            return False
+        self.annex = Annex(in_text=True)
+        self.d.annexes.append(self.annex)
+        self.zone = "annex"
+        if not OPERATIVE_LABEL.match(raw):
+            self.annex.title = self.notes.rich(raw)
+            return True
+        return False
 
     def _operative(self, raw: str) -> None:
         opening, text = split_opening(self.notes.rich(raw), True, self.d.front.language)
@@ -220,24 +230,8 @@ class _Body:
         return True
 
     def _annex(self, raw: str, plain: str) -> None:
-        annex = self.annex
-        assert annex is not None
-        m = OPERATIVE_LABEL.match(raw)
-        if m:
-            # "1." after numbered paragraphs: the numbers start again (a convention's article)
-            numbered = any(p.style is AnnexStyle.NUMBERED for p in annex.paragraphs)
-            restart = numbered and m.group(1) == "1"
-            annex.paragraphs.append(
-                AnnexParagraph(self.notes.rich(m.group(2)), AnnexStyle.NUMBERED, restart=restart)
-            )
-        elif not annex.title and not annex.paragraphs and _ends_open(plain):
-            annex.title = self.notes.rich(raw)
-        elif _ends_open(plain) and len(plain) <= 200 and not label_start(plain):
-            # a labelled item ending "; and" is no heading ("(i) The number of originals of
-            # the negotiable cargo document; and", A/C.6/80/L.8)
-            annex.paragraphs.append(AnnexParagraph(self.notes.rich(raw), AnnexStyle.HEADING))
-        else:
-            annex.paragraphs.append(AnnexParagraph(self.notes.rich(raw), AnnexStyle.BODY))
+        assert self.annex is not None
+        annex_line(self.annex, raw, plain, self.notes.rich)
 
 
 _LOOKAHEAD = 64  # sub-paragraphs scanned to settle "(i)"; deeper items in between are skipped

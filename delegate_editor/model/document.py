@@ -163,6 +163,10 @@ class AnnexStyle(StrEnum):
     BODY = "body"
     HEADING = "heading"
     NUMBERED = "numbered"
+    # an item under a numbered paragraph, lettered (a), (b) from each number on: the
+    # sub-items of a list of agenda items ("2. Macroeconomic policy questions:" / "(a)
+    # International trade and development;", A/C.2/80/L.60)
+    LETTERED = "lettered"
 
 
 @dataclass
@@ -180,6 +184,11 @@ class Annex:
     title: RichText = EMPTY
     paragraphs: list[AnnexParagraph] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    # a list the decision sets out in its own text, under its own heading ("Approves the
+    # draft programme of work ... as set out below;" then "Draft programme of work",
+    # A/C.2/80/L.60): printed straight after the operative part, with no "Annex" line and no
+    # page break, and not counted among the annexes
+    in_text: bool = False
 
 
 @dataclass
@@ -226,6 +235,9 @@ class Draft:
     preamble: list[Preambular] = field(default_factory=list)
     operative: list[OperativeItem] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)
+    # the operative paragraphs are the lettered parts of a decision: "The General Assembly:"
+    # / "(a) Approves ...;" / "(b) Invites ..." (A/C.2/80/L.60), not numbered paragraphs
+    lettered: bool = False
     footnotes: dict[str, Footnote] = field(default_factory=dict)
     adoption: Adoption = field(default_factory=Adoption)
     # an amendment's target: the symbol of the draft it amends ("A/C.3/80/L.20/Rev.1"), and

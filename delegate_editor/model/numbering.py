@@ -11,7 +11,7 @@ module instead. ``Numbering`` (the label formats) lives here for the same reason
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from delegate_editor.model import walk
@@ -104,11 +104,28 @@ class Numbering:
     agenda_mark: str = "*"
 
 
+def for_draft(draft: Draft, num: Numbering) -> Numbering:
+    """The numbering ``draft`` prints. A lettered decision's parts ("The General Assembly:" /
+    "(a) Approves ...;", A/C.2/80/L.60) take the first sub-paragraph level's labels, and
+    their sub-paragraphs the levels below it, so "(a)" is never printed twice over."""
+    if not draft.lettered:
+        return num
+    return replace(
+        num,
+        operative=num.sub_formats[0],
+        operative_counter=num.sub_counters[0],
+        sub_formats=num.sub_formats[1:],
+        sub_counters=num.sub_counters[1:],
+    )
+
+
 def paragraph_labels(draft: Draft, num: Numbering = Numbering()) -> dict[str, str]:
     """Paragraph id -> its number as cross-references print it: operative "3" ("" when there
-    is only one), sub-paragraph "3 (a) (i)", a dash item its parent's label, preamble "2"."""
+    is only one), sub-paragraph "3 (a) (i)", a dash item its parent's label, preamble "2";
+    a lettered decision's part "b" and its sub-paragraph "b (i)" (:func:`for_draft`)."""
     from delegate_editor.model.document import Operative
 
+    num = for_draft(draft, num)
     labels: dict[str, str] = {}
     ops = [p for p in draft.operative if isinstance(p, Operative)]
 

@@ -164,11 +164,13 @@ def _text_dict(draft: Draft) -> dict[str, Any]:
             {"id": p.id, "opening": p.opening, "text": text_to_data(p.text)} for p in draft.preamble
         ],
         "operative": [_operative(item) for item in draft.operative],
+        **({"lettered": True} if draft.lettered else {}),  # optional: a lettered decision only
         "annexes": [
             {
                 "id": a.id,
                 "title": text_to_data(a.title),
                 "paragraphs": [_annex_paragraph(p) for p in a.paragraphs],
+                **({"in_text": True} if a.in_text else {}),  # optional: a list set out in the text
             }
             for a in draft.annexes
         ],
@@ -298,6 +300,7 @@ def _read_draft(r: PlainReader) -> Draft:
             Preambular(opening=p.str("opening"), text=p.text("text"), id=p.id()) for p in r.list("preamble")
         ],
         operative=operative,
+        lettered=r.bool("lettered"),
         annexes=[
             Annex(
                 title=x.text("title"),
@@ -311,6 +314,7 @@ def _read_draft(r: PlainReader) -> Draft:
                     for p in x.list("paragraphs")
                 ],
                 id=x.id(),
+                in_text=x.bool("in_text"),
             )
             for x in r.list("annexes")
         ],

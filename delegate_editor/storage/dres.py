@@ -50,7 +50,12 @@ FORMAT = "delegate-editor/draft-resolution"
 # one sponsor's name ("sponsors": {"on_behalf_by": "Nigeria"}). No data changes; the number
 # keeps an app of format 7 from opening such a draft, numbering the note and shifting every
 # number after it, or moving the group's mark to the colon.
-FORMAT_VERSION = 8
+# 9: a decision's operative paragraphs may be lettered ("lettered": true: "The General
+# Assembly:" / "(a) Approves ...;"), an annex may be a list set out in the decision's own text
+# ("in_text": true, no "Annex" line) and an annex paragraph may be a lettered item under a
+# numbered one ("style": "lettered"). No data changes; the number keeps an app of format 8
+# from opening such a draft and numbering its parts 1, 2, or failing on the new style.
+FORMAT_VERSION = 9
 
 # format_version N → N+1; each step takes and returns the plain JSON data.
 
@@ -102,6 +107,11 @@ def _v7_to_v8(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
+def _v8_to_v9(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 8 numbered every decision's paragraphs: nothing to change."""
+    return dict(data)
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
@@ -110,6 +120,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     5: _v5_to_v6,
     6: _v6_to_v7,
     7: _v7_to_v8,
+    8: _v8_to_v9,
 }
 
 

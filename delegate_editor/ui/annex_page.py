@@ -27,6 +27,7 @@ STYLE_NAMES = {
     AnnexStyle.BODY: QT_TRANSLATE_NOOP("AnnexPage", "Body text"),
     AnnexStyle.HEADING: QT_TRANSLATE_NOOP("AnnexPage", "Heading"),
     AnnexStyle.NUMBERED: QT_TRANSLATE_NOOP("AnnexPage", "Numbered paragraph"),
+    AnnexStyle.LETTERED: QT_TRANSLATE_NOOP("AnnexPage", "Lettered item"),
 }
 
 

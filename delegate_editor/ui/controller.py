@@ -20,7 +20,7 @@ from delegate_editor.formats.blocks import render
 from delegate_editor.formats.language_layout import localized
 from delegate_editor.formats.layout import BlockStyle, Layout, draft_layout
 from delegate_editor.model.document import DocumentKind, Footnote, Operative, Preambular, SubParagraph
-from delegate_editor.model.numbering import paragraph_labels
+from delegate_editor.model.numbering import for_draft, paragraph_labels
 from delegate_editor.model.text import NoteRef, RichText
 from delegate_editor.model.walk import HEADER_FIELDS
 from delegate_editor.ui import restructure
@@ -73,6 +73,11 @@ class Controller(QObject):
         if self._labels is None:
             self._labels = paragraph_labels(self.draft, self.layout().numbering)
         return self._labels
+
+    def operative_label(self, own: str) -> str:
+        """An operative paragraph's printed label from its number: "3." or, in a lettered
+        decision, "(c)" (``model/numbering.for_draft``)."""
+        return for_draft(self.draft, self.layout().numbering).operative.format(own) if own else ""
 
     def note_marks(self) -> dict[str, str]:
         """Footnote id → its current number, in order of appearance."""
@@ -143,7 +148,7 @@ class Controller(QObject):
             obj = getattr(obj, p)
         old = getattr(obj, name)
         setattr(obj, name, value)
-        if path.startswith(("front.", "layout")) or path == "annexes":
+        if path.startswith(("front.", "layout")) or path in ("annexes", "lettered"):
             self._invalidate()
         elif path in RICH_FIELDS and _note_refs(old) != _note_refs(value):
             self._marks = None  # a note cited in the title or recommendation renumbers the rest

@@ -203,9 +203,7 @@ class ParagraphModel(QAbstractListModel):
             return f"P{self.row_of.get(row.id, 0) + 1}"
         own = labels.get(row.id, "")
         if isinstance(row.node, Operative):
-            if not own:
-                return ""
-            return self.ctl.layout().numbering.operative.format(own)
+            return self.ctl.operative_label(own)
         return own.rsplit(" ", 1)[-1] if own else ""
 
     def plain(self, row: restructure.Row) -> str:

@@ -77,7 +77,13 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         "Ctrl+Alt+A",
         translate("WindowActions", "A new annex after the current one"),
     )
-    for style, key in ((AnnexStyle.BODY, "B"), (AnnexStyle.HEADING, "H"), (AnnexStyle.NUMBERED, "N")):
+    keys = (
+        (AnnexStyle.BODY, "B"),
+        (AnnexStyle.HEADING, "H"),
+        (AnnexStyle.NUMBERED, "N"),
+        (AnnexStyle.LETTERED, "L"),
+    )
+    for style, key in keys:
         a[f"annex_{style.value}"] = act(
             translate("WindowActions", "Annex paragraph: {0}").format(style_name(style).lower()),
             lambda s=style: w.set_annex_style(s),

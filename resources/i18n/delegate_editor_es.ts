@@ -70,6 +70,10 @@
         <translation>Párrafo numerado</translation>
     </message>
     <message>
+        <source>Lettered item</source>
+        <translation>Apartado con letra</translation>
+    </message>
+    <message>
         <source>Annexes: annexes and their paragraphs</source>
         <translation>Anexos: los anexos y sus párrafos</translation>
     </message>
@@ -1439,6 +1443,10 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>Resolution or d&amp;ecision:</source>
         <translation>Resolución o d&amp;ecisión:</translation>
+    </message>
+    <message>
+        <source>&amp;Lettered parts: (a), (b) instead of 1., 2.</source>
+        <translation>Partes con &amp;letras: a), b) en lugar de 1., 2.</translation>
     </message>
     <message>
         <source>A&amp;mends:</source>

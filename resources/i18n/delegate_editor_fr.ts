@@ -70,6 +70,10 @@
         <translation>Paragraphe numéroté</translation>
     </message>
     <message>
+        <source>Lettered item</source>
+        <translation>Alinéa par lettre</translation>
+    </message>
+    <message>
         <source>Annexes: annexes and their paragraphs</source>
         <translation>Annexes&#xa0;: les annexes et leurs paragraphes</translation>
     </message>
@@ -1439,6 +1443,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>Resolution or d&amp;ecision:</source>
         <translation>Résolution ou d&amp;écision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Lettered parts: (a), (b) instead of 1., 2.</source>
+        <translation>Parties &amp;lettrées : a), b) au lieu de 1., 2.</translation>
     </message>
     <message>
         <source>A&amp;mends:</source>

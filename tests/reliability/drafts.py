@@ -33,8 +33,8 @@ def example() -> Draft:
 
 def rich_draft() -> Draft:
     """Every kind of node: footnotes (one numbered, one with its own mark, from format 8),
-    cross-references, sub-paragraphs two deep, a section heading, an annex with headings and
-    numbered paragraphs."""
+    cross-references, sub-paragraphs two deep, a section heading, an annex with headings,
+    numbered paragraphs and lettered items under them (from format 9)."""
     note = Footnote(
         text=(Run("United Nations, "), Run("Treaty Series", True), Run(", vol. 2225, No. 39574."))
     )
@@ -68,7 +68,9 @@ def rich_draft() -> Draft:
                 rich("Plan of work"),
                 [
                     AnnexParagraph(rich("Scope"), AnnexStyle.HEADING),
-                    AnnexParagraph(rich("The plan covers two years."), AnnexStyle.NUMBERED),
+                    AnnexParagraph(rich("The plan covers two years:"), AnnexStyle.NUMBERED),
+                    AnnexParagraph(rich("The first year;"), AnnexStyle.LETTERED),  # format 9
+                    AnnexParagraph(rich("The second year."), AnnexStyle.LETTERED),
                     AnnexParagraph(rich("It is reviewed yearly."), AnnexStyle.BODY),
                 ],
             )

@@ -44,7 +44,7 @@ class Gutter(QWidget):
             return ""
         own = self.edit.ctl.labels().get(place.node_id, "")
         if place.kind == "operative":
-            return self.edit.ctl.layout().numbering.operative.format(own) if own else ""
+            return self.edit.ctl.operative_label(own)
         return own.rsplit(" ", 1)[-1] if own else ""
 
     def labels(self) -> list[tuple[int, str]]:

@@ -1,0 +1,55 @@
+"""A decision's lettered parts on the Front matter page: A/C.2/80/L.60 as copied from the
+UN's PDF opens with the box ticked and its parts labelled (a), (b); a click numbers them,
+one undo letters them again; a resolution cannot be lettered until it is made a decision."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_helpers import ScriptedAsker, trigger
+
+from delegate_editor.formats.text import write_text
+from delegate_editor.model.document import TextKind
+from delegate_editor.resources import resource
+
+pytestmark = pytest.mark.gui
+
+
+def _op_labels(w) -> list[str]:
+    labels = w.ctl.labels()
+    return [w.ctl.operative_label(labels[p.id]) for p in w.ctl.draft.operative_paragraphs()]
+
+
+def test_the_copied_decision_opens_lettered_and_a_click_numbers_it(qtbot, make_window, corpus_dir, tmp_path):
+    from delegate_editor.app.corpus import without_record
+
+    copied = tmp_path / "A_C.2_80_L.60.txt"
+    copied.write_text(without_record((corpus_dir / "drafts" / copied.name).read_text("utf-8")), "utf-8")
+    w = make_window(ScriptedAsker(open=[str(copied)]))
+    trigger(w.file_menu, "Open")
+    trigger(w.view_menu, "Front matter")
+    box = w.front_page.fields["lettered"]
+    assert box.isEnabled() and box.isChecked()
+    assert _op_labels(w) == ["(a)", "(b)"]
+    assert "\n*The General Assembly*:\n\n(a) *Approves*" in write_text(w.ctl.draft)
+    w.front_page.ensureWidgetVisible(box)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)  # as a keyboard user ticks a box
+    assert not w.ctl.draft.lettered and _op_labels(w) == ["1.", "2."]
+    assert "\n1. *Approves*" in write_text(w.ctl.draft)
+    trigger(w.edit_menu, "Undo")
+    qtbot.waitUntil(lambda: w.ctl.draft.lettered)
+    assert box.isChecked() and _op_labels(w) == ["(a)", "(b)"]
+
+
+def test_a_resolution_is_lettered_only_once_it_is_a_decision(qtbot, make_window):
+    w = make_window(ScriptedAsker())
+    assert w.open_path(resource("examples", "cybercrime.dres"))
+    trigger(w.view_menu, "Front matter")
+    box = w.front_page.fields["lettered"]
+    assert w.ctl.draft.text_kind is TextKind.RESOLUTION and not box.isEnabled()
+    combo = w.front_page.fields["text_kind"]
+    combo.setCurrentIndex(combo.findData(TextKind.DECISION))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(box.isEnabled)
+    assert w.ctl.draft.text_kind is TextKind.DECISION
