@@ -21,8 +21,21 @@ _MONTH_FULL = "|".join(MONTHS)
 # a number with its letters: "36/87 A", "36/87 A and B" (A/RES/80/17), "46/36 A to L"
 _NUM = r"(?:(?:ES|S)-\d+/\d+|\d{1,4}/\d{1,4}(?:\s[A-Z]{1,2}(?:(?:,\s|\s(?:and|to)\s)[A-Z]{1,2})*(?![\w/]))?|\d{1,4}\s\(\d{4}\)|\d{1,4}(?:\s[A-Z])?\s\([XVIL]+\))"
 _CITE_HEAD = re.compile(r"\b[Rr]esolutions?\s+(?=(?:ES-|S-)?\d)")
-_CITE_ITEM = re.compile(rf"(?P<num>{_NUM})(?P<date>\s+of\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}})?")
+# the date after the number, after a comma too: "resolutions 2016/7 and 2016/8, of 2 June 2016"
+# (A/C.3/80/L.16)
+_CITE_ITEM = re.compile(rf"(?P<num>{_NUM})(?P<date>,?\s+of\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}})?")
 _CITE_SEP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:ES-|S-)?\d)")
+# each resolution of a list with its subject, the date after the last: "Human Rights Council
+# resolutions 5/1 on institution-building of the Council and 5/2 on the Code of Conduct for
+# Special Procedures Mandate Holders of the Council of 18 June 2007" (A/C.3/80/L.39)
+_SUBJECT_SEP = re.compile(r"\s+on\s+[^,;.\d]{1,160}?\s+and\s+(?=(?:ES-|S-)?\d)")
+_SUBJECT_DATED = re.compile(rf"\s+on\s+[^,;.]{{1,160}}?\s+of\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}}\b")
+# a resolution with its subject, then when it was adopted: "its previous resolution 78/172 on
+# the inclusive policies and programmes to address homelessness, including in the aftermath of
+# the coronavirus disease (COVID-19), adopted on 19 December 2023" (A/C.3/80/L.16)
+_SUBJECT_ADOPTED = re.compile(
+    rf"\s+on\s+[^;.]{{1,200}}?,?\s+adopted\s+on\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}}\b"
+)
 _ORGAN_BEFORE = re.compile(
     r"(Human Rights Council|Security Council|Economic and Social Council|General Assembly|Council|Assembly)"
     r"(?:['’]s)?\s+$"
@@ -102,6 +115,8 @@ def citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:
         list_dated = (
             any(item.group("date") for item in items)
             or bool(items and _ADOPTED_ON.match(text, items[-1].end()))
+            or (len(items) > 1 and _SUBJECT_DATED.match(text, items[-1].end()) is not None)
+            or bool(items and _SUBJECT_ADOPTED.match(text, items[-1].end()))
             or _ADOPTION_BEFORE.search(text[max(0, head.start() - 90) : head.start()]) is not None
             or _OCCASION_BEFORE.search(text[max(0, head.start() - 200) : head.start()]) is not None
         )
@@ -151,7 +166,7 @@ def _cite_list(text: str, pos: int) -> list[re.Match[str]]:
     items: list[re.Match[str]] = []
     while (item := _CITE_ITEM.match(text, pos)) is not None:
         items.append(item)
-        sep = _CITE_SEP.match(text, item.end())
+        sep = _CITE_SEP.match(text, item.end()) or _SUBJECT_SEP.match(text, item.end())
         if sep is None:
             break
         pos = sep.end()

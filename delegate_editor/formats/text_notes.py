@@ -280,6 +280,10 @@ def _place_unmarked(
             para.kind, para.text = "text", f"{para.mark} {para.text}"
             continue
         lower = [int(n) for n in cited if int(n) < int(number)]
+        if lower and _mark_between(paras, cited, number, report):
+            if para.kind == "cand":
+                para.kind, para.text = "note", escape_plain(para.text)
+            continue
         host = cited[str(max(lower))] if lower else _before_first_cited(paras, cited)
         if host is None:
             para.kind, para.text = "text", f"{para.mark} {para.text}"
@@ -289,6 +293,32 @@ def _place_unmarked(
         host.text += f"[^{number}]"
         cited[number] = host
         report.append(Said("import.note-no-mark", number=number, start=host.text[:40]))
+
+
+def _mark_between(paras: list[Para], cited: dict[str, Para], number: str, report: list[str]) -> bool:
+    """A note's number after a comma, before a capital, read as the text's own number on the
+    first pass ("in the Sevilla Commitment of the Fourth International Conference on
+    Financing for Development, 38 States expressed their resolve", A/C.6/80/L.10): when it
+    is the one number N standing so between the marks of notes N-1 and N+1, it is the mark of
+    note N, which no other mark cites."""
+    texts = [p for p in paras if p.kind == "text"]
+    lower = cited[str(max(int(n) for n in cited if int(n) < int(number)))]
+    higher = [int(n) for n in cited if int(n) > int(number)]
+    first = texts.index(lower)
+    last = texts.index(cited[str(min(higher))]) if higher else len(texts) - 1
+    pattern = re.compile(rf"(?<=[\w”’)\]],) {number}(?= [A-Z])")
+    found = []
+    for para in texts[first : last + 1]:
+        begin = para.text.find(f"[^{int(number) - 1}]") if para is lower else 0
+        end = para.text.find(f"[^{min(higher)}]") if higher and para is texts[last] else len(para.text)
+        found += [(para, m) for m in pattern.finditer(para.text) if begin <= m.start() and m.end() <= end]
+    if len(found) != 1:
+        return False
+    para, m = found[0]
+    para.text = f"{para.text[: m.start()]}[^{number}]{para.text[m.end() :]}"
+    cited[number] = para
+    report.append(Said("import.note-mark-number", number=number, context=_context(para.text, m.start())))
+    return True
 
 
 def _before_first_cited(paras: list[Para], cited: dict[str, Para]) -> Para | None:
