@@ -306,7 +306,7 @@ def _mark_between(paras: list[Para], cited: dict[str, Para], number: str, report
     higher = [int(n) for n in cited if int(n) > int(number)]
     first = texts.index(lower)
     last = texts.index(cited[str(min(higher))]) if higher else len(texts) - 1
-    pattern = re.compile(rf"(?<=[\w”’)\]],) {number}(?= [A-Z])")
+    pattern = re.compile(rf"(?<=[\w”’)\]],) {number} {{1,2}}(?=[A-Z])")  # "2  Rarotonga": raised
     found = []
     for para in texts[first : last + 1]:
         begin = para.text.find(f"[^{int(number) - 1}]") if para is lower else 0
@@ -315,7 +315,7 @@ def _mark_between(paras: list[Para], cited: dict[str, Para], number: str, report
     if len(found) != 1:
         return False
     para, m = found[0]
-    para.text = f"{para.text[: m.start()]}[^{number}]{para.text[m.end() :]}"
+    para.text = f"{para.text[: m.start()]}[^{number}] {para.text[m.end() :]}"
     cited[number] = para
     report.append(Said("import.note-mark-number", number=number, context=_context(para.text, m.start())))
     return True

@@ -209,6 +209,7 @@ class FrontMatterForm(QScrollArea):
                 self.tr("&Provisional agenda (adds the * note)"),
                 "provisional agenda",
             ),
+            "front.agenda.provisional",
         )
         add(
             m,

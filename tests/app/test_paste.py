@@ -69,6 +69,10 @@ NOT_A_RESOLUTION = {
     "drafts/A_80_L.39.txt": "an amendment: one instruction ('Delete operative paragraphs 3, 43 and 45.')",
     "drafts/A_C.2_80_L.61.txt": "a draft decision: 'The General Assembly, recalling ...:' then (a), (b)",
     "drafts/A_C.1_80_L.35.txt": "a draft decision in one sentence",
+    # held out, ninth round (2026-12-05)
+    "drafts/A_C.4_80_L.13.txt": "a draft decision in one sentence",
+    "drafts/A_C.2_80_L.60.txt": "a decision in lettered parts: its body copied out starts at '(a) Approves', "
+    "sub-paragraphs without the organ line that letters them",
 }
 
 
@@ -96,8 +100,9 @@ def printed_body(draft: Draft, spaces: bool = True) -> list[tuple[str, str, str]
 
 
 def pasted_into_empty(pasted) -> Draft:
-    """An empty draft with the paste's parts in it, saved and loaded again."""
-    draft = Draft()
+    """An empty draft with the paste's parts in it, saved and loaded again; a decision's
+    lettered parts letter it, as the editor's paste does (``ui/document/paste_in.py``)."""
+    draft = Draft(lettered=pasted.draft.lettered)
     draft.preamble.extend(pasted.preamble)
     draft.operative.extend(pasted.operative)
     draft.annexes.extend(pasted.annexes)

@@ -75,6 +75,11 @@ HEADING_CHAIN = "A_C.6_80_L.8"
 # holds two lines of text fewer than LibreOffice's; the pages meet again at page 8. The ODT's
 # page 5 also holds a word more than the DOCX's (the superscript mark's width, as above).
 NOTE_CONTINUED = "A_80_L.18"
+# A/C.4/80/L.7 (held out, 2026-12-05, stop 38): the line citing note 3, a note of nine lines,
+# is the last that fits on page 2 with the note under it split. LibreOffice carries the line
+# and the whole note to page 3 from the DOCX and the ODT alike, as the UN's page 3 holds
+# them; typst keeps the line on page 2 and starts the note there (same page count, 7).
+NOTE_CARRIED = "A_C.4_80_L.7"
 KNOWN_WORDS = {
     NOTE_CONTINUED: "pages 2-7 of the PDF differ from the DOCX: typst leaves a gap after note 1's "
     "continuation on page 2, two lines LibreOffice gives to the text (same page count, 15)",
@@ -91,6 +96,9 @@ KNOWN_WORDS = {
     "across the two pages, typst's pages do not split a note yet (same page count, 7)",
     LINE_BREAK: "pages 4-5 of the PDF differ from the DOCX by a word: typst fits 'in' on a line of "
     "paragraph 10 where LibreOffice breaks before it (same page count, 6)",
+    NOTE_CARRIED: "pages 2-7 of the PDF differ from the DOCX and the ODT: LibreOffice carries the line "
+    "citing the nine-line note 3 to page 3 with the note, as the UN's page does; typst keeps the "
+    "line on page 2 and starts the note there (same page count, 7)",
 }
 
 

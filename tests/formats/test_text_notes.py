@@ -52,12 +52,29 @@ def test_a_raised_number_after_a_comma_before_a_capital_is_the_next_notes_mark()
     assert not [line for line in report if "no mark found" in str(line)]
 
 
-def test_a_number_after_a_comma_before_a_capital_with_one_space_stays_the_texts():
+def test_a_number_after_a_comma_before_a_capital_with_one_space_is_a_mark_only_as_a_last_resort():
     """Without the raised trace, and with no next mark beside it, the number before a
-    capital may be the text's own: it is not taken."""
+    capital may be the text's own: the first reading leaves it. Its note then has no mark,
+    and the number is the one such "2" between the marks of notes 1 and 3, so it is the
+    note's mark after all (A/C.6/80/L.10's "Development, 38 States", stop 38), and the
+    import report says so."""
     text = L25.replace("Tlatelolco, 2  Rarotonga", "Tlatelolco, 2 Rarotonga")
-    draft, _ = parse_text_report(text, "x.txt")
-    assert "Tlatelolco, 2 Rarotonga" in write_text(draft)
+    draft, report = parse_text_report(text, "x.txt")
+    assert "Tlatelolco,[^2] Rarotonga,[^3] Bangkok[^4]" in write_text(draft)
+    assert any("note 2: the number after" in str(line) for line in report)
+    assert not [line for line in report if "no mark found" in str(line)]
+
+
+def test_two_numbers_that_could_be_the_lost_mark_are_both_left():
+    """With a second such number between the same marks, neither is taken: the note goes
+    after the paragraph that cites the note before it, and the text keeps both numbers."""
+    text = L25.replace("Tlatelolco, 2  Rarotonga", "Tlatelolco, 2 Rarotonga").replace(
+        "the Antarctic Treaty, 1  the Treaties of", "the Antarctic Treaty, 1  the Treaties, 2 Treaties of"
+    )
+    draft, report = parse_text_report(text, "x.txt")
+    out = write_text(draft)
+    assert "Treaties, 2 Treaties of" in out and "Tlatelolco, 2 Rarotonga" in out
+    assert any("note 2: no mark found" in str(line) for line in report)
 
 
 def _cited(draft, text) -> list[tuple[str, str]]:

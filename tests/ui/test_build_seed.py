@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox
 from textnorm import same_paragraphs_as_seed
 from ui_helpers import trigger
 
@@ -55,7 +54,7 @@ def build_front(qtbot, window, example) -> None:
         "front.agenda.title",
     ):
         type_into(qtbot, front.fields[path], _get(example, path))
-    box = front.findChild(QCheckBox)
+    box = front.fields["front.agenda.provisional"]
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)  # keyboard: a click's position depends on the width
     front.date.setFocus()

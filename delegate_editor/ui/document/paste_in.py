@@ -53,6 +53,10 @@ def _structured(editor: DocumentEditor, pasted: Pasted) -> None:
     last = None
     ctl.stack.beginMacro(translate("DocumentEditor", "Paste paragraphs"))
     try:
+        if pasted.draft.lettered and not ctl.draft.operative_paragraphs():
+            # a decision's lettered parts pasted into a draft with no operative paragraph
+            # yet: the draft takes their letters, as an import of the same text does
+            ctl.edit_field("lettered", True, translate("DocumentEditor", "lettered parts"), typing=False)
         if pasted.footnotes:
             notes = {**ctl.draft.footnotes, **pasted.footnotes}
             ctl.stack.push(FootnotesCommand(ctl, notes, translate("DocumentEditor", "Paste footnotes")))
