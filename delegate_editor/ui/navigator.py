@@ -128,19 +128,23 @@ class Navigator(QTreeWidget):
             return sum(1 for i in items if isinstance(i, Operative))
         return len(items)
 
-    @staticmethod
-    def _text(node: Any, labels: dict[str, str], annex_labels: dict[str, str]) -> str:
+    def _text(self, node: Any, labels: dict[str, str], annex_labels: dict[str, str]) -> str:
         if isinstance(node, SectionHeading):
             return first_words(node.text)
         if isinstance(node, Annex):
             return " ".join(
-                x for x in (annex_labels.get(node.id, "Annex"), first_words(plain_text(node.title))) if x
+                x
+                for x in (
+                    annex_labels.get(node.id, "" if node.in_text else "Annex"),
+                    first_words(plain_text(node.title)),
+                )
+                if x
             )
         words = first_words(" ".join(x for x in (getattr(node, "opening", ""), plain_text(node.text)) if x))
         if isinstance(node, SubParagraph):
             label = "–" if node.dash else "“" if node.quoted else labels.get(node.id, "").rsplit(" ", 1)[-1]
         elif isinstance(node, Operative):
-            label = f"{labels.get(node.id, '')}." if labels.get(node.id) else ""
+            label = self.ctl.operative_label(labels.get(node.id, ""))  # "3." or "(c)"
         elif isinstance(node, AnnexParagraph):
             label = annex_labels.get(node.id, "")
         else:  # a preambular paragraph: not numbered in print, counted here in grey

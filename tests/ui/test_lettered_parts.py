@@ -20,6 +20,18 @@ def _op_labels(w) -> list[str]:
     return [w.ctl.operative_label(labels[p.id]) for p in w.ctl.draft.operative_paragraphs()]
 
 
+def _nav_rows(nav) -> list[str]:
+    out: list[str] = []
+
+    def walk(item) -> None:
+        for i in range(item.childCount()):
+            out.append(item.child(i).text(0))
+            walk(item.child(i))
+
+    walk(nav.invisibleRootItem())
+    return out
+
+
 def test_the_copied_decision_opens_lettered_and_a_click_numbers_it(qtbot, make_window, corpus_dir, tmp_path):
     from delegate_editor.app.corpus import without_record
 
@@ -32,6 +44,11 @@ def test_the_copied_decision_opens_lettered_and_a_click_numbers_it(qtbot, make_w
     assert box.isEnabled() and box.isChecked()
     assert _op_labels(w) == ["(a)", "(b)"]
     assert "\n*The General Assembly*:\n\n(a) *Approves*" in write_text(w.ctl.draft)
+    # the navigator names the parts and the list as they print: no "Annex" for the list
+    qtbot.waitUntil(lambda: w.ctl.draft.operative_paragraphs()[0].id in w.navigator.items)
+    rows = _nav_rows(w.navigator)
+    assert any(r.startswith("(a) Approves") for r in rows) and any(r.startswith("(b) Invites") for r in rows)
+    assert any(r.startswith("Draft programme") for r in rows) and not any(r.startswith("Annex Draft") for r in rows)
     w.front_page.ensureWidgetVisible(box)
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)  # as a keyboard user ticks a box
