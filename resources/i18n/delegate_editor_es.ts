@@ -757,6 +757,10 @@
         <translation>Pegar párrafos</translation>
     </message>
     <message>
+        <source>lettered parts</source>
+        <translation>partes con letras</translation>
+    </message>
+    <message>
         <source>Paste footnotes</source>
         <translation>Pegar notas</translation>
     </message>

@@ -757,6 +757,10 @@
         <translation>Coller des paragraphes</translation>
     </message>
     <message>
+        <source>lettered parts</source>
+        <translation>parties lettrées</translation>
+    </message>
+    <message>
         <source>Paste footnotes</source>
         <translation>Coller des notes</translation>
     </message>
@@ -1446,7 +1450,7 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
     <message>
         <source>&amp;Lettered parts: (a), (b) instead of 1., 2.</source>
-        <translation>Parties &amp;lettrées : a), b) au lieu de 1., 2.</translation>
+        <translation>Parties &amp;lettrées&#xa0;: a), b) au lieu de 1., 2.</translation>
     </message>
     <message>
         <source>A&amp;mends:</source>

@@ -48,7 +48,9 @@ def test_the_copied_decision_opens_lettered_and_a_click_numbers_it(qtbot, make_w
     qtbot.waitUntil(lambda: w.ctl.draft.operative_paragraphs()[0].id in w.navigator.items)
     rows = _nav_rows(w.navigator)
     assert any(r.startswith("(a) Approves") for r in rows) and any(r.startswith("(b) Invites") for r in rows)
-    assert any(r.startswith("Draft programme") for r in rows) and not any(r.startswith("Annex Draft") for r in rows)
+    assert any(r.startswith("Draft programme") for r in rows) and not any(
+        r.startswith("Annex Draft") for r in rows
+    )
     w.front_page.ensureWidgetVisible(box)
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)  # as a keyboard user ticks a box
@@ -70,3 +72,27 @@ def test_a_resolution_is_lettered_only_once_it_is_a_decision(qtbot, make_window)
     combo.activated.emit(combo.currentIndex())
     qtbot.waitUntil(box.isEnabled)
     assert w.ctl.draft.text_kind is TextKind.DECISION
+
+
+def test_lettered_parts_pasted_into_an_empty_document_letter_the_draft(qtbot, make_window, corpus_dir):
+    """A/C.2/80/L.60 as a PDF viewer puts it on the clipboard, pasted with Ctrl+V into the
+    Document page of a new draft: the parts land lettered, as an import gives them, and one
+    undo takes the paste and the letters back."""
+    from corpus_drafts import corpus_text
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
+
+    w = make_window()
+    trigger(w.view_menu, "Document")
+    editor = w.document_page
+    editor.setFocus()
+    mime = QMimeData()
+    mime.setText(corpus_text(corpus_dir / "drafts" / "A_C.2_80_L.60.txt"))
+    QApplication.clipboard().setMimeData(mime)
+    assert not w.ctl.draft.lettered
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert w.ctl.draft.lettered and _op_labels(w) == ["(a)", "(b)"]
+    assert [p.opening for p in w.ctl.draft.operative_paragraphs()] == ["Approves", "Invites"]
+    assert w.ctl.draft.annexes and w.ctl.draft.annexes[0].in_text
+    trigger(w.edit_menu, "Undo")
+    assert not w.ctl.draft.lettered and not w.ctl.draft.operative
