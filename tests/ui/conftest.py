@@ -35,3 +35,16 @@ def make_window(qtbot):
             window.close()
         except RuntimeError:  # already deleted by the test
             pass
+
+
+@pytest.fixture(autouse=True)
+def _clipboard_emptied_after_each_test():
+    """A test that puts its own QMimeData on the clipboard leaves Qt holding an object Python
+    made; at the interpreter's exit Qt then crashes (exit status 139 after every test has
+    passed, as ``pytest tests/ui/test_document_editor.py`` alone showed). Emptying the
+    clipboard after each test hands the data back while both sides are alive."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QApplication.clipboard().clear()
