@@ -114,8 +114,8 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
             if not text and not has_subs:
                 add("error", "paragraph.empty", msg("paragraph.empty", part=part))
                 continue
-            if decision:
-                continue  # "The General Assembly, recalling ..., decides ...": no italics
+            if decision or (part == "operative" and draft.lead_in):
+                continue  # no italics in "The General Assembly, recalling ..., decides", nor after "Resolves that:"
             found = book.longest_opening(text, part)
             fix = None
             if found:

@@ -53,9 +53,9 @@ _ADOPTION_BEFORE = re.compile(
 )
 # the occasion, dated, at which the resolution was adopted: "the Summit of the Future on
 # 22–23 September 2024 at the United Nations Headquarters in New York, at which resolution
-# 79/1 entitled ... was adopted" (A/C.2/80/L.57)
+# 79/1 entitled ... was adopted" (A/C.2/80/L.57; "on 22 and 23 September 2024", A/C.3/80/L.46)
 _OCCASION_BEFORE = re.compile(
-    rf"\bon\s+\d{{1,2}}(?:[–-]\d{{1,2}})?\s+(?:{_MONTH_FULL})\s+\d{{4}}\b[^.;]{{0,120}}?\bat\s+which\s+$"
+    rf"\bon\s+\d{{1,2}}(?:(?:[–-]|\s+and\s+)\d{{1,2}})?\s+(?:{_MONTH_FULL})\s+\d{{4}}\b[^.;]{{0,120}}?\bat\s+which\s+$"
 )
 # a body's designation, not a citation of the resolution as such: "the Group of Experts
 # established pursuant to resolution 52/38 J" (A/RES/80/43), "the commission of inquiry
@@ -81,12 +81,16 @@ def _organ(before: re.Match[str] | None) -> str:
 def _known(cited: dict[str, bool], organ: str, num: str) -> str | None:
     """The key under which ``num`` was cited before, if it was: the same organ, or one side
     unnamed ("its resolution 50/1" after "Human Rights Council resolution 50/1"), or a short
-    name ("the Council's resolution 50/1")."""
+    name ("the Council's resolution 50/1"), either way round ("Council resolution 57/23 of 10
+    October 2024", then "Human Rights Council resolutions ... and 57/23", A/C.3/80/L.45)."""
     for key in cited:
         was, _, number = key.partition("|")
         if number != num:
             continue
-        if was == organ or not was or not organ or (organ == "Council" and was.endswith("Council")):
+        short = (organ == "Council" and was.endswith("Council")) or (
+            was == "Council" and organ.endswith("Council")
+        )
+        if was == organ or not was or not organ or short:
             return key
     return None
 

@@ -167,7 +167,7 @@ def sponsors(draft: Draft, out: list[Finding]) -> None:
     for field, names in (("names", sp.names), ("later", sp.later)):
         for i in range(len(names)):
             position += 1
-            _sponsor_name(field, names, i, position, seen, out)
+            _sponsor_name(field, names, i, position, seen, out, len(sp.names) + len(sp.later) == 1)
         # a draft in another language prints its sponsors in that language's order, whatever
         # the order they are kept in (conventions/state_names.py)
         if len(names) > 1 and draft.front.language == "en" and not states.is_sorted(names):
@@ -194,7 +194,7 @@ def sponsors(draft: Draft, out: list[Finding]) -> None:
 
 
 def _sponsor_name(
-    field: str, names: list[str], i: int, position: int, seen: dict[str, int], out: list[Finding]
+    field: str, names: list[str], i: int, position: int, seen: dict[str, int], out: list[Finding], sole: bool
 ) -> None:
     name = names[i]
 
@@ -237,6 +237,10 @@ def _sponsor_name(
     official = match.state.name
     if match.how == "alias":
         severity: Severity = "warning" if match.state.uncertain else "error"
+        if sole and name == _natural_order(official):
+            # a sole sponsor under its name in running order: "Islamic Republic of Iran: draft
+            # resolution" (A/C.1/80/L.45); the UN prints both forms alone, a list sorts by the other
+            severity = "info"
         out.append(
             Finding(
                 severity,
@@ -272,3 +276,10 @@ def _sponsor_name(
         )
     else:
         seen[official] = position
+
+
+def _natural_order(official: str) -> str:
+    """ "Iran (Islamic Republic of)" -> "Islamic Republic of Iran": the official name as running
+    text gives it; a name without its bracketed part is itself."""
+    head, _, rest = official.partition(" (")
+    return f"{rest.rstrip(')')} {head}" if rest else official

@@ -295,6 +295,10 @@ class _Walker:
             self.add(style, self.pieces(sub.text), label, source)
 
     def operative(self) -> None:
+        if self.draft.lead_in:  # "Resolves that, for 2026:", set as a preambular paragraph is
+            self.add(
+                BlockStyle.PREAMBLE, self.pieces(self.draft.lead_in), source=Source("header", 0, "lead_in")
+            )
         number = 0
         for item in self.draft.operative:
             if isinstance(item, SectionHeading):

@@ -25,7 +25,7 @@ from delegate_editor.errors import InputError
 from delegate_editor.formats import text_header as th
 from delegate_editor.formats.text import opening_phrase, starts_with_opening
 from delegate_editor.formats.text_amendment import AmendmentBody
-from delegate_editor.formats.text_annex import annex_line, ends_open
+from delegate_editor.formats.text_annex import LEAD_IN, annex_line, ends_open
 from delegate_editor.formats.text_header import Header, Notes
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_language import detect as detect_language
@@ -35,11 +35,13 @@ from delegate_editor.formats.text_lines import (
     DASH_LABEL,
     DATE,
     DOT_LABEL,
+    LOOKAHEAD,
     MEETING,
     OPERATIVE_LABEL,
     ORGANS,
     PAREN_LABEL,
     check_text,
+    next_label,
 )
 from delegate_editor.formats.text_notes import cite_asterisk_notes, link_marks
 from delegate_editor.formats.text_paras import Lines, join_broken
@@ -106,6 +108,8 @@ class _Body:
             return self._operative(m.group(2))
         if self.op is not None and self._sub(raw, following):
             return
+        if self.zone == "preamble" and self._lead_in(raw, plain, following):
+            return
         if self.zone == "preamble":
             if plain.endswith(",") or (self.numbered_ahead and not ends_open(plain)):
                 opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
@@ -165,8 +169,25 @@ class _Body:
             return True
         return False
 
-    def _operative(self, raw: str) -> None:
+    def _lead_in(self, raw: str, plain: str, following: list[str]) -> bool:
+        """ "Resolves that, for 2026:" right above paragraph 1: the lead-in the numbered
+        paragraphs complete ("1. Appropriations totalling ... are hereby approved", the Fifth
+        Committee's budget texts, A/C.5/80/L.8); they take no opening phrase of their own."""
+        if (
+            self.d.lead_in
+            or not (following and OPERATIVE_LABEL.match(following[0]))
+            or not LEAD_IN.match(plain)
+        ):
+            return False
         opening, text = split_opening(self.notes.rich(raw), True, self.d.front.language)
+        self.d.lead_in = normalize((Run(opening, True), Run(" "), *text)) if opening else text
+        return True
+
+    def _operative(self, raw: str) -> None:
+        if self.d.lead_in:  # a clause of "Resolves that:": no opening phrase
+            opening, text = "", self.notes.rich(raw)
+        else:
+            opening, text = split_opening(self.notes.rich(raw), True, self.d.front.language)
         self.op = Operative(opening, text)
         self.d.operative.append(self.op)
         self.zone = "operative"
@@ -192,7 +213,7 @@ class _Body:
         as_alpha = alpha_index(label) == self.counts[lo] + 1
         as_roman = roman_index(label) == self.counts[lo + 1] + 1 and self.counts[lo] > 0
         if as_alpha and as_roman:
-            follower = _next_label(following, paren)
+            follower = next_label(following, paren)
             next_roman = roman_index(follower) == (roman_index(label) or 0) + 1
             next_alpha = alpha_index(follower) == (alpha_index(label) or 0) + 1
             as_alpha = not (next_roman and not next_alpha)  # "(i)" then "(ii)": a numeral
@@ -232,21 +253,6 @@ class _Body:
     def _annex(self, raw: str, plain: str) -> None:
         assert self.annex is not None
         annex_line(self.annex, raw, plain, self.notes.rich)
-
-
-_LOOKAHEAD = 64  # sub-paragraphs scanned to settle "(i)"; deeper items in between are skipped
-
-
-def _next_label(following: list[str], paren: bool) -> str:
-    """The next label of the same kind ("(x)" or "x."), skipping deeper items; "" when the
-    list of sub-paragraphs ends first."""
-    for raw in following:
-        m = (PAREN_LABEL if paren else DOT_LABEL).match(raw)
-        if m:
-            return m.group(1)
-        if not (paren and (DOT_LABEL.match(raw) or DASH_LABEL.match(raw))):
-            return ""
-    return ""
 
 
 def split_opening(text: RichText, operative: bool, language: str = "en") -> tuple[str, RichText]:
@@ -346,7 +352,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     amendment = draft.kind is DocumentKind.AMENDMENT  # instructions and quotations (text_amendment)
     body = AmendmentBody(draft, notes, split_opening) if amendment else _Body(draft, notes, numbered, report)
     for i, raw in enumerate(rest):
-        body.take(raw, rest[i + 1 : i + 1 + _LOOKAHEAD])
+        body.take(raw, rest[i + 1 : i + 1 + LOOKAHEAD])
     th.keep_unplaced_notes(draft, notes, report)
     done: set[str] = set()
     while len(done) < len(notes.ids):  # a note's text may cite another note

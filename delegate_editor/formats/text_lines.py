@@ -277,7 +277,10 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
         standalone(strip_markup(line)) or (len(prev) <= STANDALONE_MAX and standalone(strip_markup(prev)))
     ):
         return True
-    if OPERATIVE_LABEL.match(line) or PAREN_LABEL.match(line) or DASH_LABEL.match(line):
+    item = PAREN_LABEL.match(line)
+    if item and _inline_list_goes_on(prev, item.group(1), item.group(2)):
+        return False
+    if OPERATIVE_LABEL.match(line) or item or DASH_LABEL.match(line):
         return True
     first = line.lstrip("*")[:1]
     if prev.endswith(":") and (prev[:-1].rsplit(" ", 1)[-1][:1].isupper() or prev[-2:-1].isdigit()):
@@ -302,5 +305,28 @@ def escape_plain(text: str) -> str:
     return text.replace("\\", "\\\\").replace("*", "\\*")
 
 
+def _inline_list_goes_on(prev: str, label: str, rest: str) -> bool:
+    """ "(c) eradicating poverty ..." at a line's start goes on with a paragraph that runs its
+    list inline ("... education systems by (a) providing ...; (b) investing ...;", A/C.2/80/L.33):
+    the item before it stands inside the paragraph, and the item starts small."""
+    before = chr(ord(label) - 1) if len(label) == 1 and "b" <= label <= "z" else ""
+    return bool(before) and rest[:1].islower() and f" ({before}) " in prev
+
+
 def label_start(text: str) -> bool:
     return bool(PAREN_LABEL.match(text) or DOT_LABEL.match(text) or DASH_LABEL.match(text))
+
+
+LOOKAHEAD = 64  # sub-paragraphs scanned to settle "(i)"; deeper items in between are skipped
+
+
+def next_label(following: list[str], paren: bool) -> str:
+    """The next label of the same kind ("(x)" or "x."), skipping deeper items; "" when the
+    list of sub-paragraphs ends first."""
+    for raw in following:
+        m = (PAREN_LABEL if paren else DOT_LABEL).match(raw)
+        if m:
+            return m.group(1)
+        if not (paren and (DOT_LABEL.match(raw) or DASH_LABEL.match(raw))):
+            return ""
+    return ""

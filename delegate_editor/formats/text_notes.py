@@ -83,6 +83,16 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     if before in " ." and counted and word.rstrip(".").lower().strip("(") in _COUNTING_WORDS:
         if not (raised and next_note):
             return False
+    # a programme named by its number after a small word: "builds on issues included in
+    # Agenda 21, and" (A/C.2/80/L.27); after a name's own word the number is a mark: "the
+    # New Urban Agenda 11 and" (A/C.2/80/L.25), "the 2030 Agenda 5 and"
+    if (
+        before == " "
+        and word == "Agenda"
+        and not raised
+        and re.search(r"(?:^|\s)[a-z]+\s+Agenda\s*$", text[:start])
+    ):
+        return False
     if before.isspace() and _in_counted_list(text, start) and not (raised and next_note):
         return False  # "agenda items 5, 6 and 7": the list a counting word opened
     if before.isspace():  # "Rights, 2  the": apart from the word it follows

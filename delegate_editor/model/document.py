@@ -232,6 +232,10 @@ class Draft:
     recommendation: RichText = EMPTY
     title: RichText = EMPTY
     authoring: str = "The General Assembly"  # the comma is derived: present iff a preamble
+    # a lead-in the operative paragraphs complete, printed under the organ line: "Resolves
+    # that, for 2026:" / "1. Appropriations totalling ... are hereby approved ...;" (the Fifth
+    # Committee's budget texts, A/C.5/80/L.8); its paragraphs take no opening phrase
+    lead_in: RichText = EMPTY
     preamble: list[Preambular] = field(default_factory=list)
     operative: list[OperativeItem] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)

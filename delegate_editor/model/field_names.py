@@ -36,6 +36,7 @@ FIELD_NAMES = {
     "layout": "the Layout field",
     "recommendation": "the Recommendation paragraph",
     "title": "the Title",
+    "lead_in": "the operative part's lead-in",
     "authoring": "the Authoring line",
     "sponsors": "the sponsors",
     "sponsors.names": "the list of sponsors",
@@ -114,7 +115,7 @@ def _node(path: str) -> str:
         return FIELD_NAMES[path]
     if m := re.fullmatch(r"sponsors\.(names|later)\[(\d+)\]", path):
         return f"{'sponsor' if m.group(1) == 'names' else 'later sponsor'} {int(m.group(2)) + 1}"
-    if m := re.fullmatch(r"(title|recommendation)\[\d+\]", path):  # a piece of the text
+    if m := re.fullmatch(r"(title|recommendation|lead_in)\[\d+\]", path):  # a piece of the text
         return FIELD_NAMES[m.group(1)]
     steps = [(m.group(1), m.group(2)) for m in _STEP.finditer(path)]
     if not steps or "".join(_rebuild(steps)) != path:
@@ -167,6 +168,7 @@ LISTS = {
     "text": "text with its formatting",
     "title": "text with its formatting",
     "recommendation": "text with its formatting",
+    "lead_in": "text with its formatting",
 }
 
 

@@ -158,6 +158,7 @@ def _text_dict(draft: Draft) -> dict[str, Any]:
         },
         "recommendation": text_to_data(draft.recommendation),
         "title": text_to_data(draft.title),
+        **({"lead_in": text_to_data(draft.lead_in)} if draft.lead_in else {}),  # optional: "Resolves that:"
         "authoring": draft.authoring,
         **({"amends": {"symbol": draft.amends, "plural": draft.amends_plural}} if draft.amends else {}),
         "preamble": [
@@ -293,6 +294,7 @@ def _read_draft(r: PlainReader) -> Draft:
         text_kind=r.enum("text_kind", TextKind, TextKind.RESOLUTION),
         recommendation=r.text("recommendation"),
         title=r.text("title"),
+        lead_in=r.text("lead_in"),
         authoring=r.str("authoring", "The General Assembly"),
         amends=am.str("symbol"),
         amends_plural=am.bool("plural"),

@@ -30,8 +30,8 @@ if TYPE_CHECKING:  # document.py calls this module (Draft.word_count): no import
 CHILDREN = ("subs", "children", "paragraphs")
 
 # the draft's own fields that hold rich text, in printed order (the recommendation line
-# stands above the title)
-HEADER_FIELDS = ("recommendation", "title")
+# stands above the title, the operative part's lead-in under the organ line)
+HEADER_FIELDS = ("recommendation", "title", "lead_in")
 
 
 def children(node: Any) -> list | None:
@@ -89,10 +89,11 @@ class TextField:
 
 def body_fields(draft: Draft) -> Iterator[TextField]:
     """Every rich-text field of the printed body (no footnotes), in printed order."""
-    for name in HEADER_FIELDS:
+    for name in ("recommendation", "title"):
         yield TextField("header", draft, name)
     for para, depth in tree(draft.preamble):
         yield TextField("preamble", para, "text", depth)
+    yield TextField("header", draft, "lead_in")  # printed after the preamble, above paragraph 1
     for node, depth in tree(draft.operative):
         if hasattr(node, "subs") or hasattr(node, "children"):  # section headings hold plain text
             yield TextField("operative", node, "text", depth)

@@ -50,7 +50,8 @@ FORMAT = "delegate-editor/draft-resolution"
 # one sponsor's name ("sponsors": {"on_behalf_by": "Nigeria"}). No data changes; the number
 # keeps an app of format 7 from opening such a draft, numbering the note and shifting every
 # number after it, or moving the group's mark to the colon.
-# 9: a decision's operative paragraphs may be lettered ("lettered": true: "The General
+# 9: the operative part may have a lead-in its paragraphs complete ("lead_in": "Resolves
+# that:"), a decision's operative paragraphs may be lettered ("lettered": true: "The General
 # Assembly:" / "(a) Approves ...;"), an annex may be a list set out in the decision's own text
 # ("in_text": true, no "Annex" line) and an annex paragraph may be a lettered item under a
 # numbered one ("style": "lettered"). No data changes; the number keeps an app of format 8

@@ -44,6 +44,7 @@ FIELD_NAMES = (
     QT_TRANSLATE_NOOP("Fields", "agenda item title"),
     QT_TRANSLATE_NOOP("Fields", "recommendation"),
     QT_TRANSLATE_NOOP("Fields", "title"),
+    QT_TRANSLATE_NOOP("Fields", "lead-in"),
     QT_TRANSLATE_NOOP("Fields", "authoring line"),
     QT_TRANSLATE_NOOP("Fields", "sponsors"),
     QT_TRANSLATE_NOOP("Fields", "submitted by"),

@@ -91,7 +91,11 @@ def citing(ctl: Controller) -> dict[str, tuple[str, str, str]]:
             elif src.part == "annex":
                 where = "the annex"
             else:
-                where = {"title": "the title", "recommendation": "the recommendation"}.get(src.id, src.part)
+                where = {
+                    "title": "the title",
+                    "recommendation": "the recommendation",
+                    "lead_in": "the lead-in",
+                }.get(src.id, src.part)
             out[note.note_id] = (src.part, src.id, where)
     return out
 
@@ -294,7 +298,7 @@ class FootnotesPanel(QWidget):
         self.refresh_later()
 
     def _on_field(self, path: str) -> None:
-        if path in ("title", "recommendation", "annexes"):
+        if path in ("title", "recommendation", "lead_in", "annexes"):
             self.refresh_later()
 
     def refresh_later(self, *_args) -> None:

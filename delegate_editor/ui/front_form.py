@@ -251,6 +251,9 @@ class FrontMatterForm(QScrollArea):
             b.line("authoring", "authoring line", self.tr("Authoring line")),
             "authoring",
         )
+        # what the numbered paragraphs complete: "Resolves that, for 2026:" (A/C.5/80/L.8)
+        lead = b.rich("lead_in", "lead-in", self.tr("Lead-in of the operative part"))
+        add(t, self.tr("Lead-in (Resolves t&hat:):"), lead, "lead_in")
         outer.addWidget(text)
         outer.addStretch(1)
         self.setWidget(inner)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 HEADER_NAMES = {
     "title": QT_TRANSLATE_NOOP("Where", "Title"),
     "recommendation": QT_TRANSLATE_NOOP("Where", "Recommendation line"),
+    "lead_in": QT_TRANSLATE_NOOP("Where", "Lead-in of the operative part"),
 }
 PART_NAMES = {
     "header": QT_TRANSLATE_NOOP("Where", "Front matter"),

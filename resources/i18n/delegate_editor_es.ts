@@ -970,6 +970,10 @@
         <translation>título</translation>
     </message>
     <message>
+        <source>lead-in</source>
+        <translation>frase introductoria</translation>
+    </message>
+    <message>
         <source>authoring line</source>
         <translation>línea de autoría</translation>
     </message>
@@ -1563,6 +1567,14 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>Authoring line</source>
         <translation>Línea de autoría</translation>
+    </message>
+    <message>
+        <source>Lead-in of the operative part</source>
+        <translation>Frase introductoria de la parte dispositiva</translation>
+    </message>
+    <message>
+        <source>Lead-in (Resolves t&amp;hat:):</source>
+        <translation>Introducción (Resuelve &amp;que:):</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3064,10 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>Recommendation line</source>
         <translation>Línea de recomendación</translation>
+    </message>
+    <message>
+        <source>Lead-in of the operative part</source>
+        <translation>Frase introductoria de la parte dispositiva</translation>
     </message>
     <message>
         <source>Front matter</source>

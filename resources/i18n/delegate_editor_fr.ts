@@ -970,6 +970,10 @@
         <translation>titre</translation>
     </message>
     <message>
+        <source>lead-in</source>
+        <translation>phrase d’introduction</translation>
+    </message>
+    <message>
         <source>authoring line</source>
         <translation>ligne des auteurs</translation>
     </message>
@@ -1563,6 +1567,14 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>Authoring line</source>
         <translation>Ligne des auteurs</translation>
+    </message>
+    <message>
+        <source>Lead-in of the operative part</source>
+        <translation>Phrase d’introduction du dispositif</translation>
+    </message>
+    <message>
+        <source>Lead-in (Resolves t&amp;hat:):</source>
+        <translation>Introduction (Décide &amp;que :) :</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3064,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>Recommendation line</source>
         <translation>Ligne de recommandation</translation>
+    </message>
+    <message>
+        <source>Lead-in of the operative part</source>
+        <translation>Phrase d’introduction du dispositif</translation>
     </message>
     <message>
         <source>Front matter</source>
