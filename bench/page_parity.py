@@ -89,7 +89,9 @@ def source_body(raw: str) -> str:
 def un_notes(raw: str) -> int:
     """The highest footnote number of the UN's text: note lines start with the number and
     two spaces ("11  See Official Records ..."), or one space under a page's footnote rule
-    ("__________" then "1 Resolution S-10/2.", A/C.1/80/L.1), until the page's furniture."""
+    ("__________" then "1 Resolution S-10/2.", A/C.1/80/L.1), until the page's furniture.
+    The notes run 1, 2, 3: a note's line that starts with a number of its own ("26 August–4
+    September 2002 (United Nations publication, ...", A/C.2/80/L.27 and L.33) is no note."""
     numbers, under_rule = [], False
     for line in un_text(raw).splitlines():
         if _RULE.match(line):
@@ -99,7 +101,10 @@ def un_notes(raw: str) -> int:
         m = (_NOTE_UNDER_RULE if under_rule else _NOTE_LINE).match(line)
         if m:
             numbers.append(int(m.group(1)))
-    return max(numbers, default=0)
+    expected = 1
+    for number in numbers:
+        expected += number == expected
+    return expected - 1
 
 
 def _longest_run(rendered: Rendered) -> int:

@@ -30,8 +30,10 @@ _CENTRED = {BlockStyle.TITLE, BlockStyle.ANNEX_LABEL, BlockStyle.ANNEX_TITLE, Bl
 
 def body_ids(draft: Draft) -> list[str]:
     """The id of every node of the body (preamble, operative part, annexes and their
-    paragraphs), in printed order: "select all" of the paragraphs."""
-    return [node.id for part in BODY_PARTS for node, _ in tree(getattr(draft, part))]
+    paragraphs), in printed order: "select all" of the paragraphs; with the operative part's
+    lead-in ("lead_in": "Resolves that:", printed above paragraph 1) when there is one."""
+    ids = [node.id for part in BODY_PARTS for node, _ in tree(getattr(draft, part))]
+    return [*ids, "lead_in"] if draft.lead_in else ids
 
 
 def selected_blocks(draft: Draft, ids: Collection[str], layout: Layout | None = None) -> list[Block]:

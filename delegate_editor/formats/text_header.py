@@ -25,6 +25,7 @@ from delegate_editor.conventions.wording import (
     parse_un_date,
 )
 from delegate_editor.formats.text import rich_from, split_names
+from delegate_editor.formats.text_annex import LEAD_IN
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import (
     AUTHORING,
@@ -97,6 +98,8 @@ class Header:
         ``following`` are the next few paragraphs (their place says what this one is)."""
         d, f = self.d, self.d.front
         plain = strip_markup(raw).strip()
+        if LEAD_IN.match(plain) and following and OPERATIVE_LABEL.match(following[0]):
+            return False  # "Resolves that:" above paragraph 1: the body begins (a pasted body)
         if plain in ORGANS and "organ" not in self.seen:
             f.organ = plain
             return self._seen("organ")

@@ -285,6 +285,7 @@ def _looks_like_a_draft(draft: Draft, header: Header) -> bool:
     return bool(
         header.seen & marks
         or header.done
+        or bool(draft.lead_in and draft.operative)  # "Resolves that:" and its clauses
         or any(isinstance(item, Operative) and item.opening for item in draft.operative)
         or any(p.opening and strip_markup_text(p.text).endswith(",") for p in draft.preamble)
     )

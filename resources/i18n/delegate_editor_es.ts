@@ -757,6 +757,10 @@
         <translation>Pegar párrafos</translation>
     </message>
     <message>
+        <source>lead-in</source>
+        <translation>frase introductoria</translation>
+    </message>
+    <message>
         <source>lettered parts</source>
         <translation>partes con letras</translation>
     </message>

@@ -757,6 +757,10 @@
         <translation>Coller des paragraphes</translation>
     </message>
     <message>
+        <source>lead-in</source>
+        <translation>phrase d’introduction</translation>
+    </message>
+    <message>
         <source>lettered parts</source>
         <translation>parties lettrées</translation>
     </message>
@@ -1574,7 +1578,7 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
     <message>
         <source>Lead-in (Resolves t&amp;hat:):</source>
-        <translation>Introduction (Décide &amp;que :) :</translation>
+        <translation>Introduction (Décide &amp;que&#xa0;:)&#xa0;:</translation>
     </message>
 </context>
 <context>

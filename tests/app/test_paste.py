@@ -101,8 +101,9 @@ def printed_body(draft: Draft, spaces: bool = True) -> list[tuple[str, str, str]
 
 def pasted_into_empty(pasted) -> Draft:
     """An empty draft with the paste's parts in it, saved and loaded again; a decision's
-    lettered parts letter it, as the editor's paste does (``ui/document/paste_in.py``)."""
-    draft = Draft(lettered=pasted.draft.lettered)
+    lettered parts letter it and a lead-in ("Resolves that:") is its own, as the editor's
+    paste does (``ui/document/paste_in.py``)."""
+    draft = Draft(lettered=pasted.draft.lettered, lead_in=pasted.draft.lead_in)
     draft.preamble.extend(pasted.preamble)
     draft.operative.extend(pasted.operative)
     draft.annexes.extend(pasted.annexes)

@@ -80,6 +80,15 @@ NOTE_CONTINUED = "A_80_L.18"
 # and the whole note to page 3 from the DOCX and the ODT alike, as the UN's page 3 holds
 # them; typst keeps the line on page 2 and starts the note there (same page count, 7).
 NOTE_CARRIED = "A_C.4_80_L.7"
+# A/C.3/80/L.45 (held out, stop 38): the first two lines of operative paragraph 11's
+# sub-paragraph (b) end page 5. LibreOffice keeps them there from the DOCX and carries them to
+# page 6 from the ODT, as typst does (same page count, 9).
+SUB_SPLIT = "A_C.3_80_L.45"
+# A/C.2/80/L.38 (held out, stop 38): operative paragraph 5, two lines with note 15's mark,
+# would end page 6, whose notes hold note 14. typst sets the paragraph there and note 15 on
+# page 7, apart from its mark; LibreOffice carries the paragraph to page 7 with its note, from
+# the DOCX and the ODT alike (same page count, 11).
+MARK_APART = "A_C.2_80_L.38"
 KNOWN_WORDS = {
     NOTE_CONTINUED: "pages 2-7 of the PDF differ from the DOCX: typst leaves a gap after note 1's "
     "continuation on page 2, two lines LibreOffice gives to the text (same page count, 15)",
@@ -96,6 +105,11 @@ KNOWN_WORDS = {
     "across the two pages, typst's pages do not split a note yet (same page count, 7)",
     LINE_BREAK: "pages 4-5 of the PDF differ from the DOCX by a word: typst fits 'in' on a line of "
     "paragraph 10 where LibreOffice breaks before it (same page count, 6)",
+    SUB_SPLIT: "pages 6-9 of the DOCX differ from the ODT and the PDF by two lines: LibreOffice leaves "
+    "the start of sub-paragraph 11 (b) at the foot of page 5 from the DOCX only (same page count, 9)",
+    MARK_APART: "pages 7-11 of the PDF differ from the DOCX and the ODT: typst ends page 6 with "
+    "paragraph 5 and sets its note 15 on page 7; LibreOffice carries the paragraph with its note "
+    "(same page count, 11)",
     NOTE_CARRIED: "pages 2-7 of the PDF differ from the DOCX and the ODT: LibreOffice carries the line "
     "citing the nine-line note 3 to page 3 with the note, as the UN's page does; typst keeps the "
     "line on page 2 and starts the note there (same page count, 7)",
@@ -129,6 +143,9 @@ UN_PAGES = {
     "A_C.3_80_L.15": "our DOCX runs to 5 pages, the UN's to 4: its page 1 holds two lines more (RESULTS)",
     "A_80_L.18": "our DOCX runs to 15 pages, the UN's to 14: LibreOffice ends 25 of the 90 "
     "paragraphs' first lines a word earlier than the UN's PDF (RESULTS)",
+    "A_C.2_80_L.28": "our DOCX runs to 11 pages, the UN's to 10: the UN's lines hold a word more "
+    "('Action Agenda of the Third International Conference on Financing for Development,' is "
+    "one line of its page 1, two of ours) and page 11 takes the last 7 lines (RESULTS)",
 }
 DRAFTS = sorted(t.stem for t in CORPUS.glob("drafts/*.txt"))
 

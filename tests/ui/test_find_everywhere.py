@@ -60,7 +60,9 @@ def test_the_searched_places_are_every_field_in_printed_order(window):
     assert kinds[:2] == [("header", "recommendation"), ("header", "title")]
     assert ("operative", "text") in kinds and ("annexes", "title") in kinds
     assert kinds[-1] == ("footnotes", "text")
-    assert len(kinds) == 2 + 1 + 1 + 1 + 3 + 2 + 1  # header; preamble; heading, op, 3 subs; annex, para; note
+    # header; preamble; the lead-in ("Resolves that:", empty here); heading, op, 3 subs; annex, para; note
+    assert len(kinds) == 2 + 1 + 1 + 1 + 1 + 3 + 2 + 1
+    assert kinds.index(("header", "lead_in")) == kinds.index(("preamble", "text")) + 1
 
 
 def test_a_heading_after_the_last_paragraph_is_searched_in_its_place():

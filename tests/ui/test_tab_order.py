@@ -134,6 +134,7 @@ def test_the_front_matter_top_to_bottom(qtbot, window):
         "Recommendation paragraph",
         "Title of the resolution",
         "Authoring line",
+        "Lead-in of the operative part",
     ]
 
 

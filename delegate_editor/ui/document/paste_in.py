@@ -53,6 +53,11 @@ def _structured(editor: DocumentEditor, pasted: Pasted) -> None:
     last = None
     ctl.stack.beginMacro(translate("DocumentEditor", "Paste paragraphs"))
     try:
+        if pasted.draft.lead_in and not ctl.draft.lead_in and not ctl.draft.operative_paragraphs():
+            # "Resolves that:" with its clauses: the draft takes the lead-in, as an import does
+            ctl.edit_field(
+                "lead_in", pasted.draft.lead_in, translate("DocumentEditor", "lead-in"), typing=False
+            )
         if pasted.draft.lettered and not ctl.draft.operative_paragraphs():
             # a decision's lettered parts pasted into a draft with no operative paragraph
             # yet: the draft takes their letters, as an import of the same text does
