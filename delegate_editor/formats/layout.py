@@ -387,6 +387,10 @@ def draft_layout(draft: Draft, preset: str = "", paper: str = "") -> Layout:
     command line): ``preset`` or the draft's own preset or its venue's, on ``paper`` when it
     names a known size (anything else keeps the preset's paper)."""
     f = draft.front
-    return layout_for(
+    layout = layout_for(
         f.venue_dates, f.symbol, f.organ, preset or draft.layout, paper if paper in PAPERS else ""
     )
+    if draft.kind.value == "adopted":  # the adopted text's annex starts a new page; an issued
+        return layout  # draft's follows on (A/80/L.4, L.5, L.8, A/C.2/80/L.42, A/C.6/80/L.8)
+    label = replace(layout.styles[BlockStyle.ANNEX_LABEL], page_break_before=False)
+    return replace(layout, styles={**layout.styles, BlockStyle.ANNEX_LABEL: label})

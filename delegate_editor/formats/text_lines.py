@@ -224,7 +224,9 @@ def _sponsors_broken(prev: str, line: str) -> bool:
     a comma ("..., Vanuatu," / "Viet Nam and Zambia:* draft resolution") or mid-name."""
     if not (_names_so_far(prev, 1) or not prev.endswith((".", ";", ":", "*", ","))):
         return False
-    return not standalone(strip_markup(prev)) and bool(SPONSORS.match(f"{prev} {line}"))
+    joined = f"{prev} {line}"  # an amendment's sponsors too: "..., New Zealand," / "Norway and
+    # Ukraine: amendment to draft resolution A/C.3/80/L.2" (A/C.3/80/L.56)
+    return not standalone(strip_markup(prev)) and bool(SPONSORS.match(joined) or AMENDMENT.match(joined))
 
 
 # "(Finland), on the basis of ...": a name in brackets opens no paragraph (labels are "(a)",
@@ -261,12 +263,20 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
         return False  # "... Nuclear Materials in the" / "General Assembly": a title goes on
     if prev.rsplit(" ", 1)[-1] in _GOES_ON and not OPERATIVE_LABEL.match(line) and not label_start(line):
         return False  # "Draft resolution submitted by the Chair on the recommendation of the"
+    if OFFICER.match(prev) and prev.endswith(","):
+        # the officer's name after the comma that ends the line: "Draft resolution submitted by
+        # the Vice-Chair of the Committee," / "Weronika Garbacz (Poland)" (A/C.2/80/L.42)
+        return False
     if _BRACKETED_NAME.match(line):
         # "Draft resolution submitted by the Vice-Chair of the Committee, Jenni Mikkola" /
         # "(Finland), on the basis of ...", A/C.2/80/L.59: the line goes on, though the
         # first reads as a whole officer's line
         return False
-    if SPONSORS.match(line) and len(prev) <= STANDALONE_MAX and _sponsors_broken(prev, line):
+    if (
+        (SPONSORS.match(line) or AMENDMENT.match(line))
+        and len(prev) <= STANDALONE_MAX
+        and _sponsors_broken(prev, line)
+    ):
         return False  # a sponsors line broken before its last name ("... and State of")
     # no masthead, sponsors or amendment line starts small, and a line that does goes on
     # with the one above: "... Northern Ireland" / "and Uruguay: amendment to draft resolution

@@ -64,12 +64,6 @@ NOTE_WITH_LINE = "A_80_L.4"
 # text and the ODT's at 65 %, the size Word gives it and the UN's PDFs measure (6.5 pt); the
 # DOCX line keeps "article", the ODT line carries it to page 2 (same page count, 3).
 MARK_WIDTH = "A_C.1_80_L.25"
-# A/C.6/80/L.8 (held out, 2026-12-05), the convention annexed: page 6 ends with four
-# headings in a row ("Chapter III", "Rights and liability of the holder", "Article 7", the
-# article's title), each kept with the next. typst carries the four to page 7 with the
-# article's first paragraph, as the UN's page does; LibreOffice 7.4 leaves "Chapter III"
-# alone at the foot of page 6, from the DOCX and the ODT alike (same page count, 12).
-HEADING_CHAIN = "A_C.6_80_L.8"
 # A/80/L.18 (held out, 2026-12-05): note 1 runs from page 1 onto page 2. typst sets its
 # continuation at the top of page 2's notes and leaves a gap before note 2, so its page 2
 # holds two lines of text fewer than LibreOffice's; the pages meet again at page 8. The ODT's
@@ -92,9 +86,6 @@ MARK_APART = "A_C.2_80_L.38"
 KNOWN_WORDS = {
     NOTE_CONTINUED: "pages 2-7 of the PDF differ from the DOCX: typst leaves a gap after note 1's "
     "continuation on page 2, two lines LibreOffice gives to the text (same page count, 15)",
-    HEADING_CHAIN: "pages 6-7 of the PDF differ from the DOCX and the ODT by one heading: "
-    "LibreOffice breaks a chain of four kept-with-next headings after its first, typst keeps "
-    "the chain with the article's first paragraph (same page count, 12)",
     MARK_WIDTH: "pages 1-2 of the ODT differ from the DOCX by a word: LibreOffice sets the DOCX's "
     "superscript mark narrower than the ODT's, and the line holding note 1's mark keeps 'article' "
     "in the DOCX only (same page count, 3)",
