@@ -17,8 +17,17 @@ from delegate_editor.app.export import (
     with_suffix,
 )
 from delegate_editor.errors import InputError
-from delegate_editor.formats.layout import GENEVA, NEW_YORK, PAPERS, VIENNA, draft_layout, layout_for
+from delegate_editor.formats.layout import (
+    GENEVA,
+    NEW_YORK,
+    PAPERS,
+    VIENNA,
+    BlockStyle,
+    draft_layout,
+    layout_for,
+)
 from delegate_editor.formats.registry import export_bytes
+from delegate_editor.model.document import DocumentKind
 from delegate_editor.storage import dres
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed_E_CN.15_2013_draft_cybercrime.txt"
@@ -27,7 +36,14 @@ SEED = Path(__file__).resolve().parent.parent / "data" / "seed_E_CN.15_2013_draf
 def test_the_layout_follows_the_venue_unless_a_preset_or_paper_is_chosen(example_draft):
     # the seed is a Commission on Crime Prevention draft: E/CN.15/..., Vienna
     assert example_draft.front.symbol.startswith("E/CN.15")
-    assert draft_layout(example_draft) == layout_for("", example_draft.front.symbol)
+    venue = layout_for("", example_draft.front.symbol)
+    # an issued draft's "Annex" follows on the page its paragraphs end on (every L. document
+    # of the corpus with an annex); an adopted text's starts a page, as the venue's layout says
+    label = venue.style(BlockStyle.ANNEX_LABEL)
+    assert label.page_break_before
+    unbroken = {**venue.styles, BlockStyle.ANNEX_LABEL: replace(label, page_break_before=False)}
+    assert draft_layout(example_draft) == replace(venue, styles=unbroken)
+    assert draft_layout(replace(example_draft, kind=DocumentKind.ADOPTED)) == venue
     assert draft_layout(example_draft).name == VIENNA.name
     assert draft_layout(example_draft, preset=GENEVA.name).name == GENEVA.name
     chosen = replace(example_draft, layout=NEW_YORK.name)

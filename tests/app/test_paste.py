@@ -71,6 +71,8 @@ NOT_A_RESOLUTION = {
     "drafts/A_C.1_80_L.35.txt": "a draft decision in one sentence",
     # held out, ninth round (2026-12-05)
     "drafts/A_C.4_80_L.13.txt": "a draft decision in one sentence",
+    "drafts/A_C.3_80_L.56.txt": "an amendment: 'After operative paragraph 3, insert a new operative paragraph'",
+    "drafts/A_C.3_80_L.57.txt": "an amendment: numbered instructions ('In operative paragraph 64, after ... insert')",
     "drafts/A_C.2_80_L.60.txt": "a decision in lettered parts: its body copied out starts at '(a) Approves', "
     "sub-paragraphs without the organ line that letters them",
 }
