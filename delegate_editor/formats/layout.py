@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from delegate_editor.model.document import DocumentKind
+
 if TYPE_CHECKING:  # the draft is named for the type hint only
     from delegate_editor.model.document import Draft
 
@@ -390,7 +392,7 @@ def draft_layout(draft: Draft, preset: str = "", paper: str = "") -> Layout:
     layout = layout_for(
         f.venue_dates, f.symbol, f.organ, preset or draft.layout, paper if paper in PAPERS else ""
     )
-    if draft.kind.value == "adopted":  # the adopted text's annex starts a new page; an issued
+    if draft.kind is DocumentKind.ADOPTED:  # the adopted text's annex starts a new page; an issued
         return layout  # draft's follows on (A/80/L.4, L.5, L.8, A/C.2/80/L.42, A/C.6/80/L.8)
     label = replace(layout.styles[BlockStyle.ANNEX_LABEL], page_break_before=False)
     return replace(layout, styles={**layout.styles, BlockStyle.ANNEX_LABEL: label})

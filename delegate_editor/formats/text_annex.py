@@ -14,7 +14,6 @@ decision's last lettered part) to :func:`annex_line`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from delegate_editor.formats.text_lines import OPERATIVE_LABEL, PAREN_LABEL, label_start
@@ -22,9 +21,6 @@ from delegate_editor.model.document import Annex, AnnexParagraph, AnnexStyle
 from delegate_editor.model.text import RichText
 
 _PUNCT_END = ",;:."
-# the lead-in a budget text's numbered paragraphs complete: "Resolves that:", "Resolves that,
-# for 2026:" (A/C.5/80/L.6, L.8)
-LEAD_IN = re.compile(r"^(?:Resolves|Decides) that\b[^.;:]{0,80}:$")
 
 
 def ends_open(plain: str) -> bool:

@@ -25,12 +25,12 @@ from delegate_editor.conventions.wording import (
     parse_un_date,
 )
 from delegate_editor.formats.text import rich_from, split_names
-from delegate_editor.formats.text_annex import LEAD_IN
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import (
     AUTHORING,
     DATE,
     DISTR,
+    LEAD_IN,
     OPERATIVE_LABEL,
     ORGANS,
     ORIGINAL,

@@ -25,7 +25,7 @@ from delegate_editor.errors import InputError
 from delegate_editor.formats import text_header as th
 from delegate_editor.formats.text import opening_phrase, starts_with_opening
 from delegate_editor.formats.text_amendment import AmendmentBody
-from delegate_editor.formats.text_annex import LEAD_IN, annex_line, ends_open
+from delegate_editor.formats.text_annex import annex_line, ends_open
 from delegate_editor.formats.text_header import Header, Notes
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_language import detect as detect_language
@@ -35,6 +35,7 @@ from delegate_editor.formats.text_lines import (
     DASH_LABEL,
     DATE,
     DOT_LABEL,
+    LEAD_IN,
     LOOKAHEAD,
     MEETING,
     OPERATIVE_LABEL,

@@ -87,6 +87,9 @@ SESSION = re.compile(
 VENUE = re.compile(r"^(?:[A-Z][\w .'’-]{0,40}, )?\d{1,2}\b.{0,30}" + MONTH + r".{0,12}\d{4}$")
 AUTHORING = re.compile(r"^The [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|on|and|for|the|to|in|de))*,?$")
 ANNEX = re.compile(r"^Annex(?: ([IVXLC]+))?$")
+# the lead-in a budget text's numbered paragraphs complete: "Resolves that:", "Resolves that,
+# for 2026:" (A/C.5/80/L.6, L.8)
+LEAD_IN = re.compile(r"^(?:Resolves|Decides) that\b[^.;:]{0,80}:$")
 MEETING = re.compile(r"^\S.{0,40} meeting$")
 _AGENDA_NUMS = r"\d+(?: ?\([a-z]{1,3}\))?(?:(?:,| and) \d+(?: ?\([a-z]{1,3}\))?)*"
 # the title may start small when the copy lost its first words ("Agenda item 96 to assure

@@ -31,7 +31,8 @@ CHILDREN = ("subs", "children", "paragraphs")
 
 # the draft's own fields that hold rich text, in printed order (the recommendation line
 # stands above the title, the operative part's lead-in under the organ line)
-HEADER_FIELDS = ("recommendation", "title", "lead_in")
+ABOVE_PREAMBLE = ("recommendation", "title")
+HEADER_FIELDS = (*ABOVE_PREAMBLE, "lead_in")
 
 
 def children(node: Any) -> list | None:
@@ -89,7 +90,7 @@ class TextField:
 
 def body_fields(draft: Draft) -> Iterator[TextField]:
     """Every rich-text field of the printed body (no footnotes), in printed order."""
-    for name in ("recommendation", "title"):
+    for name in ABOVE_PREAMBLE:
         yield TextField("header", draft, name)
     for para, depth in tree(draft.preamble):
         yield TextField("preamble", para, "text", depth)
