@@ -40,6 +40,7 @@ from delegate_editor.formats.layout import BlockStyle  # noqa: E402
 from delegate_editor.formats.odt_writer import write_odt  # noqa: E402
 from delegate_editor.formats.text import write_text  # noqa: E402
 from delegate_editor.formats.text_import import read_text  # noqa: E402
+from delegate_editor.formats.text_lines import page_total  # noqa: E402
 from delegate_editor.formats.typeset import write_pdf  # noqa: E402
 
 DEFAULT_FOLDER = ROOT / "tests" / "data" / "corpus" / "drafts"
@@ -68,9 +69,9 @@ _FURNITURE = (
 
 
 def un_pages(raw: str) -> int:
-    """The UN's page count: the N of its last "k/N" line; a one-page text has none."""
-    counts = [int(m.group(2)) for m in map(_PAGE_OF.match, raw.splitlines()) if m]
-    return max(counts) if counts else 1
+    """The UN's page count: the N its "k/N" lines agree on (a resolution's number alone on a
+    line, "73/89", is none); a one-page text has none."""
+    return page_total(un_text(raw)) or 1
 
 
 def un_text(raw: str) -> str:

@@ -28,6 +28,7 @@ from delegate_editor.formats.text_amendment import AmendmentBody
 from delegate_editor.formats.text_annex import annex_line, ends_open
 from delegate_editor.formats.text_header import Header, Notes
 from delegate_editor.formats.text_inline import strip_markup
+from delegate_editor.formats.text_labels import infer_labels, infer_lost_labels
 from delegate_editor.formats.text_language import detect as detect_language
 from delegate_editor.formats.text_language import to_model_terms
 from delegate_editor.formats.text_lines import (
@@ -49,7 +50,6 @@ from delegate_editor.formats.text_paras import Lines, join_broken
 from delegate_editor.formats.text_record import set_aside_record
 from delegate_editor.formats.text_repair import (
     BrokenHyphens,
-    infer_labels,
     join_cut,
     without_running_heads,
 )
@@ -347,6 +347,8 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     title = strip_markup_text(draft.title) if draft.kind is DocumentKind.ADOPTED else ""
     rest = without_running_heads(body_paras[start:], title, report)
     rest = infer_labels([hyphens.close(r) for r in join_cut(rest, report)], report)
+    if draft.kind is not DocumentKind.AMENDMENT:  # an amendment quotes paragraphs whole
+        rest = infer_lost_labels(rest, report)
     report.extend(hyphens.report())
     rest = cite_asterisk_notes(rest, notes.numbered, notes.custom, notes.used, notes.symbols)
     annex_at = next((i for i, r in enumerate(rest) if ANNEX.match(strip_markup(r).strip())), len(rest))

@@ -23,6 +23,7 @@ where a paragraph starts.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from delegate_editor.conventions.messages import Said
@@ -60,6 +61,23 @@ FURNITURE = re.compile(
     r"Please recycle\W*|United Nations|_{5,}|-{3,})$"
 )
 HEAD_PAGE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+\s+\d{1,3}/\d{1,3}$")
+PAGE_OF = re.compile(r"(?:^|\s)(\d{1,3})/(\d{1,3})$")  # "2/6", alone or ending a running head
+
+
+def page_total(text: str) -> int:
+    """The page count that the text's "k/N" page numbers agree on, or 0. A resolution number
+    broken onto a line of its own ("its resolution" / "73/89" / "of 6 December 2018", the
+    word-a-line copy of A/RES/80/72) reads like a page number but stands alone: the pages
+    of a document give it as the total of about half its numbers at least."""
+    totals: Counter[int] = Counter()
+    for line in text.split("\n"):
+        for part in re.split(r"\s{2,}", line.strip()):
+            m = PAGE_OF.search(part)
+            if m and (m.start() == 0 or HEAD_PAGE.match(part)) and int(m.group(1)) <= int(m.group(2)):
+                totals[int(m.group(2))] += 1
+    return next((total for total, count in totals.most_common() if total <= 2 * count + 2), 0)
+
+
 # "[^1]: text" (our form, and Markdown's) or "[^1] text" (a copy that lost the colon)
 NOTE_DEF = re.compile(r"^\[\^(\d+)\](?::|\s)\s*(.*)$")
 CUSTOM_NOTE = re.compile(r"^(\*{1,4})\s+(\S.*)$")  # "*  On behalf of" (A/C.1/80/L.10)
@@ -292,6 +310,11 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
         return True
     item = PAREN_LABEL.match(line)
     if item and _inline_list_goes_on(prev, item.group(1), item.group(2)):
+        return False
+    if DASH_LABEL.match(line) and prev[-1:].isalnum():
+        # a dash that sets off words inside a sentence, at a line's start: "... in its three
+        # dimensions – economic, social and environmental" / "– in which it called upon ..."
+        # (A/RES/80/8); a dash item follows a lead-in or an item that ends with punctuation
         return False
     if OPERATIVE_LABEL.match(line) or item or DASH_LABEL.match(line):
         return True

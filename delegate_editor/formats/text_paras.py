@@ -23,6 +23,7 @@ from delegate_editor.formats.text_lines import (
     MONTH,
     NOTE_DEF,
     OPERATIVE_LABEL,
+    PAGE_OF,
     PDF_NOTE,
     REISSUED,
     STANDALONE_MAX,
@@ -30,6 +31,7 @@ from delegate_editor.formats.text_lines import (
     UN_AND_SYMBOL,
     Para,
     label_start,
+    page_total,
     split_items,
     standalone,
     starts_new,
@@ -57,6 +59,9 @@ def _symbol_announced(text: str, line: str, own: str) -> bool:
     )
 
 
+_NOTES_SKIPPED = 5  # a copy may lose a few note lines, never more
+
+
 class Lines:
     """Pass 1 and 2: page furniture out, footnote lines recognised, paragraphs joined."""
 
@@ -68,6 +73,8 @@ class Lines:
         self.report: list[str] = []  # the guesses made here, for the import report
         self._number = 0  # the last operative paragraph number seen
         self._ruled = False  # under a page's footnote rule ("__________"), until its furniture
+        self._note_high = 0  # the highest note number read so far
+        self._pages = page_total(text)  # "k/N" is a page number when N is this
         self._read(text)
 
     def _furniture(self, line: str) -> bool:
@@ -84,6 +91,9 @@ class Lines:
         return False
 
     def _furniture_part(self, line: str, keep: bool) -> bool:
+        page = PAGE_OF.search(line)
+        if page and (FURNITURE.match(line) or HEAD_PAGE.match(line)) and int(page.group(2)) != self._pages:
+            return False  # "73/89", a resolution's number alone on a line: no page of this text
         if FURNITURE.match(line) or HEAD_PAGE.match(line):
             return True
         job = JOB.match(line)
@@ -156,6 +166,17 @@ class Lines:
                 # Markdown form of the adopted texts): it never lands in a paragraph
                 current.text += " " + line
                 continue
+            if (
+                para is None
+                and not guess
+                and current is not None
+                and current.kind in ("note", "custom", "cand")
+            ):
+                # paragraphs parted by blank lines: a line right under a note's goes on with
+                # it, whatever it starts with ("... (United Nations publication, Sales No." /
+                # "E.86.IX.7), appendix VII.", A/RES/80/15)
+                current.text += " " + line
+                continue
             if para is not None and para.kind == "cand" and current is not None and current.kind == "cand":
                 if current.mark.isdigit() and (
                     int(para.mark) != int(current.mark) + 1
@@ -171,6 +192,13 @@ class Lines:
             if para is not None and para.kind == "cand" and current is not None and current.kind == "text":
                 if not current.text.endswith((",", ";", ".", ":")):  # "every\n1 United States dollar"
                     para = None
+                elif int(para.mark) > self._note_high + _NOTES_SKIPPED:
+                    # a number far past the notes so far, right under a line of text, is the
+                    # text's: "... 478 (1980) of 20 August 1980," / "497 (1981) of 17 December
+                    # 1981, ..." (A/RES/80/81)
+                    para = None
+            if para is not None and para.kind in ("note", "cand") and para.mark.isdigit():
+                self._note_high = max(self._note_high, int(para.mark))
             if (
                 para is None
                 and current is not None

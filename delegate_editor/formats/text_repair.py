@@ -9,7 +9,6 @@ paragraphs (marked-up strings) can be mended where the copy broke them:
   ("... and the Universal" / "Declaration of Human Rights ...") is joined again: the
   paragraph before begins like a paragraph (an opening phrase or a label) and stops without
   final punctuation, and the next one begins like no paragraph;
-- sub-paragraph labels lost by the extraction are inferred from their neighbours;
 - a word broken at a line end that another tool joined with a space after its hyphen
   ("Secretary- General") is closed again (this pass runs on the whole text first).
 
@@ -24,8 +23,7 @@ import re
 from delegate_editor.conventions.messages import Said
 from delegate_editor.formats.text import known_opening
 from delegate_editor.formats.text_inline import strip_markup
-from delegate_editor.formats.text_lines import ANNEX, OPERATIVE_LABEL, PAREN_LABEL, label_start, standalone
-from delegate_editor.model.numbering import alpha_index
+from delegate_editor.formats.text_lines import ANNEX, OPERATIVE_LABEL, label_start, standalone
 
 _FINAL = (",", ";", ":", ".")
 _MIN_CUT_WORDS = 10  # a page cuts a paragraph after two lines at least (orphan control)
@@ -157,13 +155,23 @@ def join_cut(rest: list[str], report: list[str]) -> list[str]:
     out: list[str] = []
     for raw in rest:
         plain = strip_markup(raw).strip()
-        if out and _stops_mid_sentence(strip_markup(out[-1]).strip()) and _begins_no_paragraph(plain):
+        before = strip_markup(out[-1]).strip() if out else ""
+        if out and (
+            (_stops_mid_sentence(before) and _begins_no_paragraph(plain)) or _cut_after_comma(before, plain)
+        ):
             before = strip_markup(out[-1]).rstrip()
             report.append(Said("import.page-break", end=before[-30:], start=plain[:30]))
             out[-1] = out[-1].rstrip() + " " + raw.lstrip()
             continue
         out.append(raw)
     return out
+
+
+def _cut_after_comma(before: str, plain: str) -> bool:
+    """A list of citations cut by a page after one of its commas ("... 1979 (2011) on 27
+    April 2011," / "2044 (2012) on 24 April 2012, ...", A/RES/80/89): no paragraph begins
+    with a number that is not its label."""
+    return before.endswith(",") and plain[:1].isdigit() and _goes_on(plain) and plain.endswith(_FINAL)
 
 
 def _stops_mid_sentence(plain: str) -> bool:
@@ -186,25 +194,3 @@ def _begins_no_paragraph(plain: str) -> bool:
     if _SECTION_LABEL.match(plain) or (not plain.endswith(_FINAL) and len(plain.split()) <= _HEADING_WORDS):
         return False
     return plain[:1].isupper() or (plain[:1].isdigit() and _goes_on(plain))
-
-
-def infer_labels(rest: list[str], report: list[str]) -> list[str]:
-    """Sub-paragraph labels the PDF extraction lost: when "(c)" follows two unlabelled
-    paragraphs that follow a paragraph ending with a colon, those two are "(a)" and "(b)"."""
-    out = list(rest)
-    for i, raw in enumerate(out):
-        m = PAREN_LABEL.match(raw)
-        k = alpha_index(m.group(1)) if m else None
-        if not k or not 2 <= k <= 8 or i < k:
-            continue
-        lost = out[i - k + 1 : i]
-        lead = strip_markup(out[i - k]).rstrip()
-        if not lead.endswith(":") or any(PAREN_LABEL.match(r) or OPERATIVE_LABEL.match(r) for r in lost):
-            continue
-        for j, text in enumerate(lost):
-            label = f"({chr(ord('a') + j)})"
-            out[i - k + 1 + j] = f"{label} {text}"
-            report.append(
-                Said("import.label-inferred", label=label, start=strip_markup(text)[:30], next=m.group(1))
-            )
-    return out
