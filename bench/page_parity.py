@@ -61,7 +61,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # page numbers, the footnote separator
 _FURNITURE = (
     re.compile(r"^\s*[A-Z]/[A-Z0-9./]+(?:\*)?\s*$"),
-    re.compile(r"^\s*(?:GE\.|V\.)?\d{2}-\d{5}\s*(?:\(E\))?(?:\s+\d{6})?\s*$"),
+    re.compile(r"^\s*(?:GE\.|V\.)?\d{2}-\d{5}\s*(?:\(E\))?(?:\s+\d{6}){0,2}\s*$"),
     re.compile(r"^\s*\*\d{7}\*\s*$"),
     _PAGE_OF,
     re.compile(r"^\s*_{5,}\s*$"),

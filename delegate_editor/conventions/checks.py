@@ -34,7 +34,7 @@ from delegate_editor.model.document import (
     TextKind,
 )
 from delegate_editor.model.numbering import paragraph_labels
-from delegate_editor.model.text import RichText, Run, last_char, plain_text, rich, with_last_char
+from delegate_editor.model.text import RichText, capitalized, last_char, plain_text, rich, with_last_char
 from delegate_editor.model.walk import tree
 
 __all__ = ["Edit", "Finding", "Fix", "check"]
@@ -294,11 +294,14 @@ def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
 
 
 def _before_heading(draft: Draft, para: Operative) -> bool:
-    """The paragraph introduces what follows it as headings: a programme of work laid out
-    below it (A/C.4/80/L.15, A/C.6/80/L.20: "... as set out below:")."""
+    """The paragraph introduces what follows it as headings, or as the list the decision
+    sets out in its text: a programme of work laid out below it (A/C.4/80/L.15, A/C.6/80/L.20:
+    "... as set out below:")."""
     items = draft.operative
     at = next(i for i, item in enumerate(items) if item is para)
-    return at + 1 < len(items) and isinstance(items[at + 1], SectionHeading)
+    if at + 1 == len(items):
+        return any(annex.in_text for annex in draft.annexes)
+    return isinstance(items[at + 1], SectionHeading)
 
 
 def _punct(
@@ -349,7 +352,7 @@ def _subs(
             out.append(Finding("error", "sub.empty", msg("sub.empty"), "operative", n, None, sub.id, where))
             continue
         if text[0].isalpha() and text[0].islower():
-            fixed = _capitalize(sub.text)
+            fixed = capitalized(sub.text)
             out.append(
                 Finding(
                     "warning",
@@ -386,14 +389,3 @@ def _subs(
         if not ok:
             why = msg("sub.end-last" if own_final == "." else "sub.end", end=end)
             out.append(_punct("sub.end", why, n, sub.id, sub.text, own_final, where))
-
-
-def _capitalize(text: RichText) -> RichText:
-    items = list(text)
-    for i, item in enumerate(items):
-        if isinstance(item, Run) and item.text.strip():
-            stripped = item.text.lstrip()
-            lead = item.text[: len(item.text) - len(stripped)]
-            items[i] = Run(lead + stripped[0].upper() + stripped[1:], item.italic)
-            break
-    return tuple(items)

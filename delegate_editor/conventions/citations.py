@@ -29,6 +29,10 @@ _CITE_SEP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:ES-|S-)?\d)")
 # resolutions 5/1 on institution-building of the Council and 5/2 on the Code of Conduct for
 # Special Procedures Mandate Holders of the Council of 18 June 2007" (A/C.3/80/L.39)
 _SUBJECT_SEP = re.compile(r"\s+on\s+[^,;.\d]{1,160}?\s+and\s+(?=(?:ES-|S-)?\d)")
+# a dated resolution with its subject after the date, the list going on: "resolutions 1/7 of
+# 27 June 2014 on strengthening the role of ... in promoting air quality, 2/21 of 27 May 2016
+# and 6/7 of 1 March 2024 on combating sand and dust storms, 4/10 of ..." (A/C.2/80/L.50)
+_DATED_SUBJECT_SEP = re.compile(r"\s+on\s+[^,;.\d]{1,160}?(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:ES-|S-)?\d)")
 _SUBJECT_DATED = re.compile(rf"\s+on\s+[^,;.]{{1,160}}?\s+of\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}}\b")
 # a resolution with its subject, then when it was adopted: "its previous resolution 78/172 on
 # the inclusive policies and programmes to address homelessness, including in the aftermath of
@@ -36,8 +40,12 @@ _SUBJECT_DATED = re.compile(rf"\s+on\s+[^,;.]{{1,160}}?\s+of\s+\d{{1,2}}\s+(?:{_
 _SUBJECT_ADOPTED = re.compile(
     rf"\s+on\s+[^;.]{{1,200}}?,?\s+adopted\s+on\s+\d{{1,2}}\s+(?:{_MONTH_FULL})\s+\d{{4}}\b"
 )
+# other assemblies number their resolutions too: "United Nations Environment Assembly
+# resolutions 1/7 of 27 June 2014 ..., 2/21 of 27 May 2016", then "Environment Assembly
+# resolution 2/21" (A/C.2/80/L.50); "World Health Assembly resolution WHA77.1"
 _ORGAN_BEFORE = re.compile(
-    r"(Human Rights Council|Security Council|Economic and Social Council|General Assembly|Council|Assembly)"
+    r"(Human Rights Council|Security Council|Economic and Social Council|General Assembly|"
+    r"Environment Assembly|Health Assembly|Council|Assembly)"
     r"(?:['’]s)?\s+$"
 )
 _ADOPTED_ON = re.compile(
@@ -53,9 +61,10 @@ _ADOPTION_BEFORE = re.compile(
 )
 # the occasion, dated, at which the resolution was adopted: "the Summit of the Future on
 # 22–23 September 2024 at the United Nations Headquarters in New York, at which resolution
-# 79/1 entitled ... was adopted" (A/C.2/80/L.57; "on 22 and 23 September 2024", A/C.3/80/L.46)
+# 79/1 entitled ... was adopted" (A/C.2/80/L.57; "on 22 and 23 September 2024", A/C.3/80/L.46;
+# "on 22 to 23 September 2024", A/C.2/80/L.56)
 _OCCASION_BEFORE = re.compile(
-    rf"\bon\s+\d{{1,2}}(?:(?:[–-]|\s+and\s+)\d{{1,2}})?\s+(?:{_MONTH_FULL})\s+\d{{4}}\b[^.;]{{0,120}}?\bat\s+which\s+$"
+    rf"\bon\s+\d{{1,2}}(?:(?:[–-]|\s+and\s+|\s+to\s+)\d{{1,2}})?\s+(?:{_MONTH_FULL})\s+\d{{4}}\b[^.;]{{0,120}}?\bat\s+which\s+$"
 )
 # a body's designation, not a citation of the resolution as such: "the Group of Experts
 # established pursuant to resolution 52/38 J" (A/RES/80/43), "the commission of inquiry
@@ -171,6 +180,8 @@ def _cite_list(text: str, pos: int) -> list[re.Match[str]]:
     while (item := _CITE_ITEM.match(text, pos)) is not None:
         items.append(item)
         sep = _CITE_SEP.match(text, item.end()) or _SUBJECT_SEP.match(text, item.end())
+        if sep is None and item.group("date"):
+            sep = _DATED_SUBJECT_SEP.match(text, item.end())
         if sep is None:
             break
         pos = sep.end()

@@ -359,6 +359,8 @@ class _Walker:
                 elif para.style is AnnexStyle.LETTERED:  # (a), (b) again under each number
                     letters += 1
                     para_label = num.sub_formats[0].format(_COUNTERS[num.sub_counters[0]](letters))
+                else:  # and under each item of other text ("Item 5. Promotion ...:", A/C.3/80/L.60)
+                    letters = 0
                 self.add(style, self.pieces(para.text), para_label, Source("annex", i, para.id, (a, i)))
 
 

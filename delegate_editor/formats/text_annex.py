@@ -28,6 +28,13 @@ def ends_open(plain: str) -> bool:
     return not plain.rstrip().endswith(tuple(_PUNCT_END))
 
 
+def sets_out_below(text: str) -> bool:
+    """A decision that sets out a list in its own text, under a heading of its own: "...
+    approves ... the draft programme of work of the Third Committee ... as set out below. The
+    Assembly further invites the Bureau ..." (A/C.3/80/L.60)."""
+    return "set out below" in text or text.rstrip().endswith("as follows:")
+
+
 def annex_line(annex: Annex, raw: str, plain: str, rich: Callable[[str], RichText]) -> None:
     """Add one line of ``annex``: ``raw`` with its markup, ``plain`` without; ``rich`` turns
     text into rich text with its footnote marks."""

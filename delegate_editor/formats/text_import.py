@@ -19,13 +19,12 @@ so they are recognised by ``text.opening_phrase`` (a rule, and the phrase lists 
 from __future__ import annotations
 
 from delegate_editor.conventions.messages import Said
-from delegate_editor.conventions.phrases import longest_opening
 from delegate_editor.conventions.wording import parse_un_date
 from delegate_editor.errors import InputError
 from delegate_editor.formats import text_header as th
-from delegate_editor.formats.text import opening_phrase, starts_with_opening
+from delegate_editor.formats.text import starts_with_opening
 from delegate_editor.formats.text_amendment import AmendmentBody
-from delegate_editor.formats.text_annex import annex_line, ends_open
+from delegate_editor.formats.text_annex import annex_line, ends_open, sets_out_below
 from delegate_editor.formats.text_header import Header, Notes
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_labels import infer_labels, infer_lost_labels
@@ -46,6 +45,7 @@ from delegate_editor.formats.text_lines import (
     next_label,
 )
 from delegate_editor.formats.text_notes import cite_asterisk_notes, link_marks
+from delegate_editor.formats.text_openings import split_opening
 from delegate_editor.formats.text_paras import Lines, join_broken
 from delegate_editor.formats.text_record import set_aside_record
 from delegate_editor.formats.text_repair import (
@@ -138,6 +138,11 @@ class _Body:
             opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
             self.d.preamble.append(Preambular(opening, text))
             return
+        if self.op is not None and ends_open(plain) and sets_out_below(strip_markup_text(self.op.text)):
+            # "The General Assembly approves ... the draft programme of work ... as set out
+            # below." / "Draft programme of work" / "Item 1." / "Social development:" (A/C.3/80/L.60)
+            self._open_list(raw)
+            return
         if ends_open(plain) or self.op is None:
             self.d.operative.append(SectionHeading(plain))
             self.op = None
@@ -162,13 +167,18 @@ class _Body:
             return True
         if self.op is None or not (OPERATIVE_LABEL.match(raw) or ends_open(plain)):
             return False
+        return self._open_list(raw)
+
+    def _open_list(self, raw: str) -> bool:
+        """The list a decision sets out in its own text: an annex printed in place, under the
+        heading ``raw`` (none when the list starts with its first numbered item)."""
         self.annex = Annex(in_text=True)
         self.d.annexes.append(self.annex)
         self.zone = "annex"
-        if not OPERATIVE_LABEL.match(raw):
-            self.annex.title = self.notes.rich(raw)
-            return True
-        return False
+        if OPERATIVE_LABEL.match(raw):
+            return False
+        self.annex.title = self.notes.rich(raw)
+        return True
 
     def _lead_in(self, raw: str, plain: str, following: list[str]) -> bool:
         """ "Resolves that, for 2026:" right above paragraph 1: the lead-in the numbered
@@ -254,28 +264,6 @@ class _Body:
     def _annex(self, raw: str, plain: str) -> None:
         assert self.annex is not None
         annex_line(self.annex, raw, plain, self.notes.rich)
-
-
-def split_opening(text: RichText, operative: bool, language: str = "en") -> tuple[str, RichText]:
-    """The opening phrase and the rest: the leading italic run when the text has one,
-    otherwise the phrase recognised at the start of the plain text."""
-    if not text or not isinstance(text[0], Run):
-        return "", text
-    first = text[0]
-    if first.italic:
-        rest = list(text[1:])
-        if rest and isinstance(rest[0], Run) and rest[0].text[:1] == " " and not rest[0].italic:
-            rest[0] = Run(rest[0].text[1:], False)
-        return first.text.strip(), normalize(rest)
-    if language == "en":
-        phrase = opening_phrase(first.text, operative)
-    else:  # its phrase lists only: the rule in ``opening_phrase`` is English morphology
-        phrase = longest_opening(first.text, "operative" if operative else "preamble", language)
-    if not phrase:
-        return "", text
-    remainder = first.text[len(phrase) :]
-    remainder = remainder[1:] if remainder[:1] == " " else remainder
-    return phrase, normalize((Run(remainder), *text[1:]))
 
 
 # -- the whole ------------------------------------------------------------------------------

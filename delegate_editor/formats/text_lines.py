@@ -55,7 +55,7 @@ SYMBOL = re.compile(rf"^{_SYMBOL_BODY}(?: \(\d{{4}}\))?$")
 # says why ("* Reissued for technical reasons on 23 October 2025.")
 REISSUED = re.compile(rf"^({_SYMBOL_BODY})(\*{{1,3}})$")
 # the job number; a reissue's asterisk after it ("25-16535* (E)") is the symbol's
-JOB = re.compile(r"^((?:[A-Z]{1,2}\.)?\d{2}-\d{5})\*{0,3} ?(\([A-Z]\))?(?:\s+\d{6})?$")
+JOB = re.compile(r"^((?:[A-Z]{1,2}\.)?\d{2}-\d{5})\*{0,3} ?(\([A-Z]\))?(?:\s+\d{6}){0,2}$")
 FURNITURE = re.compile(
     r"^(?:\d{1,3}/\d{1,3}|Page \d{1,3}(?: of \d{1,3})?|[-–] ?\d{1,3} ?[-–]|\*\d{7}\*|"
     r"Please recycle\W*|United Nations|_{5,}|-{3,})$"
@@ -65,17 +65,17 @@ PAGE_OF = re.compile(r"(?:^|\s)(\d{1,3})/(\d{1,3})$")  # "2/6", alone or ending 
 
 
 def page_total(text: str) -> int:
-    """The page count that the text's "k/N" page numbers agree on, or 0. A resolution number
-    broken onto a line of its own ("its resolution" / "73/89" / "of 6 December 2018", the
-    word-a-line copy of A/RES/80/72) reads like a page number but stands alone: the pages
-    of a document give it as the total of about half its numbers at least."""
+    """The page count that the text's "k/N" page numbers agree on (the N most of them give,
+    the smaller on a tie), or 0. A resolution's number broken onto a line of its own ("its
+    resolution" / "73/89" / "of 6 December 2018", the word-a-line copy of A/RES/80/72) reads
+    like a page number, but the pages "2/7" to "7/7" around it say the text has 7."""
     totals: Counter[int] = Counter()
     for line in text.split("\n"):
         for part in re.split(r"\s{2,}", line.strip()):
             m = PAGE_OF.search(part)
             if m and (m.start() == 0 or HEAD_PAGE.match(part)) and int(m.group(1)) <= int(m.group(2)):
                 totals[int(m.group(2))] += 1
-    return next((total for total, count in totals.most_common() if total <= 2 * count + 2), 0)
+    return min(totals, key=lambda total: (-totals[total], total)) if totals else 0
 
 
 # "[^1]: text" (our form, and Markdown's) or "[^1] text" (a copy that lost the colon)
@@ -84,7 +84,7 @@ CUSTOM_NOTE = re.compile(r"^(\*{1,4})\s+(\S.*)$")  # "*  On behalf of" (A/C.1/80
 PDF_NOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 # a paragraph number or sub-paragraph label alone on its line (the PDF put the text after it
 # on the next line): the next line is its text
-BARE_LABEL = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,6}\)|[a-z]{1,6}\.|[–—-])$")
+BARE_LABEL = re.compile(r"^(?:\d{1,3}\.|Item \d{1,3}\.|\([a-z]{1,6}\)|[a-z]{1,6}\.|[–—-])$")
 # masthead items that a copy put on one line: "General Assembly Distr.: General 3 December
 # 2025", "Eightieth session Agenda item 91 Implementation of ...", "52nd plenary meeting 1
 # December 2025"; each piece is split off before the line is read
@@ -253,6 +253,7 @@ def _sponsors_broken(prev: str, line: str) -> bool:
 # "(Finland), on the basis of ...": a name in brackets opens no paragraph (labels are "(a)",
 # "(iv)", "(A)" at most: never a capital and a small letter)
 _BRACKETED_NAME = re.compile(r"\([A-Z][a-z]")
+_NAME_THEN_COUNTRY = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} \([A-Z][a-z]")
 
 
 def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) -> bool:
@@ -287,6 +288,11 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
     if OFFICER.match(prev) and prev.endswith(","):
         # the officer's name after the comma that ends the line: "Draft resolution submitted by
         # the Vice-Chair of the Committee," / "Weronika Garbacz (Poland)" (A/C.2/80/L.42)
+        return False
+    if OFFICER.match(prev) and prev[-1:].isalpha() and _NAME_THEN_COUNTRY.match(line):
+        # the officer's name broken after a given name: "... the Vice-Chair of the Committee,
+        # Jenni" / "Mikkola (Finland), on the basis of informal consultations on draft"
+        # (A/C.2/80/L.56)
         return False
     if _BRACKETED_NAME.match(line):
         # "Draft resolution submitted by the Vice-Chair of the Committee, Jenni Mikkola" /
@@ -330,7 +336,9 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
         return False
     plain = strip_markup(line)
     opening = starts_with_opening(plain) if guess else bool(known_opening(plain))
-    return bool(opening or opens_another_language(plain))  # "Conscient de ..."
+    # an opening starts with its capital: "... the importance of mutual cooperation," /
+    # "understanding and dialogue in ..." goes on (A/C.3/80/L.35; "Understanding" opens)
+    return not small and bool(opening or opens_another_language(plain))  # "Conscient de ..."
 
 
 # -- pass 4: paragraphs broken by a page end (pass 3, the note marks, is text_notes) --------

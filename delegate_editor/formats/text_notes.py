@@ -290,7 +290,7 @@ def _place_unmarked(
             para.kind, para.text = "text", f"{para.mark} {para.text}"
             continue
         lower = [int(n) for n in cited if int(n) < int(number)]
-        if lower and _mark_between(paras, cited, number, report):
+        if lower and _mark_between(paras, cited, number, report, para.text):
             if para.kind == "cand":
                 para.kind, para.text = "note", escape_plain(para.text)
             continue
@@ -305,18 +305,24 @@ def _place_unmarked(
         report.append(Said("import.note-no-mark", number=number, start=host.text[:40]))
 
 
-def _mark_between(paras: list[Para], cited: dict[str, Para], number: str, report: list[str]) -> bool:
+def _mark_between(
+    paras: list[Para], cited: dict[str, Para], number: str, report: list[str], note: str = ""
+) -> bool:
     """A note's number after a comma, before a capital, read as the text's own number on the
     first pass ("in the Sevilla Commitment of the Fourth International Conference on
-    Financing for Development, 38 States expressed their resolve", A/C.6/80/L.10): when it
-    is the one number N standing so between the marks of notes N-1 and N+1, it is the mark of
-    note N, which no other mark cites."""
+    Financing for Development, 38 States expressed their resolve", A/C.6/80/L.10), or after
+    the year its note begins with ("the Final Documents of the 2000 7 and the 2010 8 Review
+    Conferences", notes "2000 Review Conference ..." and "2010 Review Conference ...",
+    A/C.1/80/L.55): when it is the one number N standing so between the marks of notes N-1
+    and N+1, it is the mark of note N, which no other mark cites."""
     texts = [p for p in paras if p.kind == "text"]
     lower = cited[str(max(int(n) for n in cited if int(n) < int(number)))]
     higher = [int(n) for n in cited if int(n) > int(number)]
     first = texts.index(lower)
     last = texts.index(cited[str(min(higher))]) if higher else len(texts) - 1
     pattern = re.compile(rf"(?<=[\w”’)\]],) {number} {{1,2}}(?=[A-Z])")  # "2  Rarotonga": raised
+    if year := re.match(r"(?:19|20)\d\d\b", note):
+        pattern = re.compile(rf"{pattern.pattern}|(?<=\b{year.group()}) {number}(?= )")
     found = []
     for para in texts[first : last + 1]:
         begin = para.text.find(f"[^{int(number) - 1}]") if para is lower else 0
@@ -325,7 +331,8 @@ def _mark_between(paras: list[Para], cited: dict[str, Para], number: str, report
     if len(found) != 1:
         return False
     para, m = found[0]
-    para.text = f"{para.text[: m.start()]}[^{number}] {para.text[m.end() :]}"
+    after = " " if m.group().endswith(" ") else ""
+    para.text = f"{para.text[: m.start()]}[^{number}]{after}{para.text[m.end() :]}"
     cited[number] = para
     report.append(Said("import.note-mark-number", number=number, context=_context(para.text, m.start())))
     return True

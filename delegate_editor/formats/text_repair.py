@@ -105,7 +105,9 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
         if head and cut_here and raw.startswith(lead + head):
             rest_of = raw[len(lead + head) :].lstrip()
             report.append(Said("import.running-head", start=head[:40]))
-            report.append(Said("import.running-head-cut", start=rest_of[:30]))
+            report.append(
+                Said("import.running-head-cut", start=strip_markup(rest_of)[:30])
+            )  # the app finds plain text
             out[-1] = out[-1].rstrip() + " " + rest_of
             cut = False
             continue

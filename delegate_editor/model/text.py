@@ -156,3 +156,15 @@ def with_opening(opening: str, text: RichText, italic: bool = True) -> RichText:
     first = text[0] if text else None
     joiner = () if isinstance(first, Run) and first.text[:1] in ",;:. " else (Run(" "),)
     return normalize((Run(opening, italic), *joiner, *text))
+
+
+def capitalized(text: RichText) -> RichText:
+    """The text with its first letter made a capital (a checker's fix: "(a) the ..." -> "(a) The ...")."""
+    items = list(text)
+    for i, item in enumerate(items):
+        if isinstance(item, Run) and item.text.strip():
+            stripped = item.text.lstrip()
+            lead = item.text[: len(item.text) - len(stripped)]
+            items[i] = Run(lead + stripped[0].upper() + stripped[1:], item.italic)
+            break
+    return tuple(items)
