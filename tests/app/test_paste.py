@@ -68,6 +68,9 @@ NOT_A_RESOLUTION = {
     "drafts/A_80_L.38.txt": "an amendment: one instruction ('Delete the twenty-first preambular paragraph and ...')",
     "drafts/A_80_L.39.txt": "an amendment: one instruction ('Delete operative paragraphs 3, 43 and 45.')",
     "drafts/A_C.2_80_L.61.txt": "a draft decision: 'The General Assembly, recalling ...:' then (a), (b)",
+    # held out, tenth round (2026-12-05)
+    "drafts/A_C.3_80_L.58.txt": "an amendment: one instruction ('In the twenty-eighth preambular paragraph, delete')",
+    "drafts/A_C.3_80_L.60.txt": "a programme of work under a one-sentence decision: a list set out in the text",
     "drafts/A_C.1_80_L.35.txt": "a draft decision in one sentence",
     # held out, ninth round (2026-12-05)
     "drafts/A_C.4_80_L.13.txt": "a draft decision in one sentence",

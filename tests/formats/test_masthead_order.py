@@ -61,6 +61,10 @@ def test_the_corpus_prints_the_session_before_the_committee(corpus_dir):
     for path in committees:
         lines = [line.strip() for line in corpus_text(path).splitlines() if line.strip()]
         session = next(i for i, line in enumerate(lines) if line.endswith("session"))
+        if lines[session + 1].startswith("Agenda item"):
+            # the UN's masthead of A/C.3/80/L.48 names no committee: nothing to order
+            assert not any(line.endswith("Committee") for line in lines[: session + 1]), path.name
+            continue
         assert "Committee" in lines[session + 1], path.name
 
 

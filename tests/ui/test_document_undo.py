@@ -124,3 +124,51 @@ def test_undo_and_redo_restore_every_state(qtbot, actions):
                 assert to_dict(window.ctl.draft) == states[index], f"after redo to step {index}"
     finally:
         window.close()
+
+
+def _block_of(qtbot, editor, words: str):
+    doc = editor.document()
+    qtbot.waitUntil(lambda: any(words in doc.findBlockByNumber(i).text() for i in range(doc.blockCount())))
+    return next(
+        doc.findBlockByNumber(i) for i in range(doc.blockCount()) if words in doc.findBlockByNumber(i).text()
+    )
+
+
+@pytest.mark.parametrize(("made", "stale"), [("sub", "operative"), ("operative", "sub")])
+def test_a_block_not_yet_redrawn_is_read_as_what_its_paragraph_is(qtbot, made, stale):
+    """The random sequences above once typed into a block whose paragraph had just become a
+    sub-paragraph while the block still said "operative paragraph": reading it so failed on
+    the sub-paragraph's missing opening phrase (AttributeError in the editor's typing
+    handler, seen in CI). Here the block is made stale on purpose, both ways: the typing
+    lands in the paragraph as it is now, its opening phrase kept apart."""
+    import copy
+
+    from delegate_editor.model.text import plain_text
+    from delegate_editor.ui.document import blocks
+    from delegate_editor.ui.main_window import MainWindow
+
+    window = MainWindow(settings=Settings(), asker=ScriptedAsker(**{"Unsaved changes": "Discard"}))
+    qtbot.addWidget(window)
+    try:
+        window._set_session(DocumentSession(copy.deepcopy(START)))
+        window.show()
+        window.show_page("document")
+        editor = window.document_page
+        block = _block_of(qtbot, editor, "cooperation agreements")
+        if made == "sub":
+            _put(editor, block.blockNumber(), "start")
+            qtbot.keyClick(editor, Qt.Key.Key_Tab)
+            block = _block_of(qtbot, editor, "cooperation agreements")
+        place = blocks.place_of(block)
+        assert place is not None and place.kind == made
+        stale_place = blocks.Place(place.part, place.node_id, 0 if stale == "operative" else 1, stale)
+        block.setUserData(blocks.PlaceData(stale_place))
+        _put(editor, block.blockNumber(), "end")
+        qtbot.keyClicks(editor, " now")
+        ops = window.ctl.draft.operative_paragraphs()
+        node = ops[0].subs[0] if made == "sub" else ops[1]
+        assert plain_text(node.text).endswith("cooperation agreements; now")
+        if made == "operative":
+            assert node.opening == "Reiterates"
+    finally:
+        window.close()

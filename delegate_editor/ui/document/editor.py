@@ -202,22 +202,32 @@ class DocumentEditor(PartActions, QTextEdit):
         if node is None:
             return
         shown = blocks.read(block)
+        kind = place.kind
+        if kind != "heading":
+            # a paragraph that Tab or Shift+Tab has just moved keeps its block until the editor
+            # redraws it: the block is read as what the paragraph is now (a sub-paragraph has
+            # no opening phrase)
+            kind = (
+                ("preambular" if place.part == "preamble" else "operative")
+                if hasattr(node, "opening")
+                else "sub"
+            )
         self._loading = True  # the controller's signals come back to us: nothing to redo
         try:
-            if place.kind == "heading":
+            if kind == "heading":
                 text = plain_text(shown)
                 self.ctl.edit_paragraph(place.part, place.node_id, "text", text)
                 return
-            opening, text = blocks.split_shown(shown, place.kind, self.ctl.draft.front.language)
-            if place.kind in ("preambular", "operative") and opening != node.opening:
+            opening, text = blocks.split_shown(shown, kind, self.ctl.draft.front.language)
+            if kind in ("preambular", "operative") and opening != node.opening:
                 self.ctl.edit_paragraph(place.part, place.node_id, "opening", opening, typing=False)
             if normalize(text) != node.text:
                 self.ctl.edit_paragraph(place.part, place.node_id, "text", normalize(text))
         finally:
             self._loading = False
-        if place.kind == "preambular" and self._operative_typed(place, shown):
+        if kind == "preambular" and self._operative_typed(place, shown):
             return
-        if place.kind in ("preambular", "operative") and opening and text and not (shown and shown[0].italic):
+        if kind in ("preambular", "operative") and opening and text and not (shown and shown[0].italic):
             # the phrase recognised once typing has gone past it: set in italics
             QTimer.singleShot(0, lambda: self._paragraph_changed(place.part, place.node_id))
 
