@@ -282,8 +282,10 @@ class Header:
             f.body = plain
             return self._seen("body")
         several = " and " in f.agenda.number or ", " in f.agenda.number
-        if several and f.agenda.title and sponsors_next and not self.seen & {"sponsors", "title"}:
-            # "Agenda items 13 and 75": a title for each item, one under the other
+        last_title = sponsors_next or bool(ADOPTED.match(next_plain))  # "Resolution adopted by ..."
+        if several and f.agenda.title and last_title and not self.seen & {"sponsors", "title"}:
+            # "Agenda items 13 and 75": a title for each item, one under the other, above the
+            # sponsors (A/80/L.14) or the line of adoption (A/RES/80/108)
             f.agenda.title += "\n" + plain
             return True
         if f.agenda.title.endswith(":") and not self.seen & {"sponsors", "title", "recommendation"}:

@@ -66,7 +66,10 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     # two spaces after a number standing apart: the copy's trace of a raised mark ("the
     # Paris Agreement 4  and", "previous resolutions 2  on", A/C.2/80/L.9)
     raised = text[end : end + 2] == "  "
-    if not (after.isspace() or after in ",.;:)]" or _glued_before_word(text, start, end, next_note)):
+    # glued to the next word: a raised mark, never a count ("all previous resolutions 3on the
+    # follow-up", A/RES/80/129)
+    glued = _glued_before_word(text, start, end, next_note)
+    if not (after.isspace() or after in ",.;:)]" or glued):
         return False
     if start == 0:
         return False
@@ -81,7 +84,7 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     if word.endswith(".") and word.rstrip(".").lower() not in _ABBREVIATED:
         counted = False  # "Principles. 13 We" (A/RES/80/9, A/80/L.8): the sentence's end
     if before in " ." and counted and word.rstrip(".").lower().strip("(") in _COUNTING_WORDS:
-        if not (raised and next_note):
+        if not (raised and next_note) and not glued:
             return False
     # a programme named by its number after a small word: "builds on issues included in
     # Agenda 21, and" (A/C.2/80/L.27); after a name's own word the number is a mark: "the

@@ -285,3 +285,29 @@ def test_the_second_batch_imports_whole():
         errors = [f.message for f in check(draft) if f.severity == "error"]
         assert len(errors) == (name == "A_C.2_80_L.50"), (name, errors)
         assert plain_text(draft.title), name
+
+
+# -- the round's third batch: 18 more adopted resolutions as raw PDF text (A/RES/80/101 to
+# 108, 111, 114 to 116, 119, 120, 125, 128 to 130) -------------------------------------------
+
+
+def test_an_adopted_resolution_under_two_agenda_items():
+    """A/RES/80/108: "Agenda items 13 and 75" / "Integrated and coordinated implementation ..."
+    / "Oceans and the law of the sea" / "Resolution adopted by the General Assembly ...": the
+    second item's title was taken for the resolution's, "80/108. 2028 United Nations Conference
+    ..." became a preambular paragraph and the organ line was empty."""
+    draft, _ = _read("ga-80-pdf", "A_RES_80_108.txt")
+    assert draft.front.agenda.title.split("\n")[1] == "Oceans and the law of the sea"
+    assert plain_text(draft.title).startswith("2028 United Nations Conference to Support")
+    assert draft.adoption.number == "80/108"
+    assert draft.authoring == "The General Assembly"
+    assert plain_text(draft.preamble[0].text).startswith("the outcome document of the United Nations")
+
+
+def test_a_mark_glued_to_the_next_word_after_a_counting_word():
+    """ "Recalling its resolution 79/199 of 19 December 2024 and all previous resolutions 3on
+    the follow-up to ..." (A/RES/80/129): after "resolutions" a number counts, but one glued
+    to the next word is a raised mark; note 3 was placed without it."""
+    draft, report = _read("ga-80-pdf", "A_RES_80_129.txt")
+    assert not [line for line in report if "no mark found" in line]
+    assert "all previous resolutions[^3] on the follow-up" in write_text(draft)

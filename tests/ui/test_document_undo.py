@@ -139,8 +139,8 @@ def test_a_block_not_yet_redrawn_is_read_as_what_its_paragraph_is(qtbot, made, s
     """The random sequences above once typed into a block whose paragraph had just become a
     sub-paragraph while the block still said "operative paragraph": reading it so failed on
     the sub-paragraph's missing opening phrase (AttributeError in the editor's typing
-    handler, seen in CI). Here the block is made stale on purpose, both ways: the typing
-    lands in the paragraph as it is now, its opening phrase kept apart."""
+    handler, seen once in a full run of the suite). Here the block is made stale on purpose,
+    both ways: the typing lands in the paragraph as it is now, its opening phrase kept apart."""
     import copy
 
     from delegate_editor.model.text import plain_text
