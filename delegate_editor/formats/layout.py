@@ -169,6 +169,7 @@ def _dgacm_styles(body: int, step: tuple[int, ...]) -> dict[BlockStyle, Para]:
             align="right",
             line=12.0,
             before=12.0,
+            keep_with_next=True,  # the meeting and its date on one page (A/RES/80/146)
         ),
         BlockStyle.ANNEX_LABEL: Para(
             name="Annex Label",

@@ -38,7 +38,13 @@ _COUNTING_WORDS = frozenset(
 # word written whole, a full stop ends a sentence ("the Paris Principles. 13 We will")
 _ABBREVIATED = frozenset("no nos para paras vol vols p pp rev add corr sect chap art fig".split())
 _SKIP = 3  # a mark may follow the last one found by up to this many lost marks
-_TOKEN = re.compile(r"\[\^(\d+)\]|(?<![\d/^])(\d{1,3})(?![\d/\]])|(?<![\d/])(?:19|20)\d\d(\d{1,2})(?![\d/])")
+# a note reference; a number; a year with the next note's number run into it ("20286"); a
+# resolution's number with it ("resolution 59/3009 and", A/RES/80/160: no session has a
+# thousand resolutions)
+_TOKEN = re.compile(
+    r"\[\^(\d+)\]|(?<![\d/^])(\d{1,3})(?![\d/\]])|(?<![\d/])(?:19|20)\d\d(\d{1,2})(?![\d/])"
+    r"|(?<![\w/.])\d{1,2}/(\d{4,5})(?![\d/])"
+)
 # after these lower-case words a number is a quantity or a date, never a mark ("from 2 to")
 _QUANTITY_WORDS = frozenset(
     "from to of and or the by than about over under all some with at in on between first last "
@@ -110,6 +116,10 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         # after a year, the very next note's number raised ("the Geneva Conventions of 12
         # August 1949 2  and", A/80/L.18)
         year = raised and next_note and re.search(r"\b(?:19|20)\d\d$", prev) is not None
+        # or not raised, before a small word that goes on the sentence: "the Sendai Framework
+        # for Disaster Risk Reduction 2015–2030 7 and the New Urban Agenda" (A/RES/80/132)
+        small_next = (text[end:].split(maxsplit=1) or [""])[0] in _GLUED_WORDS
+        year = year or (next_note and small_next and re.search(r"\b(?:19|20)\d\d$", prev) is not None)
         # or after a whole date, raised or not: "(Third Committee) dated 20 October 2025 6
         # and the Special ..." (A/C.5/80/L.9): no number of the text follows a date
         year = year or (next_note and _FULL_DATE.search(prev) is not None)
@@ -213,9 +223,14 @@ def link_marks(paras: list[Para]) -> list[str]:
             if m.group(1):
                 expected = max(expected, int(m.group(1)) + 1)
                 continue
-            year_glued = m.group(3) is not None  # "2025–20286": the year, then note 6
-            number = m.group(3) if year_glued else m.group(2)
-            start = m.start(3) if year_glued else m.start(2)
+            if m.group(4):  # "59/3009": resolution 59/300, then the very next note
+                number = str(expected)
+                if not m.group(4).endswith(number) or not 1 <= len(m.group(4)) - len(number) <= 3:
+                    continue
+            # run into a number: "2025–20286" (the year, then note 6) or "59/3009"
+            year_glued = m.group(3) is not None or m.group(4) is not None
+            number = number if m.group(4) else m.group(3) if m.group(3) else m.group(2)
+            start = m.end() - len(number) if m.group(4) else m.start(3) if m.group(3) else m.start(2)
             n = int(number)
             window = expected + 1 if year_glued else expected + _SKIP
             if not (expected <= n < window) or number not in notes or number in cited:

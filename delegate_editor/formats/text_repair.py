@@ -80,9 +80,22 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
     copy already joined its lower-case rest to the head ("Possible risks of the integration
     of artificial intelligence into" / "distortions in decision-making ...", A/RES/80/23).
     ``title`` is the adopted text's title ("" for an L. document: they repeat the symbol)."""
-    title = title.casefold()
     if not title:
         return rest
+    # a head the page joins already ran into the paragraph it cuts, mid-sentence: "... among
+    # other commitments on sustainable consumption and Promoting sustainable consumption ...
+    # building on Agenda 21 production, the 10-Year Framework ..." (A/RES/80/135); "... of 12
+    # August 1949, to the Occupied Permanent sovereignty ... natural resources Palestinian
+    # Territory, ..." (A/RES/80/158, the head wrapped unlike the title). Only where a join
+    # was made: the title's words are the text's own elsewhere ("the Treaty on the South-East
+    # Asia Nuclear-Weapon-Free Zone", A/RES/80/47)
+    joins = [
+        (said.message.params["end"], said.message.params["start"])
+        for said in report
+        if isinstance(said, Said) and said.message.code == "import.page-break"
+    ]
+    rest = [_without_head_inside(raw, title, joins, report) for raw in rest]
+    title = title.casefold()
     out: list[str] = []
     cut = False
     for raw in rest:
@@ -101,7 +114,13 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
             continue
         lead = m.group() if (m := _LEADING_SYMBOL.match(plain)) else ""
         head = _head_before(plain[len(lead) :], title, least=2 if lead else 4)
-        cut_here = bool(out) and _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain[len(lead) :])
+        # the paragraph before stops mid-sentence, or after a comma with the rest starting
+        # small: "... adequate paid maternity," / head / "paternity and parental leave, ..."
+        # (A/RES/80/152)
+        small_rest = plain[len(lead) + len(head) :].lstrip()[:1].islower() if head else False
+        cut_here = bool(out) and (
+            _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain[len(lead) :]) or small_rest
+        )
         if head and cut_here and raw.startswith(lead + head):
             rest_of = raw[len(lead + head) :].lstrip()
             report.append(Said("import.running-head", start=head[:40]))
@@ -118,6 +137,18 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
             out.append(raw)
         cut = False
     return out
+
+
+def _without_head_inside(raw: str, title: str, joins: list[tuple[str, str]], report: list[str]) -> str:
+    for end, start in joins:
+        key = f"{end.rstrip()} {title} "
+        at = raw.find(key)
+        if not title.startswith(start.strip()[:20]) or at < 0:
+            continue
+        cut = at + len(end.rstrip())
+        raw = raw[:cut] + raw[cut + len(title) + 1 :]
+        report.append(Said("import.running-head", start=title[:40]))
+    return raw
 
 
 _SYMBOL_AT_END = re.compile(r"^[A-Z]/RES/\S+\s+|\s+[A-Z]/RES/\S+$")
