@@ -139,6 +139,8 @@ def source_notes(text: str) -> int:
     under a footnote rule ("_____") until the page furniture that ends the page."""
     numbers: set[str] = set()
     under_rule = False
+    expected = 1  # raw PDF notes run 1, 2, 3: "26 August–4 September 2002 (United Nations
+    # publication, ..." starting a note's second line is no note 26 (A/RES/80/141)
     for line in text.split("\n"):
         m = _NOTE_LINE.match(line)
         if m:
@@ -147,8 +149,9 @@ def source_notes(text: str) -> int:
             under_rule = True
         elif under_rule and _FURNITURE.match(line):
             under_rule = False
-        elif under_rule and (m := re.match(r"^\s*(\d{1,3})\s+\S", line)):
+        elif under_rule and (m := re.match(r"^\s*(\d{1,3})\s+\S", line)) and int(m.group(1)) == expected:
             numbers.add(m.group(1))
+            expected += 1
     # "[^1994]:" is a wrapped note line that began with a year, which the extraction took
     # for a note number (A/RES/80/10); no resolution has a thousand notes
     if numbers:
