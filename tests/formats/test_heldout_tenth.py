@@ -14,12 +14,11 @@ A/RES/80/1 to 23 (``ga-80-txt``).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
+from bench.page_parity import un_pages
 from delegate_editor.conventions.checks import check
 from delegate_editor.formats.text import write_text
 from delegate_editor.formats.text_import import parse_text_report
@@ -138,13 +137,7 @@ def test_a_resolutions_number_alone_on_a_line_is_no_page_number():
         plain_text(p.text).startswith("its resolution 73/89 of 6 December 2018") for p in draft.preamble
     )
     assert not any("2/7" in plain_text(p.text) for p in draft.preamble)
-    bench = Path(__file__).resolve().parents[2] / "bench" / "page_parity.py"
-    spec = importlib.util.spec_from_file_location("bench_page_parity_tenth", bench)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_page_parity_tenth"] = module
-    spec.loader.exec_module(module)
-    assert module.un_pages((CORPUS / "ga-80-pdf" / "A_RES_80_72.txt").read_text("utf-8")) == 7
+    assert un_pages((CORPUS / "ga-80-pdf" / "A_RES_80_72.txt").read_text("utf-8")) == 7
 
 
 @pytest.mark.parametrize(
