@@ -113,14 +113,15 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
             cut = bool(out) and _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain)
             continue
         lead = m.group() if (m := _LEADING_SYMBOL.match(plain)) else ""
-        head = _head_before(plain[len(lead) :], title, least=2 if lead else 4)
-        # the paragraph before stops mid-sentence, or after a comma with the rest starting
-        # small: "... adequate paid maternity," / head / "paternity and parental leave, ..."
-        # (A/RES/80/152)
-        small_rest = plain[len(lead) + len(head) :].lstrip()[:1].islower() if head else False
-        cut_here = bool(out) and (
-            _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain[len(lead) :]) or small_rest
-        )
+        # the paragraph before stops mid-sentence, or after a comma, the rest starting small
+        # after the head: "... adequate paid maternity," / head / "paternity and parental
+        # leave, ..." (A/RES/80/152); then a whole title of two words will do: "...
+        # sixty-eighth," / "Diplomatic protection" / "seventy-first ..." (A/RES/80/165)
+        before = strip_markup(out[-1]).rstrip() if out else ""
+        cut_here = bool(out) and (_cut_at_page_end(before, plain[len(lead) :]) or before.endswith(","))
+        least = min(2 if lead else 4, len(title.split())) if cut_here else 2 if lead else 4
+        head = _head_before(plain[len(lead) :], title, least=least)
+        cut_here = cut_here or bool(head)
         if head and cut_here and raw.startswith(lead + head):
             rest_of = raw[len(lead + head) :].lstrip()
             report.append(Said("import.running-head", start=head[:40]))

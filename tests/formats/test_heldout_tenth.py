@@ -402,3 +402,28 @@ def test_the_meeting_line_keeps_with_its_date():
 
     draft, _ = _read("ga-80-pdf", "A_RES_80_146.txt")
     assert draft_layout(draft).styles[BlockStyle.MEETING].keep_with_next
+
+
+# -- the fifth batch: A/RES/80/161 to 190, the 15 of them under 50,000 characters -------------
+
+
+@pytest.mark.parametrize(
+    ("name", "joined"),
+    [
+        ("A_RES_80_165.txt", "at the sixty-second, sixty-fifth, sixty-eighth, seventy-first, seventy-fourth"),
+        ("A_RES_80_177.txt", "especially in communities where they are falsely perceived"),
+        ("A_RES_80_119.txt", "including online marketplaces, by ensuring"),
+        ("A_RES_80_92.txt", "the facts surrounding independence, and continues"),
+    ],
+)
+def test_a_short_titles_running_head_inside_a_paragraph(name, joined):
+    """A title of two or three words repeated at a page top and run into the paragraph the
+    page cut: "... sixty-eighth," / "Diplomatic protection" / "seventy-first, ..."
+    (A/RES/80/165, where the head became a preambular paragraph with the opening
+    "Diplomatic"), "in communities Persons with albinism where they are" (A/RES/80/177),
+    "online Consumer product safety marketplaces" (A/RES/80/119), "surrounding Question of
+    Bermuda independence" (A/RES/80/92). A head must be four of the title's words or more
+    at a paragraph's start, unless the paragraph before stops mid-sentence or at a comma."""
+    draft, _ = _read("ga-80-pdf", name)
+    assert joined in write_text(draft)
+    assert not [f for f in check(draft) if f.rule in ("opening.unknown", "opening.empty")]
