@@ -72,8 +72,7 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     # two spaces after a number standing apart: the copy's trace of a raised mark ("the
     # Paris Agreement 4  and", "previous resolutions 2  on", A/C.2/80/L.9)
     raised = text[end : end + 2] == "  "
-    # glued to the next word: a raised mark, never a count ("all previous resolutions 3on the
-    # follow-up", A/RES/80/129)
+    # glued to the next word: a raised mark, never a count ("resolutions 3on the", A/RES/80/129)
     glued = _glued_before_word(text, start, end, next_note)
     if not (after.isspace() or after in ",.;:)]" or glued):
         return False
@@ -89,8 +88,11 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     counted = not word.endswith((",", ";", ":"))  # "session; 1" is a mark after the semicolon
     if word.endswith(".") and word.rstrip(".").lower() not in _ABBREVIATED:
         counted = False  # "Principles. 13 We" (A/RES/80/9, A/80/L.8): the sentence's end
+    # a plural counts a list ("Goals 5 and 6"); one number alone after it is the next note's
+    # mark: "the Sustainable Development Goals 6 in Central Africa" (A/RES/80/212)
+    alone = next_note and word.endswith("s") and re.match(r" (?!(?:and|or|to)\b)[a-z]", text[end:])
     if before in " ." and counted and word.rstrip(".").lower().strip("(") in _COUNTING_WORDS:
-        if not (raised and next_note) and not glued:
+        if not (raised and next_note) and not glued and not alone:
             return False
     # a programme named by its number after a small word: "builds on issues included in
     # Agenda 21, and" (A/C.2/80/L.27); after a name's own word the number is a mark: "the

@@ -427,3 +427,19 @@ def test_a_short_titles_running_head_inside_a_paragraph(name, joined):
     draft, _ = _read("ga-80-pdf", name)
     assert joined in write_text(draft)
     assert not [f for f in check(draft) if f.rule in ("opening.unknown", "opening.empty")]
+
+
+# -- the sixth batch: A/RES/80/194 to 219, the 17 of them under 50,000 characters -------------
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"), [("ga-80-pdf", "A_RES_80_212.txt"), ("drafts", "A_C.3_80_L.21.txt")]
+)
+def test_one_number_after_a_plural_counting_word_is_a_mark(folder, name):
+    """ "progress towards the attainment of the Sustainable Development Goals 6 in Central
+    Africa" (A/RES/80/212, and its draft A/C.3/80/L.21, one of the corpus's five notes placed
+    without their mark): a plural counts a list ("Goals 5 and 6"), one number alone after it
+    is the next note's mark."""
+    draft, report = _read(folder, name)
+    assert not [line for line in report if "no mark found" in line]
+    assert "the Sustainable Development Goals[^6] in Central" in write_text(draft)
