@@ -8,21 +8,7 @@ ImageMagick's ``import`` so window frames and dialogs appear as a user sees them
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" python docs/screenshots_editing.py
 """
 
-import os
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-os.environ.setdefault("DELEGATE_EDITOR_HOME", tempfile.mkdtemp())
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "ui")]
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-import delegate_editor.ui  # noqa: F401 (the PySide6 work-around comes first)
-
-app = QApplication(sys.argv)
+from screenshot_setup import settle, shoot
 from ui_helpers import ScriptedAsker
 
 from delegate_editor.resources import resource
@@ -32,20 +18,10 @@ from delegate_editor.ui.find_replace import show_find
 from delegate_editor.ui.main_window import MainWindow
 from delegate_editor.ui.preferences import show_preferences
 
-OUT = ROOT / "docs" / "images"
-
-
-def settle(ms: int = 500) -> None:
-    done: list[int] = []
-    QTimer.singleShot(ms, lambda: done.append(1))
-    while not done:
-        app.processEvents()
-
 
 def shot(name: str) -> None:
     settle(900)
-    subprocess.run(["import", "-window", "root", str(OUT / name)], check=True)
-    print("saved", name)
+    shoot(name)
 
 
 w = MainWindow(settings=Settings(delegation="Costa Rica"), asker=ScriptedAsker())

@@ -7,32 +7,12 @@ ticked, and the preview of page 1: "The General Assembly:", "(a) Approves ...", 
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" python docs/screenshots_lettered.py
 """
 
-import os
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
+from screenshot_setup import ROOT, settle, shoot
 
-ROOT = Path(__file__).resolve().parents[1]
-os.environ.setdefault("DELEGATE_EDITOR_HOME", tempfile.mkdtemp())
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "ui")]
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-import delegate_editor.ui  # noqa: F401 (the PySide6 work-around comes first)
-
-app = QApplication(sys.argv)
 from delegate_editor.storage.settings import Settings
 from delegate_editor.ui.main_window import MainWindow
 
 DRAFTS = ROOT / "tests" / "data" / "corpus" / "drafts"
-
-
-def settle(ms: int) -> None:
-    done: list[int] = []
-    QTimer.singleShot(ms, lambda: done.append(1))
-    while not done:
-        app.processEvents()
 
 
 w = MainWindow(settings=Settings(delegation="Mexico"))
@@ -45,5 +25,4 @@ box = w.front_page.fields["lettered"]
 w.front_page.ensureWidgetVisible(box)
 box.setFocus()
 settle(4000)
-subprocess.run(["import", "-window", "root", str(ROOT / "docs" / "images" / "lettered-decision.png")], check=True)
-print("saved lettered-decision.png")
+shoot("lettered-decision.png")

@@ -7,37 +7,12 @@ Nigeria, as the UN prints "Maldives, Nigeria* and Thailand".
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" python docs/screenshots_marks.py
 """
 
-import os
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
+from screenshot_setup import ROOT, settle, shoot
 
-ROOT = Path(__file__).resolve().parents[1]
-os.environ.setdefault("DELEGATE_EDITOR_HOME", tempfile.mkdtemp())
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "ui")]
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-import delegate_editor.ui  # noqa: F401 (the PySide6 work-around comes first)
-
-app = QApplication(sys.argv)
 from delegate_editor.storage.settings import Settings
 from delegate_editor.ui.main_window import MainWindow
 
 DRAFTS = ROOT / "tests" / "data" / "corpus" / "drafts"
-
-
-def settle(ms: int) -> None:
-    done: list[int] = []
-    QTimer.singleShot(ms, lambda: done.append(1))
-    while not done:
-        app.processEvents()
-
-
-def shoot(name: str) -> None:
-    subprocess.run(["import", "-window", "root", str(ROOT / "docs" / "images" / name)], check=True)
-    print("saved", name)
 
 
 w = MainWindow(settings=Settings(delegation="Mexico"))

@@ -6,31 +6,10 @@ page 1 beside it (the starred symbol, the note with its asterisk after the title
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" python docs/screenshots_reissue.py
 """
 
-import os
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
+from screenshot_setup import ROOT, settle, shoot
 
-ROOT = Path(__file__).resolve().parents[1]
-os.environ.setdefault("DELEGATE_EDITOR_HOME", tempfile.mkdtemp())
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "ui")]
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-import delegate_editor.ui  # noqa: F401 (the PySide6 work-around comes first)
-
-app = QApplication(sys.argv)
 from delegate_editor.storage.settings import Settings
 from delegate_editor.ui.main_window import MainWindow
-
-
-def settle(ms: int) -> None:
-    done: list[int] = []
-    QTimer.singleShot(ms, lambda: done.append(1))
-    while not done:
-        app.processEvents()
-
 
 w = MainWindow(settings=Settings(delegation="Mexico"))
 w.move(0, 0)
@@ -40,5 +19,4 @@ assert w.open_path(ROOT / "tests" / "data" / "corpus" / "drafts" / "A_C.1_80_L.2
 w.show_page("front")
 w.front_page.fields["front.reissue"].setFocus()
 settle(3000)
-subprocess.run(["import", "-window", "root", str(ROOT / "docs" / "images" / "reissue.png")], check=True)
-print("saved reissue")
+shoot("reissue.png")
