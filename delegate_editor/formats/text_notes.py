@@ -12,9 +12,7 @@ that belongs to the text ("Rev.1", "resolution 35/142 B", "Article 26,", "2030 A
   of that number exists, is not cited yet, and comes next or within a short skip. A mark
   the copy lost therefore never shifts the notes after it: the next mark found resumes the
   order. A note whose mark was not found is kept, placed after the paragraph that cites the
-  note before it, and reported.
-
-Every guess is returned as a line of the import report.
+  note before it, and reported. Every guess is a line of the import report.
 """
 
 from __future__ import annotations
@@ -47,8 +45,8 @@ _TOKEN = re.compile(
 )
 # after these lower-case words a number is a quantity or a date, never a mark ("from 2 to")
 _QUANTITY_WORDS = frozenset(
-    "from to of and or the by than about over under all some with at in on between first last "
-    "next every per nearly almost least most only into for".split()
+    "from to of and or the by than about over under all some with at in on "
+    "between first last next every per nearly almost least most only into for".split()
 )
 _CLOSERS = ")”’\"'"
 # small words a copy runs a mark into ("Weapons 6and the"); never a unit ("5km") or ordinal
@@ -104,7 +102,7 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         and re.search(r"(?:^|\s)[a-z]+\s+Agenda\s*$", text[:start])
     ):
         return False
-    if before.isspace() and _in_counted_list(text, start) and not (raised and next_note):
+    if before.isspace() and _in_counted_list(text, start, end) and not (raised and next_note):
         return False  # "agenda items 5, 6 and 7": the list a counting word opened
     if before.isspace():  # "Rights, 2  the": apart from the word it follows
         prev = text[: start - 1].rstrip()
@@ -170,13 +168,15 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     return False
 
 
-def _in_counted_list(text: str, start: int) -> bool:
-    """Whether the number at ``start`` goes on a list of numbers that a counting word opened:
-    "agenda items 5, 6 and 7" (A/RES/80/65: "6" was taken for note 6's mark and note 5's
-    real mark, after "7,", was missed)."""
+def _in_counted_list(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start`` goes on a list of numbers a counting word opened
+    ("agenda items 5, 6 and 7", A/RES/80/65, where note 5's mark is after "7,"), or stands
+    inside one: "for programmes 2, 10, 17, 25 and 26" (A/RES/80/233; note 10's at the end)."""
     words = text[max(0, start - 80) : start].split()
     if not words or not re.fullmatch(r"\d{1,3},", words[-1]):
         return False
+    if re.match(r",\s*\d|\s+(?:and|or)\s+\d", text[end:]):
+        return True
     for word in reversed(words[:-1]):
         if re.fullmatch(r"\d{1,3},", word):
             continue
