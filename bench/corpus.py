@@ -34,6 +34,7 @@ if str(ROOT) not in sys.path:
 
 from delegate_editor.app.corpus import without_record  # noqa: E402
 from delegate_editor.conventions.checks import check  # noqa: E402
+from delegate_editor.conventions.wording import MONTHS  # noqa: E402
 from delegate_editor.errors import InputError  # noqa: E402
 from delegate_editor.formats.text import write_text  # noqa: E402
 from delegate_editor.formats.text_import import parse_text_report  # noqa: E402
@@ -134,6 +135,9 @@ def source_numbering(text: str) -> int:
     return expected - 1
 
 
+_DAY_MONTH = re.compile(r"^\s*\d{1,2} (?:" + "|".join(MONTHS) + r")\b")
+
+
 def source_notes(text: str) -> int:
     """Numbered notes in the source: ``[^N]:`` lines, and in raw PDF text the lines "N text"
     under a footnote rule ("_____") until the page furniture that ends the page."""
@@ -162,7 +166,8 @@ def source_notes(text: str) -> int:
     expected = 1
     for line in text.split("\n"):
         m = re.match(r"^\s*(\d{1,3})\s+\S", line)
-        if m and int(m.group(1)) == expected:
+        # a date is no note: "1 December 2025" under the masthead of a text with no notes
+        if m and int(m.group(1)) == expected and not _DAY_MONTH.match(line):
             expected += 1
     return expected - 1
 
@@ -201,7 +206,9 @@ def measure(path: Path) -> Row:
     row = Row(f"{path.parent.name}/{path.name}")
     source = source_text(path)
     try:
-        imported, report = parse_text_report(source, path.name)
+        # the whole file, as `delegate-editor import` reads it: the importer sets the record
+        # aside itself, and a Markdown copy's record completes a title the copy cut
+        imported, report = parse_text_report(path.read_text(encoding="utf-8"), path.name)
         draft = loads(dumps(imported))
     except InputError as exc:
         row.failure = str(exc)

@@ -14,6 +14,7 @@ decision's last lettered part) to :func:`annex_line`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from delegate_editor.formats.text_lines import OPERATIVE_LABEL, PAREN_LABEL, label_start
@@ -21,6 +22,40 @@ from delegate_editor.model.document import Annex, AnnexParagraph, AnnexStyle
 from delegate_editor.model.text import RichText
 
 _PUNCT_END = ",;:."
+# a heading (a section's number first or not) and a numbered paragraph on one line
+_COUNTING = frozenset("item items article articles rule rules section chapter part paragraph annex".split())
+_HEAD_RUN_ON = re.compile(r"^((?:[IVXLC]{1,6}\. )?[A-Z][^.;:]{2,150}?) (\d{1,3})\. ([A-Z“].*)$")
+
+
+# the next paragraph's number after a sentence's end (and its note's mark)
+_RUN_ON = re.compile(r"(?<=[.;:])((?:\[\^\d+\])?)\s+(\d{1,3})\.\s+(?=[A-Z“])")
+
+
+def _run_on(text: str, n: int) -> list[str]:
+    """A numbered paragraph and those the copy ran into it, parted: "... in the Pact for the
+    Future. 16 9. We note the interest ..." (A/RES/80/3: paragraph 9 inside 8); only the
+    numbers that go on from ``n``, so a citation ("para. 7. The") stays."""
+    parts: list[str] = []
+    while m := next((m for m in _RUN_ON.finditer(text) if int(m.group(2)) == n), None):
+        parts.append(text[: m.start()] + m.group(1))
+        text, n = text[m.end() :], n + 1
+    return [*parts, text]
+
+
+def _heading_run_on(run: re.Match[str], expected: int) -> bool:
+    """A heading of two words or more and the next paragraph's number; never an item's own
+    label ("Item 1. Social development:", "Draft article 2. Scope", A/C.3/80/L.60)."""
+    words = run.group(1).split()
+    return int(run.group(2)) == expected and len(words) >= 2 and words[-1].lower() not in _COUNTING
+
+
+def _next_number(annex: Annex) -> int:
+    """The number the annex's next numbered paragraph takes."""
+    n = 0
+    for p in annex.paragraphs:
+        if p.style is AnnexStyle.NUMBERED:
+            n = 1 if p.restart else n + 1
+    return n + 1
 
 
 def ends_open(plain: str) -> bool:
@@ -44,13 +79,20 @@ def annex_line(annex: Annex, raw: str, plain: str, rich: Callable[[str], RichTex
         # "1." after numbered paragraphs: the numbers start again (a convention's article)
         numbered = any(p.style is AnnexStyle.NUMBERED for p in annex.paragraphs)
         restart = numbered and m.group(1) == "1"
-        annex.paragraphs.append(AnnexParagraph(rich(m.group(2)), AnnexStyle.NUMBERED, restart=restart))
+        first, *more = _run_on(m.group(2), int(m.group(1)) + 1)
+        annex.paragraphs.append(AnnexParagraph(rich(first), AnnexStyle.NUMBERED, restart=restart))
+        annex.paragraphs.extend(AnnexParagraph(rich(text), AnnexStyle.NUMBERED) for text in more)
     elif annex.in_text and lettered and annex.paragraphs:
         # "(a) International trade and development;" under "2. Macroeconomic policy
         # questions:": lettered again under each number
         annex.paragraphs.append(AnnexParagraph(rich(lettered.group(2)), AnnexStyle.LETTERED))
     elif not annex.title and not annex.paragraphs and ends_open(plain):
         annex.title = rich(raw)
+    elif (run := _HEAD_RUN_ON.match(raw)) and _heading_run_on(run, _next_number(annex)):
+        # a heading the copy ran into the next numbered paragraph: "I. Global context and
+        # shared commitments 3. We gather at a critical juncture ..." (A/RES/80/3)
+        annex.paragraphs.append(AnnexParagraph(rich(run.group(1)), AnnexStyle.HEADING))
+        annex.paragraphs.append(AnnexParagraph(rich(run.group(3)), AnnexStyle.NUMBERED))
     elif ends_open(plain) and len(plain) <= 200 and not label_start(plain):
         # a labelled item ending "; and" is no heading ("(i) The number of originals of
         # the negotiable cargo document; and", A/C.6/80/L.8)

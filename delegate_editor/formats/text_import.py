@@ -47,7 +47,7 @@ from delegate_editor.formats.text_lines import (
 from delegate_editor.formats.text_notes import cite_asterisk_notes, link_marks
 from delegate_editor.formats.text_openings import split_opening
 from delegate_editor.formats.text_paras import Lines, join_broken
-from delegate_editor.formats.text_record import set_aside_record
+from delegate_editor.formats.text_record import record_title, set_aside_record, title_rest
 from delegate_editor.formats.text_repair import (
     BrokenHyphens,
     join_cut,
@@ -357,6 +357,10 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
             draft.footnotes[note_id] = Footnote(text, id=note_id, mark=mark)
     draft.footnotes = dict(sorted(draft.footnotes.items(), key=lambda kv: _order(notes, kv[0])))
     th.keep_asterisk_notes(draft, notes, report)
+    cut = title_rest(strip_markup_text(draft.title), record_title(record), "\n".join(body_paras))
+    if cut:  # a wrapped title the copy cut after its first line, completed from its record
+        draft.title = normalize((*draft.title, Run(" " + cut)))
+        report.append(Said("import.title-completed", rest=cut))
     if not _looks_like_a_draft(draft, header):
         raise InputError(Said("input.no-draft", name=name))
     return draft, report

@@ -118,6 +118,10 @@ UN_AND_SYMBOL = re.compile(rf"^[ \t]*(United Nations)[ \t]+({_SYMBOL_BODY}\**)[ 
 # (A/RES/80/3), "Annex 2025 Political Declaration on the Implementation ..." (A/RES/80/9); a
 # title of two words or more that starts with a capital or a figure and ends without a stop
 ANNEX_TITLED = re.compile(r"^[ \t]*(Annex(?: [IVXLC]+)?) ([A-Z0-9“\"]\S*(?: \S+)+?)(?<![.,;:])[ \t]*$", re.M)
+# a copy's mark that the sentence goes on past the page's notes: "at the national, regional
+# and international ---" / the notes / "levels, on the role of ..." (wannli/railcar, A/RES/80/22,
+# 23, 59); the UN's own text has no three hyphens, so the mark goes and the page join follows
+PAGE_GOES_ON = re.compile(r"(?<=\S)[ \t]+-{3}[ \t]*$", re.M)
 _MEETING_DATE = re.compile(r"^(\S.{0,40} meeting) (\d{1,2} " + MONTH + r" \d{4})$")
 ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Trusteeship Council")
 
@@ -266,7 +270,11 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
     if re.fullmatch(r"[IVXLC]{1,6}\.", prev) and not re.match(r"\d{1,3}\.(?:\s|$)", line):
         return False  # a section's number, its title on the next line ("I." / "Global context ...", A/80/L.4)
     if re.fullmatch(r"\d{1,3}\.", line) and (
-        prev.endswith((".", ";", ":", ",")) or re.search(r"[.;:,”)] ?\d{1,3}$", prev)
+        prev.endswith((".", ";", ":", ","))
+        or re.search(r"[.;:,”)] ?\d{1,3}$", prev)
+        # or under a numbered section's title: "I." / "Global context and shared
+        # commitments" / "3." / "We gather ..." (A/RES/80/3)
+        or re.match(r"[IVXLC]{1,6}\. [A-Z]", prev)
     ):
         # "2." alone on its line after a paragraph's end (A/C.3/80/L.61), or after the
         # comma that ends a preambular paragraph an amendment quotes ("... sustainable" /

@@ -92,9 +92,8 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     if before in " ." and counted and word.rstrip(".").lower().strip("(") in _COUNTING_WORDS:
         if not (raised and next_note) and not glued and not alone:
             return False
-    # a programme named by its number after a small word: "builds on issues included in
-    # Agenda 21, and" (A/C.2/80/L.27); after a name's own word the number is a mark: "the
-    # New Urban Agenda 11 and" (A/C.2/80/L.25), "the 2030 Agenda 5 and"
+    # "included in Agenda 21, and" names a programme (A/C.2/80/L.27); after a name's own word
+    # the number is a mark: "the New Urban Agenda 11 and" (A/C.2/80/L.25), "the 2030 Agenda 5"
     if (
         before == " "
         and word == "Agenda"
@@ -106,8 +105,7 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         return False  # "agenda items 5, 6 and 7": the list a counting word opened
     if before.isspace():  # "Rights, 2  the": apart from the word it follows
         prev = text[: start - 1].rstrip()
-        # after punctuation or a word ("Rights, 2  the", "Development 2 and", "agenda 5
-        # and"), but not after a word that counts ("from 2 to 13 July")
+        # after punctuation or a word ("Rights, 2  the"), never a quantity word ("from 2 to")
         if not prev or word.rstrip(",;:").lower() in _QUANTITY_WORDS:
             return False
         # after a sentence's full stop, the very next note only ("the Pact for the Future.
@@ -204,13 +202,15 @@ def link_marks(paras: list[Para]) -> list[str]:
     docstring), keep every note line, and return the report of the guesses made."""
     report: list[str] = []
     _rejoin_split_notes(paras, report)
-    explicit = {p.mark for p in paras if p.kind == "note"}
-    for para in paras:
-        if para.kind == "cand" and para.mark in explicit:
-            # "8 and 9 December 2014 and ..." at a page top where "[^8]: ..." is the note:
-            # the text's own number, and the marks in it are read (A/RES/80/24)
-            para.kind, para.text = "text", f"{para.mark} {para.text}"
-    notes = {p.mark: p for p in paras if p.kind in ("cand", "note")}
+    # a number twice: a "[^8]:" note or a note line under a page's rule ("8 See resolution
+    # 50/245 and A/50/1027.") outranks a page top's number ("8 and 9 December 2014 and ...",
+    # A/RES/80/24, in both copies): that is the text's own, and the marks in it are read
+    explicit, notes = {p.mark for p in paras if p.kind == "note"}, {}
+    for p in (p for p in paras if p.kind in ("cand", "note")):
+        if p.kind == "cand" and (p.mark in explicit or (p.mark in notes and notes[p.mark].ruled > p.ruled)):
+            p.kind, p.text = "text", f"{p.mark} {p.text}"
+        else:
+            notes[p.mark] = p
     if not notes:
         return report
     texts = [p for p in paras if p.kind == "text" and not standalone(p.text)]

@@ -23,6 +23,7 @@ from delegate_editor.formats.text_lines import (
     MONTH,
     NOTE_DEF,
     OPERATIVE_LABEL,
+    PAGE_GOES_ON,
     PAGE_OF,
     PDF_NOTE,
     REISSUED,
@@ -121,6 +122,7 @@ class Lines:
         # the masthead's first row run together: "United Nations A/RES/80/56" (A/RES/80/56)
         text = UN_AND_SYMBOL.sub(r"\1\n\2", text)
         text = ANNEX_TITLED.sub(r"\1\n\2", text)
+        text = PAGE_GOES_ON.sub("", text)
         for raw in text.split("\n"):
             line = raw.strip()
             if not line:

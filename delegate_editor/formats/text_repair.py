@@ -166,7 +166,9 @@ def _head_before(plain: str, title: str, least: int = 4) -> str:
         k += 1
     if k < least or k >= len(words) or not words[k][:1].islower():
         return ""
-    return " ".join(words[:k])
+    # as the copy spaces it: a title's no-break space is one in its head too ("an arms race
+    # in\u202fouter space", A/RES/80/21)
+    return plain[: list(re.finditer(r"\S+", plain))[k - 1].end()]
 
 
 def _cut_at_page_end(before: str, head: str) -> bool:
