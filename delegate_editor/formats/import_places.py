@@ -41,12 +41,14 @@ def _norm(text: str) -> str:
 
 def _fields(draft: Draft) -> list[tuple[Place, str]]:
     """Every paragraph's words (opening and text) with its place, in printed order; section
-    headings too, which hold plain text."""
+    headings too, which hold plain text; then the footnotes."""
     out = [(Place(f.part, f.id), _norm(f"{f.opening} {plain_text(f.text)}")) for f in walk.body_fields(draft)]
     for node, _depth in walk.tree(draft.operative):
         if isinstance(node, SectionHeading):
             out.append((Place("operative", node.id), _norm(node.text)))
-    return out
+    # the notes last: a word a note's line end broke ("follow-" / "on actions.", A/RES/80/39)
+    notes = (f for f in walk.rich_fields(draft) if f.part == "footnotes")
+    return out + [(Place("footnotes", f.id), _norm(plain_text(f.text))) for f in notes]
 
 
 def _citing(draft: Draft, number: int) -> Place | None:

@@ -64,6 +64,7 @@ NOTE_WITH_LINE = "A_80_L.4"
 # text and the ODT's at 65 %, the size Word gives it and the UN's PDFs measure (6.5 pt); the
 # DOCX line keeps "article", the ODT line carries it to page 2 (same page count, 3).
 MARK_WIDTH = "A_C.1_80_L.25"
+MARK_WIDTH_END = "A_RES_80_3"
 # A/80/L.18 (held out, 2026-12-05): note 1 runs from page 1 onto page 2. typst sets its
 # continuation at the top of page 2's notes and leaves a gap before note 2, so its page 2
 # holds two lines of text fewer than LibreOffice's; the pages meet again at page 8. The ODT's
@@ -98,6 +99,10 @@ KNOWN_WORDS = {
     MARK_WIDTH: "pages 1-2 of the ODT differ from the DOCX by a word: LibreOffice sets the DOCX's "
     "superscript mark narrower than the ODT's, and the line holding note 1's mark keeps 'article' "
     "in the DOCX only (same page count, 3)",
+    MARK_WIDTH_END: "pages 3-5 of the ODT differ from the DOCX and the PDF by two lines: the ODT's "
+    "wider superscript mark does not fit at the end of paragraph 8's last line ('the Pact for the "
+    "Future.16'), which the DOCX and typst keep on one line; a line less for paragraph 12 on page "
+    "3, whose last two lines go to page 4 (widow control) (same page count, 5)",
     NOTE_WITH_LINE: "pages 3-5 of the ODT differ from the DOCX and the PDF by one line: LibreOffice "
     "moves the line with note 16's mark to page 3 in the ODT and leaves it on page 2 in the DOCX "
     "(same page count, 5)",

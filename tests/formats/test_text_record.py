@@ -13,6 +13,7 @@ from delegate_editor.formats.registry import read_any
 from delegate_editor.formats.text import write_text
 from delegate_editor.formats.text_import import read_text
 from delegate_editor.formats.text_record import set_aside_record
+from delegate_editor.model.text import plain_text
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 FILES = sorted(CORPUS.glob("*/*.md")) + sorted(CORPUS.glob("drafts/*.txt"))
@@ -22,7 +23,15 @@ FILES = sorted(CORPUS.glob("*/*.md")) + sorted(CORPUS.glob("drafts/*.txt"))
 def test_every_corpus_file_as_stored_reads_as_the_text_without_its_record(path):
     result = read_any(path)
     plain = read_text(without_record(path.read_text(encoding="utf-8")), str(path))
-    assert write_text(result.draft) == write_text(plain)  # the same draft (ids aside)
+    # the same draft (ids aside), but for a title the copy cut after its first line, which
+    # the record's title completes, and says so (railcar's A/RES/80/2: "... of the" / "United
+    # Nations: requests under Article 19 of the Charter")
+    completed = [str(m) for m in result.messages if "title was cut" in str(m)]
+    if completed:
+        cut, whole = plain_text(plain.title), plain_text(result.draft.title)
+        assert whole.startswith(cut + " ") and completed[0].endswith(f'("…{whole[len(cut) + 1 :]}")')
+        plain.title = result.draft.title
+    assert write_text(result.draft) == write_text(plain)
     assert str(result.messages[0]).startswith("import guess: the ")
     assert "set aside" in str(result.messages[0])
 

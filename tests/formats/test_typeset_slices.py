@@ -27,7 +27,9 @@ def _draft(corpus_dir: Path, name: str):
 
 # (text, blocks a slice holds): small enough that each text is cut into several slices
 SLICED = [
-    ("ga-80/A_RES_80_5.md", 60),  # 18 pages, a long annex, notes
+    # 18 pages, a long annex, notes (70 blocks a slice since its paragraph 2, which the copy
+    # runs into paragraph 1, stands apart: no page starts cleanly at 60 now)
+    ("ga-80/A_RES_80_5.md", 70),
     ("ga-80/A_RES_80_24.md", 40),  # a heading among the operative paragraphs
     # (A/RES/80/39 was here: since its paragraphs cut by a page break are joined, no page of it
     # starts cleanly at 40 blocks a slice, and it is rightly typeset whole)
@@ -51,13 +53,13 @@ def test_sliced_pages_are_the_pages_of_one_compile(corpus_dir, name, size):
 def test_an_edit_typesets_the_slices_it_reaches_and_the_pages_stay_exact(corpus_dir):
     draft = _draft(corpus_dir, "ga-80/A_RES_80_5.md")
     memory = Slices()
-    before = render_pages_sliced(draft, slice_blocks=60, memory=memory)
+    before = render_pages_sliced(draft, slice_blocks=70, memory=memory)
     slices = len(memory.done)
     assert slices >= 3
     # a word more at the end of the last annex paragraph: the slices before it are kept
     para = draft.annexes[-1].paragraphs[-1]
     para.text = (*para.text, Run(" Further"))
-    after = render_pages_sliced(draft, total_hint=len(before), slice_blocks=60, memory=memory)
+    after = render_pages_sliced(draft, total_hint=len(before), slice_blocks=70, memory=memory)
     assert after == render_pages(draft)
     assert memory.reused == slices - 1 and memory.compiles == 1
     assert after[:-3] == before[:-3]
@@ -92,11 +94,11 @@ def test_the_first_pass_is_shown_early_with_its_pages_numbered_alone(corpus_dir)
     the same pages, their footers "2" instead of "2/18" (A/RES/80/5)."""
     draft = _draft(corpus_dir, "ga-80/A_RES_80_5.md")
     shown: list[list[bytes]] = []
-    final = render_pages_sliced(draft, slice_blocks=60, memory=Slices(), early=shown.append)
+    final = render_pages_sliced(draft, slice_blocks=70, memory=Slices(), early=shown.append)
     assert final == render_pages(draft)
     [first] = shown
     assert len(first) == len(final) and first != final
     # a count known already (a render after typing): nothing early
     again: list[list[bytes]] = []
-    render_pages_sliced(draft, total_hint=len(final), slice_blocks=60, memory=Slices(), early=again.append)
+    render_pages_sliced(draft, total_hint=len(final), slice_blocks=70, memory=Slices(), early=again.append)
     assert again == []
