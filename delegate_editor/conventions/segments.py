@@ -80,6 +80,9 @@ def segments(draft: Draft) -> list[Segment]:
             if f.text:
                 where = msg("where.annex-title", n=annexes)
                 out.append(Segment("annex", None, "annexes", f.id, f.text, True, where))
+        elif f.part == "operative" and f.depth and not hasattr(f.node, "dash"):
+            # a section's own preambular paragraph (A/RES/80/237): checked as the preamble's
+            out.append(Segment("preamble", None, "operative", f.id, f.text, True, opening=f.opening))
         elif f.part == "operative" and f.depth:
             where = sub_where(labels, para_id, f.node)
             out.append(Segment("operative", count["operative"], "operative", f.id, f.text, True, where))

@@ -97,9 +97,8 @@ class Block:
 
 
 # A Main Committee's line that ends in its short name in parentheses prints that name on a
-# line of its own: "Special Political and Decolonization Committee / (Fourth Committee)" in
-# every Fourth Committee draft of the corpus (A/C.4/80/L.2 to L.19); the space before it
-# becomes a line break.
+# line of its own, the space before it a line break: "Special Political and Decolonization
+# Committee / (Fourth Committee)" in every Fourth Committee draft (A/C.4/80/L.2 to L.19).
 _COMMITTEE_SHORT_NAME = re.compile(r" +(?=\([^()]+\)\s*$)")
 
 
@@ -305,6 +304,9 @@ class _Walker:
                 self.add(
                     BlockStyle.SECTION_HEADING, [Piece(item.text)], source=Source("operative", 0, item.id)
                 )
+                for para in item.preamble:  # the section's own preamble (A/RES/80/237)
+                    opening = self.opening(para.opening, para.text)
+                    self.add(BlockStyle.PREAMBLE, opening, source=Source("operative", 0, para.id))
                 continue
             assert isinstance(item, Operative)
             number += 1

@@ -8,9 +8,8 @@ Reading goes in passes, because copied text mixes the document with page furnitu
    is the preamble, the operative part and the annexes (``_Body``).
 
 Every guess (a mark taken, a note placed, a page break joined, a label inferred, a line
-kept where it could not be placed) goes to the import report that
-:func:`parse_text_report` returns and the registry hands to the command line and the app.
-Text is never dropped.
+kept where it could not be placed) goes to the import report :func:`parse_text_report`
+returns to the command line and the app. Text is never dropped.
 
 Opening phrases come from the leading italic run when there is one; copied text has none,
 so they are recognised by ``text.opening_phrase`` (a rule, and the phrase lists when present).
@@ -105,7 +104,11 @@ class _Body:
         if self.d.lettered and self._lettered(raw, plain):
             return
         m = OPERATIVE_LABEL.match(raw)
+        section = self.d.operative[-1] if self.d.operative and self.op is None else None
         if m:
+            # "1." again under a section's heading: the section numbers its own (A/RES/80/237)
+            if isinstance(section, SectionHeading) and m.group(1) == "1" and self.d.operative_paragraphs():
+                section.restart = True
             return self._operative(m.group(2))
         if self.op is not None and self._sub(raw, following):
             return
@@ -133,7 +136,13 @@ class _Body:
                 self.d.operative.append(SectionHeading(plain))
                 self.zone = "operative"
             return
-        if self.op is None and plain.endswith(",") and not self.d.operative_paragraphs():
+        ops = self.d.operative_paragraphs()
+        if isinstance(section, SectionHeading) and ops and plain.endswith(",") and starts_with_opening(plain):
+            # a section's own preamble: "II" / "Activities of ..." / "Recalling ...," (A/RES/80/237)
+            opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
+            section.preamble.append(Preambular(opening, text))
+            return
+        if self.op is None and plain.endswith(",") and not ops:
             # a preambular paragraph after a heading, before any operative paragraph
             opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
             self.d.preamble.append(Preambular(opening, text))
@@ -147,15 +156,16 @@ class _Body:
             self.d.operative.append(SectionHeading(plain))
             self.op = None
             return
-        # a stray unnumbered paragraph continues the one before it: the last sub-paragraph
-        # when there is one, so the text keeps its order ("(h) Reaffirming ...;" then
-        # "Requesting the Department ...", labels (a)-(d) lost by the extraction, A/RES/80/11)
+        # a stray paragraph continues the one before (its last sub-paragraph), the text in its
+        # order: "(h) Reaffirming ...;" / "Requesting the Department ..." (A/RES/80/11)
         target: Operative | SubParagraph = self.op
         subs = self.op.subs
         while subs:
             target, subs = subs[-1], subs[-1].children
         target.text = normalize((*target.text, Run(" "), *self.notes.rich(raw)))
-        self.report.append(Said("import.stray-joined", start=plain[:40]))
+        # a short one ("A.", a table's label, A/RES/80/243) is quoted with the words before it
+        said = plain if len(plain) >= 6 else strip_markup_text(target.text)[-40:].lstrip()
+        self.report.append(Said("import.stray-joined", start=said[:40]))
 
     def _lettered(self, raw: str, plain: str) -> bool:
         """A decision in lettered parts: "(a) Approves ...;" opens the next part, and a heading

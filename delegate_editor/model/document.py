@@ -150,10 +150,16 @@ class Operative:
 
 @dataclass
 class SectionHeading:
-    """An unnumbered heading between operative paragraphs; it does not interrupt numbering."""
+    """An unnumbered heading between operative paragraphs; the numbering runs on across it.
+    A resolution in sections ("II" / "Activities of the Independent Audit Advisory
+    Committee", A/RES/80/237; the Fifth Committee's "Special subjects relating to the
+    proposed programme budget", A/RES/80/243) may open a section with preambular paragraphs
+    of its own, printed under the heading, and number the section's paragraphs from 1."""
 
     text: str = ""
     id: str = field(default_factory=new_id)
+    preamble: list[Preambular] = field(default_factory=list)
+    restart: bool = False  # the paragraphs after this heading are numbered from 1 again
 
 
 OperativeItem = Operative | SectionHeading

@@ -128,8 +128,12 @@ def paragraph_labels(draft: Draft, num: Numbering = Numbering()) -> dict[str, st
     num = for_draft(draft, num)
     labels: dict[str, str] = {}
     ops = [p for p in draft.operative if isinstance(p, Operative)]
-
-    for i, para in enumerate(ops, start=1):
+    i = 0
+    for item in draft.operative:
+        if not isinstance(item, Operative):  # a section heading: numbers from 1 again or on
+            i = 0 if getattr(item, "restart", False) else i
+            continue
+        para, i = item, i + 1
         labels[para.id] = COUNTERS_ALL[num.operative_counter](i) if len(ops) > 1 else ""
         counts: list[int] = []  # the count of lettered items so far at each depth of the path
         path: list[str] = []  # the label of the node at each depth of the path

@@ -78,9 +78,18 @@ def _annex_paragraph(p: AnnexParagraph) -> dict[str, Any]:
     return data
 
 
+def _preambular(p: Preambular) -> dict[str, Any]:
+    return {"id": p.id, "opening": p.opening, "text": text_to_data(p.text)}
+
+
 def _operative(item: OperativeItem) -> dict[str, Any]:
     if isinstance(item, SectionHeading):
-        return {"id": item.id, "heading": item.text}
+        heading: dict[str, Any] = {"id": item.id, "heading": item.text}
+        if item.preamble:  # optional: only a section with a preamble of its own writes the key
+            heading["preamble"] = [_preambular(p) for p in item.preamble]
+        if item.restart:  # optional: only a section numbered from 1 again writes the key
+            heading["restart"] = True
+        return heading
     data: dict[str, Any] = {"id": item.id, "opening": item.opening, "text": text_to_data(item.text)}
     if item.subs:
         data["subs"] = [_sub(s) for s in item.subs]
@@ -161,9 +170,7 @@ def _text_dict(draft: Draft) -> dict[str, Any]:
         **({"lead_in": text_to_data(draft.lead_in)} if draft.lead_in else {}),  # optional: "Resolves that:"
         "authoring": draft.authoring,
         **({"amends": {"symbol": draft.amends, "plural": draft.amends_plural}} if draft.amends else {}),
-        "preamble": [
-            {"id": p.id, "opening": p.opening, "text": text_to_data(p.text)} for p in draft.preamble
-        ],
+        "preamble": [_preambular(p) for p in draft.preamble],
         "operative": [_operative(item) for item in draft.operative],
         **({"lettered": True} if draft.lettered else {}),  # optional: a lettered decision only
         "annexes": [
@@ -185,6 +192,10 @@ def _text_dict(draft: Draft) -> dict[str, Any]:
 
 
 # -- from plain data ---------------------------------------------------------------------
+
+
+def _read_preambular(r: PlainReader) -> Preambular:
+    return Preambular(opening=r.str("opening"), text=r.text("text"), id=r.id())
 
 
 def _read_sub(r: PlainReader, depth: int) -> SubParagraph:
@@ -262,7 +273,14 @@ def _read_draft(r: PlainReader) -> Draft:
     operative: list[OperativeItem] = []
     for item in r.list("operative"):
         if "heading" in item.obj():
-            operative.append(SectionHeading(text=item.str("heading"), id=item.id()))
+            operative.append(
+                SectionHeading(
+                    text=item.str("heading"),
+                    id=item.id(),
+                    preamble=[_read_preambular(p) for p in item.list("preamble")],
+                    restart=item.bool("restart"),
+                )
+            )
         else:
             operative.append(
                 Operative(
@@ -298,9 +316,7 @@ def _read_draft(r: PlainReader) -> Draft:
         authoring=r.str("authoring", "The General Assembly"),
         amends=am.str("symbol"),
         amends_plural=am.bool("plural"),
-        preamble=[
-            Preambular(opening=p.str("opening"), text=p.text("text"), id=p.id()) for p in r.list("preamble")
-        ],
+        preamble=[_read_preambular(p) for p in r.list("preamble")],
         operative=operative,
         lettered=r.bool("lettered"),
         annexes=[

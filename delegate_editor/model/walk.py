@@ -3,7 +3,8 @@
 Two generators, one order, the order the exports print (``formats/blocks.py``):
 
 - :func:`tree` yields every node of a part (preambular or operative paragraphs, section
-  headings, sub-paragraphs at any depth, annexes and their paragraphs) with its depth;
+  headings and their own preambular paragraphs, sub-paragraphs at any depth, annexes and
+  their paragraphs) with its depth;
 - :func:`rich_fields` yields every rich-text field of a whole draft with its address:
   recommendation, title, preamble, operative paragraphs and their sub-paragraphs depth
   first, annex titles and paragraphs, then the footnotes in the order their first citation
@@ -26,8 +27,9 @@ if TYPE_CHECKING:  # document.py calls this module (Draft.word_count): no import
     from delegate_editor.model.document import Draft
 
 # the list of child nodes each kind of node holds: Operative.subs, SubParagraph.children,
-# Annex.paragraphs (the tree is known by these names, so this module needs no classes)
-CHILDREN = ("subs", "children", "paragraphs")
+# Annex.paragraphs, a section heading's own preambular paragraphs (SectionHeading.preamble)
+# (the tree is known by these names, so this module needs no classes)
+CHILDREN = ("subs", "children", "paragraphs", "preamble")
 
 # the draft's own fields that hold rich text, in printed order (the recommendation line
 # stands above the title, the operative part's lead-in under the organ line)
@@ -96,7 +98,7 @@ def body_fields(draft: Draft) -> Iterator[TextField]:
         yield TextField("preamble", para, "text", depth)
     yield TextField("header", draft, "lead_in")  # printed after the preamble, above paragraph 1
     for node, depth in tree(draft.operative):
-        if hasattr(node, "subs") or hasattr(node, "children"):  # section headings hold plain text
+        if not isinstance(node.text, str):  # section headings hold plain text
             yield TextField("operative", node, "text", depth)
     for node, depth in tree(draft.annexes):
         yield TextField("annexes", node, "title" if hasattr(node, "paragraphs") else "text", depth)

@@ -56,7 +56,11 @@ FORMAT = "delegate-editor/draft-resolution"
 # ("in_text": true, no "Annex" line) and an annex paragraph may be a lettered item under a
 # numbered one ("style": "lettered"). No data changes; the number keeps an app of format 8
 # from opening such a draft and numbering its parts 1, 2, or failing on the new style.
-FORMAT_VERSION = 9
+# 10: a section heading may hold preambular paragraphs of its own ("preamble": [...]) and
+# number the paragraphs after it from 1 again ("restart": true): a resolution in sections
+# (A/RES/80/237, 243). No data changes; the number keeps an app of format 9 from opening
+# such a draft and dropping the sections' preambles on its next save.
+FORMAT_VERSION = 10
 
 # format_version N → N+1; each step takes and returns the plain JSON data.
 
@@ -113,6 +117,11 @@ def _v8_to_v9(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
+def _v9_to_v10(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 9 had no section with a preamble or numbers of its own: nothing to change."""
+    return dict(data)
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
@@ -122,6 +131,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     6: _v6_to_v7,
     7: _v7_to_v8,
     8: _v8_to_v9,
+    9: _v9_to_v10,
 }
 
 

@@ -199,7 +199,13 @@ class ParagraphModel(QAbstractListModel):
         labels = self.ctl.labels()
         if isinstance(row.node, SectionHeading):
             return ""
-        if isinstance(row.node, Preambular):
+        if isinstance(row.node, Preambular):  # a section's own preamble counts in its section
+            if self.part != "preamble":
+                at = self.row_of.get(row.id, 0)
+                first = next(
+                    i for i in range(at, -1, -1) if not isinstance(self.rows[i - 1].node, Preambular)
+                )
+                return f"P{at - first + 1}"
             return f"P{self.row_of.get(row.id, 0) + 1}"
         own = labels.get(row.id, "")
         if isinstance(row.node, Operative):

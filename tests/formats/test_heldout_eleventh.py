@@ -8,7 +8,9 @@ showed it. The round read the raw PDF text of the adopted resolutions A/RES/80/2
 - a running head left in a paragraph where the title has a no-break space (A/RES/80/21);
 - a page top's number taken for a note under the rule (A/RES/80/24);
 - an annex's section heading and its numbered paragraphs run together (A/RES/80/3, 5, 9,
-  119).
+  119);
+- a resolution in sections, each with a preamble of its own and numbered from 1 (A/RES/80/237,
+  243; a form the model lacked: ``SectionHeading.preamble`` and ``restart``, format 10).
 
 The round also read the raw PDF text of A/RES/80/1 to 70, which the corpus held as
 railcar's copies: the import of the two copies of each text was compared paragraph by
@@ -17,11 +19,13 @@ paragraph, which showed faults neither copy shows alone.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from delegate_editor.conventions.checks import check
 from delegate_editor.formats.text import write_text
 from delegate_editor.formats.text_import import parse_text_report
+from delegate_editor.model.document import SectionHeading
 from delegate_editor.model.text import note_ids, plain_text
 from delegate_editor.storage import dres
 from tests.corpus_drafts import corpus_text
@@ -154,3 +158,49 @@ def test_a_heading_run_into_an_items_label_stays_an_item():
     development:" (A/C.3/80/L.60) stays one line of the list."""
     draft, _ = _read("drafts", "A_C.3_80_L.60.txt")
     assert "Item 1. Social development:" in write_text(draft)
+
+
+def _sections(draft):
+    """(heading's first words, its preamble's openings, numbered from 1 again) of each section."""
+    return [
+        (item.text[:12], [p.opening for p in item.preamble], item.restart)
+        for item in draft.operative
+        if isinstance(item, SectionHeading)
+    ]
+
+
+def test_a_resolution_in_sections_with_their_own_preambles_and_numbers():
+    """A/RES/80/237: "II" / "Activities of the Independent Audit Advisory Committee" /
+    "Recalling its resolutions 61/275 ...," / "Having considered the report ...,2" / "1. Notes
+    with appreciation ...". Section II's paragraphs read 23 to 26, its preambular paragraphs
+    stood as headings and note 2's mark went to the last paragraph (.dres format 10)."""
+    draft, report = _read("ga-80-pdf", "A_RES_80_237.txt")
+    assert _sections(draft) == [
+        ("I Activities", [], False),
+        ("II Activitie", ["Recalling", "Having considered"], True),
+    ]
+    second = next(i for i in draft.operative if isinstance(i, SectionHeading) and i.restart)
+    (cited,) = note_ids(second.preamble[1].text)
+    assert plain_text(draft.footnotes[cited].text) == "A/80/309."
+    assert not any("note 2" in line and "no mark" in line for line in report)
+    text = write_text(draft)
+    assert "*Having considered* the report of the Independent Audit Advisory Committee" in text
+    assert "\n1. *Notes with appreciation* the work of the Independent Audit Advisory Committee;" in text
+    assert "\n22. *Welcomes* the continued efforts" in text and "\n23." not in text
+    again = dres.loads(dres.dumps(parse_text_report(text, "again.txt")[0]))
+    assert _sections(again) == _sections(draft)  # the text form reads back the same sections
+
+
+def test_the_fifth_committees_special_subjects_in_sections():
+    """A/RES/80/243 ("Special subjects relating to the proposed programme budget for 2026"):
+    sections I to XVII, most with a preamble of their own ("Recalling ...," / "Having
+    considered ...,") and paragraphs numbered from 1; their notes' marks were lost with
+    them (37 of 57)."""
+    path = CORPUS / "ga-80-pdf" / "A_RES_80_243.txt"
+    draft, report = parse_text_report(corpus_text(path), path.name)
+    sections = _sections(draft)
+    assert sections[1] == ("II Strategic", ["Recalling", "Having considered"], True)
+    assert sum(restart for _h, _p, restart in sections) >= 14
+    assert not [line for line in map(str, report) if "no mark" in line]
+    labels = re.findall(r"^(\d{1,3})\. \*", write_text(draft), re.M)
+    assert labels[:5] == ["1", "2", "3", "1", "2"]  # section I's three, then section II's

@@ -90,6 +90,7 @@ MARK_APART = "A_C.2_80_L.38"
 # ODT alike); typst starts the paragraph on page 2 with its notes, as the UN's page 2 does
 # (same page count, 11).
 NOTES_AFTER_MARKS = "A_C.3_80_L.48"
+LINE_CARRIED = "A_C.2_80_L.46"
 KNOWN_WORDS = {
     NOTES_AFTER_MARKS: "pages 1-11 of the PDF differ from the DOCX and the ODT by two lines: "
     "LibreOffice ends page 1 with the first two lines of a paragraph and carries their notes 6 "
@@ -103,6 +104,9 @@ KNOWN_WORDS = {
     "wider superscript mark does not fit at the end of paragraph 8's last line ('the Pact for the "
     "Future.16'), which the DOCX and typst keep on one line; a line less for paragraph 12 on page "
     "3, whose last two lines go to page 4 (widow control) (same page count, 5)",
+    LINE_CARRIED: "pages 7-8 of the PDF differ from the DOCX and the ODT by one line: LibreOffice "
+    "ends page 7 with 'countries facing specific challenges, in accordance with the respective "
+    "countries’' above note 5, typst carries the line to page 8 (same page count, 13)",
     NOTE_WITH_LINE: "pages 3-5 of the ODT differ from the DOCX and the PDF by one line: LibreOffice "
     "moves the line with note 16's mark to page 3 in the ODT and leaves it on page 2 in the DOCX "
     "(same page count, 5)",
@@ -155,6 +159,11 @@ UN_PAGES = {
     "A_C.3_80_L.15": "our DOCX runs to 5 pages, the UN's to 4: its page 1 holds two lines more (RESULTS)",
     "A_80_L.18": "our DOCX runs to 15 pages, the UN's to 14: LibreOffice ends 25 of the 90 "
     "paragraphs' first lines a word earlier than the UN's PDF (RESULTS)",
+    "A_C.2_80_L.47": "our DOCX runs to 15 pages, the UN's to 14: LibreOffice 7.4 sets the UN's "
+    "full justified lines a word shorter, as it does not narrow their spaces as Word 2013 does; "
+    "LibreOffice 25.2 gives the same DOCX the UN's 14 pages (RESULTS)",
+    "A_C.3_80_L.49": "our DOCX runs to 11 pages, the UN's to 10, under LibreOffice 7.4 and 25.2 "
+    "alike; not looked into (RESULTS)",
     "A_C.2_80_L.28": "our DOCX runs to 11 pages, the UN's to 10: the UN's lines hold a word more "
     "('Action Agenda of the Third International Conference on Financing for Development,' is "
     "one line of its page 1, two of ours) and page 11 takes the last 7 lines (RESULTS)",

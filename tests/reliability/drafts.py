@@ -33,8 +33,9 @@ def example() -> Draft:
 
 def rich_draft() -> Draft:
     """Every kind of node: footnotes (one numbered, one with its own mark, from format 8),
-    cross-references, sub-paragraphs two deep, a section heading, an annex with headings,
-    numbered paragraphs and lettered items under them (from format 9)."""
+    cross-references, sub-paragraphs two deep, a section heading, a section with a preamble of
+    its own numbered from 1 again (format 10), an annex with headings, numbered paragraphs and
+    lettered items under them (from format 9)."""
     note = Footnote(
         text=(Run("United Nations, "), Run("Treaty Series", True), Run(", vol. 2225, No. 39574."))
     )
@@ -62,6 +63,13 @@ def rich_draft() -> Draft:
             ),
             Operative("Recalls", (Run("paragraph "), XRef(target.id), Run(" below;"))),
             target,
+            # a section with a preamble of its own, numbered from 1 again (format 10)
+            SectionHeading(
+                "II. Follow-up",
+                preamble=[Preambular("Recalling also", rich("its resolution 70/1,"))],
+                restart=True,
+            ),
+            Operative("Requests", rich("a report at its eighty-first session.")),
         ],
         annexes=[
             Annex(
