@@ -203,7 +203,9 @@ class ParagraphModel(QAbstractListModel):
             if self.part != "preamble":
                 at = self.row_of.get(row.id, 0)
                 first = next(
-                    i for i in range(at, -1, -1) if not isinstance(self.rows[i - 1].node, Preambular)
+                    i
+                    for i in range(at, -1, -1)
+                    if i == 0 or not isinstance(self.rows[i - 1].node, Preambular)
                 )
                 return f"P{at - first + 1}"
             return f"P{self.row_of.get(row.id, 0) + 1}"
