@@ -91,7 +91,9 @@ def flatten(items: list) -> list[Row]:
 
 
 def _children(node: Node) -> list | None:
-    return walk.children(node)
+    """Where sub-paragraphs go. A section heading's own preambular paragraphs (A/RES/80/237)
+    are no such place: structural edits leave them alone, text edits reach them by id."""
+    return None if isinstance(node, SectionHeading) else walk.children(node)
 
 
 def locate(items: list, node_id: str) -> tuple[list, int, Node | None] | None:

@@ -188,6 +188,8 @@ def test_the_round_imports_whole():
     the UN's own slips."""
     for folder in ("ga-80-pdf", "ga-80-txt"):
         for path in sorted((CORPUS / folder).glob("*.txt")):
+            if folder == "ga-80-pdf" and not 71 <= int(path.stem.rsplit("_", 1)[1]) <= 219:
+                continue  # the eleventh round's texts: tests/formats/test_heldout_eleventh.py
             draft, report = _read(folder, path.name)
             assert not [line for line in report if "no mark found" in line], path.name
             errors = [f for f in check(draft) if f.severity == "error"]
