@@ -36,12 +36,11 @@ _COUNTING_WORDS = frozenset(
 # word written whole, a full stop ends a sentence ("the Paris Principles. 13 We will")
 _ABBREVIATED = frozenset("no nos para paras vol vols p pp rev add corr sect chap art fig".split())
 _SKIP = 3  # a mark may follow the last one found by up to this many lost marks
-# a note reference; a number; a year with the next note's number run into it ("20286"); a
-# resolution's number with it ("resolution 59/3009 and", A/RES/80/160: no session has a
-# thousand resolutions)
+# a note reference; a number; a year with the next note's number run into it ("20286"), a
+# resolution's ("resolution 59/3009", A/RES/80/160) or a paragraph's ("VIII.7441", A/RES/80/242)
 _TOKEN = re.compile(
     r"\[\^(\d+)\]|(?<![\d/^])(\d{1,3})(?![\d/\]])|(?<![\d/])(?:19|20)\d\d(\d{1,2})(?![\d/])"
-    r"|(?<![\w/.])\d{1,2}/(\d{4,5})(?![\d/])"
+    r"|(?:(?<![\w/.])\d{1,2}/(?=\d{4})|(?<=[IVXLC]\.))(\d{3,5})(?![\d/])"
 )
 # after these lower-case words a number is a quantity or a date, never a mark ("from 2 to")
 _QUANTITY_WORDS = frozenset(
@@ -78,9 +77,9 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         return False
     word = _word_before(text, start)
     before = text[start - 1]
-    # inside a symbol ("A/80/L.2/Rev.1") a number is the symbol's; after its comma
-    # ("resolution 79/45,1") or a semicolon ("for 2024/25; 4", A/RES/80/6) it is a mark
-    if "/" in word and before not in ",;" and not word.endswith((",", ";")):
+    # inside a symbol ("A/80/L.2/Rev.1") a number is the symbol's; after its comma ("79/45,1"),
+    # a semicolon ("2024/25; 4", A/RES/80/6) or raised as the next note's ("71/205 19  and") a mark
+    if "/" in word and before not in ",;" and not word.endswith((",", ";")) and not (raised and next_note):
         return False
     # "Article 26", "para. 7", "No.1" count; "session,1" is a mark after the comma
     counted = not word.endswith((",", ";", ":"))  # "session; 1" is a mark after the semicolon
@@ -121,6 +120,7 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         # or after a whole date, raised or not: "(Third Committee) dated 20 October 2025 6
         # and the Special ..." (A/C.5/80/L.9): no number of the text follows a date
         year = year or (next_note and _FULL_DATE.search(prev) is not None)
+        year = year or (raised and next_note and "/" in word)  # or a symbol: "71/205 19  and"
         if not (prev[-1].isalpha() or prev[-1] in ",;:" + _CLOSERS or full_stop or year):
             return False
         # a number after a word skips no note unless the copy shows it raised: "the
@@ -225,7 +225,7 @@ def link_marks(paras: list[Para]) -> list[str]:
             if m.group(1):
                 expected = max(expected, int(m.group(1)) + 1)
                 continue
-            if m.group(4):  # "59/3009": resolution 59/300, then the very next note
+            if m.group(4):  # "59/3009" (resolution 59/300) or "VIII.7441", then the very next note
                 number = str(expected)
                 if not m.group(4).endswith(number) or not 1 <= len(m.group(4)) - len(number) <= 3:
                     continue

@@ -210,12 +210,7 @@ def test_the_fifth_committees_special_subjects_in_sections():
 # deeply institutionalized" starts a line of A/RES/80/220, so the number reads as a note
 # line's, then as the text's own), and A/RES/80/243's staffing table, read as lines, whose
 # paragraph then ends "... the table below: A." (tests/data/corpus/README.md)
-UNMARKED = {
-    "A_RES_80_220.txt": ["22", "23"],
-    "A_RES_80_222.txt": ["7"],
-    "A_RES_80_223.txt": ["19"],
-    "A_RES_80_242.txt": ["41", "42"],
-}
+UNMARKED = {"A_RES_80_220.txt": ["22", "23"], "A_RES_80_222.txt": ["7"]}
 ERRORS = {"A_RES_80_243.txt": 1}
 
 
@@ -232,3 +227,19 @@ def test_the_round_imports_whole():
         errors = [f for f in check(draft) if f.severity == "error"]
         assert len(errors) == ERRORS.get(path.name, 0), (path.name, errors)
         assert plain_text(draft.title), path.name
+
+
+def test_marks_after_a_symbol_and_run_into_a_reports_paragraph():
+    """A/RES/80/223: "submitted pursuant to resolutions 71/205 19  and 72/190, 20  and the
+    reports" (note 19 raised apart after a resolution's number); A/RES/80/242: "Recalls
+    paragraphs VIII.7441 and VIII.9642 of the reports of the Advisory Committee" (notes 41
+    and 42 run into the paragraphs' numbers). The three notes were placed without marks."""
+    draft, report = _read("ga-80-pdf", "A_RES_80_223.txt")
+    text = write_text(draft)
+    assert "pursuant to resolutions 71/205[^19] and 72/190,[^20] and the reports" in text
+    assert not [line for line in report if "no mark found" in line]
+    draft, report = _read("ga-80-pdf", "A_RES_80_242.txt")
+    text = write_text(draft)
+    assert "*Recalls* paragraphs VIII.74[^41] and VIII.96[^42] of the reports" in text
+    assert "paragraph VIII.60 of the report" in text  # a paragraph with no mark keeps its number
+    assert not [line for line in report if "no mark found" in line]
