@@ -19,7 +19,7 @@ from delegate_editor.conventions import language as languages
 from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
 from delegate_editor.conventions.messages import Message, msg
 from delegate_editor.model import walk
-from delegate_editor.model.document import Draft, SubParagraph
+from delegate_editor.model.document import Draft, Preambular, SubParagraph
 from delegate_editor.model.numbering import note_numbers, paragraph_labels
 from delegate_editor.model.text import RichText, Run, plain_text
 
@@ -80,7 +80,7 @@ def segments(draft: Draft) -> list[Segment]:
             if f.text:
                 where = msg("where.annex-title", n=annexes)
                 out.append(Segment("annex", None, "annexes", f.id, f.text, True, where))
-        elif f.part == "operative" and f.depth and not hasattr(f.node, "dash"):
+        elif f.part == "operative" and isinstance(f.node, Preambular):
             # a section's own preambular paragraph (A/RES/80/237): checked as the preamble's
             out.append(Segment("preamble", None, "operative", f.id, f.text, True, opening=f.opening))
         elif f.part == "operative" and f.depth:

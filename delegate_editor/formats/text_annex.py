@@ -17,13 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from delegate_editor.formats.text_lines import OPERATIVE_LABEL, PAREN_LABEL, label_start
+from delegate_editor.formats.text_lines import COUNTING_WORDS, OPERATIVE_LABEL, PAREN_LABEL, label_start
 from delegate_editor.model.document import Annex, AnnexParagraph, AnnexStyle
 from delegate_editor.model.text import RichText
 
 _PUNCT_END = ",;:."
 # a heading (a section's number first or not) and a numbered paragraph on one line
-_COUNTING = frozenset("item items article articles rule rules section chapter part paragraph annex".split())
 _HEAD_RUN_ON = re.compile(r"^((?:[IVXLC]{1,6}\. )?[A-Z][^.;:]{2,150}?) (\d{1,3})\. ([A-Z“].*)$")
 
 
@@ -46,7 +45,7 @@ def _heading_run_on(run: re.Match[str], expected: int) -> bool:
     """A heading of two words or more and the next paragraph's number; never an item's own
     label ("Item 1. Social development:", "Draft article 2. Scope", A/C.3/80/L.60)."""
     words = run.group(1).split()
-    return int(run.group(2)) == expected and len(words) >= 2 and words[-1].lower() not in _COUNTING
+    return int(run.group(2)) == expected and len(words) >= 2 and words[-1].lower() not in COUNTING_WORDS
 
 
 def _next_number(annex: Annex) -> int:

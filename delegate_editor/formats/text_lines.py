@@ -107,6 +107,14 @@ AUTHORING = re.compile(r"^The [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|on|and|fo
 ANNEX = re.compile(r"^Annex(?: ([IVXLC]+))?$")
 # the lead-in a budget text's numbered paragraphs complete: "Resolves that:", "Resolves that,
 # for 2026:" (A/C.5/80/L.6, L.8)
+# words that number what follows (the note marks and the annex headings read them): "Article 26", "paragraph 7", "resolution 2", "No. 1", "vol. 3"
+COUNTING_WORDS = frozenset(
+    "article articles paragraph paragraphs para paras resolution resolutions decision decisions "
+    "item items goal goals target targets chapter chapters section sections rule rules no nos "
+    "vol vols part parts annex annexes principle principles page pages p pp rev add corr amend "
+    "protocol protocols step phase level table figure session sessions meeting meetings "
+    "recommendation recommendations option options sdg sdgs title volume number sect chap art fig".split()
+)
 LEAD_IN = re.compile(r"^(?:Resolves|Decides) that\b[^.;:]{0,80}:$")
 MEETING = re.compile(r"^\S.{0,40} meeting$")
 _AGENDA_NUMS = r"\d+(?: ?\([a-z]{1,3}\))?(?:(?:,| and) \d+(?: ?\([a-z]{1,3}\))?)*"

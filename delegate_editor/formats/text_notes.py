@@ -22,16 +22,8 @@ import re
 from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.wording import MONTHS
 from delegate_editor.formats.text_inline import strip_markup
-from delegate_editor.formats.text_lines import Para, escape_plain, standalone
+from delegate_editor.formats.text_lines import COUNTING_WORDS, Para, escape_plain, standalone
 
-# numbers words that introduce: "Article 26", "paragraph 7", "resolution 2", "No. 1", "vol. 3"
-_COUNTING_WORDS = frozenset(
-    "article articles paragraph paragraphs para paras resolution resolutions decision decisions "
-    "item items goal goals target targets chapter chapters section sections rule rules no nos "
-    "vol vols part parts annex annexes principle principles page pages p pp rev add corr amend "
-    "protocol protocols step phase level table figure session sessions meeting meetings "
-    "recommendation recommendations option options sdg sdgs title volume number sect chap art fig".split()
-)
 # the counting words written short with a full stop ("para. 7", "No. 1"); after a counting
 # word written whole, a full stop ends a sentence ("the Paris Principles. 13 We will")
 _ABBREVIATED = frozenset("no nos para paras vol vols p pp rev add corr sect chap art fig".split())
@@ -88,7 +80,7 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     # a plural counts a list ("Goals 5 and 6"); one number alone after it is the next note's
     # mark: "the Sustainable Development Goals 6 in Central Africa" (A/RES/80/212)
     alone = next_note and word.endswith("s") and re.match(r" (?!(?:and|or|to)\b)[a-z]", text[end:])
-    if before in " ." and counted and word.rstrip(".").lower().strip("(") in _COUNTING_WORDS:
+    if before in " ." and counted and word.rstrip(".").lower().strip("(") in COUNTING_WORDS:
         if not (raised and next_note) and not glued and not alone:
             return False
     # "included in Agenda 21, and" names a programme (A/C.2/80/L.27); after a name's own word
@@ -178,7 +170,7 @@ def _in_counted_list(text: str, start: int, end: int) -> bool:
     for word in reversed(words[:-1]):
         if re.fullmatch(r"\d{1,3},", word):
             continue
-        return word.lower().rstrip(".") in _COUNTING_WORDS
+        return word.lower().rstrip(".") in COUNTING_WORDS
     return False
 
 

@@ -131,7 +131,7 @@ def paragraph_labels(draft: Draft, num: Numbering = Numbering()) -> dict[str, st
     i = 0
     for item in draft.operative:
         if not isinstance(item, Operative):  # a section heading: numbers from 1 again or on
-            i = 0 if getattr(item, "restart", False) else i
+            i = 0 if item.restart else i
             continue
         para, i = item, i + 1
         labels[para.id] = COUNTERS_ALL[num.operative_counter](i) if len(ops) > 1 else ""
