@@ -125,7 +125,15 @@ class GroupLink:
             self._portal.start_task_soon(func, *args)
 
     def _close_portal(self) -> None:
-        cm, self._portal_cm, self._portal = self._portal_cm, None, None
+        """End the link's thread. Its remaining tasks are cancelled first: left to finish, a
+        publish waiting on a dead connection kept the window's thread waiting for good (the
+        portal's own exit waits for every task, with no deadline)."""
+        cm, portal, self._portal_cm, self._portal = self._portal_cm, self._portal, None, None
+        if portal is not None:
+            try:
+                portal.call(portal.stop, True)
+            except RuntimeError:  # the loop has ended already
+                pass
         if cm is not None:
             cm.__exit__(None, None, None)
 
