@@ -93,9 +93,12 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
     adverb = ""  # and its adverb
     run = 0  # how many paragraphs in a row open with it
     lead_in_items = _preamble_items(draft) if part == "preamble" else set()
+    fresh = draft.section_starts() if part == "operative" else set()
     for n, para in enumerate(items, start=1):
         if n - 1 in lead_in_items:
             continue  # an item of the paragraph before, which has the opening
+        if n in fresh:  # a section that reads as a resolution of its own: no run across it
+            previous, adverb, run = "", "", 0
         opening = " ".join(para.opening.split())
         text = plain_text(para.text).strip()
         has_subs = isinstance(para, Operative) and bool(para.subs)

@@ -244,7 +244,7 @@ class _Walker:
         if d.authoring.strip():
             organ = lang.name_of(d.authoring.strip().rstrip(","))
             pieces = [Piece(organ, italic=True)]
-            if d.preamble:
+            if d.opens_with_preamble():
                 pieces.append(Piece(","))
             elif d.lettered:  # "The General Assembly:" above its lettered parts
                 pieces.append(Piece(":"))

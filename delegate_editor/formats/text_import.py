@@ -47,11 +47,7 @@ from delegate_editor.formats.text_notes import cite_asterisk_notes, link_marks
 from delegate_editor.formats.text_openings import split_opening
 from delegate_editor.formats.text_paras import Lines, join_broken
 from delegate_editor.formats.text_record import record_title, set_aside_record, title_rest
-from delegate_editor.formats.text_repair import (
-    BrokenHyphens,
-    join_cut,
-    without_running_heads,
-)
+from delegate_editor.formats.text_repair import BrokenHyphens, join_cut, without_running_heads
 from delegate_editor.formats.text_spill import restore_spilled_body
 from delegate_editor.model.document import (
     Annex,
@@ -137,13 +133,17 @@ class _Body:
                 self.zone = "operative"
             return
         ops = self.d.operative_paragraphs()
-        if isinstance(section, SectionHeading) and ops and plain.endswith(",") and starts_with_opening(plain):
-            # a section's own preamble: "II" / "Activities of ..." / "Recalling ...," (A/RES/80/237)
+        if (
+            isinstance(section, SectionHeading)
+            and plain.endswith(",")
+            and (not ops or starts_with_opening(plain))
+        ):
+            # a section's own preamble, under its heading: "I" / "Recalling ...," (A/RES/80/237)
             opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
             section.preamble.append(Preambular(opening, text))
             return
         if self.op is None and plain.endswith(",") and not ops:
-            # a preambular paragraph after a heading, before any operative paragraph
+            # a preambular paragraph before any operative paragraph
             opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
             self.d.preamble.append(Preambular(opening, text))
             return

@@ -271,6 +271,29 @@ class Draft:
         """The numbered paragraphs, without section headings."""
         return [item for item in self.operative if isinstance(item, Operative)]
 
+    def opens_with_preamble(self) -> bool:
+        """Preambular paragraphs follow "The General Assembly": its own, or those of the
+        section it opens with ("The General Assembly," / "I" / "Activities of ..." /
+        "Recalling ...,", A/RES/80/237), so the line ends with a comma."""
+        first = self.operative[0] if self.operative else None
+        return bool(self.preamble) or (isinstance(first, SectionHeading) and bool(first.preamble))
+
+    def section_starts(self) -> set[int]:
+        """The operative paragraphs (counted from 1 across the part) that open a section with
+        a preamble or a numbering of its own: such a section reads as a resolution of its own
+        (the Fifth Committee's "Special subjects ...", A/RES/80/243)."""
+        starts: set[int] = set()
+        count, fresh = 0, False
+        for item in self.operative:
+            if isinstance(item, SectionHeading):
+                fresh = fresh or item.restart or bool(item.preamble)
+                continue
+            count += 1
+            if fresh:
+                starts.add(count)
+            fresh = False
+        return starts
+
     def word_count(self) -> int:
         """Words of the text a delegate wrote: title, paragraphs at every depth, annexes
         (the front matter, the recommendation line and footnotes are not counted, as word

@@ -176,9 +176,10 @@ def test_a_resolution_in_sections_with_their_own_preambles_and_numbers():
     stood as headings and note 2's mark went to the last paragraph (.dres format 10)."""
     draft, report = _read("ga-80-pdf", "A_RES_80_237.txt")
     assert _sections(draft) == [
-        ("I Activities", [], False),
+        ("I Activities", ["Recalling", "Having considered"], False),
         ("II Activitie", ["Recalling", "Having considered"], True),
     ]
+    assert draft.preamble == []  # section I's preamble is printed under its heading
     second = next(i for i in draft.operative if isinstance(i, SectionHeading) and i.restart)
     (cited,) = note_ids(second.preamble[1].text)
     assert plain_text(draft.footnotes[cited].text) == "A/80/309."

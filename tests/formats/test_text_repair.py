@@ -121,8 +121,12 @@ continuing impacts of, inter alia, colonialism,
 1. Decides to proclaim 14 December as the International Day;"""
     )
     draft, report = _read(text)
-    assert [p.opening for p in draft.preamble] == ["Reaffirming", "Reaffirming", "Noting"]
+    assert [p.opening for p in draft.preamble] == ["Reaffirming", "Reaffirming"]
     assert plain_text(draft.preamble[1].text).endswith("Charter of the United Nations,")
+    # the heading stands where it is printed, over the paragraph after it
+    heading = draft.operative[0]
+    assert heading.text == "Declaration of Human Rights"
+    assert [p.opening for p in heading.preamble] == ["Noting"]
     assert not any("page break joined" in r for r in report)
 
 

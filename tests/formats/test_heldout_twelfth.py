@@ -1,0 +1,100 @@
+"""Faults found on 2026-12-06 (stop 40): what the sections model of stop 39 left, and a
+twelfth held-out round of drafts (``drafts/``) nobody here had read.
+
+- a section's preamble printed before its heading: "The General Assembly," / "I" /
+  "Activities of ..." / "Recalling ...," went into the resolution's own preamble, so every
+  export printed section I's heading after the paragraphs it heads (A/RES/80/237, 243);
+  likewise a heading inside the preamble ("Countries in special situations", A/C.2/80/L.15);
+- two agenda titles ("Agenda items 134 and 145") written as one paragraph by the text export,
+  so reading the text back ran them into one title (A/80/L.14, A/RES/80/237);
+- a run of openings counted across a section that reads as a resolution of its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from delegate_editor.conventions.checks import check
+from delegate_editor.formats.text import write_text
+from delegate_editor.formats.text_import import parse_text_report
+from delegate_editor.model.document import Operative, SectionHeading
+from delegate_editor.model.text import plain_text
+from delegate_editor.storage import dres
+from tests.corpus_drafts import corpus_text
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+
+
+def _read(folder: str, name: str):
+    path = CORPUS / folder / name
+    draft, report = parse_text_report(corpus_text(path), path.name)
+    return dres.loads(dres.dumps(draft)), [str(line) for line in report]
+
+
+def _again(draft):
+    """The draft written as text, read back and saved: what a second import makes of it."""
+    return dres.loads(dres.dumps(parse_text_report(write_text(draft), "again.txt")[0]))
+
+
+def test_a_section_opening_the_resolution_keeps_its_preamble_under_its_heading():
+    """A/RES/80/237: "The General Assembly," / "I" / "Activities of the Office of Internal
+    Oversight Services" / "Recalling its resolutions 48/218 B of 29 July 1994, ...," /
+    "Having considered the report ...,1" / "1. Reaffirms ...". Section I's two preambular
+    paragraphs went to the resolution's preamble and printed above the heading."""
+    draft, _ = _read("ga-80-pdf", "A_RES_80_237.txt")
+    assert draft.preamble == []
+    first = draft.operative[0]
+    assert isinstance(first, SectionHeading)
+    assert first.text == "I Activities of the Office of Internal Oversight Services"
+    assert plain_text(first.preamble[0].text).startswith("its resolutions 48/218 B of 29 July 1994")
+    assert first.preamble[1].opening == "Having considered"
+    text = write_text(draft)
+    order = [
+        "*The General Assembly*,\n",
+        "I Activities of the Office of Internal Oversight Services",
+        "*Recalling* its resolutions 48/218 B of 29 July 1994",
+        "1. *Reaffirms* its primary role",
+    ]
+    places = [text.index(line) for line in order]
+    assert places == sorted(places)
+    again = _again(draft)
+    assert again.preamble == [] and [p.opening for p in again.operative[0].preamble] == [
+        "Recalling",
+        "Having considered",
+    ]
+
+
+def test_a_heading_inside_the_preamble_stays_above_the_paragraphs_it_heads():
+    """A/C.2/80/L.15: "... in transforming energy systems, ...," / "Countries in special
+    situations" / "Underlining that, without stable, resilient and reliable energy
+    connectivity ...,": the heading printed after its four paragraphs, just above
+    paragraph 1."""
+    draft, _ = _read("drafts", "A_C.2_80_L.15.txt")
+    text = write_text(draft)
+    heading = text.index("\nCountries in special situations\n")
+    assert text.index("*Recognizing* the growing role of artificial intelligence") < heading
+    assert heading < text.index("*Underlining* that, without stable, resilient and reliable energy")
+    section = next(i for i in draft.operative if isinstance(i, SectionHeading))
+    assert [p.opening for p in section.preamble] == ["Underlining", "Emphasizing", "Welcoming", "Stressing"]
+    assert isinstance(draft.operative[1], Operative)
+    assert plain_text(draft.operative_paragraphs()[0].text).startswith("continued international cooperation")
+    assert not [f for f in check(draft) if f.severity == "error"]
+
+
+def test_no_run_of_openings_across_a_section_of_its_own():
+    """A/RES/80/243's sections read as resolutions of their own, each with its preamble and
+    paragraphs from 1: an opening that ends one section and starts the next is no repeat.
+    Section II of A/RES/80/237 opens "1. Notes with appreciation"; with section I ending
+    on "Notes" too, the checker asked for "Also notes" across the heading."""
+    draft, _ = _read("ga-80-pdf", "A_RES_80_237.txt")
+    second = next(i for i in draft.operative if isinstance(i, SectionHeading) and i.restart)
+    at = draft.operative.index(second)
+    last_of_first = draft.operative[at - 1]
+    first_of_second = draft.operative[at + 1]
+    assert isinstance(last_of_first, Operative) and isinstance(first_of_second, Operative)
+    last_of_first.opening = first_of_second.opening = "Notes"
+    repeats = [f for f in check(draft) if f.rule == "opening.repeat" and f.node_id == first_of_second.id]
+    assert repeats == []
+    second.restart, second.preamble = False, []  # a heading that only divides: the run goes on
+    repeats = [f for f in check(draft) if f.rule == "opening.repeat" and f.node_id == first_of_second.id]
+    assert len(repeats) == 1
