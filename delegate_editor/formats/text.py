@@ -93,6 +93,16 @@ def inline(pieces: tuple[Piece, ...] | list[Piece]) -> str:
 # -- inline markup: reading (formats/text_inline.py) ---------------------------------------
 
 
+def _block_paras(block: Block) -> list[str]:
+    """A block as the text form's paragraphs: one, but an agenda title of several items
+    ("Agenda items 134 and 145") is a paragraph per item's title, as the UN prints them one
+    under the other, so that reading the text back keeps them apart."""
+    if block.style is BlockStyle.AGENDA_TITLE:
+        title = "".join(p.text for p in block.pieces)
+        return [escape(line.strip()) for line in title.split("\n") if line.strip()]
+    return [_block_line(block)]
+
+
 def _block_line(block: Block) -> str:
     body = inline(block.pieces)
     if block.label and block.style in _LABELLED:
@@ -130,7 +140,8 @@ def write_text(draft: Draft, layout: Layout | None = None) -> str:
     """The draft as plain text in the seed's shape (see the module docstring)."""
     rendered = render(draft, layout)
     paras = _masthead(rendered)
-    paras.extend(_block_line(block) for block in rendered.blocks)
+    for block in rendered.blocks:
+        paras.extend(_block_paras(block))
     custom = [_note_line(n) for n in rendered.notes if n.custom]
     numbered = [_note_line(n) for n in rendered.notes if not n.custom]
     paras.extend(custom)

@@ -281,9 +281,11 @@ class Header:
         if "agenda" not in self.seen and not f.body and not later:
             f.body = plain
             return self._seen("body")
-        several = " and " in f.agenda.number or ", " in f.agenda.number
+        items = len(re.split(r",\s*(?:and\s+)?|\s+and\s+", f.agenda.number))
+        titles = f.agenda.title.count("\n") + 1 if f.agenda.title else 0
         last_title = sponsors_next or bool(ADOPTED.match(next_plain))  # "Resolution adopted by ..."
-        if several and f.agenda.title and last_title and not self.seen & {"sponsors", "title"}:
+        more = last_title or titles + 1 < items  # "Agenda items 12, 13 and 75": three titles
+        if 0 < titles < items and more and not self.seen & {"sponsors", "title"}:
             # "Agenda items 13 and 75": a title for each item, one under the other, above the
             # sponsors (A/80/L.14) or the line of adoption (A/RES/80/108)
             f.agenda.title += "\n" + plain

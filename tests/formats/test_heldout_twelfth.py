@@ -81,6 +81,30 @@ def test_a_heading_inside_the_preamble_stays_above_the_paragraphs_it_heads():
     assert not [f for f in check(draft) if f.severity == "error"]
 
 
+def test_two_agenda_titles_stay_two_through_the_text_form():
+    """"Agenda items 134 and 145" / "Review of the efficiency of the administrative and
+    financial functioning of the United Nations" / "Report on the activities of the Office
+    of Internal Oversight Services" (A/RES/80/237), and A/80/L.14's "Agenda items 13 and 75":
+    the model held the two titles apart, the text export wrote them as one paragraph and
+    reading it back made one title of them."""
+    cases = {
+        ("ga-80-pdf", "A_RES_80_237.txt"): (
+            "Review of the efficiency of the administrative and financial functioning of the United Nations",
+            "Report on the activities of the Office of Internal Oversight Services",
+        ),
+        ("drafts", "A_80_L.14.txt"): (
+            "Integrated and coordinated implementation of and follow-up to the outcomes of the major "
+            "United Nations conferences and summits in the economic, social and related fields",
+            "Oceans and the law of the sea",
+        ),
+    }
+    for (folder, name), titles in cases.items():
+        draft, _ = _read(folder, name)
+        assert draft.front.agenda.title.split("\n") == list(titles), name
+        assert f"\n\n{titles[0]}\n\n{titles[1]}\n\n" in write_text(draft), name
+        assert _again(draft).front.agenda.title == draft.front.agenda.title, name
+
+
 def test_no_run_of_openings_across_a_section_of_its_own():
     """A/RES/80/243's sections read as resolutions of their own, each with its preamble and
     paragraphs from 1: an opening that ends one section and starts the next is no repeat.
