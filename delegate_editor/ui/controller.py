@@ -234,7 +234,8 @@ class Controller(QObject):
 
     # structural edits, each returning the id to select afterwards (None: nothing changed)
     def new_paragraph(self, part: str, after_id: str | None, sub: bool = False) -> str | None:
-        if part == "preamble":
+        anchor = self.find(part, after_id) if after_id else None
+        if part == "preamble" or isinstance(anchor, Preambular):  # a section's own, too
             node: Any = Preambular()
         elif sub:
             node = SubParagraph(quoted=self.amendment)  # an amendment's: a quoted paragraph

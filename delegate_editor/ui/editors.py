@@ -261,6 +261,8 @@ class PartPage(QWidget):
     def _where(self, node) -> str:
         row = self.model.row_of.get(self.current_id, 0)
         label = self.model.label(self.model.rows[row]) if self.model.rows else ""
+        if isinstance(node, Preambular) and self.part == "operative":  # a section's own: P1, P2
+            return self.tr("Preambular paragraph {label} of the section").format(label=label)
         if isinstance(node, Preambular):
             return self.tr("Preambular paragraph {n} of {count}").format(
                 n=row + 1, count=len(self.model.rows)

@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 from delegate_editor.model.document import AnnexStyle
 from delegate_editor.storage import settings as settings_store
 from delegate_editor.storage.lock import DraftLock
-from delegate_editor.ui import extra_actions, group_menu, menus, negotiation_menu, spelling, window_state
+from delegate_editor.ui import (
+    extra_actions,
+    group_menu,
+    menus,
+    negotiation_menu,
+    section_menu,
+    spelling,
+    window_state,
+)
 from delegate_editor.ui.annex_page import AnnexPage
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.dialogs import Asker
@@ -69,6 +77,7 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         self.text_keys = TextKeysFilter(self, self.actions_by_name["undo"], self.actions_by_name["redo"])
         menus.build_menus(self)
         extra_actions.install(self)
+        section_menu.install(self)
         negotiation_menu.install(self)
         spelling.install(self)
         document_wiring.install(self)

@@ -64,6 +64,8 @@ def clone_item(item: Node) -> Node:
         return clone_sub(item)
     if isinstance(item, Annex):
         return replace(item, paragraphs=[replace(p) for p in item.paragraphs])
+    if isinstance(item, SectionHeading):  # its own preambular paragraphs are its to copy
+        return replace(item, preamble=[replace(p) for p in item.preamble])
     return replace(item)
 
 
@@ -79,6 +81,8 @@ def fresh_ids(node: Node) -> Node:
         return replace(node, id=new_id(), children=[fresh_ids(c) for c in node.children])
     if isinstance(node, Annex):
         return replace(node, id=new_id(), paragraphs=[fresh_ids(p) for p in node.paragraphs])
+    if isinstance(node, SectionHeading):
+        return replace(node, id=new_id(), preamble=[fresh_ids(p) for p in node.preamble])
     return replace(node, id=new_id())
 
 
@@ -92,8 +96,14 @@ def flatten(items: list) -> list[Row]:
 
 def _children(node: Node) -> list | None:
     """Where sub-paragraphs go. A section heading's own preambular paragraphs (A/RES/80/237)
-    are no such place: structural edits leave them alone, text edits reach them by id."""
+    are no such place: nothing is indented into them or dropped among them but preambular
+    paragraphs (:func:`_held`)."""
     return None if isinstance(node, SectionHeading) else walk.children(node)
+
+
+def _held(node: Node) -> list | None:
+    """The list of nodes ``node`` holds: its sub-paragraphs, or a heading's preamble."""
+    return node.preamble if isinstance(node, SectionHeading) else walk.children(node)
 
 
 def locate(items: list, node_id: str) -> tuple[list, int, Node | None] | None:
@@ -103,7 +113,7 @@ def locate(items: list, node_id: str) -> tuple[list, int, Node | None] | None:
         for i, node in enumerate(lst):
             if node.id == node_id:
                 return lst, i, parent
-            kids = _children(node)
+            kids = _held(node)
             if kids:
                 found = search(kids, node)
                 if found:
@@ -129,11 +139,16 @@ def insert_after(items: list, anchor_id: str | None, node: Node) -> None:
     if where is None:
         items.append(node)
         return
-    lst, i, _ = where
+    lst, i, parent = where
     if isinstance(node, AnnexParagraph) and isinstance(lst[i], Annex):
         lst[i].paragraphs.insert(0, node)
         return
-    if isinstance(node, Child) == isinstance(lst[i], Child):
+    if isinstance(node, Preambular) and isinstance(lst[i], SectionHeading):
+        lst[i].preamble.insert(0, node)  # a section's first preambular paragraph
+        return
+    # a section's preamble takes preambular paragraphs only: anything else goes after its heading
+    in_section = isinstance(parent, SectionHeading) and not isinstance(node, Preambular)
+    if isinstance(node, Child) == isinstance(lst[i], Child) and not in_section:
         lst.insert(i + 1, node)
         return
     top = _top_index(items, anchor_id)
@@ -205,6 +220,8 @@ def move_to(items: list, node_id: str, target_id: str | None, after: bool) -> bo
     node = where[0][where[1]]
     if target_id and any(r.id == target_id for r in flatten([node]) if r.id != node_id):
         return False
+    if not _may_drop(items, node, target_id):
+        return False
     del where[0][where[1]]
     if target_id is None:
         if isinstance(node, AnnexParagraph):
@@ -217,8 +234,15 @@ def move_to(items: list, node_id: str, target_id: str | None, after: bool) -> bo
     tw = locate(items, target_id)
     if tw is None:
         return False
-    lst, i, _ = tw
+    lst, i, parent = tw
     target = lst[i]
+    if isinstance(node, Preambular) and isinstance(target, SectionHeading):
+        target.preamble.insert(len(target.preamble) if after else 0, node)
+        return True
+    if isinstance(parent, SectionHeading) and not isinstance(node, Preambular):
+        top = _top_index(items, parent.id)  # nothing but preambular paragraphs in there
+        items.insert(top + 1 if after else top, node)
+        return True
     if isinstance(node, Child) and not isinstance(target, Child):
         kids = _children(target)
         if kids is None:  # a heading or a preambular paragraph: it becomes a paragraph
@@ -234,6 +258,15 @@ def move_to(items: list, node_id: str, target_id: str | None, after: bool) -> bo
         return True
     lst.insert(i + 1 if after else i, node)
     return True
+
+
+def _may_drop(items: list, node: Node, target_id: str | None) -> bool:
+    """A section's preambular paragraph is dropped only among preambular paragraphs: on a
+    heading (its first or last) or beside another section's own."""
+    if not isinstance(node, Preambular) or not any(isinstance(i, SectionHeading) for i in items):
+        return True
+    tw = locate(items, target_id) if target_id else None
+    return tw is not None and (isinstance(tw[0][tw[1]], SectionHeading) or isinstance(tw[2], SectionHeading))
 
 
 def _as_sub(op: Operative, quote_in: str = "") -> SubParagraph:
@@ -288,7 +321,7 @@ def indent(items: list, node_id: str, quote_in: str = "") -> bool:
 
 def can_outdent(items: list, node_id: str) -> bool:
     where = locate(items, node_id)
-    return where is not None and where[2] is not None and not isinstance(where[2], Annex)
+    return where is not None and where[2] is not None and not isinstance(where[2], Annex | SectionHeading)
 
 
 def outdent(items: list, node_id: str) -> bool:

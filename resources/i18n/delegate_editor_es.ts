@@ -2382,6 +2382,10 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>Ningún párrafo: use Insertar ▸ Párrafo (Ctrl+Intro) para añadir uno.</translation>
     </message>
     <message>
+        <source>Preambular paragraph {label} of the section</source>
+        <translation>Párrafo del preámbulo {label} de la sección</translation>
+    </message>
+    <message>
         <source>Preambular paragraph {n} of {count}</source>
         <translation>Párrafo del preámbulo {n} de {count}</translation>
     </message>
@@ -2714,6 +2718,45 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>Cross-reference: shows the paragraph&apos;s current number</source>
         <translation>Remisión: muestra el número actual del párrafo</translation>
+    </message>
+</context>
+<context>
+    <name>SectionMenu</name>
+    <message>
+        <source>Put the cursor in a section heading or its preambular paragraphs.</source>
+        <translation>Coloque el cursor en un subtítulo de sección o en los párrafos de su preámbulo.</translation>
+    </message>
+    <message>
+        <source>Insert preambular paragraph in section</source>
+        <translation>Insertar un párrafo del preámbulo en la sección</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a section heading.</source>
+        <translation>Coloque el cursor en un subtítulo de sección.</translation>
+    </message>
+    <message>
+        <source>Number section from 1</source>
+        <translation>Numerar la sección desde 1</translation>
+    </message>
+    <message>
+        <source>Number section on from the one before</source>
+        <translation>Numerar la sección a continuación de la anterior</translation>
+    </message>
+    <message>
+        <source>Preambular paragraph in &amp;section</source>
+        <translation>Párrafo del pr&amp;eámbulo en la sección</translation>
+    </message>
+    <message>
+        <source>A preambular paragraph of the section, printed under its heading</source>
+        <translation>Un párrafo del preámbulo propio de la sección, impreso bajo su subtítulo</translation>
+    </message>
+    <message>
+        <source>Number section from &amp;1</source>
+        <translation>Numerar la sección desde &amp;1</translation>
+    </message>
+    <message>
+        <source>The section&apos;s operative paragraphs are numbered from 1 again</source>
+        <translation>Los párrafos de la parte dispositiva de la sección se numeran de nuevo desde 1</translation>
     </message>
 </context>
 <context>

@@ -2382,6 +2382,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>Aucun paragraphe&#xa0;: utilisez Insertion ▸ Paragraphe (Ctrl+Entrée) pour en ajouter un.</translation>
     </message>
     <message>
+        <source>Preambular paragraph {label} of the section</source>
+        <translation>Alinéa du préambule {label} de la section</translation>
+    </message>
+    <message>
         <source>Preambular paragraph {n} of {count}</source>
         <translation>Alinéa du préambule {n} sur {count}</translation>
     </message>
@@ -2714,6 +2718,45 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>Cross-reference: shows the paragraph&apos;s current number</source>
         <translation>Renvoi&#xa0;: affiche le numéro actuel du paragraphe</translation>
+    </message>
+</context>
+<context>
+    <name>SectionMenu</name>
+    <message>
+        <source>Put the cursor in a section heading or its preambular paragraphs.</source>
+        <translation>Placez le curseur dans un intertitre de section ou dans les alinéas de son préambule.</translation>
+    </message>
+    <message>
+        <source>Insert preambular paragraph in section</source>
+        <translation>Insérer un alinéa du préambule dans la section</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a section heading.</source>
+        <translation>Placez le curseur dans un intertitre de section.</translation>
+    </message>
+    <message>
+        <source>Number section from 1</source>
+        <translation>Numéroter la section à partir de 1</translation>
+    </message>
+    <message>
+        <source>Number section on from the one before</source>
+        <translation>Numéroter la section à la suite de la précédente</translation>
+    </message>
+    <message>
+        <source>Preambular paragraph in &amp;section</source>
+        <translation>Alinéa du préambule dans la &amp;section</translation>
+    </message>
+    <message>
+        <source>A preambular paragraph of the section, printed under its heading</source>
+        <translation>Un alinéa du préambule propre à la section, imprimé sous son intertitre</translation>
+    </message>
+    <message>
+        <source>Number section from &amp;1</source>
+        <translation>Numéroter la section à partir de &amp;1</translation>
+    </message>
+    <message>
+        <source>The section&apos;s operative paragraphs are numbered from 1 again</source>
+        <translation>Les paragraphes du dispositif de la section sont de nouveau numérotés à partir de 1</translation>
     </message>
 </context>
 <context>
