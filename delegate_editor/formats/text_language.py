@@ -64,16 +64,18 @@ def _norm(line: str) -> str:
 def _heading_lines(lang: Language) -> frozenset[str]:
     """The heading lines a text in ``lang`` names itself with (organ lines, organization)."""
     if lang.code == languages.ENGLISH:
-        return frozenset({"United Nations", *(n for n in _english_authoring())})
+        # the masthead's own lines too: a Secretariat note listing "Note by the Secretary-
+        # General on ..." lines, "Note" being a French opening, read as French (A/C.5/80/L.1)
+        masthead = ("Distr.: Limited", "Distr.: General", "Original: English")
+        return frozenset({"United Nations", *masthead, *_english_names()})
     return frozenset(_norm(v) for v in (lang["organization"], *lang["names"].values()))
 
 
 @cache
-def _english_authoring() -> tuple[str, ...]:
-    """The English organ lines the other languages translate ("The Security Council")."""
-    return tuple(
-        {k for c in languages.codes() for k in languages.language(c)["names"] if k.startswith("The ")}
-    )
+def _english_names() -> tuple[str, ...]:
+    """The English organ and body lines the other languages translate ("General Assembly",
+    "Fifth Committee", "The Security Council")."""
+    return tuple({k for c in languages.codes() for k in languages.language(c)["names"]})
 
 
 def to_model_terms(text: str, code: str) -> str:

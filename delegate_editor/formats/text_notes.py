@@ -29,16 +29,20 @@ from delegate_editor.formats.text_lines import COUNTING_WORDS, Para, escape_plai
 _ABBREVIATED = frozenset("no nos para paras vol vols p pp rev add corr sect chap art fig".split())
 _SKIP = 3  # a mark may follow the last one found by up to this many lost marks
 # a note reference; a number; a year with the next note's number run into it ("20286"), a
-# resolution's ("resolution 59/3009", A/RES/80/160) or a paragraph's ("VIII.7441", A/RES/80/242)
+# resolution's ("resolution 59/3009", A/RES/80/160), a paragraph's ("VIII.7441", A/RES/80/242)
+# or Agenda 21's ("“The future we want”, 1 Agenda 212 and the Plan", A/C.2/80/L.40)
 _TOKEN = re.compile(
-    r"\[\^(\d+)\]|(?<![\d/^])(\d{1,3})(?![\d/\]])|(?<![\d/])(?:19|20)\d\d(\d{1,2})(?![\d/])"
-    r"|(?:(?<![\w/.])\d{1,2}/(?=\d{4})|(?<=[IVXLC]\.))(\d{3,5})(?![\d/])"
+    r"\[\^(\d+)\]|(?<![\d/^])(?!(?<=Agenda )21\d)(\d{1,3})(?![\d/\]])|(?<![\d/])(?:19|20)\d\d(\d{1,2})(?![\d/])"
+    r"|(?:(?<![\w/.])\d{1,2}/(?=\d{4})|(?<=[IVXLC]\.)|(?<=\bAgenda )(?=21\d))(\d{3,5})(?![\d/])"
 )
 # after these lower-case words a number is a quantity or a date, never a mark ("from 2 to")
 _QUANTITY_WORDS = frozenset(
     "from to of and or the by than about over under all some with at in on "
     "between first last next every per nearly almost least most only into for".split()
 )
+# what a number before them counts: "the estimated annual 4 trillion dollar financing gap"
+# (A/C.2/80/L.4, note 4's mark two lines on) is a quantity, never a mark
+_MAGNITUDES = frozenset("hundred thousand million billion trillion per percent".split())
 _CLOSERS = ")”’\"'"
 # small words a copy runs a mark into ("Weapons 6and the"); never a unit ("5km") or ordinal
 _GLUED_WORDS = frozenset("and or in of the which that as to for on with by at".split())
@@ -96,6 +100,8 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         return False  # "agenda items 5, 6 and 7": the list a counting word opened
     if before.isspace():  # "Rights, 2  the": apart from the word it follows
         prev = text[: start - 1].rstrip()
+        if not raised and (text[end:].split(maxsplit=1) or [""])[0].lower() in _MAGNITUDES:
+            return False
         # after punctuation or a word ("Rights, 2  the"), never a quantity word ("from 2 to")
         if not prev or word.rstrip(",;:").lower() in _QUANTITY_WORDS:
             return False

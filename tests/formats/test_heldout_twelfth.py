@@ -122,3 +122,47 @@ def test_no_run_of_openings_across_a_section_of_its_own():
     second.restart, second.preamble = False, []  # a heading that only divides: the run goes on
     repeats = [f for f in check(draft) if f.rule == "opening.repeat" and f.node_id == first_of_second.id]
     assert len(repeats) == 1
+
+
+def test_a_number_before_trillion_is_a_quantity_never_a_mark():
+    """A/C.2/80/L.4: "to close with urgency the estimated annual 4 trillion dollar financing
+    gap" stands two lines above note 4's real mark ("... for the Decade 2024–2034,4"): the
+    "4" was taken for the mark and the mark stayed in the text (`check`: "ends with '4'").
+    The same error sat unseen in A/C.2/80/L.38, L.44 and A/RES/80/125 ("reaching an
+    estimated 4 trillion"), each now marked where the UN's text has it."""
+    draft, _ = _read("drafts", "A_C.2_80_L.4.txt")
+    text = write_text(draft)
+    assert "the estimated annual 4 trillion dollar financing" in text
+    assert "for the Decade 2024–2034,[^4]" in text
+    assert not [f for f in check(draft) if f.severity == "error"]
+    sendai, _ = _read("drafts", "A_C.2_80_L.38.txt")
+    assert "*Recalling* the Sendai Declaration,[^4] the Sendai Framework" in write_text(sendai)
+    adopted, _ = _read("ga-80-pdf", "A_RES_80_125.txt")
+    assert "the 2030 Agenda for Sustainable Development[^4] of, inter alia," in write_text(adopted)
+
+
+def test_a_mark_run_into_agenda_21():
+    """A/C.2/80/L.40: "entitled “The future we want”, 1 Agenda 212 and the Plan of
+    Implementation ...": note 2's mark run into the name Agenda 21. It was left in the text
+    ("Agenda 212") and note 2 placed at the paragraph's end."""
+    draft, report = _read("drafts", "A_C.2_80_L.40.txt")
+    assert "“The future we want”,[^1] Agenda 21[^2] and the Plan of Implementation" in write_text(draft)
+    assert not [line for line in report if "no mark found" in line]
+
+
+NOTES = Path(__file__).resolve().parents[1] / "data" / "notes"
+
+
+def test_an_english_masthead_outweighs_lines_that_open_as_french():
+    """A/C.5/80/L.1, a note by the Secretariat listing the Fifth Committee's documents, has
+    ten lines "Note by the Secretary-General on the appointment ...", and "Note" is a French
+    opening. The masthead's own lines ("General Assembly", "Distr.: Limited", "Original: English",
+    "Fifth Committee") count for English as "Assemblée générale" counts for French: the
+    note was read as French and exported "Assemblée générale", "Distr. limitée"."""
+    from delegate_editor.formats.text_language import detect
+
+    path = NOTES / "A_C.5_80_L.1.txt"  # "Note by the Secretary-General on the appointment ..."
+    assert detect(corpus_text(path)) == "en"
+    draft, _ = parse_text_report(corpus_text(path), path.name)
+    assert draft.front.language == "en"
+    assert "\nGeneral Assembly\n" in write_text(draft)
