@@ -44,6 +44,7 @@ _QUANTITY_WORDS = frozenset(
 # (A/C.2/80/L.4, note 4's mark two lines on) is a quantity, never a mark
 _MAGNITUDES = frozenset("hundred thousand million billion trillion per percent".split())
 _CLOSERS = ")”’\"'"
+_LIST_ITEM = r"(?:\d{1,3}|\([a-z]{1,4}\))"  # "12" or "(g)" of "paragraphs 8 (g), 12"
 # small words a copy runs a mark into ("Weapons 6and the"); never a unit ("5km") or ordinal
 _GLUED_WORDS = frozenset("and or in of the which that as to for on with by at".split())
 
@@ -167,14 +168,15 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
 def _in_counted_list(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start`` goes on a list of numbers a counting word opened
     ("agenda items 5, 6 and 7", A/RES/80/65, where note 5's mark is after "7,"), or stands
-    inside one: "for programmes 2, 10, 17, 25 and 26" (A/RES/80/233; note 10's at the end)."""
+    inside one: "for programmes 2, 10, 17, 25 and 26" (A/RES/80/233; note 10's at the end),
+    its items lettered too: "paragraphs 8 (g), 12, 13 (b), 53" (A/C.2/80/L.19)."""
     words = text[max(0, start - 80) : start].split()
-    if not words or not re.fullmatch(r"\d{1,3},", words[-1]):
+    if not words or not re.fullmatch(_LIST_ITEM + ",", words[-1]):
         return False
     if re.match(r",\s*\d|\s+(?:and|or)\s+\d", text[end:]):
         return True
     for word in reversed(words[:-1]):
-        if re.fullmatch(r"\d{1,3},", word):
+        if re.fullmatch(_LIST_ITEM + ",?", word):
             continue
         return word.lower().rstrip(".") in COUNTING_WORDS
     return False

@@ -166,3 +166,17 @@ def test_an_english_masthead_outweighs_lines_that_open_as_french():
     draft, _ = parse_text_report(corpus_text(path), path.name)
     assert draft.front.language == "en"
     assert "\nGeneral Assembly\n" in write_text(draft)
+
+
+def test_a_lettered_item_in_a_list_of_paragraphs_keeps_the_list_whole():
+    """A/C.2/80/L.19: "the Global Digital Compact,9 in particular paragraphs 8 (g), 12, 13 (b),
+    53, 59 and 62": "12" and "13" were taken for the marks of notes 12 and 13, the marks of
+    notes 10 ("the Recommendation on the Ethics of Artificial Intelligence 10 of the United
+    Nations ...") and 11 ("on 13 September 2007,11") were skipped and both notes were
+    placed at the paragraph's end."""
+    draft, report = _read("drafts", "A_C.2_80_L.19.txt")
+    text = write_text(draft)
+    assert "in particular paragraphs 8 (g), 12, 13 (b), 53, 59 and 62, in which" in text
+    assert "the Recommendation on the Ethics of Artificial Intelligence[^10] of the United Nations" in text
+    assert "on 13 September 2007,[^11] and its call for States" in text
+    assert not [line for line in report if "no mark found" in line]
