@@ -194,6 +194,8 @@ class Lines:
             if para is not None and para.kind == "cand" and current is not None and current.kind == "text":
                 if not current.text.endswith((",", ";", ".", ":")):  # "every\n1 United States dollar"
                     para = None
+                elif para.text[:1].islower():  # no note starts so: "(No. 189)," / "18  the Domestic
+                    para = None  # Workers Recommendation ...", a mark the copy put first (A/C.3/80/L.18)
                 elif int(para.mark) > self._note_high + _NOTES_SKIPPED:
                     # a number far past the notes so far, right under a line of text, is the
                     # text's: "... 478 (1980) of 20 August 1980," / "497 (1981) of 17 December

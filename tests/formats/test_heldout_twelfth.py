@@ -82,7 +82,7 @@ def test_a_heading_inside_the_preamble_stays_above_the_paragraphs_it_heads():
 
 
 def test_two_agenda_titles_stay_two_through_the_text_form():
-    """"Agenda items 134 and 145" / "Review of the efficiency of the administrative and
+    """ "Agenda items 134 and 145" / "Review of the efficiency of the administrative and
     financial functioning of the United Nations" / "Report on the activities of the Office
     of Internal Oversight Services" (A/RES/80/237), and A/80/L.14's "Agenda items 13 and 75":
     the model held the two titles apart, the text export wrote them as one paragraph and
@@ -180,3 +180,23 @@ def test_a_lettered_item_in_a_list_of_paragraphs_keeps_the_list_whole():
     assert "the Recommendation on the Ethics of Artificial Intelligence[^10] of the United Nations" in text
     assert "on 13 September 2007,[^11] and its call for States" in text
     assert not [line for line in report if "no mark found" in line]
+
+
+def test_a_mark_the_copy_put_first_on_a_line_is_no_note_line():
+    """A/C.3/80/L.18: "... the Domestic Workers Convention, 2011 (No. 189)," / "18  the
+    Domestic Workers" / "Recommendation, 2011 (No. 201) ...": the extraction put note 18's
+    mark first on a line, which read as note 18's own line; note 18 was then found twice,
+    its mark never, and the marks of notes 18 to 40 with it (23 notes placed without their
+    mark). No note starts with a small letter. The same line in A/RES/80/220 ("Widespread
+    use of forced labour," / "22  which has become deeply institutionalized") now gives note
+    22 its mark."""
+    draft, report = _read("drafts", "A_C.3_80_L.18.txt")
+    text = write_text(draft)
+    assert "the Domestic Workers Convention, 2011 (No. 189),[^18] the Domestic Workers Recommendation" in text
+    assert not [line for line in report if "no mark found" in line]
+    assert len(draft.footnotes) == 40
+    adopted, _ = _read("ga-80-pdf", "A_RES_80_220.txt")
+    assert (
+        "(xi) Widespread use of forced labour,[^22] which has become deeply institutionalized"
+        in write_text(adopted)
+    )
