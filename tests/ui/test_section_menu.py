@@ -55,7 +55,11 @@ def test_a_preambular_paragraph_is_added_under_a_heading_from_the_menu(qtbot, se
     qtbot.keyClicks(page.opening, "Bearing in mind")
     qtbot.keyClicks(page.text, "the report of the Board of Auditors,")
     qtbot.wait(50)
-    assert [p.opening for p in _second(window).preamble] == ["Bearing in mind", "Recalling", "Having considered"]
+    assert [p.opening for p in _second(window).preamble] == [
+        "Bearing in mind",
+        "Recalling",
+        "Having considered",
+    ]
     text = write_text(window.ctl.draft)
     assert text.index("*Bearing in mind* the report of the Board of Auditors,") < text.index(
         "*Recalling* its resolutions 61/275"
