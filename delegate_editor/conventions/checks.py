@@ -49,9 +49,10 @@ def check(draft: Draft) -> list[Finding]:
     segs = segments(draft)
     frontchecks.header(draft, out)
     frontchecks.sponsors(draft, out)
-    if draft.kind is not DocumentKind.AMENDMENT:
+    if draft.kind is not DocumentKind.AMENDMENT and draft.text_kind is not TextKind.NOTE:
         # an amendment's paragraphs are instructions ("Delete operative paragraph 9.") and
-        # the paragraphs they quote, each punctuated as in the draft it amends
+        # the paragraphs they quote, each punctuated as in the draft it amends; a note's are
+        # prose, ended with full stops
         _openings(draft, "preamble", out)
         _openings(draft, "operative", out)
         _preamble_punctuation(draft, out)

@@ -48,7 +48,8 @@ def header(draft: Draft, out: list[Finding]) -> None:
     amendment = draft.kind is DocumentKind.AMENDMENT  # it speaks for no organ
     if amendment and not draft.amends.strip():
         add("error", "amendment.target", msg("amendment.target"))
-    if not authoring and not amendment and not organ_opens_sentence(draft):
+    speaks = not amendment and draft.text_kind is not TextKind.NOTE  # nor does a note
+    if not authoring and speaks and not organ_opens_sentence(draft):
         add("error", "authoring.missing", msg("authoring.missing"))
     elif sc and authoring not in ("The Security Council", lang.name_of("The Security Council")):
         add(

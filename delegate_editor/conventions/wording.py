@@ -62,6 +62,8 @@ def join_names(names: list[str]) -> str:
 def text_kind_words(draft: Draft) -> str:
     """ "draft resolution", "revised draft resolution", "projet de décision" ... in the
     draft's language."""
+    if draft.text_kind is TextKind.NOTE:
+        return languages.of(draft)["note_by"].split(" ")[0].lower()  # "note", "nota"
     kind = "decision" if draft.text_kind is TextKind.DECISION else "resolution"
     if draft.kind is DocumentKind.REVISED or (
         draft.kind is DocumentKind.AMENDMENT and amends_revised(draft.amends)
@@ -122,6 +124,9 @@ def sponsors_line(draft: Draft) -> str:
     if draft.kind is DocumentKind.ADOPTED:
         return ""
     lang = languages.of(draft)
+    if draft.text_kind is TextKind.NOTE:  # "Note by the Secretariat", "Note du Secrétariat"
+        line = lang["note_by"].format(who=draft.sponsors.submitted_by or lang["secretariat"])
+        return re.sub(r"\bde (le|el) ", lambda m: "du " if m.group(1) == "le" else "del ", line)
     if draft.kind is DocumentKind.OFFICER:
         who = draft.sponsors.submitted_by or lang["chair"]
         return lang["submitted_by"].format(kind=_capital(text_kind_words(draft)), who=who)
@@ -148,6 +153,7 @@ _MARKS = r"(\**(?:,\*+)*)"
 SPONSORS = re.compile(rf"^(.+?):{_MARKS} (revised )?draft (resolution|decision)$")
 OFFICER = re.compile(r"^Draft (resolution|decision) submitted by (.+)$")
 DRAFT_ALONE = re.compile(r"^Draft (resolution|decision)$")
+NOTE_BY = re.compile(r"^Note by (the [A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|on|and|the))*)$")
 # "Belarus and Russian Federation: amendment to revised draft resolution A/C.3/80/L.20/Rev.1";
 # in plenary, to a Main Committee's draft by its number in the report: "...: amendment to
 # draft resolution 23 recommended by the Third Committee in its report contained in document

@@ -8,13 +8,13 @@ applied here once, so they cannot differ between formats.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 
 from delegate_editor.conventions import language as languages
 from delegate_editor.conventions import wording
+from delegate_editor.formats.block_types import Block, Note, Piece, Rendered, Source
 from delegate_editor.formats.language_layout import localized
 from delegate_editor.formats.layout import SUB_STYLES, BlockStyle, Layout, draft_layout
-from delegate_editor.formats.masthead_text import MastheadText, masthead_text
+from delegate_editor.formats.masthead_text import masthead_text
 from delegate_editor.model import walk
 from delegate_editor.model.document import (
     AnnexStyle,
@@ -23,94 +23,16 @@ from delegate_editor.model.document import (
     Operative,
     SectionHeading,
     SubParagraph,
+    TextKind,
 )
 from delegate_editor.model.numbering import COUNTERS_ALL as _COUNTERS
 from delegate_editor.model.numbering import for_draft, note_numbers, paragraph_labels
 from delegate_editor.model.text import NoteRef, RichText, Run, XRef, clean_text
 
-
-@dataclass(frozen=True)
-class Note:
-    """A footnote as rendered: its mark and its text."""
-
-    mark: str  # "1", "2" ... or "*", "**"
-    pieces: tuple[Piece, ...]
-    custom: bool = False  # an asterisk mark rather than an automatic number
-    note_id: str = ""  # the model footnote id ("" for derived asterisk notes)
-
-
-@dataclass(frozen=True)
-class Piece:
-    """A stretch of a block's text; a piece with ``note`` set is a footnote reference mark
-    (its ``text`` is the mark)."""
-
-    text: str
-    italic: bool = False
-    note: Note | None = None
-
-    def __post_init__(self) -> None:
-        # the one place every writer's text passes: a pasted control character must not
-        # make a DOCX or ODT export fail (XML cannot hold it)
-        object.__setattr__(self, "text", clean_text(self.text))
-
-
-def merged(pieces: tuple[Piece, ...]) -> list[Piece]:
-    """The pieces with adjacent text of one style joined, so each writer emits one run per
-    stretch of roman or italic text; footnote marks stay pieces of their own, and so do
-    pieces marked differently (a compilation's bold and struck words, ``change``)."""
-    out: list[Piece] = []
-    for piece in pieces:
-        last = out[-1] if out else None
-        if (
-            piece.note is None
-            and last is not None
-            and last.note is None
-            and last.italic == piece.italic
-            and getattr(last, "change", "") == getattr(piece, "change", "")
-        ):
-            out[-1] = replace(last, text=last.text + piece.text)
-        else:
-            out.append(piece)
-    return out
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where a block comes from: the checker's and importer's vocabulary."""
-
-    part: str  # header, sponsors, preamble, operative, annex, footnotes
-    index: int = 0  # 1-based within its part (0: not numbered)
-    id: str = ""
-    path: tuple[int, ...] = ()  # operative 3, sub 2, sub-sub 1 → (3, 2, 1)
-
-
-@dataclass(frozen=True)
-class Block:
-    style: BlockStyle
-    pieces: tuple[Piece, ...]
-    label: str = ""
-    source: Source = Source("header")
-
-    @property
-    def text(self) -> str:
-        return "".join(p.text for p in self.pieces if p.note is None)
-
-
 # A Main Committee's line that ends in its short name in parentheses prints that name on a
 # line of its own, the space before it a line break: "Special Political and Decolonization
 # Committee / (Fourth Committee)" in every Fourth Committee draft (A/C.4/80/L.2 to L.19).
 _COMMITTEE_SHORT_NAME = re.compile(r" +(?=\([^()]+\)\s*$)")
-
-
-@dataclass(frozen=True)
-class Rendered:
-    layout: Layout
-    masthead: MastheadText
-    blocks: tuple[Block, ...]
-    notes: tuple[Note, ...]  # in order of appearance
-    title: str  # plain title for document properties
-    symbol: str  # for running heads and the subject property
-    labels: dict[str, str] = field(default_factory=dict)  # paragraph id → its number
 
 
 class _Walker:
@@ -195,6 +117,8 @@ class _Walker:
         if f.agenda.title.strip():
             self.add(BlockStyle.AGENDA_TITLE, [Piece(f.agenda.title)])
         line = wording.sponsors_line(d)
+        # a note's "Note by the Secretariat" stands under its title, as the UN prints it
+        note_line, line = (line, "") if d.text_kind is TextKind.NOTE else ("", line)
         if line:
             src = Source("sponsors", 1)
             sp = d.sponsors
@@ -239,6 +163,8 @@ class _Walker:
                 pieces.append(self.reissue)
                 self.reissue = None
             self.add(BlockStyle.TITLE, pieces, label, Source("header", 0, "title"))
+        if note_line:
+            self.add(BlockStyle.SPONSORS, [Piece(note_line)], source=Source("sponsors", 1))
         if d.kind is DocumentKind.ADOPTED and d.is_security_council:
             self.add(BlockStyle.MEETING, [Piece(wording.security_council_adoption(d), italic=True)])
         if d.authoring.strip():

@@ -21,7 +21,8 @@ from docx import Document
 
 from delegate_editor.formats import docx_xml as x
 from delegate_editor.formats import embed
-from delegate_editor.formats.blocks import Block, Note, Piece, Rendered, merged, render
+from delegate_editor.formats.block_types import Block, Note, Piece, Rendered, merged
+from delegate_editor.formats.blocks import render
 from delegate_editor.formats.docx_comments import DocxComments
 from delegate_editor.formats.docx_pages import headers_and_footers, page_setup
 from delegate_editor.formats.docx_styles import (

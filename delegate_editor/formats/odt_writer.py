@@ -29,8 +29,9 @@ from odf.text import Note, NoteBody, NoteCitation, NoteRef, P, Span
 
 from delegate_editor.formats import embed
 from delegate_editor.formats import odt_xml as o
-from delegate_editor.formats.blocks import Block, Piece, Rendered, merged, render
+from delegate_editor.formats.block_types import Block, Piece, Rendered, merged
 from delegate_editor.formats.blocks import Note as RenderedNote
+from delegate_editor.formats.blocks import render
 from delegate_editor.formats.font_metrics import font_metrics
 from delegate_editor.formats.layout import Layout
 from delegate_editor.formats.odt_comments import OdtComments

@@ -17,6 +17,7 @@ from delegate_editor.conventions.wording import (
     AGENDA_PROV,
     AMENDMENT,
     DRAFT_ALONE,
+    NOTE_BY,
     OFFICER,
     REFERENCE,
     SC_ADOPTED,
@@ -51,7 +52,7 @@ from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
 
 
 def _sponsors_line(plain: str) -> bool:
-    return any(r.match(plain) for r in (SPONSORS, OFFICER, DRAFT_ALONE, AMENDMENT))
+    return any(r.match(plain) for r in (SPONSORS, OFFICER, DRAFT_ALONE, AMENDMENT, NOTE_BY))
 
 
 _LANGUAGES = frozenset({"Arabic", "Chinese", "English", "French", "Russian", "Spanish"})
@@ -178,6 +179,10 @@ class Header:
             d.authoring = ""  # an amendment speaks for no organ: it has no authoring line
             self.done = bool(d.title)  # a title above the line: the body follows
             return self._sponsor_names(m.group(1) or "", m.group(2) or "")
+        m = NOTE_BY.match(plain)
+        if m and not d.sponsors.names:  # "Organization of work" / "Note by the Secretariat"
+            d.kind, d.text_kind, d.sponsors.submitted_by = DocumentKind.OFFICER, TextKind.NOTE, m.group(1)
+            return True
         m = DRAFT_ALONE.match(plain)
         if m:  # "Draft resolution" with no names (a facilitator's or a Chair's text)
             d.text_kind = TextKind(m.group(1))
@@ -258,6 +263,8 @@ class Header:
         )
         if "title" not in self.seen and before_authoring and not OPERATIVE_LABEL.match(raw):
             return self._title(raw)  # whatever its last character, the line above "The ...,"
+        if "title" not in self.seen and NOTE_BY.match(next_plain) and not OPERATIVE_LABEL.match(raw):
+            return self._title(raw)  # "Organization of work" / "Note by the Secretariat"
         sponsors_next = _sponsors_line(next_plain)
         if plain.endswith(".") and "agenda" in self.seen and not self.seen & {"sponsors", "title"}:
             ahead = [strip_markup(r).strip() for r in following]

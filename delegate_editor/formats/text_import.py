@@ -59,6 +59,7 @@ from delegate_editor.model.document import (
     Preambular,
     SectionHeading,
     SubParagraph,
+    TextKind,
 )
 from delegate_editor.model.numbering import alpha, alpha_index, roman_index
 from delegate_editor.model.text import RichText, Run, normalize
@@ -75,8 +76,7 @@ class _Body:
     """Preamble, operative part (with sub-paragraphs and headings), meeting lines, annexes."""
 
     def __init__(self, draft: Draft, notes: Notes, numbered_ahead: bool, report: list[str]) -> None:
-        self.d = draft
-        self.report = report
+        self.d, self.report = draft, report
         self.notes = notes
         self.numbered_ahead = numbered_ahead  # the operative part has numbered paragraphs
         self.zone = "preamble"
@@ -123,8 +123,7 @@ class _Body:
                 last.text = normalize((*last.text, Run(" "), *self.notes.rich(raw)))
                 self.report.append(Said("import.stray-joined", start=plain[:40]))
             elif _reads_as_preamble(plain):
-                # a preambular paragraph whose final comma is missing: a typo never turns
-                # it and the preamble after it into headings (check flags the comma)
+                # a preambular paragraph without its final comma: never headings (check flags it)
                 opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
                 self.d.preamble.append(Preambular(opening, text))
                 self.report.append(Said("import.no-final-comma", start=plain[:40]))
@@ -205,8 +204,9 @@ class _Body:
         return True
 
     def _operative(self, raw: str) -> None:
-        if self.d.lead_in:  # a clause of "Resolves that:": no opening phrase
-            opening, text = "", self.notes.rich(raw)
+        rich = self.notes.rich(raw)  # "Resolves that:"'s clauses, and a note's unless in italics
+        if self.d.lead_in or (self.d.text_kind is TextKind.NOTE and not (rich and rich[0].italic)):
+            opening, text = "", rich
         else:
             opening, text = split_opening(self.notes.rich(raw), True, self.d.front.language)
         self.op = Operative(opening, text)

@@ -55,6 +55,10 @@ class DocumentKind(StrEnum):
 class TextKind(StrEnum):
     RESOLUTION = "resolution"
     DECISION = "decision"
+    # a note by the Secretariat or an officer ("Note by the Secretariat", each Main
+    # Committee's "Organization of work", A/C.6/80/L.1): numbered paragraphs of prose, no
+    # organ line, no opening phrases; its author is ``Sponsors.submitted_by``
+    NOTE = "note"
 
 
 @dataclass

@@ -60,7 +60,11 @@ FORMAT = "delegate-editor/draft-resolution"
 # number the paragraphs after it from 1 again ("restart": true): a resolution in sections
 # (A/RES/80/237, 243). No data changes; the number keeps an app of format 9 from opening
 # such a draft and dropping the sections' preambles on its next save.
-FORMAT_VERSION = 10
+# 11: a draft may be a note by the Secretariat or an officer ("text_kind": "note", its
+# author in "sponsors": {"submitted_by": "the Secretariat"}): each Main Committee's
+# "Organization of work" (A/C.6/80/L.1). No data changes; the number keeps an app of format
+# 10 from refusing such a draft with a message about an unknown kind of text.
+FORMAT_VERSION = 11
 
 # format_version N → N+1; each step takes and returns the plain JSON data.
 
@@ -122,6 +126,11 @@ def _v9_to_v10(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
+def _v10_to_v11(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 10 had no notes: nothing to change."""
+    return dict(data)
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
@@ -132,6 +141,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     7: _v7_to_v8,
     8: _v8_to_v9,
     9: _v9_to_v10,
+    10: _v10_to_v11,
 }
 
 

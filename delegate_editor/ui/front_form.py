@@ -52,6 +52,7 @@ SHOWN_VALUES = (
     QT_TRANSLATE_NOOP("FrontMatterForm", "Restricted"),
     QT_TRANSLATE_NOOP("FrontMatterForm", "Resolution"),
     QT_TRANSLATE_NOOP("FrontMatterForm", "Decision"),
+    QT_TRANSLATE_NOOP("FrontMatterForm", "Note"),  # a note by the Secretariat or an officer
 )
 
 

@@ -1361,6 +1361,10 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>Decisión</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
         <source>Front matter</source>
         <translation>Encabezamiento</translation>
     </message>

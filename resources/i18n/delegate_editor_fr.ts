@@ -1361,6 +1361,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>Décision</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Front matter</source>
         <translation>En-tête du document</translation>
     </message>

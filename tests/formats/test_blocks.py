@@ -207,7 +207,8 @@ def test_running_job_number_drops_the_language_tag(example_draft):
 
 
 def test_merged_joins_text_of_one_style_and_keeps_marks():
-    from delegate_editor.formats.blocks import Note, Piece, merged
+    from delegate_editor.formats.block_types import merged
+    from delegate_editor.formats.blocks import Note, Piece
 
     note = Note("1", (Piece("x"),))
     pieces = (Piece("a"), Piece("b"), Piece("c", True), Piece("d", True), Piece("1", note=note), Piece("e"))

@@ -200,3 +200,61 @@ def test_a_mark_the_copy_put_first_on_a_line_is_no_note_line():
         "(xi) Widespread use of forced labour,[^22] which has become deeply institutionalized"
         in write_text(adopted)
     )
+
+
+def test_a_note_by_the_secretariat_reads_as_a_note():
+    """Each Main Committee's L.1 is a note: "Organization of work" / "Note by the
+    Secretariat" / "1. In order to assist the Sixth Committee ...". The line became a
+    section heading, "Draft resolution" was printed for a text that holds no such words,
+    and `check` found 23 errors in A/C.6/80/L.1 (no organ line, paragraphs ending with full
+    stops, no opening phrases): the rules of a resolution, on prose."""
+    from docx_factory import without_embedded_docx
+
+    from delegate_editor.formats.docx_reader import read_docx
+    from delegate_editor.formats.docx_writer import write_docx
+    from delegate_editor.formats.odt_reader import read_odt
+    from delegate_editor.formats.odt_writer import write_odt
+    from delegate_editor.model.document import DocumentKind, TextKind
+    from tests.formats.test_odt_reader import without_embedded_odt
+
+    # our own DOCX and ODT read by what they show, as an edited copy is: not from the draft
+    # they carry inside
+    readers = (
+        (lambda d: without_embedded_docx(write_docx(d)), read_docx, "x.docx"),
+        (lambda d: without_embedded_odt(write_odt(d)), read_odt, "x.odt"),
+    )
+
+    for name, title in (("A_C.6_80_L.1.txt", "Organization of work"), ("A_C.2_80_L.1.txt", None)):
+        path = NOTES / name
+        draft, _ = parse_text_report(corpus_text(path), path.name)
+        draft = dres.loads(dres.dumps(draft))
+        assert (draft.kind, draft.text_kind) == (DocumentKind.OFFICER, TextKind.NOTE), name
+        assert draft.sponsors.submitted_by == "the Secretariat"
+        assert not [f for f in check(draft) if f.severity == "error"], name
+        text = write_text(draft)
+        assert "\nDraft resolution\n" not in text and "*The General Assembly*" not in text
+        assert all(not op.opening for op in draft.operative_paragraphs())
+        if title:
+            assert (
+                f"\n{title}\n\nNote by the Secretariat\n\n1. In order to assist the Sixth Committee" in text
+            )
+        assert write_text(_again(draft)) == text
+        for write, read, file_name in readers:
+            back = read(write(draft), file_name).draft
+            assert back.text_kind is TextKind.NOTE and write_text(back) == text, (name, file_name)
+
+
+def test_a_note_line_in_each_language():
+    from delegate_editor.conventions.wording import sponsors_line
+    from delegate_editor.model.document import DocumentKind, Draft, TextKind
+
+    draft = Draft(kind=DocumentKind.OFFICER, text_kind=TextKind.NOTE)
+    for code, line in (
+        ("en", "Note by the Secretariat"),
+        ("fr", "Note du Secrétariat"),
+        ("es", "Nota de la Secretaría"),
+    ):
+        draft.front.language = code
+        assert sponsors_line(draft) == line
+    draft.front.language, draft.sponsors.submitted_by = "fr", "la présidence"
+    assert sponsors_line(draft) == "Note de la présidence"

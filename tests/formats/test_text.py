@@ -596,7 +596,9 @@ def _drafts(draw):
     f.original = draw(st.sampled_from(["English", "French", ""]))
     f.job_number = draw(st.sampled_from(["", "V.13-82258 (E)", "24-18418 (E)"]))
     d.kind = draw(st.sampled_from(list(DocumentKind)))
-    d.text_kind = TextKind.RESOLUTION if council else draw(st.sampled_from(list(TextKind)))
+    # a note is an officer's or the Secretariat's text ("Note by the Chair"): it has no sponsors
+    kinds = list(TextKind) if d.kind is DocumentKind.OFFICER else [TextKind.RESOLUTION, TextKind.DECISION]
+    d.text_kind = TextKind.RESOLUTION if council else draw(st.sampled_from(kinds))
     names = ["Brazil", "Trinidad and Tobago", "Côte d'Ivoire", "Antigua and Barbuda", "Chile", "Viet Nam"]
     if d.kind in (DocumentKind.DRAFT, DocumentKind.REVISED):
         d.sponsors.names = draw(st.lists(st.sampled_from(names), min_size=1, max_size=4, unique=True))
