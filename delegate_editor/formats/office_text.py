@@ -98,7 +98,10 @@ class Visible:
         return bool(self.notes) or any(s.italic for p in self.body for s in p.spans)
 
 
-_WS = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+# ordinary white space only: a no-break space, narrow or not, is kept as it is (issue 15
+# item 7: "Five years to 2030 ...”\u202f for the general debate", A/C.2/80/L.1)
+_WS = re.compile(r"[ \t]+")
+_NO_BREAK = re.compile(r"[\u00a0\u2007\u202f]")
 _BREAKS = re.compile(r"[\n\r\v\f\u2028\u2029]+")
 _CUSTOM_LINE = re.compile(r"^(\*{1,4}) ")
 
@@ -111,7 +114,7 @@ def clean(text: str) -> str:
 def compare_key(text: str) -> str:
     """Text as compared between the file and what was exported: white space collapsed,
     typographic variants that a word processor's autocorrect introduces made equal."""
-    text = clean(text).replace("\u2019", "'").replace("\u2018", "'")
+    text = clean(_NO_BREAK.sub(" ", text)).replace("\u2019", "'").replace("\u2018", "'")
     return text.replace("\u201c", '"').replace("\u201d", '"').replace("\u00ad", "")
 
 

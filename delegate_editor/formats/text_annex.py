@@ -45,7 +45,13 @@ def _heading_run_on(run: re.Match[str], expected: int) -> bool:
     """A heading of two words or more and the next paragraph's number; never an item's own
     label ("Item 1. Social development:", "Draft article 2. Scope", A/C.3/80/L.60)."""
     words = run.group(1).split()
-    return int(run.group(2)) == expected and len(words) >= 2 and words[-1].lower() not in COUNTING_WORDS
+    # the numbers under way (a heading between paragraphs 12 and 13), or a section's heading
+    # ("I. Global context ... 3."): an annex's first paragraph "The Conference 1. States"
+    # reads as written; nor does a heading end on a small word ("The report of the 2. States")
+    under_way = expected > 1 or re.match(r"[IVXLC]{1,6}\. ", run.group(1)) is not None
+    last = words[-1].lower() if words else ""
+    small = last in COUNTING_WORDS or last in ("the", "of", "and", "or", "to", "in", "on", "for", "a", "an")
+    return int(run.group(2)) == expected and under_way and len(words) >= 2 and not small
 
 
 def _next_number(annex: Annex) -> int:

@@ -18,7 +18,7 @@ from delegate_editor.conventions.checks import check
 from delegate_editor.formats.text import write_text
 from delegate_editor.formats.text_import import parse_text_report
 from delegate_editor.model.document import Operative, SectionHeading
-from delegate_editor.model.text import plain_text
+from delegate_editor.model.text import plain_text, rich
 from delegate_editor.storage import dres
 from tests.corpus_drafts import corpus_text
 
@@ -258,3 +258,46 @@ def test_a_note_line_in_each_language():
         assert sponsors_line(draft) == line
     draft.front.language, draft.sponsors.submitted_by = "fr", "la présidence"
     assert sponsors_line(draft) == "Note de la présidence"
+
+
+def test_no_break_spaces_come_back_from_an_edited_copy():
+    """A/C.2/80/L.1: "the theme “Five years to 2030: multilateral solutions for sustainable
+    development”\u202f for the general debate" holds a narrow no-break space. The DOCX and
+    ODT readers turned every no-break space, narrow or not, into a plain one, so a copy sent
+    back by a co-sponsor lost them all (issue 15 item 7: kept as they are)."""
+    from docx_factory import without_embedded_docx
+
+    from delegate_editor.formats.docx_reader import read_docx
+    from delegate_editor.formats.docx_writer import write_docx
+    from delegate_editor.formats.odt_reader import read_odt
+    from delegate_editor.formats.odt_writer import write_odt
+    from tests.formats.test_odt_reader import without_embedded_odt
+
+    path = NOTES / "A_C.2_80_L.1.txt"
+    draft, _ = parse_text_report(corpus_text(path), path.name)
+    draft.operative_paragraphs()[0].text = (*draft.operative_paragraphs()[0].text, *rich(" 10\u00a0a.m."))
+    text = write_text(draft)
+    assert "sustainable development”\u202f for the general debate" in text and "10\u00a0a.m." in text
+    for raw, read, name in (
+        (without_embedded_docx(write_docx(draft)), read_docx, "x.docx"),
+        (without_embedded_odt(write_odt(draft)), read_odt, "x.odt"),
+    ):
+        assert write_text(read(raw, name).draft) == text, name
+
+
+def test_a_sentence_of_an_annex_is_no_heading_run_into_its_first_paragraph():
+    """The rule that parts "I. Global context and shared commitments 3. We gather ..."
+    (A/RES/80/3) split an annex's first body paragraph "The the[^1] 1. States." into a
+    heading and paragraph 1 when a DOCX was read back (found by the property test of
+    tests/formats/test_docx_reader.py): only a section's heading, or a heading between
+    numbered paragraphs, is parted from the number run into it."""
+    from delegate_editor.model.document import Annex, AnnexParagraph, AnnexStyle
+
+    draft, _ = _read("ga-80", "A_RES_80_3.md")
+    headings = [p for a in draft.annexes for p in a.paragraphs if p.style is AnnexStyle.HEADING]
+    assert "I. Global context and shared commitments" in [plain_text(p.text) for p in headings]
+    draft.annexes.append(
+        Annex(title=rich("Plan"), paragraphs=[AnnexParagraph(rich("The Conference 1. States."))])
+    )
+    back = _again(draft).annexes[-1].paragraphs
+    assert [(p.style, plain_text(p.text)) for p in back] == [(AnnexStyle.BODY, "The Conference 1. States.")]
