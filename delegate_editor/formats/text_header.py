@@ -257,6 +257,8 @@ class Header:
             d.authoring = plain.rstrip(",")
             self.done = True
             return True
+        if "title" not in self.seen and re.match(r"[IVXLC]{1,6}\.? [A-Z]", plain):
+            return False  # "I Activities of the Office ...": a section's heading, the body's first
         next_plain = first
         before_authoring = bool(AUTHORING.match(next_plain.removesuffix(":"))) and (
             next_plain.endswith((",", ":")) or next_plain == f"The {f.organ}"
