@@ -295,12 +295,22 @@ def _head_before_rest(para: Para, following: list[Para]) -> bool:
     )
 
 
+def _section_number(text: str) -> bool:
+    """A section's number alone: "I", "II.", "XVII"."""
+    return re.fullmatch(r"[IVXLC]{1,6}\.?", strip_markup(text).strip()) is not None
+
+
 def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para]:
     """A paragraph that goes on after a page end starts with a lower-case word: join it
     (across the notes of that page), and say so in ``report``."""
     out: list[Para] = []
     for i, para in enumerate(paras):
         prev = next((p for p in reversed(out) if p.kind == "text"), None)
+        # "I" / "Conditions of service ...": one heading, the number above its title (A/C.5/80/L.5)
+        if prev is not None and out[-1] is prev and _section_number(prev.text) and para.kind == "text":
+            if para.text[:1].isupper() and not OPERATIVE_LABEL.match(para.text):
+                prev.text += " " + para.text
+                continue
         # after the notes at a page foot, a paragraph left without its final punctuation goes
         # on whatever its next word ("... the role of" / notes / "United Nations ..."), unless
         # it is a short line the paragraph's lower-case rest follows: the page's running head

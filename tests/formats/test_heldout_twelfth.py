@@ -301,3 +301,20 @@ def test_a_sentence_of_an_annex_is_no_heading_run_into_its_first_paragraph():
     )
     back = _again(draft).annexes[-1].paragraphs
     assert [(p.style, plain_text(p.text)) for p in back] == [(AnnexStyle.BODY, "The Conference 1. States.")]
+
+
+def test_a_sections_number_above_its_title_is_one_heading():
+    """A/C.5/80/L.5, the draft of A/RES/80/243, prints "I" and "Conditions of service and
+    compensation for officials ..." apart, blank lines between: two headings, section I's
+    preamble under the second and "The General Assembly" without its comma. The adopted
+    text's PDF has them on adjacent lines, read as one heading; so are they now. The same
+    in A/C.6/80/L.10 ("I" / "Legislative activities")."""
+    draft, _ = _read("drafts", "A_C.6_80_L.10.txt")
+    headings = [i.text for i in draft.operative if isinstance(i, SectionHeading)]
+    assert headings[:3] == [
+        "I Legislative activities",
+        "II Establishment and operationalization of the Advisory Centre on International Investment "
+        "Dispute Resolution",
+        "III Rules of procedure and methods of work",
+    ]
+    assert "I" not in headings
