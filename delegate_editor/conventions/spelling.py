@@ -44,7 +44,8 @@ from delegate_editor.resources import resource
 
 # letters (any script's, with accents), inner apostrophes and hyphens are split on
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_NO_CHECK = re.compile(r"\w*\d\w*")  # "80/1", "2030", "L.12": words with digits
+# "80/1", "2030", "L.12": words with digits; "ii", "xiv": an item's number in small roman
+_NO_CHECK = re.compile(r"\w*\d\w*|x{0,3}(?:ix|iv|v?i{0,3})")
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")  # web and mail addresses
 _LETTERS = string.ascii_lowercase + "éèêëàâäîïôöûüùçñ"
 MAX_SUGGESTIONS = 6
