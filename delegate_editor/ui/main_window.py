@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegate_editor.model.document import AnnexStyle
+from delegate_editor.model.document import AnnexStyle, SectionHeading
 from delegate_editor.storage import settings as settings_store
 from delegate_editor.storage.lock import DraftLock
 from delegate_editor.ui import (
@@ -229,8 +229,10 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         counts["annexes"] = len(draft.annexes)
         for key, n in counts.items():
             self.outline_items[key].setText(0, f"{page_name(key)} ({n})")
+        # a section's own preambular paragraphs count too (A/RES/80/237)
+        own = sum(len(i.preamble) for i in draft.operative if isinstance(i, SectionHeading))
         text = self.tr("{preambular} preambular · {operative} operative · {words} words").format(
-            preambular=len(draft.preamble), operative=len(ops), words=f"{words:,}"
+            preambular=len(draft.preamble) + own, operative=len(ops), words=f"{words:,}"
         )
         summary = self.check_summary()
         self.status_label.setText(f"{text} · {summary}" if summary else text)
