@@ -97,7 +97,14 @@ LINE_CARRIED = "A_C.2_80_L.46"
 HYPHEN_DIGIT = "A_C.2_80_L.40"
 HYPHEN_COMMA = "A_C.2_80_L.24"
 LINE_BREAK_TABLE = "A_C.5_80_L.4"
+# A/C.2/80/L.58 (the round's second batch): the last three lines of paragraph 32, which cite
+# note 21, would end page 12, whose notes are full. LibreOffice carries them to page 13 with
+# the note, from the DOCX and the ODT alike; typst keeps them and the note on page 12.
+LINES_WITH_NOTE = "A_C.2_80_L.58"
 KNOWN_WORDS = {
+    LINES_WITH_NOTE: "pages 12-14 of the PDF differ from the DOCX and the ODT by three lines: "
+    "LibreOffice carries the end of paragraph 32 to page 13 with its note 21, typst keeps both "
+    "on page 12 (same page count, 18)",
     HYPHEN_DIGIT: "pages 2-5 of the PDF differ from the DOCX and the ODT: LibreOffice 7.4 breaks "
     "'(COVID-' / '19) pandemic' at the hyphen, typst keeps '(COVID-19)' whole, as the UN's PDF "
     "does (same page count, 12)",
@@ -210,6 +217,10 @@ UN_PAGES.update(
         "has room for three lines more; not found why (RESULTS)",
         "A_C.4_80_L.8": "our DOCX runs to 10 pages, the UN's to 9, under LibreOffice 7.4 and 25.2 "
         "alike (25.2's ODT has 9); not looked into (RESULTS)",
+        "A_80_L.34": "our DOCX runs to 14 pages, the UN's to 13, under LibreOffice 7.4 and 25.2 "
+        "alike; not looked into (RESULTS)",
+        "A_C.2_80_L.53": "our DOCX runs to 15 pages, the UN's to 14, under LibreOffice 7.4 and 25.2 "
+        "alike; not looked into (RESULTS)",
         "A_C.5_80_L.4": "our DOCX runs to 13 pages, the UN's to 14: the UN sets the annex's staffing "
         "table (posts by section and grade) as a table; the model holds its cells as lines",
         "A_C.5_80_L.5": "not comparable: the UN sets the list of special political missions under "
