@@ -63,7 +63,7 @@ def text_kind_words(draft: Draft) -> str:
     """ "draft resolution", "revised draft resolution", "projet de décision" ... in the
     draft's language."""
     if draft.text_kind is TextKind.NOTE:
-        return languages.of(draft)["note_by"].split(" ")[0].lower()  # "note", "nota"
+        return languages.of(draft)["text_kind"]["note"]
     kind = "decision" if draft.text_kind is TextKind.DECISION else "resolution"
     if draft.kind is DocumentKind.REVISED or (
         draft.kind is DocumentKind.AMENDMENT and amends_revised(draft.amends)

@@ -193,7 +193,7 @@ def _patterns(lang: Language) -> tuple:
     number = _rx(lang["meeting"], {"": r"(\d+)"})  # "(\d+)e séance"
     sc = _rx(lang["sc_adopted"], {"meeting": number}, literal=False)
     sc_on = _rx(lang["sc_adopted_on"], {"line": sc, "date": "(.+)"}, literal=False)
-    kinds = {v: k for k, v in lang["text_kind"].items()}
+    kinds = {v: k for k, v in lang["text_kind"].items() if k != "note"}  # a note has no sponsors
     english = languages.language(languages.ENGLISH)
     kind_alt = "|".join(map(re.escape, sorted(kinds, key=len, reverse=True)))
     colon = re.escape(_norm(lang["colon"]))
