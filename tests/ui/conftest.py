@@ -3,6 +3,8 @@ closed without prompts after each test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from ui_helpers import ScriptedAsker
 
@@ -35,6 +37,22 @@ def make_window(qtbot):
             window.close()
         except RuntimeError:  # already deleted by the test
             pass
+
+
+@pytest.fixture
+def sectioned(make_window, tmp_path):
+    """A window on A/RES/80/237, a resolution in sections (each with a preamble of its own,
+    section II numbered from 1), imported from the corpus and saved as a draft."""
+    from delegate_editor.formats.text_import import parse_text
+    from delegate_editor.storage import dres
+    from tests.corpus_drafts import corpus_text
+
+    path = Path(__file__).resolve().parents[1] / "data" / "corpus" / "ga-80-pdf" / "A_RES_80_237.txt"
+    saved = tmp_path / "A_RES_80_237.dres"
+    saved.write_bytes(dres.dumps(parse_text(corpus_text(path), path.name)))
+    window = make_window()
+    assert window.open_path(saved)
+    return window
 
 
 @pytest.fixture(autouse=True)

@@ -6,31 +6,14 @@ view of the operative part lists them without a number."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from ui_helpers import trigger
 
-from delegate_editor.formats.text_import import parse_text
 from delegate_editor.model.document import SectionHeading
 from delegate_editor.model.text import plain_text
-from delegate_editor.storage import dres
-from tests.corpus_drafts import corpus_text
 
 pytestmark = pytest.mark.gui
-
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
-
-
-@pytest.fixture
-def sectioned(qtbot, make_window, tmp_path):
-    path = CORPUS / "ga-80-pdf" / "A_RES_80_237.txt"
-    saved = tmp_path / "A_RES_80_237.dres"
-    saved.write_bytes(dres.dumps(parse_text(corpus_text(path), path.name)))
-    window = make_window()
-    assert window.open_path(saved)
-    return window
 
 
 def test_a_sections_preamble_is_shown_and_edited_in_the_document(qtbot, sectioned):
