@@ -153,6 +153,10 @@ _MARKS = r"(\**(?:,\*+)*)"
 SPONSORS = re.compile(rf"^(.+?):{_MARKS} (revised )?draft (resolution|decision)$")
 OFFICER = re.compile(r"^Draft (resolution|decision) submitted by (.+)$")
 DRAFT_ALONE = re.compile(r"^Draft (resolution|decision)$")
+# a section's number, alone on its line above the section's title: "I", "II.", "XVII"
+# (A/RES/80/237, 243; A/C.6/80/L.10); the readers join the two, the writers part them again
+SECTION_NUMBER = r"[IVXLC]{1,6}\.?"
+SECTION_TITLE = re.compile(rf"^({SECTION_NUMBER}) (?=[A-Z])")
 NOTE_BY = re.compile(r"^Note by (the [A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|on|and|the))*)$")
 # "Belarus and Russian Federation: amendment to revised draft resolution A/C.3/80/L.20/Rev.1";
 # in plenary, to a Main Committee's draft by its number in the report: "...: amendment to

@@ -32,7 +32,6 @@ from delegate_editor.model.text import NoteRef, RichText, Run, XRef, clean_text
 # A Main Committee's line that ends in its short name in parentheses prints that name on a
 # line of its own, the space before it a line break: "Special Political and Decolonization
 # Committee / (Fourth Committee)" in every Fourth Committee draft (A/C.4/80/L.2 to L.19).
-_SECTION_NUMBER = re.compile(r"^([IVXLC]{1,6}\.?) (?=\S)")
 _COMMITTEE_SHORT_NAME = re.compile(r" +(?=\([^()]+\)\s*$)")
 
 
@@ -230,7 +229,7 @@ class _Walker:
             if isinstance(item, SectionHeading):
                 # a section's number stands on a line of its own above its title, as the UN
                 # prints "I" / "Legislative activities" (A/C.6/80/L.10, A/RES/80/243)
-                text = _SECTION_NUMBER.sub("\\1\n", item.text, count=1)
+                text = wording.SECTION_TITLE.sub("\\1\n", item.text, count=1)
                 self.add(BlockStyle.SECTION_HEADING, [Piece(text)], source=Source("operative", 0, item.id))
                 for para in item.preamble:  # the section's own preamble (A/RES/80/237)
                     opening = self.opening(para.opening, para.text)

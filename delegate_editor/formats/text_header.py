@@ -22,6 +22,7 @@ from delegate_editor.conventions.wording import (
     REFERENCE,
     SC_ADOPTED,
     SC_NUMBER,
+    SECTION_TITLE,
     SPONSORS,
     parse_un_date,
 )
@@ -257,7 +258,7 @@ class Header:
             d.authoring = plain.rstrip(",")
             self.done = True
             return True
-        if "title" not in self.seen and re.match(r"[IVXLC]{1,6}\.? [A-Z]", plain):
+        if "title" not in self.seen and SECTION_TITLE.match(plain):
             return False  # "I Activities of the Office ...": a section's heading, the body's first
         next_plain = first
         before_authoring = bool(AUTHORING.match(next_plain.removesuffix(":"))) and (

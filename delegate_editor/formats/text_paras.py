@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from delegate_editor.conventions.messages import Said
-from delegate_editor.conventions.wording import AMENDMENT
+from delegate_editor.conventions.wording import AMENDMENT, SECTION_NUMBER
 from delegate_editor.formats.text import starts_with_opening
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import (
@@ -297,7 +297,7 @@ def _head_before_rest(para: Para, following: list[Para]) -> bool:
 
 def _section_number(text: str) -> bool:
     """A section's number alone: "I", "II.", "XVII"."""
-    return re.fullmatch(r"[IVXLC]{1,6}\.?", strip_markup(text).strip()) is not None
+    return re.fullmatch(SECTION_NUMBER, strip_markup(text).strip()) is not None
 
 
 def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para]:
