@@ -220,8 +220,8 @@ def move_to(items: list, node_id: str, target_id: str | None, after: bool) -> bo
     node = where[0][where[1]]
     if target_id and any(r.id == target_id for r in flatten([node]) if r.id != node_id):
         return False
-    if not _may_drop(items, node, target_id):
-        return False
+    if isinstance(where[2], SectionHeading) and not _in_a_section_preamble(items, target_id):
+        return False  # a section's preambular paragraph stays among preambular paragraphs
     del where[0][where[1]]
     if target_id is None:
         if isinstance(node, AnnexParagraph):
@@ -260,11 +260,9 @@ def move_to(items: list, node_id: str, target_id: str | None, after: bool) -> bo
     return True
 
 
-def _may_drop(items: list, node: Node, target_id: str | None) -> bool:
-    """A section's preambular paragraph is dropped only among preambular paragraphs: on a
-    heading (its first or last) or beside another section's own."""
-    if not isinstance(node, Preambular) or not any(isinstance(i, SectionHeading) for i in items):
-        return True
+def _in_a_section_preamble(items: list, target_id: str | None) -> bool:
+    """Whether a drop on ``target_id`` lands in a section's preamble: on its heading (its
+    first or last paragraph) or beside one of its paragraphs."""
     tw = locate(items, target_id) if target_id else None
     return tw is not None and (isinstance(tw[0][tw[1]], SectionHeading) or isinstance(tw[2], SectionHeading))
 
