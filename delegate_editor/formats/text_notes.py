@@ -21,11 +21,10 @@ import re
 
 from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.wording import MONTHS
-from delegate_editor.formats.text_inline import strip_markup
-from delegate_editor.formats.text_lines import COUNTING_WORDS, Para, escape_plain, standalone
+from delegate_editor.formats.text_lines import COUNTING_WORDS, Para, standalone
+from delegate_editor.formats.text_unmarked import context_before, place_unmarked
 
-# the counting words written short with a full stop ("para. 7", "No. 1"); after a counting
-# word written whole, a full stop ends a sentence ("the Paris Principles. 13 We will")
+# counting words written short ("para. 7"); after a whole one a full stop ends a sentence
 _ABBREVIATED = frozenset("no nos para paras vol vols p pp rev add corr sect chap art fig".split())
 _SKIP = 3  # a mark may follow the last one found by up to this many lost marks
 # a note reference; a number; a year with the next note's number run into it ("20286"), a
@@ -56,6 +55,11 @@ def _word_before(text: str, i: int) -> str:
 
 _NEXT_MARK_BESIDE = re.compile(r"\s*[A-Za-z][^\s\[\d]*(?:\[\^(\d+)\]|(\d{1,3})(?!\d))")
 _NEXT_MARK_SOON = re.compile(r"\s+[A-Z][^\s\[,;]*(?:\s+[^\s\[,;]+){0,2}[,;](?:\[\^(\d+)\]|(\d{1,3})(?!\d))")
+_NUMBER_END = re.compile(r"\b(?:19|20)\d\d$|[A-Za-z]-\d+$")  # a year, or "COVID-19"
+_ORDINAL = re.compile(
+    r"\b(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|[a-z]+teenth|[a-z]+tieth|\d+(?:st|nd|rd|th)) $"
+)
 _FULL_DATE = re.compile(r"\b\d{1,2} (?:" + "|".join(MONTHS) + r") (?:19|20)\d\d$")
 
 
@@ -85,8 +89,10 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     # a plural counts a list ("Goals 5 and 6"); one number alone after it is the next note's
     # mark: "the Sustainable Development Goals 6 in Central Africa" (A/RES/80/212)
     alone = next_note and word.endswith("s") and re.match(r" (?!(?:and|or|to)\b)[a-z]", text[end:])
+    # a thing an ordinal numbers already: "at its eighth session 40 for the purpose" (A/80/L.22)
+    ordinal = next_note and _ORDINAL.search(text[: start - 1 - len(word)]) is not None
     if before in " ." and counted and word.rstrip(".").lower().strip("(") in COUNTING_WORDS:
-        if not (raised and next_note) and not glued and not alone:
+        if not (raised and next_note) and not glued and not alone and not ordinal:
             return False
     # "included in Agenda 21, and" names a programme (A/C.2/80/L.27); after a name's own word
     # the number is a mark: "the New Urban Agenda 11 and" (A/C.2/80/L.25), "the 2030 Agenda 5"
@@ -112,10 +118,10 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         # after a year, the very next note's number raised ("the Geneva Conventions of 12
         # August 1949 2  and", A/80/L.18)
         year = raised and next_note and re.search(r"\b(?:19|20)\d\d$", prev) is not None
-        # or not raised, before a small word that goes on the sentence: "the Sendai Framework
-        # for Disaster Risk Reduction 2015–2030 7 and the New Urban Agenda" (A/RES/80/132)
+        # or not raised, before a small word that goes on: "Disaster Risk Reduction 2015–2030 7
+        # and the New Urban Agenda" (A/RES/80/132), "on COVID-19 13 and commits" (A/C.2/80/L.5)
         small_next = (text[end:].split(maxsplit=1) or [""])[0] in _GLUED_WORDS
-        year = year or (next_note and small_next and re.search(r"\b(?:19|20)\d\d$", prev) is not None)
+        year = year or (next_note and small_next and _NUMBER_END.search(prev) is not None)
         # or after a whole date, raised or not: "(Third Committee) dated 20 October 2025 6
         # and the Special ..." (A/C.5/80/L.9): no number of the text follows a date
         year = year or (next_note and _FULL_DATE.search(prev) is not None)
@@ -249,11 +255,13 @@ def link_marks(paras: list[Para]) -> list[str]:
             while para.text[last : last + 2] == "  ":  # "Rights 1  and": one space after the mark
                 last += 1
             cited[number] = para
-            report.append(Said("import.note-mark-number", number=number, context=_context(para.text, cut)))
+            report.append(
+                Said("import.note-mark-number", number=number, context=context_before(para.text, cut))
+            )
             expected = n + 1
         if out:
             para.text = "".join(out) + para.text[last:]
-    _place_unmarked(paras, notes, cited, report)
+    place_unmarked(paras, notes, cited, report)
     for para in paras:  # a second line "10 a.m." is text, whatever the first one was
         if para.kind == "cand":
             para.kind, para.text = "text", f"{para.mark} {para.text}"
@@ -286,89 +294,6 @@ def _rejoin_split_notes(paras: list[Para], report: list[str]) -> None:
         prev = para
     if joined:
         paras[:] = [p for p in paras if id(p) not in joined]
-
-
-def _context(text: str, at: int) -> str:
-    return text[max(0, at - 30) : at].lstrip()
-
-
-def _place_unmarked(
-    paras: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str]
-) -> None:
-    """Notes no mark cites: a PDF line "N text" past the last note cited is text again,
-    unless it stands under a page's footnote rule ("6 See resolution 70/1." whose mark the
-    copy lost, A/C.3/80/L.21); any other note is kept, its mark put after the paragraph that
-    cites the note before it."""
-    top = max((int(n) for n in cited), default=0)
-    for number in sorted(notes, key=int):
-        para = notes[number]
-        if number in cited:
-            if para.kind == "cand":
-                para.kind, para.text = "note", escape_plain(para.text)
-            continue
-        if para.kind == "cand" and int(number) > top and not para.ruled:
-            para.kind, para.text = "text", f"{para.mark} {para.text}"
-            continue
-        lower = [int(n) for n in cited if int(n) < int(number)]
-        if lower and _mark_between(paras, cited, number, report, para.text):
-            if para.kind == "cand":
-                para.kind, para.text = "note", escape_plain(para.text)
-            continue
-        host = cited[str(max(lower))] if lower else _before_first_cited(paras, cited)
-        if host is None:
-            para.kind, para.text = "text", f"{para.mark} {para.text}"
-            continue
-        if para.kind == "cand":
-            para.kind, para.text = "note", escape_plain(para.text)
-        host.text += f"[^{number}]"
-        cited[number] = host
-        report.append(Said("import.note-no-mark", number=number, start=host.text[:40]))
-
-
-def _mark_between(
-    paras: list[Para], cited: dict[str, Para], number: str, report: list[str], note: str = ""
-) -> bool:
-    """A note's number after a comma, before a capital, read as the text's own number on the
-    first pass ("in the Sevilla Commitment of the Fourth International Conference on
-    Financing for Development, 38 States expressed their resolve", A/C.6/80/L.10), or after
-    the year its note begins with ("the Final Documents of the 2000 7 and the 2010 8 Review
-    Conferences", notes "2000 Review Conference ..." and "2010 Review Conference ...",
-    A/C.1/80/L.55): when it is the one number N standing so between the marks of notes N-1
-    and N+1, it is the mark of note N, which no other mark cites."""
-    texts = [p for p in paras if p.kind == "text"]
-    lower = cited[str(max(int(n) for n in cited if int(n) < int(number)))]
-    higher = [int(n) for n in cited if int(n) > int(number)]
-    first = texts.index(lower)
-    last = texts.index(cited[str(min(higher))]) if higher else len(texts) - 1
-    pattern = re.compile(rf"(?<=[\w”’)\]],) {number} {{1,2}}(?=[A-Z])")  # "2  Rarotonga": raised
-    if year := re.match(r"(?:19|20)\d\d\b", note):
-        pattern = re.compile(rf"{pattern.pattern}|(?<=\b{year.group()}) {number}(?= )")
-    found = []
-    for para in texts[first : last + 1]:
-        begin = para.text.find(f"[^{int(number) - 1}]") if para is lower else 0
-        end = para.text.find(f"[^{min(higher)}]") if higher and para is texts[last] else len(para.text)
-        found += [(para, m) for m in pattern.finditer(para.text) if begin <= m.start() and m.end() <= end]
-    if len(found) != 1:
-        return False
-    para, m = found[0]
-    after = " " if m.group().endswith(" ") else ""
-    para.text = f"{para.text[: m.start()]}[^{number}]{after}{para.text[m.end() :]}"
-    cited[number] = para
-    report.append(Said("import.note-mark-number", number=number, context=_context(para.text, m.start())))
-    return True
-
-
-def _before_first_cited(paras: list[Para], cited: dict[str, Para]) -> Para | None:
-    """Where a note before every cited one goes: the paragraph before the one citing the
-    first cited note, if it ends as a body paragraph does (never a masthead line such as
-    "General Assembly Distr.: General 3 December 2025", which the header takes with its
-    mark); else the first paragraph of text."""
-    texts = [p for p in paras if p.kind == "text"]
-    first = cited[min(cited, key=int)] if cited else None
-    at = next((i for i, p in enumerate(texts) if p is first), 0)
-    if at and strip_markup(texts[at - 1].text).rstrip().endswith((",", ";", ".", ":")):
-        return texts[at - 1]
-    return texts[0] if texts else None
 
 
 def cite_asterisk_notes(

@@ -1,0 +1,107 @@
+"""Notes whose mark the first reading of the text did not find (``text_notes.link_marks``).
+
+A mark the copy kept in a form the first pass does not read as a mark ("Development, 38
+States", "55/197", "10.24 Furthermore") is looked for again between the marks of the notes
+around it, and taken only when one number stands so there. A note still without a mark is
+kept, its mark put after the paragraph that cites the note before it, and reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from delegate_editor.conventions.messages import Said
+from delegate_editor.formats.text_inline import strip_markup
+from delegate_editor.formats.text_lines import Para, escape_plain
+
+
+def context_before(text: str, at: int) -> str:
+    return text[max(0, at - 30) : at].lstrip()
+
+
+def place_unmarked(
+    paras: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str]
+) -> None:
+    """Notes no mark cites: a PDF line "N text" past the last note cited is text again,
+    unless it stands under a page's footnote rule ("6 See resolution 70/1." whose mark the
+    copy lost, A/C.3/80/L.21); any other note is kept, its mark put after the paragraph that
+    cites the note before it."""
+    top = max((int(n) for n in cited), default=0)
+    for number in sorted(notes, key=int):
+        para = notes[number]
+        if number in cited:
+            if para.kind == "cand":
+                para.kind, para.text = "note", escape_plain(para.text)
+            continue
+        if para.kind == "cand" and int(number) > top and not para.ruled:
+            para.kind, para.text = "text", f"{para.mark} {para.text}"
+            continue
+        lower = [int(n) for n in cited if int(n) < int(number)]
+        if lower and _mark_between(paras, cited, number, report, para.text):
+            if para.kind == "cand":
+                para.kind, para.text = "note", escape_plain(para.text)
+            continue
+        host = cited[str(max(lower))] if lower else _before_first_cited(paras, cited)
+        if host is None:
+            para.kind, para.text = "text", f"{para.mark} {para.text}"
+            continue
+        if para.kind == "cand":
+            para.kind, para.text = "note", escape_plain(para.text)
+        host.text += f"[^{number}]"
+        cited[number] = host
+        report.append(Said("import.note-no-mark", number=number, start=host.text[:40]))
+
+
+def _mark_between(
+    paras: list[Para], cited: dict[str, Para], number: str, report: list[str], note: str = ""
+) -> bool:
+    """A note's number after a comma, before a capital, read as the text's own number on the
+    first pass ("in the Sevilla Commitment of the Fourth International Conference on
+    Financing for Development, 38 States expressed their resolve", A/C.6/80/L.10), or after
+    the year its note begins with ("the Final Documents of the 2000 7 and the 2010 8 Review
+    Conferences", notes "2000 Review Conference ..." and "2010 Review Conference ...",
+    A/C.1/80/L.55), or run into a number ("under model strategy 10.24 Furthermore",
+    A/C.3/80/L.8; "Human Rights Council resolution 55/197 and", A/C.3/80/L.30): when it is
+    the one number N standing so between the marks of notes N-1 and N+1, it is the mark of
+    note N, which no other mark cites."""
+    texts = [p for p in paras if p.kind == "text"]
+    lower = cited[str(max(int(n) for n in cited if int(n) < int(number)))]
+    higher = [int(n) for n in cited if int(n) > int(number)]
+    first = texts.index(lower)
+    last = texts.index(cited[str(min(higher))]) if higher else len(texts) - 1
+    pattern = re.compile(
+        rf"(?<=[\w”’)\]],) {number} {{1,2}}(?=[A-Z])"  # "2  Rarotonga": raised
+        rf"|(?:(?<=[a-z] \d\.)|(?<=[a-z] \d\d\.)){number}(?= [A-Z])"  # "strategy 10.24 Furthermore"
+        rf"|(?<=/\d\d){number}(?=[\s,;.])"  # run into a symbol: "resolution 55/197", "VII/1115"
+        rf"|(?<=\b(?:19|20)\d\d) {number}(?= [a-z])"  # after a year: "since 2011 66 resulting from"
+    )
+    if year := re.match(r"(?:19|20)\d\d\b", note):
+        pattern = re.compile(rf"{pattern.pattern}|(?<=\b{year.group()}) {number}(?= )")
+    found = []
+    for para in texts[first : last + 1]:
+        begin = para.text.find(f"[^{int(number) - 1}]") if para is lower else 0
+        end = para.text.find(f"[^{min(higher)}]") if higher and para is texts[last] else len(para.text)
+        found += [(para, m) for m in pattern.finditer(para.text) if begin <= m.start() and m.end() <= end]
+    if len(found) != 1:
+        return False
+    para, m = found[0]
+    after = " " if m.group().endswith(" ") else ""
+    para.text = f"{para.text[: m.start()]}[^{number}]{after}{para.text[m.end() :]}"
+    cited[number] = para
+    report.append(
+        Said("import.note-mark-number", number=number, context=context_before(para.text, m.start()))
+    )
+    return True
+
+
+def _before_first_cited(paras: list[Para], cited: dict[str, Para]) -> Para | None:
+    """Where a note before every cited one goes: the paragraph before the one citing the
+    first cited note, if it ends as a body paragraph does (never a masthead line such as
+    "General Assembly Distr.: General 3 December 2025", which the header takes with its
+    mark); else the first paragraph of text."""
+    texts = [p for p in paras if p.kind == "text"]
+    first = cited[min(cited, key=int)] if cited else None
+    at = next((i for i, p in enumerate(texts) if p is first), 0)
+    if at and strip_markup(texts[at - 1].text).rstrip().endswith((",", ";", ".", ":")):
+        return texts[at - 1]
+    return texts[0] if texts else None
