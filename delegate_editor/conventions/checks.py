@@ -219,7 +219,11 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
 
 # -- punctuation --------------------------------------------------------------------------
 def _ends(text: RichText, opening: str = "") -> str:
-    """The last visible character of a paragraph: of its text, else of its opening."""
+    """The last visible character of a paragraph: of its text, else of its opening. A stop
+    inside a closing quote ends it too: "... Least Developed Countries.”" (A/C.2/80/L.5)."""
+    plain = plain_text(text).rstrip()
+    if plain[-2:-1] in tuple(".;,:") and plain[-1:] in ("”", "’"):
+        return plain[-2]
     char = last_char(text)
     if char:
         return char
