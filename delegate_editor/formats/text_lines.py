@@ -346,6 +346,10 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
         # Disarmament," (A/RES/80/33), "Goal 14:" / "Conserve and sustainably use ..."; a
         # lead-in ends with a small word ("as follows:", "to:")
         return False
+    if prev.endswith(";") and prev[:-1].rsplit(" ", 1)[-1][:1].isupper() and _TITLE_RUN.match(line):
+        # a name goes on past its semicolon: "the United Nations Convention against Cybercrime;"
+        # / "Strengthening International Cooperation for Combating Certain ..." (A/C.3/80/L.3)
+        return False
     if prev.endswith((".", ";", ":")) and (first.isupper() or line.startswith("*")):
         return True
     if not prev.endswith(",") or in_note or _names_so_far(prev) or _title_words_so_far(prev):
@@ -355,6 +359,9 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
     # an opening starts with its capital: "... the importance of mutual cooperation," /
     # "understanding and dialogue in ..." goes on (A/C.3/80/L.35; "Understanding" opens)
     return not small and bool(opening or opens_another_language(plain))  # "Conscient de ..."
+
+
+_TITLE_RUN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ ")  # three capitals: a name's words
 
 
 # -- pass 4: paragraphs broken by a page end (pass 3, the note marks, is text_notes) --------
