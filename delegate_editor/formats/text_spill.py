@@ -8,7 +8,10 @@ paragraph 7 and the meeting line read as the text of note 4, and the resolution 
 last paragraph. The same in A/RES/80/18 (the preamble's end and the whole operative part)
 and A/RES/80/42.
 
-The sign is a note that ends with a meeting line. The note keeps its first sentence: it ends
+The sign is a note that ends with a meeting line. When its number breaks the notes' order,
+the number is the body's too: "[^1653]: (XVI) of 24 November 1961, ..." after notes 1 and 2
+is the rest of "as declared in its resolutions" (A/RES/80/59, resolution 1653 (XVI)), and
+the whole line goes back. The note keeps its first sentence: it ends
 at the first full stop after which the body goes on, a small letter (a paragraph's rest), a
 paragraph number before a capital, or a known opening phrase. The rest goes back before the
 notes, a paragraph at each number and each opening phrase after a comma, the meeting line
@@ -43,18 +46,29 @@ def restore_spilled_body(text: str) -> tuple[str, list[str]]:
     meeting = _MEETING_END.search(content)
     if not meeting:
         return text, []
-    cut = _first_sentence_end(content[: meeting.start()])
-    if cut is None:
-        return text, []
-    note, body = content[:cut].rstrip(), content[cut : meeting.start()].strip()
+    previous = _NOTE.match(lines[notes[-2]]) if len(notes) > 1 else None
+    if previous is not None and int(number) != int(previous.group(1)) + 1:
+        # out of the notes' order, the number is the body's own: "as declared in its
+        # resolutions" / "[^1653]: (XVI) of 24 November 1961, ..." (A/RES/80/59): all of it
+        # is body, the number first
+        note, body = None, f"{number} {content[: meeting.start()].strip()}"
+    else:
+        cut = _first_sentence_end(content[: meeting.start()])
+        if cut is None:
+            return text, []
+        note, body = content[:cut].rstrip(), content[cut : meeting.start()].strip()
     paragraphs = [*_paragraphs(body), f"{meeting.group(1)} {meeting.group(2)}"]
-    lines[last] = f"[^{number}]: {note}"
+    if note is None:
+        del lines[last]
+    else:
+        lines[last] = f"[^{number}]: {note}"
     first = notes[0]
     while first > 0 and lines[first - 1].strip() in ("", "---"):  # the rule above the notes
         first -= 1
     restored = "\n\n".join(paragraphs)
     lines[first:first] = ["", restored, ""]
-    return "\n".join(lines), [Said("import.note-body-restored", number=number, start=body[:40])]
+    code = "import.note-body-restored" if note is not None else "import.note-line-body"
+    return "\n".join(lines), [Said(code, number=number, start=body[:40])]
 
 
 def _first_sentence_end(content: str) -> int | None:
