@@ -21,6 +21,14 @@ _REVISION = re.compile(r"/Rev\.\d+$")
 
 
 # -- header -------------------------------------------------------------------------------
+def _titled_below(draft: Draft) -> bool:
+    """A decision with no preamble that adopts a text set out below it under that text's
+    title ("Adopts the following outcome document ...:" / "Outcome document of ...",
+    A/80/L.41) has no title of its own: the UN prints none."""
+    titled = any(annex.in_text and plain_text(annex.title).strip() for annex in draft.annexes)
+    return titled and not draft.preamble and len(draft.operative_paragraphs()) == 1
+
+
 def header(draft: Draft, out: list[Finding]) -> None:
     def add(severity: Severity, rule: str, message: Message, fix: Fix | None = None) -> None:
         out.append(Finding(severity, rule, message, "header", None, fix))
@@ -34,7 +42,7 @@ def header(draft: Draft, out: list[Finding]) -> None:
             msg("sc.title"),
             Fix(msg("fix.remove-title"), (Edit(EMPTY, path="title"),)),
         )
-    elif not sc and not title:
+    elif not sc and not title and not _titled_below(draft):
         add("error", "title.missing", msg("title.missing"))
     elif title.endswith("."):
         add(

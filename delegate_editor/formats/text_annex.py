@@ -17,9 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from delegate_editor.formats.text_lines import COUNTING_WORDS, OPERATIVE_LABEL, PAREN_LABEL, label_start
-from delegate_editor.model.document import Annex, AnnexParagraph, AnnexStyle
-from delegate_editor.model.text import RichText
+from delegate_editor.formats.text_lines import (
+    ANNEX,
+    COUNTING_WORDS,
+    OPERATIVE_LABEL,
+    PAREN_LABEL,
+    label_start,
+)
+from delegate_editor.model.document import Annex, AnnexParagraph, AnnexStyle, Operative
+from delegate_editor.model.text import RichText, plain_text
 
 _PUNCT_END = ",;:."
 # a heading (a section's number first or not) and a numbered paragraph on one line
@@ -68,11 +74,48 @@ def ends_open(plain: str) -> bool:
     return not plain.rstrip().endswith(tuple(_PUNCT_END))
 
 
+# "Adopts the following outcome document ...:", "Approves the following ...:"
+_ADOPTS = re.compile(r"^(?:Adopts|Approves|Endorses)\b.* the following\b.*:$", re.S)
+
+
+def adopts_below(paragraph: str) -> bool:
+    """A decision's paragraph adopting the text that follows it under its title."""
+    return _ADOPTS.match(paragraph.strip()) is not None
+
+
 def sets_out_below(text: str) -> bool:
     """A decision that sets out a list in its own text, under a heading of its own: "...
     approves ... the draft programme of work of the Third Committee ... as set out below. The
     Assembly further invites the Bureau ..." (A/C.3/80/L.60)."""
     return "set out below" in text or text.rstrip().endswith("as follows:")
+
+
+def annex_start(paras: list[str], plain: Callable[[str], str]) -> int:
+    """Where the body's annex begins: its "Annex" line, else the text a decision adopts
+    (:func:`adopted_text_at`), else past the end."""
+    at = next((i for i, r in enumerate(paras) if ANNEX.match(plain(r).strip())), None)
+    return at if at is not None else adopted_text_at(paras, plain) or len(paras)
+
+
+def lists_below(op: Operative, alone: bool) -> bool:
+    """The paragraph sets out a list below it (:func:`sets_out_below`), or, the decision's
+    only paragraph, adopts the text below it (:func:`adopts_below`)."""
+    said = plain_text(op.text).strip()
+    return sets_out_below(said) or (alone and adopts_below(f"{op.opening} {said}"))
+
+
+def adopted_text_at(paras: list[str], plain: Callable[[str], str]) -> int | None:
+    """Where the text a decision adopts in its own words begins: its title, right after a
+    first paragraph that announces it ("The General Assembly" / "Adopts the following
+    outcome document of the high-level meeting ...:" / "Outcome document of ..." / "We, the
+    Ministers ...", A/80/L.41). Its numbered paragraphs are the document's, not the
+    decision's; with an "Annex" line between them (A/80/L.34) the annex starts there."""
+    if len(paras) < 2 or not adopts_below(plain(paras[0])):
+        return None
+    title = plain(paras[1]).strip()
+    if ends_open(title) and len(title) <= 250 and not label_start(title) and not title.startswith("Annex"):
+        return 1
+    return None
 
 
 def annex_line(annex: Annex, raw: str, plain: str, rich: Callable[[str], RichText]) -> None:

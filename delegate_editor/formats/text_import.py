@@ -23,7 +23,7 @@ from delegate_editor.errors import InputError
 from delegate_editor.formats import text_header as th
 from delegate_editor.formats.text import starts_with_opening
 from delegate_editor.formats.text_amendment import AmendmentBody
-from delegate_editor.formats.text_annex import annex_line, ends_open, sets_out_below
+from delegate_editor.formats.text_annex import annex_line, annex_start, ends_open, lists_below
 from delegate_editor.formats.text_header import Header, Notes
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_labels import infer_labels, infer_lost_labels
@@ -146,7 +146,8 @@ class _Body:
             opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
             self.d.preamble.append(Preambular(opening, text))
             return
-        if self.op is not None and ends_open(plain) and sets_out_below(strip_markup_text(self.op.text)):
+        alone = len(ops) == 1 and not self.d.preamble  # "Adopts the following ...:" (A/80/L.41)
+        if self.op is not None and ends_open(plain) and lists_below(self.op, alone):
             # "The General Assembly approves ... the draft programme of work ... as set out
             # below." / "Draft programme of work" / "Item 1." / "Social development:" (A/C.3/80/L.60)
             self._open_list(raw)
@@ -294,10 +295,6 @@ def strip_markup_text(text: RichText) -> str:
     return "".join(item.text for item in text if isinstance(item, Run)).strip()
 
 
-def _order(notes: Notes, note_id: str) -> int:
-    return next(int(n) for n, i in notes.ids.items() if i == note_id)
-
-
 def parse_text(text: str, name: str = "text") -> Draft:
     """A draft from the text form or from copied UN text; ``InputError`` when it is none."""
     return parse_text_report(text, name)[0]
@@ -349,7 +346,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
         rest = infer_lost_labels(rest, report)
     report.extend(hyphens.report())
     rest = cite_asterisk_notes(rest, notes.numbered, notes.custom, notes.used, notes.symbols)
-    annex_at = next((i for i, r in enumerate(rest) if ANNEX.match(strip_markup(r).strip())), len(rest))
+    annex_at = annex_start(rest, strip_markup)  # an "Annex" line, or the text a decision adopts
     numbered = any(OPERATIVE_LABEL.match(r) for r in rest[:annex_at])
     amendment = draft.kind is DocumentKind.AMENDMENT  # instructions and quotations (text_amendment)
     body = AmendmentBody(draft, notes, split_opening) if amendment else _Body(draft, notes, numbered, report)
@@ -365,7 +362,8 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
             # id, which the dict key hid until a save wrote ``note.id`` (issue 15).
             text, mark = notes.rich(notes.numbered[number]), notes.symbols.get(number, "")
             draft.footnotes[note_id] = Footnote(text, id=note_id, mark=mark)
-    draft.footnotes = dict(sorted(draft.footnotes.items(), key=lambda kv: _order(notes, kv[0])))
+    order = {note_id: int(n) for n, note_id in notes.ids.items()}
+    draft.footnotes = dict(sorted(draft.footnotes.items(), key=lambda kv: order[kv[0]]))
     th.keep_asterisk_notes(draft, notes, report)
     cut = title_rest(strip_markup_text(draft.title), record_title(record), "\n".join(body_paras))
     if cut:  # a wrapped title the copy cut after its first line, completed from its record
