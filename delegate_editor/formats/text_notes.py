@@ -88,7 +88,13 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         counted = False  # "Principles. 13 We" (A/RES/80/9, A/80/L.8): the sentence's end
     # a plural counts a list ("Goals 5 and 6"); one number alone after it is the next note's
     # mark: "the Sustainable Development Goals 6 in Central Africa" (A/RES/80/212)
-    alone = next_note and word.endswith("s") and re.match(r" (?!(?:and|or|to)\b)[a-z]", text[end:])
+    # (or before "and" not followed by a number: "the Sustainable Development Goals 5 and to make
+    # reference", A/C.1/80/L.11)
+    alone = (
+        next_note
+        and word.endswith("s")
+        and re.match(r" (?:(?!(?:and|or|to)\b)[a-z]|(?:and|or) (?!\d))", text[end:])
+    )
     # a thing an ordinal numbers already: "at its eighth session 40 for the purpose" (A/80/L.22)
     ordinal = next_note and _ORDINAL.search(text[: start - 1 - len(word)]) is not None
     if before in " ." and counted and word.rstrip(".").lower().strip("(") in COUNTING_WORDS:
@@ -110,7 +116,7 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         if not raised and (text[end:].split(maxsplit=1) or [""])[0].lower() in _MAGNITUDES:
             return False
         # after punctuation or a word ("Rights, 2  the"), never a quantity word ("from 2 to")
-        if not prev or word.rstrip(",;:").lower() in _QUANTITY_WORDS:
+        if not prev or word.lower() in _QUANTITY_WORDS:
             return False
         # after a sentence's full stop, the very next note only ("the Pact for the Future.
         # 16" at a paragraph's end, A/80/L.4; "the Paris Principles. 13 We will", A/RES/80/9)
