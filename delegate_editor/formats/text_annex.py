@@ -101,7 +101,10 @@ def lists_below(op: Operative, alone: bool) -> bool:
     """The paragraph sets out a list below it (:func:`sets_out_below`), or, the decision's
     only paragraph, adopts the text below it (:func:`adopts_below`)."""
     said = plain_text(op.text).strip()
-    return sets_out_below(said) or (alone and adopts_below(f"{op.opening} {said}"))
+    # a decision of one paragraph that announces what follows: "... has decided to adopt the
+    # following provisional programme of work ..., as proposed by the Bureau:" (A/C.6/80/L.20)
+    follows = re.search(r"\bthe following\b[^.;]*:$", said) is not None
+    return sets_out_below(said) or (alone and (follows or adopts_below(f"{op.opening} {said}")))
 
 
 def adopted_text_at(paras: list[str], plain: Callable[[str], str]) -> int | None:
