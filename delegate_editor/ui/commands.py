@@ -32,7 +32,7 @@ FIELD_NAMES = (
     QT_TRANSLATE_NOOP("Fields", "job number"),
     QT_TRANSLATE_NOOP("Fields", "language"),
     QT_TRANSLATE_NOOP("Fields", "kind of text"),
-    QT_TRANSLATE_NOOP("Fields", "resolution or decision"),
+    QT_TRANSLATE_NOOP("Fields", "resolution, decision or note"),
     QT_TRANSLATE_NOOP("Fields", "draft amended"),
     QT_TRANSLATE_NOOP("Fields", "layout"),
     QT_TRANSLATE_NOOP("Fields", "body"),

@@ -149,11 +149,11 @@ class FrontMatterForm(QScrollArea):
         add(f, self.tr("&Kind:"), kind, "kind")
         text_kind = b.combo(
             "text_kind",
-            "resolution or decision",
+            "resolution, decision or note",
             [(self.tr(t.value.capitalize()), t) for t in TextKind],
-            self.tr("Resolution or decision"),
+            self.tr("Resolution, decision or note"),
         )
-        add(f, self.tr("Resolution or d&ecision:"), text_kind, "text_kind")
+        add(f, self.tr("Resolution, d&ecision or note:"), text_kind, "text_kind")
         # a decision taken in lettered parts: "The General Assembly:" / "(a) Approves ...;"
         lettered = b.check(
             "lettered", self.tr("&Lettered parts: (a), (b) instead of 1., 2."), "lettered parts"

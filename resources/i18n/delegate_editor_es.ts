@@ -926,8 +926,8 @@
         <translation>tipo de texto</translation>
     </message>
     <message>
-        <source>resolution or decision</source>
-        <translation>resolución o decisión</translation>
+        <source>resolution, decision or note</source>
+        <translation>resolución, decisión o nota</translation>
     </message>
     <message>
         <source>draft amended</source>
@@ -1453,12 +1453,12 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <source>Resolution or decision</source>
-        <translation>Resolución o decisión</translation>
+        <source>Resolution, decision or note</source>
+        <translation>Resolución, decisión o nota</translation>
     </message>
     <message>
-        <source>Resolution or d&amp;ecision:</source>
-        <translation>Resolución o d&amp;ecisión:</translation>
+        <source>Resolution, d&amp;ecision or note:</source>
+        <translation>Resolución, d&amp;ecisión o nota:</translation>
     </message>
     <message>
         <source>&amp;Lettered parts: (a), (b) instead of 1., 2.</source>

@@ -926,8 +926,8 @@
         <translation>type de texte</translation>
     </message>
     <message>
-        <source>resolution or decision</source>
-        <translation>résolution ou décision</translation>
+        <source>resolution, decision or note</source>
+        <translation>résolution, décision ou note</translation>
     </message>
     <message>
         <source>draft amended</source>
@@ -1453,12 +1453,12 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <source>Resolution or decision</source>
-        <translation>Résolution ou décision</translation>
+        <source>Resolution, decision or note</source>
+        <translation>Résolution, décision ou note</translation>
     </message>
     <message>
-        <source>Resolution or d&amp;ecision:</source>
-        <translation>Résolution ou d&amp;écision&#xa0;:</translation>
+        <source>Resolution, d&amp;ecision or note:</source>
+        <translation>Résolution, d&amp;écision ou note&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lettered parts: (a), (b) instead of 1., 2.</source>

@@ -121,7 +121,7 @@ def test_the_front_matter_top_to_bottom(qtbot, window):
         "Reissue note",
         "Draft language",
         "Kind of text",
-        "Resolution or decision",
+        "Resolution, decision or note",
         "Symbol of the draft amended",
         "Duty-station layout",
         "Body (committee or commission)",
