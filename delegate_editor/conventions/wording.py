@@ -157,7 +157,30 @@ DRAFT_ALONE = re.compile(r"^Draft (resolution|decision)$")
 # (A/RES/80/237, 243; A/C.6/80/L.10); the readers join the two, the writers part them again
 SECTION_NUMBER = r"[IVXLC]{1,6}\.?"
 SECTION_TITLE = re.compile(rf"^({SECTION_NUMBER}) (?=[A-Z])")
-NOTE_BY = re.compile(r"^Note by (the [A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|on|and|the))*)$")
+# who a note is by, after "Note by", "Note de" or "Nota de" (the languages' "note_by"):
+# "the Secretariat", "le Secrétariat", "la Presidencia", "the Chair of the Fourth Committee"
+_NOTE_WHO = re.compile(
+    r"^(?:the|le|la|les|el|los|las|l’) ?[A-ZÉ][\w’'-]*(?: (?:[A-ZÉ][\w’'-]*|[a-z]{1,3}))*$"
+)
+
+
+def note_by(plain: str) -> str | None:
+    """Who a note's line names, in any of the app's languages ("Note by the Secretariat" →
+    "the Secretariat", "Note du Secrétariat" → "le Secrétariat", "Nota del Presidente" → "el
+    Presidente"), so that ``sponsors_line`` writes the line back as it was; "" for the
+    Secretariat, whom ``sponsors_line`` names in the draft's language ("Note by the
+    Secretariat" becomes "Note du Secrétariat" in French); None for any other line."""
+    plain = re.sub(
+        r"^(Note|Nota) d(u|el) ", lambda m: f"{m.group(1)} de {'le' if m.group(2) == 'u' else 'el'} ", plain
+    )
+    for code in languages.codes():
+        head = languages.language(code)["note_by"].split("{who}")[0]
+        if plain.startswith(head) and _NOTE_WHO.match(who := plain[len(head) :]):
+            secretariat = {languages.language(c)["secretariat"].lower() for c in languages.codes()}
+            return "" if who.lower() in secretariat else who
+    return None
+
+
 # "Belarus and Russian Federation: amendment to revised draft resolution A/C.3/80/L.20/Rev.1";
 # in plenary, to a Main Committee's draft by its number in the report: "...: amendment to
 # draft resolution 23 recommended by the Third Committee in its report contained in document

@@ -17,13 +17,13 @@ from delegate_editor.conventions.wording import (
     AGENDA_PROV,
     AMENDMENT,
     DRAFT_ALONE,
-    NOTE_BY,
     OFFICER,
     REFERENCE,
     SC_ADOPTED,
     SC_NUMBER,
     SECTION_TITLE,
     SPONSORS,
+    note_by,
     parse_un_date,
 )
 from delegate_editor.formats.text import rich_from, split_names
@@ -53,7 +53,9 @@ from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
 
 
 def _sponsors_line(plain: str) -> bool:
-    return any(r.match(plain) for r in (SPONSORS, OFFICER, DRAFT_ALONE, AMENDMENT, NOTE_BY))
+    return (
+        any(r.match(plain) for r in (SPONSORS, OFFICER, DRAFT_ALONE, AMENDMENT)) or note_by(plain) is not None
+    )
 
 
 _LANGUAGES = frozenset({"Arabic", "Chinese", "English", "French", "Russian", "Spanish"})
@@ -180,9 +182,9 @@ class Header:
             d.authoring = ""  # an amendment speaks for no organ: it has no authoring line
             self.done = bool(d.title)  # a title above the line: the body follows
             return self._sponsor_names(m.group(1) or "", m.group(2) or "")
-        m = NOTE_BY.match(plain)
-        if m and not d.sponsors.names:  # "Organization of work" / "Note by the Secretariat"
-            d.kind, d.text_kind, d.sponsors.submitted_by = DocumentKind.OFFICER, TextKind.NOTE, m.group(1)
+        who = note_by(plain)
+        if who is not None and not d.sponsors.names:  # "Organization of work" / "Note by the Secretariat"
+            d.kind, d.text_kind, d.sponsors.submitted_by = DocumentKind.OFFICER, TextKind.NOTE, who
             return True
         m = DRAFT_ALONE.match(plain)
         if m:  # "Draft resolution" with no names (a facilitator's or a Chair's text)
@@ -266,7 +268,7 @@ class Header:
         )
         if "title" not in self.seen and before_authoring and not OPERATIVE_LABEL.match(raw):
             return self._title(raw)  # whatever its last character, the line above "The ...,"
-        if "title" not in self.seen and NOTE_BY.match(next_plain) and not OPERATIVE_LABEL.match(raw):
+        if "title" not in self.seen and note_by(next_plain) is not None and not OPERATIVE_LABEL.match(raw):
             return self._title(raw)  # "Organization of work" / "Note by the Secretariat"
         sponsors_next = _sponsors_line(next_plain)
         if plain.endswith(".") and "agenda" in self.seen and not self.seen & {"sponsors", "title"}:

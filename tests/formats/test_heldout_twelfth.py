@@ -229,7 +229,8 @@ def test_a_note_by_the_secretariat_reads_as_a_note():
         draft, _ = parse_text_report(corpus_text(path), path.name)
         draft = dres.loads(dres.dumps(draft))
         assert (draft.kind, draft.text_kind) == (DocumentKind.OFFICER, TextKind.NOTE), name
-        assert draft.sponsors.submitted_by == "the Secretariat"
+        # "" names the Secretariat in the draft's language: "Note du Secrétariat" in French
+        assert draft.sponsors.submitted_by == ""
         assert not [f for f in check(draft) if f.severity == "error"], name
         text = write_text(draft)
         assert "\nDraft resolution\n" not in text and "*The General Assembly*" not in text
@@ -258,6 +259,43 @@ def test_a_note_line_in_each_language():
         assert sponsors_line(draft) == line
     draft.front.language, draft.sponsors.submitted_by = "fr", "la présidence"
     assert sponsors_line(draft) == "Note de la présidence"
+
+
+def test_a_note_in_french_or_spanish_reads_as_a_note():
+    """A note made French or Spanish prints "Note du Secrétariat" or "Nota de la Secretaría";
+    the importer knew only "Note by ...", so an edited copy of it (its DOCX or ODT read by what
+    it shows, or its text) came back a resolution with a section heading. The Secretariat read
+    in one language is the Secretariat in every language."""
+    from docx_factory import without_embedded_docx
+
+    from delegate_editor.conventions.wording import sponsors_line
+    from delegate_editor.formats.docx_reader import read_docx
+    from delegate_editor.formats.docx_writer import write_docx
+    from delegate_editor.formats.odt_reader import read_odt
+    from delegate_editor.formats.odt_writer import write_odt
+    from delegate_editor.model.document import TextKind
+    from tests.formats.test_odt_reader import without_embedded_odt
+
+    path = NOTES / "A_C.6_80_L.1.txt"
+    draft, _ = parse_text_report(corpus_text(path), path.name)
+    for code, line in (("fr", "Note du Secrétariat"), ("es", "Nota de la Secretaría")):
+        draft.front.language = code
+        assert sponsors_line(draft) == line
+        copies = (
+            read_docx(without_embedded_docx(write_docx(draft)), "x.docx").draft,
+            read_odt(without_embedded_odt(write_odt(draft)), "x.odt").draft,
+            parse_text_report(write_text(draft), "x.txt")[0],
+        )
+        for back in copies:
+            assert back.text_kind is TextKind.NOTE, code
+            assert back.front.language == code and sponsors_line(back) == line
+            assert len(back.operative_paragraphs()) == len(draft.operative_paragraphs())
+        english = copies[0]
+        english.front.language = "en"
+        assert sponsors_line(english) == "Note by the Secretariat"
+    draft.front.language, draft.sponsors.submitted_by = "fr", "la Présidence"
+    back = parse_text_report(write_text(draft), "x.txt")[0]
+    assert back.sponsors.submitted_by == "la Présidence" and sponsors_line(back) == "Note de la Présidence"
 
 
 def test_no_break_spaces_come_back_from_an_edited_copy():
