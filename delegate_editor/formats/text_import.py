@@ -20,10 +20,11 @@ from __future__ import annotations
 from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.wording import parse_un_date
 from delegate_editor.errors import InputError
+from delegate_editor.formats import text_annex as ta
 from delegate_editor.formats import text_header as th
 from delegate_editor.formats.text import starts_with_opening
 from delegate_editor.formats.text_amendment import AmendmentBody
-from delegate_editor.formats.text_annex import annex_line, annex_start, ends_open, lists_below
+from delegate_editor.formats.text_annex import annex_line, ends_open, lists_below
 from delegate_editor.formats.text_header import Header, Notes
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_labels import infer_labels, infer_lost_labels
@@ -323,7 +324,8 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     header = Header(draft, notes, report)
     start = len(body_paras)
     for i, raw in enumerate(body_paras):
-        if not header.take(raw, body_paras[i + 1 : i + 4]):
+        adopts = ta.adopted_text_at(body_paras[i : i + 2], strip_markup)  # a pasted body's start
+        if adopts or not header.take(raw, body_paras[i + 1 : i + 4]):
             start = i
             break
         if header.done:
@@ -346,7 +348,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
         rest = infer_lost_labels(rest, report)
     report.extend(hyphens.report())
     rest = cite_asterisk_notes(rest, notes.numbered, notes.custom, notes.used, notes.symbols)
-    annex_at = annex_start(rest, strip_markup)  # an "Annex" line, or the text a decision adopts
+    annex_at = ta.annex_start(rest, strip_markup)  # an "Annex" line, or the text a decision adopts
     numbered = any(OPERATIVE_LABEL.match(r) for r in rest[:annex_at])
     amendment = draft.kind is DocumentKind.AMENDMENT  # instructions and quotations (text_amendment)
     body = AmendmentBody(draft, notes, split_opening) if amendment else _Body(draft, notes, numbered, report)
