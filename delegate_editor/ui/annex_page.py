@@ -148,14 +148,15 @@ class AnnexPage(PartPage):
         annex = self._annex_of(node.id)
         if annex is None:
             return ""
-        name = labels.get(annex.id, self.tr("Annex"))
+        # a list or a text the decision sets out in its own words has no "Annex" line
+        name = self.tr("Set out in the text") if annex.in_text else labels.get(annex.id, self.tr("Annex"))
         if isinstance(node, Annex):
             n = len(self.ctl.draft.annexes)
             if n > 1:
-                return self.tr("{name} ({k} of {n}): its title, printed centred in bold").format(
+                return self.tr("{name} ({k} of {n}): its title, printed in bold").format(
                     name=name, k=self.ctl.draft.annexes.index(annex) + 1, n=n
                 )
-            return self.tr("{name}: its title, printed centred in bold").format(name=name)
+            return self.tr("{name}: its title, printed in bold").format(name=name)
         k = next(i for i, p in enumerate(annex.paragraphs, start=1) if p.id == node.id)
         number = labels.get(node.id, "")
         style = style_name(node.style).lower() + (f" {number}" if number else "")

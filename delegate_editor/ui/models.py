@@ -60,6 +60,8 @@ def node_html(node, labels: dict[str, str], marks: dict[str, str], annex_label: 
         return f"<b>{html.escape(node.text or '(section heading)')}</b>"
     if isinstance(node, Annex):
         title = _runs_html(node.title, labels, marks) or "<i>(no title)</i>"
+        if node.in_text:  # set out in the text: its title only, as printed
+            return f"<b>{title}</b>"
         return f"<b>{html.escape(annex_label or 'Annex')}</b><br><b>{title}</b>"
     out: list[str] = []
     opening = getattr(node, "opening", "")

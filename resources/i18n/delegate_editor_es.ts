@@ -150,12 +150,16 @@
         <translation>Anexo</translation>
     </message>
     <message>
-        <source>{name} ({k} of {n}): its title, printed centred in bold</source>
-        <translation>{name} ({k} de {n}): su título, impreso centrado en negrita</translation>
+        <source>Set out in the text</source>
+        <translation>Enunciado en el texto</translation>
     </message>
     <message>
-        <source>{name}: its title, printed centred in bold</source>
-        <translation>{name}: su título, impreso centrado en negrita</translation>
+        <source>{name} ({k} of {n}): its title, printed in bold</source>
+        <translation>{name} ({k} de {n}): su título, impreso en negrita</translation>
+    </message>
+    <message>
+        <source>{name}: its title, printed in bold</source>
+        <translation>{name}: su título, impreso en negrita</translation>
     </message>
     <message>
         <source>{name}, paragraph {k} of {n}: {style}</source>

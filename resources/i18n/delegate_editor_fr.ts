@@ -150,12 +150,16 @@
         <translation>Annexe</translation>
     </message>
     <message>
-        <source>{name} ({k} of {n}): its title, printed centred in bold</source>
-        <translation>{name} ({k} sur {n})&#xa0;: son titre, imprimé centré en gras</translation>
+        <source>Set out in the text</source>
+        <translation>Énoncé dans le texte</translation>
     </message>
     <message>
-        <source>{name}: its title, printed centred in bold</source>
-        <translation>{name}&#xa0;: son titre, imprimé centré en gras</translation>
+        <source>{name} ({k} of {n}): its title, printed in bold</source>
+        <translation>{name} ({k} sur {n})&#xa0;: son titre, imprimé en gras</translation>
+    </message>
+    <message>
+        <source>{name}: its title, printed in bold</source>
+        <translation>{name}&#xa0;: son titre, imprimé en gras</translation>
     </message>
     <message>
         <source>{name}, paragraph {k} of {n}: {style}</source>

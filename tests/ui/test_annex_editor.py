@@ -318,3 +318,24 @@ def test_an_article_numbers_its_paragraphs_from_1_again(qtbot, window):
     trigger(w.edit_menu, "Redo")
     assert [r[1] for r in rows(page)][-1] == "1." and page.restart_box.isChecked()
     assert dres.loads(dres.dumps(w.ctl.draft)).annexes[0].paragraphs[-1].restart
+
+
+def test_a_text_set_out_in_the_decision_shows_no_annex_line(qtbot, window, corpus_dir):
+    """A/80/L.41 adopts an outcome document set out below its one paragraph, under the
+    document's title and with no "Annex" line: the Annexes page shows the title alone, as
+    it is printed, and names the place "Set out in the text", not "Annex"."""
+    from delegate_editor.ui.models import HTML_ROLE
+
+    w = window
+    assert w.open_path(corpus_dir / "drafts" / "A_80_L.41.txt", ask_save=False)
+    trigger(w.view_menu, "Annexes")
+    page = w.annex_page
+    annex = w.ctl.draft.annexes[0]
+    assert annex.in_text
+    page.select(annex.id)
+    assert page.where.text() == "Set out in the text: its title, printed in bold"
+    html = page.model.index(0, 0).data(HTML_ROLE)
+    assert "Outcome document of the high-level meeting" in html and "Annex" not in html
+    assert not any(b[0] == BlockStyle.ANNEX_LABEL.value for b in annex_blocks(w.ctl.draft))
+    page.select(annex.paragraphs[0].id)
+    assert page.where.text().startswith("Set out in the text, paragraph 1 of ")
