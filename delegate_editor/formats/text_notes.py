@@ -22,7 +22,7 @@ import re
 from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.wording import MONTHS
 from delegate_editor.formats.text_lines import COUNTING_WORDS, Para, standalone
-from delegate_editor.formats.text_unmarked import context_before, place_unmarked
+from delegate_editor.formats.text_unmarked import context_before, look_again, place_unmarked
 
 # counting words written short ("para. 7"); after a whole one a full stop ends a sentence
 _ABBREVIATED = frozenset("no nos para paras vol vols p pp rev add corr sect chap art fig".split())
@@ -55,7 +55,7 @@ def _word_before(text: str, i: int) -> str:
 
 _NEXT_MARK_BESIDE = re.compile(r"\s*[A-Za-z][^\s\[\d]*(?:\[\^(\d+)\]|(\d{1,3})(?!\d))")
 _NEXT_MARK_SOON = re.compile(r"\s+[A-Z][^\s\[,;]*(?:\s+[^\s\[,;]+){0,2}[,;](?:\[\^(\d+)\]|(\d{1,3})(?!\d))")
-_NUMBER_END = re.compile(r"\b(?:19|20)\d\d$|[A-Za-z]-\d+$")  # a year, or "COVID-19"
+_NUMBER_END = re.compile(r"\b(?:19|20)\d\d$|[A-Za-z][-\u2011]\d+$")  # a year, or "COVID-19"
 _ORDINAL = re.compile(
     r"\b(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|[a-z]+teenth|[a-z]+tieth|\d+(?:st|nd|rd|th)) $"
@@ -230,6 +230,20 @@ def link_marks(paras: list[Para]) -> list[str]:
     for para in texts:
         for m in re.finditer(r"\[\^(\d+)\]", para.text):
             cited.setdefault(m.group(1), para)
+    _read_marks(texts, notes, cited, report)
+    # a mark found on a second look makes the one after it the very next note: "on COVID‑1916
+    # and commits" (note 16), then "welcomes that the Parties 17 urged" (A/RES/80/150)
+    if look_again(paras, notes, cited, report):
+        _read_marks(texts, notes, cited, report)
+    place_unmarked(paras, notes, cited, report)
+    for para in paras:  # a second line "10 a.m." is text, whatever the first one was
+        if para.kind == "cand":
+            para.kind, para.text = "text", f"{para.mark} {para.text}"
+    return report
+
+
+def _read_marks(texts: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str]) -> None:
+    """The first reading: each number where a mark can stand, in the notes' order."""
     expected = 1
     for para in texts:
         out, last = [], 0
@@ -267,11 +281,6 @@ def link_marks(paras: list[Para]) -> list[str]:
             expected = n + 1
         if out:
             para.text = "".join(out) + para.text[last:]
-    place_unmarked(paras, notes, cited, report)
-    for para in paras:  # a second line "10 a.m." is text, whatever the first one was
-        if para.kind == "cand":
-            para.kind, para.text = "text", f"{para.mark} {para.text}"
-    return report
 
 
 def _rejoin_split_notes(paras: list[Para], report: list[str]) -> None:

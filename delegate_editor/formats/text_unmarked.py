@@ -52,6 +52,22 @@ def place_unmarked(
         report.append(Said("import.note-no-mark", number=number, start=host.text[:40]))
 
 
+def look_again(paras: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str]) -> bool:
+    """Whether a second look (:func:`_mark_between`) found the mark of a note the first
+    reading did not; the marks found are put in the text."""
+    top = max((int(n) for n in cited), default=0)
+    found = False
+    for number in sorted(notes, key=int):
+        para = notes[number]
+        if number in cited or (para.kind == "cand" and int(number) > top and not para.ruled):
+            continue
+        if any(int(n) < int(number) for n in cited) and _mark_between(
+            paras, cited, number, report, para.text
+        ):
+            found = True
+    return found
+
+
 def _mark_between(
     paras: list[Para], cited: dict[str, Para], number: str, report: list[str], note: str = ""
 ) -> bool:
@@ -73,6 +89,7 @@ def _mark_between(
         rf"(?<=[\w”’)\]],) {number} {{1,2}}(?=[A-Z])"  # "2  Rarotonga": raised
         rf"|(?:(?<=[a-z] \d\.)|(?<=[a-z] \d\d\.)){number}(?= [A-Z])"  # "strategy 10.24 Furthermore"
         rf"|(?<=/\d\d){number}(?=[\s,;.])"  # run into a symbol: "resolution 55/197", "VII/1115"
+        rf"|(?<=[A-Z][-\u2011]\d\d){number}(?=[\s,;.])"  # or a name: "on COVID‑1916 and commits"
         rf"|(?<=\b(?:19|20)\d\d) {number}(?= [a-z])"  # after a year: "since 2011 66 resulting from"
     )
     if year := re.match(r"(?:19|20)\d\d\b", note):
