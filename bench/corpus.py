@@ -88,7 +88,7 @@ def body_words(text: str) -> Counter[str]:
                 skip -= 1
                 continue
             if not _ANNEX.match(previous):
-                span = next((w for w in range(1, 5) if head.match(_joined(lines[k : k + w]))), 0)
+                span = next((w for w in range(1, 8) if head.match(_joined(lines[k : k + w]))), 0)
                 if span:
                     skip = span - 1
                     continue
@@ -105,7 +105,7 @@ def _adopted_title(lines: list[str]) -> str | None:
         m = _ADOPTED_TITLE.match(line)
         if m:
             parts = [m.group(1).strip()]
-            for more in lines[i + 1 : i + 4]:
+            for more in lines[i + 1 : i + 7]:  # A/RES/80/109's title runs over five lines
                 if not more.strip():
                     break
                 parts.append(more.strip())
