@@ -181,6 +181,7 @@ def test_the_uns_own_slip_is_still_flagged():
 # without its full stop; the adopted A/C.2/80/L.45 and L.50 keep the comma their drafts end a
 # paragraph with (A/RES/80/141 paragraph 16, A/RES/80/143 paragraph 3)
 UN_SLIPS = {"A_RES_80_94.txt", "A_RES_80_141.txt", "A_RES_80_143.txt"}
+LATER = {f"A_RES_80_{n}" for n in (76, 77, 109, 110, 149, 150, 190, 191)}
 
 
 def test_the_round_imports_whole():
@@ -190,6 +191,8 @@ def test_the_round_imports_whole():
         for path in sorted((CORPUS / folder).glob("*.txt")):
             if folder == "ga-80-pdf" and not 71 <= int(path.stem.rsplit("_", 1)[1]) <= 219:
                 continue  # the eleventh round's texts: tests/formats/test_heldout_eleventh.py
+            if folder == "ga-80-pdf" and path.stem in LATER:
+                continue  # over 50,000 characters, copied in stop 41: test_heldout_thirteenth.py
             draft, report = _read(folder, path.name)
             assert not [line for line in report if "no mark found" in line], path.name
             errors = [f for f in check(draft) if f.severity == "error"]
