@@ -31,7 +31,7 @@ _SKIP = 3  # a mark may follow the last one found by up to this many lost marks
 # resolution's ("resolution 59/3009", A/RES/80/160), a paragraph's ("VIII.7441", A/RES/80/242)
 # or Agenda 21's ("“The future we want”, 1 Agenda 212 and the Plan", A/C.2/80/L.40)
 _TOKEN = re.compile(
-    r"\[\^(\d+)\]|(?<![\d/^])(?!(?<=Agenda )21\d)(\d{1,3})(?![\d/\]])|(?<![\d/])(?:19|20)\d\d(\d{1,2})(?![\d/])"
+    r"\[\^(\d+)\]|(?<![\d/^])(?!(?<=Agenda )21\d)(\d{1,3})(?![\d/\]])|(?<![\d/])(?:19|20)\d\d(\d{1,3})(?![\d/])"
     r"|(?:(?<![\w/.])\d{1,2}/(?=\d{4})|(?<=[IVXLC]\.)|(?<=\bAgenda )(?=21\d))(\d{3,5})(?![\d/])"
 )
 # after these lower-case words a number is a quantity or a date, never a mark ("from 2 to")
