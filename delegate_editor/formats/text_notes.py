@@ -233,8 +233,9 @@ def link_marks(paras: list[Para]) -> list[str]:
     _read_marks(texts, notes, cited, report)
     # a mark found on a second look makes the one after it the very next note: "on COVID‑1916
     # and commits" (note 16), then "welcomes that the Parties 17 urged" (A/RES/80/150)
-    if look_again(paras, notes, cited, report):
-        _read_marks(texts, notes, cited, report)
+    # (only the notes after it: one before it stays as uncertain as the first reading left it)
+    if found := look_again(paras, notes, cited, report):
+        _read_marks(texts, notes, cited, report, above=min(found))
     place_unmarked(paras, notes, cited, report)
     for para in paras:  # a second line "10 a.m." is text, whatever the first one was
         if para.kind == "cand":
@@ -242,8 +243,11 @@ def link_marks(paras: list[Para]) -> list[str]:
     return report
 
 
-def _read_marks(texts: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str]) -> None:
-    """The first reading: each number where a mark can stand, in the notes' order."""
+def _read_marks(
+    texts: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str], above: int = 0
+) -> None:
+    """The first reading: each number where a mark can stand, in the notes' order; a second
+    reading takes only the marks of notes numbered ``above`` the one it starts from."""
     expected = 1
     for para in texts:
         out, last = [], 0
@@ -261,7 +265,7 @@ def _read_marks(texts: list[Para], notes: dict[str, Para], cited: dict[str, Para
             start = m.end() - len(number) if m.group(4) else m.start(3) if m.group(3) else m.start(2)
             n = int(number)
             window = expected + 1 if year_glued else expected + _SKIP
-            if not (expected <= n < window) or number not in notes or number in cited:
+            if not (expected <= n < window) or number not in notes or number in cited or n <= above:
                 continue
             if not year_glued and not _mark_at(para.text, start, m.end(), n == expected):
                 continue

@@ -52,11 +52,13 @@ def place_unmarked(
         report.append(Said("import.note-no-mark", number=number, start=host.text[:40]))
 
 
-def look_again(paras: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str]) -> bool:
-    """Whether a second look (:func:`_mark_between`) found the mark of a note the first
+def look_again(
+    paras: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str]
+) -> list[int]:
+    """The notes whose mark a second look (:func:`_mark_between`) found where the first
     reading did not; the marks found are put in the text."""
     top = max((int(n) for n in cited), default=0)
-    found = False
+    found: list[int] = []
     for number in sorted(notes, key=int):
         para = notes[number]
         if number in cited or (para.kind == "cand" and int(number) > top and not para.ruled):
@@ -64,7 +66,7 @@ def look_again(paras: list[Para], notes: dict[str, Para], cited: dict[str, Para]
         if any(int(n) < int(number) for n in cited) and _mark_between(
             paras, cited, number, report, para.text
         ):
-            found = True
+            found.append(int(number))
     return found
 
 
