@@ -179,13 +179,14 @@ ROUND = [
     )
 ] + [("ga-80", f"A_RES_80_{n}.md") for n in (57, 58, 59, 60, 11)]  # 11: its labels lost, inferred
 # adopted resolutions over 50,000 characters the tenth round left, copied in their raw PDF form
-ADOPTED = [
-    f"A_RES_80_{n}.txt"
-    for n in (76, 77, 109, 110, 112, 113, 117, 118, 121, 122, 126, 127, 149, 150, 190, 191)
-]
-# A/RES/80/113 is A/80/L.23 adopted, with the UN's slip its draft has (tests/data/corpus/README.md):
-# preambular paragraph 24 ends "... the New Urban Agenda in 2026;"
-UN_SLIPS = {"A_RES_80_113.txt"}
+ADOPTED_NUMBERS = (76, 77, 109, 110, 112, 113, 117, 118, 121, 122, 123, 124, 126, 127, 133, 134)
+ADOPTED_NUMBERS += (137, 138, 139, 140, 142, 144, 147, 148, 149, 150, 190, 191)
+ADOPTED = [f"A_RES_80_{n}.txt" for n in ADOPTED_NUMBERS]
+# the UN's own slips (tests/data/corpus/README.md): A/RES/80/113 is A/80/L.23 adopted, whose
+# preambular paragraph 24 ends "... the New Urban Agenda in 2026;"; A/RES/80/133's ninth ends
+# "... co-hosted by the Governments of Ethiopia and Italy, in Addis Ababa;"; A/RES/80/138's
+# seventeenth "... towards the third replenishment of the Fund;"
+UN_SLIPS = {"A_RES_80_113.txt", "A_RES_80_133.txt", "A_RES_80_138.txt"}
 # A/RES/80/77 is A/C.4/80/L.16 adopted: "at least 56514 humanitarian workers" (565 and note 14)
 UNMARKED = {"A_RES_80_77.txt": ["14"]}
 
