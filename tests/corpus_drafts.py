@@ -10,9 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from delegate_editor.app.corpus import without_record
-from delegate_editor.formats.text_import import read_text
+from delegate_editor.formats.text import write_text
+from delegate_editor.formats.text_import import parse_text_report, read_text
 from delegate_editor.model import Draft, Footnote, NoteRef, Operative, Run, normalize, plain_text, rich
 from delegate_editor.model.versions import draft_from_base
+from delegate_editor.storage import dres
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 
 
 def pdf_lines(text: str) -> str:
@@ -81,3 +85,16 @@ def italic_first_word(para: Operative) -> None:
     lead = len(first.text) - len(first.text.lstrip())
     word, _, rest = first.text[lead:].partition(" ")
     para.text = normalize((Run(first.text[:lead]), Run(word, True), Run(" " + rest), *para.text[1:]))
+
+
+def imported(folder: str, name: str) -> tuple[Draft, list[str]]:
+    """A corpus text as the held-out rounds read it: through the importer, then saved as
+    ``.dres`` and loaded, with the lines of its import report."""
+    path = CORPUS / folder / name
+    draft, report = parse_text_report(corpus_text(path), path.name)
+    return dres.loads(dres.dumps(draft)), [str(line) for line in report]
+
+
+def imported_again(draft: Draft) -> Draft:
+    """The draft written as text, read back and saved: what a second import makes of it."""
+    return dres.loads(dres.dumps(parse_text_report(write_text(draft), "again.txt")[0]))

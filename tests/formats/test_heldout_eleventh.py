@@ -28,15 +28,12 @@ from delegate_editor.formats.text_import import parse_text_report
 from delegate_editor.model.document import SectionHeading
 from delegate_editor.model.text import note_ids, plain_text
 from delegate_editor.storage import dres
-from tests.corpus_drafts import corpus_text
+from tests.corpus_drafts import corpus_text, imported
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
 
-def _read(folder: str, name: str):
-    path = CORPUS / folder / name
-    draft, report = parse_text_report(corpus_text(path), path.name)
-    return dres.loads(dres.dumps(draft)), [str(line) for line in report]
+_read = imported
 
 
 def test_a_number_inside_a_list_of_numbers_is_never_a_mark():

@@ -21,19 +21,14 @@ import pytest
 from bench.page_parity import un_pages
 from delegate_editor.conventions.checks import check
 from delegate_editor.formats.text import write_text
-from delegate_editor.formats.text_import import parse_text_report
 from delegate_editor.model.text import plain_text
-from delegate_editor.storage import dres
-from tests.corpus_drafts import corpus_text
+from tests.corpus_drafts import imported
 from tests.formats.test_heldout_thirteenth import ADOPTED_NUMBERS
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
 
-def _read(folder: str, name: str):
-    path = CORPUS / folder / name
-    draft, report = parse_text_report(corpus_text(path), path.name)
-    return dres.loads(dres.dumps(draft)), [str(line) for line in report]
+_read = imported
 
 
 def _subs(op) -> list[tuple[int, str]]:

@@ -24,24 +24,17 @@ from pathlib import Path
 
 from delegate_editor.conventions.checks import check
 from delegate_editor.formats.text import write_text
-from delegate_editor.formats.text_import import parse_text_report
 from delegate_editor.model.document import AnnexStyle
 from delegate_editor.model.text import plain_text
-from delegate_editor.storage import dres
-from tests.corpus_drafts import corpus_text
+from tests.corpus_drafts import imported, imported_again
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
 
-def _read(folder: str, name: str):
-    path = CORPUS / folder / name
-    draft, report = parse_text_report(corpus_text(path), path.name)
-    return dres.loads(dres.dumps(draft)), [str(line) for line in report]
+_read = imported
 
 
-def _again(draft):
-    """The draft written as text, read back and saved: what a second import makes of it."""
-    return dres.loads(dres.dumps(parse_text_report(write_text(draft), "again.txt")[0]))
+_again = imported_again
 
 
 def _errors(draft) -> list[str]:

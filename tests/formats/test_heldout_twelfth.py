@@ -20,20 +20,15 @@ from delegate_editor.formats.text_import import parse_text_report
 from delegate_editor.model.document import Operative, SectionHeading
 from delegate_editor.model.text import plain_text, rich
 from delegate_editor.storage import dres
-from tests.corpus_drafts import corpus_text
+from tests.corpus_drafts import corpus_text, imported, imported_again
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
 
-def _read(folder: str, name: str):
-    path = CORPUS / folder / name
-    draft, report = parse_text_report(corpus_text(path), path.name)
-    return dres.loads(dres.dumps(draft)), [str(line) for line in report]
+_read = imported
 
 
-def _again(draft):
-    """The draft written as text, read back and saved: what a second import makes of it."""
-    return dres.loads(dres.dumps(parse_text_report(write_text(draft), "again.txt")[0]))
+_again = imported_again
 
 
 def test_a_section_opening_the_resolution_keeps_its_preamble_under_its_heading():
