@@ -234,7 +234,7 @@ def link_marks(paras: list[Para]) -> list[str]:
     # a mark found on a second look makes the one after it the very next note: "on COVID‑1916
     # and commits" (note 16), then "welcomes that the Parties 17 urged" (A/RES/80/150)
     # (only the notes after it: one before it stays as uncertain as the first reading left it)
-    if found := look_again(paras, notes, cited, report):
+    while found := look_again(paras, notes, cited, report):
         _read_marks(texts, notes, cited, report, above=min(found))
     place_unmarked(paras, notes, cited, report)
     for para in paras:  # a second line "10 a.m." is text, whatever the first one was

@@ -37,10 +37,6 @@ def place_unmarked(
             para.kind, para.text = "text", f"{para.mark} {para.text}"
             continue
         lower = [int(n) for n in cited if int(n) < int(number)]
-        if lower and _mark_between(paras, cited, number, report, para.text):
-            if para.kind == "cand":
-                para.kind, para.text = "note", escape_plain(para.text)
-            continue
         host = cited[str(max(lower))] if lower else _before_first_cited(paras, cited)
         if host is None:
             para.kind, para.text = "text", f"{para.mark} {para.text}"
