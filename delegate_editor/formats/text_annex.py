@@ -76,6 +76,7 @@ def ends_open(plain: str) -> bool:
 
 # "Adopts the following outcome document ...:", "Approves the following ...:"
 _ADOPTS = re.compile(r"^(?:Adopts|Approves|Endorses)\b.* the following\b.*:$", re.S)
+_FOLLOWING = re.compile(r"\bthe following\b[^.;]*:$")  # "... the following programme of work ...:"
 
 
 def adopts_below(paragraph: str) -> bool:
@@ -99,12 +100,11 @@ def annex_start(paras: list[str], plain: Callable[[str], str]) -> int:
 
 def lists_below(op: Operative, alone: bool) -> bool:
     """The paragraph sets out a list below it (:func:`sets_out_below`), or, the decision's
-    only paragraph, adopts the text below it (:func:`adopts_below`)."""
+    only paragraph, announces what follows: "... has decided to adopt the following
+    provisional programme of work ..., as proposed by the Bureau:" (A/C.6/80/L.20), "Adopts
+    the following outcome document ...:" (A/80/L.41)."""
     said = plain_text(op.text).strip()
-    # a decision of one paragraph that announces what follows: "... has decided to adopt the
-    # following provisional programme of work ..., as proposed by the Bureau:" (A/C.6/80/L.20)
-    follows = re.search(r"\bthe following\b[^.;]*:$", said) is not None
-    return sets_out_below(said) or (alone and (follows or adopts_below(f"{op.opening} {said}")))
+    return sets_out_below(said) or (alone and _FOLLOWING.search(said) is not None)
 
 
 def adopted_text_at(paras: list[str], plain: Callable[[str], str]) -> int | None:
