@@ -266,6 +266,7 @@ def _sponsors_broken(prev: str, line: str) -> bool:
 # "(iv)", "(A)" at most: never a capital and a small letter)
 _BRACKETED_NAME = re.compile(r"\([A-Z][a-z]")
 _NAME_THEN_COUNTRY = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} \([A-Z][a-z]")
+_TITLE_RUN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ ")  # three capitals: a name's words
 
 
 def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) -> bool:
@@ -359,9 +360,6 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
     # an opening starts with its capital: "... the importance of mutual cooperation," /
     # "understanding and dialogue in ..." goes on (A/C.3/80/L.35; "Understanding" opens)
     return not small and bool(opening or opens_another_language(plain))  # "Conscient de ..."
-
-
-_TITLE_RUN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ ")  # three capitals: a name's words
 
 
 # -- pass 4: paragraphs broken by a page end (pass 3, the note marks, is text_notes) --------

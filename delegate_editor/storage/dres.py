@@ -61,7 +61,7 @@ FORMAT = "delegate-editor/draft-resolution"
 # (A/RES/80/237, 243). No data changes; the number keeps an app of format 9 from opening
 # such a draft and dropping the sections' preambles on its next save.
 # 11: a draft may be a note by the Secretariat or an officer ("text_kind": "note", its
-# author in "sponsors": {"submitted_by": "the Secretariat"}): each Main Committee's
+# author in "sponsors": {"submitted_by": ...}, empty for the Secretariat): each Main Committee's
 # "Organization of work" (A/C.6/80/L.1). No data changes; the number keeps an app of format
 # 10 from refusing such a draft with a message about an unknown kind of text.
 FORMAT_VERSION = 11
