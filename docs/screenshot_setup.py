@@ -35,3 +35,17 @@ def shoot(name: str) -> None:
     """The screen as it is now, saved as ``docs/images/<name>``."""
     subprocess.run(["import", "-window", "root", str(IMAGES / name)], check=True)
     print("saved", name)
+
+
+def window_on(corpus_file: str):
+    """The main window the pictures show, 1440 by 860 at the screen's corner, with a text of
+    the corpus imported (``corpus_file`` under ``tests/data/corpus``: "drafts/A_C.6_80_L.8.txt")."""
+    from delegate_editor.storage.settings import Settings
+    from delegate_editor.ui.main_window import MainWindow
+
+    w = MainWindow(settings=Settings(delegation="Mexico"))
+    w.move(0, 0)
+    w.resize(1440, 860)
+    w.show()
+    assert w.open_path(ROOT / "tests" / "data" / "corpus" / corpus_file, ask_save=False)
+    return w

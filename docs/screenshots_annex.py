@@ -6,17 +6,11 @@ paragraph, its "Number from 1 again here" box ticked, and the preview beside it.
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" python docs/screenshots_annex.py
 """
 
-from screenshot_setup import ROOT, settle, shoot
+from screenshot_setup import settle, shoot, window_on
 
 from delegate_editor.model.text import plain_text
-from delegate_editor.storage.settings import Settings
-from delegate_editor.ui.main_window import MainWindow
 
-w = MainWindow(settings=Settings(delegation="Mexico"))
-w.move(0, 0)
-w.resize(1440, 860)
-w.show()
-assert w.open_path(ROOT / "tests" / "data" / "corpus" / "drafts" / "A_C.6_80_L.8.txt", ask_save=False)
+w = window_on("drafts/A_C.6_80_L.8.txt")
 w.show_page("annexes")
 page = w.annex_page
 paragraphs = w.ctl.draft.annexes[0].paragraphs

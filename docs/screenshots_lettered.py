@@ -7,19 +7,9 @@ ticked, and the preview of page 1: "The General Assembly:", "(a) Approves ...", 
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" python docs/screenshots_lettered.py
 """
 
-from screenshot_setup import ROOT, settle, shoot
+from screenshot_setup import settle, shoot, window_on
 
-from delegate_editor.storage.settings import Settings
-from delegate_editor.ui.main_window import MainWindow
-
-DRAFTS = ROOT / "tests" / "data" / "corpus" / "drafts"
-
-
-w = MainWindow(settings=Settings(delegation="Mexico"))
-w.move(0, 0)
-w.resize(1440, 860)
-w.show()
-assert w.open_path(DRAFTS / "A_C.2_80_L.60.txt", ask_save=False)
+w = window_on("drafts/A_C.2_80_L.60.txt")
 w.show_page("front")
 box = w.front_page.fields["lettered"]
 w.front_page.ensureWidgetVisible(box)

@@ -7,19 +7,12 @@ Nigeria, as the UN prints "Maldives, Nigeria* and Thailand".
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" python docs/screenshots_marks.py
 """
 
-from screenshot_setup import ROOT, settle, shoot
-
-from delegate_editor.storage.settings import Settings
-from delegate_editor.ui.main_window import MainWindow
+from screenshot_setup import ROOT, settle, shoot, window_on
 
 DRAFTS = ROOT / "tests" / "data" / "corpus" / "drafts"
 
 
-w = MainWindow(settings=Settings(delegation="Mexico"))
-w.move(0, 0)
-w.resize(1440, 860)
-w.show()
-assert w.open_path(DRAFTS / "A_80_L.19.txt", ask_save=False)
+w = window_on("drafts/A_80_L.19.txt")
 w.show_page("footnotes")
 w.footnotes_page.mark.setFocus()
 settle(3000)

@@ -6,16 +6,9 @@ page 1 beside it (the starred symbol, the note with its asterisk after the title
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" python docs/screenshots_reissue.py
 """
 
-from screenshot_setup import ROOT, settle, shoot
+from screenshot_setup import settle, shoot, window_on
 
-from delegate_editor.storage.settings import Settings
-from delegate_editor.ui.main_window import MainWindow
-
-w = MainWindow(settings=Settings(delegation="Mexico"))
-w.move(0, 0)
-w.resize(1440, 860)
-w.show()
-assert w.open_path(ROOT / "tests" / "data" / "corpus" / "drafts" / "A_C.1_80_L.23.txt", ask_save=False)
+w = window_on("drafts/A_C.1_80_L.23.txt")
 w.show_page("front")
 w.front_page.fields["front.reissue"].setFocus()
 settle(3000)

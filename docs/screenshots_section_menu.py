@@ -8,19 +8,13 @@ of the section just added under it ("Bearing in mind ..."), and the Format menu 
 """
 
 from PySide6.QtCore import QPoint, QTimer
-from screenshot_setup import ROOT, settle, shoot
+from screenshot_setup import settle, shoot, window_on
 
 from delegate_editor.model.document import SectionHeading
 from delegate_editor.model.text import rich
-from delegate_editor.storage.settings import Settings
 from delegate_editor.ui import section_menu
-from delegate_editor.ui.main_window import MainWindow
 
-w = MainWindow(settings=Settings(delegation="Mexico"))
-w.move(0, 0)
-w.resize(1440, 860)
-w.show()
-assert w.open_path(ROOT / "tests" / "data" / "corpus" / "ga-80-pdf" / "A_RES_80_237.txt", ask_save=False)
+w = window_on("ga-80-pdf/A_RES_80_237.txt")
 w.show_page("operative")
 page = w.operative_page
 section = next(i for i in w.ctl.draft.operative if isinstance(i, SectionHeading) and i.restart)

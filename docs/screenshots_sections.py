@@ -7,17 +7,11 @@ under the heading, its paragraphs numbered from 1 again in the margin, and the p
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" python docs/screenshots_sections.py
 """
 
-from screenshot_setup import ROOT, settle, shoot
+from screenshot_setup import settle, shoot, window_on
 
 from delegate_editor.model.document import SectionHeading
-from delegate_editor.storage.settings import Settings
-from delegate_editor.ui.main_window import MainWindow
 
-w = MainWindow(settings=Settings(delegation="Mexico"))
-w.move(0, 0)
-w.resize(1440, 860)
-w.show()
-assert w.open_path(ROOT / "tests" / "data" / "corpus" / "ga-80-pdf" / "A_RES_80_237.txt", ask_save=False)
+w = window_on("ga-80-pdf/A_RES_80_237.txt")
 w.show_page("document")
 section = next(i for i in w.ctl.draft.operative if isinstance(i, SectionHeading) and i.restart)
 settle(1500)
