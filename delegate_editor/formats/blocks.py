@@ -259,10 +259,12 @@ class _Walker:
             for line in lines:
                 self.add(BlockStyle.MEETING, [Piece(line, italic=True)])
 
-    def annexes(self) -> None:
+    def annexes(self, in_text: bool) -> None:
+        """The annexes printed in the text (``in_text``: a list a decision sets out, a text it
+        adopts in place), which the closing meeting lines follow, or those under "Annex"."""
         num = self.layout.numbering
         labelled = [annex for annex in self.draft.annexes if not annex.in_text]
-        for annex in self.draft.annexes:
+        for annex in (annex for annex in self.draft.annexes if annex.in_text is in_text):
             a = labelled.index(annex) + 1 if annex in labelled else 0
             if not annex.in_text:  # a list set out in the text has its heading only
                 label = (
@@ -310,8 +312,11 @@ def render(draft: Draft, layout: Layout | None = None) -> Rendered:
     walker.front()
     walker.preamble()
     walker.operative()
+    # a text adopted in place ends with the resolution's closing lines: "68th plenary
+    # meeting" / "17 December 2025" after the outcome document (A/RES/80/173)
+    walker.annexes(in_text=True)
     walker.meeting()
-    walker.annexes()
+    walker.annexes(in_text=False)
     masthead = masthead_text(draft, lang)
     title = "".join(
         p.text for b in walker.blocks if b.style is BlockStyle.TITLE for p in b.pieces if p.note is None

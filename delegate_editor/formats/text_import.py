@@ -63,7 +63,7 @@ from delegate_editor.model.document import (
     TextKind,
 )
 from delegate_editor.model.numbering import alpha, alpha_index, roman_index
-from delegate_editor.model.text import RichText, Run, normalize
+from delegate_editor.model.text import Run, normalize, plain_text
 
 # -- pass 5: the body -----------------------------------------------------------------------
 
@@ -117,7 +117,7 @@ class _Body:
                 self.d.preamble.append(Preambular(opening, text))
             elif not self.numbered_ahead:
                 self._operative(raw)
-            elif self.d.preamble and strip_markup_text(self.d.preamble[-1].text).rstrip().endswith(":"):
+            elif self.d.preamble and plain_text(self.d.preamble[-1].text).rstrip().endswith(":"):
                 # what a preambular paragraph quotes after its colon: "... the following
                 # question:" / "What are the obligations of Israel ...?" (A/80/L.26)
                 last = self.d.preamble[-1]
@@ -165,7 +165,7 @@ class _Body:
             target, subs = subs[-1], subs[-1].children
         target.text = normalize((*target.text, Run(" "), *self.notes.rich(raw)))
         # a short one ("A.", a table's label, A/RES/80/243) is quoted with the words before it
-        said = plain if len(plain) >= 6 else strip_markup_text(target.text)[-40:].lstrip()
+        said = plain if len(plain) >= 6 else plain_text(target.text).strip()[-40:].lstrip()
         self.report.append(Said("import.stray-joined", start=said[:40]))
 
     def _lettered(self, raw: str, plain: str) -> bool:
@@ -275,7 +275,11 @@ class _Body:
 
     def _annex(self, raw: str, plain: str) -> None:
         assert self.annex is not None
-        annex_line(self.annex, raw, plain, self.notes.rich)
+        # a text adopted in place ends with the resolution's closing lines: "68th plenary
+        # meeting" / "17 December 2025" (A/RES/80/173); the date only after the meeting
+        closing = self.annex.in_text and (MEETING.match(plain) or self.d.adoption.meeting)
+        if not (closing and self._meeting(plain)):
+            annex_line(self.annex, raw, plain, self.notes.rich)
 
 
 # -- the whole ------------------------------------------------------------------------------
@@ -288,12 +292,8 @@ def _looks_like_a_draft(draft: Draft, header: Header) -> bool:
         or header.done
         or bool(draft.lead_in and draft.operative)  # "Resolves that:" and its clauses
         or any(isinstance(item, Operative) and item.opening for item in draft.operative)
-        or any(p.opening and strip_markup_text(p.text).endswith(",") for p in draft.preamble)
+        or any(p.opening and plain_text(p.text).strip().endswith(",") for p in draft.preamble)
     )
-
-
-def strip_markup_text(text: RichText) -> str:
-    return "".join(item.text for item in text if isinstance(item, Run)).strip()
 
 
 def parse_text(text: str, name: str = "text") -> Draft:
@@ -341,7 +341,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
         # no masthead: the organ is the one that speaks ("The Security Council,"), never
         # the General Assembly by default
         draft.front.organ = organ
-    title = strip_markup_text(draft.title) if draft.kind is DocumentKind.ADOPTED else ""
+    title = plain_text(draft.title).strip() if draft.kind is DocumentKind.ADOPTED else ""
     rest = without_running_heads(body_paras[start:], title, report)
     rest = infer_labels([hyphens.close(r) for r in join_cut(rest, report)], report)
     if draft.kind is not DocumentKind.AMENDMENT:  # an amendment quotes paragraphs whole
@@ -367,7 +367,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     order = {note_id: int(n) for n, note_id in notes.ids.items()}
     draft.footnotes = dict(sorted(draft.footnotes.items(), key=lambda kv: order[kv[0]]))
     th.keep_asterisk_notes(draft, notes, report)
-    cut = title_rest(strip_markup_text(draft.title), record_title(record), "\n".join(body_paras))
+    cut = title_rest(plain_text(draft.title).strip(), record_title(record), "\n".join(body_paras))
     if cut:  # a wrapped title the copy cut after its first line, completed from its record
         draft.title = normalize((*draft.title, Run(" " + cut)))
         report.append(Said("import.title-completed", rest=cut))

@@ -22,6 +22,7 @@ import re
 
 from delegate_editor.conventions.messages import Said
 from delegate_editor.formats.text import known_opening
+from delegate_editor.formats.text_annex import adopts_below
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import ANNEX, OPERATIVE_LABEL, label_start, standalone
 
@@ -107,8 +108,12 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
         # Declaration", "Awaza Political Declaration A/RES/80/3", A/RES/80/3)
         headed = _SYMBOL_AT_END.sub("", plain)  # the report quotes the title: the app finds it
         folded = headed.casefold()
-        if out and ANNEX.match(strip_markup(out[-1]).strip()):
-            out.append(raw)  # the annex's title, which may be the resolution's own (A/RES/80/9)
+        if out and (ANNEX.match(before := strip_markup(out[-1]).strip()) or adopts_below(before)):
+            # the annex's title, which may be the resolution's own (A/RES/80/9), or the title of
+            # the text a decision adopts below it, the resolution's too: "Adopts the following
+            # outcome document ...:" / "Outcome document of the high-level meeting ..."
+            # (A/RES/80/173); a head after it is the next page's
+            out.append(raw)
             cut = False
             continue
         if folded == title or (len(folded.split()) >= 4 and title.startswith(folded + " ")):
