@@ -196,11 +196,16 @@ def _in_counted_list(text: str, start: int, end: int) -> bool:
 
 def _glued_before_word(text: str, start: int, end: int, next_note: bool) -> bool:
     """The very next note's number run into the word after it, after punctuation and a
-    space: "the report of the Secretary-General, 2and expressing" (A/RES/80/61). An
+    space: "the report of the Secretary-General, 2and expressing" (A/RES/80/61), or after
+    punctuation with none when a small word follows ("Rights,1as well"). An
     ordinal ("2nd", "52nd") is the text's own."""
     rest = re.match(r"[a-z]+", text[end:])
     if not (next_note and rest and rest.group() not in ("st", "nd", "rd", "th")):
         return False
+    if text[start - 1 : start] in (",", ";", ":"):
+        # run into the punctuation and the small word alike: "the Universal Declaration of
+        # Human Rights,1as well as the International Covenant" (A/RES/80/207)
+        return rest.group() in _GLUED_WORDS
     if text[start - 1 : start] != " ":
         return False
     after_word = text[: start - 1].rstrip()[-1:]
