@@ -75,7 +75,8 @@ def _mark_between(
     the year its note begins with ("the Final Documents of the 2000 7 and the 2010 8 Review
     Conferences", notes "2000 Review Conference ..." and "2010 Review Conference ...",
     A/C.1/80/L.55), or run into a number ("under model strategy 10.24 Furthermore",
-    A/C.3/80/L.8; "Human Rights Council resolution 55/197 and", A/C.3/80/L.30): when it is
+    A/C.3/80/L.8; "Human Rights Council resolution 55/197 and", A/C.3/80/L.30; "at least
+    56514 humanitarian workers", A/C.4/80/L.16): when it is
     the one number N standing so between the marks of notes N-1 and N+1, it is the mark of
     note N, which no other mark cites."""
     texts = [p for p in paras if p.kind == "text"]
@@ -89,6 +90,9 @@ def _mark_between(
         rf"|(?<=/\d\d){number}(?=[\s,;.])"  # run into a symbol: "resolution 55/197", "VII/1115"
         rf"|(?<=[A-Z][-\u2011]\d\d){number}(?=[\s,;.])"  # or a name: "on COVID‑1916 and commits"
         rf"|(?<=\b(?:19|20)\d\d) {number}(?= [a-z])"  # after a year: "since 2011 66 resulting from"
+        # run into a count of three figures, never a year: "at least 56514 humanitarian
+        # workers" (565 and note 14, A/C.4/80/L.16)
+        rf"|(?<=\b\d\d\d)(?<!\b19\d)(?<!\b20\d){number}(?= [a-z])"
     )
     if year := re.match(r"(?:19|20)\d\d\b", note):
         pattern = re.compile(rf"{pattern.pattern}|(?<=\b{year.group()}) {number}(?= )")

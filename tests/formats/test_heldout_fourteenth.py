@@ -10,14 +10,20 @@ wannli/un-docs-downloader stores it).
 - a note's mark run into the punctuation before it and the small word after it, with no
   space on either side ("Human Rights,1as well as", A/RES/80/207): note 1 was placed at its
   paragraph's end;
+- left by the thirteenth round: a mark run into a count of three figures ("at least 56514
+  humanitarian workers", 565 and note 14, A/C.4/80/L.16 and A/RES/80/77), which the second
+  look now finds between the marks of notes 13 and 15;
 - ``check`` asked for "Organization" in the World Organisation for Animal Health's own name
   (A/RES/80/157, and its draft A/C.2/80/L.29).
 """
 
 from __future__ import annotations
 
+import pytest
+
 from delegate_editor.conventions.checks import check
 from delegate_editor.formats.blocks import BlockStyle, render
+from delegate_editor.formats.text import write_text
 from delegate_editor.model.document import AnnexStyle
 from delegate_editor.model.text import NoteRef, plain_text
 from tests.corpus_drafts import imported, imported_again
@@ -79,6 +85,21 @@ def test_a_mark_run_into_a_comma_and_the_small_word_after_it():
     assert plain_text(first[at + 1 :]).startswith(" as well as the International")  # the space restored
     assert plain_text(draft.footnotes[first[at].note_id].text) == "Resolution 217 A (III)."
     assert not any("no mark found" in line for line in report)
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"), [("drafts", "A_C.4_80_L.16.txt"), ("ga-80-pdf", "A_RES_80_77.txt")]
+)
+def test_a_mark_run_into_a_count_of_three_figures(folder, name):
+    """A/C.4/80/L.16, paragraph 14: "Condemns the killing and injury of Agency personnel,
+    including over 300 staff members among at least 56514 humanitarian workers killed in
+    Israeli attacks in the Gaza Strip since October 2023;" (note 14: "United Nations, Office
+    for the Coordination of Humanitarian Affairs, situation report ...")."""
+    draft, report = imported(folder, name)
+    text = write_text(draft)
+    assert "among at least 565[^14] humanitarian workers killed" in text
+    assert "[^14]: United Nations, Office for the Coordination of Humanitarian Affairs" in text
+    assert not [line for line in report if "no mark found" in line]
 
 
 def test_the_world_organisation_for_animal_health_keeps_its_spelling():
