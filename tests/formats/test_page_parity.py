@@ -223,6 +223,9 @@ UN_PAGES.update(
             ("A_C.3_80_L.2", 11),
             ("A_C.3_80_L.5", 12),
             ("A_C.3_80_L.17", 15),
+            # stop 42: with note 14's mark in its place ("at least 565[^14] humanitarian
+            # workers"), where it was put at the paragraph's end, two lines run over
+            ("A_C.4_80_L.16", 12),
         )
     }
 )
