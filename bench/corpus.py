@@ -74,13 +74,17 @@ def body_words(text: str) -> Counter[str]:
     """The source's words with page furniture lines left out: running heads, job numbers,
     barcodes, page numbers, and in adopted texts the title repeated at the top of a page
     (the line "80/13. Title" gives the title)."""
-    lines = [line for line in text.split("\n") if not _FURNITURE.match(line)]
+    raw = text.split("\n")
+    edge = _page_edges(raw)
+    lines = [line for line in raw if not _FURNITURE.match(line)]
+    edge = [e for line, e in zip(raw, edge, strict=True) if not _FURNITURE.match(line)]
     titled = _adopted_title(lines)
     if titled:
         # the head alone or with the symbol before or after it ("A/RES/80/3 Awaza Political
         # Declaration"), on one line or wrapped as the title is (a raw PDF's "Necessity of
-        # ending the economic, commercial and financial" / "embargo imposed by ...", A/RES/80/4);
-        # not the annex's title under "Annex", which may be the same words
+        # ending the economic, commercial and financial" / "embargo imposed by ...", A/RES/80/4),
+        # at a page's top only: not the annex's title under "Annex", nor the title of a text
+        # adopted in place, which may be the same words (A/RES/80/9, A/RES/80/173)
         head = re.compile(rf"^(?:[A-Z]/RES/\S+\s+)?{re.escape(titled)}(?:\s+[A-Z]/RES/\S+)?$")
         kept, previous, skip = [], "", 0
         for k, line in enumerate(lines):
@@ -89,7 +93,7 @@ def body_words(text: str) -> Counter[str]:
                 continue
             if not _ANNEX.match(previous):
                 span = next((w for w in range(1, 8) if head.match(_joined(lines[k : k + w]))), 0)
-                if span:
+                if span and (edge[k] or edge[k + span - 1]):
                     skip = span - 1
                     continue
             kept.append(line)
@@ -97,6 +101,31 @@ def body_words(text: str) -> Counter[str]:
                 previous = line
         lines = kept
     return words("\n".join(lines))
+
+
+def _page_edges(lines: list[str]) -> list[bool]:
+    """For each line, whether it stands at a page's edge: page furniture or the page break
+    (a line with nothing at all, as PyMuPDF joins pages) before it, or furniture after it,
+    with nothing but blank lines between. A running head stands so; the body's own words
+    under the same title do not. A copy with no furniture at all (railcar's Markdown) has
+    no heads to find, so every line counts as at an edge there."""
+    if not any(_FURNITURE.match(line) for line in lines):
+        return [True] * len(lines)
+    edges = [False] * len(lines)
+    near = True
+    for k, line in enumerate(lines):  # furniture or a page break before
+        if line == "" or _FURNITURE.match(line):
+            near = True
+        elif line.strip():
+            edges[k], near = near, False
+    near = False
+    for k in range(len(lines) - 1, -1, -1):  # furniture after
+        line = lines[k]
+        if _FURNITURE.match(line):
+            near = True
+        elif line.strip():
+            edges[k], near = edges[k] or near, False
+    return edges
 
 
 def _adopted_title(lines: list[str]) -> str | None:

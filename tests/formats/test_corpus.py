@@ -77,3 +77,21 @@ def test_the_bench_leaves_out_a_running_head_wrapped_as_the_title():
     )
     counted = corpus.body_words(source)
     assert counted["necessity"] == 1 and counted["cuba"] == 1
+
+
+def test_the_bench_counts_a_title_the_body_holds_under_the_same_words():
+    """A/RES/80/173 adopts an outcome document in place under a title that is its own: the
+    heads at the page tops are furniture, the title under "Adopts the following outcome
+    document ...:" is words of the body, which the export must keep (stop 42: the importer
+    dropped it, and a bench that struck the title anywhere could not see it)."""
+    text = (_DIR / "ga-80-pdf" / "A_RES_80_173.txt").read_text("utf-8")
+    lines = text.split("\n")
+    at = lines.index("Outcome document of the high-level meeting of the General Assembly on the ")
+    assert lines[at + 2] == "the Information Society "
+    without_title = "\n".join(lines[:at] + lines[at + 3 :])
+    lost = corpus.body_words(text) - corpus.body_words(without_title)
+    assert lost == corpus.words(" ".join(lines[at : at + 3]))
+    head = lines.index("Outcome document of the high-level meeting of the ")  # page 2's, at its top
+    assert lines[head - 1].strip() == "A/RES/80/173" and lines[head + 3] == "Information Society"
+    without_head = "\n".join(lines[:head] + lines[head + 4 :])
+    assert corpus.body_words(without_head) == corpus.body_words(text)
