@@ -184,8 +184,9 @@ class _Writer:
 
     def note_text(self, note: VisibleNote) -> str:
         text = " ".join(t for t in (self.inline(p.spans) for p in note.paras) if t)
-        if note.mark and text.startswith((note.mark, escape(note.mark))):
-            # the note's own mark, typed at its start (Word draws only automatic numbers)
+        # the note's own mark, typed at its start (Word draws only automatic numbers); twice
+        # when LibreOffice 7.4 re-saved the DOCX: "**", a tab, "**" again (A/80/L.19)
+        while note.mark and text.startswith((note.mark, escape(note.mark))):
             text = text.removeprefix(escape(note.mark)).removeprefix(note.mark).lstrip()
         return text
 
@@ -281,6 +282,17 @@ def drop_label(spans: list[Span], label: str) -> list[Span]:
         else:
             break
     return out
+
+
+def drop_note_mark(spans: list[Span], mark: str) -> list[Span]:
+    """A note's spans without its own mark typed at their start ("**" then a tab), which
+    LibreOffice 7.4 writes twice when it re-saves a DOCX: "**", a tab, "**" (A/80/L.19)."""
+    while mark and "".join(s.text for s in spans if s.note is None).lstrip().startswith(mark):
+        rest = drop_label(spans, mark)
+        if rest == spans:
+            break
+        spans = rest
+    return spans
 
 
 # -- automatic numbering, shared by the DOCX and ODT readers --------------------------------

@@ -34,6 +34,7 @@ from delegate_editor.formats.office_text import (
     VisiblePara,
     compare_key,
     drop_label,
+    drop_note_mark,
     parse_visible,
     parse_visible_report,
     rich_text,
@@ -108,7 +109,7 @@ def _note_spans(note: VisibleNote) -> list[Span]:
         spans.extend(para.spans)
     while spans and spans[0].note is None and not spans[0].text.strip():
         spans.pop(0)
-    return drop_label(spans, note.mark) if note.mark else spans
+    return drop_note_mark(spans, note.mark)
 
 
 class _Merge:

@@ -102,3 +102,22 @@ def test_the_co_sponsors_edit_saved_by_libreoffice_keeps_every_footnote(ext, tmp
         "operative paragraph 3 was added in another program",
     ]
     assert cited_note_texts(through_dres(result.draft, tmp_path)) == NOTES
+
+
+@pytest.mark.parametrize("ext", sorted(FORMATS))
+def test_a_note_with_a_mark_of_its_own_comes_back_from_libreoffice_as_sent(ext, corpus_dir, tmp_path):
+    """A/80/L.19, the Russian Federation's amendment: its sponsors' "*" note and the "**"
+    note after "the Rome Statute of the International Criminal Court,**" ("United Nations,
+    Treaty Series, vol. 2187, No. 38544."). LibreOffice 7.4 re-saving the DOCX writes the
+    "**" note's mark twice at its start ("**", a tab, "**"): no change was made, and none is
+    reported or read into the note."""
+    name = "drafts/A_80_L.19.txt"
+    draft = read_text(corpus_text(corpus_dir / name), name)
+    marks = {note.mark: plain_text(note.text) for note in draft.footnotes.values()}
+    assert marks["**"] == "United Nations, Treaty Series, vol. 2187, No. 38544."
+    exported = tmp_path / f"export{ext}"
+    exported.write_bytes(registry.export_bytes(draft, exported))
+    result = registry.read_any(soffice_convert(exported, FORMATS[ext], tmp_path / "libreoffice"))
+    assert not [m for m in result.messages if "in another program" in m]
+    back = through_dres(result.draft, tmp_path)
+    assert {note.mark: plain_text(note.text) for note in back.footnotes.values()} == marks
