@@ -150,9 +150,9 @@ def pdf_page_texts(pdf: Path) -> list[str]:
 _BATCH = 80
 
 
-def soffice_pdfs(files: list[Path], outdir: Path) -> dict[Path, Path]:
+def soffice_pdfs(files: list[Path], outdir: Path, fmt: str = "pdf") -> dict[Path, Path]:
     """Each file converted to PDF by LibreOffice, ``_BATCH`` files a call, each call with a
-    profile of its own."""
+    profile of its own; ``fmt`` another filter ("docx:MS Word 2007 XML", "odt") re-saves."""
     outdir.mkdir(parents=True, exist_ok=True)
     for start in range(0, len(files), _BATCH):
         batch = files[start : start + _BATCH]
@@ -164,7 +164,7 @@ def soffice_pdfs(files: list[Path], outdir: Path) -> dict[Path, Path]:
                     "--headless",
                     "--norestore",
                     "--convert-to",
-                    "pdf",
+                    fmt,
                     "--outdir",
                     str(outdir),
                     *map(str, batch),
@@ -173,7 +173,7 @@ def soffice_pdfs(files: list[Path], outdir: Path) -> dict[Path, Path]:
                 capture_output=True,
                 timeout=120 + 30 * len(batch),
             )
-    return {f: outdir / (f.stem + ".pdf") for f in files}
+    return {f: outdir / f"{f.stem}.{fmt.split(':')[0]}" for f in files}
 
 
 @dataclass

@@ -122,6 +122,7 @@ class _Merge:
         self.messages: list[str] = []
         self._parsed: Draft | None = None
         self.note_ids: dict[int, str] = {}
+        self.pairs: list[int | None] = []  # for each rendered note, the visible one it is
 
     def _recorded(self, recorded: list[dict[str, str]]) -> list[tuple[str, str, str]]:
         """(key, part, id) of each block as exported; the blocks rendered now stand in when
@@ -225,16 +226,22 @@ class _Merge:
         longer pair (a note added or removed)."""
         rendered = self.rendered.notes
         visible = self.visible.notes
-        if len(rendered) != len(visible) or any(
-            bool(v.mark) != r.custom for v, r in zip(visible, rendered, strict=True)
-        ):
+        if len(rendered) != len(visible):
+            return False
+        # numbered notes pair in order, a note with a mark of its own by its mark: a reissued
+        # symbol's "*" is the first asterisk, though the title that cites it comes after the
+        # sponsors line citing "**" (A/C.1/80/L.42)
+        numbered = iter(i for i, v in enumerate(visible) if not v.mark)
+        by_mark = {v.mark: i for i, v in enumerate(visible) if v.mark}
+        self.pairs = [by_mark.get(r.mark) if r.custom else next(numbered, None) for r in rendered]
+        if None in self.pairs or len(set(self.pairs)) != len(visible):
             return False
         # a footnote printed with its own symbol ("**") is the model's too: it has an id
-        self.note_ids = {i: r.note_id for i, r in enumerate(rendered) if r.note_id}
+        self.note_ids = {i: r.note_id for i, r in zip(self.pairs, rendered, strict=True) if r.note_id}
         return True
 
     def _notes(self) -> None:
-        for note, shown in zip(self.rendered.notes, self.visible.notes, strict=True):
+        for note, shown in zip(self.rendered.notes, (self.visible.notes[i] for i in self.pairs), strict=True):
             spans = _note_spans(shown)
             was = compare_key("".join(p.text for p in note.pieces if p.note is None))
             now = compare_key("".join(s.text for s in spans if s.note is None))

@@ -128,3 +128,22 @@ def test_a_reissued_symbol_with_the_sponsors_own_note():
     assert text.startswith("A/C.1/80/L.42*\n") and "\nPeru:** draft resolution\n" in text
     assert "\n* Reissued for technical reasons on 4 November 2025.\n" in text
     assert "\n** On behalf of the States Members of the United Nations" in text
+
+
+L42 = L23.with_name("A_C.1_80_L.42.txt")
+
+
+@pytest.mark.parametrize("ext", [".docx", ".odt"])
+def test_a_reissued_draft_with_a_groups_note_comes_back_unchanged(ext, tmp_path):
+    """A/C.1/80/L.42*: "Peru:** draft resolution" (** On behalf of the States Members of the
+    United Nations that are members of the Group of Latin American and Caribbean States.) and
+    "* Reissued for technical reasons on 4 November 2025.", whose mark the title carries. The
+    sponsors line cites "**" before the title cites "*", so the notes read back in the order
+    of their marks paired the wrong way: each was reported "changed in another program"."""
+    draft, _ = parse_text_report(corpus_text(L42), L42.name)
+    sent = tmp_path / f"sent{ext}"
+    sent.write_bytes(export_bytes(draft, sent))
+    result = read_any(sent)
+    assert result.messages == []
+    assert write_text(result.draft) == write_text(draft)
+    assert draft.front.reissue == "Reissued for technical reasons on 4 November 2025."
