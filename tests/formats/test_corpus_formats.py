@@ -40,3 +40,5 @@ def test_a_real_text_comes_back_from_docx_and_odt_as_it_was_written(path):
         result = read(write(draft), f"{path.stem}.{ext}")
         back = getattr(result, "draft", result)
         assert write_text(back) == written, f"{path.name} through {ext}"
+        # and nothing reported changed: the file is the one sent (A/C.1/80/L.42's notes were)
+        assert not [m for m in getattr(result, "messages", []) if "in another program" in m], ext
