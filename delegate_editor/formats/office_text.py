@@ -183,12 +183,7 @@ class _Writer:
         return f"{label} {body}".strip() if label else body
 
     def note_text(self, note: VisibleNote) -> str:
-        text = " ".join(t for t in (self.inline(p.spans) for p in note.paras) if t)
-        # the note's own mark, typed at its start (Word draws only automatic numbers); twice
-        # when LibreOffice 7.4 re-saved the DOCX: "**", a tab, "**" again (A/80/L.19)
-        while note.mark and text.startswith((note.mark, escape(note.mark))):
-            text = text.removeprefix(escape(note.mark)).removeprefix(note.mark).lstrip()
-        return text
+        return self.inline(note_spans(note))
 
     def document(self) -> str:
         paras = [self.paragraph(p, masthead=True) for p in self.v.masthead]
@@ -284,11 +279,19 @@ def drop_label(spans: list[Span], label: str) -> list[Span]:
     return out
 
 
-def drop_note_mark(spans: list[Span], mark: str) -> list[Span]:
-    """A note's spans without its own mark typed at their start ("**" then a tab), which
-    LibreOffice 7.4 writes twice when it re-saves a DOCX: "**", a tab, "**" (A/80/L.19)."""
-    while mark and "".join(s.text for s in spans if s.note is None).lstrip().startswith(mark):
-        rest = drop_label(spans, mark)
+def note_spans(note: VisibleNote) -> list[Span]:
+    """A note's text as one paragraph, without its own mark typed at its start ("**" then a
+    tab: Word draws only automatic numbers), which LibreOffice 7.4 writes twice when it
+    re-saves a DOCX: "**", a tab, "**" (A/80/L.19)."""
+    spans: list[Span] = []
+    for para in note.paras:
+        if spans:
+            spans.append(Span(" "))
+        spans.extend(para.spans)
+    while spans and spans[0].note is None and not spans[0].text.strip():
+        spans.pop(0)
+    while note.mark and "".join(s.text for s in spans if s.note is None).lstrip().startswith(note.mark):
+        rest = drop_label(spans, note.mark)
         if rest == spans:
             break
         spans = rest

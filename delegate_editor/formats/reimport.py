@@ -28,13 +28,11 @@ from delegate_editor.formats.blocks import Block, Rendered, render
 from delegate_editor.formats.comments_in import take_comments
 from delegate_editor.formats.layout import BlockStyle
 from delegate_editor.formats.office_text import (
-    Span,
     Visible,
-    VisibleNote,
     VisiblePara,
     compare_key,
     drop_label,
-    drop_note_mark,
+    note_spans,
     parse_visible,
     parse_visible_report,
     rich_text,
@@ -98,18 +96,6 @@ def build(visible: Visible, payload: bytes | None, name: str) -> ImportResult:
 
 def _block_key(label: str, text: str) -> str:
     return compare_key(f"{label} {text}")
-
-
-def _note_spans(note: VisibleNote) -> list[Span]:
-    """A note's text as one paragraph, without the mark typed at its start."""
-    spans: list[Span] = []
-    for para in note.paras:
-        if spans:
-            spans.append(Span(" "))
-        spans.extend(para.spans)
-    while spans and spans[0].note is None and not spans[0].text.strip():
-        spans.pop(0)
-    return drop_note_mark(spans, note.mark)
 
 
 class _Merge:
@@ -242,7 +228,7 @@ class _Merge:
 
     def _notes(self) -> None:
         for note, shown in zip(self.rendered.notes, (self.visible.notes[i] for i in self.pairs), strict=True):
-            spans = _note_spans(shown)
+            spans = note_spans(shown)
             was = compare_key("".join(p.text for p in note.pieces if p.note is None))
             now = compare_key("".join(s.text for s in spans if s.note is None))
             restyled = reimport_diff.italics(
