@@ -149,7 +149,9 @@ class _Walker:
                 source=Source("header", 0, "recommendation"),
             )
         if d.kind is DocumentKind.ADOPTED and not d.is_security_council:
-            self.add(BlockStyle.ADOPTED_HEADING, [Piece(wording.adoption_heading(d))])
+            line, date = wording.adoption_heading_lines(d)
+            heading = [Piece(line), Piece(" ", line_break=True), Piece(date)] if date else [Piece(line)]
+            self.add(BlockStyle.ADOPTED_HEADING, heading)
             if d.adoption.reference.strip():
                 self.add(
                     BlockStyle.ADOPTED_HEADING, [Piece(self.lang.reference(d.adoption.reference.strip()))]

@@ -38,7 +38,8 @@ def _pieces(spans: tuple[Span, ...]) -> list[Piece]:
             if token.label:
                 continue
             if token.note is None:
-                out.append(MarkedPiece(token.text, token.italic, change=change))
+                brk = token.line_break
+                out.append(MarkedPiece(token.text, token.italic, change=change, line_break=brk))
             elif span.op is Op.DELETE:  # a note removed: its text, struck, where its mark stood
                 text = "".join(p.text for p in token.note.pieces if p.note is None)
                 out.append(MarkedPiece(f" [{token.note.mark}: {text}]", change="del"))

@@ -36,6 +36,12 @@ class Token:
     italic: bool = False
     note: Note | None = None
     label: bool = False
+    line_break: bool = False  # a line break set by hand (block_types.Piece.line_break)
+
+    @property
+    def written(self) -> str:
+        """The text a tracked DOCX or ODT writes: a line break as one."""
+        return "\n" if self.line_break else self.text
 
     def key(self, note_keys: dict[str, str]) -> tuple[str, str]:
         if self.note is not None:
@@ -56,6 +62,8 @@ def tokens(pieces: tuple[Piece, ...], label: str = "", words: bool = True) -> li
     for piece in pieces:
         if piece.note is not None:
             out.append(Token(piece.text, note=piece.note))
+        elif piece.line_break:  # its space, which the tracked DOCX and ODT write as a break
+            out.append(Token(piece.text, line_break=True))
         elif not words:
             out.append(Token(piece.text, piece.italic))
         else:

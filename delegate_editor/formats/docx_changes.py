@@ -114,7 +114,7 @@ class _Body:
                 out.append(ref)
             else:
                 italic = token.italic
-                text.append(token.text)
+                text.append(token.written)
         flush()
         return "".join(out)
 

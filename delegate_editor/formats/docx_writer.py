@@ -87,6 +87,8 @@ def _text_runs(pieces: tuple[Piece, ...], italic_para: bool, notes: _Notes | Non
         if piece.note is not None:
             if notes is not None:
                 out.append(notes.reference(piece.note, _text_runs(piece.note.pieces, False, None)))
+        elif piece.line_break:
+            out.append(x.run("\n"))
         elif italic_para:
             roman = "" if piece.italic else '<w:i w:val="0"/><w:iCs w:val="0"/>'
             out.append(x.run(piece.text, "", bold + roman + strike))

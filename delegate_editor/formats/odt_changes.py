@@ -108,10 +108,10 @@ class _Writer:
                     paragraph.addElement(self.note(token.note, op))
                     sink.after_space = False
             elif token.italic == italic_para:
-                sink.add(paragraph, token.text)
+                sink.add(paragraph, token.written)
             else:
                 span = Span(stylename=EMPHASIS if token.italic else self.styles.auto("text", "", _ROMAN))
-                sink.add(span, token.text)
+                sink.add(span, token.written)
                 paragraph.addElement(span)
 
     def note(self, note: RenderedNote, op: Op):

@@ -111,6 +111,9 @@ def _add_pieces(
                 paragraph.addElement(notes.reference(piece.note))
                 sink.after_space = False
             continue
+        if piece.line_break:
+            sink.add(paragraph, "\n")
+            continue
         marks = _MARKS.get(getattr(piece, "change", ""), {})  # a compilation's (compilation.py)
         if piece.italic == italic_para and not marks:
             sink.add(paragraph, piece.text)

@@ -245,6 +245,8 @@ def _text(piece: Piece) -> dict:
     """A text piece; its slashed words as spans in UTF-8 bytes, which typst's strings count."""
     text = piece.text
     out: dict = {"t": text, "i": piece.italic}
+    if piece.line_break:
+        out["br"] = True
     if _RTL.search(text):
         out["rtl"] = True
     spans = _unbreakable(text)
