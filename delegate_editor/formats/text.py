@@ -340,6 +340,11 @@ def starts_with_opening(text: str) -> bool:
     return first[:1].isupper() and (first.endswith(("ing", "ed", "ly", "es")) or first in _ADJECTIVES)
 
 
+def reads_as_preamble(plain: str) -> bool:
+    """A sentence with an opening phrase, too long for a heading: a preambular paragraph."""
+    return starts_with_opening(plain) and len(plain.split()) > 10
+
+
 def split_names(names: str) -> list[str]:
     """ "Brazil, China, India, Russian Federation and South Africa" → five names; the
     " and " inside "Antigua and Barbuda" or "Trinidad and Tobago" does not split."""

@@ -24,8 +24,8 @@ from delegate_editor.formats.text_lines import (
     PAREN_LABEL,
     label_start,
 )
-from delegate_editor.model.document import Annex, AnnexParagraph, AnnexStyle, Operative
-from delegate_editor.model.text import RichText, plain_text
+from delegate_editor.model.document import Annex, AnnexParagraph, AnnexStyle, Operative, SubParagraph
+from delegate_editor.model.text import RichText, Run, normalize, plain_text
 
 _PUNCT_END = ",;:."
 # a heading (a section's number first or not) and a numbered paragraph on one line
@@ -150,3 +150,34 @@ def annex_line(annex: Annex, raw: str, plain: str, rich: Callable[[str], RichTex
         annex.paragraphs.append(AnnexParagraph(rich(raw), AnnexStyle.HEADING))
     else:
         annex.paragraphs.append(AnnexParagraph(rich(raw), AnnexStyle.BODY))
+
+
+def resumed(annex: Annex, raw: str, operative_count: int) -> str | None:
+    """The text of "13. Takes note ..." when, after a list set out in the text, it goes on
+    with the resolution's own paragraphs: the list ("... shall be as follows:" / "Member
+    State" / "Percentage" / "Afghanistan" / "0.005" ..., a table the copy gives cell by cell)
+    numbered nothing, and 13 follows the resolution's 12 (A/RES/79/249). None otherwise."""
+    m = OPERATIVE_LABEL.match(raw)
+    if not m or not annex.in_text or any(p.style is AnnexStyle.NUMBERED for p in annex.paragraphs):
+        return None
+    return m.group(2) if operative_count > 0 and int(m.group(1)) == operative_count + 1 else None
+
+
+def fold_list(annex: Annex, into: Operative) -> str:
+    """The list's lines put back, in their order, under the paragraph that announced it (the
+    model holds no table; printed after the operative part, the list would move away from
+    it): its lettered items as that paragraph's next sub-paragraphs ("(c)", "(d)" after
+    "Panel 1: ..." / "Panel 2: ...", A/RES/79/333), every other line joined to the item
+    before. Returns the list's first words, which the import report quotes."""
+    target: Operative | SubParagraph = into
+    subs = into.subs
+    while subs:  # its last sub-paragraph, as a stray paragraph joins (text_import)
+        target, subs = subs[-1], subs[-1].children
+    lines = [(annex.title, False), *((p.text, p.style is AnnexStyle.LETTERED) for p in annex.paragraphs)]
+    for text, lettered in lines:
+        if lettered:
+            target = SubParagraph(text)
+            into.subs.append(target)
+        elif text:
+            target.text = normalize((*target.text, Run(" "), *text))
+    return next((plain_text(t).strip()[:40] for t, _ in lines if t), "")

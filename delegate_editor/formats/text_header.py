@@ -324,6 +324,9 @@ class Header:
         if d.kind is DocumentKind.ADOPTED and m:
             d.adoption.number = m.group(1)
             title = self.notes.rich(m.group(2))
+        elif d.kind is DocumentKind.ADOPTED and (n := re.match(r"A/RES/((?:ES-)?\d+/\d+)$", d.front.symbol)):
+            d.adoption.number = n.group(1)  # the copy lost "79/9." before the title (A/RES/79/9)
+            self.report.append(Said("import.number-from-symbol", number=n.group(1)))
         d.title = title
         return self._seen("title")
 

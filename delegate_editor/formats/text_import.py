@@ -22,7 +22,7 @@ from delegate_editor.conventions.wording import parse_un_date
 from delegate_editor.errors import InputError
 from delegate_editor.formats import text_annex as ta
 from delegate_editor.formats import text_header as th
-from delegate_editor.formats.text import starts_with_opening
+from delegate_editor.formats.text import reads_as_preamble, starts_with_opening
 from delegate_editor.formats.text_amendment import AmendmentBody
 from delegate_editor.formats.text_annex import annex_line, ends_open, lists_below
 from delegate_editor.formats.text_header import Header, Notes
@@ -66,11 +66,6 @@ from delegate_editor.model.numbering import alpha, alpha_index, roman_index
 from delegate_editor.model.text import Run, normalize, plain_text
 
 # -- pass 5: the body -----------------------------------------------------------------------
-
-
-def _reads_as_preamble(plain: str) -> bool:
-    """A sentence with an opening phrase, too long for a heading: a preambular paragraph."""
-    return starts_with_opening(plain) and len(plain.split()) > 10
 
 
 class _Body:
@@ -123,7 +118,7 @@ class _Body:
                 last = self.d.preamble[-1]
                 last.text = normalize((*last.text, Run(" "), *self.notes.rich(raw)))
                 self.report.append(Said("import.stray-joined", start=plain[:40]))
-            elif _reads_as_preamble(plain):
+            elif reads_as_preamble(plain):
                 # a preambular paragraph without its final comma: never headings (check flags it)
                 opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
                 self.d.preamble.append(Preambular(opening, text))
@@ -275,6 +270,10 @@ class _Body:
 
     def _annex(self, raw: str, plain: str) -> None:
         assert self.annex is not None
+        if self.op and (rest := ta.resumed(self.annex, raw, len(self.d.operative_paragraphs()))):
+            self.d.annexes.remove(self.annex)  # "13." after a table: the list joins paragraph 12
+            self.report.append(Said("import.stray-joined", start=ta.fold_list(self.annex, self.op)))
+            return self._operative(rest)
         # a text adopted in place ends with the resolution's closing lines: "68th plenary
         # meeting" / "17 December 2025" (A/RES/80/173); the date only after the meeting
         closing = self.annex.in_text and (MEETING.match(plain) or self.d.adoption.meeting)

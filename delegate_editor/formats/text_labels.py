@@ -45,6 +45,10 @@ def infer_labels(rest: list[str], report: list[str]) -> list[str]:
         lead = strip_markup(out[i - k]).rstrip()
         if not lead.endswith(":") or any(PAREN_LABEL.match(r) or OPERATIVE_LABEL.match(r) for r in lost):
             continue
+        if PAREN_LABEL.match(lead):
+            # "(b) ... the following themes:" / "Panel 1: ...;" / "Panel 2: ...;" / "(c)": the
+            # list's own (a) and (b) are there; its lines are (b)'s (A/RES/79/273)
+            continue
         for j, text in enumerate(lost):
             label = f"({chr(ord('a') + j)})"
             out[i - k + 1 + j] = f"{label} {text}"

@@ -113,7 +113,8 @@ COUNTING_WORDS = frozenset(
     "item items goal goals target targets chapter chapters section sections rule rules no nos "
     "vol vols part parts annex annexes principle principles page pages p pp rev add corr amend "
     "protocol protocols step phase level table figure session sessions meeting meetings "
-    "recommendation recommendations option options sdg sdgs title volume number sect chap art fig".split()
+    "recommendation recommendations option options sdg sdgs title volume number sect chap art fig "
+    "panel panels cluster clusters round pillar pillars stage tier".split()  # "Panel 2:" (A/RES/79/273)
 )
 LEAD_IN = re.compile(r"^(?:Resolves|Decides) that\b[^.;:]{0,80}:$")
 MEETING = re.compile(r"^\S.{0,40} meeting$")
@@ -197,6 +198,8 @@ def standalone(plain: str) -> bool:
         or REFERENCE.match(plain)
         or ANNEX.match(plain)
         or (AUTHORING.match(plain) and plain.endswith(","))
+        # the meeting of adoption right under the last paragraph (A/RES/78/70)
+        or re.match(r"\d{1,3}(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting$", plain)
     )
 
 

@@ -45,7 +45,9 @@ _MAGNITUDES = frozenset("hundred thousand million billion trillion per percent".
 _CLOSERS = ")”’\"'"
 _LIST_ITEM = r"(?:\d{1,3}|\([a-z]{1,4}\))"  # "12" or "(g)" of "paragraphs 8 (g), 12"
 # small words a copy runs a mark into ("Weapons 6and the"); never a unit ("5km") or ordinal
-_GLUED_WORDS = frozenset("and or in of the which that as to for on with by at".split())
+_GLUED_WORDS = frozenset(
+    "and or in of the which that as to for on with by at no".split()
+)  # "basis 1no later"
 
 
 def _word_before(text: str, i: int) -> str:
@@ -67,6 +69,8 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     """Whether the number at ``text[start:end]`` stands where a footnote mark stands;
     ``next_note``: it is the number of the very next note (none skipped)."""
     after = text[end] if end < len(text) else " "
+    if after == "." and text[end + 1 : end + 2].isdigit():
+        return False  # "France 3.858" (a table's rate, A/RES/79/249), "Goal 16.4": a decimal
     # two spaces after a number standing apart: the copy's trace of a raised mark ("the
     # Paris Agreement 4  and", "previous resolutions 2  on", A/C.2/80/L.9)
     raised = text[end : end + 2] == "  "

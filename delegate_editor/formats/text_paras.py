@@ -137,7 +137,11 @@ class Lines:
                     " " + line
                 )  # "...: amendment to revised draft resolution" / "A/C.3/80/L.20/Rev.1"
                 continue
-            if self._furniture(line):
+            # "United Nations" right under a line of text ends it, as it ends a title ("... the
+            # international institutions associated with the" / "United Nations", A/RES/80/87);
+            # the masthead's stands first, or after a blank line
+            title_end = line == "United Nations" and current is not None and current.kind == "text"
+            if self._furniture(line) and not title_end:
                 self._ruled = bool(re.fullmatch(r"_{5,}", line))
                 continue
             items = split_items(line)

@@ -51,23 +51,23 @@ def place_unmarked(
 def look_again(
     paras: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str]
 ) -> list[int]:
-    """The notes whose mark a second look (:func:`_mark_between`) found where the first
-    reading did not; the marks found are put in the text."""
+    """The note whose mark a second look (:func:`_mark_between`) found where the first
+    reading did not (none: an empty list); the mark found is put in the text."""
     top = max((int(n) for n in cited), default=0)
-    found: list[int] = []
     for number in sorted(notes, key=int):
         para = notes[number]
         if number in cited or (para.kind == "cand" and int(number) > top and not para.ruled):
             continue
-        if any(int(n) < int(number) for n in cited) and _mark_between(
-            paras, cited, number, report, para.text
-        ):
-            found.append(int(number))
-    return found
+        if any(int(n) < int(number) for n in cited) and _mark_between(paras, cited, number, report, para):
+            # one at a time: with its mark in, the first reading may find the next note's
+            # ("5/64 of" for note 4, then "Flora 5 as" for note 5, A/RES/79/313), where a
+            # second look would take a number of the text ("61/295 of")
+            return [int(number)]
+    return []
 
 
 def _mark_between(
-    paras: list[Para], cited: dict[str, Para], number: str, report: list[str], note: str = ""
+    paras: list[Para], cited: dict[str, Para], number: str, report: list[str], note: Para
 ) -> bool:
     """A note's number after a comma, before a capital, read as the text's own number on the
     first pass ("in the Sevilla Commitment of the Fourth International Conference on
@@ -76,30 +76,37 @@ def _mark_between(
     Conferences", notes "2000 Review Conference ..." and "2010 Review Conference ...",
     A/C.1/80/L.55), or run into a number ("under model strategy 10.24 Furthermore",
     A/C.3/80/L.8; "Human Rights Council resolution 55/197 and", A/C.3/80/L.30; "at least
-    56514 humanitarian workers", A/C.4/80/L.16): when it is
-    the one number N standing so between the marks of notes N-1 and N+1, it is the mark of
-    note N, which no other mark cites."""
+    56514 humanitarian workers", A/C.4/80/L.16), or after one ("resolutions 5/1 3 and 5/64 of
+    2 March 2022", notes 3 and 4, A/RES/79/313): when it is the one number N standing so
+    between the marks of notes N-1 and N+1, it is the mark of note N, which no other mark
+    cites. A note at a page's foot has its mark above it, never pages on ("73/343" in a list
+    of resolutions, A/RES/79/313)."""
     texts = [p for p in paras if p.kind == "text"]
     lower = cited[str(max(int(n) for n in cited if int(n) < int(number)))]
     higher = [int(n) for n in cited if int(n) > int(number)]
-    first = texts.index(lower)
-    last = texts.index(cited[str(min(higher))]) if higher else len(texts) - 1
+    bound = cited[str(min(higher))] if higher else None
+    first = next(i for i, p in enumerate(texts) if p is lower)
+    last = next(i for i, p in enumerate(texts) if p is bound) if bound else len(texts) - 1
+    if note.kind == "cand":
+        above = next(i for i, p in enumerate(paras) if p is note)
+        last = min(last, sum(1 for p in paras[:above] if p.kind == "text") - 1)
     pattern = re.compile(
         rf"(?<=[\w”’)\]],) {number} {{1,2}}(?=[A-Z])"  # "2  Rarotonga": raised
         rf"|(?:(?<=[a-z] \d\.)|(?<=[a-z] \d\d\.)){number}(?= [A-Z])"  # "strategy 10.24 Furthermore"
         rf"|(?<=/\d\d){number}(?=[\s,;.])"  # run into a symbol: "resolution 55/197", "VII/1115"
+        rf"|(?<=\b\d/\d){number}(?= of\b)|(?:(?<=\d/\d)|(?<=\d/\d\d)|(?<=\d/\d\d\d)) {number}(?= (?:and|or)\b)"  # "5/64 of", "5/1 3 and"
         rf"|(?<=[A-Z][-\u2011]\d\d){number}(?=[\s,;.])"  # or a name: "on COVID‑1916 and commits"
         rf"|(?<=\b(?:19|20)\d\d) {number}(?= [a-z])"  # after a year: "since 2011 66 resulting from"
         # run into a count of three figures, never a year: "at least 56514 humanitarian
         # workers" (565 and note 14, A/C.4/80/L.16)
         rf"|(?<=\b\d\d\d)(?<!\b19\d)(?<!\b20\d){number}(?= [a-z])"
     )
-    if year := re.match(r"(?:19|20)\d\d\b", note):
+    if year := re.match(r"(?:19|20)\d\d\b", note.text):
         pattern = re.compile(rf"{pattern.pattern}|(?<=\b{year.group()}) {number}(?= )")
     found = []
     for para in texts[first : last + 1]:
         begin = para.text.find(f"[^{int(number) - 1}]") if para is lower else 0
-        end = para.text.find(f"[^{min(higher)}]") if higher and para is texts[last] else len(para.text)
+        end = para.text.find(f"[^{min(higher)}]") if para is bound else len(para.text)
         found += [(para, m) for m in pattern.finditer(para.text) if begin <= m.start() and m.end() <= end]
     if len(found) != 1:
         return False
