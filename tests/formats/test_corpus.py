@@ -31,6 +31,7 @@ NUMBERING_KNOWN: dict[str, str] = {}
 
 
 def test_the_corpus_is_there():
+    assert len([p for p in TEXTS if p.parent.name in ("ga-78-pdf", "ga-79-pdf")]) >= 190
     assert len([p for p in TEXTS if p.parent.name == "ga-80"]) >= 38
     assert len([p for p in TEXTS if p.parent.name == "drafts"]) >= 47
 
@@ -49,7 +50,7 @@ def test_no_word_lost_and_numbering_as_in_the_source(path):
 
 
 @pytest.mark.parametrize(
-    "path", [p for p in TEXTS if p.parent.name.startswith("ga-80")], ids=lambda p: f"{p.parent.name}/{p.name}"
+    "path", [p for p in TEXTS if p.parent.name.startswith("ga-")], ids=lambda p: f"{p.parent.name}/{p.name}"
 )
 def test_every_note_of_an_adopted_resolution_is_kept(path):
     row = corpus.measure(path)

@@ -1,0 +1,163 @@
+"""Faults found on 2026-12-06 (stop 43): a fifteenth held-out round, 194 resolutions adopted
+at the seventy-eighth and seventy-ninth sessions (``ga-78-pdf/``, ``ga-79-pdf/``, raw PDF
+text as wannli/un-docs-downloader stores it): texts of the same kind as ``ga-80-pdf/`` from
+sessions the rules had never seen.
+
+- a table the copy gives cell by cell ("Member State" / "Percentage" / "France" / "3.858"):
+  a rate was read as note 3's mark, and "13." after the table restarted the numbering at 1;
+- a title whose last line is "United Nations" lost it, read as the masthead's first line;
+- "79/9." lost by the extraction: the title had no number;
+- "45th plenary meeting" right under the last paragraph was read as its last words;
+- marks after a resolution's number ("resolutions 5/1 3 and 5/64 of", notes 3 and 4) were
+  found pages away in a list of resolutions ("73/343", "77/325"), and 14 notes after them
+  were placed at a paragraph's end;
+- "Panel 2:" was read as note 2's mark, and the unlabelled panels under "(b) ... the
+  following themes:" took the letters (a) and (b), moving "(c)" and "(d)" on;
+- a note's number run into "no" ("basis 1no later").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from delegate_editor.conventions.checks import check
+from delegate_editor.formats.text import write_text
+from delegate_editor.model.document import SectionHeading
+from delegate_editor.model.text import NoteRef, plain_text
+from tests.corpus_drafts import CORPUS, imported, imported_again
+
+
+def _errors(draft) -> list[str]:
+    return [str(f) for f in check(draft) if f.severity == "error"]
+
+
+def _marked(text, number: str) -> str:
+    """The words before note ``number``'s mark in rich text."""
+    out = ""
+    for item in text:
+        if isinstance(item, NoteRef) and item.id.endswith(number):
+            return out
+        out += plain_text((item,)) if not isinstance(item, NoteRef) else ""
+    raise AssertionError(f"no mark of note {number}")
+
+
+def _notes_before(draft, number: int) -> str:
+    """The text before note ``number``'s mark, wherever it is in the body."""
+    text = write_text(draft)
+    at = text.index(f"[^{number}]")
+    return text[max(0, at - 60) : at]
+
+
+def test_a_rate_of_a_table_is_no_note_mark():
+    """A/RES/79/249: "France" / "3.858" in the scale of assessments; note 3 is cited in
+    paragraph 18 (a) ("... Rules of the United Nations, 3  the Secretary-General")."""
+    draft, _ = imported("ga-79-pdf", "A_RES_79_249.txt")
+    text = write_text(draft)
+    assert "France 3.858 Gabon 0.011" in text
+    assert _notes_before(draft, 3).endswith("Regulations and Rules of the United Nations,")
+    # "including 1.1 billion in acute multidimensional poverty" (A/RES/78/178)
+    other, _ = imported("ga-78-pdf", "A_RES_78_178.txt")
+    assert "including 1.1 billion in acute" in write_text(other)
+
+
+def test_the_numbering_goes_on_after_a_list_set_out_in_the_text():
+    """A/RES/79/249: "12. Resolves that the scale of assessments ... shall be as follows:",
+    the table, then "13. Takes note of the report of the Secretary-General on multi-year
+    payment plans"; before, the table opened an annex and 13 to 18 were numbered 1 to 6."""
+    draft, report = imported("ga-79-pdf", "A_RES_79_249.txt")
+    ops = draft.operative_paragraphs()
+    assert len(ops) == 18 and not draft.annexes
+    assert ops[12].opening == "Takes note"
+    assert "Member State Percentage Afghanistan 0.005" in plain_text(ops[11].text)
+    assert any("no number of its own" in line and "Member State" in line for line in report)
+    # a list's lettered items stay sub-paragraphs: "(b) The multi-stakeholder panels will
+    # address the following themes:" / "Panel 1: ..." / "Panel 2: ..." / "(c)" / "(d)"
+    other, _ = imported("ga-79-pdf", "A_RES_79_333.txt")
+    subs = other.operative_paragraphs()[3].subs
+    assert len(subs) == 4
+    assert plain_text(subs[2].text).startswith("Each of the two multi-stakeholder panels")
+    assert plain_text(subs[3].text).startswith("The President of the General Assembly may invite")
+
+
+def test_a_title_ending_with_united_nations_keeps_it():
+    """A/RES/80/87: "80/87. Implementation of the Declaration ... and the international
+    institutions associated with the" / "United Nations"; the agenda title of A/RES/78/118."""
+    draft, _ = imported("ga-80-pdf", "A_RES_80_87.txt")
+    assert plain_text(draft.title).endswith("institutions associated with the United Nations")
+    other, _ = imported("ga-78-pdf", "A_RES_78_118.txt")
+    assert other.front.agenda.title.endswith("emergency humanitarian assistance of the United Nations")
+
+
+def test_the_number_the_copy_lost_comes_from_the_symbol():
+    """A/RES/79/9: the extraction lost "79/9." before "Cooperation between the United
+    Nations and the Organization of Islamic Cooperation"."""
+    draft, report = imported("ga-79-pdf", "A_RES_79_9.txt")
+    assert draft.adoption.number == "79/9"
+    assert plain_text(draft.title).startswith("Cooperation between the United Nations")
+    assert any('"79/9." before the title' in line for line in report)
+    assert imported_again(draft).adoption.number == "79/9"
+
+
+def test_the_meeting_line_right_under_the_last_paragraph():
+    """A/RES/78/70: "... the item entitled “Assistance in mine action”." / "45th plenary
+    meeting" / "7 December 2023", with no blank line between."""
+    draft, _ = imported("ga-78-pdf", "A_RES_78_70.txt")
+    last = draft.operative_paragraphs()[-1]
+    assert plain_text(last.text).endswith("“Assistance in mine action”.")
+    assert draft.adoption.meeting == "45th plenary meeting"
+    assert not _errors(draft)
+
+
+def test_marks_after_a_resolutions_number_and_never_pages_after_their_note():
+    """A/RES/79/313: "... resolutions 5/1 3 and 5/64 of 2 March 2022 of the United Nations
+    Environment Assembly" (notes 3 and 4, "UNEP/EA.5/Res.1." and "UNEP/EA.5/Res.6." at the
+    page's foot), "Flora 5 as the primary mechanism"; "73/343" and "77/325" nine pages on
+    are resolutions."""
+    draft, report = imported("ga-79-pdf", "A_RES_79_313.txt")
+    assert _notes_before(draft, 3).endswith("Biological Diversity and resolutions 5/1")
+    assert _notes_before(draft, 4).endswith("resolutions 5/1[^3] and 5/6")
+    assert _notes_before(draft, 5).endswith("Species of Wild Fauna and Flora")
+    text = write_text(draft)
+    assert "71/326, 73/343, 75/311 and 77/325;" in text
+    assert not [line for line in report if "no mark found" in line]
+    assert not _errors(draft)
+
+
+def test_a_panels_number_counts_and_a_mark_runs_into_no():
+    """A/RES/79/273: "(b) The multi-stakeholder panels will address the following themes:" /
+    "Panel 1: ...;" / "Panel 2: ...;" / "(c) Each of the two ..." / "(d) The President ...",
+    and note 2 at "on a non‑objection basis2"; A/RES/79/289: "non‑objection basis 1no later"."""
+    draft, report = imported("ga-79-pdf", "A_RES_79_273.txt")
+    assert _notes_before(draft, 2).endswith("on a non‑objection basis")
+    paragraph = draft.operative_paragraphs()[3]
+    assert [plain_text(s.text)[:12] for s in paragraph.subs] == [
+        "Two multi-st",
+        "The multi-st",
+        "Each of the ",
+        "The Presiden",
+    ]
+    assert [plain_text(c.text)[:7] for c in paragraph.subs[1].children] == ["Panel 1", "Panel 2"]
+    assert not _errors(draft)
+    other, _ = imported("ga-79-pdf", "A_RES_79_289.txt")
+    assert _notes_before(other, 1).endswith("on a non‑objection basis")
+
+
+# The errors ``check`` still reports on the round's 194 texts, each a true slip of the UN's
+# own text but two (A/RES/79/249's paragraph 12 ends with the table the model cannot hold
+# as one; A/RES/79/281's section II has one paragraph, unnumbered, which the model reads
+# as a plain line): A/RES/79/161 ends a preambular paragraph with ";", A/RES/79/333 five of
+# its preambular paragraphs with "." or ";" and one item and a paragraph with none.
+ERRORS = {"A_RES_79_161.txt": 1, "A_RES_79_249.txt": 1, "A_RES_79_281.txt": 1, "A_RES_79_333.txt": 7}
+
+
+@pytest.mark.parametrize("folder", ["ga-78-pdf", "ga-79-pdf"])
+def test_check_reports_only_the_listed_errors(folder):
+    for path in sorted((CORPUS / folder).glob("*.txt")):
+        draft, _ = imported(folder, path.name)
+        assert len(_errors(draft)) == ERRORS.get(path.name, 0), (path.name, _errors(draft))
+
+
+def test_a_section_heading_is_no_paragraph_of_the_round():
+    """The round's texts in sections (A/RES/79/281) keep their headings as headings."""
+    draft, _ = imported("ga-79-pdf", "A_RES_79_281.txt")
+    assert any(isinstance(item, SectionHeading) for item in draft.operative)
