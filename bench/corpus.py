@@ -51,6 +51,7 @@ _FURNITURE = re.compile(
     rf"\d{{1,3}}/\d{{1,3}}\s+{_SYMBOL})\s*$"
 )
 _ADOPTED_TITLE = re.compile(r"^\s*\d{1,3}/\d{1,4}\.\s+(.+)$")
+_REFERENCE = re.compile(r"^\s*\[(?:on the reports? of|without reference to) ")
 _RUN_ON_NUMBER = re.compile(r"(?<=[.;:,”] )(\d{1,3})\. (?=[A-Z])")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})(?:\.(?:\s|$)|\s*$)")
 _NOTE_LINE = re.compile(r"^\s*\[\^(\d+)\]:")
@@ -76,8 +77,9 @@ def body_words(text: str) -> Counter[str]:
     (the line "80/13. Title" gives the title)."""
     raw = text.split("\n")
     edge = _page_edges(raw)
-    lines = [line for line in raw if not _FURNITURE.match(line)]
-    edge = [e for line, e in zip(raw, edge, strict=True) if not _FURNITURE.match(line)]
+    furniture = _furniture(raw)
+    lines = [line for line, f in zip(raw, furniture, strict=True) if not f]
+    edge = [e for e, f in zip(edge, furniture, strict=True) if not f]
     titled = _adopted_title(lines)
     if titled:
         # the head alone or with the symbol before or after it ("A/RES/80/3 Awaza Political
@@ -103,25 +105,39 @@ def body_words(text: str) -> Counter[str]:
     return words("\n".join(lines))
 
 
+def _furniture(lines: list[str]) -> list[bool]:
+    """For each line, whether it is page furniture. "United Nations" alone is the masthead's
+    only as the text's first line: elsewhere it is a title's last line in a running head
+    ("Scale of assessments for the apportionment of the expenses of the" / "United
+    Nations", A/RES/79/249), which the title's words must still match."""
+    out = [bool(_FURNITURE.match(line)) for line in lines]
+    first = next((k for k, line in enumerate(lines) if line.strip()), -1)
+    for k, line in enumerate(lines):
+        if out[k] and line.strip() == "United Nations" and k != first:
+            out[k] = False
+    return out
+
+
 def _page_edges(lines: list[str]) -> list[bool]:
     """For each line, whether it stands at a page's edge: page furniture or the page break
     (a line with nothing at all, as PyMuPDF joins pages) before it, or furniture after it,
     with nothing but blank lines between. A running head stands so; the body's own words
     under the same title do not. A copy with no furniture at all (railcar's Markdown) has
     no heads to find, so every line counts as at an edge there."""
-    if not any(_FURNITURE.match(line) for line in lines):
+    furniture = _furniture(lines)
+    if not any(furniture):
         return [True] * len(lines)
     edges = [False] * len(lines)
     near = True
     for k, line in enumerate(lines):  # furniture or a page break before
-        if line == "" or _FURNITURE.match(line):
+        if line == "" or furniture[k]:
             near = True
         elif line.strip():
             edges[k], near = near, False
     near = False
     for k in range(len(lines) - 1, -1, -1):  # furniture after
         line = lines[k]
-        if _FURNITURE.match(line):
+        if furniture[k]:
             near = True
         elif line.strip():
             edges[k], near = edges[k] or near, False
@@ -129,9 +145,15 @@ def _page_edges(lines: list[str]) -> list[bool]:
 
 
 def _adopted_title(lines: list[str]) -> str | None:
-    """The title after "80/13.", with the lines a raw PDF wrapped it onto."""
+    """The title after "80/13.", with the lines a raw PDF wrapped it onto; where the copy
+    lost "79/9." (A/RES/79/9), the lines after the "[without reference to a Main Committee
+    ...]" line."""
+    numbered = any(_ADOPTED_TITLE.match(line) for line in lines)
+    reference = next((i for i, line in enumerate(lines) if _REFERENCE.match(line)), len(lines))
     for i, line in enumerate(lines):
         m = _ADOPTED_TITLE.match(line)
+        if not numbered and i > reference and line.strip():
+            m = re.match(r"^\s*(.+)$", line)
         if m:
             parts = [m.group(1).strip()]
             for more in lines[i + 1 : i + 7]:  # A/RES/80/109's title runs over five lines
