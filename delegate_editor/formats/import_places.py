@@ -71,7 +71,7 @@ def _named(draft: Draft, message: str) -> Place | None:
     m = _PARAGRAPH.match(message)
     if m and 1 <= int(m.group(1)) <= len(ops):
         return Place("operative", ops[int(m.group(1)) - 1].id)
-    if message.endswith("a footnote of the title"):
+    if message.endswith(("a footnote of the title", "taken from the symbol")):  # "79/9." too
         return Place("header", "title")
     if message.endswith("kept in the front matter (Reissue note)"):
         return Place("header", "reissue")  # the front matter's Reissue note field

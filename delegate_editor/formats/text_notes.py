@@ -84,7 +84,14 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     before = text[start - 1]
     # inside a symbol ("A/80/L.2/Rev.1") a number is the symbol's; after its comma ("79/45,1"),
     # a semicolon ("2024/25; 4", A/RES/80/6) or raised as the next note's ("71/205 19  and") a mark
-    if "/" in word and before not in ",;" and not word.endswith((",", ";")) and not (raised and next_note):
+    # (a name of letters is no symbol: "the Declaration of Commitment on HIV/AIDS7 and", A/RES/78/182)
+    named = re.fullmatch(r"[A-Za-z]+(?:/[A-Za-z]+)+", word) is not None
+    if (
+        "/" in word
+        and before not in ",;"
+        and not word.endswith((",", ";"))
+        and not (raised and next_note or named)
+    ):
         return False
     # "Article 26", "para. 7", "No.1" count; "session,1" is a mark after the comma
     counted = not word.endswith((",", ";", ":"))  # "session; 1" is a mark after the semicolon
