@@ -340,11 +340,11 @@ def _subs(
     the rules (empty, or a lead-in before dash items) hands none, so its children are not
     checked, as in the printed text the editor reads."""
     finals: dict[int, str] = {id(sub): final for sub in subs}
-    lettered_of: dict[int, list[SubParagraph]] = {id(s): [x for x in subs if not x.dash] for s in subs}
+    lettered_of = {id(s): [x for x in subs if not (x.dash or x.quoted)] for s in subs}
     for sub, _depth in tree(subs):
         final = finals.get(id(sub))
-        if final is None:
-            continue  # under a node the rules stopped at
+        if final is None or sub.quoted:
+            continue  # under a node the rules stopped at, or a text quoted (its own punctuation)
         kids = sub.children
         kids_lettered = [c for c in kids if not c.dash]
         for child in kids:

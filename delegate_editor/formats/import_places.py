@@ -19,7 +19,9 @@ from delegate_editor.model import walk
 from delegate_editor.model.document import Draft, SectionHeading
 from delegate_editor.model.text import NoteRef, plain_text
 
-_QUOTED = re.compile(r"[\"“]([^\"”]{6,})[\"”]")
+# a quote of each language's messages, which may hold the text's own curly quotes ("…IAEA”;
+# GC(67)/RES/15, entitled", A/RES/78/8)
+_QUOTED = re.compile(r"\"([^\"]{6,})\"|“([^”]{6,})”|«\s?([^»]{6,}?)\s?»")
 _NOTE_MARK = re.compile(r"\[\^\d+\]")  # a quote's note marks: the paragraph's text has none
 _NOTE = re.compile(r"^(?:import guess: )?note (\d+):")
 _SPACE = re.compile(r"\s+")
@@ -86,7 +88,7 @@ def _named(draft: Draft, message: str) -> Place | None:
 
 def _words(message: str) -> list[str]:
     """The quoted words of a message, without the ellipses that cut them."""
-    quotes = (_NOTE_MARK.sub("", q).strip("…").strip() for q in _QUOTED.findall(message))
+    quotes = (_NOTE_MARK.sub("", "".join(q)).strip("…").strip() for q in _QUOTED.findall(message))
     return [_norm(q) for q in quotes if q]
 
 

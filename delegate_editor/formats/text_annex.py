@@ -152,6 +152,28 @@ def annex_line(annex: Annex, raw: str, plain: str, rich: Callable[[str], RichTex
         annex.paragraphs.append(AnnexParagraph(rich(raw), AnnexStyle.BODY))
 
 
+def quotes_below(op: Operative, plain: str) -> bool:
+    """A paragraph in quotation marks under a paragraph that announces it ("notes that rule
+    3.3 of the Staff Regulations and Rules ... continues to read as follows:" / "“(a) On
+    appointment, ..." / "“(b) On promotion, ....”", A/RES/79/280): each is a quoted block,
+    as an amendment's quotation is, never one of the paragraph's lettered items."""
+    if not plain.startswith("“"):
+        return False
+    if op.subs:
+        return op.subs[-1].quoted
+    return plain_text(op.text).rstrip().endswith(":")
+
+
+def quotes_numbered(op: Operative, number: int, operative_count: int) -> bool:
+    """A numbered paragraph quoted under the paragraph that announces it, its number the
+    quoted text's and lower than the next one's: "14. Decides to approve the following
+    amendment to the statute of the United Nations Dispute Tribunal:" / "Article 9, new
+    paragraph 4:" / "4. In hearing an application ..." / "15. Invites ..." (A/RES/78/248)."""
+    if number > operative_count:
+        return False
+    return op.subs[-1].quoted if op.subs else plain_text(op.text).rstrip().endswith(":")
+
+
 def resumed(annex: Annex, raw: str, operative_count: int) -> str | None:
     """The text of "13. Takes note ..." when, after a list set out in the text, it goes on
     with the resolution's own paragraphs: the list ("... shall be as follows:" / "Member

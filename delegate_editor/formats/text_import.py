@@ -97,6 +97,8 @@ class _Body:
             return
         m = OPERATIVE_LABEL.match(raw)
         section = self.d.operative[-1] if self.d.operative and self.op is None else None
+        if m and self.op and ta.quotes_numbered(self.op, int(m.group(1)), len(self.d.operative_paragraphs())):
+            return self.op.subs.append(SubParagraph(self.notes.rich(raw), quoted=True))  # A/RES/78/248
         if m:
             # "1." again under a section's heading: the section numbers its own (A/RES/80/237)
             if isinstance(section, SectionHeading) and m.group(1) == "1" and self.d.operative_paragraphs():
@@ -113,8 +115,7 @@ class _Body:
             elif not self.numbered_ahead:
                 self._operative(raw)
             elif self.d.preamble and plain_text(self.d.preamble[-1].text).rstrip().endswith(":"):
-                # what a preambular paragraph quotes after its colon: "... the following
-                # question:" / "What are the obligations of Israel ...?" (A/80/L.26)
+                # what a preambular paragraph quotes after its colon ("... question:", A/80/L.26)
                 last = self.d.preamble[-1]
                 last.text = normalize((*last.text, Run(" "), *self.notes.rich(raw)))
                 self.report.append(Said("import.stray-joined", start=plain[:40]))
@@ -142,18 +143,18 @@ class _Body:
             opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
             self.d.preamble.append(Preambular(opening, text))
             return
+        if self.op is not None and ta.quotes_below(self.op, plain):  # "“(a) On ...", A/RES/79/280
+            return self.op.subs.append(SubParagraph(self.notes.rich(raw), quoted=True))
         alone = len(ops) == 1 and not self.d.preamble  # "Adopts the following ...:" (A/80/L.41)
         if self.op is not None and ends_open(plain) and lists_below(self.op, alone):
-            # "The General Assembly approves ... the draft programme of work ... as set out
-            # below." / "Draft programme of work" / "Item 1." / "Social development:" (A/C.3/80/L.60)
+            # "... the draft programme of work ... as set out below." / "Item 1." (A/C.3/80/L.60)
             self._open_list(raw)
             return
         if ends_open(plain) or self.op is None:
             self.d.operative.append(SectionHeading(plain))
             self.op = None
             return
-        # a stray paragraph continues the one before (its last sub-paragraph), the text in its
-        # order: "(h) Reaffirming ...;" / "Requesting the Department ..." (A/RES/80/11)
+        # a stray paragraph goes on with the last (sub-)paragraph: "(h) ...;" / "Requesting ..." (A/RES/80/11)
         target: Operative | SubParagraph = self.op
         subs = self.op.subs
         while subs:
@@ -337,8 +338,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
         draft.front.distribution = Distribution.NONE
     organ = draft.authoring.removeprefix("The ")
     if "organ" not in header.seen and organ in ORGANS:
-        # no masthead: the organ is the one that speaks ("The Security Council,"), never
-        # the General Assembly by default
+        # no masthead: the organ that speaks ("The Security Council,"), never the Assembly by default
         draft.front.organ = organ
     title = plain_text(draft.title).strip() if draft.kind is DocumentKind.ADOPTED else ""
     rest = without_running_heads(body_paras[start:], title, report)

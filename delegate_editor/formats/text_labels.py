@@ -122,6 +122,8 @@ def infer_lost_labels(rest: list[str], report: list[str]) -> list[str]:
         items = _items(out[i:])
         if len(items) < 2 or all(label for label, _ in items):
             continue  # no list has a lone "(a)": one paragraph is the text's own (a subtitle)
+        if any(label is None and text.rstrip().endswith(".") for label, text in items[:-1]):
+            continue  # "Monday, 9 June: from 9 a.m. to 1 p.m. ...": lines of a timetable (A/RES/78/128)
         levels = _levels(items)
         if levels is None:
             continue

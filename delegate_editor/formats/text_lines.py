@@ -105,8 +105,6 @@ SESSION = re.compile(
 VENUE = re.compile(r"^(?:[A-Z][\w .'’-]{0,40}, )?\d{1,2}\b.{0,30}" + MONTH + r".{0,12}\d{4}$")
 AUTHORING = re.compile(r"^The [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|on|and|for|the|to|in|de))*,?$")
 ANNEX = re.compile(r"^Annex(?: ([IVXLC]+))?$")
-# the lead-in a budget text's numbered paragraphs complete: "Resolves that:", "Resolves that,
-# for 2026:" (A/C.5/80/L.6, L.8)
 # words that number what follows (the note marks and the annex headings read them): "Article 26", "paragraph 7", "resolution 2", "No. 1", "vol. 3"
 COUNTING_WORDS = frozenset(
     "article articles paragraph paragraphs para paras resolution resolutions decision decisions "
@@ -116,6 +114,7 @@ COUNTING_WORDS = frozenset(
     "recommendation recommendations option options sdg sdgs title volume number sect chap art fig "
     "panel panels cluster clusters round pillar pillars stage tier".split()  # "Panel 2:" (A/RES/79/273)
 )
+# the lead-in a budget text's numbered paragraphs complete ("Resolves that, for 2026:", A/C.5/80/L.8)
 LEAD_IN = re.compile(r"^(?:Resolves|Decides) that\b[^.;:]{0,80}:$")
 MEETING = re.compile(r"^\S.{0,40} meeting$")
 _AGENDA_NUMS = r"\d+(?: ?\([a-z]{1,3}\))?(?:(?:,| and) \d+(?: ?\([a-z]{1,3}\))?)*"
@@ -198,8 +197,7 @@ def standalone(plain: str) -> bool:
         or REFERENCE.match(plain)
         or ANNEX.match(plain)
         or (AUTHORING.match(plain) and plain.endswith(","))
-        # the meeting of adoption right under the last paragraph (A/RES/78/70)
-        or re.match(r"\d{1,3}(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting$", plain)
+        or re.match(r"\d{1,3}(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting$", plain)  # A/RES/78/70
     )
 
 
@@ -281,6 +279,8 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
     Piracy," / "Armed Robbery against Ships ...", A/RES/80/63)."""
     if re.fullmatch(r"[IVXLC]{1,6}\.", prev) and not re.match(r"\d{1,3}\.(?:\s|$)", line):
         return False  # a section's number, its title on the next line ("I." / "Global context ...", A/80/L.4)
+    if re.fullmatch(r"(?:19|20)\d\d", line) and re.search(rf"\b\d{{1,2}} {MONTH}$", prev):  # A/RES/78/48
+        return False  # "... adopted by the General Assembly on 4 December" / "2023"
     if re.fullmatch(r"\d{1,3}\.", line) and (
         prev.endswith((".", ";", ":", ","))
         or re.search(r"[.;:,”)] ?\d{1,3}$", prev)

@@ -127,7 +127,10 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         if not raised and (text[end:].split(maxsplit=1) or [""])[0].lower() in _MAGNITUDES:
             return False
         # after punctuation or a word ("Rights, 2  the"), never a quantity word ("from 2 to")
-        if not prev or word.lower() in _QUANTITY_WORDS:
+        # (but an ordinal's raised mark before "and": "the first 1  and second annual
+        # progress reports", A/RES/78/16)
+        apart = raised and next_note and text[end:].split(maxsplit=1)[:1] == ["and"]
+        if not prev or (word.lower() in _QUANTITY_WORDS and not (apart and _ORDINAL.search(text[:start]))):
             return False
         # after a sentence's full stop, the very next note only ("the Pact for the Future.
         # 16" at a paragraph's end, A/80/L.4; "the Paris Principles. 13 We will", A/RES/80/9)
@@ -142,6 +145,9 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         # or after a whole date, raised or not: "(Third Committee) dated 20 October 2025 6
         # and the Special ..." (A/C.5/80/L.9): no number of the text follows a date
         year = year or (next_note and _FULL_DATE.search(prev) is not None)
+        # or ending the paragraph after a year: "the report of the International Atomic
+        # Energy Agency for 2022 1" (A/RES/78/8, the UN's comma missing)
+        year = year or (next_note and not text[end:].strip() and _NUMBER_END.search(prev) is not None)
         year = year or (raised and next_note and "/" in word)  # or a symbol: "71/205 19  and"
         if not (prev[-1].isalpha() or prev[-1] in ",;:" + _CLOSERS or full_stop or year):
             return False
@@ -179,6 +185,8 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         return next_note and closed and following not in MONTHS
     if before.isalpha() or before in _CLOSERS:
         return True
+    if before == "." and next_note and re.search(r"\b(?:19|20)\d\d\.$", text[:start]) and after.isspace():
+        return True  # after a year ending a sentence: "no later than February 2025.14" (A/RES/78/128)
     if before == "." and text[start - 2 : start - 1].isdigit():
         return False  # "2.1": a decimal or a section number
     if before == "." and re.fullmatch(r"[A-Z]\.", word):

@@ -146,8 +146,16 @@ def test_a_panels_number_counts_and_a_mark_runs_into_no():
 # own text but two (A/RES/79/249's paragraph 12 ends with the table the model cannot hold
 # as one; A/RES/79/281's section II has one paragraph, unnumbered, which the model reads
 # as a plain line): A/RES/79/161 ends a preambular paragraph with ";", A/RES/79/333 five of
-# its preambular paragraphs with "." or ";" and one item and a paragraph with none.
-ERRORS = {"A_RES_79_161.txt": 1, "A_RES_79_249.txt": 1, "A_RES_79_281.txt": 1, "A_RES_79_333.txt": 7}
+# its preambular paragraphs with "." or ";" and one item and a paragraph with none, A/RES/78/8
+# its first preambular paragraph with its note and no comma, A/RES/79/264 paragraph 14 with ",".
+ERRORS = {
+    "A_RES_79_161.txt": 1,
+    "A_RES_79_249.txt": 1,
+    "A_RES_79_281.txt": 1,
+    "A_RES_79_333.txt": 7,
+    "A_RES_78_8.txt": 1,  # "for 2022" and its note, no comma
+    "A_RES_79_264.txt": 1,  # paragraph 14 ends with ","
+}
 
 
 @pytest.mark.parametrize("folder", ["ga-78-pdf", "ga-79-pdf"])
@@ -161,3 +169,56 @@ def test_a_section_heading_is_no_paragraph_of_the_round():
     """The round's texts in sections (A/RES/79/281) keep their headings as headings."""
     draft, _ = imported("ga-79-pdf", "A_RES_79_281.txt")
     assert any(isinstance(item, SectionHeading) for item in draft.operative)
+
+
+# -- the round's second half (A/RES/79/n and A/RES/78/n for n a multiple of 4) -------------
+
+
+def test_a_mark_after_a_year_a_name_or_an_ordinal():
+    """Numbers a copy sets apart or runs into the words around them, each the very next
+    note's mark: "the report of the International Atomic Energy Agency for 2022 1" ending
+    its paragraph (A/RES/78/8, the UN's comma missing), "the first 1  and second annual
+    progress reports" (A/RES/78/16), "no later than February 2025.14" (A/RES/78/128), "the
+    Declaration of Commitment on HIV/AIDS7 and" (A/RES/78/182), "resolutions 5/7 27 and 5/8
+    28 of 2 March 2022" (A/RES/79/204)."""
+    cases = [
+        ("A_RES_78_8.txt", 1, "Energy Agency for 2022"),
+        ("A_RES_78_16.txt", 1, "Security, and the first"),
+        ("A_RES_78_128.txt", 14, "in any case, no later than February 2025."),
+        ("A_RES_78_182.txt", 7, "the Declaration of Commitment on HIV/AIDS"),
+        ("A_RES_79_204.txt", 28, "resolutions 5/7[^27] and 5/8"),
+    ]
+    for name, number, before in cases:
+        draft, report = imported("ga-78-pdf" if "_78_" in name else "ga-79-pdf", name)
+        assert _notes_before(draft, number).endswith(before), name
+        assert not [line for line in report if "no mark found" in line], name
+
+
+def test_a_reference_or_a_date_the_copy_broke():
+    """A/RES/78/76: "[on the report of the Special Political and Decolonization Committee" /
+    blank lines / "(Fourth Committee) (A/78/421, para. 13)]"; A/RES/78/48: "Resolution
+    adopted by the General Assembly on 4 December" / "2023", one of the few headings that
+    the UN's Word wrapped instead of breaking after the organ."""
+    draft, _ = imported("ga-78-pdf", "A_RES_78_76.txt")
+    assert draft.adoption.reference == (
+        "[on the report of the Special Political and Decolonization Committee (Fourth Committee) "
+        "(A/78/421, para. 13)]"
+    )
+    assert plain_text(draft.title).startswith("Work of the Special Committee to Investigate")
+    assert not _errors(draft)
+    other, _ = imported("ga-78-pdf", "A_RES_78_48.txt")
+    assert str(other.adoption.date) == "2023-12-04" and plain_text(other.title) == "The Arms Trade Treaty"
+    assert other.front.organ == "General Assembly" and not _errors(other)
+
+
+def test_a_rule_quoted_paragraph_by_paragraph():
+    """A/RES/79/280: "... rule 3.3 of the Staff Regulations and Rules of the United Nations
+    continues to read as follows:" / "“(a) On appointment, ..." / "“(b) On promotion, ...
+    level.”": two quoted blocks, as an amendment's quotations, never stray text or an annex."""
+    draft, _ = imported("ga-79-pdf", "A_RES_79_280.txt")
+    first = draft.operative_paragraphs()[0]
+    assert [s.quoted for s in first.subs] == [True, True]
+    assert plain_text(first.subs[1].text).startswith("“(b) On promotion")
+    assert len(draft.operative_paragraphs()) == 3 and not draft.annexes
+    assert not _errors(draft)
+    assert [s.quoted for s in imported_again(draft).operative_paragraphs()[0].subs] == [True, True]
