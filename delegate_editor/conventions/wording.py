@@ -270,8 +270,8 @@ def adoption_heading(draft: Draft) -> str:
 def adoption_heading_lines(draft: Draft) -> tuple[str, str]:
     """The heading as the UN prints it, broken by hand after the organ whatever the date's
     length: ("Resolution adopted by the General Assembly", "on 1 November 2018"), the
-    second "" while the draft has no date (every adopted resolution of the corpus, 319 of
-    319, breaks there)."""
+    second "" while the draft has no date (every one of the eightieth session breaks there,
+    243 of 243; 321 of 350 of the two sessions before, the rest mostly after "on")."""
     lang = languages.of(draft)
     kind = "decision" if draft.text_kind is TextKind.DECISION else "resolution"
     when = lang.date(draft.adoption.date)

@@ -1,6 +1,7 @@
 """The heading of an adopted resolution broken where the UN breaks it: "Resolution adopted by
 the General Assembly" / "on 9 October 2024", whatever the date's length (every adopted
-resolution of the corpus breaks there, a line break set by hand). Before, LibreOffice and
+resolution of the eightieth session breaks there, a line break set by hand; in the two
+sessions before, some broke after "on"). Before, LibreOffice and
 typst wrapped it where the measure ran out: "... on 9 October" / "2024" (A/RES/79/3).
 
 Each export is read as a reader sees it: the DOCX and ODT rendered by LibreOffice, the app's
