@@ -246,7 +246,9 @@ def _brackets(seg: Segment, out: list[Finding], lang: languages.Language | None 
         problem = msg("brackets.never-closed", char=stack[-1])
     if problem:
         _add(out, seg, "warning", "brackets", problem)
-    if text.count("“") != text.count("”"):
+    # a block of a quotation in several paragraphs opens each and closes the last (A/RES/79/280)
+    quoted = seg.where is not None and seg.where.code.startswith("where.sub-quoted")
+    if text.count("“") != text.count("”") and not quoted:
         _add(
             out,
             seg,

@@ -304,12 +304,20 @@ def _section_number(text: str) -> bool:
     return re.fullmatch(SECTION_NUMBER, strip_markup(text).strip()) is not None
 
 
+_REFERENCE_OPEN = re.compile(r"^\[(?:on the reports? of|without reference to) [^\]]*$")
+
+
 def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para]:
     """A paragraph that goes on after a page end starts with a lower-case word: join it
     (across the notes of that page), and say so in ``report``."""
     out: list[Para] = []
     for i, para in enumerate(paras):
         prev = next((p for p in reversed(out) if p.kind == "text"), None)
+        # "[on the report of the Special Political and Decolonization Committee" / blank
+        # lines / "(Fourth Committee) (A/78/421, para. 13)]": one bracket (A/RES/78/76)
+        if out and prev is out[-1] and _REFERENCE_OPEN.match(prev.text) and len(para.text) < 200:
+            prev.text += " " + para.text
+            continue
         # "I" / "Conditions of service ...": one heading, the number above its title (A/C.5/80/L.5)
         if prev is not None and out[-1] is prev and _section_number(prev.text) and para.kind == "text":
             if para.text[:1].isupper() and not OPERATIVE_LABEL.match(para.text):
