@@ -9,7 +9,11 @@ A/C.2/80/L.60): that list is an annex printed in the text (``Annex.in_text``), w
 lettered items start at (a) again under each number.
 
 Part of pass 5 of ``text_import``, which hands each line after "Annex" (or after the
-decision's last lettered part) to :func:`annex_line`.
+decision's last lettered part) to :func:`annex_line`. The same pass asks here whether a list
+set out in the text has ended (:func:`resumed`: the resolution's numbering goes on, as after
+a table, and :func:`fold_list` puts the list back under its paragraph) and whether a
+paragraph is quoted text under the one announcing it (:func:`quotes_below`,
+:func:`quotes_numbered`), which the model keeps as quoted blocks.
 """
 
 from __future__ import annotations
