@@ -50,7 +50,7 @@ _FURNITURE = re.compile(
     rf"Please recycle\W*|Arabic|Chinese|English|French|Russian|Spanish|{_SYMBOL}\**(?:\s+\d{{1,3}}/\d{{1,3}})?|"
     rf"\d{{1,3}}/\d{{1,3}}\s+{_SYMBOL})\s*$"
 )
-_ADOPTED_TITLE = re.compile(r"^\s*\d{1,3}/\d{1,4}\.\s+(.+)$")
+_ADOPTED_TITLE = re.compile(r"^\s*\d{1,3}/\d{1,4}\.(?:\s+(.+)|\s*)$")  # "77/82." alone too (A/RES/77/82)
 _REFERENCE = re.compile(r"^\s*\[(?:on the reports? of|without reference to) ")
 _RUN_ON_NUMBER = re.compile(r"(?<=[.;:,”] )(\d{1,3})\. (?=[A-Z])")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})(?:\.(?:\s|$)|\s*$)")
@@ -155,17 +155,20 @@ def _adopted_title(lines: list[str]) -> str | None:
         if not numbered and i > reference and line.strip():
             m = re.match(r"^\s*(.+)$", line)
         if m:
-            parts = [m.group(1).strip()]
+            parts = [m.group(1).strip()] if m.group(1) else []
             for more in lines[i + 1 : i + 7]:  # A/RES/80/109's title runs over five lines
                 if not more.strip():
                     break
                 parts.append(more.strip())
-            return " ".join(parts)
+            return _joined(parts)
     return None
 
 
 def _joined(lines: list[str]) -> str:
-    return " ".join(line.strip() for line in lines) if all(line.strip() for line in lines) else ""
+    """Lines as one, a word broken after its hyphen closed again: the title's "Nuclear-Weapon-"
+    / "Free World" is the running head's "Nuclear-Weapon-Free World" (A/RES/79/39)."""
+    joined = " ".join(line.strip() for line in lines) if all(line.strip() for line in lines) else ""
+    return re.sub(r"(?<=\w-) (?=[A-Z])", "", joined)
 
 
 def source_numbering(text: str) -> int:

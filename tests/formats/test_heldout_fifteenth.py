@@ -158,7 +158,7 @@ ERRORS = {
 }
 
 
-@pytest.mark.parametrize("folder", ["ga-78-pdf", "ga-79-pdf"])
+@pytest.mark.parametrize("folder", ["ga-77-pdf", "ga-78-pdf", "ga-79-pdf"])
 def test_check_reports_only_the_listed_errors(folder):
     for path in sorted((CORPUS / folder).glob("*.txt")):
         draft, _ = imported(folder, path.name)
@@ -222,3 +222,24 @@ def test_a_rule_quoted_paragraph_by_paragraph():
     assert len(draft.operative_paragraphs()) == 3 and not draft.annexes
     assert not _errors(draft)
     assert [s.quoted for s in imported_again(draft).operative_paragraphs()[0].subs] == [True, True]
+
+
+# -- the third batch (A/RES/77/n, n = 2, 6, 10, ...; A/RES/79/n, n = 7, 15, 23, ...) -------
+
+
+def test_the_number_alone_on_its_line_before_the_title():
+    """A/RES/77/82: "77/82." / "Convention on the Prohibition of the Use of Nuclear Weapons":
+    before, the title was lost and the number read as a preambular paragraph."""
+    draft, _ = imported("ga-77-pdf", "A_RES_77_82.txt")
+    assert draft.adoption.number == "77/82"
+    assert plain_text(draft.title) == "Convention on the Prohibition of the Use of Nuclear Weapons"
+    assert not _errors(draft)
+
+
+def test_a_mark_run_into_a_special_sessions_resolution():
+    """A/RES/79/183: "... pursuant to Human Rights Council resolution S-35/16 and the report of
+    the Special Rapporteur ..." (resolution S-35/1, note 6 "A/HRC/55/67."), between the marks
+    of notes 5 and 7 in the same paragraph."""
+    draft, report = imported("ga-79-pdf", "A_RES_79_183.txt")
+    assert _notes_before(draft, 6).endswith("Human Rights Council resolution S-35/1")
+    assert not [line for line in report if "no mark found" in line]
