@@ -283,7 +283,10 @@ class Header:
                 )
                 self.report.append(Said("import.introduction", start=plain[:40]))
                 return self._seen("recommendation")
-        if plain.endswith((",", ";", ".")) or OPERATIVE_LABEL.match(raw) or not plain:
+        # an opening in italics is the body's: "*Having received* ... for 2022[^1]" (A/RES/78/8)
+        if plain.endswith((",", ";", ".")) or OPERATIVE_LABEL.match(raw) or re.match(r"\*[A-Z][^*]*\* ", raw):
+            return False
+        if not plain:
             return False
         before_distr = not self.seen & {"distr", "date", "original", "body", "session", "agenda"}
         if before_distr and "organ" not in self.seen:
