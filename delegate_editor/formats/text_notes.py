@@ -44,10 +44,9 @@ _QUANTITY_WORDS = frozenset(
 _MAGNITUDES = frozenset("hundred thousand million billion trillion per percent".split())
 _CLOSERS = ")”’\"'"
 _LIST_ITEM = r"(?:\d{1,3}|\([a-z]{1,4}\))"  # "12" or "(g)" of "paragraphs 8 (g), 12"
-# small words a copy runs a mark into ("Weapons 6and the"); never a unit ("5km") or ordinal
-_GLUED_WORDS = frozenset(
-    "and or in of the which that as to for on with by at no".split()
-)  # "basis 1no later"
+# small words a copy runs a mark into ("Weapons 6and the", "basis 1no later"); never a unit
+# ("5km") or an ordinal
+_GLUED_WORDS = frozenset("and or in of the which that as to for on with by at no".split())
 
 
 def _word_before(text: str, i: int) -> str:

@@ -94,7 +94,10 @@ def _mark_between(
         rf"(?<=[\w”’)\]],) {number} {{1,2}}(?=[A-Z])"  # "2  Rarotonga": raised
         rf"|(?:(?<=[a-z] \d\.)|(?<=[a-z] \d\d\.)){number}(?= [A-Z])"  # "strategy 10.24 Furthermore"
         rf"|(?<=/\d\d){number}(?=[\s,;.])"  # run into a symbol: "resolution 55/197", "VII/1115"
-        rf"|(?<=\d/\d){number}(?= (?:of|and)\b)|(?:(?<=\d/\d)|(?<=\d/\d\d)|(?<=\d/\d\d\d)) {number}(?= (?:and|or|of)\b)"  # "5/64 of", "S-35/16 and", "5/1 3 and", "5/8 28 of"
+        # after a resolution's number, run into it or apart: "resolutions 5/1 3 and 5/64 of"
+        # (A/RES/79/313), "resolution S-35/16 and" (A/RES/79/183), "5/7 27 and 5/8 28 of"
+        rf"|(?<=\d/\d){number}(?= (?:of|and)\b)"
+        rf"|(?:(?<=\d/\d)|(?<=\d/\d\d)|(?<=\d/\d\d\d)) {number}(?= (?:and|or|of)\b)"
         rf"|(?<=[A-Z][-\u2011]\d\d){number}(?=[\s,;.])"  # or a name: "on COVID‑1916 and commits"
         rf"|(?<=\b(?:19|20)\d\d) {number}(?= [a-z])"  # after a year: "since 2011 66 resulting from"
         # run into a count of three figures, never a year: "at least 56514 humanitarian
