@@ -13,6 +13,7 @@ from delegate_editor.app.corpus import without_record
 from delegate_editor.formats.text import write_text
 from delegate_editor.formats.text_import import parse_text_report, read_text
 from delegate_editor.model import Draft, Footnote, NoteRef, Operative, Run, normalize, plain_text, rich
+from delegate_editor.model.document import Annex, AnnexStyle
 from delegate_editor.model.versions import draft_from_base
 from delegate_editor.storage import dres
 
@@ -98,3 +99,24 @@ def imported(folder: str, name: str) -> tuple[Draft, list[str]]:
 def imported_again(draft: Draft) -> Draft:
     """The draft written as text, read back and saved: what a second import makes of it."""
     return dres.loads(dres.dumps(parse_text_report(write_text(draft), "again.txt")[0]))
+
+
+def outcome_document_in_place(draft: Draft) -> Annex:
+    """The shape A/80/L.41 and its adopted text A/RES/80/173 share: "Adopts the following
+    outcome document of the high-level meeting ...:" as the only paragraph, under it the
+    outcome document as an annex printed in the text ("We, the Ministers and heads of
+    delegations ...," and 127 numbered paragraphs from "We reaffirm our commitment to the
+    vision"). Returns that annex."""
+    assert draft.preamble == []
+    [adopts] = draft.operative_paragraphs()
+    assert adopts.opening == "Adopts"
+    [annex] = draft.annexes
+    assert annex.in_text
+    assert plain_text(annex.title).startswith(
+        "Outcome document of the high-level meeting of the General Assembly"
+    )
+    assert plain_text(annex.paragraphs[0].text).startswith("We, the Ministers and heads of delegations")
+    numbered = [p for p in annex.paragraphs if p.style is AnnexStyle.NUMBERED]
+    assert len(numbered) == 127
+    assert plain_text(numbered[0].text).startswith("We reaffirm our commitment to the vision")
+    return annex

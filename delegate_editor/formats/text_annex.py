@@ -12,8 +12,8 @@ Part of pass 5 of ``text_import``, which hands each line after "Annex" (or after
 decision's last lettered part) to :func:`annex_line`. The same pass asks here whether a list
 set out in the text has ended (:func:`resumed`: the resolution's numbering goes on, as after
 a table, and :func:`fold_list` puts the list back under its paragraph) and whether a
-paragraph is quoted text under the one announcing it (:func:`quotes_below`,
-:func:`quotes_numbered`), which the model keeps as quoted blocks.
+paragraph is quoted text under the one announcing it (:func:`quoted`), which the model keeps
+as quoted blocks.
 """
 
 from __future__ import annotations
@@ -156,26 +156,26 @@ def annex_line(annex: Annex, raw: str, plain: str, rich: Callable[[str], RichTex
         annex.paragraphs.append(AnnexParagraph(rich(raw), AnnexStyle.BODY))
 
 
-def quotes_below(op: Operative, plain: str) -> bool:
-    """A paragraph in quotation marks under a paragraph that announces it ("notes that rule
-    3.3 of the Staff Regulations and Rules ... continues to read as follows:" / "“(a) On
-    appointment, ..." / "“(b) On promotion, ....”", A/RES/79/280): each is a quoted block,
-    as an amendment's quotation is, never one of the paragraph's lettered items."""
-    if not plain.startswith("“"):
-        return False
-    if op.subs:
-        return op.subs[-1].quoted
-    return plain_text(op.text).rstrip().endswith(":")
-
-
-def quotes_numbered(op: Operative, number: int, operative_count: int) -> bool:
-    """A numbered paragraph quoted under the paragraph that announces it, its number the
-    quoted text's and lower than the next one's: "14. Decides to approve the following
-    amendment to the statute of the United Nations Dispute Tribunal:" / "Article 9, new
-    paragraph 4:" / "4. In hearing an application ..." / "15. Invites ..." (A/RES/78/248)."""
-    if number > operative_count:
+def quoted(op: Operative, plain: str, operative_count: int) -> bool:
+    """Text quoted under the paragraph that announces it, kept as quoted blocks as an
+    amendment's quotations are: a paragraph in quotation marks ("... continues to read as
+    follows:" / "“(a) On appointment, ..." / "“(b) On promotion, ....”", A/RES/79/280) or one
+    numbered lower than the next paragraph, the quoted text's own number ("... amendment to
+    the statute of the United Nations Dispute Tribunal:" / "Article 9, new paragraph 4:" /
+    "4. In hearing an application ..." / "15. Invites ...", A/RES/78/248)."""
+    m = OPERATIVE_LABEL.match(plain)
+    if not (int(m.group(1)) <= operative_count if m else plain.startswith("“")):
         return False
     return op.subs[-1].quoted if op.subs else plain_text(op.text).rstrip().endswith(":")
+
+
+def last_item(op: Operative) -> Operative | SubParagraph:
+    """The paragraph's deepest last sub-paragraph, which a stray line goes on with."""
+    target: Operative | SubParagraph = op
+    subs = op.subs
+    while subs:
+        target, subs = subs[-1], subs[-1].children
+    return target
 
 
 def resumed(annex: Annex, raw: str, operative_count: int) -> str | None:
@@ -195,10 +195,7 @@ def fold_list(annex: Annex, into: Operative) -> str:
     it): its lettered items as that paragraph's next sub-paragraphs ("(c)", "(d)" after
     "Panel 1: ..." / "Panel 2: ...", A/RES/79/333), every other line joined to the item
     before. Returns the list's first words, which the import report quotes."""
-    target: Operative | SubParagraph = into
-    subs = into.subs
-    while subs:  # its last sub-paragraph, as a stray paragraph joins (text_import)
-        target, subs = subs[-1], subs[-1].children
+    target = last_item(into)
     lines = [(annex.title, False), *((p.text, p.style is AnnexStyle.LETTERED) for p in annex.paragraphs)]
     for text, lettered in lines:
         if lettered:

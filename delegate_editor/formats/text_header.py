@@ -283,11 +283,9 @@ class Header:
                 )
                 self.report.append(Said("import.introduction", start=plain[:40]))
                 return self._seen("recommendation")
-        # an opening in italics is the body's: "*Having received* ... for 2022[^1]" (A/RES/78/8)
-        if plain.endswith((",", ";", ".")) or OPERATIVE_LABEL.match(raw) or re.match(r"\*[A-Z][^*]*\* ", raw):
-            return False
-        if not plain:
-            return False
+        italic_opening = re.match(r"\*[A-Z][^*]*\* ", raw)  # "*Having received* ... 2022[^1]" (A/RES/78/8)
+        if not plain or plain.endswith((",", ";", ".")) or OPERATIVE_LABEL.match(raw) or italic_opening:
+            return False  # a paragraph's end, number or opening in italics: the body's
         before_distr = not self.seen & {"distr", "date", "original", "body", "session", "agenda"}
         if before_distr and "organ" not in self.seen:
             f.organ = plain

@@ -97,8 +97,9 @@ class _Body:
             return
         m = OPERATIVE_LABEL.match(raw)
         section = self.d.operative[-1] if self.d.operative and self.op is None else None
-        if m and self.op and ta.quotes_numbered(self.op, int(m.group(1)), len(self.d.operative_paragraphs())):
-            return self.op.subs.append(SubParagraph(self.notes.rich(raw), quoted=True))  # A/RES/78/248
+        if self.op and ta.quoted(self.op, plain, len(self.d.operative_paragraphs())):  # A/RES/79/280
+            self.op.subs.append(SubParagraph(self.notes.rich(raw), quoted=True))
+            return
         if m:
             # "1." again under a section's heading: the section numbers its own (A/RES/80/237)
             if isinstance(section, SectionHeading) and m.group(1) == "1" and self.d.operative_paragraphs():
@@ -143,8 +144,6 @@ class _Body:
             opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
             self.d.preamble.append(Preambular(opening, text))
             return
-        if self.op is not None and ta.quotes_below(self.op, plain):  # "“(a) On ...", A/RES/79/280
-            return self.op.subs.append(SubParagraph(self.notes.rich(raw), quoted=True))
         alone = len(ops) == 1 and not self.d.preamble  # "Adopts the following ...:" (A/80/L.41)
         if self.op is not None and ends_open(plain) and lists_below(self.op, alone):
             # "... the draft programme of work ... as set out below." / "Item 1." (A/C.3/80/L.60)
@@ -155,10 +154,7 @@ class _Body:
             self.op = None
             return
         # a stray paragraph goes on with the last (sub-)paragraph: "(h) ...;" / "Requesting ..." (A/RES/80/11)
-        target: Operative | SubParagraph = self.op
-        subs = self.op.subs
-        while subs:
-            target, subs = subs[-1], subs[-1].children
+        target = ta.last_item(self.op)
         target.text = normalize((*target.text, Run(" "), *self.notes.rich(raw)))
         # a short one ("A.", a table's label, A/RES/80/243) is quoted with the words before it
         said = plain if len(plain) >= 6 else plain_text(target.text).strip()[-40:].lstrip()
