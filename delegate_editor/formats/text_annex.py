@@ -28,7 +28,15 @@ from delegate_editor.formats.text_lines import (
     PAREN_LABEL,
     label_start,
 )
-from delegate_editor.model.document import Annex, AnnexParagraph, AnnexStyle, Operative, SubParagraph
+from delegate_editor.formats.text_openings import split_opening
+from delegate_editor.model.document import (
+    Annex,
+    AnnexParagraph,
+    AnnexStyle,
+    Operative,
+    SectionHeading,
+    SubParagraph,
+)
 from delegate_editor.model.text import RichText, Run, normalize, plain_text
 
 _PUNCT_END = ",;:."
@@ -71,6 +79,20 @@ def _next_number(annex: Annex) -> int:
         if p.style is AnnexStyle.NUMBERED:
             n = 1 if p.restart else n + 1
     return n + 1
+
+
+def alone_in_section(section: object, plain: str, language: str) -> bool:
+    """An unnumbered paragraph under a section's heading and the section's own preamble that
+    opens as an operative paragraph does and ends with a full stop: the section's one
+    paragraph, which the UN prints without a number ("II" / "Review of ..." / "Having
+    considered ...," / "Takes note of the notes by the Secretary-General.", A/RES/79/281).
+    ``language`` is the draft's, whose operative opening phrases are looked for."""
+    return (
+        isinstance(section, SectionHeading)
+        and bool(section.preamble)
+        and plain.endswith(".")
+        and bool(split_opening((Run(plain),), True, language)[0])
+    )
 
 
 def ends_open(plain: str) -> bool:

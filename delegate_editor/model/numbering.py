@@ -127,14 +127,14 @@ def paragraph_labels(draft: Draft, num: Numbering = Numbering()) -> dict[str, st
 
     num = for_draft(draft, num)
     labels: dict[str, str] = {}
-    ops = [p for p in draft.operative if isinstance(p, Operative)]
+    alone = _alone(draft)
     i = 0
     for item in draft.operative:
         if not isinstance(item, Operative):  # a section heading: numbers from 1 again or on
             i = 0 if item.restart else i
             continue
         para, i = item, i + 1
-        labels[para.id] = COUNTERS_ALL[num.operative_counter](i) if len(ops) > 1 else ""
+        labels[para.id] = "" if para.id in alone else COUNTERS_ALL[num.operative_counter](i)
         counts: list[int] = []  # the count of lettered items so far at each depth of the path
         path: list[str] = []  # the label of the node at each depth of the path
         for sub, depth in walk.tree(para.subs):
@@ -153,6 +153,24 @@ def paragraph_labels(draft: Draft, num: Numbering = Numbering()) -> dict[str, st
     for i, para in enumerate(draft.preamble, start=1):
         labels.setdefault(para.id, str(i))
     return labels
+
+
+def _alone(draft: Draft) -> set[str]:
+    """The ids of operative paragraphs the UN prints without a number: the only one of a
+    text, or the only one of a section that numbers its own from 1 (A/RES/79/281's section
+    II, "Takes note of the notes by the Secretary-General.")."""
+    from delegate_editor.model.document import Operative
+
+    runs: list[list[str]] = [[]]
+    for item in draft.operative:
+        if isinstance(item, Operative):
+            runs[-1].append(item.id)
+        elif item.restart:
+            runs.append([])
+    runs = [run for run in runs if run]
+    if len(runs) == 1 and len(runs[0]) > 1:
+        return set()
+    return {run[0] for run in runs if len(run) == 1}
 
 
 def printed_texts(draft: Draft):

@@ -13,7 +13,8 @@ sessions the rules had never seen.
   were placed at a paragraph's end;
 - "Panel 2:" was read as note 2's mark, and the unlabelled panels under "(b) ... the
   following themes:" took the letters (a) and (b), moving "(c)" and "(d)" on;
-- a note's number run into "no" ("basis 1no later").
+- a note's number run into "no" ("basis 1no later");
+- (stop 44) a section's one paragraph, unnumbered as the UN prints it, read as a heading.
 """
 
 from __future__ import annotations
@@ -21,10 +22,13 @@ from __future__ import annotations
 import pytest
 
 from delegate_editor.conventions.checks import check
+from delegate_editor.formats.docx_writer import write_docx
 from delegate_editor.formats.text import write_text
-from delegate_editor.model.document import SectionHeading
+from delegate_editor.model.document import Operative, SectionHeading
+from delegate_editor.model.numbering import paragraph_labels
 from delegate_editor.model.text import NoteRef, plain_text
 from tests.corpus_drafts import CORPUS, imported, imported_again
+from tests.office import pdftotext, require, soffice_convert
 
 
 def _errors(draft) -> list[str]:
@@ -142,16 +146,14 @@ def test_a_panels_number_counts_and_a_mark_runs_into_no():
     assert _notes_before(other, 1).endswith("on a non‑objection basis")
 
 
-# The errors ``check`` still reports on the round's 194 texts, each a true slip of the UN's
-# own text but two (A/RES/79/249's paragraph 12 ends with the table the model cannot hold
-# as one; A/RES/79/281's section II has one paragraph, unnumbered, which the model reads
-# as a plain line): A/RES/79/161 ends a preambular paragraph with ";", A/RES/79/333 five of
-# its preambular paragraphs with "." or ";" and one item and a paragraph with none, A/RES/78/8
+# The errors ``check`` still reports on the round's texts, each a true slip of the UN's own
+# text but one (A/RES/79/249's paragraph 12 ends with the table the model cannot hold as
+# one): A/RES/79/161 ends a preambular paragraph with ";", A/RES/79/333 five of its
+# preambular paragraphs with "." or ";" and one item and a paragraph with none, A/RES/78/8
 # its first preambular paragraph with its note and no comma, A/RES/79/264 paragraph 14 with ",".
 ERRORS = {
     "A_RES_79_161.txt": 1,
     "A_RES_79_249.txt": 1,
-    "A_RES_79_281.txt": 1,
     "A_RES_79_333.txt": 7,
     "A_RES_78_8.txt": 1,  # "for 2022" and its note, no comma
     "A_RES_79_264.txt": 1,  # paragraph 14 ends with ","
@@ -169,6 +171,36 @@ def test_a_section_heading_is_no_paragraph_of_the_round():
     """The round's texts in sections (A/RES/79/281) keep their headings as headings."""
     draft, _ = imported("ga-79-pdf", "A_RES_79_281.txt")
     assert any(isinstance(item, SectionHeading) for item in draft.operative)
+
+
+def test_the_one_paragraph_of_a_section_is_a_paragraph_without_a_number():
+    """A/RES/79/281's section II: "II" / its title / "Having considered the note by the
+    Secretary-General drawing attention to ... thereon,5" / "Takes note of the notes by the
+    Secretary-General." The last line was read as a second heading, and `check` said section
+    I's last paragraph ("19. Encourages the Unit ... within the Unit;") ended the text with
+    ";". It is the section's one paragraph, which the UN prints without a number: it stays
+    so through `.dres` and back, and in the DOCX as LibreOffice prints it."""
+    draft, _ = imported("ga-79-pdf", "A_RES_79_281.txt")
+    for version in (draft, imported_again(draft)):
+        heading, alone = version.operative[-2:]
+        assert isinstance(heading, SectionHeading) and heading.text.startswith("II Review of")
+        assert plain_text(heading.preamble[0].text).startswith("the note by the Secretary-General")
+        assert isinstance(alone, Operative) and alone.opening == "Takes note"
+        assert plain_text(alone.text) == "of the notes by the Secretary-General."
+        assert paragraph_labels(version)[alone.id] == ""
+        assert paragraph_labels(version)[version.operative_paragraphs()[-2].id] == "19"
+        assert not _errors(version)
+    assert "\n\n*Takes note* of the notes by the Secretary-General.\n" in write_text(draft)
+
+
+def test_the_section_paragraph_prints_without_a_number(tmp_path):
+    require("soffice", "pdftotext")
+    draft, _ = imported("ga-79-pdf", "A_RES_79_281.txt")
+    docx = tmp_path / "r281.docx"
+    docx.write_bytes(write_docx(draft))
+    words = " ".join(pdftotext(soffice_convert(docx, "pdf", tmp_path / "pdf")).split())
+    assert "Coordination thereon, 5 Takes note of the notes by the Secretary-General." in words
+    assert "19. Encourages the Unit to continue" in words
 
 
 # -- the round's second half (A/RES/79/n and A/RES/78/n for n a multiple of 4) -------------

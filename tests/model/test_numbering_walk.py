@@ -4,7 +4,15 @@ printed order, as the exports print them."""
 from __future__ import annotations
 
 from delegate_editor.formats.blocks import render
-from delegate_editor.model.document import Annex, AnnexParagraph, Draft, FrontMatter, Operative, SubParagraph
+from delegate_editor.model.document import (
+    Annex,
+    AnnexParagraph,
+    Draft,
+    FrontMatter,
+    Operative,
+    SectionHeading,
+    SubParagraph,
+)
 from delegate_editor.model.numbering import note_numbers, paragraph_labels, printed_texts
 from delegate_editor.model.text import NoteRef, Run, rich
 
@@ -51,3 +59,19 @@ def test_labels_are_the_exports_labels():
     assert labels[report.id] == "2 (a)" and labels[report.children[0].id] == "2 (a) (i)"
     assert labels[inform.id] == "2"  # a dash item carries its parent's label
     assert render(draft).labels == labels
+
+
+def test_the_one_paragraph_of_a_section_numbered_from_1_prints_no_number():
+    """A/RES/79/281: section I numbers its paragraphs 1 to 19, section II (numbered from 1
+    again) has one, "Takes note of the notes by the Secretary-General.", printed without a
+    number, as the only paragraph of a text is; a section that goes on with the numbers
+    keeps them, however short."""
+    first = [Operative("Takes note", rich("of the report;")), Operative("Encourages", rich("the Unit;"))]
+    alone = Operative("Takes note", rich("of the notes by the Secretary-General."))
+    draft = Draft(operative=[SectionHeading("I"), *first, SectionHeading("II", restart=True), alone])
+    labels = paragraph_labels(draft)
+    assert [labels[p.id] for p in (*first, alone)] == ["1", "2", ""]
+    draft.operative[3].restart = False  # section II goes on: "3."
+    assert paragraph_labels(draft)[alone.id] == "3"
+    single = Draft(operative=[Operative("Decides", rich("to adjourn."))])
+    assert paragraph_labels(single)[single.operative[0].id] == ""
