@@ -156,8 +156,10 @@ def _adopted_title(lines: list[str]) -> str | None:
             m = re.match(r"^\s*(.+)$", line)
         if m:
             parts = [m.group(1).strip()] if m.group(1) else []
-            for more in lines[i + 1 : i + 7]:  # A/RES/80/109's title runs over five lines
-                if not more.strip():
+            for more in lines[i + 1 : i + 12]:
+                if not more.strip() and parts and parts[-1].endswith(";"):
+                    continue  # a title in two parts, the second set apart (A/RES/79/243)
+                if not more.strip() or len(parts) > 6:  # A/RES/80/109's runs over five lines
                     break
                 parts.append(more.strip())
             return _joined(parts)
@@ -190,6 +192,8 @@ def source_numbering(text: str) -> int:
 
 
 _DAY_MONTH = re.compile(r"^\s*\d{1,2} (?:" + "|".join(MONTHS) + r")\b")
+# nor is an amount: "1 billion additional people by 2023 ..." starting a line (A/RES/78/4)
+_AMOUNT = re.compile(r"^\s*\d{1,3}\s+(?:thousand|million|billion|trillion|per cent)\b")
 
 
 def source_notes(text: str) -> int:
@@ -221,7 +225,7 @@ def source_notes(text: str) -> int:
     for line in text.split("\n"):
         m = re.match(r"^\s*(\d{1,3})\s+\S", line)
         # a date is no note: "1 December 2025" under the masthead of a text with no notes
-        if m and int(m.group(1)) == expected and not _DAY_MONTH.match(line):
+        if m and int(m.group(1)) == expected and not (_DAY_MONTH.match(line) or _AMOUNT.match(line)):
             expected += 1
     return expected - 1
 

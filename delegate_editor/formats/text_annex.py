@@ -120,8 +120,11 @@ def sets_out_below(text: str) -> bool:
 def annex_start(paras: list[str], plain: Callable[[str], str]) -> int:
     """Where the body's annex begins: its "Annex" line, else the text a decision adopts
     (:func:`adopted_text_at`), else past the end."""
-    at = next((i for i, r in enumerate(paras) if ANNEX.match(plain(r).strip())), None)
-    return at if at is not None else adopted_text_at(paras, plain) or len(paras)
+    at = next((i for i, r in enumerate(paras) if ANNEX.match(plain(r).strip())), len(paras))
+    # the text adopted in place comes first, its own annexes after it ("Adopts the following
+    # Pact for the Future and its annexes:" / "The Pact for the Future" / ... / "Annex I",
+    # A/RES/79/1)
+    return min(at, adopted_text_at(paras, plain) or len(paras))
 
 
 def lists_below(op: Operative, alone: bool) -> bool:
@@ -163,8 +166,10 @@ def annex_line(annex: Annex, raw: str, plain: str, rich: Callable[[str], RichTex
         # "(a) International trade and development;" under "2. Macroeconomic policy
         # questions:": lettered again under each number
         annex.paragraphs.append(AnnexParagraph(rich(lettered.group(2)), AnnexStyle.LETTERED))
-    elif not annex.title and not annex.paragraphs and ends_open(plain):
-        annex.title = rich(raw)
+    elif not annex.paragraphs and ((ends_open(plain) and not annex.title) or _title_goes_on(annex, plain)):
+        # a title in two parts, the first ending with ";" ("United Nations Convention against
+        # Cybercrime;" / "Strengthening International Cooperation ...", A/RES/79/243's annex)
+        annex.title = normalize((*annex.title, Run(" "), *rich(raw))) if annex.title else rich(raw)
     elif (run := _HEAD_RUN_ON.match(raw)) and _heading_run_on(run, _next_number(annex)):
         # a heading the copy ran into the next numbered paragraph: "I. Global context and
         # shared commitments 3. We gather at a critical juncture ..." (A/RES/80/3)
@@ -176,6 +181,14 @@ def annex_line(annex: Annex, raw: str, plain: str, rich: Callable[[str], RichTex
         annex.paragraphs.append(AnnexParagraph(rich(raw), AnnexStyle.HEADING))
     else:
         annex.paragraphs.append(AnnexParagraph(rich(raw), AnnexStyle.BODY))
+
+
+def _title_goes_on(annex: Annex, plain: str) -> bool:
+    """The annex's first line ends with ";" as a title's first part does, or the title so far
+    does: the line is (the rest of) the title."""
+    if label_start(plain):
+        return False
+    return plain.endswith(";") if not annex.title else plain_text(annex.title).endswith(";")
 
 
 def quoted(op: Operative, plain: str, operative_count: int) -> bool:

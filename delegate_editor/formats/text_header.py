@@ -8,7 +8,6 @@ shape names it, by its place among the others (``Header._free``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.wording import (
@@ -26,7 +25,7 @@ from delegate_editor.conventions.wording import (
     note_by,
     parse_un_date,
 )
-from delegate_editor.formats.text import rich_from, split_names
+from delegate_editor.formats.text import split_names
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import (
     AUTHORING,
@@ -40,6 +39,7 @@ from delegate_editor.formats.text_lines import (
     TITLE_NUMBER,
     VENUE,
 )
+from delegate_editor.formats.text_notes import Notes
 from delegate_editor.model.document import (
     Distribution,
     DocumentKind,
@@ -49,7 +49,7 @@ from delegate_editor.model.document import (
     is_note_mark,
     new_id,
 )
-from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
+from delegate_editor.model.text import NoteRef, RichText, Run, normalize, plain_text
 
 
 def _sponsors_line(plain: str) -> bool:
@@ -61,27 +61,8 @@ def _sponsors_line(plain: str) -> bool:
 _LANGUAGES = frozenset({"Arabic", "Chinese", "English", "French", "Russian", "Spanish"})
 
 
-@dataclass
-class Notes:
-    numbered: dict[str, str] = field(default_factory=dict)  # "1" → marked-up text
-    custom: dict[str, str] = field(default_factory=dict)  # "*" → text
-    ids: dict[str, str] = field(default_factory=dict)  # "1" → footnote id
-    used: set[str] = field(default_factory=set)  # asterisk notes the front matter took
-    symbols: dict[str, str] = field(default_factory=dict)  # "3" → "**": printed with that mark
-
-    def rich(self, text: str) -> RichText:
-        out: list[Inline] = []
-        for item in rich_from(text, {}):
-            if isinstance(item, NoteRef):
-                if item.note_id in self.numbered:
-                    out.append(NoteRef(self.ids.setdefault(item.note_id, new_id())))
-                else:  # a reference without a footnote line stays as written
-                    out.append(Run(f"[^{item.note_id}]"))
-            else:
-                out.append(item)
-        return normalize(out)
-
-
+# an adopted resolution's number before its title, whatever the title ends with
+_NUMBERED_TITLE = re.compile(r"^(?:ES-)?\d{1,3}/\d{1,4}\.\s")
 # a mark after one sponsor's name, before the next name or the end: ", Nigeria*" " and
 # Thailand*", "Algeria,*"
 _NAME_MARK = re.compile(r"(?:^|, | and )([^,*]+?)(,?)(\*{1,3})(?=,| |$)")
@@ -249,6 +230,15 @@ class Header:
         """A line no pattern names: its place among the others says what it is."""
         d, f = self.d, self.d.front
         first = strip_markup(following[0]).strip() if following else ""
+        if (
+            "title" in self.seen
+            and plain_text(d.title).endswith(";")
+            and not AUTHORING.match(plain.rstrip(",:"))
+        ):
+            # a title in two parts, the second set apart: "79/243. United Nations Convention
+            # against Cybercrime;" / "Strengthening International Cooperation ..." (A/RES/79/243)
+            d.title = normalize((*d.title, Run(" "), *self.notes.rich(raw.strip())))
+            return True
         if plain.endswith(":") and AUTHORING.match(plain[:-1]) and first.startswith("(a) "):
             # a decision taken in lettered parts: "The General Assembly:" / "(a) Approves
             # ...;" / "(b) Invites ..." (A/C.2/80/L.60)
@@ -283,6 +273,8 @@ class Header:
                 )
                 self.report.append(Said("import.introduction", start=plain[:40]))
                 return self._seen("recommendation")
+        if "title" not in self.seen and d.kind is DocumentKind.ADOPTED and _NUMBERED_TITLE.match(plain):
+            return self._title(raw)  # "79/243. United Nations Convention against Cybercrime;"
         italic_opening = re.match(r"\*[A-Z][^*]*\* ", raw)  # "*Having received* ... 2022[^1]" (A/RES/78/8)
         if not plain or plain.endswith((",", ";", ".")) or OPERATIVE_LABEL.match(raw) or italic_opening:
             return False  # a paragraph's end, number or opening in italics: the body's

@@ -12,9 +12,9 @@ Two rules, each a guess written to the import report:
   "(c)" that makes them "(a)" and "(b)";
 - ``infer_lost_labels``: the items of an operative paragraph that ends with a colon, read
   in order. An item whose label is lost begins with a capital and ends as an item ends
-  (";", "; and", "." or ":"), and a list has two items at least; the labels that survive
-  anchor the order, and a lost label goes one level deeper only after an item that ends
-  with a colon. The first reading that agrees with every surviving label wins: the same
+  (";", "; and", "." or ":") and has no label of its own ("Action 11. We will ...",
+  A/RES/79/1), and a list has two items at least; the labels that survive anchor the order,
+  and a lost label goes one level deeper only after an item that ends with a colon. The first reading that agrees with every surviving label wins: the same
   level as the item before is tried first, then the level above. An amendment is left
   alone: the paragraphs it quotes are no items.
 """
@@ -25,7 +25,7 @@ import re
 
 from delegate_editor.conventions.messages import Said
 from delegate_editor.formats.text_inline import strip_markup
-from delegate_editor.formats.text_lines import ANNEX, OPERATIVE_LABEL, PAREN_LABEL
+from delegate_editor.formats.text_lines import ANNEX, OPERATIVE_LABEL, OWN_LABEL, PAREN_LABEL
 from delegate_editor.model.numbering import alpha, alpha_index, roman, roman_index
 
 _ITEM_END = re.compile(r"(?:[;.:]|; (?:and|or))$")
@@ -70,7 +70,7 @@ def _items(paras: list[str]) -> list[tuple[str | None, str]]:
         m = PAREN_LABEL.match(plain)
         if m:
             items.append((m.group(1), m.group(2)))
-        elif plain[:1].isupper() and _ITEM_END.search(plain):
+        elif plain[:1].isupper() and _ITEM_END.search(plain) and not OWN_LABEL.match(plain):
             items.append((None, plain))
         else:
             break

@@ -13,11 +13,9 @@ turns it into a list of :class:`Para` (text paragraphs and footnote lines) that
 3. footnote numbers in the text become references (``text_notes``);
 4. paragraphs broken by a page end are joined again, across the notes of that page.
 
-The shapes of the lines are shared with ``text_header`` and ``text_import``; those of the
-lines ``conventions/wording.py`` writes (sponsors, agenda, adoption) are read there too.
-The passes themselves, with their guesses reported, are ``text_paras`` (1, 2 and 4) and
-``text_notes`` (3); this module holds what they share: the shapes of lines and the rule of
-where a paragraph starts.
+The passes, their guesses reported, are ``text_paras`` (1, 2, 4) and ``text_notes`` (3); this
+module holds what they, ``text_header`` and ``text_import`` share: the shapes of lines (those
+``conventions/wording.py`` writes are read there) and the rule of where a paragraph starts.
 """
 
 from __future__ import annotations
@@ -46,6 +44,8 @@ from delegate_editor.limits import MAX_CHARS
 
 # -- the shapes of lines --------------------------------------------------------------------
 MONTH = "(?:" + "|".join(MONTHS) + ")"
+STOP_MARK = re.compile(r"[a-z)”][.;:]\d{1,3}$")  # a mark after a sentence: "... for Peace.12" (A/RES/79/1)
+OWN_LABEL = re.compile(r"^[A-Z][a-z]+ \d{1,3}\. [A-Z]")  # a line's own label: "Action 11. We will ..."
 DATE = re.compile(r"^\d{1,2} " + MONTH + r" \d{4}$")
 # a document symbol; it never ends with punctuation, so "A/C.6/80/SR.24." ending a note is
 # text, not a running head (A/C.6/80/L.12)
@@ -354,7 +354,9 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
         # a name goes on past its semicolon: "the United Nations Convention against Cybercrime;"
         # / "Strengthening International Cooperation for Combating Certain ..." (A/C.3/80/L.3)
         return False
-    if prev.endswith((".", ";", ":")) and (first.isupper() or line.startswith("*")):
+    if (prev.endswith((".", ";", ":")) or STOP_MARK.search(prev)) and (
+        first.isupper() or line.startswith("*")
+    ):
         return True
     if not prev.endswith(",") or in_note or _names_so_far(prev) or _title_words_so_far(prev):
         return False
@@ -363,9 +365,6 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
     # an opening starts with its capital: "... the importance of mutual cooperation," /
     # "understanding and dialogue in ..." goes on (A/C.3/80/L.35; "Understanding" opens)
     return not small and bool(opening or opens_another_language(plain))  # "Conscient de ..."
-
-
-# -- pass 4: paragraphs broken by a page end (pass 3, the note marks, is text_notes) --------
 
 
 def escape_plain(text: str) -> str:

@@ -6,8 +6,8 @@ that belongs to the text ("Rev.1", "resolution 35/142 B", "Article 26,", "2030 A
 "para. 7)") must never be read as a mark. Two rules keep them apart:
 
 - a number is a mark only where a mark can stand (after a word, a closing quote or bracket,
-  or punctuation after one) and never after a word that numbers things ("Article",
-  "paragraph", "resolution", "No.") or inside a symbol ("A/80/L.2/Rev.1");
+  or punctuation after one), never after a word that numbers things ("Article", "No.") or
+  in a line's label ("Action 11. We ...") or inside a symbol ("A/80/L.2/Rev.1");
 - marks are read in order against the note lines, and a number is taken only when a note
   of that number exists, is not cited yet, and comes next or within a short skip. A mark
   the copy lost therefore never shifts the notes after it: the next mark found resumes the
@@ -18,11 +18,39 @@ that belongs to the text ("Rev.1", "resolution 35/142 B", "Article 26,", "2030 A
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.wording import MONTHS
-from delegate_editor.formats.text_lines import COUNTING_WORDS, Para, standalone
+from delegate_editor.formats.text import rich_from
+from delegate_editor.formats.text_lines import COUNTING_WORDS, OWN_LABEL, Para, standalone
 from delegate_editor.formats.text_unmarked import context_before, look_again, place_unmarked
+from delegate_editor.model.document import new_id
+from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
+
+
+@dataclass
+class Notes:
+    """The notes of a text being read: their texts, the ids given to the numbers, the marks."""
+
+    numbered: dict[str, str] = field(default_factory=dict)  # "1" → marked-up text
+    custom: dict[str, str] = field(default_factory=dict)  # "*" → text
+    ids: dict[str, str] = field(default_factory=dict)  # "1" → footnote id
+    used: set[str] = field(default_factory=set)  # asterisk notes the front matter took
+    symbols: dict[str, str] = field(default_factory=dict)  # "3" → "**": printed with that mark
+
+    def rich(self, text: str) -> RichText:
+        out: list[Inline] = []
+        for item in rich_from(text, {}):
+            if isinstance(item, NoteRef):
+                if item.note_id in self.numbered:
+                    out.append(NoteRef(self.ids.setdefault(item.note_id, new_id())))
+                else:  # a reference without a footnote line stays as written
+                    out.append(Run(f"[^{item.note_id}]"))
+            else:
+                out.append(item)
+        return normalize(out)
+
 
 # counting words written short ("para. 7"); after a whole one a full stop ends a sentence
 _ABBREVIATED = frozenset("no nos para paras vol vols p pp rev add corr sect chap art fig".split())
@@ -81,6 +109,9 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         return False
     word = _word_before(text, start)
     before = text[start - 1]
+    label = OWN_LABEL.match(text, text.rfind("\n", 0, start) + 1)
+    if label and label.end() == end + 3 and not raised:
+        return False  # a line's label of its own: "Action 11. We will protect ..." (A/RES/79/1)
     # inside a symbol ("A/80/L.2/Rev.1") a number is the symbol's; after its comma ("79/45,1"),
     # a semicolon ("2024/25; 4", A/RES/80/6) or raised as the next note's ("71/205 19  and") a mark
     # (a name of letters is no symbol: "the Declaration of Commitment on HIV/AIDS7 and", A/RES/78/182)
@@ -97,9 +128,8 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     if word.endswith(".") and word.rstrip(".").lower() not in _ABBREVIATED:
         counted = False  # "Principles. 13 We" (A/RES/80/9, A/80/L.8): the sentence's end
     # a plural counts a list ("Goals 5 and 6"); one number alone after it is the next note's
-    # mark: "the Sustainable Development Goals 6 in Central Africa" (A/RES/80/212)
-    # (or before "and" not followed by a number: "the Sustainable Development Goals 5 and to make
-    # reference", A/C.1/80/L.11)
+    # mark: "the Sustainable Development Goals 6 in Central Africa" (A/RES/80/212), "Goals 5
+    # and to make reference" (A/C.1/80/L.11)
     alone = (
         next_note
         and word.endswith("s")
@@ -131,9 +161,10 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         apart = raised and next_note and text[end:].split(maxsplit=1)[:1] == ["and"]
         if not prev or (word.lower() in _QUANTITY_WORDS and not (apart and _ORDINAL.search(text[:start]))):
             return False
-        # after a sentence's full stop, the very next note only ("the Pact for the Future.
-        # 16" at a paragraph's end, A/80/L.4; "the Paris Principles. 13 We will", A/RES/80/9)
-        full_stop = prev[-1] == "." and prev[-2:-1].isalpha() and next_note
+        # after a sentence's full stop, the very next note only ("the Paris Principles. 13 We
+        # will", A/RES/80/9); after a year's, raised ("Decade 2014–2024. 11  The", A/RES/79/233)
+        stop = prev[-2:-1]
+        full_stop = next_note and prev[-1] == "." and (stop.isalpha() or raised and stop.isdigit())
         # after a year, the very next note's number raised ("the Geneva Conventions of 12
         # August 1949 2  and", A/80/L.18)
         year = raised and next_note and re.search(r"\b(?:19|20)\d\d$", prev) is not None

@@ -23,11 +23,13 @@ from delegate_editor.formats.text_lines import (
     MONTH,
     NOTE_DEF,
     OPERATIVE_LABEL,
+    OWN_LABEL,
     PAGE_GOES_ON,
     PAGE_OF,
     PDF_NOTE,
     REISSUED,
     STANDALONE_MAX,
+    STOP_MARK,
     SYMBOL,
     UN_AND_SYMBOL,
     Para,
@@ -266,16 +268,16 @@ def _full_line(text: str) -> int:
 
 def _sentence_goes_on(last: str, line: str, full: int) -> bool:
     """A sentence that ends a full line goes on in the same paragraph: a line is short at a
-    paragraph's end, so after a full line that ends with a full stop a capital is the next
-    sentence ("... at the national, subregional, regional and global levels." / "We call
-    upon relevant organizations ...", A/80/L.4), unless it is a label, a line that stands
-    alone or an opening phrase."""
-    if not full or len(last) < 0.95 * full or not last.endswith(".") or not line[:1].isupper():
+    paragraph's end, so after a full line that ends with a full stop (and its note's mark, "...
+    the Rights of the Child.12", A/RES/80/173) a capital is the next sentence ("... regional
+    and global levels." / "We call upon ...", A/80/L.4), unless it is a label, a line that
+    stands alone or an opening phrase."""
+    stop = last.endswith(".") or STOP_MARK.search(last)
+    if not full or len(last) < 0.95 * full or not stop or not line[:1].isupper():
         return False
     plain = strip_markup(line)
-    return not (
-        OPERATIVE_LABEL.match(line) or label_start(line) or standalone(plain) or starts_with_opening(plain)
-    )
+    labelled = OPERATIVE_LABEL.match(line) or label_start(line) or OWN_LABEL.match(line)  # "Action 28."
+    return not (labelled or standalone(plain) or starts_with_opening(plain))
 
 
 def _joins_close(text: str, line: str) -> bool:
@@ -382,6 +384,7 @@ def _join_between_numbers(paras: list[Para], report: list[str] | None) -> list[P
             or strip_markup(before.text).rstrip().endswith(":")
             or OPERATIVE_LABEL.match(para.text)
             or label_start(para.text)
+            or OWN_LABEL.match(plain)
             or standalone(plain)
             or starts_with_opening(plain)
         ):

@@ -201,7 +201,8 @@ def join_cut(rest: list[str], report: list[str]) -> list[str]:
         plain = strip_markup(raw).strip()
         before = strip_markup(out[-1]).strip() if out else ""
         if out and (
-            (_stops_mid_sentence(before) and _begins_no_paragraph(plain)) or _cut_after_comma(before, plain)
+            (_stops_mid_sentence(before) and (_begins_no_paragraph(plain) or _name_cut(before, plain)))
+            or _cut_after_comma(before, plain)
         ):
             before = strip_markup(out[-1]).rstrip()
             report.append(Said("import.page-break", end=before[-30:], start=plain[:30]))
@@ -209,6 +210,24 @@ def join_cut(rest: list[str], report: list[str]) -> list[str]:
             continue
         out.append(raw)
     return out
+
+
+def _name_cut(before: str, plain: str) -> bool:
+    """A name in capitals cut by the page: "... for Combating Certain Crimes" / "Committed by
+    Means of Information and Communications Technology Systems ..." (A/RES/79/243 quoting
+    the title of the convention it adopts). The rest's first word reads as an opening phrase,
+    but the name's capitals go on after it, the paragraph before ends in one, and the rest
+    ends as a paragraph does."""
+    words = plain.split()[:3]
+    return (
+        before.split()[-1][:1].isupper()
+        and len(words) == 3
+        and any(w[:1].isupper() for w in words[1:])
+        and plain.endswith(_FINAL)  # a heading, short and unpunctuated, is no cut's rest
+        and not (
+            OPERATIVE_LABEL.match(plain) or label_start(plain) or ANNEX.match(plain) or standalone(plain)
+        )
+    )
 
 
 def _cut_after_comma(before: str, plain: str) -> bool:
