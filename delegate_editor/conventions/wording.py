@@ -128,7 +128,7 @@ def sponsors_line(draft: Draft) -> str:
         line = lang["note_by"].format(who=draft.sponsors.submitted_by or lang["secretariat"])
         return re.sub(r"\bde (le|el) ", lambda m: "du " if m.group(1) == "le" else "del ", line)
     if draft.kind is DocumentKind.OFFICER:
-        who = draft.sponsors.submitted_by or lang["chair"]
+        who = officer(draft.sponsors.submitted_by, lang) or lang["officers"]["chair"]
         return lang["submitted_by"].format(kind=_capital(text_kind_words(draft)), who=who)
     names = sponsors_names(draft)
     if draft.kind is DocumentKind.AMENDMENT:  # "Russian Federation:* amendment to draft resolution A/80/L.18"
@@ -139,6 +139,39 @@ def sponsors_line(draft: Draft) -> str:
         # UN prints it; nothing while a new draft has neither sponsors nor a symbol
         return _capital(text_kind_words(draft)) if draft.front.symbol.strip() else ""
     return f"{names}{lang['colon']} {text_kind_words(draft)}"
+
+
+def officer(who: str, lang: Language) -> str:
+    """``who`` as ``lang`` names it, when it starts with an officer's title in any of the
+    app's languages (the languages' "officers"): "the Bureau" in a French draft is "le
+    Bureau", "la vice-présidence de la Commission, Jenni Mikkola" in an English one "the
+    Vice-Chair of the Committee, Jenni Mikkola", the country after the name in the draft's
+    language too; anything else (words of the language it was typed in after the title)
+    as typed. A delegation that imports an English base text and drafts in French thus gets
+    no English officer in its French line."""
+    who = who.strip()
+    low = who.casefold()
+    found = [
+        (len(title), key)
+        for code in languages.codes()
+        for key, title in languages.language(code)["officers"].items()
+        if low.startswith(title.casefold()) and who[len(title) : len(title) + 1] in ("", ",")
+    ]
+    if not found:
+        return who
+    length, key = max(found)
+    from delegate_editor.conventions.state_names import english_name, local_name
+
+    def state(m: re.Match[str]) -> str:  # the officer's country: "(Poland)" is "(Pologne)"
+        name = m.group(1).strip()
+        english = next((e for code in languages.codes() if (e := english_name(name, code))), None)
+        codes = [c for c in languages.codes() if c != languages.ENGLISH]
+        foreign = english and any(local_name(english, c).casefold() == name.casefold() for c in codes)
+        if not english or (lang.code == languages.ENGLISH and not foreign):
+            return m.group(0)  # an English name as typed: "(Islamic Republic of Iran )", A/C.2/80/L.43
+        return f"({local_name(english, lang.code)})"
+
+    return lang["officers"][key] + re.sub(r"\(([^()]+)\)", state, who[length:])
 
 
 def _capital(text: str) -> str:

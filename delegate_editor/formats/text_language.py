@@ -19,7 +19,7 @@ from delegate_editor.conventions import language as languages
 from delegate_editor.conventions.language import Language
 from delegate_editor.conventions.phrases import phrasebook
 from delegate_editor.conventions.state_names import english_name
-from delegate_editor.conventions.wording import MONTHS, join_names, ordinal_words
+from delegate_editor.conventions.wording import MONTHS, join_names, officer, ordinal_words
 from delegate_editor.formats.text_inline import strip_markup
 
 _FIRST_WORD = re.compile(r"^(?:\d{1,3}\.\s+|[a-z]{1,6}\)\s+|\([a-z]{1,6}\)\s+)?(\S+)")
@@ -215,6 +215,13 @@ def _patterns(lang: Language) -> tuple:
         (
             re.compile(f"^(.+?){colon} ({kind_alt})$"),
             lambda m: f"{_sponsors(m.group(1), lang)}: {english['text_kind'][kinds[m.group(2)]]}",
+        ),
+        (  # "Projet de décision présenté par le Bureau": the officer in English, as the model holds it
+            re.compile(f"^{_rx(lang['submitted_by'], {'kind': f'({kind_alt})', 'who': '(.+)'})}$", re.I),
+            lambda m: english["submitted_by"].format(
+                kind=english["text_kind"][kinds[m.group(1).lower()]].capitalize(),
+                who=officer(m.group(2), english),
+            ),
         ),
     ]
     out += _venue_patterns(lang) + _reference_patterns(lang) + _adopted_patterns(lang, english_date)
