@@ -162,9 +162,9 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         if not prev or (word.lower() in _QUANTITY_WORDS and not (apart and _ORDINAL.search(text[:start]))):
             return False
         # after a sentence's full stop, the very next note only ("the Paris Principles. 13 We
-        # will", A/RES/80/9); after a year's, raised ("Decade 2014–2024. 11  The", A/RES/79/233)
+        # will", A/RES/80/9), or a year's ("Decade 2014–2024. 11  The", A/RES/79/233; "2030. 14", 79/323)
         stop = prev[-2:-1]
-        full_stop = next_note and prev[-1] == "." and (stop.isalpha() or raised and stop.isdigit())
+        full_stop = next_note and prev[-1] == "." and stop.isalnum()
         # after a year, the very next note's number raised ("the Geneva Conventions of 12
         # August 1949 2  and", A/80/L.18)
         year = raised and next_note and re.search(r"\b(?:19|20)\d\d$", prev) is not None

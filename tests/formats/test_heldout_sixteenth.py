@@ -21,7 +21,8 @@ and 327), raw PDF text as wannli/un-docs-downloader stores it, in ``ga-78-pdf/``
   was taken for note 11's mark, and so on to note 26, and each line for a sub-paragraph whose
   label the copy lost ("(g) Action 11. ...");
 - a note's mark after a year ending a sentence ("the Vienna Programme of Action ... for the
-  Decade 2014–2024. 11  The combined effects", A/RES/79/233) was not found.
+  Decade 2014–2024. 11  The combined effects", A/RES/79/233; "... 2015–2030. 14" ending its
+  line, A/RES/79/323) was not found.
 """
 
 from __future__ import annotations
@@ -134,6 +135,12 @@ def test_a_mark_after_a_year_ending_a_sentence():
     pandemic, ..."; note 11 is "Resolution 69/137, annex II."."""
     draft, report = imported("ga-79-pdf", "A_RES_79_233.txt")
     assert "for the Decade 2014–2024.[^11] The combined effects" in write_text(draft)
+    assert not [line for line in report if "no mark found" in line]
+    # not raised, ending its line: "... in alignment with the Sendai Framework for Disaster
+    # Risk Reduction 2015–2030. 14" / "Disasters and shocks are increasingly hampering ..."
+    # (A/RES/79/323, paragraph 17; note 14 is "Resolution 69/283, annex II.")
+    draft, report = imported("ga-79-pdf", "A_RES_79_323.txt")
+    assert "Disaster Risk Reduction 2015–2030.[^14] Disasters and shocks" in write_text(draft)
     assert not [line for line in report if "no mark found" in line]
 
 
