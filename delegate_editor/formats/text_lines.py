@@ -110,7 +110,7 @@ COUNTING_WORDS = frozenset(
     "article articles paragraph paragraphs para paras resolution resolutions decision decisions "
     "item items goal goals target targets chapter chapters section sections rule rules no nos "
     "vol vols part parts annex annexes principle principles page pages p pp rev add corr amend "
-    "protocol protocols step phase level table figure session sessions meeting meetings "
+    "step phase level table figure session sessions meeting meetings "
     "recommendation recommendations option options sdg sdgs title volume number sect chap art fig "
     "panel panels cluster clusters round pillar pillars stage tier".split()  # "Panel 2:" (A/RES/79/273)
 )

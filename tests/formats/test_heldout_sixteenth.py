@@ -161,3 +161,13 @@ def test_the_round_s_openings_are_in_the_phrase_list():
         para = next(p for p in draft.preamble if plain_text(p.text).startswith(start))
         assert para.opening == opening, name
         assert not [f for f in check(draft) if "is not in the list" in str(f)], name
+
+
+def test_a_mark_after_protocol():
+    """A/RES/79/144, paragraph 203: "... the entry into force of the Doha amendment110 to the
+    Kyoto Protocol 111 on 31 December 2020"; note 111 is "United Nations, Treaty Series, vol.
+    2303, No. 30822.". "Protocol" numbered things in the importer's first list, with no text
+    of the corpus behind it; the corpus holds no "Protocol" and number but this mark."""
+    draft, report = imported("ga-79-pdf", "A_RES_79_144.txt")
+    assert "Doha amendment[^110] to the Kyoto Protocol[^111] on 31 December 2020" in write_text(draft)
+    assert not [line for line in report if "no mark found" in line]
