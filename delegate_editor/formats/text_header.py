@@ -28,6 +28,7 @@ from delegate_editor.conventions.wording import (
 from delegate_editor.formats.text import split_names
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import (
+    ADOPTED_NUMBER,
     AUTHORING,
     DATE,
     DISTR,
@@ -62,7 +63,7 @@ _LANGUAGES = frozenset({"Arabic", "Chinese", "English", "French", "Russian", "Sp
 
 
 # an adopted resolution's number before its title, whatever the title ends with
-_NUMBERED_TITLE = re.compile(r"^(?:ES-)?\d{1,3}/\d{1,4}\.\s")
+_NUMBERED_TITLE = re.compile(rf"^{ADOPTED_NUMBER}\s")
 # a mark after one sponsor's name, before the next name or the end: ", Nigeria*" " and
 # Thailand*", "Algeria,*"
 _NAME_MARK = re.compile(r"(?:^|, | and )([^,*]+?)(,?)(\*{1,3})(?=,| |$)")

@@ -14,9 +14,10 @@ Two rules, each a guess written to the import report:
   in order. An item whose label is lost begins with a capital and ends as an item ends
   (";", "; and", "." or ":") and has no label of its own ("Action 11. We will ...",
   A/RES/79/1), and a list has two items at least; the labels that survive anchor the order,
-  and a lost label goes one level deeper only after an item that ends with a colon. The first reading that agrees with every surviving label wins: the same
-  level as the item before is tried first, then the level above. An amendment is left
-  alone: the paragraphs it quotes are no items.
+  and a lost label goes one level deeper only after an item that ends with a colon. The
+  first reading that agrees with every surviving label wins: the same level as the item
+  before is tried first, then the level above. An amendment is left alone: the paragraphs
+  it quotes are no items.
 """
 
 from __future__ import annotations

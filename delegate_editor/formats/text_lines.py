@@ -83,7 +83,8 @@ NOTE_DEF = re.compile(r"^\[\^(\d+)\](?::|\s)\s*(.*)$")
 CUSTOM_NOTE = re.compile(r"^(\*{1,4})\s+(\S.*)$")  # "*  On behalf of" (A/C.1/80/L.10)
 PDF_NOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 # a label alone on its line, its text on the next: a paragraph's or an adopted text's ("77/82.")
-_BARE = r"\d{1,3}\.|(?:ES-)?\d{1,3}/\d{1,4}\.|Item \d{1,3}\.|\([a-z]{1,6}\)|[a-z]{1,6}\.|[–—-]"
+ADOPTED_NUMBER = r"(?:ES-)?\d{1,3}/\d{1,4}\."  # an adopted resolution's number: "79/243.", "ES-11/1."
+_BARE = rf"\d{{1,3}}\.|{ADOPTED_NUMBER}|Item \d{{1,3}}\.|\([a-z]{{1,6}}\)|[a-z]{{1,6}}\.|[–—-]"
 BARE_LABEL = re.compile(rf"^(?:{_BARE})$")
 # masthead items that a copy put on one line: "General Assembly Distr.: General 3 December
 # 2025", "Eightieth session Agenda item 91 Implementation of ...", "52nd plenary meeting 1
