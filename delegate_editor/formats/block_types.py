@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from delegate_editor.formats.layout import BlockStyle, Layout
+from delegate_editor.formats.layout_types import TABLE_STYLES
 from delegate_editor.formats.masthead_text import MastheadText
+from delegate_editor.model.table import CELL
 from delegate_editor.model.text import clean_text
 
 
@@ -94,3 +96,59 @@ class Rendered:
     title: str  # plain title for document properties
     symbol: str  # for running heads and the subject property
     labels: dict[str, str] = field(default_factory=dict)  # paragraph id → its number
+
+
+# -- tables: a run of row blocks is one table ------------------------------------------------
+
+
+def is_row(block: Block) -> bool:
+    return block.style in TABLE_STYLES
+
+
+def cells(block: Block) -> list[tuple[Piece, ...]]:
+    """A row block's cells: its pieces parted at each tab (a note's mark stays in its cell)."""
+    out: list[list[Piece]] = [[]]
+    for piece in block.pieces:
+        if piece.note is None and CELL in piece.text:
+            for k, part in enumerate(piece.text.split(CELL)):
+                if k:
+                    out.append([])
+                if part:
+                    out[-1].append(replace(piece, text=part))
+        else:
+            out[-1].append(piece)
+    return [tuple(cell) for cell in out]
+
+
+def grouped(blocks: tuple[Block, ...] | list[Block]) -> list[Block | list[Block]]:
+    """The blocks with each run of table rows gathered in a list: the writers set a list as
+    one table and every other item as a paragraph."""
+    out: list[Block | list[Block]] = []
+    for block in blocks:
+        if is_row(block):
+            if out and isinstance(out[-1], list):
+                out[-1].append(block)
+            else:
+                out.append([block])
+        else:
+            out.append(block)
+    return out
+
+
+def column_widths(rows: list[Block], total: int) -> list[int]:
+    """Column widths (in the unit of ``total``) for a table's rows: each column as wide as
+    the square root of its longest cell's length, never narrower than its longest word, so
+    that a column of short items (a time, a post's level, a number) leaves the room to the
+    column of text, as the UN's tables do."""
+    grid = [[plain(cell) for cell in cells(row)] for row in rows]
+    n = max(len(r) for r in grid)
+    longest = [max((len(r[c]) for r in grid if c < len(r)), default=0) for c in range(n)]
+    word = [max((len(w) for r in grid if c < len(r) for w in r[c].split()), default=0) for c in range(n)]
+    weight = [max(longest[c] ** 0.5, word[c] / 3, 1.0) for c in range(n)]
+    widths = [int(total * w / sum(weight)) for w in weight]
+    widths[-1] += total - sum(widths)
+    return widths
+
+
+def plain(pieces: tuple[Piece, ...]) -> str:
+    return "".join(p.text for p in pieces if p.note is None).strip()

@@ -302,6 +302,8 @@ _ANNEX_STYLES = {
     AnnexStyle.HEADING: BlockStyle.ANNEX_HEADING,
     AnnexStyle.NUMBERED: BlockStyle.ANNEX_NUMBERED,
     AnnexStyle.LETTERED: BlockStyle.SUB1,
+    AnnexStyle.HEADER: BlockStyle.TABLE_HEADER,
+    AnnexStyle.ROW: BlockStyle.TABLE_ROW,
 }
 
 

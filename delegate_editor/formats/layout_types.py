@@ -60,6 +60,14 @@ class BlockStyle(StrEnum):
     ANNEX_HEADING = "annex_heading"
     ANNEX_BODY = "annex_body"
     ANNEX_NUMBERED = "annex_numbered"
+    # a table's rows (an annex's staffing table, a decision's timetable): the writers set the
+    # run of them as one table, each cell a paragraph in this style; its cells are parted by
+    # a tab in the block's text (``model.table.CELL``)
+    TABLE_HEADER = "table_header"
+    TABLE_ROW = "table_row"
+
+
+TABLE_STYLES = (BlockStyle.TABLE_HEADER, BlockStyle.TABLE_ROW)
 
 
 SUB_STYLES = (BlockStyle.SUB1, BlockStyle.SUB2, BlockStyle.SUB3, BlockStyle.SUB4)

@@ -42,6 +42,10 @@ class VisiblePara:
     label: str = ""  # the automatic number ("1.", "(a)") a word processor draws
     style: str = ""  # the style's display name, for the report of what was read
     bold: bool = False
+    # a table's row: its cells' spans (``spans`` then holds them parted by tabs, so that the
+    # row compares with the row block it was exported from); ``header``: repeated on each page
+    cells: list[list[Span]] | None = None
+    header: bool = False
 
     @property
     def text(self) -> str:
@@ -182,12 +186,38 @@ class _Writer:
         label = clean(para.label)
         return f"{label} {body}".strip() if label else body
 
+    def row(self, para: VisiblePara, width: int, last_header: bool) -> str:
+        """A table's row as a line of the text form's pipe table (``text_table``)."""
+        texts = [self.inline(cell).replace("|", "\\|") for cell in para.cells or []]
+        line = "| " + " | ".join(texts + [""] * (width - len(texts))) + " |"
+        return line + "\n|" + " --- |" * width if last_header else line
+
+    def table(self, rows: list[VisiblePara]) -> str:
+        width = max(len(r.cells or []) for r in rows)
+        header = [r.header and (k + 1 == len(rows) or not rows[k + 1].header) for k, r in enumerate(rows)]
+        return "\n".join(self.row(r, width, h) for r, h in zip(rows, header, strict=True))
+
+    def body(self) -> list[str]:
+        """The body's paragraphs, each run of table rows one pipe table."""
+        out: list[str] = []
+        rows: list[VisiblePara] = []
+        for para in [*self.v.body, None]:
+            if para is not None and para.cells is not None:
+                rows.append(para)
+                continue
+            if rows:
+                out.append(self.table(rows))
+                rows = []
+            if para is not None:
+                out.append(self.paragraph(para))
+        return out
+
     def note_text(self, note: VisibleNote) -> str:
         return self.inline(note_spans(note))
 
     def document(self) -> str:
         paras = [self.paragraph(p, masthead=True) for p in self.v.masthead]
-        paras += [self.paragraph(p) for p in self.v.body]
+        paras += self.body()
         paras = [p for p in paras if p]
         for index in self.custom:
             note = self.v.notes[index]
@@ -326,3 +356,13 @@ def bullet_label(char: str) -> str:
     """A bulleted item is a dash item of a Security Council list: its label is a dash
     (the text form's dash item), whatever glyph the file draws."""
     return char if char[:1] in _DASHES and char else "–"
+
+
+def row_para(cells: list[list[Span]], header: bool = False, style: str = "") -> VisiblePara:
+    """A table row as the readers hand it on: its cells, and their spans parted by tabs."""
+    spans: list[Span] = []
+    for k, cell in enumerate(cells):
+        if k:
+            spans.append(Span("\t"))
+        spans.extend(cell)
+    return VisiblePara(spans, style=style, cells=cells, header=header)

@@ -22,6 +22,7 @@ from functools import cache
 
 from delegate_editor.conventions.phrases import longest_opening, operative_phrases, preambular_phrases
 from delegate_editor.conventions.states import all_states
+from delegate_editor.formats.block_types import cells, grouped
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered, render
 from delegate_editor.formats.layout import BlockStyle, Layout
 from delegate_editor.formats.text_inline import parse_inline
@@ -110,6 +111,21 @@ def _block_line(block: Block) -> str:
     return body
 
 
+def _table(rows: list[Block]) -> str:
+    """A table as the Markdown pipe table pandoc reads: a row a line, "|" between cells
+    (escaped inside one), the header rows above a "| --- |" line."""
+    width = max(len(cells(row)) for row in rows)
+    lines: list[str] = []
+    for k, row in enumerate(rows):
+        texts = [inline(cell).strip().replace("|", "\\|") for cell in cells(row)]
+        texts += [""] * (width - len(texts))
+        lines.append("| " + " | ".join(texts) + " |")
+        header = row.style is BlockStyle.TABLE_HEADER
+        if header and (k + 1 == len(rows) or rows[k + 1].style is not BlockStyle.TABLE_HEADER):
+            lines.append("|" + " --- |" * width)
+    return "\n".join(lines)
+
+
 def _masthead(rendered: Rendered) -> list[str]:
     """The masthead as paragraphs: the symbol, the organ, "Distr." with the date under it,
     "Original", then the job number (which UN pages print at the foot of page 1)."""
@@ -140,8 +156,8 @@ def write_text(draft: Draft, layout: Layout | None = None) -> str:
     """The draft as plain text in the seed's shape (see the module docstring)."""
     rendered = render(draft, layout)
     paras = _masthead(rendered)
-    for block in rendered.blocks:
-        paras.extend(_block_paras(block))
+    for item in grouped(rendered.blocks):
+        paras.extend([_table(item)] if isinstance(item, list) else _block_paras(item))
     custom = [_note_line(n) for n in rendered.notes if n.custom]
     numbered = [_note_line(n) for n in rendered.notes if not n.custom]
     paras.extend(custom)

@@ -50,6 +50,7 @@ from delegate_editor.formats.text_paras import Lines, join_broken
 from delegate_editor.formats.text_record import record_title, set_aside_record, title_rest
 from delegate_editor.formats.text_repair import BrokenHyphens, join_cut, without_running_heads
 from delegate_editor.formats.text_spill import restore_spilled_body
+from delegate_editor.formats.text_table import row_cells, table_line
 from delegate_editor.model.document import (
     Annex,
     Distribution,
@@ -72,8 +73,7 @@ class _Body:
     """Preamble, operative part (with sub-paragraphs and headings), meeting lines, annexes."""
 
     def __init__(self, draft: Draft, notes: Notes, numbered_ahead: bool, report: list[str]) -> None:
-        self.d, self.report = draft, report
-        self.notes = notes
+        self.d, self.report, self.notes = draft, report, notes
         self.numbered_ahead = numbered_ahead  # the operative part has numbered paragraphs
         self.zone = "preamble"
         self.op: Operative | None = None
@@ -89,6 +89,8 @@ class _Body:
             self.d.annexes.append(self.annex)
             self.zone = "annex"
             return
+        if self.zone != "annex" and self.op and row_cells(raw):  # a table under its paragraph
+            self._open_list("")
         if self.zone == "annex":
             return self._annex(raw, plain)
         if self._meeting(plain):
@@ -181,7 +183,7 @@ class _Body:
         self.annex = Annex(in_text=True)
         self.d.annexes.append(self.annex)
         self.zone = "annex"
-        if OPERATIVE_LABEL.match(raw):
+        if not raw or OPERATIVE_LABEL.match(raw):
             return False
         self.annex.title = self.notes.rich(raw)
         return True
@@ -274,10 +276,10 @@ class _Body:
             self.d.annexes.remove(self.annex)  # "13." after a table: the list joins paragraph 12
             self.report.append(Said("import.stray-joined", start=ta.fold_list(self.annex, self.op)))
             return self._operative(rest)
-        # a text adopted in place ends with the resolution's closing lines: "68th plenary
-        # meeting" / "17 December 2025" (A/RES/80/173); the date only after the meeting
+        # a text adopted in place ends with the closing lines: "68th plenary meeting" /
         closing = self.annex.in_text and (MEETING.match(plain) or self.d.adoption.meeting)
-        if not (closing and self._meeting(plain)):
+        # "17 December 2025" (A/RES/80/173); the date only after the meeting; a row (text_table)
+        if not (closing and self._meeting(plain)) and not table_line(self.annex, raw, self.notes.rich):
             annex_line(self.annex, raw, plain, self.notes.rich)
 
 

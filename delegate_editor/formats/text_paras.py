@@ -39,6 +39,7 @@ from delegate_editor.formats.text_lines import (
     standalone,
     starts_new,
 )
+from delegate_editor.formats.text_table import row_cells
 
 
 def _amends_what(text: str, line: str) -> bool:
@@ -130,14 +131,16 @@ class Lines:
             if not line:
                 current = None
                 continue
+            if row_cells(line) is not None:  # a table's row: a paragraph of its own (text_table)
+                self.paras.append(Para("text", line))
+                current = None
+                continue
             if (
                 current is not None
                 and current.kind == "text"
                 and (_amends_what(current.text, line) or _symbol_announced(current.text, line, self.symbol))
             ):
-                current.text += (
-                    " " + line
-                )  # "...: amendment to revised draft resolution" / "A/C.3/80/L.20/Rev.1"
+                current.text += " " + line  # "...: amendment to ..." / "A/C.3/80/L.20/Rev.1"
                 continue
             # "United Nations" right under a line of text ends it, as it ends a title ("... the
             # international institutions associated with the" / "United Nations", A/RES/80/87);

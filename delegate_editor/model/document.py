@@ -177,6 +177,11 @@ class AnnexStyle(StrEnum):
     # sub-items of a list of agenda items ("2. Macroeconomic policy questions:" / "(a)
     # International trade and development;", A/C.2/80/L.60)
     LETTERED = "lettered"
+    # a row of a table, its cells parted by a tab (``table.CELL``): consecutive rows make one
+    # table, a staffing table (A/C.5/80/L.4's annex) or a timetable (A/C.4/80/L.15); a
+    # header row is repeated at the top of each page the table runs onto
+    ROW = "row"
+    HEADER = "header"
 
 
 @dataclass

@@ -64,7 +64,10 @@ FORMAT = "delegate-editor/draft-resolution"
 # author in "sponsors": {"submitted_by": ...}, empty for the Secretariat): each Main Committee's
 # "Organization of work" (A/C.6/80/L.1). No data changes; the number keeps an app of format
 # 10 from refusing such a draft with a message about an unknown kind of text.
-FORMAT_VERSION = 11
+# 12: an annex may hold tables: paragraphs of style "row" or "header", their cells parted by
+# a tab (A/C.5/80/L.4's staffing table). No data changes; the number keeps an app of format
+# 11 from refusing such a draft with a message about an unknown paragraph style.
+FORMAT_VERSION = 12
 
 # format_version N → N+1; each step takes and returns the plain JSON data.
 
@@ -131,6 +134,11 @@ def _v10_to_v11(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
+def _v11_to_v12(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 11 had no tables: nothing to change."""
+    return dict(data)
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
@@ -142,6 +150,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     8: _v8_to_v9,
     9: _v9_to_v10,
     10: _v10_to_v11,
+    11: _v11_to_v12,
 }
 
 

@@ -52,7 +52,7 @@ CASES = [
     ),
     (
         _set("annexes", [{"title": [], "paragraphs": [{"style": "big"}]}]),
-        "The style of annex 1, paragraph 1 should be one of body, heading, numbered, lettered, not 'big'",
+        "The style of annex 1, paragraph 1 should be one of body, heading, numbered, lettered, row, header, not 'big'",
     ),
     (
         _set("title", [3]),

@@ -1,0 +1,67 @@
+"""A table in the text form: the Markdown pipe table pandoc reads.
+
+``| Date/time | Programme |`` is a row, ``| --- | --- |`` under the first rows makes them
+the header rows (repeated at the top of each page the table runs onto), and ``\\|`` is a
+"|" inside a cell. The writer is ``text._table``; here the reader's side: a row line is a
+paragraph of its own wherever it stands (``text_paras.Lines``), and the rows of an annex, or
+of a list a decision sets out in its text, become its table rows (:func:`table_line`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from delegate_editor.model.document import Annex, AnnexParagraph, AnnexStyle
+from delegate_editor.model.table import join_cells
+from delegate_editor.model.text import RichText
+
+ROW_LINE = re.compile(r"^\|.*\|$")
+_SEPARATOR = re.compile(r"^:?-{3,}:?$")
+
+
+def row_cells(line: str) -> list[str] | None:
+    """The cells of a row line, "\\|" read as "|" and other escapes kept for the inline
+    reader; None when the line is no row."""
+    line = line.strip()
+    if len(line) < 2 or not ROW_LINE.match(line):
+        return None
+    out = [""]
+    body = line[1:-1]
+    k = 0
+    while k < len(body):
+        ch = body[k]
+        if ch == "\\" and k + 1 < len(body):
+            nxt = body[k + 1]
+            out[-1] += "|" if nxt == "|" else ch + nxt
+            k += 2
+            continue
+        if ch == "|":
+            out.append("")
+        else:
+            out[-1] += ch
+        k += 1
+    trailing = len(line[:-1]) - len(line[:-1].rstrip("\\"))
+    if trailing % 2:  # "| a \\|": the last bar is escaped, so no row
+        return None
+    return [cell.strip() for cell in out]
+
+
+def is_separator(cells: list[str]) -> bool:
+    return bool(cells) and all(_SEPARATOR.match(cell) for cell in cells)
+
+
+def table_line(annex: Annex, raw: str, rich: Callable[[str], RichText]) -> bool:
+    """Add ``raw`` to ``annex`` when it is a row line: a row, or the line under the header
+    rows, which makes the rows above it header rows. False when it is no row line."""
+    cells = row_cells(raw)
+    if cells is None:
+        return False
+    if is_separator(cells):
+        for para in reversed(annex.paragraphs):
+            if para.style is not AnnexStyle.ROW:
+                break
+            para.style = AnnexStyle.HEADER
+        return True
+    annex.paragraphs.append(AnnexParagraph(join_cells([rich(cell) for cell in cells]), AnnexStyle.ROW))
+    return True
