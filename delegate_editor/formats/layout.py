@@ -102,12 +102,7 @@ def _dgacm_styles(body: int, step: tuple[int, ...]) -> dict[BlockStyle, Para]:
         BlockStyle.VENUE: Para(name="Venue", font=Font(size=10), line=12.0),
         BlockStyle.AGENDA: Para(name="Agenda Item", font=Font(size=10), line=12.0),
         BlockStyle.AGENDA_TITLE: Para(
-            name="Agenda Title",
-            font=bold10,
-            right=4320,
-            line=12.0,
-            after=6.0,
-            keep_with_next=True,
+            name="Agenda Title", font=bold10, right=4320, line=12.0, after=6.0, keep_with_next=True
         ),
         BlockStyle.SPONSORS: Para(
             name="Sponsors",
@@ -202,8 +197,6 @@ def _dgacm_styles(body: int, step: tuple[int, ...]) -> dict[BlockStyle, Para]:
         ),
         BlockStyle.ANNEX_BODY: replace(single, name="Annex Text"),
         BlockStyle.ANNEX_NUMBERED: replace(single, name="Annex Numbered", first=body, text=s1),
-        # a table's cells: no indent of their own (the table stands at the body's indent),
-        # the column heads in italics as the UN sets them
         BlockStyle.TABLE_HEADER: Para(name="Table Heading", font=Font(size=9, italic=True), line=10.5),
         BlockStyle.TABLE_ROW: Para(name="Table Text", font=base_font, line=12.0),
     }

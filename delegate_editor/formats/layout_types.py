@@ -258,6 +258,22 @@ class NoteStyle:
 
 
 @dataclass(frozen=True)
+class TableGeometry:
+    """How a table stands on the page, the same in the DOCX, the ODT and the PDF. It starts
+    at the body's indent and runs to the right margin; its cells' paragraphs ("Table Text",
+    "Table Heading", no indent of their own, the heads in italics as the UN sets them) sit
+    ``pad`` twips in from the cell's sides, with ``before`` and ``after`` pt of room above
+    and below each row's text; a ``rule`` pt line runs above and below the header rows and
+    under the last row. The columns share the width by their text
+    (``block_types.column_widths``)."""
+
+    pad: int = 108  # twips, left and right in each cell (Word's default cell margin)
+    before: float = 1.0  # pt
+    after: float = 1.0  # pt
+    rule: float = 0.5  # pt
+
+
+@dataclass(frozen=True)
 class Layout:
     name: str  # preset key
     label: str  # shown to the user
@@ -271,9 +287,16 @@ class Layout:
     single_line_spacer: float = 6.0  # pt: the spacer paragraphs between page-1 blocks
     language: str = "en-US"
     tab_grid: tuple[int, ...] = ()
+    table: TableGeometry = TableGeometry()
 
     def style(self, style: BlockStyle) -> Para:
         return self.styles[style]
+
+    def table_span(self) -> tuple[int, int]:
+        """Where a table starts (the body's indent) and how wide it is (to the right
+        margin), in twips."""
+        indent = self.styles[BlockStyle.ANNEX_BODY].left
+        return indent, self.page.width - self.page.left - self.page.right - indent
 
     def spacer_before(self, style: BlockStyle, prev: BlockStyle | None) -> float:
         """Space (pt) added before a block of ``style`` after one of ``prev`` (None: the
