@@ -80,6 +80,9 @@ def body_words(text: str) -> Counter[str]:
     furniture = _furniture(raw)
     lines = [line for line, f in zip(raw, furniture, strict=True) if not f]
     edge = [e for e, f in zip(edge, furniture, strict=True) if not f]
+    heads = _table_heads(lines, _page_tops(raw, furniture))
+    lines = [line for k, line in enumerate(lines) if k not in heads]
+    edge = [e for k, e in enumerate(edge) if k not in heads]
     titled = _adopted_title(lines)
     if titled:
         # the head alone or with the symbol before or after it ("A/RES/80/3 Awaza Political
@@ -103,6 +106,42 @@ def body_words(text: str) -> Counter[str]:
                 previous = line
         lines = kept
     return words("\n".join(lines))
+
+
+def _page_tops(raw: list[str], furniture: list[bool]) -> list[bool]:
+    """For each line that is not furniture, whether it is a page's first line of text: the
+    first after a page number ("2/7", alone or ending a running head)."""
+    tops, after = [], False
+    for line, f in zip(raw, furniture, strict=True):
+        if f:
+            after = after or re.search(r"\d{1,3}/\d{1,3}\s*$", line.strip()) is not None
+        elif re.match(r"^\s*\d{2}-\d{5}\s*$", line):  # the job number under the page number
+            tops.append(False)
+        else:
+            tops.append(after and bool(line.strip()))
+            after = after and not line.strip()
+    return tops
+
+
+def _table_heads(lines: list[str], tops: list[bool]) -> set[int]:
+    """The lines of a table's column heads where the UN repeats them at a page's top:
+    a run of two to eight short lines opening a page that stood as a run before ("Date/time"
+    / "Programme" on each page of A/C.4/80/L.15's timetable). They are page furniture: the
+    table has them once."""
+    text = [(k, line.strip()) for k, line in enumerate(lines) if line.strip()]
+    drop: set[int] = set()
+    for i, (k, _) in enumerate(text):
+        if not tops[k]:
+            continue
+        for size in range(8, 1, -1):
+            run = [t for _, t in text[i : i + size]]
+            # short lines of words: a job number ("24-16433") or a label ("(b)") is none
+            if len(run) < size or any(len(t) > 60 or len(re.findall(r"[A-Za-z]", t)) < 3 for t in run):
+                continue
+            if any([t for _, t in text[j : j + size]] == run for j in range(i)):
+                drop.update(kk for kk, _ in text[i : i + size])
+                break
+    return drop
 
 
 def _furniture(lines: list[str]) -> list[bool]:

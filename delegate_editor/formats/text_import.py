@@ -25,6 +25,7 @@ from delegate_editor.formats import text_header as th
 from delegate_editor.formats.text import reads_as_preamble, starts_with_opening
 from delegate_editor.formats.text_amendment import AmendmentBody
 from delegate_editor.formats.text_annex import annex_line, ends_open, lists_below
+from delegate_editor.formats.text_grid import tables_from_pdf
 from delegate_editor.formats.text_header import Header, Notes
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_labels import infer_labels, infer_lost_labels
@@ -307,8 +308,9 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     text, record = set_aside_record(check_text(text, name))
     language = detect_language(text)  # French and Spanish: formats/text_language.py
     text, spilled = restore_spilled_body(text)  # body text a copy ran into the last note
+    text, table = tables_from_pdf(text)  # a table copied from a PDF: its rows (text_grid)
     lines = Lines(check_text(to_model_terms(text, language), name))
-    report = spilled + lines.report + link_marks(lines.paras)
+    report = spilled + table + lines.report + link_marks(lines.paras)
     if record:  # a Markdown front matter or "# Key: value" lines: where the text came from
         report.insert(0, Said("import.record-set-aside", count=len(record), start=record[0][:40]))
     paras = join_broken(lines.paras, report)
@@ -359,9 +361,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     while len(done) < len(notes.ids):  # a note's text may cite another note
         for number in sorted(set(notes.ids) - done, key=int):
             done.add(number)
-            note_id = notes.ids[number]
-            # The note keeps the id its marks cite: a Footnote made without one draws a fresh
-            # id, which the dict key hid until a save wrote ``note.id`` (issue 15).
+            note_id = notes.ids[number]  # the id its marks cite, never a fresh one (issue 15)
             text, mark = notes.rich(notes.numbered[number]), notes.symbols.get(number, "")
             draft.footnotes[note_id] = Footnote(text, id=note_id, mark=mark)
     order = {note_id: int(n) for n, note_id in notes.ids.items()}

@@ -353,7 +353,7 @@ def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para
             and prev is not None
             and (para.text[:1].islower() or (open_end and not OPERATIVE_LABEL.match(para.text)))
             and not label_start(para.text)
-            and not standalone(strip_markup(prev.text))
+            and not (standalone(strip_markup(prev.text)) or row_cells(prev.text) or row_cells(para.text))
         ):
             if report is not None:
                 report.append(Said("import.page-break", end=prev.text[-30:], start=para.text[:30]))

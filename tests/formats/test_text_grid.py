@@ -1,0 +1,116 @@
+"""Tables copied from a UN PDF (``formats/text_grid.py``): the column heads the UN repeats at
+the top of each page mark the table, its cells come back as rows of the annex (or of the
+list a decision sets out in its text), the repeated heads go, and no word is lost. Quoted
+from the corpus: A/C.4/80/L.15's timetable (7 pages), A/C.5/80/L.4's staffing table (its
+last two pages), A/RES/79/257's (a running head between its pages); a table inside the
+operative part (A/RES/80/243) and an adopted text's running head (A/RES/80/8) are left as
+they were.
+"""
+
+from __future__ import annotations
+
+from delegate_editor.conventions.checks import check
+from delegate_editor.formats.text import write_text
+from delegate_editor.formats.text_grid import tables_from_pdf
+from delegate_editor.model.document import AnnexStyle
+from delegate_editor.model.table import split_cells
+from delegate_editor.model.text import plain_text
+from tests.corpus_drafts import CORPUS, corpus_text, imported, imported_again
+
+
+def _rows(draft, k=0):
+    annex = draft.annexes[k]
+    return [
+        (p.style, [plain_text(c) for c in split_cells(p.text)])
+        for p in annex.paragraphs
+        if p.style in (AnnexStyle.ROW, AnnexStyle.HEADER)
+    ]
+
+
+def test_a_timetable_is_read_as_its_rows():
+    draft, report = imported("drafts", "A_C.4_80_L.15.txt")
+    annex = draft.annexes[0]
+    assert annex.in_text  # the list the decision sets out, under its own heading
+    assert plain_text(annex.title).startswith("Proposed programme of work and timetable")
+    rows = _rows(draft)
+    assert rows[0] == (AnnexStyle.HEADER, ["Date/time", "Programme"])
+    assert [r for r in rows if r[0] is AnnexStyle.HEADER] == rows[:1]  # the six repeats gone
+    body = [cells for _, cells in rows[1:]]
+    assert body[:4] == [
+        ["Week of 28 September–2 October", ""],
+        ["Thursday, 1 October", ""],
+        ["10 a.m.", "Organization of work"],
+        ["", "Approval of programme of work"],
+    ]
+    # a line that stops mid-phrase goes on in the same cell; the next item is a row
+    assert [
+        "",
+        "Consideration of aide-mémoire containing requests to petition on Non-Self-Governing Territories",
+    ] in body
+    assert ["", "Diwali [floating holiday]"] in body
+    assert body[-1] == [
+        "",
+        "Conclusion of the work of the Special Political and Decolonization Committee (Fourth Committee) for the main part of the session",
+    ]
+    assert any("a table read from the lines of a PDF: 148 rows" in line for line in report)
+    assert not [f for f in check(draft) if f.severity == "error"]
+
+
+def test_a_staffing_table_is_read_across_its_pages():
+    draft, _ = imported("drafts", "A_C.5_80_L.4.txt")
+    annex = draft.annexes[-1]
+    assert plain_text(annex.title) == "Staffing table for 2026"
+    rows = _rows(draft, -1)
+    assert rows[0] == (
+        AnnexStyle.HEADER,
+        [
+            "Category",
+            "Number of posts (excluding special political missions)",
+            "Number of posts (special political missions)a",
+            "Total",
+        ],
+    )
+    body = [cells for _, cells in rows[1:]]
+    assert ["P-4", "1 573", "298", "1 871"] in body
+    assert ["Professional and higher", "", "", ""] in body
+    # the last row of page 13, the first of page 14 after the repeated heads
+    at = body.index(["Field Service", "93", "461", "554"])
+    assert body[at + 1] == ["National Professional Officer", "120a", "364", "484"]
+    assert body[-1] == ["Total", "9 237b", "2 640c", "11 877"]
+    assert len(body) == 42
+    # the page's footnote the table crossed is still note 46, and the table's own notes follow it
+    assert plain_text(draft.footnotes[list(draft.footnotes)[45]].text) == "A/80/7/Add.2."
+    after = [plain_text(p.text) for p in annex.paragraphs if p.style is AnnexStyle.BODY]
+    assert after[0].startswith("a Includes one National Professional Officer post")
+
+
+def test_a_running_head_between_the_pages_stays_out_of_the_table():
+    # "A/RES/79/257" / "Questions relating to the proposed programme budget for 2025" /
+    # "24-24698" / "12/12" between "D-1 | 316 | 51 | 367" and the repeated heads
+    draft, _ = imported("ga-79-pdf", "A_RES_79_257.txt")
+    body = [cells for style, cells in _rows(draft, -1) if style is AnnexStyle.ROW]
+    at = body.index(["D-1", "316", "51", "367"])
+    assert body[at + 1] == ["P-5", "954", "186", "1 140"]
+    assert not any("Questions relating" in " ".join(cells) for cells in body)
+
+
+def test_the_rows_survive_the_text_form_and_dres():
+    draft, _ = imported("drafts", "A_C.5_80_L.4.txt")
+    again = imported_again(draft)
+    assert _rows(again, -1) == _rows(draft, -1)
+    assert write_text(again) == write_text(draft)
+    text = write_text(draft)
+    assert "| P-4 | 1 573 | 298 | 1 871 |" in text
+    assert "| --- | --- | --- | --- |" in text
+
+
+def test_a_table_inside_the_operative_part_is_left_as_text():
+    # A/RES/80/243: "17. Approves the changes to the staffing table as set out in the table
+    # below:" then the table, then "18. ..." (the model holds no table in a paragraph)
+    raw = corpus_text(CORPUS / "ga-80-pdf" / "A_RES_80_243.txt")
+    assert tables_from_pdf(raw) == (raw, [])
+
+
+def test_an_adopted_texts_running_head_is_no_table():
+    raw = corpus_text(CORPUS / "ga-80-pdf" / "A_RES_80_8.txt")
+    assert tables_from_pdf(raw) == (raw, [])
