@@ -12,7 +12,9 @@ text and Reject All the older one.
 
 The body is written as one stream of text and paragraph breaks, each with its change: a
 visible paragraph is closed by the first break that is not deleted, and takes the style of
-the paragraph that break ends.
+the paragraph that break ends. A table's row stays such a paragraph (a change region may
+run across paragraph breaks, which a table's cells would cut), its cells parted by tabs at
+its table's columns, so that they stand where the table's would.
 """
 
 from __future__ import annotations
@@ -41,12 +43,13 @@ from odf.text import (
 )
 
 from delegate_editor.formats import odt_xml as o
+from delegate_editor.formats.block_types import column_widths, is_row
 from delegate_editor.formats.blocks import Block
 from delegate_editor.formats.blocks import Note as RenderedNote
 from delegate_editor.formats.compare import Comparison, Op, Row, Token, paragraph_marks, tokens
 from delegate_editor.formats.compare import Span as Change_
 from delegate_editor.formats.font_metrics import font_metrics
-from delegate_editor.formats.layout import BlockStyle
+from delegate_editor.formats.layout import BlockStyle, Tab
 from delegate_editor.formats.odt_pages import FIRST_PAGE, master_pages
 from delegate_editor.formats.odt_styles import EMPHASIS, Styles, indents, install_styles, spacing
 from delegate_editor.formats.odt_writer import _properties, _settings
@@ -69,6 +72,7 @@ class _Writer:
         self.para: P | None = None  # the visible paragraph being filled
         self.paragraphs = 0
         self.prev: BlockStyle | None = None
+        self.tabs = _row_tabs(comparison)
 
     # -- regions ------------------------------------------------------------------------
     def region(self, op: Op):
@@ -164,11 +168,15 @@ class _Writer:
             props.update(spacing(para, para.before + spacer))
         if block.label and (start := para.line_start(labelled=True)) != para.line_start(labelled=False):
             props.update(indents(para, start))
+        tabs = self.tabs.get(id(block), ())
+        if tabs:  # a row: its first cell where its table's would start
+            start = layout.table_span()[0] + layout.table.pad
+            props.update(marginleft=o.length(start), marginright="0pt", textindent="0pt")
         name = self.styles.block[block.style]
         first = self.paragraphs == 0
         if props or first:
             extra = {"masterpagename": o.style_name(FIRST_PAGE)} if first else {}
-            name = self.styles.auto("paragraph", name, props, **extra)
+            name = self.styles.auto("paragraph", name, props, tabs=tabs, **extra)
         return name
 
     def close(self, block: Block) -> None:
@@ -242,6 +250,26 @@ class _Writer:
                 last = row.block
         held.setAttribute("stylename", self.styles.block[last.style])
         change.addElement(held)
+
+
+def _row_tabs(comparison: Comparison) -> dict[int, tuple[Tab, ...]]:
+    """For each row block of the comparison (by its id), a tab stop where each of its
+    table's cells but the first starts: the rows of the tracked document in a run are one
+    table, its columns shared as the ODT writer shares them."""
+    layout = comparison.new.layout
+    indent, width = layout.table_span()
+    out: dict[int, tuple[Tab, ...]] = {}
+    run: list[Block] = []
+    for row in [*comparison.rows, None]:
+        if row is not None and is_row(row.block):
+            run.append(row.block)
+            continue
+        if run:
+            widths = column_widths(run, width)
+            starts = [indent + layout.table.pad + sum(widths[:k]) for k in range(1, len(widths))]
+            out.update((id(block), tuple(Tab(pos) for pos in starts)) for block in run)
+            run = []
+    return out
 
 
 def write_tracked_odt(comparison: Comparison, author: str, when: datetime | None = None) -> bytes:

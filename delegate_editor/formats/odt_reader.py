@@ -9,6 +9,9 @@ with lxml (not odfpy's loader) and collects what a reader of the page sees:
   properties, not their names), ``text:s``/``text:tab``/``text:line-break`` as the spaces
   they draw, fields as their displayed text, ``text:list`` numbers drawn as their labels
   (:mod:`odt_props`);
+- a table of the body after its first words as its rows (:func:`office_text.row_para`),
+  those in ``table:table-header-rows`` header rows; a table before them (a masthead laid
+  out in one) as its paragraphs;
 - footnotes (``text:note``) with a custom ``text:label`` kept (the agenda "*");
 - tracked changes accepted: ODF keeps deleted text only in ``text:tracked-changes``, which
   is dropped, and inserted text in the body, which is kept;
@@ -27,6 +30,7 @@ from delegate_editor.formats.office_text import (
     VisibleComment,
     VisibleNote,
     VisiblePara,
+    row_para,
 )
 from delegate_editor.formats.registry import ImportResult
 from delegate_editor.formats.safe_xml import local, parse
@@ -35,6 +39,7 @@ from delegate_editor.formats.safe_zip import SafeZip, open_package
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 DC = "http://purl.org/dc/elements/1.1/"
 MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 TEXT_MIME = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
 _SKIP = {"tracked-changes", "annotation", "note-citation", "sequence-decls", "forms", "ruby-text"}
 _SKIP_NS = {
@@ -79,9 +84,12 @@ class _Reader:
         self.styles = styles
         self.lists = lists
         self.note_ids: dict[str, int] = {}  # text:id → index in visible.notes
+        self.rows_into: list[VisiblePara] | None = None  # the body's paragraphs: tables as rows
 
     def block(self, container: etree._Element, out: list[VisiblePara], list_ctx=None) -> None:
-        """Paragraphs in document order: lists, tables and sections read through."""
+        """Paragraphs in document order: lists and sections read through, and tables too,
+        except those of the body after its first words, which are read row by row (a foreign
+        file's masthead laid out in a table comes first)."""
         for el in container:
             name = local(el.tag)
             if name in _SKIP or el.tag.startswith(tuple(f"{{{ns}}}" for ns in _SKIP_NS)):
@@ -92,6 +100,8 @@ class _Reader:
                 out.append(self.paragraph(el))
             elif name == "list":
                 self.list(el, out, list_ctx)
+            elif name == "table" and out is self.rows_into and any(p.text.strip() for p in out):
+                self.table(el, out)
             elif name in ("change", "change-start", "change-end"):
                 self.visible.tracked_changes = True
             elif isinstance(el.tag, str):
@@ -128,6 +138,30 @@ class _Reader:
                         self.lists.label(style, level, None)
                         numbered = False
                     self.list(child, out, (style, level))
+
+    def table(self, el: etree._Element, out: list[VisiblePara]) -> None:
+        """A table's rows, each one row paragraph; those in ``table:table-header-rows``
+        are header rows."""
+        for row, header in _rows(el, False):
+            cells: list[list[Span]] = []
+            inner: list[VisiblePara] = []  # the cells' paragraphs, for their comments
+            for cell in row:
+                kind = local(cell.tag) if isinstance(cell.tag, str) else ""
+                if kind not in ("table-cell", "covered-table-cell"):
+                    continue
+                paras: list[VisiblePara] = []
+                if kind == "table-cell":  # a covered cell (merged into another) is empty
+                    self.block(cell, paras)  # a nested table is read through
+                inner += paras
+                spans = _joined(paras)
+                repeat = min(max(int_or(cell.get(f"{{{TABLE}}}number-columns-repeated"), 1), 1), _REPEAT)
+                cells += [spans] + [list(spans) for _ in range(repeat - 1)]
+            # the style its cells' paragraphs are in ("Table Text"), for the report
+            para = row_para(cells, header=header, style=inner[0].style if inner else "")
+            for comment in self.visible.comments:
+                if any(comment.para is p for p in inner):
+                    comment.para = para
+            out.append(para)
 
     def paragraph(self, p: etree._Element) -> VisiblePara:
         style = p.get(t("style-name"), "")
@@ -207,6 +241,37 @@ class _Reader:
         para.spans.append(Span("", note=index))
 
 
+# a cell or row repeated more often than this is repeated this often (a hostile file)
+_REPEAT = 64
+
+
+def _rows(el: etree._Element, header: bool):
+    """A table's rows in order, each with whether it is a header row."""
+    for child in el:
+        name = local(child.tag) if isinstance(child.tag, str) and child.tag.startswith(f"{{{TABLE}}}") else ""
+        if name == "table-row":
+            repeat = min(max(int_or(child.get(f"{{{TABLE}}}number-rows-repeated"), 1), 1), _REPEAT)
+            for _ in range(repeat):
+                yield child, header
+        elif name in ("table-header-rows", "table-rows", "table-row-group"):
+            yield from _rows(child, header or name == "table-header-rows")
+
+
+def _joined(paras: list[VisiblePara]) -> list[Span]:
+    """A cell's paragraphs as one, parted by a space; its own tabs are spaces (a tab parts
+    the cells of a row)."""
+    spans: list[Span] = []
+    for para in paras:
+        if not para.text.strip() and not para.label and all(s.note is None for s in para.spans):
+            continue
+        if spans:
+            spans.append(Span(" "))
+        if para.label:
+            spans.append(Span(para.label + " "))
+        spans += [Span(s.text.replace("\t", " "), s.italic, s.note) for s in para.spans]
+    return spans
+
+
 # -- the document ---------------------------------------------------------------------------
 
 
@@ -238,8 +303,9 @@ def read_visible(pkg: _Package) -> Visible:
     body_styles = Styles(common, content_auto)
     reader = _Reader(visible, body_styles, lists)
     paras: list[VisiblePara] = []
+    reader.rows_into = paras
     reader.block(body, paras)
-    visible.body = [p for p in paras if p.text.strip() or p.label]
+    visible.body = [p for p in paras if p.text.strip() or p.label or p.cells is not None]
     master_name = _first_master(body, body_styles)
     masters = styles_root.find(f"{office}master-styles") if styles_root is not None else None
     if masters is not None:

@@ -12,7 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from odf.opendocument import OpenDocumentText
-from odf.style import DefaultStyle, FontFace, ParagraphProperties, Style, TabStop, TabStops, TextProperties
+from odf.style import (
+    DefaultStyle,
+    FontFace,
+    ParagraphProperties,
+    Style,
+    TableCellProperties,
+    TableColumnProperties,
+    TableProperties,
+    TableRowProperties,
+    TabStop,
+    TabStops,
+    TextProperties,
+)
 from odf.text import NotesConfiguration
 
 from delegate_editor.formats import odt_xml as o
@@ -177,22 +189,44 @@ class Styles:
         self.doc.styles.addElement(style)
         return name
 
-    def auto(self, family: str, parent: str, props: dict[str, str], prefix: str = "", **style_attrs) -> str:
-        """An automatic style: ``parent`` with ``props`` (paragraph or text properties)."""
-        key = (family, parent, prefix, tuple(sorted(props.items())), tuple(sorted(style_attrs.items())))
+    def auto(
+        self,
+        family: str,
+        parent: str,
+        props: dict[str, str],
+        prefix: str = "",
+        tabs: tuple[Tab, ...] = (),
+        **style_attrs,
+    ) -> str:
+        """An automatic style: ``parent`` with ``props`` (the properties of ``family``: a
+        paragraph's, with ``tabs``, a text's, or those of a table and its columns, rows and
+        cells)."""
+        key = (family, parent, prefix, tuple(sorted(props.items())), tuple(sorted(style_attrs.items())), tabs)
         if key not in self._auto:
-            letter = "P" if family == "paragraph" else "T"
+            letter = _AUTO_NAMES[family][0]
             name = f"{prefix}{letter}{sum(1 for k in self._auto if k[0] == family and k[2] == prefix) + 1}"
             attrs = {"name": name, "family": family, **style_attrs}
             if parent:
                 attrs["parentstylename"] = parent
             style = Style(**attrs)
-            style.addElement(
-                ParagraphProperties(**props) if family == "paragraph" else TextProperties(**props)
-            )
+            if family == "paragraph":
+                style.addElement(_paragraph_properties(props, tabs))
+            else:
+                style.addElement(_AUTO_NAMES[family][1](**props))
             self.doc.automaticstyles.addElement(style)
             self._auto[key] = name
         return self._auto[key]
+
+
+# each family's automatic style names (P1, T1, Table1, Column1 ...) and its properties
+_AUTO_NAMES = {
+    "paragraph": ("P", ParagraphProperties),
+    "text": ("T", TextProperties),
+    "table": ("Table", TableProperties),
+    "table-column": ("Column", TableColumnProperties),
+    "table-row": ("Row", TableRowProperties),
+    "table-cell": ("Cell", TableCellProperties),
+}
 
 
 def _language(tag: str) -> dict[str, str]:

@@ -3,8 +3,9 @@
 A mapping from :func:`blocks.render` to OpenDocument with odfpy. Every block becomes a
 paragraph in the named style of its :class:`BlockStyle` (:mod:`odt_styles`), italics are spans
 in the ``Emphasis`` text style and footnotes are real ``text:note`` elements, so a delegate who
-edits the file in LibreOffice keeps the layout. The pages (masthead, running heads and
-footers) are in :mod:`odt_pages`.
+edits the file in LibreOffice keeps the layout. A run of table rows is one ``table:table``
+(:func:`_table`), its header rows repeated on each page. The pages (masthead, running heads
+and footers) are in :mod:`odt_pages`.
 
 Word measures tab stops from the page margin and ODF (in LibreOffice) from the paragraph's
 indent; the document settings ask LibreOffice for Word's way (``TabsRelativeToIndent``
@@ -25,15 +26,16 @@ from odf import dc
 from odf.config import ConfigItem, ConfigItemSet
 from odf.meta import UserDefined
 from odf.opendocument import OpenDocumentText
+from odf.table import Table, TableCell, TableColumn, TableHeaderRows, TableRow
 from odf.text import Note, NoteBody, NoteCitation, NoteRef, P, Span
 
 from delegate_editor.formats import embed
 from delegate_editor.formats import odt_xml as o
-from delegate_editor.formats.block_types import Block, Piece, Rendered, merged
+from delegate_editor.formats.block_types import Block, Piece, Rendered, cells, column_widths, grouped, merged
 from delegate_editor.formats.blocks import Note as RenderedNote
 from delegate_editor.formats.blocks import render
 from delegate_editor.formats.font_metrics import font_metrics
-from delegate_editor.formats.layout import Layout
+from delegate_editor.formats.layout import BlockStyle, Layout
 from delegate_editor.formats.odt_comments import OdtComments
 from delegate_editor.formats.odt_pages import FIRST_PAGE, master_pages
 from delegate_editor.formats.odt_styles import (
@@ -143,7 +145,16 @@ def _body(
     layout = rendered.layout
     prev: Block | None = None
     first_page = {"masterpagename": o.style_name(FIRST_PAGE)}
-    for block in rendered.blocks:
+    tables = 0
+    for item in grouped(rendered.blocks):
+        if isinstance(item, list):
+            tables += 1
+            table = _table(item, styles, notes, comments, first_page if prev is None else {})
+            table.setAttribute("name", f"Table{tables}")
+            doc.text.addElement(table)
+            prev = item[-1]
+            continue
+        block = item
         para = layout.style(block.style)
         props: dict[str, str] = {}
         if spacer := layout.spacer_before(block.style, prev.style if prev else None):
@@ -167,6 +178,66 @@ def _body(
         prev = block
     if prev is None:  # an empty draft still opens on its first page
         doc.text.addElement(P(stylename=styles.auto("paragraph", STANDARD, {}, **first_page)))
+
+
+def _table(rows: list[Block], styles: Styles, notes: _Notes, comments: OdtComments, attrs: dict) -> Table:
+    """A run of row blocks as one table (``layout.table``): from the body's indent to the
+    right margin, split between rows but never inside one; the leading header rows in
+    ``table:table-header-rows``, which LibreOffice repeats at the top of each page; a rule
+    above and below the header rows and under the last row; each cell one paragraph in its
+    row's style, written as a paragraph is (italics, footnotes)."""
+    layout = styles.layout
+    indent, width = layout.table_span()
+    widths = column_widths(rows, width)
+    geometry = {"width": o.length(width), "marginleft": o.length(indent), "align": "left"}
+    table = Table(stylename=styles.auto("table", "", {**geometry, "maybreakbetweenrows": "true"}, **attrs))
+    for column in widths:
+        table.addElement(
+            TableColumn(stylename=styles.auto("table-column", "", {"columnwidth": o.length(column)}))
+        )
+    heads = [row.style is BlockStyle.TABLE_HEADER for row in rows]
+    leading = heads.index(False) if False in heads else len(rows)  # ODF repeats these only
+    row_style = styles.auto("table-row", "", {"keeptogether": "always"})
+    header = TableHeaderRows() if leading else None
+    if header is not None:
+        table.addElement(header)
+    for k, block in enumerate(rows):
+        above = heads[k] and (k == 0 or not heads[k - 1])
+        below = k + 1 == len(rows) or (heads[k] and not heads[k + 1])
+        cell_style = styles.auto("table-cell", "", _cell_props(layout, above, below))
+        row = TableRow(stylename=row_style)
+        para = layout.style(block.style)
+        pieces = cells(block)
+        for c in range(len(widths)):
+            cell = TableCell(stylename=cell_style, valuetype="string")
+            paragraph = P(stylename=styles.block[block.style])
+            sink = o.TextSink()
+            if c == 0 and block.label:
+                sink.add(paragraph, para.label_text(block.label))
+            if c < len(pieces):
+                _add_pieces(paragraph, sink, pieces[c], para.font.italic, styles, notes)
+            if c == 0:  # a row's comments stand in its first cell
+                comments.annotate(paragraph, block.source.id)
+            cell.addElement(paragraph)
+            row.addElement(cell)
+        (header if header is not None and k < leading else table).addElement(row)
+    return table
+
+
+def _cell_props(layout: Layout, above: bool, below: bool) -> dict[str, str]:
+    """A cell's margins and the rules of ``layout.table`` it draws (no other borders)."""
+    geometry = layout.table
+    rule = f"{o.points(geometry.rule)} solid #000000"
+    return {
+        "paddingleft": o.length(geometry.pad),
+        "paddingright": o.length(geometry.pad),
+        "paddingtop": o.points(geometry.before),
+        "paddingbottom": o.points(geometry.after),
+        "bordertop": rule if above else "none",
+        "borderbottom": rule if below else "none",
+        "borderleft": "none",
+        "borderright": "none",
+    }
 
 
 # ---------------------------------------------------------------------------------------

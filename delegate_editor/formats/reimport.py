@@ -50,6 +50,7 @@ from delegate_editor.model.document import (
     SectionHeading,
     SubParagraph,
 )
+from delegate_editor.model.table import join_cells
 from delegate_editor.model.text import plain_text
 
 TRACKED = Said("import.tracked")
@@ -255,6 +256,8 @@ class _Merge:
         label = block.label if block is not None else ""
         spans = drop_label(para.spans, label) if not para.label else para.spans
         rich = rich_text(spans, self.note_ids)
+        if para.cells is not None:  # a table's row: its cells stay apart (model/table.py)
+            rich = join_cells([rich_text(cell, self.note_ids) for cell in para.cells])
         target = self._find(block_id)
         what = self._describe(block, target)
         if isinstance(target, Preambular | Operative | SubParagraph | AnnexParagraph):
