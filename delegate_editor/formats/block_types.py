@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from delegate_editor.formats.layout import BlockStyle, Layout
+from delegate_editor.formats.font_metrics import font_metrics
+from delegate_editor.formats.layout import NEW_YORK, BlockStyle, Layout
 from delegate_editor.formats.layout_types import TABLE_STYLES
 from delegate_editor.formats.masthead_text import MastheadText
 from delegate_editor.model.table import CELL
@@ -135,18 +136,55 @@ def grouped(blocks: tuple[Block, ...] | list[Block]) -> list[Block | list[Block]
     return out
 
 
-def column_widths(rows: list[Block], total: int) -> list[int]:
-    """Column widths (in the unit of ``total``) for a table's rows: each column as wide as
-    the square root of its longest cell's length, never narrower than its longest word, so
-    that a column of short items (a time, a post's level, a number) leaves the room to the
-    column of text, as the UN's tables do."""
-    grid = [[plain(cell) for cell in cells(row)] for row in rows]
-    n = max(len(r) for r in grid)
-    longest = [max((len(r[c]) for r in grid if c < len(r)), default=0) for c in range(n)]
-    word = [max((len(w) for r in grid if c < len(r) for w in r[c].split()), default=0) for c in range(n)]
-    weight = [max(longest[c] ** 0.5, word[c] / 3, 1.0) for c in range(n)]
-    widths = [int(total * w / sum(weight)) for w in weight]
-    widths[-1] += total - sum(widths)
+def column_widths(rows: list[Block], total: int, layout: Layout | None = None) -> list[int]:
+    """Column widths in twips for a table's rows, as a word processor's automatic layout
+    sets them: a column whose longest cell (in the "Table Text" or "Table Heading" font of
+    ``layout``, the New York one by default, plus the cell's margins) fits in its share of
+    the width gets just that, and the columns of longer
+    text share what is left by their longest cells, never narrower than their longest
+    word. So a column of times or dates ("Wednesday, 7 October") stays on one line and the
+    programme beside it takes the rest, as in the UN's timetables."""
+    metrics = font_metrics()
+    layout = layout or NEW_YORK
+    pad = layout.table.pad
+    fonts = {True: layout.style(BlockStyle.TABLE_HEADER).font, False: layout.style(BlockStyle.TABLE_ROW).font}
+    grid = [(row.style is BlockStyle.TABLE_HEADER, [plain(cell) for cell in cells(row)]) for row in rows]
+    n = max(len(texts) for _, texts in grid)
+
+    def width(text: str, header: bool) -> int:  # a little room over the measure, as Word keeps
+        font = fonts[header]
+        return int(metrics.width(text, font) * font.scale / 100 * 20 * 1.02) + 2 * pad + 20
+
+    word = [
+        max((width(w, h) for h, t in grid if c < len(t) for w in t[c].split()), default=2 * pad)
+        for c in range(n)
+    ]
+    # a column head may take two lines ("Number of posts (excluding" / "special political
+    # missions)", A/C.5/80/L.4): it asks for half its length, the column's figures for theirs
+    longest = [
+        max((width(t[c], h) // (2 if h else 1) for h, t in grid if c < len(t)), default=2 * pad)
+        for c in range(n)
+    ]
+    longest = [max(a, b) for a, b in zip(longest, word, strict=True)]
+    if sum(longest) <= total:  # everything fits on one line: the room shared out by length
+        widths = [int(total * w / sum(longest)) for w in longest]
+    else:
+        fixed: dict[int, int] = {}
+        while True:
+            rest = [c for c in range(n) if c not in fixed]
+            share = (total - sum(fixed.values())) / max(len(rest), 1)
+            fits = {c: longest[c] for c in rest if longest[c] <= share}
+            if not fits or len(fits) == len(rest):
+                fixed.update(fits)
+                break
+            fixed.update(fits)
+        rest = [c for c in range(n) if c not in fixed]
+        room = total - sum(fixed.values())
+        widths = [fixed.get(c, 0) for c in range(n)]
+        for c in rest:
+            widths[c] = max(word[c], int(room * longest[c] / sum(longest[k] for k in rest)))
+    # what rounding (or a long word) left over goes to, or comes from, the widest column
+    widths[widths.index(max(widths))] += total - sum(widths)
     return widths
 
 
