@@ -261,7 +261,7 @@ class NoteStyle:
 class TableGeometry:
     """How a table stands on the page, the same in the DOCX, the ODT and the PDF. It starts
     at the body's indent and runs to the right margin; its cells' paragraphs ("Table Text",
-    "Table Heading", no indent of their own, the heads in italics as the UN sets them) sit
+    "Table Heading" in 9 pt, no indent of their own) sit
     ``pad`` twips in from the cell's sides, with ``before`` and ``after`` pt of room above
     and below each row's text; a ``rule`` pt line runs above and below the header rows and
     under the last row. The columns share the width by their text
