@@ -6,11 +6,12 @@ using the Track Changes feature in Microsoft Word". This writer is the DOCX writ
 body taken from a :class:`~delegate_editor.formats.compare.Comparison`: words inserted and
 deleted are ``w:ins``/``w:del`` runs, a paragraph added or removed has its paragraph mark
 tracked too, a moved paragraph is a ``w:moveFrom`` where it stood and a ``w:moveTo`` where
-it stands (a pair of named ranges, which Word shows as a move), a
-footnote's text changes are tracked inside the footnote, and an italics change is a
-``w:rPrChange`` holding the run's former properties. Every change carries the author (the
-delegation) and the date, so Word's and LibreOffice's Accept All give the newer text and
-Reject All the older one.
+it stands (a pair of named ranges, which Word shows as a move), a table's row added,
+removed or moved comes or goes as a row (its ``w:trPr`` holds the ``w:ins``/``w:del``) and a
+changed row's words are tracked in their cells, a footnote's text changes are tracked inside
+the footnote, and an italics change is a ``w:rPrChange`` holding the run's former
+properties. Every change carries the author (the delegation) and the date, so Word's and
+LibreOffice's Accept All give the newer text and Reject All the older one.
 
 The file carries no embedded draft: it is a document for the Secretariat, not one to edit
 on; its text is read back as any DOCX (tracked changes accepted).
@@ -19,18 +20,21 @@ on; its text is read back as any DOCX (tracked changes accepted).
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from itertools import groupby
 
 from docx import Document
 
 from delegate_editor.formats import docx_xml as x
+from delegate_editor.formats.block_types import column_widths, is_row
 from delegate_editor.formats.blocks import Note
 from delegate_editor.formats.compare import Comparison, Kind, Op, Row, Span, Token, paragraph_marks, tokens
 from delegate_editor.formats.docx_pages import headers_and_footers, page_setup
 from delegate_editor.formats.docx_styles import EMPHASIS, NORMAL, ind, install_styles, tw
-from delegate_editor.formats.docx_writer import _footnotes_part, _Notes, _properties
+from delegate_editor.formats.docx_writer import TableRow, _footnotes_part, _Notes, _properties, table_xml
 from delegate_editor.formats.layout import BlockStyle, Para
+from delegate_editor.model.table import CELL
 
 _ROMAN_IN_ITALIC = '<w:i w:val="0"/><w:iCs w:val="0"/>'
 
@@ -158,13 +162,76 @@ class _Body:
         attrs = self.rev.attrs()
         return x.paragraph(ids[block.style], x.moved(move, runs, attrs, self.rev.count, name), ppr)
 
+    def table(self, rows: list[Row], ids: dict[BlockStyle, str]) -> str:
+        """A run of table rows as one Word table. A row added or removed (or moved) comes or
+        goes as a row (``w:ins``/``w:del`` in its properties) with all its words; a changed
+        row's words are tracked in their cells."""
+        layout = self.comparison.new.layout
+        blocks = [b for row in rows for b in (row.new, row.old) if b is not None and is_row(b)]
+        columns = column_widths(blocks, layout.table_span()[1], layout)
+        out: list[TableRow] = []
+        for row in rows:
+            block = row.block
+            para = layout.style(block.style)
+            spans = row.spans
+            if row.kind is Kind.MOVED_TO:  # its old place is a row deleted whole
+                spans = (Span(Op.INSERT, tuple(tokens(block.pieces, words=False))),)
+            change = x.row_change(_ROW_CHANGE[row.kind], self.rev.attrs()) if row.kind in _ROW_CHANGE else ""
+            runs = [self.spans(cell, para, para.font.italic) for cell in _cells(row, spans)]
+            ppr: tuple[str, ...] = ()
+            if row.kind is Kind.CHANGED and row.old is not None and row.old.style is not block.style:
+                ppr = tuple(x.style_change(ids[row.old.style], self.rev.attrs()) for _ in columns)
+            out.append(TableRow(block.style, runs, change, ppr))
+        return table_xml(layout, ids, out, columns)
+
     def xml(self, ids: dict[BlockStyle, str]) -> str:
         out: list[str] = []
         prev: BlockStyle | None = None
-        for row, mark in zip(self.comparison.rows, paragraph_marks(self.comparison.rows), strict=True):
-            out.append(self.paragraph(row, prev, ids, mark))
-            prev = row.block.style
+        rows = self.comparison.rows
+        marks = paragraph_marks(rows)
+        for table, group in groupby(zip(rows, marks, strict=True), key=lambda item: is_row(item[0].block)):
+            items = list(group)
+            if table:  # a row's place is tracked by the row itself, not by a paragraph mark
+                out.append(self.table([row for row, _ in items], ids))
+                prev = items[-1][0].block.style
+                continue
+            for row, mark in items:
+                out.append(self.paragraph(row, prev, ids, mark))
+                prev = row.block.style
         return "".join(out) or x.paragraph(NORMAL[1], "")
+
+
+_ROW_CHANGE = {Kind.INSERTED: "ins", Kind.MOVED_TO: "ins", Kind.DELETED: "del", Kind.MOVED_FROM: "del"}
+_SIDES = {Op.INSERT: ("new",), Op.DELETE: ("old",)}  # the cells a tab parts (both when kept)
+
+
+def _cells(row: Row, spans: tuple[Span, ...]) -> list[tuple[Span, ...]]:
+    """A table row's spans parted into its cells: a tab the newer text keeps or adds parts
+    its cells, one the older row had parts the older cells, so a changed cell's deleted and
+    inserted words stand in that cell (a tab a row took from a paragraph stays text)."""
+    old_row = row.old is not None and is_row(row.old)
+    at = {"new": 0, "old": 0}
+    cells: list[list[Span]] = [[]]
+
+    def put(op: Op, token: Token) -> None:
+        k = at["old" if op is Op.DELETE else "new"]
+        cells.extend([] for _ in range(k + 1 - len(cells)))
+        if cells[k] and cells[k][-1].op is op:
+            cells[k][-1] = Span(op, (*cells[k][-1].tokens, token))
+        else:
+            cells[k].append(Span(op, (token,)))
+
+    for span in spans:
+        for token in span.tokens:
+            if token.note is not None or CELL not in token.text or (span.op is Op.DELETE and not old_row):
+                put(span.op, token)
+                continue
+            for n, part in enumerate(token.text.split(CELL)):
+                for side in _SIDES.get(span.op, ("new", "old")) if n else ():
+                    at[side] += 1
+                if part:
+                    put(span.op, replace(token, text=part))
+    return [tuple(cell) for cell in cells]
 
 
 def write_tracked_docx(comparison: Comparison, author: str, when: datetime | None = None) -> bytes:

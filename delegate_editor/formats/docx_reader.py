@@ -6,8 +6,9 @@ those limits. What a reader of the page sees is collected into a :class:`structu
 
 - the masthead from the first page's header (a table in UN documents) and footer;
 - body paragraphs with italics resolved through direct formatting, character and paragraph
-  styles (whatever the styles are called), split runs joined, fields as their displayed
-  result, automatic numbers (``w:numPr``) drawn as the labels Word shows (:mod:`docx_props`);
+  styles (whatever the styles are called), split runs joined, fields as their displayed result,
+  automatic numbers (``w:numPr``) drawn as the labels Word shows (:mod:`docx_props`), a
+  table's rows as :func:`office_text.row_para` (before the words, a masthead: its paragraphs);
 - footnotes and endnotes, a custom mark (``w:customMarkFollows``: the agenda "*") kept;
 - tracked changes accepted: insertions and moves kept, deletions and moved-away text dropped;
 - comments (``word/comments.xml``) with the paragraph they are anchored in, to be reported.
@@ -18,6 +19,7 @@ When the file carries our embedded draft, :mod:`reimport` compares it with what 
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -29,6 +31,7 @@ from delegate_editor.formats.office_text import (
     VisibleComment,
     VisibleNote,
     VisiblePara,
+    row_para,
 )
 from delegate_editor.formats.registry import ImportResult
 from delegate_editor.formats.safe_xml import local, parse
@@ -36,8 +39,8 @@ from delegate_editor.formats.safe_zip import SafeZip, open_package
 from delegate_editor.model.document import NOTE_SYMBOLS
 
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _TRACKED = {"ins", "del", "moveFrom", "moveTo", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange"}
+_NOT_BODY = {"footnote", "endnote", "hdr", "ftr", "comment"}
 _SKIP = {"del", "moveFrom", "drawing", "pict", "object", "instrText", "delText", "delInstrText"}
 _CONTAINERS = {"hyperlink", "smartTag", "ins", "moveTo", "fldSimple", "customXml", "dir", "bdo", "sdtContent"}
 
@@ -119,18 +122,17 @@ class _Reader:
             saved, self.fields = self.fields, []
             text = " ".join(p.text for p in self.block(el) if p.text.strip())
             self.fields = saved
-            author = el.get(w("author"), "")
-            self.visible.comments.append(VisibleComment(text, author, para))
+            self.visible.comments.append(VisibleComment(text, el.get(w("author"), ""), para))
 
     # notes are read when first cited, so their order is the order of citation
     def notes(self, kind: str) -> dict[str, etree._Element]:
         if kind not in self.note_parts:
             root = self.pkg.xml(self.pkg.related(kind + "s") or f"word/{kind}s.xml")
-            found: dict[str, etree._Element] = {}
-            for el in root.iter(w(kind)) if root is not None else ():
-                if el.get(w("type"), "normal") == "normal":
-                    found[el.get(w("id"), "")] = el
-            self.note_parts[kind] = found
+            self.note_parts[kind] = {
+                el.get(w("id"), ""): el
+                for el in (root.iter(w(kind)) if root is not None else ())
+                if el.get(w("type"), "normal") == "normal"
+            }
         return self.note_parts[kind]
 
     def note(self, kind: str, note_id: str, custom: bool) -> int | None:
@@ -149,21 +151,53 @@ class _Reader:
         self.fields = saved
         return index
 
-    def block(self, container: etree._Element) -> list[VisiblePara]:
-        """The paragraphs of a body, cell, header or note, tables read cell by cell; a
+    def block(self, container: etree._Element, rows: bool = False) -> list[VisiblePara]:
+        """The paragraphs of a body, cell, header or note, tables read cell by cell (with ``rows``,
+        the body's row by row once it has words: a foreign file's masthead table comes first); a
         paragraph whose mark was deleted (tracked) runs on into the next one."""
         out: list[VisiblePara] = []
         joined = False
-        for el in container.iter(w("p")):
-            if any(local(a.tag) == "txbxContent" for a in el.iterancestors()):
-                continue
-            para, mark_deleted = self.paragraph(el)
-            if joined and out:
+        for para, mark_deleted in self._walk(container, out, rows):
+            if joined and out and para.cells is None:
                 out[-1].spans.extend(para.spans)
             else:
                 out.append(para)
             joined = mark_deleted
         return out
+
+    def _walk(self, el: etree._Element, out: list[VisiblePara], rows: bool) -> Iterator:
+        """``el``'s paragraphs in reading order (a text box's, in a paragraph, are not), and
+        with ``rows`` a table's rows as paragraphs once ``out`` (read so far) has words."""
+        for child in el:
+            name = local(child.tag)
+            if name == "p":
+                yield self.paragraph(child)
+            elif name == "tbl" and rows and any(p.text.strip() for p in out):
+                yield from ((row, False) for row in map(self.row, _own(child, "tr")) if row is not None)
+            else:
+                yield from self._walk(child, out, rows)
+
+    def row(self, tr: etree._Element) -> VisiblePara | None:
+        """A table's row, its cells' paragraphs joined by a space; a cell spanning columns is
+        followed by empty ones, one merged into the cell above is empty, a deleted row gone."""
+        tracked = [_sub(tr, "trPr", kind) is not None for kind in ("ins", "del")]
+        self.visible.tracked_changes |= any(tracked)
+        cells: list[list[Span]] = []
+        paras: list[VisiblePara] = []
+        cited = len(self.comment_refs)
+        for tc in [] if tracked[1] else _own(tr, "tc"):
+            merge, span = _sub(tc, "tcPr", "vMerge"), _sub(tc, "tcPr", "gridSpan")
+            cell: list[Span] = []
+            for para in self.block(tc) if merge is None or merge.get(w("val")) == "restart" else ():
+                cell += [Span(" ")] if cell and para.spans else []
+                cell += [Span(para.label + " ")] + para.spans if para.label else para.spans
+                paras.append(para)
+            columns = min(max(_int(span.get(w("val"), "") if span is not None else "1"), 1), 64)
+            cells += [cell] + [[] for _ in range(columns - 1)]
+        style = next((p.style for p in paras if p.text.strip()), "")
+        row = row_para(cells, header=bool(on(_sub(tr, "trPr", "tblHeader"))), style=style)
+        self.comment_refs[cited:] = [(ref, row) for ref, _ in self.comment_refs[cited:]]  # on the row
+        return row if cells else None
 
     def paragraph(self, p: etree._Element) -> tuple[VisiblePara, bool]:
         ppr = p.find(w("pPr"))
@@ -173,13 +207,9 @@ class _Reader:
         num = num_pr(ppr, self.styles.resolve(style_id, "num"))  # type: ignore[arg-type]
         if num and self._in_body(p):
             para.label = self.numbering.label(*num)  # type: ignore[misc]
-        mark_deleted = False
-        if ppr is not None:
-            rpr = ppr.find(w("rPr"))
-            mark_deleted = rpr is not None and rpr.find(w("del")) is not None
-            mark_deleted = mark_deleted or (rpr is not None and rpr.find(w("moveFrom")) is not None)
-            if ppr.find(w("pPrChange")) is not None or mark_deleted:
-                self.visible.tracked_changes = True
+        mark_deleted = any(_sub(p, "pPr", "rPr", kind) is not None for kind in ("del", "moveFrom"))
+        if mark_deleted or _sub(p, "pPr", "pPrChange") is not None:
+            self.visible.tracked_changes = True
         para_italic = self.styles.resolve(style_id, "italic")
         para_italic = self.styles.default_italic if para_italic is None else bool(para_italic)
         bold = [self.styles.resolve(style_id, "bold")]
@@ -188,9 +218,7 @@ class _Reader:
         return para, mark_deleted
 
     def _in_body(self, p: etree._Element) -> bool:
-        return not any(
-            local(a.tag) in ("footnote", "endnote", "hdr", "ftr", "comment") for a in p.iterancestors()
-        )
+        return not any(local(a.tag) in _NOT_BODY for a in p.iterancestors())
 
     def inline(self, el: etree._Element, para: VisiblePara, italic: bool, pstyle: str, bold: list) -> None:
         for child in el:
@@ -199,24 +227,16 @@ class _Reader:
                 self.visible.tracked_changes = True
             if name == "r":
                 self.run(child, para, italic, pstyle, bold)
-            elif name == "sdt":
-                content = child.find(w("sdtContent"))
-                if content is not None:
-                    self.inline(content, para, italic, pstyle, bold)
-            elif name in _CONTAINERS:
+            elif name in _CONTAINERS or name == "sdt":  # a content control: its sdtContent
                 self.inline(child, para, italic, pstyle, bold)
 
     def run(self, r: etree._Element, para: VisiblePara, para_italic: bool, pstyle: str, bold: list) -> None:
         rpr = r.find(w("rPr"))
-        rstyle = ""
-        direct_i = direct_b = vanish = None
-        if rpr is not None:
-            rs = rpr.find(w("rStyle"))
-            rstyle = rs.get(w("val"), "") if rs is not None else ""
-            direct_i, direct_b = on(rpr.find(w("i"))), on(rpr.find(w("b")))
-            vanish = on(rpr.find(w("vanish")))
-            if rpr.find(w("rPrChange")) is not None:
-                self.visible.tracked_changes = True
+        rs = _sub(rpr, "rStyle")
+        rstyle = rs.get(w("val"), "") if rs is not None else ""
+        direct_i, direct_b, vanish = (on(_sub(rpr, name)) for name in ("i", "b", "vanish"))
+        if _sub(rpr, "rPrChange") is not None:
+            self.visible.tracked_changes = True
         if vanish or (vanish is None and self.styles.resolve(rstyle, "vanish")):
             return  # hidden text is not what the reader sees
         italic = direct_i
@@ -290,29 +310,37 @@ class _Reader:
         return rest
 
 
+# a no-break hyphen as the character Word draws for it: UN texts keep their non-breaking
+# hyphens ("non\u2011proliferation"), and LibreOffice writes U+2011 as this element
+_CHARS = {"tab": "\t", "ptab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "\u2011"}
+
+
 def _char(el: etree._Element) -> str:
     name = local(el.tag)
     if name == "t":
         return el.text or ""
-    if name in ("tab", "ptab"):
-        return "\t"
-    if name in ("br", "cr"):
-        return "\n"
-    if name == "noBreakHyphen":
-        # the character Word draws for it: UN texts keep their non-breaking hyphens
-        # ("non\u2011proliferation"), and LibreOffice writes U+2011 as this element
-        return "\u2011"
     if name == "sym":
-        code = _int_hex(el.get(w("char"), ""))
+        code = _int(el.get(w("char"), ""), 16)
         return chr(code) if code and not 0xF000 <= code <= 0xF0FF else ""
-    return ""
+    return _CHARS.get(name, "")
 
 
-def _int_hex(value: str) -> int:
+def _int(value: str, base: int = 10) -> int:
     try:
-        return int(value, 16)
+        return int(value, base)
     except ValueError:
         return 0
+
+
+def _own(el: etree._Element, name: str) -> list[etree._Element]:
+    """A table's own rows or a row's own cells (``name``), not a nested table's."""
+    return [c for c in el.iter(w(name)) if next(c.iterancestors(el.tag), None) is el]
+
+
+def _sub(el: etree._Element | None, *path: str) -> etree._Element | None:
+    for name in path:
+        el = el.find(w(name)) if el is not None else None
+    return el
 
 
 # -- headers and the masthead ---------------------------------------------------------------
@@ -322,10 +350,9 @@ def _first_page_parts(pkg: _Package, body: etree._Element) -> list[str]:
     """The header and footer of page 1: those of the first section (a paragraph's
     ``w:sectPr`` when a program split the document, the body's otherwise), the "first" ones
     when that section has a distinct first page, else the default ones."""
-    sects = [el for el in body.iter(w("sectPr")) if local(el.getparent().tag) != "sectPrChange"]
-    if not sects:
+    sect = next((el for el in body.iter(w("sectPr")) if local(el.getparent().tag) != "sectPrChange"), None)
+    if sect is None:
         return []
-    sect = sects[0]
     first = on(sect.find(w("titlePg")))
     parts: list[str] = []
     for ref_tag in ("headerReference", "footerReference"):
@@ -355,7 +382,7 @@ def read_visible(pkg: _Package) -> Visible:
     if body is None:
         raise pkg.zip.error("input.docx-no-body")
     reader = _Reader(pkg)
-    reader.visible.body = [p for p in reader.block(body) if p.text.strip() or p.label]
+    reader.visible.body = [p for p in reader.block(body, rows=True) if p.text.strip() or p.label]
     reader.comments()
     for part in _first_page_parts(pkg, body):
         part_root = pkg.xml(part)

@@ -3,9 +3,10 @@
 The writer is a mapping from :func:`blocks.render` to WordprocessingML: every block becomes a
 paragraph in the named style of its :class:`BlockStyle` (:mod:`docx_styles`), so a delegate who
 edits the file in Word or LibreOffice keeps the layout. Italics are runs in the ``Emphasis``
-character style; footnote marks are real ``w:footnoteReference`` runs. The masthead, running
-heads and footers are in :mod:`docx_pages`. Every length comes from
-:mod:`delegate_editor.formats.layout`.
+character style; footnote marks are real ``w:footnoteReference`` runs. A run of table rows
+is one real Word table (:func:`table_xml`: a header row repeated on each page, each cell one
+paragraph in its row's style). The masthead, running heads and footers are in
+:mod:`docx_pages`. Every length comes from :mod:`delegate_editor.formats.layout`.
 
 The draft itself travels inside the file (:mod:`delegate_editor.formats.embed`) so that
 importing our own export loses nothing.
@@ -16,12 +17,22 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from docx import Document
 
 from delegate_editor.formats import docx_xml as x
 from delegate_editor.formats import embed
-from delegate_editor.formats.block_types import Block, Note, Piece, Rendered, merged
+from delegate_editor.formats.block_types import (
+    Block,
+    Note,
+    Piece,
+    Rendered,
+    cells,
+    column_widths,
+    grouped,
+    merged,
+)
 from delegate_editor.formats.blocks import render
 from delegate_editor.formats.docx_comments import DocxComments
 from delegate_editor.formats.docx_pages import headers_and_footers, page_setup
@@ -105,7 +116,12 @@ def _body(rendered: Rendered, ids: dict[BlockStyle, str], notes: _Notes, comment
     layout = rendered.layout
     out: list[str] = []
     prev: Block | None = None
-    for block in rendered.blocks:
+    for item in grouped(rendered.blocks):
+        if isinstance(item, list):
+            out.append(_table(item, layout, ids, notes, comments))
+            prev = item[-1]
+            continue
+        block = item
         para = layout.style(block.style)
         ppr = ""
         if spacer := layout.spacer_before(block.style, prev.style if prev else None):
@@ -120,6 +136,53 @@ def _body(rendered: Rendered, ids: dict[BlockStyle, str], notes: _Notes, comment
         out.append(x.paragraph(ids[block.style], comments.around(block.source.id, label + runs), ppr))
         prev = block
     return "".join(out) or x.paragraph(NORMAL[1], "")
+
+
+def _table(
+    rows: list[Block], layout: Layout, ids: dict[BlockStyle, str], notes: _Notes, comments: DocxComments
+) -> str:
+    """A run of row blocks as one Word table, a row's comments in its first cell."""
+    out: list[TableRow] = []
+    for block in rows:
+        para = layout.style(block.style)
+        runs = [_text_runs(pieces, para.font.italic, notes) for pieces in cells(block)]
+        label = x.run(para.label_text(block.label)) if block.label else ""
+        runs[0] = comments.around(block.source.id, label + runs[0])
+        out.append(TableRow(block.style, runs))
+    return table_xml(layout, ids, out, column_widths(rows, layout.table_span()[1], layout))
+
+
+class TableRow(NamedTuple):
+    """A row as :func:`table_xml` sets it."""
+
+    style: BlockStyle
+    cells: list[str]  # each cell's runs
+    change: str = ""  # the row inserted or deleted as a tracked change (docx_xml.row_change)
+    ppr: tuple[str, ...] = ()  # each cell's extra paragraph properties (a tracked style change)
+
+
+def table_xml(layout: Layout, ids: dict[BlockStyle, str], rows: list[TableRow], columns: list[int]) -> str:
+    """A table in the geometry every writer shares (``layout.table``, ``layout.table_span``),
+    a row with fewer cells than ``columns`` ended by empty ones; a rule runs above and below
+    the header rows and under the last row."""
+    geometry = layout.table
+    spacing = f'<w:spacing w:before="{tw(geometry.before)}" w:after="{tw(geometry.after)}"/>'
+    heads = [row.style is BlockStyle.TABLE_HEADER for row in rows]
+    out: list[str] = []
+    for k, row in enumerate(rows):
+        above = heads[k] and (k == 0 or not heads[k - 1])
+        below = k + 1 == len(rows) or (heads[k] and not heads[k + 1])
+        rules = (x.border("top", geometry.rule) if above else "") + (
+            x.border("bottom", geometry.rule) if below else ""
+        )
+        texts = row.cells + [""] * (len(columns) - len(row.cells))
+        extra = row.ppr + ("",) * (len(columns) - len(row.ppr))
+        tcs = [
+            x.table_cell(column, x.paragraph(ids[row.style], text, spacing + ppr), borders=rules)
+            for text, ppr, column in zip(texts, extra, columns, strict=True)
+        ]
+        out.append(x.text_row(tcs, heads[k], row.change))
+    return x.text_table(layout.table_span()[0], columns, geometry.pad, out)
 
 
 def _footnotes_part(notes: _Notes) -> bytes:

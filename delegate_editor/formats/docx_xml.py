@@ -164,6 +164,34 @@ def table_row(height: int, cells: list[str]) -> str:
     return f'<w:tr><w:trPr><w:trHeight w:val="{height}" w:hRule="exact"/></w:trPr>{"".join(cells)}</w:tr>'
 
 
+def text_table(indent: int, columns: list[int], pad: int, rows: list[str]) -> str:
+    """A table of text (an annex's staffing table): its left edge ``indent`` twips in from
+    the margin (where Word 2013's layout puts it), fixed ``columns``, ``pad`` twips of margin
+    left and right in each cell, and no borders of its own: its rules are its cells'."""
+    grid = "".join(f'<w:gridCol w:w="{c}"/>' for c in columns)
+    sides = ("top", "left", "bottom", "right", "insideH", "insideV")
+    borders = "".join(f'<w:{s} w:val="nil"/>' for s in sides)
+    mar = "".join(
+        f'<w:{s} w:w="{pad if s in ("left", "right") else 0}" w:type="dxa"/>'
+        for s in ("top", "left", "bottom", "right")
+    )
+    return (
+        f'<w:tbl><w:tblPr><w:tblW w:w="{sum(columns)}" w:type="dxa"/><w:tblInd w:w="{indent}" w:type="dxa"/>'
+        f'<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+        f'<w:tblCellMar>{mar}</w:tblCellMar><w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" '
+        f'w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>'
+        f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+    )
+
+
+def text_row(cells: list[str], header: bool = False, change: str = "") -> str:
+    """A row of a :func:`text_table`, never split across pages; a header row is repeated at
+    the top of each page the table runs onto. ``change`` marks the row inserted or deleted
+    as a tracked change (:func:`row_change`)."""
+    header_mark = "<w:tblHeader/>" if header else ""
+    return f"<w:tr><w:trPr><w:cantSplit/>{header_mark}{change}</w:trPr>{''.join(cells)}</w:tr>"
+
+
 def table_cell(width: int, content: str, span: int = 1, borders: str = "", valign: str = "top") -> str:
     """A cell; ``content`` must hold at least one paragraph (an empty one is added)."""
     tcpr = f'<w:tcW w:w="{width}" w:type="dxa"/>'
@@ -316,6 +344,12 @@ def moved(kind: str, content: str, attrs: str, range_id: int, name: str) -> str:
         f"<w:{kind} {attrs}>{content}</w:{kind}>"
         f'<w:{kind}RangeEnd w:id="{range_id}"/>'
     )
+
+
+def row_change(kind: str, attrs: str) -> str:
+    """A table row's properties' last child when the whole row was inserted ("ins") or
+    deleted ("del"): a row cannot come or go by its paragraphs' marks."""
+    return f"<w:{kind} {attrs}/>"
 
 
 def style_change(old_style_id: str, attrs: str) -> str:
