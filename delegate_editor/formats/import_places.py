@@ -88,7 +88,11 @@ def _named(draft: Draft, message: str) -> Place | None:
 
 def _words(message: str) -> list[str]:
     """The quoted words of a message, without the ellipses that cut them."""
-    quotes = (_NOTE_MARK.sub("", "".join(q)).strip("…").strip() for q in _QUOTED.findall(message))
+    # a table's cells are quoted "Date/time | Programme": the row's text parts them by a tab
+    quotes = (
+        _NOTE_MARK.sub("", "".join(q)).replace(" | ", " ").strip("…").strip()
+        for q in _QUOTED.findall(message)
+    )
     return [_norm(q) for q in quotes if q]
 
 
