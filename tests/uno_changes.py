@@ -46,12 +46,27 @@ def _connect(pipe: str, deadline: float):
 
 
 def _text(doc) -> tuple[list[str], list[str]]:
+    """The body's paragraphs; a table's rows as its cells' text parted by tabs, the form a
+    tracked-changes ODT sets them in, and without the empty paragraph LibreOffice keeps
+    after a table that ends the document."""
     paragraphs = []
+    after_table = False
     enum = doc.Text.createEnumeration()
     while enum.hasMoreElements():
         element = enum.nextElement()
-        if element.supportsService("com.sun.star.text.Paragraph"):
+        if element.supportsService("com.sun.star.text.TextTable"):
+            for r in range(element.getRows().getCount()):
+                row = [
+                    element.getCellByPosition(c, r).getString()
+                    for c in range(element.getColumns().getCount())
+                ]
+                paragraphs.append("\t".join(row))
+            after_table = True
+        elif element.supportsService("com.sun.star.text.Paragraph"):
             paragraphs.append(element.getString())
+            after_table = after_table and not paragraphs[-1]
+    if after_table and paragraphs and not paragraphs[-1]:
+        paragraphs.pop()
     notes = doc.getFootnotes()
     return paragraphs, [notes.getByIndex(i).getString() for i in range(notes.getCount())]
 

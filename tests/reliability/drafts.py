@@ -80,6 +80,10 @@ def rich_draft() -> Draft:
                     AnnexParagraph(rich("The first year;"), AnnexStyle.LETTERED),  # format 9
                     AnnexParagraph(rich("The second year."), AnnexStyle.LETTERED),
                     AnnexParagraph(rich("It is reviewed yearly."), AnnexStyle.BODY),
+                    # a table (format 12): A/C.5/80/L.4's staffing table, its heads and two rows
+                    AnnexParagraph(rich("Category\tTotal"), AnnexStyle.HEADER),
+                    AnnexParagraph(rich("Deputy Secretary-General\t1"), AnnexStyle.ROW),
+                    AnnexParagraph(rich("P-4\t1 871"), AnnexStyle.ROW),
                 ],
             )
         ],
