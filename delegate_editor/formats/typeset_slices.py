@@ -106,15 +106,19 @@ def _note_blocks(blocks: list[dict]) -> dict[str, int]:
     return out
 
 
-def clean_break(marks: Marks, count: int, cited: dict[str, int]) -> tuple[int, int] | None:
+def clean_break(
+    marks: Marks, count: int, cited: dict[str, int], inside: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
     """The last clean page break of a slice of ``count`` blocks: (the block that starts the
     page, that page, both within the slice), or None. Breaks on the page of the slice's
-    last block or after it are not taken: the end of the slice shapes them."""
+    last block or after it are not taken: the end of the slice shapes them, and neither
+    are breaks before the blocks ``inside`` a table (a table's row after another: the
+    rest of the table is set under its header rows, which a slice of its own would lack)."""
     last_page = marks.start.get(count - 1, 0)
     for j in range(count - 1, 0, -1):
         page = marks.start.get(j)
         before = marks.end.get(j - 1)
-        if page is None or before is None or page >= last_page or before >= page:
+        if page is None or before is None or page >= last_page or before >= page or j in inside:
             continue
         # a note of an earlier block printed on this page, or a note of this block or a
         # later one printed before it (typst's widow control can leave a note on the page
@@ -216,7 +220,8 @@ def _slices(
             while len(memory.settled) > SETTLED_KEPT:  # the oldest first
                 memory.settled.pop(next(iter(memory.settled)))
             memory.compiles += 1
-            found = None if stop == len(blocks) else clean_break(marks, len(part), _note_blocks(part))
+            inside = frozenset(k for k in range(1, len(part)) if "cols" in part[k] and "cols" in part[k - 1])
+            found = None if stop == len(blocks) else clean_break(marks, len(part), _note_blocks(part), inside)
             if stop < len(blocks) and found is None:
                 return None
             kept = keep(svgs if found is None else svgs[: found[1] - 1])

@@ -21,9 +21,10 @@ import re
 from collections.abc import Callable
 
 from delegate_editor.formats import page_paras as pp
+from delegate_editor.formats.block_types import cells, column_widths, grouped
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered
 from delegate_editor.formats.font_metrics import METRIC_TWINS, FontMetrics, font_metrics, wide_family
-from delegate_editor.formats.layout import Font, Layout, Para, pt
+from delegate_editor.formats.layout import BlockStyle, Font, Layout, Para, pt
 from delegate_editor.resources import resource
 
 INPUT_KEY = "delegate-editor-pages"
@@ -107,6 +108,9 @@ def _layout_data(layout: Layout, mean_advance: float) -> dict:
     page, run, notes = layout.page, layout.running, layout.notes
     styles = {style.value: _style(para, mean_advance) for style, para in layout.styles.items()}
     styles["notes"] = _style(notes.para, mean_advance)
+    # formats/note_pages.py never cuts a table's row, and moves a header row with the next
+    styles.get(BlockStyle.TABLE_ROW.value, {})["kt"] = True
+    styles.get(BlockStyle.TABLE_HEADER.value, {}).update(kt=True, kwn=True)
     lang, _, region = layout.language.partition("-")
     f = lambda font: _font(font, mean_advance)  # noqa: E731
     return {
@@ -127,6 +131,9 @@ def _layout_data(layout: Layout, mean_advance: float) -> dict:
         "base": {"font": f(layout.base.font), "line": layout.base.line},
         "styles": styles,
         "tabs": [pt(t) for t in layout.tab_grid],
+        # where a table starts, its cells' side margins, the room above and below, the rules
+        "table": {"indent": pt(layout.table_span()[0]), "pad": pt(layout.table.pad)}
+        | {k: getattr(layout.table, k) for k in ("before", "after", "rule")},
         "running": {
             "header_font": f(run.header_font),
             "header_height": pt(run.header_height),
@@ -268,10 +275,41 @@ def retext(piece: dict, text: str) -> dict:
 _SURE_FIT = 0.8
 
 
+# A row's pieces part its cells with this piece (pages.typ splits them there); it holds no
+# text, so the notes' rules (formats/note_pages.py) read a row as any paragraph
+CELL_BREAK = {"t": "", "i": False, "cell": True}
+
+
+def _pieces(block: Block, cols: list[float] | None, notes: _Notes) -> list[dict]:
+    """A block's pieces; a table row's (``cols``: its table's columns) with its cells
+    parted, as many cells as the table has columns."""
+    if cols is None:
+        return [notes.piece(p) for p in block.pieces]
+    parts = cells(block)
+    parts += [()] * (len(cols) - len(parts))
+    return [
+        q
+        for k, cell in enumerate(parts)
+        for q in [*([dict(CELL_BREAK)] if k else []), *map(notes.piece, cell)]
+    ]
+
+
+def _columns(rendered: Rendered) -> dict[int, list[float]]:
+    """Each row block's table's column widths (pt), by the block's id."""
+    _, width = rendered.layout.table_span()
+    out: dict[int, list[float]] = {}
+    for item in grouped(rendered.blocks):
+        if isinstance(item, list):
+            widths = [pt(w) for w in column_widths(item, width, rendered.layout)]
+            out.update((id(row), widths) for row in item)
+    return out
+
+
 def _blocks(rendered: Rendered, metrics: FontMetrics) -> list[dict]:
     layout = rendered.layout
     notes_font = layout.notes.para.font
     notes = _Notes(lambda text: _tracking(notes_font, metrics.mean_advance(text)))
+    columns = _columns(rendered)
     out: list[dict] = []
     prev: Block | None = None
     for block in rendered.blocks:
@@ -294,8 +332,9 @@ def _blocks(rendered: Rendered, metrics: FontMetrics) -> list[dict]:
                 "a": above,
                 "pb": para.page_break_before,
                 "k": _tracking(para.font, metrics.mean_advance(block.text)),
-                "p": [notes.piece(p) for p in block.pieces],
+                "p": _pieces(block, cols := columns.get(id(block)), notes),
             }
+            | ({"cols": cols} if cols else {})  # a table's row: its table's columns
         )
         prev = block
     return out
