@@ -3,7 +3,9 @@
 The list is the same :class:`~delegate_editor.ui.models.ParagraphModel` over the part
 "annexes": each annex is a row (its label and title), its paragraphs are the rows below it.
 The side editor edits the current row: an annex's title, or a paragraph's text and its style
-(body text, heading, numbered paragraph). Numbers ("1.") and labels ("Annex II") come from
+(body text, heading, numbered paragraph, a table's row). A table row's cells are parted by
+a tab (``model.table.CELL``): in a row, Tab types one, where elsewhere on this page it moves
+the focus on (Ctrl+Tab still does). Numbers ("1.") and labels ("Annex II") come from
 the blocks walk through the controller; they are never stored. Every edit goes through the
 controller's generic commands (``edit_paragraph``, ``insert_node``, ``delete``, ``move``...),
 so undo, redo, the history view and autosave treat the annexes like any other part.
@@ -16,6 +18,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from delegate_editor.model.document import Annex, AnnexParagraph, AnnexStyle, Footnote
+from delegate_editor.model.table import CELL, is_row
 from delegate_editor.model.text import RichText, rich
 from delegate_editor.ui import richtext
 from delegate_editor.ui.controller import Controller
@@ -28,6 +31,8 @@ STYLE_NAMES = {
     AnnexStyle.HEADING: QT_TRANSLATE_NOOP("AnnexPage", "Heading"),
     AnnexStyle.NUMBERED: QT_TRANSLATE_NOOP("AnnexPage", "Numbered paragraph"),
     AnnexStyle.LETTERED: QT_TRANSLATE_NOOP("AnnexPage", "Lettered item"),
+    AnnexStyle.ROW: QT_TRANSLATE_NOOP("AnnexPage", "Table row"),
+    AnnexStyle.HEADER: QT_TRANSLATE_NOOP("AnnexPage", "Table heading row"),
 }
 
 
@@ -91,6 +96,9 @@ class AnnexPage(PartPage):
             widget.indentRequested.disconnect(self.indent)
             widget.outdentRequested.disconnect(self.outdent)
         self.text.setTabChangesFocus(True)
+        # ...but in a table's row Tab parts the cells (see _cell_keys), Shift+Tab leaves
+        self.text.indentRequested.connect(self.insert_cell_break)
+        self.text.outdentRequested.connect(lambda: QWidget.focusNextPrevChild(self.text, False))
         self.view.indentRequested.connect(self.view.focusNextChild)
         self.view.outdentRequested.connect(self.view.focusPreviousChild)
         ctl.fieldChanged.connect(self._on_field)
@@ -115,6 +123,7 @@ class AnnexPage(PartPage):
             self.style_box.setVisible(is_para)
             self.style_label.setVisible(is_para)
             self._show_restart(node)
+            self._cell_keys(node)
             if node is None:
                 self.where.setText(
                     self.tr("This draft has no annex: use Insert ▸ Annex (Ctrl+Alt+A) to add one.")
@@ -160,15 +169,31 @@ class AnnexPage(PartPage):
         k = next(i for i, p in enumerate(annex.paragraphs, start=1) if p.id == node.id)
         number = labels.get(node.id, "")
         style = style_name(node.style).lower() + (f" {number}" if number else "")
-        return self.tr("{name}, paragraph {k} of {n}: {style}").format(
+        where = self.tr("{name}, paragraph {k} of {n}: {style}").format(
             name=name, k=k, n=len(annex.paragraphs), style=style
         )
+        return where + (self.tr(" (Tab starts the next cell)") if is_row(node) else "")
 
     def _show_restart(self, node) -> None:
         """The box is there for a numbered paragraph only, ticked where its numbers restart."""
         numbered = isinstance(node, AnnexParagraph) and node.style is AnnexStyle.NUMBERED
         self.restart_box.setVisible(numbered)
         self.restart_box.setChecked(numbered and node.restart)
+
+    def _cell_keys(self, node) -> None:
+        """In a table's row Tab types the tab that starts the next cell; elsewhere it moves
+        the focus on, as in any form."""
+        row = isinstance(node, AnnexParagraph) and is_row(node)
+        self.text.setTabChangesFocus(not row)
+        self.text.setToolTip(self.tr("Tab starts the next cell; Ctrl+Tab leaves the text") if row else "")
+
+    def insert_cell_break(self) -> None:
+        """Tab in a table's row: the cell before the cursor ends, the next one starts."""
+        node = self.node()
+        if isinstance(node, AnnexParagraph) and is_row(node):
+            cursor = self.text.textCursor()
+            cursor.insertText(CELL)
+            self.text.setTextCursor(cursor)
 
     def _on_paragraph(self, part: str, node_id: str) -> None:
         if part != self.part or self._loading or not self.current_id:
@@ -182,6 +207,7 @@ class AnnexPage(PartPage):
         if isinstance(node, AnnexParagraph):
             self.style_box.setCurrentIndex(self.style_box.findData(node.style.value))
             self._show_restart(node)
+            self._cell_keys(node)
         value = getattr(node, self._attr(node))
         if value != self._shown:
             pos = self.text.textCursor().position()
@@ -267,6 +293,8 @@ class AnnexPage(PartPage):
         ids = [p.id for p in annex.paragraphs]
         end = ids.index(self.current_id) + 1 if self.current_id in ids else 0
         for para in reversed(annex.paragraphs[:end]):
+            if para.style is AnnexStyle.HEADER:  # under a table's heading row, its rows
+                return AnnexStyle.ROW
             if para.style is not AnnexStyle.HEADING:
                 return para.style
         return AnnexStyle.BODY

@@ -33,6 +33,7 @@ from delegate_editor.model.document import (
     SectionHeading,
     SubParagraph,
 )
+from delegate_editor.model.table import CELL, is_row, split_cells
 from delegate_editor.model.text import NoteRef, Run, XRef
 from delegate_editor.ui import restructure
 from delegate_editor.ui.controller import Controller
@@ -48,6 +49,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 5
 # negotiation label ("OP3bis"); None otherwise (``ui/negotiation_menu.py`` sets the mode)
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 6
 
+CELLS_APART = " | "  # between a table row's cells, as the text form writes them
 ROW_LINES = 3  # lines of text a row shows; the side editor shows the rest
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,6 +69,10 @@ def node_html(node, labels: dict[str, str], marks: dict[str, str], annex_label: 
     opening = getattr(node, "opening", "")
     if opening:
         out.append(f"<i>{html.escape(opening)}</i> ")
+    if isinstance(node, AnnexParagraph) and is_row(node):  # a table's row: its cells apart
+        cells = [_runs_html(cell, labels, marks) for cell in split_cells(node.text)]
+        body = CELLS_APART.join(cells)  # a heading row prints as typed too (roman, smaller)
+        return body or "<i>(table row)</i>"
     out.append(_runs_html(node.text, labels, marks))
     body = "".join(out)
     if isinstance(node, AnnexParagraph) and node.style is AnnexStyle.HEADING:
@@ -223,7 +229,7 @@ class ParagraphModel(QAbstractListModel):
         if isinstance(node, Annex):
             title = "".join(i.text for i in node.title if isinstance(i, Run))
             return f"{self.ctl.annex_labels().get(row.id, 'Annex')}: {title}".strip()
-        text = "".join(i.text for i in node.text if isinstance(i, Run))
+        text = "".join(i.text for i in node.text if isinstance(i, Run)).replace(CELL, CELLS_APART)
         opening = getattr(node, "opening", "")
         body = f"{opening} {text}".strip() if opening else text
         label = self.label(row)

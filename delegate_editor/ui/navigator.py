@@ -24,10 +24,12 @@ from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from delegate_editor.conventions.findings import Finding
 from delegate_editor.model.document import Annex, AnnexParagraph, Operative, SectionHeading, SubParagraph
+from delegate_editor.model.table import CELL
 from delegate_editor.model.text import plain_text
 from delegate_editor.model.walk import BODY_PARTS, tree
 from delegate_editor.ui.checks_panel import _ICONS, SEVERITY_COLOURS, SEVERITY_ORDER
 from delegate_editor.ui.controller import Controller
+from delegate_editor.ui.models import CELLS_APART
 from delegate_editor.ui.pages import page_name
 
 PAGES_BEFORE = ("front", "sponsors")  # pages with no paragraphs, listed around the parts
@@ -140,7 +142,8 @@ class Navigator(QTreeWidget):
                 )
                 if x
             )
-        words = first_words(" ".join(x for x in (getattr(node, "opening", ""), plain_text(node.text)) if x))
+        text = plain_text(node.text).replace(CELL, CELLS_APART)  # a table row's cells apart
+        words = first_words(" ".join(x for x in (getattr(node, "opening", ""), text) if x))
         if isinstance(node, SubParagraph):
             label = "–" if node.dash else "“" if node.quoted else labels.get(node.id, "").rsplit(" ", 1)[-1]
         elif isinstance(node, Operative):

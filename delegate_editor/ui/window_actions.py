@@ -82,12 +82,14 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         (AnnexStyle.HEADING, "H"),
         (AnnexStyle.NUMBERED, "N"),
         (AnnexStyle.LETTERED, "L"),
+        (AnnexStyle.ROW, ""),  # a table's rows: from the menu and the style box
+        (AnnexStyle.HEADER, ""),
     )
     for style, key in keys:
         a[f"annex_{style.value}"] = act(
             translate("WindowActions", "Annex paragraph: {0}").format(style_name(style).lower()),
             lambda s=style: w.set_annex_style(s),
-            f"Ctrl+Alt+{key}",
+            f"Ctrl+Alt+{key}" if key else None,
         )
     a["footnote"] = act(translate("WindowActions", "&Footnote…"), w.insert_footnote, "Ctrl+Alt+F")
     a["goto_note"] = act(

@@ -74,6 +74,14 @@
         <translation>Apartado con letra</translation>
     </message>
     <message>
+        <source>Table row</source>
+        <translation>Fila de cuadro</translation>
+    </message>
+    <message>
+        <source>Table heading row</source>
+        <translation>Fila de encabezado de cuadro</translation>
+    </message>
+    <message>
         <source>Annexes: annexes and their paragraphs</source>
         <translation>Anexos: los anexos y sus párrafos</translation>
     </message>
@@ -164,6 +172,14 @@
     <message>
         <source>{name}, paragraph {k} of {n}: {style}</source>
         <translation>{name}, párrafo {k} de {n}: {style}</translation>
+    </message>
+    <message>
+        <source> (Tab starts the next cell)</source>
+        <translation> (Tab pasa a la celda siguiente)</translation>
+    </message>
+    <message>
+        <source>Tab starts the next cell; Ctrl+Tab leaves the text</source>
+        <translation>Tab pasa a la celda siguiente; Ctrl+Tab sale del texto</translation>
     </message>
     <message>
         <source>Type in annex title</source>

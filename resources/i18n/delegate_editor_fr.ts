@@ -74,6 +74,14 @@
         <translation>Alinéa par lettre</translation>
     </message>
     <message>
+        <source>Table row</source>
+        <translation>Ligne de tableau</translation>
+    </message>
+    <message>
+        <source>Table heading row</source>
+        <translation>Ligne d’en-tête de tableau</translation>
+    </message>
+    <message>
         <source>Annexes: annexes and their paragraphs</source>
         <translation>Annexes&#xa0;: les annexes et leurs paragraphes</translation>
     </message>
@@ -164,6 +172,14 @@
     <message>
         <source>{name}, paragraph {k} of {n}: {style}</source>
         <translation>{name}, paragraphe {k} sur {n}&#xa0;: {style}</translation>
+    </message>
+    <message>
+        <source> (Tab starts the next cell)</source>
+        <translation> (Tab passe à la cellule suivante)</translation>
+    </message>
+    <message>
+        <source>Tab starts the next cell; Ctrl+Tab leaves the text</source>
+        <translation>Tab passe à la cellule suivante&#xa0;; Ctrl+Tab quitte le texte</translation>
     </message>
     <message>
         <source>Type in annex title</source>
