@@ -4,9 +4,11 @@ The selected paragraphs are taken from the rendering walk (``formats/blocks.rend
 they carry the numbers, letters and footnote marks they print with: paragraph 3 copied
 alone is still "3." and its note still "5". The plain text is the app's text form
 (``formats/text.py``: italics as ``*...*``, notes as ``[^N]`` with ``[^N]: text`` lines
-after the paragraphs); the HTML sets italics in ``<i>``, indents the sub-paragraphs and
-links each mark to its note at the end, in the shape Word and LibreOffice read. Both paste
-back through ``app/paste.py`` into the same paragraphs, parts and notes.
+after the paragraphs, a table's rows as its pipe table); the HTML sets italics in ``<i>``,
+indents the sub-paragraphs, sets a table's rows as a ``<table>`` (heading rows in
+``<thead>`` as ``<th>`` cells) and links each mark to its note at the end, in the shape
+Word and LibreOffice read. Both paste back through ``app/paste.py`` into the same
+paragraphs, rows, parts and notes.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from html import escape
 
+from delegate_editor.formats.block_types import cells, grouped
 from delegate_editor.formats.blocks import Block, Note, Piece, render
 from delegate_editor.formats.layout import SUB_STYLES, BlockStyle, Layout
-from delegate_editor.formats.text import inline
+from delegate_editor.formats.text import inline, pipe_table
 from delegate_editor.model.document import Draft
 from delegate_editor.model.walk import BODY_PARTS, tree
 
@@ -57,9 +60,10 @@ def _line(block: Block) -> str:
 
 
 def copy_text(draft: Draft, ids: Collection[str], layout: Layout | None = None) -> str:
-    """The selected paragraphs as plain text, numbered as printed, their notes after them."""
+    """The selected paragraphs as plain text, numbered as printed, their notes after them;
+    each run of table rows as the text form's pipe table (``formats/text.py``)."""
     blocks = selected_blocks(draft, ids, layout)
-    paras = [_line(b) for b in blocks]
+    paras = [pipe_table(item) if isinstance(item, list) else _line(item) for item in grouped(blocks)]
     notes = _notes(blocks)
     paras += [f"{n.mark} {inline(n.pieces)}" for n in notes if n.custom]
     numbered = [f"[^{n.mark}]: {inline(n.pieces)}" for n in notes if not n.custom]
@@ -87,13 +91,38 @@ def _html_pieces(pieces: tuple[Piece, ...], cited: set[str]) -> str:
     return "".join(out)
 
 
+def _html_row(row: Block, width: int, cited: set[str]) -> str:
+    tag = "th" if row.style is BlockStyle.TABLE_HEADER else "td"
+    texts = [_html_pieces(cell, cited) for cell in cells(row)]
+    texts += [""] * (width - len(texts))  # a short row filled out, so the grid stays square
+    return "<tr>" + "".join(f"<{tag}>{text}</{tag}>" for text in texts) + "</tr>"
+
+
+def _html_table(rows: list[Block], cited: set[str]) -> str:
+    """A run of table rows as one ``<table>``: the heading rows at its top in ``<thead>``
+    (a word processor repeats them on each page), every other row in ``<tbody>``."""
+    width = max(len(cells(row)) for row in rows)
+    heads = 0
+    while heads < len(rows) and rows[heads].style is BlockStyle.TABLE_HEADER:
+        heads += 1
+    out = ['<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse">']
+    if heads:
+        out.append("<thead>" + "".join(_html_row(r, width, cited) for r in rows[:heads]) + "</thead>")
+    if heads < len(rows):
+        out.append("<tbody>" + "".join(_html_row(r, width, cited) for r in rows[heads:]) + "</tbody>")
+    return "\n".join([*out, "</table>"])
+
+
 def copy_html(draft: Draft, ids: Collection[str], layout: Layout | None = None) -> str:
     """The selected paragraphs as an HTML fragment: numbers as printed, italics, indents,
-    and the notes linked from their marks."""
+    tables, and the notes linked from their marks."""
     blocks = selected_blocks(draft, ids, layout)
     cited: set[str] = set()
     rows: list[str] = []
-    for block in blocks:
+    for block in grouped(blocks):
+        if isinstance(block, list):
+            rows.append(_html_table(block, cited))
+            continue
         style = []
         if block.style in _INDENT:
             style.append(f"margin-left:{_INDENT[block.style]:g}em")

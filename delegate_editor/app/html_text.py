@@ -15,7 +15,17 @@ What the HTML adds over plain text is kept:
 - footnotes, linked by their anchors: a reference is a link to ``#target`` whose text is a
   number or asterisks (Word's ``#_ftn1``, LibreOffice's ``#sdfootnote1sym``, a web page's
   ``#fn1``) or a superscript number; the note is the block whose id is that target, or a
-  paragraph that begins with a link back to the reference.
+  paragraph that begins with a link back to the reference;
+- tables of data, as the text form's pipe table (``| P-4 | 1 573 | 298 | 1 871 |``), the
+  heading rows (in ``<thead>``, of ``<th>`` cells, Word's ``mso-yfti-irow:-1``) above
+  ``| --- |``; a cell's paragraphs join with a space, a spanning cell has empty ones after.
+
+A table laying out a web page is read as paragraphs, as before (a row's cells run on, a
+space apart). Its shape, seen at its end (so such HTML is read twice), tells it: one column,
+a table inside, or a cell holding what only a resolution's paragraphs hold: a list, a
+heading, a quotation, over ``_CELL_WORDS`` words (the UN's longest cells, a timetable's,
+have 39), a paragraph that begins (after any number) with a known opening phrase and goes
+on ("1." | "*Decides* to ..."), or an item of a masthead (a symbol, "Distr.: Limited").
 """
 
 from __future__ import annotations
@@ -24,9 +34,12 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from delegate_editor.formats.blocks import Note, Piece
-from delegate_editor.formats.text import inline
+from delegate_editor.formats.blocks import Block, Note, Piece
+from delegate_editor.formats.layout import BlockStyle
+from delegate_editor.formats.text import inline, known_opening, pipe_table
+from delegate_editor.formats.text_lines import DISTR, SYMBOL
 from delegate_editor.model.numbering import COUNTERS_ALL
+from delegate_editor.model.table import CELL
 
 _BLOCKS = frozenset(
     "p div li h1 h2 h3 h4 h5 h6 tr blockquote section article header footer aside pre dd dt "
@@ -41,6 +54,35 @@ _BACK = frozenset("↩↑^")  # a web page's link from the note back to its refe
 # the counter of an <ol type="...">: "1" 1., "a" (a), "i" (i), "A"/"I" upper case
 _OL_TYPES = {"1": ("arabic", "{}."), "a": ("alpha", "({})"), "i": ("roman", "({})")}
 _DEPTH_TYPES = ("1", "a", "i", "a")
+_WHOLE = frozenset("table ul ol li dl h1 h2 h3 h4 h5 h6 blockquote".split())  # in no cell of data
+_CELL_WORDS = 60
+_LABEL = re.compile(r"^(?:\d{1,3}\.|\([a-zA-Z]{1,6}\)|[–—-])\s+")
+
+
+def _holds_paragraphs(parts: list[str]) -> bool:
+    """Whether a cell's text (by paragraph) is a resolution's paragraphs or masthead, not data."""
+    texts = [_LABEL.sub("", " ".join(part.split())) for part in parts]
+    head = any(t == "United Nations" or SYMBOL.match(t) or DISTR.match(t) for t in texts)
+    opening = any(len(t.split()) >= len(known_opening(t).split()) + 3 for t in texts if known_opening(t))
+    return head or opening or sum(len(t.split()) for t in texts) > _CELL_WORDS
+
+
+@dataclass
+class _Grid:
+    """A table read cell by cell: its rows, (heading by place, [[first para, end, columns, th]])."""
+
+    index: int  # its place among the HTML's tables
+    start: int  # the reader's paragraphs before it
+    rows: list[tuple[bool, list[list]]] = field(default_factory=list)
+    head: bool = False  # inside its <thead>
+    layout: bool = False  # a table, list, heading or quotation in a cell
+
+    def in_cell(self) -> bool:
+        return bool(self.rows and self.rows[-1][1] and self.rows[-1][1][-1][1] < 0)
+
+    def end_cell(self, at: int) -> None:
+        if self.in_cell():
+            self.rows[-1][1][-1][1] = at
 
 
 @dataclass
@@ -55,14 +97,18 @@ class _Para:
     pieces: list[Piece] = field(default_factory=list)
     note: str = ""  # the note this paragraph is the text of ("" for a body paragraph)
     label: str = ""  # an <ol> number the text does not carry
+    line: str = ""  # a table's pipe rows, written as they are
 
     def plain(self) -> str:
         return "".join(p.text for p in self.pieces if p.note is None)
 
 
 class _Reader(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, data_tables: list[bool] | None = None) -> None:
         super().__init__(convert_charrefs=True)
+        self.data_tables = data_tables  # per <table> in order, a table of data (None: each)
+        self.shapes: list[bool] = []  # per <table> in order, whether its shape is data's
+        self.tables: list[_Grid | None] = []  # the open tables (None: one of layout)
         self.paras: list[_Para] = []
         self.para = _Para()
         self.italic: list[bool | None] = []  # per open inline element: sets italics or not
@@ -111,20 +157,16 @@ class _Reader(HTMLParser):
                 self.start_list(tag, a)
             elif tag == "li":
                 self.list_item(a)
+        self.table_tag(tag, a)
         self.open.append(tag)
-        style = _FONT_STYLE.search(a.get("style", ""))
-        if tag in _ITALIC_TAGS:
-            self.italic.append(True)
-        elif style:
-            self.italic.append(style.group(1).lower() != "normal")
-        else:
-            self.italic.append(None)
+        style = _FONT_STYLE.search(a.get("style", ""))  # italics set, unset or left as they are
+        self.italic.append(
+            True if tag in _ITALIC_TAGS else style.group(1).lower() != "normal" if style else None
+        )
         if tag == "a":
-            self.anchor = a
-            self.anchor_text = []
+            self.anchor, self.anchor_text = a, []
         elif tag == "sup":
-            self.sup += 1
-            self.sup_text = []
+            self.sup, self.sup_text = self.sup + 1, []
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
@@ -141,10 +183,57 @@ class _Reader(HTMLParser):
                 self.end_sup()
             if done in ("ol", "ul") and self.lists:
                 self.lists.pop()
+            grid = self.tables[-1] if self.tables else None
+            if grid is not None and done in ("td", "th", "tr", "thead", "table"):
+                self.flush()
+                grid.head &= done != "thead"
+                grid.end_cell(len(self.paras))
+            if done == "table" and self.tables:
+                self.end_table(self.tables.pop())
             if done == tag:
                 break
         if tag in _BLOCKS:
             self.flush()
+
+    # -- tables ---------------------------------------------------------------------
+    def table_tag(self, tag: str, a: dict[str, str]) -> None:
+        grid = self.tables[-1] if self.tables else None
+        if grid is not None and grid.in_cell():
+            grid.layout |= tag in _WHOLE
+        if tag == "table":
+            k = len(self.shapes)
+            self.shapes.append(False)  # until its end shows its shape
+            data = self.data_tables is None or (k < len(self.data_tables) and self.data_tables[k])
+            self.tables.append(_Grid(k, len(self.paras)) if data else None)
+        elif grid is None and tag in ("td", "th") and self.tables:
+            self.para.pieces.append(Piece(" "))  # a layout table's cells, a space apart
+        elif grid is not None and tag in ("thead", "tbody", "tfoot"):
+            grid.head = tag == "thead"
+        elif grid is not None and (tag == "tr" or tag in ("td", "th")):
+            self.flush()
+            grid.end_cell(len(self.paras))
+            if tag == "tr" or not grid.rows:
+                grid.rows.append((grid.head or "mso-yfti-irow:-1" in a.get("style", "").replace(" ", ""), []))
+            if tag in ("td", "th"):
+                span = a.get("colspan", "").strip()
+                span = min(max(int(span), 1), 64) if span.isdigit() else 1
+                grid.rows[-1][1].append([len(self.paras), -1, span, tag == "th"])
+
+    def end_table(self, grid: _Grid | None) -> None:
+        """A table read: when it has the shape of data (the module docstring), its cells'
+        paragraphs become one paragraph of pipe rows, after its text outside the cells."""
+        if grid is None:
+            return
+        cells = [[(self.paras[first:end], span, th) for first, end, span, th in row] for _, row in grid.rows]
+        texts = ([p.plain() for p in paras] for row in cells for paras, _, _ in row)
+        width = max((sum(span for _, span, _ in row) for row in cells), default=0)
+        self.shapes[grid.index] = not grid.layout and width > 1 and not any(map(_holds_paragraphs, texts))
+        if not self.shapes[grid.index]:
+            return  # read as a table of layout the second time
+        rows = [_row(head, row) for (head, _), row in zip(grid.rows, cells, strict=True) if row]
+        inside = {j for _, row in grid.rows for first, end, _, _ in row for j in range(first, end)}
+        kept = [p for j, p in enumerate(self.paras[grid.start :], grid.start) if j not in inside]
+        self.paras[grid.start :] = [*kept, _Para(line=pipe_table(rows))] if rows else kept
 
     def start_list(self, tag: str, a: dict[str, str]) -> None:
         depth = sum(1 for x in self.lists if x.ordered)
@@ -259,8 +348,7 @@ class _Reader(HTMLParser):
         self.flush()
         out: list[str] = []
         for para in self.paras:
-            pieces = _trimmed(para.pieces)
-            body = inline(pieces)
+            body = para.line or inline(_trimmed(para.pieces))  # a table's rows as they are
             if para.note:
                 out.append(f"{para.note} {body}" if para.note.startswith("*") else f"[^{para.note}]: {body}")
             elif para.label:
@@ -268,6 +356,18 @@ class _Reader(HTMLParser):
             else:
                 out.append(body)
         return "\n\n".join(line for line in out if line.strip()) + "\n"
+
+
+def _row(head: bool, cells: list[tuple[list[_Para], int, bool]]) -> Block:
+    """A table's row as a block: a cell's paragraphs joined by a space, cells by a tab."""
+    pieces: list[Piece] = []
+    for k, (paras, span, _) in enumerate(cells):
+        for j, para in enumerate(paras):
+            pieces += [Piece(" ")] if j else []
+            pieces += [Piece(p.text.replace(CELL, " "), p.italic, p.note) for p in _trimmed(para.pieces)]
+        pieces += [Piece(CELL)] * (span - (k + 1 == len(cells)))  # a spanning cell: empty ones after
+    heading = head or all(th for _, _, th in cells)
+    return Block(BlockStyle.TABLE_HEADER if heading else BlockStyle.TABLE_ROW, tuple(pieces))
 
 
 def _trimmed(pieces: list[Piece]) -> list[Piece]:
@@ -287,7 +387,13 @@ def _trimmed(pieces: list[Piece]) -> list[Piece]:
 def html_to_text(html: str) -> str:
     """The text form of clipboard HTML (see the module docstring): paragraphs separated by
     a blank line, italics as ``*...*``, footnote references ``[^N]`` and note lines."""
-    reader = _Reader()
-    reader.feed(html)
-    reader.close()
-    return reader.result()
+    shapes: list[bool] | None = None  # read again knowing which tables lay out a page
+    while True:
+        reader = _Reader(shapes)
+        reader.feed(html)
+        reader.close()
+        while "table" in reader.open and not reader.skip:  # a fragment cut inside a table
+            reader.handle_endtag("table")
+        if shapes is not None or all(reader.shapes):
+            return reader.result()
+        shapes = reader.shapes

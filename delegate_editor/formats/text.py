@@ -111,7 +111,7 @@ def _block_line(block: Block) -> str:
     return body
 
 
-def _table(rows: list[Block]) -> str:
+def pipe_table(rows: list[Block]) -> str:
     """A table as the Markdown pipe table pandoc reads: a row a line, "|" between cells
     (escaped inside one), the header rows above a "| --- |" line."""
     width = max(len(cells(row)) for row in rows)
@@ -157,7 +157,7 @@ def write_text(draft: Draft, layout: Layout | None = None) -> str:
     rendered = render(draft, layout)
     paras = _masthead(rendered)
     for item in grouped(rendered.blocks):
-        paras.extend([_table(item)] if isinstance(item, list) else _block_paras(item))
+        paras.extend([pipe_table(item)] if isinstance(item, list) else _block_paras(item))
     custom = [_note_line(n) for n in rendered.notes if n.custom]
     numbered = [_note_line(n) for n in rendered.notes if not n.custom]
     paras.extend(custom)
