@@ -20,6 +20,7 @@ TOOLS = {
     "pdfinfo": "poppler-utils",
     "pdffonts": "poppler-utils",
     "pdftoppm": "poppler-utils",
+    "pdftocairo": "poppler-utils",
     "pandoc": "pandoc",
 }
 

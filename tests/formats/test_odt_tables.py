@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
 from docx_factory import rewrite
 from lxml import etree
-from office import pandoc_markdown, pdf_pages, soffice_convert
+from office import pandoc_markdown, pdf_pages, require, soffice_convert
 from pdfwords import find, same_line, words
 from test_odt_reader import without_embedded_odt
 from test_text import without_ids
@@ -203,12 +204,17 @@ def test_cells_are_paragraphs_of_the_row_styles_with_italics_and_a_real_footnote
 
 
 def test_the_rules_are_above_and_below_the_header_rows_and_under_the_last_row():
+    """The cells draw the rules, and the borders collapse (``table:border-model``), as the
+    DOCX's do in LibreOffice: with separating borders LibreOffice breaks each rule where two
+    columns meet and draws the last row's rule at each page's foot."""
     draft = staffing()
     layout = render(draft).layout
     root = content(write_odt(draft))
     rule = f"{points(layout.table.rule)} solid #000000"
+    table = next(root.iter(q("table:table")))
+    assert auto_props(root, table.get(q("table:style-name")))["border-model"] == "collapsing"
     borders = []
-    for row in rows_of(next(root.iter(q("table:table")))):
+    for row in rows_of(table):
         props = {auto_props(root, c.get(q("table:style-name")))["border-top"] for c in row}
         props |= {"bottom " + auto_props(root, c.get(q("table:style-name")))["border-bottom"] for c in row}
         borders.append(props)
@@ -371,6 +377,71 @@ def test_libreoffice_repeats_the_header_row_on_the_next_page(office_files):
     assert len(pages) >= 2
     for page in pages:
         assert re.search(r"^\s*Category\s+Number of posts", page, re.M)
+
+
+_SVG_PATH = re.compile(r"<path\b([^>]*)>")
+_SVG_ATTR = re.compile(r'([\w:-]+)="([^"]*)"')
+_NUMBER = r"\s*(-?[\d.]+)\s*"
+_SVG_LINE = re.compile(rf"^\s*M{_NUMBER}[ ,]{_NUMBER}L{_NUMBER}[ ,]{_NUMBER}$")
+_SVG_MATRIX = re.compile(r"matrix\(([^)]*)\)")
+
+
+def drawn_rules(pdf: Path, pages: int, out: Path) -> list[list[tuple[float, float, float]]]:
+    """Each page's horizontal lines as LibreOffice drew them, read from poppler's vector
+    image of the page (``pdftocairo -svg``): (y from the page's top, left end, right end) in
+    pt for each stroked straight line, so that a rule broken where two columns meet shows as
+    two lines."""
+    require("pdftocairo")
+    found = []
+    for page in range(1, pages + 1):
+        svg = out / f"page-{page}.svg"
+        subprocess.run(
+            ["pdftocairo", "-svg", "-f", str(page), "-l", str(page), str(pdf), str(svg)], check=True
+        )
+        lines = []
+        for attrs in (dict(_SVG_ATTR.findall(m.group(1))) for m in _SVG_PATH.finditer(svg.read_text())):
+            line = _SVG_LINE.match(attrs.get("d", ""))
+            if line is None or "stroke-width" not in attrs.get("style", ""):
+                continue  # glyphs and fills
+            matrix = _SVG_MATRIX.search(attrs.get("transform", ""))
+            a, b, c, d, e, f = (
+                map(float, re.split(r"[ ,]+", matrix.group(1).strip())) if matrix else (1, 0, 0, 1, 0, 0)
+            )
+            x0, y0, x1, y1 = map(float, line.groups())
+            (u0, v0), (u1, v1) = [(a * x + c * y + e, b * x + d * y + f) for x, y in ((x0, y0), (x1, y1))]
+            if abs(v0 - v1) < 0.01:
+                lines.append((v0, min(u0, u1), max(u0, u1)))
+        found.append(sorted(lines))
+    return found
+
+
+@pytest.mark.office
+def test_libreoffice_draws_each_rule_whole_and_none_at_a_page_foot(office_files, tmp_path):
+    """Each page the table crosses has the rules above and below its repeated header row,
+    each one line from the table's left edge to its right; the last has the rule under the
+    last row besides; no page has a rule under its last row, as in the DOCX."""
+    pdf = office_files["long.pdf"]
+    layout = render(long_staffing()).layout
+    indent, width = layout.table_span()
+    left = pt(layout.page.left + indent)
+    right = left + pt(width)
+    ws = words(pdf)
+    pages = sorted({w.page for w in ws if w.text == "Category"})
+    assert len(pages) >= 2
+    drawn = drawn_rules(pdf, pages[-1], tmp_path)
+    # the table's rules: the lines within its span (the running head's and the notes' start
+    # at the margin)
+    rules = {page: [r for r in drawn[page - 1] if r[1] > left - 1 and r[2] < right + 1] for page in pages}
+    assert [len(rules[page]) for page in pages] == [2] * (len(pages) - 1) + [3], rules
+    for page in pages:
+        for _y, x0, x1 in rules[page]:
+            assert x0 == pytest.approx(left, abs=0.25) and x1 == pytest.approx(right, abs=0.25)
+        head = find(ws, "Category", page)
+        assert rules[page][0][0] < head.y0 and head.y1 < rules[page][1][0]
+    # the third rule on the last page is under the table's last row ("P-4"), just below it
+    last_row = max((w for w in ws if w.text == "P-4"), key=lambda w: (w.page, w.y1))
+    assert last_row.page == pages[-1]
+    assert 0 < rules[pages[-1]][2][0] - last_row.y1 < layout.table.after + 4
 
 
 @pytest.mark.office
