@@ -262,7 +262,7 @@ DRAFTS = sorted(t.stem for t in CORPUS.glob("drafts/*.txt"))
 )
 def test_every_comparable_draft_has_as_many_pages_as_the_uns(parity, name):
     """Issue 15: the DOCX of each L. document, rendered by LibreOffice, has the UN's page
-    count. Every draft is comparable but A/C.5/80/L.5 (a one-page table held as headings):
+    count. Every draft is comparable but A/C.5/80/L.5 (a table in its operative part, held as headings):
     A/C.4/80/L.15's timetable and A/C.5/80/L.4's staffing table are tables (7 and 14 pages,
     as the UN's); the amendments A/80/L.19 and L.31 and the decision
     A/80/L.42 are, since their "**" notes keep that mark."""
