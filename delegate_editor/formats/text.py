@@ -106,6 +106,8 @@ def _block_paras(block: Block) -> list[str]:
 
 def _block_line(block: Block) -> str:
     body = inline(block.pieces)
+    if body.startswith("|"):  # a paragraph that would read as a table's row ("| a |")
+        body = "\\" + body
     if block.label and block.style in _LABELLED:
         return f"{block.label} {body}" if body else block.label
     return body

@@ -20,7 +20,7 @@ _Tok = tuple[str, str, str, str]
 _TEXT, _STAR, _REF_TOK = "text", "star", "ref"
 
 # what is not plain text: an escape, a star, the start of a note reference
-_SPECIAL = re.compile(r"\\[\\*\[]|\*|\[\^")
+_SPECIAL = re.compile(r"\\[\\*\[|]|\*|\[\^")  # "\|": a bar that opens no table row (text_table)
 
 
 def _tokens(text: str) -> list[_Tok]:
