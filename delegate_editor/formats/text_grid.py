@@ -153,11 +153,11 @@ def _timetable(lines: list[str]) -> tuple[list[list[str]], int]:
     open_left = False  # the last row's left cell may go on ("Week of" / "28 September–2 October")
     while i < len(lines):
         line = lines[i]
-        if _TABLE_NOTE.match(line) or len(line) > 80:
-            break
+        if _TABLE_NOTE.match(line) or len(line) > 80 or OPERATIVE_LABEL.match(line):
+            break  # the table's notes, a line of prose, a numbered paragraph: the table ends
         if not line:
             open_left = False
-        elif _WHEN.match(line):
+        elif _when(line):
             if open_left and rows and not rows[-1][1]:
                 rows[-1][0] += " " + line
             else:
@@ -173,6 +173,12 @@ def _timetable(lines: list[str]) -> tuple[list[list[str]], int]:
             open_left = False
         i += 1
     return rows, i
+
+
+def _when(line: str) -> bool:
+    """A date or a time alone in its cell: short ("Thursday, 1 October", "10 a.m."), never a
+    line of prose that starts with a date ("12 December 2024 on the ...")."""
+    return len(line) <= 40 and _WHEN.match(line) is not None
 
 
 def _goes_on(cell: str, line: str) -> bool:
@@ -223,7 +229,7 @@ def tables_from_pdf(text: str) -> tuple[str, list[str]]:
         else:
             body.append(i)
     texts = [lines[i].strip() for i in body]
-    rows, used = _timetable(texts) if n == 2 and any(_WHEN.match(x) for x in texts[:5]) else _grid(texts, n)
+    rows, used = _timetable(texts) if n == 2 and any(_when(x) for x in texts[:5]) else _grid(texts, n)
     if len(rows) < 3:
         return text, []
     end = body[used] if used < len(body) else len(lines)

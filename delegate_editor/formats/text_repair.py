@@ -25,6 +25,7 @@ from delegate_editor.formats.text import known_opening
 from delegate_editor.formats.text_annex import adopts_below
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import ANNEX, OPERATIVE_LABEL, label_start, standalone
+from delegate_editor.formats.text_table import row_cells
 
 _FINAL = (",", ";", ":", ".")
 _MIN_CUT_WORDS = 10  # a page cuts a paragraph after two lines at least (orphan control)
@@ -118,7 +119,12 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
             continue
         if folded == title or (len(folded.split()) >= 4 and title.startswith(folded + " ")):
             report.append(Said("import.running-head", start=headed[:40]))
-            cut = bool(out) and _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain)
+            # a table's row never goes on after the head (formats/text_table.py)
+            cut = (
+                bool(out)
+                and not row_cells(out[-1])
+                and _cut_at_page_end(strip_markup(out[-1]).rstrip(), plain)
+            )
             continue
         lead = m.group() if (m := _LEADING_SYMBOL.match(plain)) else ""
         # the paragraph before stops mid-sentence, or after a comma, the rest starting small
@@ -133,6 +139,10 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
         if head and cut_here and raw.startswith(lead + head):
             rest_of = raw[len(lead + head) :].lstrip()
             report.append(Said("import.running-head", start=head[:40]))
+            if row_cells(out[-1]):  # under a table's last row: a paragraph of its own
+                out.append(rest_of)
+                cut = False
+                continue
             report.append(
                 Said("import.running-head-cut", start=strip_markup(rest_of)[:30])
             )  # the app finds plain text

@@ -114,3 +114,28 @@ def test_a_table_inside_the_operative_part_is_left_as_text():
 def test_an_adopted_texts_running_head_is_no_table():
     raw = corpus_text(CORPUS / "ga-80-pdf" / "A_RES_80_8.txt")
     assert tables_from_pdf(raw) == (raw, [])
+
+
+def test_a_line_of_prose_that_starts_with_a_date_opens_no_row():
+    from delegate_editor.formats.text_grid import _timetable, _when
+
+    assert _when("Thursday, 1 October") and _when("10 a.m.") and _when("28 September–2 October")
+    # A/C.5/80/L.4's preamble, a line the PDF starts with a date
+    assert not _when("24 December 2009, 65/259 of 24 December 2010, 66/246 of 24 December 2011,")
+    # a numbered paragraph ends a timetable: the table is then one the model does not hold
+    rows, used = _timetable(
+        ["10 a.m.", "Organization of work", "5. Decides to include in the provisional agenda"]
+    )
+    assert rows == [["10 a.m.", "Organization of work"]] and used == 2
+
+
+def test_the_last_row_keeps_its_cells_when_a_running_head_stands_under_it():
+    # A/RES/80/242: "Total" / "9 237b" / "2 640c" / "11 877", then the page's end, the running
+    # head "Questions relating to the proposed programme budget for 2026" and the table's
+    # notes: the head goes, and the notes do not run into the row
+    draft, _ = imported("ga-80-pdf", "A_RES_80_242.txt")
+    rows = [cells for style, cells in _rows(draft, -1) if style is AnnexStyle.ROW]
+    assert rows[-1] == ["Total", "9 237b", "2 640c", "11 877"]
+    body = [plain_text(p.text) for p in draft.annexes[-1].paragraphs if p.style is AnnexStyle.BODY]
+    assert body[0].startswith("a Includes one National Professional Officer post")
+    assert not any("Questions relating to the proposed programme budget" in text for text in body)
