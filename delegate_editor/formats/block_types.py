@@ -136,6 +136,18 @@ def grouped(blocks: tuple[Block, ...] | list[Block]) -> list[Block | list[Block]
     return out
 
 
+def rules(heads: list[bool]) -> list[tuple[bool, bool]]:
+    """For each row of a table (``heads``: whether each is a header row), whether a rule runs
+    above it and below it: above and below the header rows, and under the last row
+    (``layout_types.TableGeometry``); the DOCX and ODT writers draw them as cell borders."""
+    out = []
+    for k, head in enumerate(heads):
+        above = head and (k == 0 or not heads[k - 1])
+        below = k + 1 == len(heads) or (head and not heads[k + 1])
+        out.append((above, below))
+    return out
+
+
 def column_widths(rows: list[Block], total: int, layout: Layout | None = None) -> list[int]:
     """Column widths in twips for a table's rows, as a word processor's automatic layout
     sets them: a column whose longest cell (in the "Table Text" or "Table Heading" font of

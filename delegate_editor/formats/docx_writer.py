@@ -32,6 +32,7 @@ from delegate_editor.formats.block_types import (
     column_widths,
     grouped,
     merged,
+    rules,
 )
 from delegate_editor.formats.blocks import render
 from delegate_editor.formats.docx_comments import DocxComments
@@ -169,16 +170,14 @@ def table_xml(layout: Layout, ids: dict[BlockStyle, str], rows: list[TableRow], 
     spacing = f'<w:spacing w:before="{tw(geometry.before)}" w:after="{tw(geometry.after)}"/>'
     heads = [row.style is BlockStyle.TABLE_HEADER for row in rows]
     out: list[str] = []
-    for k, row in enumerate(rows):
-        above = heads[k] and (k == 0 or not heads[k - 1])
-        below = k + 1 == len(rows) or (heads[k] and not heads[k + 1])
-        rules = (x.border("top", geometry.rule) if above else "") + (
+    for k, (row, (above, below)) in enumerate(zip(rows, rules(heads), strict=True)):
+        borders = (x.border("top", geometry.rule) if above else "") + (
             x.border("bottom", geometry.rule) if below else ""
         )
         texts = row.cells + [""] * (len(columns) - len(row.cells))
         extra = row.ppr + ("",) * (len(columns) - len(row.ppr))
         tcs = [
-            x.table_cell(column, x.paragraph(ids[row.style], text, spacing + ppr), borders=rules)
+            x.table_cell(column, x.paragraph(ids[row.style], text, spacing + ppr), borders=borders)
             for text, ppr, column in zip(texts, extra, columns, strict=True)
         ]
         out.append(x.text_row(tcs, heads[k], row.change))

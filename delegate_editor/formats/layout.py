@@ -197,8 +197,11 @@ def _dgacm_styles(body: int, step: tuple[int, ...]) -> dict[BlockStyle, Para]:
         ),
         BlockStyle.ANNEX_BODY: replace(single, name="Annex Text"),
         BlockStyle.ANNEX_NUMBERED: replace(single, name="Annex Numbered", first=body, text=s1),
-        BlockStyle.TABLE_HEADER: Para(name="Table Heading", font=Font(size=9), line=10.5),
-        BlockStyle.TABLE_ROW: Para(name="Table Text", font=base_font, line=12.0),
+        # a row is never split, a header row stays with the next (w:cantSplit, note_pages)
+        BlockStyle.TABLE_HEADER: Para(
+            name="Table Heading", font=Font(size=9), line=10.5, keep_together=True, keep_with_next=True
+        ),
+        BlockStyle.TABLE_ROW: Para(name="Table Text", font=base_font, line=12.0, keep_together=True),
     }
 
 

@@ -31,7 +31,16 @@ from odf.text import Note, NoteBody, NoteCitation, NoteRef, P, Span
 
 from delegate_editor.formats import embed
 from delegate_editor.formats import odt_xml as o
-from delegate_editor.formats.block_types import Block, Piece, Rendered, cells, column_widths, grouped, merged
+from delegate_editor.formats.block_types import (
+    Block,
+    Piece,
+    Rendered,
+    cells,
+    column_widths,
+    grouped,
+    merged,
+    rules,
+)
 from delegate_editor.formats.blocks import Note as RenderedNote
 from delegate_editor.formats.blocks import render
 from delegate_editor.formats.font_metrics import font_metrics
@@ -209,9 +218,7 @@ def _table(rows: list[Block], styles: Styles, notes: _Notes, comments: OdtCommen
     header = TableHeaderRows() if leading else None
     if header is not None:
         table.addElement(header)
-    for k, block in enumerate(rows):
-        above = heads[k] and (k == 0 or not heads[k - 1])
-        below = k + 1 == len(rows) or (heads[k] and not heads[k + 1])
+    for k, (block, (above, below)) in enumerate(zip(rows, rules(heads), strict=True)):
         cell_style = styles.auto("table-cell", "", _cell_props(layout, above, below))
         row = TableRow(stylename=row_style)
         para = layout.style(block.style)

@@ -24,7 +24,7 @@ from delegate_editor.formats import page_paras as pp
 from delegate_editor.formats.block_types import cells, column_widths, grouped
 from delegate_editor.formats.blocks import Block, Note, Piece, Rendered
 from delegate_editor.formats.font_metrics import METRIC_TWINS, FontMetrics, font_metrics, wide_family
-from delegate_editor.formats.layout import BlockStyle, Font, Layout, Para, pt
+from delegate_editor.formats.layout import Font, Layout, Para, pt
 from delegate_editor.resources import resource
 
 INPUT_KEY = "delegate-editor-pages"
@@ -108,9 +108,6 @@ def _layout_data(layout: Layout, mean_advance: float) -> dict:
     page, run, notes = layout.page, layout.running, layout.notes
     styles = {style.value: _style(para, mean_advance) for style, para in layout.styles.items()}
     styles["notes"] = _style(notes.para, mean_advance)
-    # formats/note_pages.py never cuts a table's row, and moves a header row with the next
-    styles.get(BlockStyle.TABLE_ROW.value, {})["kt"] = True
-    styles.get(BlockStyle.TABLE_HEADER.value, {}).update(kt=True, kwn=True)
     lang, _, region = layout.language.partition("-")
     f = lambda font: _font(font, mean_advance)  # noqa: E731
     return {
