@@ -278,7 +278,7 @@ def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
         end = _ends(para.text, para.opening)
         if not end:
             continue  # empty: reported by the openings rule
-        live_subs = [s for s in para.subs if not s.dash]
+        live_subs = [s for s in para.subs if not (s.dash or s.row)]
         if live_subs:
             if end != ":":
                 out.append(
@@ -293,7 +293,7 @@ def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
                 )
             _subs(para.subs, labels, para.id, final, n, out)
         elif para.subs and end == ":":
-            continue  # a lead-in before dash items ("... as follows:" then "- ...")
+            continue  # a lead-in before dash items ("... as follows:" then "- ...") or a table
         elif end == ":" and _before_heading(draft, para):
             continue  # a lead-in before a table or headings ("... as set out below:")
         elif end != final:
@@ -340,11 +340,11 @@ def _subs(
     the rules (empty, or a lead-in before dash items) hands none, so its children are not
     checked, as in the printed text the editor reads."""
     finals: dict[int, str] = {id(sub): final for sub in subs}
-    lettered_of = {id(s): [x for x in subs if not (x.dash or x.quoted)] for s in subs}
+    lettered_of = {id(s): [x for x in subs if not (x.dash or x.quoted or x.row)] for s in subs}
     for sub, _depth in tree(subs):
         final = finals.get(id(sub))
-        if final is None or sub.quoted:
-            continue  # under a node the rules stopped at, or a text quoted (its own punctuation)
+        if final is None or sub.quoted or sub.row:
+            continue  # under a node the rules stopped at, a text quoted (its own punctuation), a row
         kids = sub.children
         kids_lettered = [c for c in kids if not c.dash]
         for child in kids:

@@ -48,10 +48,10 @@ class Segment:
 def sub_where(labels: dict[str, str], para_id: str, sub: SubParagraph) -> Message:
     """Where in its paragraph a sub-paragraph is: "sub-paragraph (a)", "sub-paragraph (a)
     (i)", as a message worded in the reader's language. The label is the numbering every
-    export prints (``model/numbering.py``); a dash item or a quoted paragraph is named as
-    such, after its label when it has one."""
+    export prints (``model/numbering.py``); a dash item, a quoted paragraph or a table's row is
+    named as such, after its label when it has one."""
     own = labels.get(sub.id, "").removeprefix(labels.get(para_id, "")).strip()
-    kind = "quoted" if sub.quoted else "dash" if sub.dash else ""
+    kind = "quoted" if sub.quoted else "dash" if sub.dash else "row" if sub.row else ""
     if not kind:
         return msg("where.sub", label=own)
     return msg(f"where.sub-{kind}-label", label=own) if own else msg(f"where.sub-{kind}")

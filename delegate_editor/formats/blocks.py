@@ -21,6 +21,7 @@ from delegate_editor.model.document import (
     DocumentKind,
     Draft,
     Operative,
+    RowKind,
     SectionHeading,
     SubParagraph,
     TextKind,
@@ -213,6 +214,8 @@ class _Walker:
             style = BlockStyle.DASH if sub.dash else SUB_STYLES[min(level, len(SUB_STYLES) - 1)]
             if sub.quoted:  # an amendment's quotation: a block of its own, with no label
                 style, label = BlockStyle.QUOTE, ""
+            elif sub.row:  # a table's row under its paragraph, set as an annex's rows are
+                style, label = _ROW_STYLES[sub.row], ""
             elif sub.dash:
                 label = self.layout.numbering.dash
             else:
@@ -305,6 +308,9 @@ _ANNEX_STYLES = {
     AnnexStyle.HEADER: BlockStyle.TABLE_HEADER,
     AnnexStyle.ROW: BlockStyle.TABLE_ROW,
 }
+
+
+_ROW_STYLES = {RowKind.HEADER: BlockStyle.TABLE_HEADER, RowKind.ROW: BlockStyle.TABLE_ROW}
 
 
 def render(draft: Draft, layout: Layout | None = None) -> Rendered:

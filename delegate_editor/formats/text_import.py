@@ -51,7 +51,7 @@ from delegate_editor.formats.text_paras import Lines, join_broken
 from delegate_editor.formats.text_record import record_title, set_aside_record, title_rest
 from delegate_editor.formats.text_repair import BrokenHyphens, join_cut, without_running_heads
 from delegate_editor.formats.text_spill import restore_spilled_body
-from delegate_editor.formats.text_table import row_cells, table_line
+from delegate_editor.formats.text_table import sub_row, table_line
 from delegate_editor.model.document import (
     Annex,
     Distribution,
@@ -90,8 +90,8 @@ class _Body:
             self.d.annexes.append(self.annex)
             self.zone = "annex"
             return
-        if self.zone != "annex" and self.op and row_cells(raw):  # a table under its paragraph
-            self._open_list("")
+        if self.zone != "annex" and self.op and sub_row(self.op, raw, self.notes.rich):
+            return  # a table under its paragraph: its rows (text_table)
         if self.zone == "annex":
             return self._annex(raw, plain)
         if self._meeting(plain):

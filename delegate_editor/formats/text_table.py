@@ -4,7 +4,8 @@
 the header rows (repeated at the top of each page the table runs onto), and ``\\|`` is a
 "|" inside a cell. The writer is ``text._table``; here the reader's side: a row line is a
 paragraph of its own wherever it stands (``text_paras.Lines``), and the rows of an annex, or
-of a list a decision sets out in its text, become its table rows (:func:`table_line`).
+of a list a decision sets out in its text, become its table rows (:func:`table_line`); rows
+under an operative paragraph become its row sub-paragraphs (:func:`sub_row`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from delegate_editor.model.document import Annex, AnnexParagraph, AnnexStyle
+from delegate_editor.model.document import Annex, AnnexParagraph, AnnexStyle, Operative, RowKind, SubParagraph
 from delegate_editor.model.table import join_cells
 from delegate_editor.model.text import RichText
 
@@ -64,4 +65,20 @@ def table_line(annex: Annex, raw: str, rich: Callable[[str], RichText]) -> bool:
             para.style = AnnexStyle.HEADER
         return True
     annex.paragraphs.append(AnnexParagraph(join_cells([rich(cell) for cell in cells]), AnnexStyle.ROW))
+    return True
+
+
+def sub_row(para: Operative, raw: str, rich: Callable[[str], RichText]) -> bool:
+    """Add ``raw`` to ``para``'s sub-paragraphs when it is a row line, as :func:`table_line`
+    does to an annex: a table inside the operative part (A/C.5/80/L.6's appropriations)."""
+    cells = row_cells(raw)
+    if cells is None:
+        return False
+    if is_separator(cells):
+        for sub in reversed(para.subs):
+            if sub.row is not RowKind.ROW:
+                break
+            sub.row = RowKind.HEADER
+        return True
+    para.subs.append(SubParagraph(join_cells([rich(cell) for cell in cells]), row=RowKind.ROW))
     return True

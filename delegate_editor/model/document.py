@@ -130,10 +130,21 @@ class Preambular:
     id: str = field(default_factory=new_id)
 
 
+class RowKind(StrEnum):
+    """A sub-paragraph that is a row of a table inside the operative part: the budget's
+    appropriations under "1. Appropriations totalling ... are hereby approved for the
+    following purposes:" (A/C.5/80/L.6), a staffing table "as set out in the table below:"
+    (A/RES/80/243). Its cells are parted by a tab (``model/table.py``), as an annex's rows."""
+
+    NONE = ""
+    ROW = "row"
+    HEADER = "header"  # the column heads, repeated at the top of each page the table runs onto
+
+
 @dataclass
 class SubParagraph:
     """A sub-paragraph at any depth: (a) → (i) → a. → i.; ``dash`` items are the dash-bulleted
-    lists of Security Council texts and take no letter."""
+    lists of Security Council texts and take no letter, nor do a table's ``row`` items."""
 
     text: RichText = EMPTY
     children: list[SubParagraph] = field(default_factory=list)
@@ -141,6 +152,7 @@ class SubParagraph:
     # a paragraph an amendment quotes ("insert a new preambular paragraph reading:"): printed
     # indented as a block, with no label of its own, and never counted among the letters
     quoted: bool = False
+    row: RowKind = RowKind.NONE
     id: str = field(default_factory=new_id)
 
 

@@ -196,7 +196,7 @@ def _sub_labels(subs: list, prefix: str, labels: dict[str, str], depth: int = 0)
     """(a), (b) under a paragraph; (i), (ii) under those; letters again deeper."""
     k = 0
     for sub in subs:
-        if sub.dash or sub.quoted:
+        if sub.dash or sub.quoted or sub.row:
             continue
         k += 1
         mark = _roman(k) if depth % 2 else "abcdefghijklmnopqrstuvwxyz"[(k - 1) % 26]

@@ -142,8 +142,8 @@ def paragraph_labels(draft: Draft, num: Numbering = Numbering()) -> dict[str, st
             if len(counts) <= depth:
                 counts.append(0)
             prefix = path[depth - 1] if depth else labels[para.id]
-            if sub.dash or sub.quoted:
-                labels[sub.id] = prefix  # a dash item or a quotation is cited by its parent's label
+            if sub.dash or sub.quoted or sub.row:
+                labels[sub.id] = prefix  # a dash item, a quotation or a table's row: its parent's label
             else:
                 counts[depth] += 1
                 lvl = min(depth, len(num.sub_formats) - 1)

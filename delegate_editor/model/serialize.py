@@ -26,6 +26,7 @@ from delegate_editor.model.document import (
     Operative,
     OperativeItem,
     Preambular,
+    RowKind,
     SectionHeading,
     Sponsors,
     SubParagraph,
@@ -66,6 +67,8 @@ def _sub(sub: SubParagraph) -> dict[str, Any]:
         data["dash"] = True
     if sub.quoted:  # optional: only an amendment's quoted paragraphs write the key
         data["quoted"] = True
+    if sub.row:  # optional (from format 13): a row of a table inside the operative part
+        data["row"] = sub.row.value
     if sub.children:
         data["subs"] = [_sub(c) for c in sub.children]
     return data
@@ -206,6 +209,7 @@ def _read_sub(r: PlainReader, depth: int) -> SubParagraph:
         children=[_read_sub(c, depth + 1) for c in r.list("subs")],
         dash=r.bool("dash"),
         quoted=r.bool("quoted"),
+        row=r.enum("row", RowKind, RowKind.NONE),
         id=r.id(),
     )
 

@@ -1,4 +1,4 @@
-"""Tables in an annex: a row is an annex paragraph whose cells are parted by a tab.
+"""Tables: a row is an annex paragraph, or a sub-paragraph, whose cells are parted by a tab.
 
 A table is held as a run of :class:`AnnexParagraph` rows (style ``row``, or ``header`` for a
 row repeated at the top of each page) rather than as an object of its own, so that every
@@ -7,18 +7,22 @@ co-drafting, search, checks) reads a table's words with no code of its own. The 
 in resolutions are grids of short cells, one paragraph each: a staffing table ("P-4" /
 "1 573" / "298" / "1 871", A/C.5/80/L.4) or a timetable ("10 a.m." / "Organization of
 work", A/C.4/80/L.15); a cell of several lines is several rows, as the UN's own rows are.
+A table inside the operative part (the budget's appropriations, A/C.5/80/L.6) is a run of
+:class:`SubParagraph` rows under its paragraph (``SubParagraph.row``), which take no letter.
 """
 
 from __future__ import annotations
 
-from delegate_editor.model.document import AnnexParagraph, AnnexStyle
+from delegate_editor.model.document import AnnexParagraph, AnnexStyle, SubParagraph
 from delegate_editor.model.text import RichText, Run, normalize
 
 CELL = "\t"  # between two cells of a row
 ROW_STYLES = (AnnexStyle.HEADER, AnnexStyle.ROW)
 
 
-def is_row(para: AnnexParagraph) -> bool:
+def is_row(para: AnnexParagraph | SubParagraph) -> bool:
+    if isinstance(para, SubParagraph):
+        return bool(para.row)
     return para.style in ROW_STYLES
 
 

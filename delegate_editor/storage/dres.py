@@ -67,7 +67,7 @@ FORMAT = "delegate-editor/draft-resolution"
 # 12: an annex may hold tables: paragraphs of style "row" or "header", their cells parted by
 # a tab (A/C.5/80/L.4's staffing table). No data changes; the number keeps an app of format
 # 11 from refusing such a draft with a message about an unknown paragraph style.
-FORMAT_VERSION = 12
+FORMAT_VERSION = 13
 
 # format_version N → N+1; each step takes and returns the plain JSON data.
 
@@ -139,6 +139,11 @@ def _v11_to_v12(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
+def _v12_to_v13(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 12 had no tables inside the operative part: nothing to change."""
+    return dict(data)
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
@@ -151,6 +156,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     9: _v9_to_v10,
     10: _v10_to_v11,
     11: _v11_to_v12,
+    12: _v12_to_v13,
 }
 
 

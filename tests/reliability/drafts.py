@@ -15,6 +15,7 @@ from delegate_editor.model import (
     NoteRef,
     Operative,
     Preambular,
+    RowKind,
     Run,
     SectionHeading,
     SubParagraph,
@@ -35,7 +36,8 @@ def rich_draft() -> Draft:
     """Every kind of node: footnotes (one numbered, one with its own mark, from format 8),
     cross-references, sub-paragraphs two deep, a section heading, a section with a preamble of
     its own numbered from 1 again (format 10), an annex with headings, numbered paragraphs and
-    lettered items under them (from format 9)."""
+    lettered items under them (from format 9), a table in the annex (format 12) and one under
+    an operative paragraph (format 13)."""
     note = Footnote(
         text=(Run("United Nations, "), Run("Treaty Series", True), Run(", vol. 2225, No. 39574."))
     )
@@ -68,6 +70,18 @@ def rich_draft() -> Draft:
                 "II. Follow-up",
                 preamble=[Preambular("Recalling also", rich("its resolution 70/1,"))],
                 restart=True,
+            ),
+            # a table under its paragraph (format 13): A/RES/80/243's paragraph XII.17
+            Operative(
+                "Approves",
+                rich("the changes to the staffing table as set out in the table below:"),
+                subs=[
+                    SubParagraph(rich("Action\tTitle of post\tCategory/level\tNumber"), row=RowKind.HEADER),
+                    SubParagraph(rich("Establishment\tLegal Officer\tP-4\t1"), row=RowKind.ROW),
+                    SubParagraph(
+                        rich("Establishment\tSenior Benefits Assistant\tGS (PL)\t1"), row=RowKind.ROW
+                    ),
+                ],
             ),
             Operative("Requests", rich("a report at its eighty-first session.")),
         ],
