@@ -19,7 +19,14 @@ from delegate_editor.conventions import language as languages
 from delegate_editor.formats.blocks import render
 from delegate_editor.formats.language_layout import localized
 from delegate_editor.formats.layout import BlockStyle, Layout, draft_layout
-from delegate_editor.model.document import DocumentKind, Footnote, Operative, Preambular, SubParagraph
+from delegate_editor.model.document import (
+    DocumentKind,
+    Footnote,
+    Operative,
+    Preambular,
+    RowKind,
+    SubParagraph,
+)
 from delegate_editor.model.numbering import for_draft, paragraph_labels
 from delegate_editor.model.text import NoteRef, RichText
 from delegate_editor.model.walk import HEADER_FIELDS
@@ -237,6 +244,8 @@ class Controller(QObject):
         anchor = self.find(part, after_id) if after_id else None
         if part == "preamble" or isinstance(anchor, Preambular):  # a section's own, too
             node: Any = Preambular()
+        elif sub and isinstance(anchor, SubParagraph) and anchor.row:
+            node = SubParagraph(row=RowKind.ROW)  # after a table's row (or its heads), a row
         elif sub:
             node = SubParagraph(quoted=self.amendment)  # an amendment's: a quoted paragraph
         else:
@@ -256,6 +265,27 @@ class Controller(QObject):
 
         self.edit_part(part, label, edit, after_id)
         return node.id
+
+    def set_row(self, part: str, node_id: str, kind: RowKind, label: str) -> bool:
+        """A sub-paragraph made a table's row, its heading row, or text again (``kind`` NONE):
+        one undo step. A structural edit, not a typing one, because the letters of the
+        sub-paragraphs after it change (a row takes none) and every list must show them. A
+        row is neither a dash item nor a quotation; text again is what a new sub-paragraph
+        of this draft is (an amendment's quotes the paragraph it inserts)."""
+        node = self.find(part, node_id)
+        if not isinstance(node, SubParagraph) or node.row is kind:
+            return False
+
+        def edit(items: list) -> str | None:
+            sub = restructure.find(items, node_id)
+            if not isinstance(sub, SubParagraph):
+                return None
+            sub.row = kind
+            sub.dash = False
+            sub.quoted = self.amendment and not kind
+            return node_id
+
+        return self.edit_part(part, label, edit, node_id)
 
     def delete(self, part: str, node_id: str, label: str = "") -> bool:
         label = label or translate("Controller", "Delete paragraph")

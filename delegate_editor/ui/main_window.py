@@ -33,6 +33,7 @@ from delegate_editor.ui import (
     negotiation_menu,
     section_menu,
     spelling,
+    table_rows,
     window_state,
 )
 from delegate_editor.ui.annex_page import AnnexPage
@@ -46,6 +47,7 @@ from delegate_editor.ui.files import LIVE_WINDOWS, FileOps
 from delegate_editor.ui.footnotes_panel import FootnotesPanel
 from delegate_editor.ui.front_form import FrontMatterForm
 from delegate_editor.ui.note_ops import NoteOps
+from delegate_editor.ui.operative_page import OperativePage
 from delegate_editor.ui.pages import FIRST_PAGE, PAGES, page_name
 from delegate_editor.ui.phrase_ops import PhraseOps
 from delegate_editor.ui.preview import PageRenderer
@@ -77,6 +79,7 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         self.text_keys = TextKeysFilter(self, self.actions_by_name["undo"], self.actions_by_name["redo"])
         menus.build_menus(self)
         extra_actions.install(self)
+        table_rows.install(self)
         section_menu.install(self)
         negotiation_menu.install(self)
         spelling.install(self)
@@ -111,7 +114,7 @@ class MainWindow(FileOps, PrintOps, NoteOps, PhraseOps, QMainWindow):
         self.front_page = FrontMatterForm(self.ctl)
         self.sponsors_page = SponsorsPanel(self.ctl, self.settings.delegation)
         self.preamble_page = PartPage(self.ctl, "preamble")
-        self.operative_page = PartPage(self.ctl, "operative")
+        self.operative_page = OperativePage(self.ctl)
         self.annex_page = AnnexPage(self.ctl)
         self.footnotes_page = FootnotesPanel(self.ctl)
         self.footnotes_page.jumpToReference.connect(self.jump_to_reference)

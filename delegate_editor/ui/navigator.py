@@ -145,7 +145,8 @@ class Navigator(QTreeWidget):
         text = plain_text(node.text).replace(CELL, CELLS_APART)  # a table row's cells apart
         words = first_words(" ".join(x for x in (getattr(node, "opening", ""), text) if x))
         if isinstance(node, SubParagraph):
-            label = "–" if node.dash else "“" if node.quoted else labels.get(node.id, "").rsplit(" ", 1)[-1]
+            own = "" if node.row else labels.get(node.id, "").rsplit(" ", 1)[-1]  # a row: no letter
+            label = "–" if node.dash else "“" if node.quoted else own
         elif isinstance(node, Operative):
             label = self.ctl.operative_label(labels.get(node.id, ""))  # "3." or "(c)"
         elif isinstance(node, AnnexParagraph):

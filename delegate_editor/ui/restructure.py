@@ -34,6 +34,7 @@ from delegate_editor.model.document import (
     SubParagraph,
     new_id,
 )
+from delegate_editor.model.table import split_cells
 from delegate_editor.model.text import Run, normalize, with_opening
 
 Node = Preambular | Operative | SectionHeading | SubParagraph | Annex | AnnexParagraph
@@ -282,7 +283,13 @@ def _as_sub(op: Operative, quote_in: str = "") -> SubParagraph:
 def _as_operative(sub: SubParagraph) -> Operative:
     """A sub-paragraph made a paragraph again: a listed operative verb at its start
     ("Requests the Secretary-General ...") becomes the opening, as indenting folded it in.
-    Only the palette's list counts, so "(a) To strengthen ..." keeps its text whole."""
+    Only the palette's list counts, so "(a) To strengthen ..." keeps its text whole. A
+    table's row is a paragraph of running text only, its cells read in order with a space
+    between ("Total 312 115 000"): an operative paragraph is never a table's row."""
+    if sub.row:
+        cells = [cell for cell in split_cells(sub.text) if cell]
+        text = normalize([item for k, cell in enumerate(cells) for item in ((Run(" "),) if k else ()) + cell])
+        return Operative(opening="", text=text, subs=sub.children, id=sub.id)
     first = sub.text[0] if sub.text else None
     if isinstance(first, Run) and not first.italic:
         phrase = longest_opening(first.text, "operative")

@@ -2283,6 +2283,13 @@ Restore it? (Later keeps it for the next start.)</source>
     </message>
 </context>
 <context>
+    <name>OperativePage</name>
+    <message>
+        <source>Tab starts the next cell; Ctrl+] indents the row</source>
+        <translation>Tab pasa a la celda siguiente; Ctrl+] sangra la fila</translation>
+    </message>
+</context>
+<context>
     <name>PageWidget</name>
     <message>
         <source>Page {0}</source>
@@ -2955,6 +2962,49 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>Joined later: {names}</source>
         <translation>Se sumaron después: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>TableRows</name>
+    <message>
+        <source>Sub-paragraph: lettered item</source>
+        <translation>Apartado: con letra</translation>
+    </message>
+    <message>
+        <source>Sub-paragraph: table row</source>
+        <translation>Apartado: fila de cuadro</translation>
+    </message>
+    <message>
+        <source>Sub-paragraph: table heading row</source>
+        <translation>Apartado: fila de encabezado de cuadro</translation>
+    </message>
+    <message>
+        <source>The table&apos;s row becomes a lettered sub-paragraph again</source>
+        <translation>La fila de cuadro vuelve a ser un apartado con letra</translation>
+    </message>
+    <message>
+        <source>A row of a table under its paragraph: no letter, Tab starts the next cell</source>
+        <translation>Una fila de un cuadro bajo su párrafo: sin letra, Tab pasa a la celda siguiente</translation>
+    </message>
+    <message>
+        <source>The table&apos;s column heads, repeated at the top of each page it runs onto</source>
+        <translation>Los encabezados de las columnas del cuadro, repetidos al principio de cada página que ocupa</translation>
+    </message>
+    <message>
+        <source>Choose a sub-paragraph of an operative paragraph to make it a table&apos;s row.</source>
+        <translation>Elija un apartado de un párrafo dispositivo para convertirlo en una fila de cuadro.</translation>
+    </message>
+    <message>
+        <source>Table heading row under paragraph {label}</source>
+        <translation>Fila de encabezado de cuadro bajo el párrafo {label}</translation>
+    </message>
+    <message>
+        <source>Table row under paragraph {label}</source>
+        <translation>Fila de cuadro bajo el párrafo {label}</translation>
+    </message>
+    <message>
+        <source> (Tab starts the next cell)</source>
+        <translation> (Tab pasa a la celda siguiente)</translation>
     </message>
 </context>
 <context>

@@ -2283,6 +2283,13 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
 </context>
 <context>
+    <name>OperativePage</name>
+    <message>
+        <source>Tab starts the next cell; Ctrl+] indents the row</source>
+        <translation>Tab passe à la cellule suivante&#xa0;; Ctrl+] met la ligne en retrait</translation>
+    </message>
+</context>
+<context>
     <name>PageWidget</name>
     <message>
         <source>Page {0}</source>
@@ -2955,6 +2962,49 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>Joined later: {names}</source>
         <translation>Se sont joints ultérieurement&#xa0;: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>TableRows</name>
+    <message>
+        <source>Sub-paragraph: lettered item</source>
+        <translation>Alinéa&#xa0;: numéroté par lettre</translation>
+    </message>
+    <message>
+        <source>Sub-paragraph: table row</source>
+        <translation>Alinéa&#xa0;: ligne de tableau</translation>
+    </message>
+    <message>
+        <source>Sub-paragraph: table heading row</source>
+        <translation>Alinéa&#xa0;: ligne d’en-tête de tableau</translation>
+    </message>
+    <message>
+        <source>The table&apos;s row becomes a lettered sub-paragraph again</source>
+        <translation>La ligne de tableau redevient un alinéa numéroté par lettre</translation>
+    </message>
+    <message>
+        <source>A row of a table under its paragraph: no letter, Tab starts the next cell</source>
+        <translation>Une ligne d’un tableau sous son paragraphe&#xa0;: sans lettre, Tab passe à la cellule suivante</translation>
+    </message>
+    <message>
+        <source>The table&apos;s column heads, repeated at the top of each page it runs onto</source>
+        <translation>Les intitulés des colonnes du tableau, répétés en haut de chaque page qu’il occupe</translation>
+    </message>
+    <message>
+        <source>Choose a sub-paragraph of an operative paragraph to make it a table&apos;s row.</source>
+        <translation>Choisissez un alinéa d’un paragraphe du dispositif pour en faire une ligne de tableau.</translation>
+    </message>
+    <message>
+        <source>Table heading row under paragraph {label}</source>
+        <translation>Ligne d’en-tête de tableau sous le paragraphe {label}</translation>
+    </message>
+    <message>
+        <source>Table row under paragraph {label}</source>
+        <translation>Ligne de tableau sous le paragraphe {label}</translation>
+    </message>
+    <message>
+        <source> (Tab starts the next cell)</source>
+        <translation> (Tab passe à la cellule suivante)</translation>
     </message>
 </context>
 <context>

@@ -12,13 +12,28 @@ Secretary-General" typed plain becomes *Requests* and its text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 
-from PySide6.QtGui import QTextBlock, QTextBlockUserData, QTextCursor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QFontMetrics,
+    QPalette,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextBlockUserData,
+    QTextCursor,
+    QTextOption,
+)
 
 from delegate_editor.formats.text_import import split_opening
+from delegate_editor.model import walk
 from delegate_editor.model.document import SectionHeading
-from delegate_editor.model.text import NoteRef, RichText, Run, XRef, normalize, with_opening
+from delegate_editor.model.table import split_cells
+from delegate_editor.model.text import NoteRef, RichText, Run, XRef, normalize, plain_text, with_opening
 from delegate_editor.ui import richtext
+
+WIDEST = 30  # ems: a table's column is no wider, a longer cell runs on to the next stop
+GAP = 2  # ems between two columns
 
 
 @dataclass(frozen=True)
@@ -47,6 +62,38 @@ def shown_text(node) -> RichText:
     if isinstance(node, SectionHeading):
         return (Run(node.text),)
     return with_opening(getattr(node, "opening", ""), node.text)
+
+
+def tab_stops(items: list, metrics: QFontMetrics) -> dict[str, list[int]]:
+    """Where each table row's cells start, in pixels from the row's start, by row id: every
+    column of a paragraph's table as wide as its widest cell (at most ``WIDEST`` ems) and a
+    gap, so the cells a Tab parts line up in columns down the table as they will print
+    (A/C.5/80/L.6: "1" | "Overall policymaking, direction and coordination" | "92 738 500")."""
+    em = metrics.horizontalAdvance("M")
+    out: dict[str, list[int]] = {}
+    for node, _depth in walk.tree(items):
+        rows = [kid for kid in walk.children(node) or () if getattr(kid, "row", None)]
+        widths: list[int] = []
+        for row in rows:
+            for k, cell in enumerate(split_cells(row.text)[:-1]):  # the last one ends the row
+                if k == len(widths):
+                    widths.append(0)
+                widths[k] = max(widths[k], min(metrics.horizontalAdvance(plain_text(cell)), WIDEST * em))
+        stops = list(accumulate(w + GAP * em for w in widths))
+        out.update((row.id, stops) for row in rows)
+    return out
+
+
+def row_look(fmt: QTextBlockFormat, node, stops: dict[str, list[int]], palette: QPalette) -> None:
+    """A table's row (``SubParagraph.row``) set as a row: its cells at their columns'
+    stops (:func:`tab_stops`), on the shade of a table's cells, left-aligned as a grid is.
+    Other paragraphs are left as they are."""
+    if not getattr(node, "row", None):
+        return
+    fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    fmt.setTabPositions([QTextOption.Tab(x, QTextOption.TabType.LeftTab) for x in stops.get(node.id, [])])
+    fmt.setBackground(palette.color(QPalette.ColorRole.AlternateBase))
+    fmt.setBottomMargin(0)
 
 
 def insert(cursor: QTextCursor, text: RichText, marks: dict[str, str], labels: dict[str, str]) -> None:
@@ -79,7 +126,6 @@ def front_lines(draft) -> list[tuple[str, bool, bool]]:
     """The printed lines of the front matter the editor shows above the paragraphs, read-only
     (the front matter and sponsors are edited in their pages): (text, bold, italic)."""
     from delegate_editor.conventions.wording import sponsors_line
-    from delegate_editor.model.text import plain_text
 
     lines = []
     if sponsors := sponsors_line(draft):

@@ -8,7 +8,8 @@ structural edits, each one undo step:
 
 - Enter at the end of a paragraph starts a new one of its kind; in the middle it splits it;
 - Backspace at the start joins the paragraph to the one before, when both are of one kind;
-- Tab and Shift+Tab make a sub-paragraph and back, at any degree;
+- Tab and Shift+Tab make a sub-paragraph and back, at any degree (in a table's row, Tab
+  starts the next cell; Format ▸ Indent still indents it);
 - Ctrl+Z and Ctrl+Shift+Z are the window's Undo and Redo: there is one history.
 
 The document is rebuilt from the draft after a structural change, an undo or a change made
@@ -30,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QTextEdit
 
 from delegate_editor.model.document import SectionHeading
+from delegate_editor.model.table import CELL
 from delegate_editor.model.text import normalize, plain_text
 from delegate_editor.ui import restructure, richtext
 from delegate_editor.ui.controller import Controller
@@ -91,6 +93,7 @@ class DocumentEditor(PartActions, QTextEdit):
                 cursor.insertText(text, fmt)
             plain = richtext.plain_format(False)  # an empty paragraph is typed in roman
             for part in PARTS:
+                stops = blocks.tab_stops(self.ctl.part_items(part), self.fontMetrics())  # tables' columns
                 for row in restructure.flatten(self.ctl.part_items(part)):
                     if not first:
                         cursor.insertBlock(QTextBlockFormat(), plain)
@@ -99,6 +102,7 @@ class DocumentEditor(PartActions, QTextEdit):
                     fmt = QTextBlockFormat()
                     fmt.setLeftMargin(row.depth * INDENT)
                     fmt.setBottomMargin(6)
+                    blocks.row_look(fmt, row.node, stops, self.palette())
                     heading = isinstance(row.node, SectionHeading)
                     fmt.setAlignment(
                         Qt.AlignmentFlag.AlignCenter if heading else Qt.AlignmentFlag.AlignJustify
@@ -307,6 +311,9 @@ class DocumentEditor(PartActions, QTextEdit):
                 return self._enter(place)
             if key == Qt.Key.Key_Backspace and self._at_start():
                 self._join(place)  # with the paragraph before when of one kind; else nothing
+                return
+            if key == Qt.Key.Key_Tab and self.in_row():
+                self.textCursor().insertText(CELL)  # in a table's row, Tab starts the next cell
                 return
             if key == Qt.Key.Key_Tab:
                 offset = self.textCursor().positionInBlock()

@@ -39,12 +39,14 @@ class Gutter(QWidget):
 
     def label(self, place: blocks.Place) -> str:
         """What the margin shows for a paragraph: the operative number with its period, a
-        sub-paragraph's own letter; preambular paragraphs and headings carry none."""
+        sub-paragraph's own letter; preambular paragraphs, headings and a table's rows carry none."""
         if place.kind in ("preambular", "heading"):
             return ""
         own = self.edit.ctl.labels().get(place.node_id, "")
         if place.kind == "operative":
             return self.edit.ctl.operative_label(own)
+        if getattr(self.edit.ctl.find(place.part, place.node_id), "row", None):
+            return ""  # a table's row takes no letter (its label is its paragraph's)
         return own.rsplit(" ", 1)[-1] if own else ""
 
     def labels(self) -> list[tuple[int, str]]:

@@ -66,6 +66,25 @@ class PartActions:
             self.ctl.outdent(part, node_id)
             self.go_to(node_id, offset)
 
+    def in_row(self) -> bool:
+        """Whether the cursor is in a table's row (``SubParagraph.row``): Tab parts its cells."""
+        place = self.current()
+        node = self.ctl.find(place.part, place.node_id) if place is not None else None
+        return bool(getattr(node, "row", None))
+
+    def set_row(self, kind) -> bool:
+        """Format ▸ Sub-paragraph: table row (``ui/table_rows.py``) where the cursor is: one
+        undo step; False when the cursor is in no sub-paragraph."""
+        from delegate_editor.ui.table_rows import row_name
+
+        place = self.current()
+        if place is None or place.kind != "sub":
+            return False
+        offset = self.textCursor().positionInBlock()
+        self.ctl.set_row(place.part, place.node_id, kind, row_name(kind))
+        self.go_to(place.node_id, offset)
+        return True
+
     @property
     def current_id(self) -> str:
         """The paragraph the cursor is in ("" when none), as the paragraph pages name it."""

@@ -25,14 +25,16 @@ def split(items: list, node_id: str, head: RichText, tail: RichText, opening: st
         return None
     lst, i, _parent = where
     node = lst[i]
-    head, tail = _trimmed(head, end=True), _trimmed(tail, end=False)  # Enter at a word's edge
+    # Enter at a word's edge; a table's row keeps a cell break there (Backspace puts it back)
+    spaces = " " if getattr(node, "row", None) else None
+    head, tail = _trimmed(head, end=True, chars=spaces), _trimmed(tail, end=False, chars=spaces)
     if isinstance(node, Preambular):
         new: Node = Preambular(opening, tail)
     elif isinstance(node, Operative):
         new = Operative(opening, tail, subs=node.subs)
         node.subs = []
     elif isinstance(node, SubParagraph):
-        new = SubParagraph(tail, children=node.children, dash=node.dash, quoted=node.quoted)
+        new = SubParagraph(tail, children=node.children, dash=node.dash, quoted=node.quoted, row=node.row)
         node.children = []
     else:
         return None
@@ -44,13 +46,16 @@ def split(items: list, node_id: str, head: RichText, tail: RichText, opening: st
 def previous_of_kind(items: list, node_id: str) -> Node | None:
     """The paragraph Backspace at the start of ``node_id`` joins it to: the one printed just
     before it, when it is of the same kind; None otherwise (a heading between, a sub-paragraph
-    after its parent, the first paragraph of the part)."""
+    after its parent, the first paragraph of the part). A table's row joins a row only, as
+    Backspace at the start of a word processor's table does nothing to the text before it."""
     rows = restructure.flatten(items)
     at = next((k for k, r in enumerate(rows) if r.id == node_id), None)
     if not at:
         return None
     here, before = rows[at].node, rows[at - 1].node
     if isinstance(before, SectionHeading) or type(before) is not type(here):
+        return None
+    if isinstance(here, SubParagraph) and bool(here.row) != bool(before.row):
         return None
     return before
 
@@ -78,13 +83,14 @@ def join(items: list, node_id: str) -> str | None:
     return before.id
 
 
-def _trimmed(text: RichText, end: bool) -> RichText:
-    """The spaces at the end (or the start) of a run of text taken off."""
+def _trimmed(text: RichText, end: bool, chars: str | None = None) -> RichText:
+    """The spaces at the end (or the start) of a run of text taken off (``chars``: these
+    only, as a row's cell break is white space too)."""
     items = list(text)
     k = len(items) - 1 if end else 0
     if items and isinstance(items[k], Run):
         run = items[k]
-        items[k] = Run(run.text.rstrip() if end else run.text.lstrip(), run.italic)
+        items[k] = Run(run.text.rstrip(chars) if end else run.text.lstrip(chars), run.italic)
     return normalize(items)
 
 

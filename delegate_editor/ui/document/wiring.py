@@ -49,6 +49,23 @@ def install(window: MainWindow) -> None:
     # margin's marks follow the typing by themselves (check_margin.py)
     window.checks.updated.connect(lambda: show_findings(window))
     editor.rebuilt.connect(lambda: show_findings(window))
+    editor.cursorPositionChanged.connect(lambda: hint_row(window))
+
+
+def hint_row(window: MainWindow) -> None:
+    """The cursor come into a table's row: the status bar says which, and what Tab does
+    there (the Operative part page says it on its hint line)."""
+    from delegate_editor.ui.table_rows import where
+
+    editor = window.document_page
+    place = editor.current()
+    node = window.ctl.find(place.part, place.node_id) if place is not None else None
+    row = getattr(node, "row", None)
+    if not row or getattr(editor, "_hinted", "") == place.node_id:
+        editor._hinted = place.node_id if row else ""
+        return
+    editor._hinted = place.node_id
+    window.statusBar().showMessage(where(row, window.ctl.labels().get(place.node_id, "")), 8000)
 
 
 class _OnFirstShow(QObject):
