@@ -54,6 +54,9 @@ _ADOPTED_TITLE = re.compile(r"^\s*\d{1,3}/\d{1,4}\.(?:\s+(.+)|\s*)$")  # "77/82.
 _REFERENCE = re.compile(r"^\s*\[(?:on the reports? of|without reference to) ")
 _RUN_ON_NUMBER = re.compile(r"(?<=[.;:,”] )(\d{1,3})\. (?=[A-Z])")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})(?:\.(?:\s|$)|\s*$)")
+# a paragraph's last line: ";", "." or ":" after a word, a figure, a bracket or a quotation
+# mark, a note's number possibly glued after it ("... “pure” nations;14", A/C.3/80/L.2)
+_PARAGRAPH_END = re.compile(r"[\w)\]”’\"][;.:]\d{0,3}$")
 _NOTE_LINE = re.compile(r"^\s*\[\^(\d+)\]:")
 # "Annex" or "Annex II" alone, or with its title on the same line ("Annex Awaza Political
 # Declaration", A/RES/80/3)
@@ -214,14 +217,22 @@ def _joined(lines: list[str]) -> str:
 
 def source_numbering(text: str) -> int:
     """Operative paragraphs numbered in the source before any annex: the longest run
-    1, 2, 3 ... of lines starting "N." (the number may stand alone on its line)."""
+    1, 2, 3 ... of lines starting "N." (the number may stand alone on its line, where a
+    paragraph can start: a number alone under a line that ends no paragraph is a table's, a
+    section's number in a budget, "92 738 500" / "2" / "General Assembly ...", A/C.5/80/L.6)."""
     expected = 1
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    furniture = _furniture(lines)
+    above = ""  # the last line of text, page furniture left out
+    for k, line in enumerate(lines):
         if _ANNEX.match(line):
             break
         m = _NUMBERED.match(line)
-        if m and int(m.group(1)) == expected:
+        alone = m is not None and "." not in line
+        if m and int(m.group(1)) == expected and not (alone and not _PARAGRAPH_END.search(above)):
             expected += 1
+        if line.strip() and not furniture[k]:
+            above = line.strip()
         # numbers inside a line, after the end of a paragraph a copy ran on: "... efforts;
         # 7. Decides to include ..." in the note that took the last page (A/RES/80/22)
         for m in _RUN_ON_NUMBER.finditer(line):

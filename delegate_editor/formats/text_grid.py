@@ -16,11 +16,17 @@ its first place on is the table. Its lines are then read by the shape of the tab
   one above where that one stops mid-phrase ("... requests to petition on" / "Non-Self-
   Governing Territories") or it starts small.
 
-Only a table the model can hold is read so: one no numbered paragraph follows (a table in an
-annex or in a list a decision sets out, not one inside the operative part, A/RES/80/243).
+- a budget (a section's number, its title, its amount; a part's heading and subtotal rows
+  with no number): ``text_ledger.ledger``, when it reads further than the grid.
+
+A table is read so where the model holds it: in an annex or a list a decision sets out (no
+numbered paragraph follows it), or under the operative paragraph it completes, one that
+ends in a colon ("1. Appropriations ... are hereby approved for the following purposes:",
+A/C.5/80/L.6), whose row sub-paragraphs its rows become; a table one page holds, its heads
+not repeated, is read there too when it is a label and figures a row (``text_ledger``).
 The rows are written in the text form's pipe table (``text_table``), the repeated headers
 dropped, the page furniture and the footnotes of the pages the table crosses left in place
-for the passes after this one; a table whose lines fit neither shape is left as it was.
+for the passes after this one; a table whose lines fit no shape is left as it was.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from __future__ import annotations
 import re
 
 from delegate_editor.conventions.messages import Said
+from delegate_editor.formats.text_ledger import ledger, paragraph_above, small_table
 from delegate_editor.formats.text_lines import (
     FURNITURE,
     HEAD_PAGE,
@@ -194,8 +201,16 @@ def _pipe(cells: list[str]) -> str:
 
 
 def tables_from_pdf(text: str) -> tuple[str, list[str]]:
-    """``text`` with a table copied from a PDF set as a pipe table, and the import report's
-    line that says so (none, and the text unchanged, when there is no such table)."""
+    """``text`` with the tables copied from a PDF set as pipe tables, and the import
+    report's lines that say so (none, and the text unchanged, when there is no such table):
+    the table whose heads the pages repeat, then those that stand once under a paragraph."""
+    text, report = _repeated_table(text)
+    text, small = _small_tables(text)
+    return text, report + small
+
+
+def _repeated_table(text: str) -> tuple[str, list[str]]:
+    """The table whose heads the pages repeat (:func:`_header`) as a pipe table."""
     t = _Text(text)
     found = _header(t)
     if found is None:
@@ -229,16 +244,59 @@ def tables_from_pdf(text: str) -> tuple[str, list[str]]:
         else:
             body.append(i)
     texts = [lines[i].strip() for i in body]
-    rows, used = _timetable(texts) if n == 2 and any(_when(x) for x in texts[:5]) else _grid(texts, n)
+    timetable = n == 2 and any(_when(x) for x in texts[:5])
+    rows, used = _timetable(texts) if timetable else _grid(texts, n)
+    budget, budget_used, keyed = ledger(texts, n - 1)
+    if not timetable and budget_used > used and len(budget) >= 3:
+        rows, used = budget, budget_used
+        cells, n = ([cells[0], "", *cells[1:]], n + 1) if keyed else (cells, n)
     if len(rows) < 3:
         return text, []
     end = body[used] if used < len(body) else len(lines)
-    if any(OPERATIVE_LABEL.match(lines[i].strip()) for i in range(end, len(lines)) if i not in kept):
-        return text, []  # a table inside the operative part: the model holds none
+    under = paragraph_above(lines, first, t.furniture)
+    if under is None and any(
+        OPERATIVE_LABEL.match(lines[i].strip()) for i in range(end, len(lines)) if i not in kept
+    ):
+        return text, []  # a table amid the operative part, under no paragraph it completes
     out = lines[:first] + ["", _pipe(cells), "|" + " --- |" * n]
     out += [_pipe(r + [""] * (n - len(r))) for r in rows]
     out += [""] + [lines[i] for i in kept if i < end] + [""] + lines[end:]
-    return "\n".join(out), [Said("import.table-read", rows=len(rows), head=" | ".join(cells))]
+    head = " | ".join(cells)
+    if under is None:
+        return "\n".join(out), [Said("import.table-read", rows=len(rows), head=head)]
+    return "\n".join(out), [Said("import.table-under", number=under, rows=len(rows), head=head)]
+
+
+def _small_tables(text: str) -> tuple[str, list[str]]:
+    """``text`` with each table that stands once under an operative paragraph ending in a
+    colon (its heads not repeated, on one page) set as a pipe table, and the report's lines
+    (``text_ledger.small_table``): A/C.5/80/L.6's resolution B, "Income section" / "Amount
+    (United States dollars)" / "1. Income from staff assessment" / "278 735 200" ..."""
+    t = _Text(text)
+    lines, report = t.lines, []
+    k = 0
+    while k < len(lines):
+        line = lines[k].strip()
+        under = paragraph_above(lines, k + 1, t.furniture) if line.endswith(":") else None
+        if under is None or t.furniture[k]:
+            k += 1
+            continue
+        stop = k + 1  # the lines under the paragraph, up to the page's end or a table read
+        while (
+            stop < len(lines) and not t.furniture[stop] and not lines[stop].strip().startswith(("|", "___"))
+        ):
+            stop += 1
+        found = small_table([x.strip() for x in lines[k + 1 : stop]], _head_cells)
+        if found is None:
+            k += 1
+            continue
+        cells, rows, used = found
+        table = ["", _pipe(cells), "|" + " --- |" * len(cells), *(_pipe(r) for r in rows), ""]
+        lines[k + 1 : k + 1 + used] = table
+        t = _Text("\n".join(lines))
+        report.append(Said("import.table-under", number=under, rows=len(rows), head=" | ".join(cells)))
+        k += 1 + len(table)
+    return ("\n".join(lines), report) if report else (text, [])
 
 
 def _beside_furniture(t: _Text, i: int, both: bool) -> bool:

@@ -11,6 +11,7 @@ import re
 from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.wording import AMENDMENT, SECTION_NUMBER
 from delegate_editor.formats.text import starts_with_opening
+from delegate_editor.formats.text_bare_number import lost_period
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import (
     ANNEX_TITLED,
@@ -157,8 +158,8 @@ class Lines:
             if current is not None and current.kind == "text" and BARE_LABEL.match(current.text):
                 current.text += " " + line  # "1." alone, then its text
                 continue
-            if line.isdigit() and int(line) == self._number + 1 and self._number:
-                # "6" alone between paragraphs 5 and 7: the PDF lost the period of the label
+            if lost_period(line, self._number, self.paras):
+                # "6" alone between paragraphs 5 and 7: the PDF lost the period (text_bare_number)
                 self.report.append(Said("import.number-alone", number=line))
                 line = f"{line}."
             label = re.match(r"(\d{1,3})\.(?:\s|$)", line)

@@ -106,7 +106,10 @@ def test_the_rows_survive_the_text_form_and_dres():
 
 def test_a_table_inside_the_operative_part_is_left_as_text():
     # A/RES/80/243: "17. Approves the changes to the staffing table as set out in the table
-    # below:" then the table, then "18. ..." (the model holds no table in a paragraph)
+    # below:" then "A." / "Pension Administration", the table, "B." / "Office of Investment
+    # Management" and the heads again on the same page, then "18. ...": no page repeats the
+    # heads, and two tables under their own headings are no rows of one paragraph
+    # (A/C.5/80/L.6's tables under the paragraphs they complete: test_text_grid_operative)
     raw = corpus_text(CORPUS / "ga-80-pdf" / "A_RES_80_243.txt")
     assert tables_from_pdf(raw) == (raw, [])
 

@@ -1,0 +1,28 @@
+"""A number alone on its line: a paragraph's label whose period the PDF lost, or a table's.
+
+A/C.6/80/L.16 prints "6" alone between paragraphs 5 and 7 ("... shall abide by all of their
+obligations under international law;" / "6" / "Reaffirms ..."): the label lost its period.
+A/C.5/80/L.6's appropriations table gives each section's number alone on its line too ("92
+738 500" / "2" / "General Assembly and Economic and Social Council affairs ..."), which is
+no label: a paragraph starts only where the one before it ended, its last line closing on
+";", "." or ":" after a word, a figure or a closing bracket or quotation mark, a note's
+number possibly glued after it ("... ethnically “pure” nations;14", A/C.3/80/L.2).
+"""
+
+from __future__ import annotations
+
+import re
+
+from delegate_editor.formats.text_lines import Para
+
+_ENDED = re.compile(r"[\w)\]”’\"][;.:]\d{0,3}$")
+
+
+def lost_period(line: str, number: int, paras: list[Para]) -> bool:
+    """Whether ``line``, a number alone, is the label of the paragraph after paragraph
+    ``number`` (0: none yet) whose period the PDF lost: the next number, right after a
+    paragraph of text that ended."""
+    if not (line.isdigit() and number and int(line) == number + 1):
+        return False
+    before = next((p.text.rstrip() for p in reversed(paras) if p.kind == "text"), "")
+    return _ENDED.search(before) is not None
