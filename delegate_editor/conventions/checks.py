@@ -294,22 +294,23 @@ def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
             _subs(para.subs, labels, para.id, final, n, out)
         elif para.subs and end == ":":
             continue  # a lead-in before dash items ("... as follows:" then "- ...") or a table
-        elif end == ":" and _before_heading(draft, para):
-            continue  # a lead-in before a table or headings ("... as set out below:")
+        elif end in ":." and _before_heading(draft, para, end):
+            continue  # a lead-in before headings ("... as set out below:"), or resolution A's end
         elif end != final:
             which = msg("operative.end-last" if last else "operative.end", end=end)
             out.append(_punct("operative.end", which, n, para.id, para.text, final))
 
 
-def _before_heading(draft: Draft, para: Operative) -> bool:
-    """The paragraph introduces what follows it as headings, or as the list the decision
-    sets out in its text: a programme of work laid out below it (A/C.4/80/L.15, A/C.6/80/L.20:
-    "... as set out below:")."""
+def _before_heading(draft: Draft, para: Operative, end: str) -> bool:
+    """The paragraph introduces headings (``end`` ":") or the list the decision sets out in its
+    text ("... as set out below:", A/C.4/80/L.15); or (``end`` ".") ends resolution A of a text
+    that holds A, B, C, each closed by a full stop, unlike one resolution's sections (A/C.5/80/L.6)."""
     items = draft.operative
     at = next(i for i, item in enumerate(items) if item is para)
     if at + 1 == len(items):
-        return any(annex.in_text for annex in draft.annexes)
-    return isinstance(items[at + 1], SectionHeading)
+        return end == ":" and any(annex.in_text for annex in draft.annexes)
+    after = items[at + 1]
+    return isinstance(after, SectionHeading) and (end == ":" or bool(re.match(r"[A-H](?:\s|$)", after.text)))
 
 
 def _punct(
