@@ -53,6 +53,11 @@ NOT_A_RESOLUTION = {
     "drafts/A_C.6_80_L.20.txt": "a programme of work under a one-sentence decision: a timetable",
     "drafts/A_C.4_80_L.3.txt": "a draft decision: 'The General Assembly, recalling ...:' then (a), (b)",
     "drafts/A_C.6_80_L.9.txt": "a draft decision in one sentence",
+    # stop 46: three resolutions in one text, each under its letter with its own organ line
+    # and lead-in, which the model does not hold: the import keeps "The General Assembly" /
+    # "Resolves that, for 2026:" as headings under "A", a paste of the body reads the lead-in
+    # as a preambular paragraph (the table rows paste back alike: test_paste_operative_tables)
+    "drafts/A_C.5_80_L.6.txt": "three resolutions, A, B and C, each with its organ line and lead-in",
     # held out, third round (2026-12-04)
     "drafts/A_80_L.28.txt": "an amendment: numbered instructions ('In the second preambular paragraph, insert')",
     "drafts/A_80_L.29.txt": "an amendment: one instruction ('Replace operative paragraph 200 with the following text:')",

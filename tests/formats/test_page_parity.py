@@ -248,6 +248,10 @@ UN_PAGES.update(
         "alike; not looked into (RESULTS)",
         "A_C.5_80_L.5": "not comparable: the UN sets the list of special political missions under "
         "section XVII as a table, which the model holds as 13 headings in a row",
+        "A_C.5_80_L.6": "not comparable: five headings in a row ('Programme budget for 2026', 'A', "
+        "'Budget appropriations for 2026', 'The General Assembly', 'Resolves that, for 2026:'): a text "
+        "of three resolutions, each with its organ line and lead-in, which the model does not hold "
+        "(its DOCX has the UN's 5 pages all the same, RESULTS)",
     }
 )
 DRAFTS = sorted(t.stem for t in CORPUS.glob("drafts/*.txt"))
