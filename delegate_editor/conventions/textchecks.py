@@ -24,7 +24,7 @@ from delegate_editor.conventions.segments import replace_fix as _replace_fix
 from delegate_editor.conventions.wording import MONTHS
 from delegate_editor.model import walk
 from delegate_editor.model.document import Draft
-from delegate_editor.model.text import NoteRef, Run, XRef, last_char, plain_text, with_last_char
+from delegate_editor.model.text import NoteRef, Run, XRef, plain_text, with_last_char
 
 _ABBR = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
 _MONTH_ANY = "|".join(MONTHS + _ABBR)
@@ -389,7 +389,7 @@ def _footnotes(draft: Draft, segs: list[Segment], out: list[Finding]) -> None:
             continue
         if not text:
             _add(out, seg, "error", "footnote.empty", msg("footnote.empty"))
-        elif last_char(seg.text) != ".":
+        elif text.rstrip("”’")[-1:] != ".":  # a quotation closes after it: "... investigation.”"
             _add(
                 out,
                 seg,
