@@ -40,7 +40,7 @@ from delegate_editor.formats.text_lines import (
     standalone,
     starts_new,
 )
-from delegate_editor.formats.text_table import row_cells
+from delegate_editor.formats.text_table import row_cells, table_note
 
 
 def _amends_what(text: str, line: str) -> bool:
@@ -314,8 +314,7 @@ _REFERENCE_OPEN = re.compile(r"^\[(?:on the reports? of|without reference to) [^
 
 
 def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para]:
-    """A paragraph that goes on after a page end starts with a lower-case word: join it
-    (across the notes of that page), and say so in ``report``."""
+    """A paragraph going on after a page end (across its notes) starts in lower case: joined, reported."""
     out: list[Para] = []
     for i, para in enumerate(paras):
         prev = next((p for p in reversed(out) if p.kind == "text"), None)
@@ -355,6 +354,7 @@ def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para
             and (para.text[:1].islower() or (open_end and not OPERATIVE_LABEL.match(para.text)))
             and not label_start(para.text)
             and not (standalone(strip_markup(prev.text)) or row_cells(prev.text) or row_cells(para.text))
+            and not table_note(strip_markup(prev.text), para.text)
         ):
             if report is not None:
                 report.append(Said("import.page-break", end=prev.text[-30:], start=para.text[:30]))

@@ -11,6 +11,7 @@ from delegate_editor.model.document import AnnexParagraph, AnnexStyle
 from delegate_editor.model.table import join_cells, split_cells
 from delegate_editor.model.text import Run, plain_text, rich
 from delegate_editor.storage import dres
+from tests.corpus_drafts import imported
 from tests.reliability.drafts import rich_draft
 
 HEADS = [
@@ -73,3 +74,16 @@ def test_row_lines():
     assert row_cells("| a \\|") is None  # the last bar is escaped
     assert row_cells("| a \\\\|") == ["a \\\\"]  # an escaped backslash, then the bar
     assert row_cells("a | b") is None
+
+
+def test_a_tables_lettered_notes_are_paragraphs_of_their_own():
+    """A/C.5/80/L.4's staffing table ends with its notes, each after a blank line: "a Includes
+    one National Professional Officer post ... as of 1 February 2026." / "b Includes 162 posts
+    to be abolished ..." / "c Includes 396 posts ...". A note's letter is no lower-case word a
+    paragraph's rest starts with: three paragraphs, not one joined across "page breaks"."""
+    draft, report = imported("drafts", "A_C.5_80_L.4.txt")
+    texts = [plain_text(p.text) for a in draft.annexes for p in a.paragraphs]
+    notes = [t for t in texts if t[:2] in ("a ", "b ", "c ") and " Includes " in t[:12]]
+    assert [t[:14] for t in notes] == ["a Includes one", "b Includes 162", "c Includes 396"]
+    assert notes[0].endswith("established as of 1 February 2026.")
+    assert not [line for line in report if "Includes 162" in line or "Includes 396" in line]
