@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from delegate_editor.model.document import Annex, AnnexParagraph, AnnexStyle, Operative, RowKind, SubParagraph
 from delegate_editor.model.table import join_cells
@@ -58,33 +59,35 @@ def is_separator(cells: list[str]) -> bool:
 def table_line(annex: Annex, raw: str, rich: Callable[[str], RichText]) -> bool:
     """Add ``raw`` to ``annex`` when it is a row line: a row, or the line under the header
     rows, which makes the rows above it header rows. False when it is no row line."""
-    cells = row_cells(raw)
-    if cells is None:
-        return False
-    if is_separator(cells):
-        for para in reversed(annex.paragraphs):
-            if para.style is not AnnexStyle.ROW:
-                break
-            para.style = AnnexStyle.HEADER
-        return True
-    annex.paragraphs.append(AnnexParagraph(join_cells([rich(cell) for cell in cells]), AnnexStyle.ROW))
-    return True
+    return _add_row(annex.paragraphs, raw, rich, lambda text: AnnexParagraph(text, AnnexStyle.ROW))
 
 
 def sub_row(para: Operative, raw: str, rich: Callable[[str], RichText]) -> bool:
     """Add ``raw`` to ``para``'s sub-paragraphs when it is a row line, as :func:`table_line`
     does to an annex: a table inside the operative part (A/C.5/80/L.6's appropriations)."""
+    return _add_row(para.subs, raw, rich, lambda text: SubParagraph(text, row=RowKind.ROW))
+
+
+def _add_row(items: list, raw: str, rich: Callable[[str], RichText], new: Callable[[RichText], Any]) -> bool:
+    """The reading both share: ``items`` an annex's paragraphs or a paragraph's sub-paragraphs."""
     cells = row_cells(raw)
     if cells is None:
         return False
     if is_separator(cells):
-        for sub in reversed(para.subs):
-            if sub.row is not RowKind.ROW:
+        for item in reversed(items):
+            if not _plain_row(item):
                 break
-            sub.row = RowKind.HEADER
+            if isinstance(item, SubParagraph):
+                item.row = RowKind.HEADER
+            else:
+                item.style = AnnexStyle.HEADER
         return True
-    para.subs.append(SubParagraph(join_cells([rich(cell) for cell in cells]), row=RowKind.ROW))
+    items.append(new(join_cells([rich(cell) for cell in cells])))
     return True
+
+
+def _plain_row(item: AnnexParagraph | SubParagraph) -> bool:
+    return item.row is RowKind.ROW if isinstance(item, SubParagraph) else item.style is AnnexStyle.ROW
 
 
 def table_note(prev: str, text: str) -> bool:
