@@ -63,7 +63,7 @@ def _short_names() -> dict[str, tuple[str, ...]]:
 
 def run(draft: Draft, segs: list[Segment], out: list[Finding]) -> None:
     ids = all_node_ids(draft)
-    cited: dict[str, bool] = {}
+    cited = {f"|{draft.adoption.number.strip()}": True}  # the resolution itself (an item's title)
     lang = languages.of(draft)
     english = lang.code == languages.ENGLISH
     whole = "\n".join(seg.plain for seg in segs)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from delegate_editor.conventions.wording import SECTION_TITLE
 from delegate_editor.formats.text_lines import (
     ANNEX,
     COUNTING_WORDS,
@@ -127,11 +128,16 @@ def annex_start(paras: list[str], plain: Callable[[str], str]) -> int:
     return min(at, adopted_text_at(paras, plain) or len(paras))
 
 
-def lists_below(op: Operative, alone: bool) -> bool:
+def lists_below(op: Operative, alone: bool, line: str = "") -> bool:
     """The paragraph sets out a list below it (:func:`sets_out_below`), or, the decision's
     only paragraph, announces what follows: "... has decided to adopt the following
     provisional programme of work ..., as proposed by the Bureau:" (A/C.6/80/L.20), "Adopts
-    the following outcome document ...:" (A/80/L.41)."""
+    the following outcome document ...:" (A/80/L.41). Not where its sub-paragraphs already
+    follow it and ``line`` opens the next numbered section: its "as follows:" had its answer
+    ("13. Decides that the requirements ... shall be financed as follows:" / "(a)" ... "(e)" /
+    "II Support account and related funding issues", A/RES/79/298)."""
+    if op.subs and SECTION_TITLE.match(line):
+        return False
     said = plain_text(op.text).strip()
     return sets_out_below(said) or (alone and _FOLLOWING.search(said) is not None)
 

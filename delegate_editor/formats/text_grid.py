@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from delegate_editor.conventions.messages import Said
-from delegate_editor.formats.text_ledger import ledger, paragraph_above, small_table
+from delegate_editor.formats.text_ledger import ledger, lines_as_rows, paragraph_above, small_table
 from delegate_editor.formats.text_lines import (
     FURNITURE,
     HEAD_PAGE,
@@ -286,15 +286,25 @@ def _small_tables(text: str) -> tuple[str, list[str]]:
             stop < len(lines) and not t.furniture[stop] and not lines[stop].strip().startswith(("|", "___"))
         ):
             stop += 1
-        found = small_table([x.strip() for x in lines[k + 1 : stop]], _head_cells)
-        if found is None:
+        below = [x.strip() for x in lines[k + 1 : stop]]
+        found = small_table(below, _head_cells)
+        by_line = lines_as_rows(line, below) if found is None else None
+        if found is None and by_line is None:
             k += 1
             continue
-        cells, rows, used = found
-        table = ["", _pipe(cells), "|" + " --- |" * len(cells), *(_pipe(r) for r in rows), ""]
+        if found is not None:
+            cells, rows, used = found
+            table = ["", _pipe(cells), "|" + " --- |" * len(cells), *(_pipe(r) for r in rows), ""]
+            said = Said("import.table-under", number=under, rows=len(rows), head=" | ".join(cells))
+        else:
+            rows, used = by_line
+            table = ["", *(_pipe(r) for r in rows), ""]
+            # quoted by a row long enough to be found again (the Import report leads to it)
+            start = next((r[0] for r in rows if len(r[0]) >= 12), rows[0][0])[:40]
+            said = Said("import.table-lines", number=under, rows=len(rows), start=start)
         lines[k + 1 : k + 1 + used] = table
         t = _Text("\n".join(lines))
-        report.append(Said("import.table-under", number=under, rows=len(rows), head=" | ".join(cells)))
+        report.append(said)
         k += 1 + len(table)
     return ("\n".join(lines), report) if report else (text, [])
 

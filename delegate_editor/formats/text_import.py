@@ -148,7 +148,7 @@ class _Body:
             self.d.preamble.append(Preambular(opening, text))
             return
         alone = len(ops) == 1 and not self.d.preamble  # "Adopts the following ...:" (A/80/L.41)
-        if self.op is not None and ends_open(plain) and lists_below(self.op, alone):
+        if self.op is not None and ends_open(plain) and lists_below(self.op, alone, plain):
             # "... the draft programme of work ... as set out below." / "Item 1." (A/C.3/80/L.60)
             self._open_list(raw)
             return

@@ -107,6 +107,8 @@ def paragraph_above(lines: list[str], at: int, furniture: Sequence[bool]) -> int
                 break
         else:
             first = j
+            if _NUMBERED.match(line):  # its first line: a page break right above it is no gap
+                break
         j -= 1
     m = _NUMBERED.match(lines[first].strip())
     return int(m.group(1)) if m else None
@@ -146,3 +148,32 @@ def small_table(
         if len(rows) >= 3 and not keyed and sum(bool(r[-1]) for r in rows) * 2 > len(rows):
             return cells, rows, start + size + used
     return None
+
+
+# a paragraph that names the table it introduces: "... as set forth in the table below:"
+# (A/RES/79/250), "... as set out in the table below:" (A/RES/80/243)
+_NAMES_TABLE = re.compile(r"\btable(?: below| that follows)?:$")
+
+
+def lines_as_rows(paragraph_end: str, lines: list[str]) -> tuple[list[list[str]], int] | None:
+    """The lines of a table whose columns its text does not give (cells of words over
+    several lines, heads that wrap: A/RES/79/250's "Level" / "Criterion" / "Threshold in
+    United States" / "dollars (2025–2027)" ...), one row of one cell each, and how many lines
+    they took: under a paragraph that names its table, up to the next numbered paragraph.
+    The table's words then stay in its rows, in order, where the delegate sets its columns,
+    instead of running on as the paragraph's text. None when the paragraph names no table,
+    or the lines are no table's (a line of prose, or fewer than three)."""
+    if not _NAMES_TABLE.search(paragraph_end):
+        return None
+    rows: list[list[str]] = []
+    used = 0
+    for k, line in enumerate(lines):
+        if _NUMBERED.match(line):
+            break
+        used = k + 1
+        if not line:
+            continue
+        if len(line) > _LABEL_LENGTH:
+            return None
+        rows.append([line])
+    return (rows, used) if len(rows) >= 3 else None

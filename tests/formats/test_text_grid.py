@@ -104,14 +104,28 @@ def test_the_rows_survive_the_text_form_and_dres():
     assert "| --- | --- | --- | --- |" in text
 
 
-def test_a_table_inside_the_operative_part_is_left_as_text():
+def test_a_table_whose_columns_the_text_does_not_give_is_kept_line_by_line():
     # A/RES/80/243: "17. Approves the changes to the staffing table as set out in the table
     # below:" then "A." / "Pension Administration", the table, "B." / "Office of Investment
     # Management" and the heads again on the same page, then "18. ...": no page repeats the
-    # heads, and two tables under their own headings are no rows of one paragraph
-    # (A/C.5/80/L.6's tables under the paragraphs they complete: test_text_grid_operative)
+    # heads, and two tables under their own headings with cells of several lines give no
+    # columns; the paragraph names its table, so its lines are its rows, one cell each, in
+    # order, up to paragraph 18 (stop 46; A/C.5/80/L.6's tables read whole:
+    # test_text_grid_operative)
     raw = corpus_text(CORPUS / "ga-80-pdf" / "A_RES_80_243.txt")
-    assert tables_from_pdf(raw) == (raw, [])
+    text, report = tables_from_pdf(raw)
+    start = text.index("as set out in the table below:")
+    rows = text[start : text.index("\n18.", start)].split("\n")
+    assert rows[2:8] == [
+        "| A. |",
+        "| Pension Administration |",
+        "| Action |",
+        "| Title of post |",
+        "| Category/level |",
+        "| Number |",
+    ]
+    assert "| B. |" in rows and "| Office of Investment Management |" in rows
+    assert [str(line)[:40] for line in report] == ["a table under paragraph 17 kept line by "]
 
 
 def test_an_adopted_texts_running_head_is_no_table():
