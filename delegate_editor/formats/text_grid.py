@@ -44,6 +44,7 @@ from delegate_editor.formats.text_lines import (
     REISSUED,
     SYMBOL,
 )
+from delegate_editor.formats.text_table import TABLE_NOTE
 
 _MAX_HEAD = 8  # lines of a table's header
 _SHORT = 60  # a header line is at most this long
@@ -56,7 +57,6 @@ _WHEN = re.compile(
     rf"|\d{{1,2}}(?: {MONTH})?(?: ?[–-] ?\d{{1,2}})? {MONTH}\b.*)$"
 )
 _OPEN_END = re.compile(r"(?:(?:^|\s)(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|with)|[-–“(,])$")
-_TABLE_NOTE = re.compile(r"^[a-z] [A-Z]")  # "a Includes one National Professional Officer post"
 
 
 def _furniture(line: str) -> bool:
@@ -160,7 +160,7 @@ def _timetable(lines: list[str]) -> tuple[list[list[str]], int]:
     open_left = False  # the last row's left cell may go on ("Week of" / "28 September–2 October")
     while i < len(lines):
         line = lines[i]
-        if _TABLE_NOTE.match(line) or len(line) > 80 or OPERATIVE_LABEL.match(line):
+        if TABLE_NOTE.match(line) or len(line) > 80 or OPERATIVE_LABEL.match(line):
             break  # the table's notes, a line of prose, a numbered paragraph: the table ends
         if not line:
             open_left = False

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from delegate_editor.formats.text_table import TABLE_NOTE
+
 # a figure alone in its cell: "1 573", "–", "9 237b", "0.005", or an empty cell; never a
 # number ending in a period or a comma, which is a paragraph's label or the text's ("15.")
 VALUE = re.compile(r"^(?:[–—-]|\(?\d[\d ,.]*\)?[a-z]?|)$")
@@ -61,7 +63,7 @@ def ledger(lines: list[str], values: int) -> tuple[list[list[str]], int, bool]:
             key, j = lines[j], j + 1
         label: list[str] = []
         while j < len(lines) and lines[j] and not figure(lines[j]) and len(label) < _LABEL_LINES:
-            if len(lines[j]) > _LABEL_LENGTH or re.match(r"^[a-z] [A-Z]", lines[j]):
+            if len(lines[j]) > _LABEL_LENGTH or TABLE_NOTE.match(lines[j]):
                 break  # prose, or the table's notes ("a Includes one ... post")
             if _NUMBERED.match(lines[j]) and (
                 label or j + 1 >= len(lines) or not lines[j + 1] or not figure(lines[j + 1])

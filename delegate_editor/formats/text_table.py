@@ -21,7 +21,7 @@ from delegate_editor.model.text import RichText
 ROW_LINE = re.compile(r"^\|.*\|$")
 # a table's note under it, its letter first: "a Includes one National Professional Officer
 # post ..." / "b Includes 162 posts ..." (A/C.5/80/L.4)
-_TABLE_NOTE = re.compile(r"^[a-z] [A-Z]")
+TABLE_NOTE = re.compile(r"^[a-z] [A-Z]")
 _SEPARATOR = re.compile(r"^:?-{3,}:?$")
 
 
@@ -94,4 +94,4 @@ def table_note(prev: str, text: str) -> bool:
     """Whether ``text`` is a table's next lettered note after ``prev``, a sentence ended: it
     is a paragraph of its own, not the rest of ``prev`` after a page end (a paragraph's rest
     starts with a lower-case word, never a letter alone and a capital)."""
-    return bool(_TABLE_NOTE.match(text)) and prev.rstrip().endswith(".")
+    return bool(TABLE_NOTE.match(text)) and prev.rstrip().endswith(".")
