@@ -164,7 +164,7 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         # after a sentence's full stop, the very next note only ("the Paris Principles. 13 We
         # will", A/RES/80/9), or a year's ("Decade 2014–2024. 11  The", A/RES/79/233; "2030. 14", 79/323)
         stop = prev[-2:-1]
-        full_stop = next_note and prev[-1] == "." and stop.isalnum()
+        full_stop = next_note and prev[-1] == "." and (stop.isalnum() or stop in _CLOSERS)  # "want”. 5"
         # after a year, the very next note's number raised ("the Geneva Conventions of 12
         # August 1949 2  and", A/80/L.18)
         year = raised and next_note and re.search(r"\b(?:19|20)\d\d$", prev) is not None

@@ -4,7 +4,9 @@ left out), raw PDF text as wannli/un-docs-downloader stores it, in ``ga-79-pdf/`
 from 6 to 122, then twenty-eight from 126 to 326 (those over 40,000 characters passed
 over); then thirty of the seventy-eighth session, A/RES/78/n for n = 9, 13, 17, ..., 149
 (odd numbers, which no round had read), in ``ga-78-pdf/``, read after the faults below were
-fixed, which showed none. Every corpus test runs on them. They import with no word lost, their numbering as
+fixed, which showed none; last, nine long ones passed over before (42,391 to 97,723
+characters: A/RES/79/150, 170, 202, 214, 258, 290, 314 and A/RES/78/29, 73). Every corpus
+test runs on them. They import with no word lost, their numbering as
 the UN's and every note with its mark; the faults they showed:
 
 - a note that ends with a quotation closes it after the full stop ("... and States shall
@@ -19,6 +21,9 @@ the UN's and every note with its mark; the faults they showed:
   delegate to part with Tab (A/RES/80/243's and A/RES/79/253's staffing tables read so too);
 - a resolution that names itself in an item's title ("... 69/253, 74/257 and 79/282”",
   A/RES/79/282): ``check`` asked for the date of its first citation;
+- a note's mark after a closing quotation mark and the sentence's full stop ("... as
+  recalled in paragraph 158 of “The future we want”. 5" ending its line, A/RES/79/314, a
+  long one): not found, the note placed without its mark;
 - a section after a paragraph whose sub-paragraphs answer its "as follows:" ("13. Decides
   that the requirements ... shall be financed as follows:" / "(a)" ... "(e)" / "II" /
   "Support account and related funding issues", A/RES/79/298): the section was read as a list
@@ -101,3 +106,13 @@ def test_a_section_after_sub_paragraphs_is_a_section():
     assert [p.opening for p in two.preamble] == ["Recalling", "Having considered"]
     assert [p.opening for p in draft.operative_paragraphs()[-2:]] == ["Takes note", "Endorses"]
     assert not [f for f in check(draft) if f.severity == "error"]
+
+
+def test_a_mark_after_a_quotation_and_its_full_stop_is_found():
+    draft, report = imported("ga-79-pdf", "A_RES_79_314.txt")
+    # the declaration's paragraph 4, in the annex the resolution adopts
+    four = next(p for a in draft.annexes for p in a.paragraphs if "The future we want" in plain_text(p.text))
+    end = [i for i in four.text if isinstance(i, NoteRef)]
+    assert plain_text(draft.footnotes[end[-1].note_id].text) == "Resolution 66/288, annex."
+    assert plain_text(four.text).rstrip().endswith("“The future we want”.")
+    assert not [line for line in report if "no mark found" in str(line)]
