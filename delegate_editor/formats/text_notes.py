@@ -24,7 +24,7 @@ from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.wording import MONTHS
 from delegate_editor.formats.text import rich_from
 from delegate_editor.formats.text_lines import COUNTING_WORDS, OWN_LABEL, Para, standalone
-from delegate_editor.formats.text_unmarked import context_before, look_again, place_unmarked
+from delegate_editor.formats.text_unmarked import context_before, glued_later, look_again, place_unmarked
 from delegate_editor.model.document import new_id
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
 
@@ -323,6 +323,8 @@ def _read_marks(
                 continue
             if not year_glued and not _mark_at(para.text, start, m.end(), n == expected):
                 continue
+            if para.text[start - 1 : start].isspace() and glued_later(para.text, number, m.end(), _mark_at):
+                continue  # "6 from African States, 5 from ..." / "... 1 January 2024;5" (A/RES/78/107)
             if year_glued and not (m.end() == len(para.text) or not para.text[m.end()].isalnum()):
                 continue
             cut = start - 1 if para.text[start - 1 : start].isspace() else start

@@ -9,6 +9,7 @@ kept, its mark put after the paragraph that cites the note before it, and report
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from delegate_editor.conventions.messages import Said
 from delegate_editor.formats.text_inline import strip_markup
@@ -134,3 +135,18 @@ def _before_first_cited(paras: list[Para], cited: dict[str, Para]) -> Para | Non
     if at and strip_markup(texts[at - 1].text).rstrip().endswith((",", ";", ".", ":")):
         return texts[at - 1]
     return texts[0] if texts else None
+
+
+def glued_later(text: str, number: str, after: int, mark_at: Callable[[str, int, int, bool], bool]) -> bool:
+    """Whether ``number``, a candidate mark standing apart ("States, 5 from Asia-Pacific
+    States"), comes again later in the paragraph glued to the word or the punctuation before
+    it where a mark can stand ("... beginning on 1 January 2024;5", A/RES/78/107): the glued
+    one is the mark, the first a quantity of the text, so one misread number never takes the
+    note from its place. Only up to the next reference found."""
+    stop = text.find("[^", after)
+    stop = len(text) if stop < 0 else stop
+    for m in re.finditer(rf"(?<=[A-Za-z)\]”’;:,.]){number}(?!\d)", text[after:stop]):
+        start = after + m.start()
+        if mark_at(text, start, start + len(number), True):
+            return True
+    return False
