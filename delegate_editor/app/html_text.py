@@ -21,8 +21,8 @@ What the HTML adds over plain text is kept:
   ``| --- |``; a cell's paragraphs join with a space, a spanning cell has empty ones after.
 
 A table laying out a web page is read as paragraphs, as before (a row's cells run on, a
-space apart). Its shape, seen at its end (so such HTML is read twice), tells it: one column,
-a table inside, or a cell holding what only a resolution's paragraphs hold: a list, a
+space apart). Its shape, seen at its end (so such HTML is read twice), tells it: one column
+(but of 3 short lines or more: a table kept line by line, A/RES/79/253), a table inside, or a cell holding what only a resolution's paragraphs hold: a list, a
 heading, a quotation, over ``_CELL_WORDS`` words (the UN's longest cells, a timetable's,
 have 39), a paragraph that begins (after any number) with a known opening phrase and goes
 on ("1." | "*Decides* to ..."), or an item of a masthead (a symbol, "Distr.: Limited").
@@ -209,7 +209,7 @@ class _Reader(HTMLParser):
             self.para.pieces.append(Piece(" "))  # a layout table's cells, a space apart
         elif grid is not None and tag in ("thead", "tbody", "tfoot"):
             grid.head = tag == "thead"
-        elif grid is not None and (tag == "tr" or tag in ("td", "th")):
+        elif grid is not None and tag in ("tr", "td", "th"):
             self.flush()
             grid.end_cell(len(self.paras))
             if tag == "tr" or not grid.rows:
@@ -220,14 +220,15 @@ class _Reader(HTMLParser):
                 grid.rows[-1][1].append([len(self.paras), -1, span, tag == "th"])
 
     def end_table(self, grid: _Grid | None) -> None:
-        """A table read: when it has the shape of data (the module docstring), its cells'
-        paragraphs become one paragraph of pipe rows, after its text outside the cells."""
+        """A table read: with the shape of data (module docstring), one paragraph of pipe rows."""
         if grid is None:
             return
         cells = [[(self.paras[first:end], span, th) for first, end, span, th in row] for _, row in grid.rows]
-        texts = ([p.plain() for p in paras] for row in cells for paras, _, _ in row)
+        texts = [[p.plain() for p in paras] for row in cells for paras, _, _ in row]
         width = max((sum(span for _, span, _ in row) for row in cells), default=0)
-        self.shapes[grid.index] = not grid.layout and width > 1 and not any(map(_holds_paragraphs, texts))
+        one = width == 1 and len(cells) >= 3 and all(len(t) == 1 and len(t[0]) <= 100 for t in texts)
+        held = grid.layout or any(map(_holds_paragraphs, texts))
+        self.shapes[grid.index] = (width > 1 or one) and not held
         if not self.shapes[grid.index]:
             return  # read as a table of layout the second time
         rows = [_row(head, row) for (head, _), row in zip(grid.rows, cells, strict=True) if row]

@@ -197,7 +197,9 @@ def _goes_on(cell: str, line: str) -> bool:
 
 
 def _pipe(cells: list[str]) -> str:
-    return "| " + " | ".join(c.replace("\\", "\\\\").replace("|", "\\|") for c in cells) + " |"
+    """A row line of the text form from lines the text form reads as they are (their
+    escapes, "H\\*" in a pasted copy, kept as in a paragraph): only a bar is escaped."""
+    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
 
 
 def tables_from_pdf(text: str) -> tuple[str, list[str]]:
