@@ -23,7 +23,9 @@ A table is read so where the model holds it: in an annex or a list a decision se
 numbered paragraph follows it), or under the operative paragraph it completes, one that
 ends in a colon ("1. Appropriations ... are hereby approved for the following purposes:",
 A/C.5/80/L.6), whose row sub-paragraphs its rows become; a table one page holds, its heads
-not repeated, is read there too when it is a label and figures a row (``text_ledger``).
+not repeated, is read there too when it is a label and figures a row (``text_ledger``), and
+under a paragraph that names its table ("... set forth in the table below:") a table whose
+columns the text does not give is kept line by line, one cell a row (``lines_as_rows``).
 The rows are written in the text form's pipe table (``text_table``), the repeated headers
 dropped, the page furniture and the footnotes of the pages the table crosses left in place
 for the passes after this one; a table whose lines fit no shape is left as it was.

@@ -20,10 +20,11 @@ CELL = "\t"  # between two cells of a row
 ROW_STYLES = (AnnexStyle.HEADER, AnnexStyle.ROW)
 
 
-def is_row(para: AnnexParagraph | SubParagraph) -> bool:
-    if isinstance(para, SubParagraph):
-        return bool(para.row)
-    return para.style in ROW_STYLES
+def is_row(node: object) -> bool:
+    """Whether ``node``, any paragraph of the draft, is a table's row (or heading row)."""
+    if isinstance(node, SubParagraph):
+        return bool(node.row)
+    return isinstance(node, AnnexParagraph) and node.style in ROW_STYLES
 
 
 def split_cells(text: RichText) -> list[RichText]:

@@ -69,7 +69,7 @@ def node_html(node, labels: dict[str, str], marks: dict[str, str], annex_label: 
     opening = getattr(node, "opening", "")
     if opening:
         out.append(f"<i>{html.escape(opening)}</i> ")
-    if isinstance(node, AnnexParagraph | SubParagraph) and is_row(node):  # a table's row: its cells apart
+    if is_row(node):  # a table's row: its cells apart
         cells = [_runs_html(cell, labels, marks) for cell in split_cells(node.text)]
         body = CELLS_APART.join(cells)  # a heading row prints as typed too (roman, smaller)
         return body or "<i>(table row)</i>"

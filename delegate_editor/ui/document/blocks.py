@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from delegate_editor.formats.text_import import split_opening
 from delegate_editor.model import walk
 from delegate_editor.model.document import SectionHeading
-from delegate_editor.model.table import split_cells
+from delegate_editor.model.table import is_row, split_cells
 from delegate_editor.model.text import NoteRef, RichText, Run, XRef, normalize, plain_text, with_opening
 from delegate_editor.ui import richtext
 
@@ -72,7 +72,7 @@ def tab_stops(items: list, metrics: QFontMetrics) -> dict[str, list[int]]:
     em = metrics.horizontalAdvance("M")
     out: dict[str, list[int]] = {}
     for node, _depth in walk.tree(items):
-        rows = [kid for kid in walk.children(node) or () if getattr(kid, "row", None)]
+        rows = [kid for kid in walk.children(node) or () if is_row(kid)]
         widths: list[int] = []
         for row in rows:
             for k, cell in enumerate(split_cells(row.text)[:-1]):  # the last one ends the row
@@ -88,7 +88,7 @@ def row_look(fmt: QTextBlockFormat, node, stops: dict[str, list[int]], palette: 
     """A table's row (``SubParagraph.row``) set as a row: its cells at their columns'
     stops (:func:`tab_stops`), on the shade of a table's cells, left-aligned as a grid is.
     Other paragraphs are left as they are."""
-    if not getattr(node, "row", None):
+    if not is_row(node):
         return
     fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
     fmt.setTabPositions([QTextOption.Tab(x, QTextOption.TabType.LeftTab) for x in stops.get(node.id, [])])

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
+from delegate_editor.model.table import is_row
 from delegate_editor.ui.document import blocks
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class Gutter(QWidget):
         own = self.edit.ctl.labels().get(place.node_id, "")
         if place.kind == "operative":
             return self.edit.ctl.operative_label(own)
-        if getattr(self.edit.ctl.find(place.part, place.node_id), "row", None):
+        if is_row(self.edit.ctl.find(place.part, place.node_id)):
             return ""  # a table's row takes no letter (its label is its paragraph's)
         return own.rsplit(" ", 1)[-1] if own else ""
 

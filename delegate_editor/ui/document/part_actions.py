@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 
 from delegate_editor.conventions.phrases import longest_opening
+from delegate_editor.model.table import is_row
 from delegate_editor.model.text import plain_text
 from delegate_editor.ui import restructure
 from delegate_editor.ui.document import blocks, structure
@@ -70,7 +71,7 @@ class PartActions:
         """Whether the cursor is in a table's row (``SubParagraph.row``): Tab parts its cells."""
         place = self.current()
         node = self.ctl.find(place.part, place.node_id) if place is not None else None
-        return bool(getattr(node, "row", None))
+        return is_row(node)
 
     def set_row(self, kind) -> bool:
         """Format ▸ Sub-paragraph: table row (``ui/table_rows.py``) where the cursor is: one

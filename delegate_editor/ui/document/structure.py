@@ -10,6 +10,7 @@ paragraphs are nested, and returns the id of the paragraph the cursor goes to.
 from __future__ import annotations
 
 from delegate_editor.model.document import Operative, Preambular, SectionHeading, SubParagraph
+from delegate_editor.model.table import is_row
 from delegate_editor.model.text import RichText, Run, normalize, with_opening
 from delegate_editor.ui import restructure
 
@@ -26,7 +27,7 @@ def split(items: list, node_id: str, head: RichText, tail: RichText, opening: st
     lst, i, _parent = where
     node = lst[i]
     # Enter at a word's edge; a table's row keeps a cell break there (Backspace puts it back)
-    spaces = " " if getattr(node, "row", None) else None
+    spaces = " " if is_row(node) else None
     head, tail = _trimmed(head, end=True, chars=spaces), _trimmed(tail, end=False, chars=spaces)
     if isinstance(node, Preambular):
         new: Node = Preambular(opening, tail)
