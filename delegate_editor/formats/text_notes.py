@@ -24,6 +24,7 @@ from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.wording import MONTHS
 from delegate_editor.formats.text import rich_from
 from delegate_editor.formats.text_lines import COUNTING_WORDS, OWN_LABEL, Para, standalone
+from delegate_editor.formats.text_mark_place import GLUED_WORDS, glued_before_word, in_counted_list, in_figure
 from delegate_editor.formats.text_unmarked import context_before, glued_later, look_again, place_unmarked
 from delegate_editor.model.document import new_id
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
@@ -71,10 +72,6 @@ _QUANTITY_WORDS = frozenset(
 # (A/C.2/80/L.4, note 4's mark two lines on) is a quantity, never a mark
 _MAGNITUDES = frozenset("hundred thousand million billion trillion per percent".split())
 _CLOSERS = ")”’\"'"
-_LIST_ITEM = r"(?:\d{1,3}|\([a-z]{1,4}\))"  # "12" or "(g)" of "paragraphs 8 (g), 12"
-# small words a copy runs a mark into ("Weapons 6and the", "basis 1no later"); never a unit
-# ("5km") or an ordinal
-_GLUED_WORDS = frozenset("and or in of the which that as to for on with by at no".split())
 
 
 def _word_before(text: str, i: int) -> str:
@@ -98,11 +95,13 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     after = text[end] if end < len(text) else " "
     if after == "." and text[end + 1 : end + 2].isdigit():
         return False  # "France 3.858" (a table's rate, A/RES/79/249), "Goal 16.4": a decimal
+    if in_figure(text, start, end):
+        return False  # a group of a figure: "the Force, 4,995,400 dollars" (A/RES/78/304)
     # two spaces after a number standing apart: the copy's trace of a raised mark ("the
     # Paris Agreement 4  and", "previous resolutions 2  on", A/C.2/80/L.9)
     raised = text[end : end + 2] == "  "
     # glued to the next word: a raised mark, never a count ("resolutions 3on the", A/RES/80/129)
-    glued = _glued_before_word(text, start, end, next_note)
+    glued = glued_before_word(text, start, end, next_note)
     if not (after.isspace() or after in ",.;:)]" or glued):
         return False
     if start == 0:
@@ -149,7 +148,7 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         and re.search(r"(?:^|\s)[a-z]+\s+Agenda\s*$", text[:start])
     ):
         return False
-    if before.isspace() and _in_counted_list(text, start, end) and not (raised and next_note):
+    if before.isspace() and in_counted_list(text, start, end) and not (raised and next_note):
         return False  # "agenda items 5, 6 and 7": the list a counting word opened
     if before.isspace():  # "Rights, 2  the": apart from the word it follows
         prev = text[: start - 1].rstrip()
@@ -170,7 +169,7 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         year = raised and next_note and re.search(r"\b(?:19|20)\d\d$", prev) is not None
         # or not raised, before a small word that goes on: "Disaster Risk Reduction 2015–2030 7
         # and the New Urban Agenda" (A/RES/80/132), "on COVID-19 13 and commits" (A/C.2/80/L.5)
-        small_next = (text[end:].split(maxsplit=1) or [""])[0] in _GLUED_WORDS
+        small_next = (text[end:].split(maxsplit=1) or [""])[0] in GLUED_WORDS
         year = year or (next_note and small_next and _NUMBER_END.search(prev) is not None)
         # or after a whole date, raised or not: "(Third Committee) dated 20 October 2025 6
         # and the Special ..." (A/C.5/80/L.9): no number of the text follows a date
@@ -224,43 +223,6 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     if before in ".,;:" and start >= 2:
         return text[start - 2].isalnum() or text[start - 2] in _CLOSERS
     return False
-
-
-def _in_counted_list(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``start`` goes on a list of numbers a counting word opened
-    ("agenda items 5, 6 and 7", A/RES/80/65, where note 5's mark is after "7,"), or stands
-    inside one: "for programmes 2, 10, 17, 25 and 26" (A/RES/80/233; note 10's at the end),
-    its items lettered too: "paragraphs 8 (g), 12, 13 (b), 53" (A/C.2/80/L.19)."""
-    words = text[max(0, start - 80) : start].split()
-    if not words or not re.fullmatch(_LIST_ITEM + ",", words[-1]):
-        return False
-    if re.match(r",\s*\d|\s+(?:and|or)\s+\d", text[end:]):
-        return True
-    for word in reversed(words[:-1]):
-        if re.fullmatch(_LIST_ITEM + ",?", word):
-            continue
-        return word.lower().rstrip(".") in COUNTING_WORDS
-    return False
-
-
-def _glued_before_word(text: str, start: int, end: int, next_note: bool) -> bool:
-    """The very next note's number run into the word after it, after punctuation and a
-    space: "the report of the Secretary-General, 2and expressing" (A/RES/80/61), or after
-    punctuation with none when a small word follows ("Rights,1as well"). An
-    ordinal ("2nd", "52nd") is the text's own."""
-    rest = re.match(r"[a-z]+", text[end:])
-    if not (next_note and rest and rest.group() not in ("st", "nd", "rd", "th")):
-        return False
-    if text[start - 1 : start] in (",", ";", ":"):
-        # run into the punctuation and the small word alike: "the Universal Declaration of
-        # Human Rights,1as well as the International Covenant" (A/RES/80/207)
-        return rest.group() in _GLUED_WORDS
-    if text[start - 1 : start] != " ":
-        return False
-    after_word = text[: start - 1].rstrip()[-1:]
-    # after punctuation, or after a word when a small word follows: "the Treaty on the
-    # Non-Proliferation of Nuclear Weapons 6and the advisory opinion" (A/RES/80/51)
-    return after_word in (",", ";", ":") or (after_word.isalpha() and rest.group() in _GLUED_WORDS)
 
 
 def link_marks(paras: list[Para]) -> list[str]:
