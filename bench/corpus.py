@@ -12,6 +12,7 @@ searched for ``.txt`` and ``.md`` files). One line per text, then a summary:
                   note with a mark of its own, "**", counts in neither)
     unmarked      notes placed without their mark (the import report says where)
     err/warn      findings of ``check`` by severity
+    fig           figures of the source body missing from the export (``corpus_figures.py``)
 
 Words are runs of letters, compared in lower case, so numbering, note marks and
 punctuation do not count; what counts is that no word a delegate wrote is dropped.
@@ -40,13 +41,16 @@ from delegate_editor.formats.text import write_text  # noqa: E402
 from delegate_editor.formats.text_import import parse_text_report  # noqa: E402
 from delegate_editor.storage.dres import dumps, loads  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_figures import figures, lost_figures  # noqa: E402
+
 DEFAULT = ROOT / "tests" / "data" / "corpus"
 
 _WORD = re.compile(r"[^\W\d_]+")
 # a document symbol as a running head prints it: never ending with punctuation
 _SYMBOL = r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9\-])+"
 _FURNITURE = re.compile(
-    rf"^\s*(?:\d{{1,3}}/\d{{1,3}}|\*\d{{7}}\*|\d{{2}}-\d{{5}}\s*\([A-Z]\)(?:\s+\d{{6}}){{0,2}}|United Nations(?:\s+{_SYMBOL})?|"
+    rf"^\s*(?:\d{{1,3}}/\d{{1,3}}|\*\d{{7}}\*|\d{{2}}-\d{{5}}\**\s*\([A-Z]\)(?:\s+\d{{6}}){{0,2}}|United Nations(?:\s+{_SYMBOL})?|"
     rf"Please recycle\W*|Arabic|Chinese|English|French|Russian|Spanish|{_SYMBOL}\**(?:\s+\d{{1,3}}/\d{{1,3}})?|"
     rf"\d{{1,3}}/\d{{1,3}}\s+{_SYMBOL})\s*$"
 )
@@ -74,8 +78,8 @@ def words(text: str) -> Counter[str]:
     return Counter(w.lower() for w in _WORD.findall(text))
 
 
-def body_words(text: str) -> Counter[str]:
-    """The source's words with page furniture lines left out: running heads, job numbers,
+def body_text(text: str) -> str:
+    """The source's lines with page furniture lines left out: running heads, job numbers,
     barcodes, page numbers, and in adopted texts the title repeated at the top of a page
     (the line "80/13. Title" gives the title)."""
     raw = text.split("\n")
@@ -93,7 +97,10 @@ def body_words(text: str) -> Counter[str]:
         # ending the economic, commercial and financial" / "embargo imposed by ...", A/RES/80/4),
         # at a page's top only: not the annex's title under "Annex", nor the title of a text
         # adopted in place, which may be the same words (A/RES/80/9, A/RES/80/173)
-        head = re.compile(rf"^(?:[A-Z]/RES/\S+\s+)?{re.escape(titled)}(?:\s+[A-Z]/RES/\S+)?$")
+        # spaces and hyphens aside: the UN's head may slip where the title does not ("non
+        # nuclear-weapon States" above "non-nuclear-weapon States", A/RES/73/29)
+        words = r"[\s\-\u2010\u2011]*".join(map(re.escape, re.split(r"[\s\-\u2010\u2011]+", titled)))
+        head = re.compile(rf"^(?:[A-Z]/RES/\S+\s+)?{words}(?:\s+[A-Z]/RES/\S+)?$")
         kept, previous, skip = [], "", 0
         for k, line in enumerate(lines):
             if skip:
@@ -108,7 +115,11 @@ def body_words(text: str) -> Counter[str]:
             if line.strip():
                 previous = line
         lines = kept
-    return words("\n".join(lines))
+    return "\n".join(lines)
+
+
+def body_words(text: str) -> Counter[str]:
+    return words(body_text(text))
 
 
 def _page_tops(raw: list[str], furniture: list[bool]) -> list[bool]:
@@ -295,6 +306,8 @@ class Row:
     unmarked: int = 0  # notes the import placed without finding their mark (its report says so)
     errors: int = 0
     warnings: int = 0
+    figures_in: int = 0
+    figures_lost: tuple[str, ...] = ()
     failure: str = ""
 
     def line(self) -> str:
@@ -305,7 +318,9 @@ class Row:
             f"{self.name:28} words {self.words_in:5}/{self.words_out:5} lost {self.lost:4} "
             f"op {self.ops:3}/{self.ops_source:3} pre {self.pre:3} notes {self.notes:3}"
             f"/{self.notes_source:3} unmarked {self.unmarked:2} err {self.errors:3} warn {self.warnings:3}"
+            f" fig {len(self.figures_lost):2}"
             + (f"  [{sample}]" if sample else "")
+            + (f"  [{' '.join(self.figures_lost[:6])}]" if self.figures_lost else "")
         )
 
 
@@ -322,7 +337,10 @@ def measure(path: Path) -> Row:
         row.failure = str(exc)
         return row
     exported = write_text(draft)
-    src, out = body_words(source), words(exported)
+    body = body_text(source)
+    src, out = words(body), words(exported)
+    row.figures_in = sum(figures(body).values())
+    row.figures_lost = tuple(sorted(lost_figures(body, source, exported).elements()))
     missing = src - out
     row.words_in, row.words_out = sum(src.values()), sum(out.values())
     row.lost = sum(missing.values())
@@ -363,7 +381,8 @@ def summary(rows: list[Row]) -> str:
         f"{sum(r.lost for r in ok)} of {sum(r.words_in for r in ok)} words lost; operative "
         f"numbering as in the source in {numbered}; no check error in {clean} "
         f"({sum(r.errors for r in ok)} errors, {sum(r.warnings for r in ok)} warnings); "
-        f"{unmarked} of {sum(r.notes for r in ok)} notes placed without their mark"
+        f"{unmarked} of {sum(r.notes for r in ok)} notes placed without their mark; "
+        f"{sum(len(r.figures_lost) for r in ok)} of {sum(r.figures_in for r in ok)} figures lost"
     )
 
 
