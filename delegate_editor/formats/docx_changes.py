@@ -244,7 +244,7 @@ def write_tracked_docx(comparison: Comparison, author: str, when: datetime | Non
     page_setup(document, rendered.layout)
     notes = _Notes(rendered.layout)
     body = _Body(comparison, notes, _Revisions(author or "Delegate Editor", change_date(when)))
-    x.replace_content(document.element.body, body.xml(ids), keep=("w:sectPr",))
+    x.replace_content(document.element.body, notes.bookmarked(body.xml(ids)), keep=("w:sectPr",))
     x.add_footnotes(document.part, _footnotes_part(notes))
     headers_and_footers(document, rendered)
     _properties(document, rendered)

@@ -23,6 +23,18 @@ def w(name: str) -> str:
     return f"{{{W}}}{name}"
 
 
+def own(el: etree._Element, name: str) -> list[etree._Element]:
+    """A table's own rows or a row's own cells (``name``), not a nested table's."""
+    return [c for c in el.iter(w(name)) if next(c.iterancestors(el.tag), None) is el]
+
+
+def sub(el: etree._Element | None, *path: str) -> etree._Element | None:
+    """The element at ``path`` under ``el`` (each a WordprocessingML name), or None."""
+    for name in path:
+        el = el.find(w(name)) if el is not None else None
+    return el
+
+
 def on(el: etree._Element | None) -> bool | None:
     """A toggle property (``w:i``, ``w:b``, ``w:vanish``): None when absent."""
     if el is None:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from delegate_editor.formats import embed
-from delegate_editor.formats.docx_props import OFF, Numbering, Styles, num_pr, on, w
+from delegate_editor.formats.docx_props import OFF, Numbering, Styles, num_pr, on, own, sub, w
 from delegate_editor.formats.office_text import (
     Span,
     Visible,
@@ -42,6 +42,7 @@ R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _TRACKED = {"ins", "del", "moveFrom", "moveTo", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange"}
 _NOT_BODY = {"footnote", "endnote", "hdr", "ftr", "comment"}
 _SKIP = {"del", "moveFrom", "drawing", "pict", "object", "instrText", "delText", "delInstrText"}
+_MARK_STYLES = {"footnote reference", "footnote characters"}  # Word's; LibreOffice's in a DOCX it saves
 _CONTAINERS = {"hyperlink", "smartTag", "ins", "moveTo", "fldSimple", "customXml", "dir", "bdo", "sdtContent"}
 
 
@@ -173,20 +174,20 @@ class _Reader:
             if name == "p":
                 yield self.paragraph(child)
             elif name == "tbl" and rows and any(p.text.strip() for p in out):
-                yield from ((row, False) for row in map(self.row, _own(child, "tr")) if row is not None)
+                yield from ((row, False) for row in map(self.row, own(child, "tr")) if row is not None)
             else:
                 yield from self._walk(child, out, rows)
 
     def row(self, tr: etree._Element) -> VisiblePara | None:
         """A table's row, its cells' paragraphs joined by a space; a cell spanning columns is
         followed by empty ones, one merged into the cell above is empty, a deleted row gone."""
-        tracked = [_sub(tr, "trPr", kind) is not None for kind in ("ins", "del")]
+        tracked = [sub(tr, "trPr", kind) is not None for kind in ("ins", "del")]
         self.visible.tracked_changes |= any(tracked)
         cells: list[list[Span]] = []
         paras: list[VisiblePara] = []
         cited = len(self.comment_refs)
-        for tc in [] if tracked[1] else _own(tr, "tc"):
-            merge, span = _sub(tc, "tcPr", "vMerge"), _sub(tc, "tcPr", "gridSpan")
+        for tc in [] if tracked[1] else own(tr, "tc"):
+            merge, span = sub(tc, "tcPr", "vMerge"), sub(tc, "tcPr", "gridSpan")
             cell: list[Span] = []
             for para in self.block(tc) if merge is None or merge.get(w("val")) == "restart" else ():
                 cell += [Span(" ")] if cell and para.spans else []
@@ -195,7 +196,7 @@ class _Reader:
             columns = min(max(_int(span.get(w("val"), "") if span is not None else "1"), 1), 64)
             cells += [cell] + [[] for _ in range(columns - 1)]
         style = next((p.style for p in paras if p.text.strip()), "")
-        row = row_para(cells, header=bool(on(_sub(tr, "trPr", "tblHeader"))), style=style)
+        row = row_para(cells, header=bool(on(sub(tr, "trPr", "tblHeader"))), style=style)
         self.comment_refs[cited:] = [(ref, row) for ref, _ in self.comment_refs[cited:]]  # on the row
         return row if cells else None
 
@@ -207,8 +208,8 @@ class _Reader:
         num = num_pr(ppr, self.styles.resolve(style_id, "num"))  # type: ignore[arg-type]
         if num and self._in_body(p):
             para.label = self.numbering.label(*num)  # type: ignore[misc]
-        mark_deleted = any(_sub(p, "pPr", "rPr", kind) is not None for kind in ("del", "moveFrom"))
-        if mark_deleted or _sub(p, "pPr", "pPrChange") is not None:
+        mark_deleted = any(sub(p, "pPr", "rPr", kind) is not None for kind in ("del", "moveFrom"))
+        if mark_deleted or sub(p, "pPr", "pPrChange") is not None:
             self.visible.tracked_changes = True
         para_italic = self.styles.resolve(style_id, "italic")
         para_italic = self.styles.default_italic if para_italic is None else bool(para_italic)
@@ -232,10 +233,10 @@ class _Reader:
 
     def run(self, r: etree._Element, para: VisiblePara, para_italic: bool, pstyle: str, bold: list) -> None:
         rpr = r.find(w("rPr"))
-        rs = _sub(rpr, "rStyle")
+        rs = sub(rpr, "rStyle")
         rstyle = rs.get(w("val"), "") if rs is not None else ""
-        direct_i, direct_b, vanish = (on(_sub(rpr, name)) for name in ("i", "b", "vanish"))
-        if _sub(rpr, "rPrChange") is not None:
+        direct_i, direct_b, vanish = (on(sub(rpr, name)) for name in ("i", "b", "vanish"))
+        if sub(rpr, "rPrChange") is not None:
             self.visible.tracked_changes = True
         if vanish or (vanish is None and self.styles.resolve(rstyle, "vanish")):
             return  # hidden text is not what the reader sees
@@ -288,7 +289,7 @@ class _Reader:
     def _repeated_mark(self, rstyle: str, text: str) -> int | None:
         """A note cited again: Word cannot point twice at one footnote, so the second mark
         is its number typed (or a NOTEREF field's result) in the footnote reference style."""
-        if self.styles.name(rstyle).lower() != "footnote reference" or not text.strip().isdigit():
+        if self.styles.name(rstyle).lower() not in _MARK_STYLES or not text.strip().isdigit():
             return None
         numbered = [i for i, n in enumerate(self.visible.notes) if not n.mark]
         number = int(text.strip())
@@ -330,17 +331,6 @@ def _int(value: str, base: int = 10) -> int:
         return int(value, base)
     except ValueError:
         return 0
-
-
-def _own(el: etree._Element, name: str) -> list[etree._Element]:
-    """A table's own rows or a row's own cells (``name``), not a nested table's."""
-    return [c for c in el.iter(w(name)) if next(c.iterancestors(el.tag), None) is el]
-
-
-def _sub(el: etree._Element | None, *path: str) -> etree._Element | None:
-    for name in path:
-        el = el.find(w(name)) if el is not None else None
-    return el
 
 
 # -- headers and the masthead ---------------------------------------------------------------

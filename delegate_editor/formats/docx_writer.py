@@ -15,6 +15,7 @@ importing our own export loses nothing.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -57,18 +58,28 @@ from delegate_editor.model.document import Draft
 # ---------------------------------------------------------------------------------------
 
 
+_SLOT = "\x00"
+_SLOTTED = re.compile("\x00(\\d+)\x00(.*?)\x00\\1\x00", re.S)
+
+
 @dataclass
 class _Notes:
-    """Footnotes in order of first reference; a later reference to the same note repeats
-    only its mark (Word cannot point twice at one footnote)."""
+    """Footnotes in order of first reference; a later reference to the same note is a
+    NOTEREF field to a bookmark on the first (Word cannot point twice at one footnote). The
+    first reference leaves a slot for that bookmark, filled by :meth:`bookmarked` once the
+    whole body is written and it is known whether the note was cited again."""
 
     layout: Layout
     ids: dict[int, int] = field(default_factory=dict)  # id(Note) → footnote id
     xml: list[str] = field(default_factory=list)
+    again: set[int] = field(default_factory=set)  # footnote ids cited more than once
 
     def reference(self, note: Note, body: str) -> str:
         if id(note) in self.ids:
-            return x.run(note.mark, FOOTNOTE_REFERENCE[1])
+            if note.custom:
+                return x.run(note.mark, FOOTNOTE_REFERENCE[1])
+            self.again.add(self.ids[id(note)])
+            return x.note_ref_field(self.ids[id(note)], note.mark, FOOTNOTE_REFERENCE[1])
         note_id = x.FIRST_NOTE_ID + len(self.ids)
         self.ids[id(note)] = note_id
         # Word and LibreOffice agree on "<mark><tab><text>": LibreOffice drops the mark (it
@@ -79,7 +90,18 @@ class _Notes:
             mark = x.footnote_ref_mark(FOOTNOTE_REFERENCE[1])
         ppr = self.indent(note.mark)
         self.xml.append(x.footnote(note_id, x.paragraph(FOOTNOTE_TEXT[1], mark + x.run("\t") + body, ppr)))
-        return x.footnote_reference(note_id, FOOTNOTE_REFERENCE[1], note.mark if note.custom else "")
+        reference = x.footnote_reference(note_id, FOOTNOTE_REFERENCE[1], note.mark if note.custom else "")
+        return f"{_SLOT}{note_id}{_SLOT}{reference}{_SLOT}{note_id}{_SLOT}"
+
+    def bookmarked(self, body: str) -> str:
+        """``body`` with each cited-again note's first reference bookmarked, the other slots
+        emptied (a NUL never stands in XML text: the model strips it)."""
+
+        def fill(m: re.Match) -> str:
+            note_id = int(m.group(1))
+            return x.note_bookmark(note_id, m.group(2)) if note_id in self.again else m.group(2)
+
+        return _SLOTTED.sub(fill, body)
 
     def indent(self, mark: str) -> str:
         """The note's first line starts where its superscript mark, measured, ends at the
@@ -225,7 +247,8 @@ def docx_bytes(rendered: Rendered, payload: bytes | None = None, comments: Seque
     page_setup(document, rendered.layout)
     notes = _Notes(rendered.layout)
     comments = DocxComments.of(comments)
-    x.replace_content(document.element.body, _body(rendered, ids, notes, comments), keep=("w:sectPr",))
+    body = notes.bookmarked(_body(rendered, ids, notes, comments))
+    x.replace_content(document.element.body, body, keep=("w:sectPr",))
     x.add_footnotes(document.part, _footnotes_part(notes))
     comments.add_parts(document.part)
     headers_and_footers(document, rendered)

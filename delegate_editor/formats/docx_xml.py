@@ -84,6 +84,25 @@ def footnote_reference(note_id: int, style_id: str, custom_mark: str = "") -> st
     return f'<w:r>{rpr}<w:footnoteReference w:id="{note_id}"/></w:r>'
 
 
+# a note's first reference is bookmarked when the text cites the note again: the later
+# reference is a NOTEREF field to that bookmark, which Word keeps in step with the note's
+# number (one footnote cannot be referenced twice). Bookmark ids share the document's
+# annotation ids with changes and comments: these start far above theirs.
+_NOTE_BOOKMARK_BASE = 90000
+
+
+def note_bookmark(note_id: int, xml: str) -> str:
+    name = f"_NoteRef{note_id}"
+    mark = _NOTE_BOOKMARK_BASE + note_id
+    return f'<w:bookmarkStart w:id="{mark}" w:name="{name}"/>{xml}<w:bookmarkEnd w:id="{mark}"/>'
+
+
+def note_ref_field(note_id: int, shown: str, style_id: str) -> str:
+    """A later reference to footnote ``note_id``: its number, as Word's cross-reference to a
+    footnote (``\\f``: in the footnote reference's style) with ``shown`` as the cached result."""
+    return field(f"NOTEREF _NoteRef{note_id} \\f \\h", shown, style_id)
+
+
 def footnote_ref_mark(style_id: str) -> str:
     """The note's own number at the start of its text (Word fills it in)."""
     return f'<w:r><w:rPr><w:rStyle w:val="{style_id}"/></w:rPr><w:footnoteRef/></w:r>'

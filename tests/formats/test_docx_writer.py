@@ -159,8 +159,16 @@ def test_a_note_cited_twice_is_one_footnote_with_two_marks():
         notes = z.read("word/footnotes.xml").decode()
         body = z.read("word/document.xml").decode()
     assert notes.count("TWICE.") == 1 and body.count("<w:footnoteReference") == 1
+    # the second mark is Word's cross-reference to the footnote: a NOTEREF field to a
+    # bookmark on the first, showing the note's number in the footnote reference style
     assert re.search(
-        r'SECONDCITE</w:t></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t[^>]*>1<', body
+        r'SECONDCITE</w:t></w:r><w:fldSimple w:instr=" NOTEREF (_NoteRef\d+) \\f \\h ">'
+        r'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t[^>]*>1<',
+        body,
+    )
+    assert re.search(
+        r'<w:bookmarkStart w:id="\d+" w:name="_NoteRef\d+"/><w:r>[^/]*<w:rStyle[^>]*/></w:rPr><w:footnoteReference',
+        body,
     )
 
 
