@@ -10,6 +10,8 @@ import re
 
 from delegate_editor.formats.text_lines import COUNTING_WORDS
 
+# counting words written short ("para. 7"); after a whole one a full stop ends a sentence
+ABBREVIATED = frozenset("no nos para paras vol vols p pp rev add corr sect chap art fig".split())
 _LIST_ITEM = r"(?:\d{1,3}|\([a-z]{1,4}\))"  # "12" or "(g)" of "paragraphs 8 (g), 12"
 # small words a copy runs a mark into ("Weapons 6and the", "basis 1no later"); never a unit
 # ("5km") or an ordinal
@@ -19,6 +21,12 @@ GLUED_WORDS = frozenset("and or in of the which that as to for on with by at no"
 # is a year and note 143's mark, A/80/L.22)
 _GROUPED = re.compile(r",\d{3}(?![\d/])")
 _GROUPED_BEFORE = re.compile(r"(?<![\d/.])\d{1,3}(?:,\d{3})*,$")
+
+
+def word_before(text: str, i: int) -> str:
+    """The word (run of non-spaces) that ends before ``text[i]``, spaces skipped."""
+    m = re.search(r"(\S+)\s*$", text[:i])
+    return m.group(1) if m else ""
 
 
 def in_figure(text: str, start: int, end: int) -> bool:

@@ -24,7 +24,15 @@ from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.wording import MONTHS
 from delegate_editor.formats.text import rich_from
 from delegate_editor.formats.text_lines import COUNTING_WORDS, OWN_LABEL, Para, standalone
-from delegate_editor.formats.text_mark_place import GLUED_WORDS, glued_before_word, in_counted_list, in_figure
+from delegate_editor.formats.text_mark_place import (
+    ABBREVIATED,
+    GLUED_WORDS,
+    glued_before_word,
+    in_counted_list,
+    in_figure,
+    word_before,
+)
+from delegate_editor.formats.text_marks_again import marks_again
 from delegate_editor.formats.text_unmarked import context_before, glued_later, look_again, place_unmarked
 from delegate_editor.model.document import new_id
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
@@ -53,8 +61,6 @@ class Notes:
         return normalize(out)
 
 
-# counting words written short ("para. 7"); after a whole one a full stop ends a sentence
-_ABBREVIATED = frozenset("no nos para paras vol vols p pp rev add corr sect chap art fig".split())
 _SKIP = 3  # a mark may follow the last one found by up to this many lost marks
 # a note reference; a number; a year with the next note's number run into it ("20286"), a
 # resolution's ("resolution 59/3009", A/RES/80/160), a paragraph's ("VIII.7441", A/RES/80/242)
@@ -72,11 +78,6 @@ _QUANTITY_WORDS = frozenset(
 # (A/C.2/80/L.4, note 4's mark two lines on) is a quantity, never a mark
 _MAGNITUDES = frozenset("hundred thousand million billion trillion per percent".split())
 _CLOSERS = ")”’\"'"
-
-
-def _word_before(text: str, i: int) -> str:
-    m = re.search(r"(\S+)\s*$", text[:i])
-    return m.group(1) if m else ""
 
 
 _NEXT_MARK_BESIDE = re.compile(r"\s*[A-Za-z][^\s\[\d]*(?:\[\^(\d+)\]|(\d{1,3})(?!\d))")
@@ -106,7 +107,7 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         return False
     if start == 0:
         return False
-    word = _word_before(text, start)
+    word = word_before(text, start)
     before = text[start - 1]
     label = OWN_LABEL.match(text, text.rfind("\n", 0, start) + 1)
     if label and label.end() == end + 3 and not raised:
@@ -124,7 +125,7 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         return False
     # "Article 26", "para. 7", "No.1" count; "session,1" is a mark after the comma
     counted = not word.endswith((",", ";", ":"))  # "session; 1" is a mark after the semicolon
-    if word.endswith(".") and word.rstrip(".").lower() not in _ABBREVIATED:
+    if word.endswith(".") and word.rstrip(".").lower() not in ABBREVIATED:
         counted = False  # "Principles. 13 We" (A/RES/80/9, A/80/L.8): the sentence's end
     # a plural counts a list ("Goals 5 and 6"); one number alone after it is the next note's
     # mark: "the Sustainable Development Goals 6 in Central Africa" (A/RES/80/212), "Goals 5
@@ -246,12 +247,14 @@ def link_marks(paras: list[Para]) -> list[str]:
     for para in texts:
         for m in re.finditer(r"\[\^(\d+)\]", para.text):
             cited.setdefault(m.group(1), para)
-    _read_marks(texts, notes, cited, report)
+    apart: set[str] = set()  # notes whose mark the first reading took standing apart
+    _read_marks(texts, notes, cited, report, apart=apart)
     # a mark found on a second look makes the one after it the very next note: "on COVID‑1916
     # and commits" (note 16), then "welcomes that the Parties 17 urged" (A/RES/80/150)
     # (only the notes after it: one before it stays as uncertain as the first reading left it)
     while found := look_again(paras, notes, cited, report):
-        _read_marks(texts, notes, cited, report, above=min(found))
+        _read_marks(texts, notes, cited, report, above=min(found), apart=apart)
+    marks_again(texts, notes, cited, report, apart)
     place_unmarked(paras, notes, cited, report)
     for para in paras:  # a second line "10 a.m." is text, whatever the first one was
         if para.kind == "cand":
@@ -260,7 +263,12 @@ def link_marks(paras: list[Para]) -> list[str]:
 
 
 def _read_marks(
-    texts: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str], above: int = 0
+    texts: list[Para],
+    notes: dict[str, Para],
+    cited: dict[str, Para],
+    report: list[str],
+    above: int = 0,
+    apart: set[str] | None = None,
 ) -> None:
     """The first reading: each number where a mark can stand, in the notes' order; a second
     reading takes only the marks of notes numbered ``above`` the one it starts from."""
@@ -290,6 +298,8 @@ def _read_marks(
             if year_glued and not (m.end() == len(para.text) or not para.text[m.end()].isalnum()):
                 continue
             cut = start - 1 if para.text[start - 1 : start].isspace() else start
+            if apart is not None and cut < start and para.text[m.end() : m.end() + 2] != "  ":
+                apart.add(number)
             out.append(para.text[last:cut] + f"[^{number}]")
             last = m.end()
             if para.text[last : last + 1].isalpha():  # "2and": the word gets its space back

@@ -117,7 +117,7 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
             out.append(raw)
             cut = False
             continue
-        if folded == title or (len(folded.split()) >= 4 and title.startswith(folded + " ")):
+        if _same(folded, title) or (len(folded.split()) >= 4 and _key(title).startswith(_key(folded))):
             report.append(Said("import.running-head", start=headed[:40]))
             # a table's row never goes on after the head (formats/text_table.py)
             cut = (
@@ -159,15 +159,28 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
 
 
 def _without_head_inside(raw: str, title: str, joins: list[tuple[str, str]], report: list[str]) -> str:
+    """The head a page-break join ran into a paragraph, taken out: after the join's end,
+    before a space or at the paragraph's end ("...; and" / head / "(b)", A/RES/73/45),
+    spaces and hyphens aside as in :func:`_key`."""
+    words = r"[\s\-\u2010\u2011]*".join(map(re.escape, re.split(r"[\s\-\u2010\u2011]+", title.strip())))
     for end, start in joins:
-        key = f"{end.rstrip()} {title} "
-        at = raw.find(key)
-        if not title.startswith(start.strip()[:20]) or at < 0:
+        found = re.search(rf"{re.escape(end.rstrip())}( {words})(?: |\s*$)", raw)
+        if not _key(title).startswith(_key(start.strip()[:20])) or found is None:
             continue
-        cut = at + len(end.rstrip())
-        raw = raw[:cut] + raw[cut + len(title) + 1 :]
+        raw = raw[: found.start(1)] + raw[found.end(1) :]
         report.append(Said("import.running-head", start=title[:40]))
     return raw
+
+
+def _key(text: str) -> str:
+    """A head as compared with the title: its letters and figures, spaces and hyphens aside,
+    for the UN's heads slip where the title does not ("non nuclear-weapon States" above
+    "73/29. ... non-nuclear-weapon States", A/RES/73/29)."""
+    return re.sub(r"[\s\-\u2010\u2011]+", "", text)
+
+
+def _same(head: str, title: str) -> bool:
+    return head == title or _key(head) == _key(title)
 
 
 _SYMBOL_AT_END = re.compile(r"^[A-Z]/RES/\S+\s+|\s+[A-Z]/RES/\S+$")

@@ -100,6 +100,10 @@ def _mark_between(
         rf"|(?<=\d/\d){number}(?= (?:of|and)\b)"
         rf"|(?:(?<=\d/\d)|(?<=\d/\d\d)|(?<=\d/\d\d\d)) {number}(?= (?:and|or|of)\b)"
         rf"|(?<=[A-Z][-\u2011]\d\d){number}(?=[\s,;.])"  # or a name: "on COVID‑1916 and commits"
+        # or a decision's symbol: "the request in decision 1/CP.2124 of the Conference" (note
+        # 24, A/RES/74/219)
+        rf"|(?:(?<=/[A-Z]{{2}}\.\d)|(?<=/[A-Z]{{2}}\.\d\d)|(?<=/[A-Z]{{3}}\.\d)|(?<=/[A-Z]{{3}}\.\d\d))"
+        rf"{number}(?=[\s,;.])"
         rf"|(?<=\b(?:19|20)\d\d) {number}(?= [a-z])"  # after a year: "since 2011 66 resulting from"
         # run into a count of three figures, never a year: "at least 56514 humanitarian
         # workers" (565 and note 14, A/C.4/80/L.16)

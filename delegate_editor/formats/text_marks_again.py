@@ -1,0 +1,85 @@
+"""A note's number found again once the first reading of marks is done
+(:func:`text_notes.link_marks`): glued after a word's punctuation, the strongest form a mark
+takes in a copied PDF.
+
+Where the first reading took the note's mark from a number standing apart between the same
+neighbouring marks, that number was the text's own: "the Conference shall comprise 10
+plenary meetings" gave its "10" to note 10, whose mark is "the Law of the Sea,10" (A/RES/78/128),
+and "girls aged 15 to 19" to note 15, marked "the Pact for the Future,15" (A/RES/79/155). The
+number goes back to the text and the glued one is the mark. Anywhere else the note is cited a
+second time, as the UN does ("the Treaty on the Prohibition of Nuclear Weapons;11", A/RES/74/59,
+note 11 first cited in the preamble); the text form writes ``[^11]`` twice, one note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from delegate_editor.conventions.messages import Said
+from delegate_editor.formats.text_lines import Para
+from delegate_editor.formats.text_mark_place import ABBREVIATED, word_before
+
+# a number glued after a word's (or a bracket's, a quotation's) comma, semicolon or colon, or
+# after its full stop at the paragraph's end ("C-16/DEC.11" is a symbol: no word before it)
+# or apart from it at the paragraph's very end ("... contained in paragraph 165 of its
+# report; 1", A/RES/74/195; "... disarmament and development; 3", A/RES/73/37)
+_GLUED = re.compile(
+    r"(?<=[A-Za-z)\]”’])(?:[,;:](\d{1,3})(?=\s|$)|(?<=[a-z)\]”’])\.(\d{1,3})$|[,;:.] (\d{1,3})$)"
+)
+
+
+def marks_again(
+    texts: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str], apart: set[str]
+) -> None:
+    """Take each cited note's number glued where a mark stands (see the module docstring);
+    ``apart``: the notes whose mark the first reading took from a number standing apart."""
+    for i, para in enumerate(texts):
+        for m in reversed(list(_GLUED.finditer(para.text))):
+            number = m.group(1) or m.group(2) or m.group(3)
+            word = word_before(para.text, m.start() - 1)
+            if number not in cited or number not in notes or word.rstrip(".").lower() in ABBREVIATED:
+                continue
+            at = m.start() + 1  # right after the punctuation, a space before the number dropped
+            moved = number in apart and _between(texts, cited, number, (i, at))
+            if moved:
+                _give_back(cited[number], number)
+                apart.discard(number)
+                cited[number] = para
+            para.text = f"{para.text[:at]}[^{number}]{para.text[m.end() :]}"
+            context = para.text[max(0, at - 30) : at].lstrip()
+            code = "import.note-mark-number" if moved else "import.note-mark-again"
+            _replace_said(report, number, Said(code, number=number, context=context), moved)
+
+
+def _position(texts: list[Para], para: Para, number: str) -> tuple[int, int]:
+    index = next(k for k, p in enumerate(texts) if p is para)
+    return index, para.text.find(f"[^{number}]")
+
+
+def _between(texts: list[Para], cited: dict[str, Para], number: str, where: tuple[int, int]) -> bool:
+    """Whether ``where`` lies after the mark of note N-1 and before that of note N+1."""
+    n = int(number)
+    before, after = str(n - 1), str(n + 1)
+    low = _position(texts, cited[before], before) if before in cited else (-1, -1)
+    high = _position(texts, cited[after], after) if after in cited else (len(texts), 0)
+    return low < where < high
+
+
+def _give_back(para: Para, number: str) -> None:
+    """The number the first reading took for a mark, back in the text where it stood apart."""
+    para.text = para.text.replace(f"[^{number}]", f" {number}", 1)
+
+
+def _replace_said(report: list[str], number: str, said: Said, moved: bool) -> None:
+    """The report says where the mark is: a moved mark's first guess gives way to the new one."""
+    if moved:
+        for k, line in enumerate(report):
+            message = getattr(line, "message", None)
+            if (
+                message
+                and message.code == "import.note-mark-number"
+                and message.params.get("number") == number
+            ):
+                report[k] = said
+                return
+    report.append(said)
