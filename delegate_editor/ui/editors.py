@@ -339,16 +339,16 @@ class PartPage(QWidget):
         self._shown = value
         self.ctl.add_footnote(self.part, self.current_id, value, note)
 
-    def insert_cross_reference(self, target_id: str) -> bool:
-        """A reference to paragraph ``target_id`` at the cursor, showing its number now; the
-        number follows when paragraphs move (it is derived, never typed). One undo step."""
+    def insert_cross_reference(self, target_id: str, note: bool = False) -> bool:
+        """A reference at the cursor to paragraph ``target_id`` or (``note``) to a footnote cited
+        again, showing its number now and following every move (it is derived). One undo step."""
         node = self.node()
-        label = self.ctl.labels().get(target_id, "")
+        label = (self.ctl.note_marks() if note else self.ctl.labels()).get(target_id, "")
         if node is None or isinstance(node, SectionHeading) or not label:
             return False
         self._loading = True
         try:
-            richtext.insert_xref(self.text.textCursor(), target_id, label)
+            (richtext.insert_note if note else richtext.insert_xref)(self.text.textCursor(), target_id, label)
         finally:
             self._loading = False
         self._text_edited(typing=False)

@@ -14,6 +14,7 @@ from delegate_editor.ui import comments_panel, help_menu, tab_order, versions_me
 from delegate_editor.ui.crossref import insert_cross_reference
 from delegate_editor.ui.find_replace import show_find
 from delegate_editor.ui.i18n import translate
+from delegate_editor.ui.note_again import cite_note_again
 from delegate_editor.ui.preferences import show_preferences
 
 if TYPE_CHECKING:
@@ -153,6 +154,15 @@ def install(window: MainWindow) -> None:
         ),
     )
     window.insert_menu.insertAction(window.actions_by_name["goto_note"], xref)
+    again = act(
+        "note_again",
+        translate("ExtraActions", "Cite a Footnote &Again…"),
+        lambda: cite_note_again(window),
+        tip=translate(
+            "ExtraActions", "A second mark of a footnote the text already cites, showing its number"
+        ),
+    )
+    window.insert_menu.insertAction(window.actions_by_name["goto_note"], again)
 
     view = [
         act(

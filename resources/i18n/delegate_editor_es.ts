@@ -875,6 +875,14 @@
         <translation>El número de otro párrafo de la parte dispositiva, que se mantiene correcto cuando se mueven los párrafos</translation>
     </message>
     <message>
+        <source>Cite a Footnote &amp;Again…</source>
+        <translation>Citar de nue&amp;vo una nota…</translation>
+    </message>
+    <message>
+        <source>A second mark of a footnote the text already cites, showing its number</source>
+        <translation>Una segunda llamada de una nota que el texto ya cita, con su número</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
@@ -2261,6 +2269,25 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>Accepted.</source>
         <translation>Aceptada.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteAgain</name>
+    <message>
+        <source>Put the cursor in a paragraph&apos;s text to cite a footnote again.</source>
+        <translation>Coloque el cursor en el texto de un párrafo para citar de nuevo una nota.</translation>
+    </message>
+    <message>
+        <source>The draft has no numbered footnote to cite again.</source>
+        <translation>El proyecto no tiene ninguna nota numerada que citar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cite a footnote again</source>
+        <translation>Citar de nuevo una nota</translation>
+    </message>
+    <message>
+        <source>Footnote:</source>
+        <translation>Nota:</translation>
     </message>
 </context>
 <context>

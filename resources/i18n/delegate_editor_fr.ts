@@ -875,6 +875,14 @@
         <translation>Le numéro d’un autre paragraphe du dispositif, tenu à jour quand les paragraphes sont déplacés</translation>
     </message>
     <message>
+        <source>Cite a Footnote &amp;Again…</source>
+        <translation>Appeler à nou&amp;veau une note…</translation>
+    </message>
+    <message>
+        <source>A second mark of a footnote the text already cites, showing its number</source>
+        <translation>Un second appel d’une note que le texte appelle déjà, avec son numéro</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>&amp;Zoom avant</translation>
     </message>
@@ -2261,6 +2269,25 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>Accepted.</source>
         <translation>Acceptée.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteAgain</name>
+    <message>
+        <source>Put the cursor in a paragraph&apos;s text to cite a footnote again.</source>
+        <translation>Placez le curseur dans le texte d’un paragraphe pour appeler à nouveau une note.</translation>
+    </message>
+    <message>
+        <source>The draft has no numbered footnote to cite again.</source>
+        <translation>Le projet n’a aucune note numérotée à appeler à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cite a footnote again</source>
+        <translation>Appeler à nouveau une note</translation>
+    </message>
+    <message>
+        <source>Footnote:</source>
+        <translation>Note :</translation>
     </message>
 </context>
 <context>

@@ -119,19 +119,20 @@ class PartActions:
         place = self.current()
         return place.part if place is not None else ""
 
-    def insert_cross_reference(self, target_id: str) -> bool:
-        """A reference to paragraph ``target_id`` at the cursor, showing its number now and
-        following every move (Insert ▸ Cross-reference); one undo step."""
+    def insert_cross_reference(self, target_id: str, note: bool = False) -> bool:
+        """A reference at the cursor to paragraph ``target_id`` (Insert ▸ Cross-reference) or,
+        with ``note``, to footnote ``target_id`` cited again (Insert ▸ Cite a Footnote Again),
+        showing its number now and following every move; one undo step."""
         from delegate_editor.ui import richtext
         from delegate_editor.ui.document import blocks
 
         place = self.current()
-        label = self.ctl.labels().get(target_id, "")
+        label = (self.ctl.note_marks() if note else self.ctl.labels()).get(target_id, "")
         if place is None or place.kind == "heading" or not label:
             return False
         self._loading = True
         try:
-            richtext.insert_xref(self.textCursor(), target_id, label)
+            (richtext.insert_note if note else richtext.insert_xref)(self.textCursor(), target_id, label)
         finally:
             self._loading = False
         opening, text = blocks.split_shown(

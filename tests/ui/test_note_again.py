@@ -1,0 +1,99 @@
+"""Insert ▸ Cite a Footnote Again, driven as a user does: a note inserted with Ctrl+Alt+F in
+one paragraph, then cited again at the end of another from the menu, on the Operative part
+page and on the Document page. Wording from A/RES/74/59, which cites note 11 so."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from ui_helpers import ScriptedAsker, trigger
+
+from delegate_editor.formats.docx_writer import write_docx
+from delegate_editor.formats.text import write_text
+from delegate_editor.model.text import NoteRef
+from delegate_editor.resources import resource
+
+pytestmark = pytest.mark.gui
+
+NOTE = "A/CONF.229/2017/8."
+
+
+@pytest.fixture
+def window(make_window, qtbot):
+    w = make_window(ScriptedAsker())
+    assert w.open_path(resource("examples", "cybercrime.dres"))
+    trigger(w.view_menu, "Operative part")
+    return w
+
+
+def _note_in_first_paragraph(qtbot, w) -> str:
+    page = w.operative_page
+    page.select(page.model.rows[0].id)
+    page.text.setFocus()
+    page.text.moveCursor(page.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.text, " the Treaty on the Prohibition of Nuclear Weapons,")
+    w.asker.answers["Insert footnote"] = [NOTE]
+    trigger(w.insert_menu, "Footnote")
+    [note_id] = w.ctl.draft.footnotes
+    return note_id
+
+
+def _refs(w, part: str, node_id: str) -> list[NoteRef]:
+    return [item for item in w.ctl.node(part, node_id).text if isinstance(item, NoteRef)]
+
+
+def test_a_note_cited_again_from_the_operative_page(qtbot, window):
+    w = window
+    note_id = _note_in_first_paragraph(qtbot, w)
+    page = w.operative_page
+    second = page.model.rows[1].id
+    page.select(second)
+    page.text.setFocus()
+    page.text.moveCursor(page.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.text, " including under the Treaty on the Prohibition of Nuclear Weapons;")
+    w.asker.answers["Cite a footnote again"] = [f"1 — {NOTE}"]
+    trigger(w.insert_menu, "Cite a Footnote Again")
+    assert ("choose", "Cite a footnote again", "Footnote:") in w.asker.shown
+    assert _refs(w, "operative", second) == [NoteRef(note_id)]
+    assert page.text.toPlainText().endswith("Nuclear Weapons;1")
+    assert list(w.ctl.draft.footnotes) == [note_id]  # no new note
+    # the text form cites it twice, the note once; the DOCX's second mark is Word's field
+    text = write_text(w.ctl.draft)
+    assert text.count("[^1]") == 3 and text.count(f"[^1]: {NOTE}") == 1
+    package = zipfile.ZipFile(io.BytesIO(write_docx(w.ctl.draft)))
+    body, notes = (package.read(f"word/{part}.xml").decode() for part in ("document", "footnotes"))
+    assert body.count("NOTEREF _NoteRef") == 1 and notes.count(NOTE) == 1
+    # one undo step takes the second mark away and leaves the note
+    trigger(w.edit_menu, "Undo")
+    assert _refs(w, "operative", second) == []
+    assert list(w.ctl.draft.footnotes) == [note_id]
+
+
+def test_a_note_cited_again_from_the_document_page(qtbot, window):
+    w = window
+    note_id = _note_in_first_paragraph(qtbot, w)
+    third = w.operative_page.model.rows[2].id
+    trigger(w.view_menu, "Document")
+    editor = w.document_page
+    editor.setFocus()
+    editor.go_to(third)
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.EndOfBlock)
+    editor.setTextCursor(cursor)
+    w.asker.answers["Cite a footnote again"] = [f"1 — {NOTE}"]
+    trigger(w.insert_menu, "Cite a Footnote Again")
+    assert _refs(w, "operative", third) == [NoteRef(note_id)]
+    assert list(w.ctl.draft.footnotes) == [note_id]
+
+
+def test_without_a_note_or_outside_a_paragraph_the_status_bar_says_why(qtbot, window):
+    w = window
+    w.operative_page.select(w.operative_page.model.rows[0].id)
+    trigger(w.insert_menu, "Cite a Footnote Again")
+    assert w.statusBar().currentMessage() == "The draft has no numbered footnote to cite again."
+    assert not [s for s in w.asker.shown if s[0] == "choose"]
+    trigger(w.view_menu, "Front matter")
+    trigger(w.insert_menu, "Cite a Footnote Again")
+    assert w.statusBar().currentMessage() == "Put the cursor in a paragraph's text to cite a footnote again."
