@@ -27,7 +27,7 @@ from delegate_editor.formats.text_amendment import AmendmentBody
 from delegate_editor.formats.text_annex import annex_line, ends_open, lists_below
 from delegate_editor.formats.text_grid import tables_from_pdf
 from delegate_editor.formats.text_header import Header, Notes
-from delegate_editor.formats.text_inline import strip_markup
+from delegate_editor.formats.text_inline import plain_words, strip_markup
 from delegate_editor.formats.text_labels import infer_labels, infer_lost_labels
 from delegate_editor.formats.text_language import detect as detect_language
 from delegate_editor.formats.text_language import to_model_terms
@@ -83,7 +83,7 @@ class _Body:
         self.annex: Annex | None = None
 
     def take(self, raw: str, following: list[str]) -> None:
-        plain = strip_markup(raw).strip()
+        plain = plain_words(raw).strip()
         m = ANNEX.match(plain)
         if m:
             self.annex = Annex()

@@ -109,4 +109,15 @@ def strip_markup(text: str) -> str:
     return "".join(item.text for item in parse_inline(text) if isinstance(item, Run))
 
 
+# two notes' marks side by side, "Unit.³,⁴" (A/RES/72/18): the comma between them is the marks'
+_MARKS_SIDE_BY_SIDE = re.compile(r"(\[\^\d+\]),(?=\[\^\d+\])")
+
+
+def plain_words(text: str) -> str:
+    """:func:`strip_markup` without the comma between two marks side by side, so the
+    paragraph's own last character shows: "... of the Joint Inspection Unit.[^3],[^4]" ends
+    with its full stop."""
+    return strip_markup(_MARKS_SIDE_BY_SIDE.sub(r"\1", text))
+
+
 # -- the document -------------------------------------------------------------------------

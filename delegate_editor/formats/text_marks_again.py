@@ -20,11 +20,15 @@ from delegate_editor.formats.text_lines import Para
 from delegate_editor.formats.text_mark_place import ABBREVIATED, word_before
 
 # a number glued after a word's (or a bracket's, a quotation's) comma, semicolon or colon, or
-# after its full stop at the paragraph's end ("C-16/DEC.11" is a symbol: no word before it)
-# or apart from it at the paragraph's very end ("... contained in paragraph 165 of its
-# report; 1", A/RES/74/195; "... disarmament and development; 3", A/RES/73/37)
+# after its full stop at the paragraph's end ("C-16/DEC.11" is a symbol: no word before it),
+# or two side by side ("the reports of the Joint Inspection Unit.3,4", A/RES/72/18); or one
+# apart from it at the paragraph's very end ("... contained in paragraph 165 of its report;
+# 1", A/RES/74/195; "... disarmament and development; 3", A/RES/73/37)
+_MARKS = r"(\d{1,3}(?:,\d{1,3})*)"
 _GLUED = re.compile(
-    r"(?<=[A-Za-z)\]”’])(?:[,;:](\d{1,3})(?=\s|$)|(?<=[a-z)\]”’])\.(\d{1,3})$|[,;:.] (\d{1,3})$)"
+    rf"(?<=[A-Za-z)\]”’])(?:[,;:]{_MARKS}(?=\s|$)|(?<=[a-z)\]”’])\.{_MARKS}$)"
+    r"|(?<=[\w)\]”’])[,;:.] (\d{1,3})$"  # after a year too: "in January 2006; 2" (A/RES/73/75)
+    r"|(?<=\d)[,;:](\d{1,3})$"  # or glued, ending the paragraph: "conducted in 2014;6" (A/RES/73/115)
 )
 
 
@@ -35,20 +39,26 @@ def marks_again(
     ``apart``: the notes whose mark the first reading took from a number standing apart."""
     for i, para in enumerate(texts):
         for m in reversed(list(_GLUED.finditer(para.text))):
-            number = m.group(1) or m.group(2) or m.group(3)
+            numbers = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).split(",")
             word = word_before(para.text, m.start() - 1)
-            if number not in cited or number not in notes or word.rstrip(".").lower() in ABBREVIATED:
+            if (
+                any(n not in cited or n not in notes for n in numbers)
+                or word.rstrip(".").lower() in ABBREVIATED
+            ):
                 continue
             at = m.start() + 1  # right after the punctuation, a space before the number dropped
-            moved = number in apart and _between(texts, cited, number, (i, at))
-            if moved:
-                _give_back(cited[number], number)
-                apart.discard(number)
-                cited[number] = para
-            para.text = f"{para.text[:at]}[^{number}]{para.text[m.end() :]}"
-            context = para.text[max(0, at - 30) : at].lstrip()
-            code = "import.note-mark-number" if moved else "import.note-mark-again"
-            _replace_said(report, number, Said(code, number=number, context=context), moved)
+            marks = []
+            for number in numbers:
+                moved = len(numbers) == 1 and number in apart and _between(texts, cited, number, (i, at))
+                if moved:
+                    _give_back(cited[number], number)
+                    apart.discard(number)
+                    cited[number] = para
+                code = "import.note-mark-number" if moved else "import.note-mark-again"
+                context = para.text[max(0, at - 30) : at].lstrip()
+                _replace_said(report, number, Said(code, number=number, context=context), moved)
+                marks.append(f"[^{number}]")
+            para.text = f"{para.text[:at]}{','.join(marks)}{para.text[m.end() :]}"
 
 
 def _position(texts: list[Para], para: Para, number: str) -> tuple[int, int]:

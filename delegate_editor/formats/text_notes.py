@@ -23,7 +23,17 @@ from dataclasses import dataclass, field
 from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.wording import MONTHS
 from delegate_editor.formats.text import rich_from
-from delegate_editor.formats.text_lines import COUNTING_WORDS, OWN_LABEL, Para, standalone
+from delegate_editor.formats.text_lines import (
+    COUNTING_WORDS,
+    CUSTOM_NOTE,
+    DATE,
+    MONTH,
+    NOTE_DEF,
+    OWN_LABEL,
+    PDF_NOTE,
+    Para,
+    standalone,
+)
 from delegate_editor.formats.text_mark_place import (
     ABBREVIATED,
     GLUED_WORDS,
@@ -224,6 +234,23 @@ def _mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     if before in ".,;:" and start >= 2:
         return text[start - 2].isalnum() or text[start - 2] in _CLOSERS
     return False
+
+
+def note_line(line: str) -> Para | None:
+    """A note's line of a copied text, or None: "[^3]: text" (Markdown), "*  On behalf of"
+    (a mark of its own), or a PDF's "3  text" at a page's foot, a candidate until a mark in
+    the text cites it (:func:`link_marks`)."""
+    m = NOTE_DEF.match(line)
+    if m:
+        return Para("note", m.group(2), m.group(1))
+    m = CUSTOM_NOTE.match(line)
+    if m:
+        return Para("custom", m.group(2), m.group(1))
+    m = PDF_NOTE.match(line)
+    # a date ("6 October") or a time ("3 p.m.", a programme of work) is no note line
+    if m and not DATE.match(line) and not re.match(r"\d+ (?:" + MONTH + r"\b|[ap]\.m\.)", line):
+        return Para("cand", m.group(2), m.group(1))
+    return None
 
 
 def link_marks(paras: list[Para]) -> list[str]:

@@ -16,18 +16,13 @@ from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import (
     ANNEX_TITLED,
     BARE_LABEL,
-    CUSTOM_NOTE,
-    DATE,
     FURNITURE,
     HEAD_PAGE,
     JOB,
-    MONTH,
-    NOTE_DEF,
     OPERATIVE_LABEL,
     OWN_LABEL,
     PAGE_GOES_ON,
     PAGE_OF,
-    PDF_NOTE,
     REISSUED,
     STANDALONE_MAX,
     STOP_MARK,
@@ -40,6 +35,7 @@ from delegate_editor.formats.text_lines import (
     standalone,
     starts_new,
 )
+from delegate_editor.formats.text_notes import note_line
 from delegate_editor.formats.text_table import row_cells, table_note
 
 
@@ -165,7 +161,7 @@ class Lines:
             label = re.match(r"(\d{1,3})\.(?:\s|$)", line)
             if label:
                 self._number = int(label.group(1))
-            para = self._note_line(line)
+            para = note_line(line)
             if para is not None and para.kind == "cand":
                 para.ruled = self._ruled
             if (
@@ -201,7 +197,14 @@ class Lines:
                     # "3 – 14 June 1992, vol. I, ..." (A/C.2/80/L.26)
                     current.text += " " + line
                     continue
-            if para is not None and para.kind == "cand" and current is not None and current.kind == "text":
+            # under a page's footnote rule a number starts a note whatever the line above left
+            # open ("... in the context of" / rule / "10 World Health ...", A/RES/73/189)
+            if (
+                para is not None
+                and para.kind == "cand"
+                and getattr(current, "kind", "") == "text"
+                and not self._ruled
+            ):
                 if not current.text.endswith((",", ";", ".", ":")):  # "every\n1 United States dollar"
                     para = None
                 elif para.text[:1].islower():  # no note starts so: "(No. 189)," / "18  the Domestic
@@ -232,20 +235,6 @@ class Lines:
             current.tight = tight
             last = line
             self.paras.append(current)
-
-    @staticmethod
-    def _note_line(line: str) -> Para | None:
-        m = NOTE_DEF.match(line)
-        if m:
-            return Para("note", m.group(2), m.group(1))
-        m = CUSTOM_NOTE.match(line)
-        if m:
-            return Para("custom", m.group(2), m.group(1))
-        m = PDF_NOTE.match(line)
-        # a date ("6 October") or a time ("3 p.m.", a programme of work) is no note line
-        if m and not DATE.match(line) and not re.match(r"\d+ (?:" + MONTH + r"\b|[ap]\.m\.)", line):
-            return Para("cand", m.group(2), m.group(1))
-        return None
 
 
 # -- pass 4: paragraphs broken by a page end (pass 3, the note marks, is text_notes) --------

@@ -122,8 +122,17 @@ def strip_end(text: RichText) -> RichText:
 
 
 def last_char(text: RichText) -> str:
-    """The last visible character of the text, ignoring footnote marks ("" when empty)."""
-    stripped = plain_text(text).rstrip()
+    """The last visible character of the text, ignoring footnote marks and the comma between
+    two marks side by side ("Unit.³,⁴", A/RES/72/18) ("" when empty)."""
+    items = list(text)
+    while (
+        len(items) > 2
+        and isinstance(items[-1], NoteRef)
+        and items[-2] == Run(",")
+        and isinstance(items[-3], NoteRef)
+    ):
+        del items[-2:]
+    stripped = plain_text(tuple(items)).rstrip()
     return stripped[-1] if stripped else ""
 
 
