@@ -51,7 +51,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SYMBOL = r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9\-])+"
 _FURNITURE = re.compile(
     rf"^\s*(?:\d{{1,3}}/\d{{1,3}}|\*\d{{7}}\*|\d{{2}}-\d{{5}}\**\s*\([A-Z]\)(?:\s+\d{{6}}){{0,2}}|United Nations(?:\s+{_SYMBOL})?|"
-    rf"Please recycle\W*|Arabic|Chinese|English|French|Russian|Spanish|{_SYMBOL}\**(?:\s+\d{{1,3}}/\d{{1,3}})?|"
+    rf"Please recycle\W*|Error! No document variable supplied\.|Arabic|Chinese|English|French|Russian|Spanish|{_SYMBOL}\**(?:\s+\d{{1,3}}/\d{{1,3}})?|"
     rf"\d{{1,3}}/\d{{1,3}}\s+{_SYMBOL})\s*$"
 )
 _ADOPTED_TITLE = re.compile(r"^\s*\d{1,3}/\d{1,4}\.(?:\s+(.+)|\s*)$")  # "77/82." alone too (A/RES/77/82)

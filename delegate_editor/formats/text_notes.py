@@ -325,7 +325,8 @@ def _read_marks(
             if year_glued and not (m.end() == len(para.text) or not para.text[m.end()].isalnum()):
                 continue
             cut = start - 1 if para.text[start - 1 : start].isspace() else start
-            if apart is not None and cut < start and para.text[m.end() : m.end() + 2] != "  ":
+            # apart and followed by words as a quantity is ("comprise 10 plenary"); at an end, a mark
+            if apart is not None and cut < start and re.match(r" [a-z0-9]", para.text[m.end() : m.end() + 2]):
                 apart.add(number)
             out.append(para.text[last:cut] + f"[^{number}]")
             last = m.end()
