@@ -15,6 +15,11 @@ mark; the faults:
   A/RES/74/17): the rest stood as a paragraph without an opening;
 - Word's failed field where the page's job number stands ("Error! No document variable
   supplied.", on every page of A/RES/72/3): read as the words of four paragraphs.
+
+A twenty-first round, read after those fixes, showed no fault: 48 more (A/RES/72/7 to 95,
+A/RES/73/7 to 103, A/RES/74/5 to 101 and A/RES/75/5 to 93, every eighth; 73/15 and 74/85
+over 40,000 characters passed over), 0 of 53,270 words lost, no ``check`` error, every note
+with its mark.
 """
 
 from __future__ import annotations
@@ -35,13 +40,20 @@ ROUND = (
         for n in (202, 206, 230, 234, 238, 242, 250, 254, 262, 270, 278, 282)
     ]
 )
+# the twenty-first round, read after this one's fixes: 48 more, no fault
+TWENTY_FIRST = (
+    [("ga-72-pdf", f"A_RES_72_{n}.txt") for n in range(7, 96, 8)]
+    + [("ga-73-pdf", f"A_RES_73_{n}.txt") for n in range(7, 104, 8) if n != 15]
+    + [("ga-74-pdf", f"A_RES_74_{n}.txt") for n in range(5, 102, 8) if n != 85]
+    + [("ga-75-pdf", f"A_RES_75_{n}.txt") for n in range(5, 94, 8)]
+)
 
 
 def _errors(draft) -> list:
     return [f for f in check(draft) if f.severity == "error"]
 
 
-@pytest.mark.parametrize(("folder", "name"), ROUND)
+@pytest.mark.parametrize(("folder", "name"), ROUND + TWENTY_FIRST)
 def test_the_round_imports_whole_with_no_check_error(folder, name):
     draft, report = imported(folder, name)
     assert draft.operative and draft.adoption.number and draft.adoption.meeting
