@@ -96,6 +96,26 @@ def imported(folder: str, name: str) -> tuple[Draft, list[str]]:
     return dres.loads(dres.dumps(draft)), [str(line) for line in report]
 
 
+def read_whole(folder: str, name: str) -> None:
+    """A held-out text as the rounds require it: the adopted form filled, no error from
+    ``check``, every note with its mark."""
+    from delegate_editor.conventions.checks import check
+
+    draft, report = imported(folder, name)
+    assert draft.operative and draft.adoption.number and draft.adoption.meeting
+    assert not [f for f in check(draft) if f.severity == "error"]
+    assert not [line for line in report if "no mark found" in line]
+
+
+def cites_again_at_end(draft: Draft, paragraph: int, ends: str) -> None:
+    """Operative paragraph ``paragraph`` (from 0) ends with ``ends`` and a mark of a note the
+    preamble cites already: the note cited again."""
+    op = draft.operative_paragraphs()[paragraph]
+    assert isinstance(op.text[-1], NoteRef) and plain_text(op.text).endswith(ends)
+    cited = [item.note_id for p in draft.preamble for item in p.text if isinstance(item, NoteRef)]
+    assert op.text[-1].note_id in cited
+
+
 def imported_again(draft: Draft) -> Draft:
     """The draft written as text, read back and saved: what a second import makes of it."""
     return dres.loads(dres.dumps(parse_text_report(write_text(draft), "again.txt")[0]))

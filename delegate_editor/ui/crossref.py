@@ -29,9 +29,30 @@ def targets(window: MainWindow, current_id: str) -> list[tuple[str, str]]:
     return out
 
 
-def insert_cross_reference(window: MainWindow) -> bool:
+def paragraph_page(window: MainWindow):
+    """The page whose paragraph text holds the cursor (Preamble, Operative part or the
+    Document page), or None: where a reference can be inserted."""
     page = window.part_page() or (window.document_page if window.current_page() == "document" else None)
-    if page is None or page.part not in ("preamble", "operative") or not page.current_id:
+    return page if page is not None and page.part in ("preamble", "operative") and page.current_id else None
+
+
+def insert_chosen(
+    window: MainWindow, page, choices: list[tuple[str, str]], title: str, label: str, note: bool
+) -> bool:
+    """Ask which of ``choices`` (id, name) to refer to, and insert the reference at the cursor
+    of ``page`` (a footnote's with ``note``, else a paragraph's); one undo step."""
+    names = [name for _id, name in choices]
+    chosen = window.asker.choose(window, title, label, names)
+    if not chosen or chosen not in names:
+        return False
+    done = page.insert_cross_reference(choices[names.index(chosen)][0], note=note)
+    getattr(page, "text", page).setFocus()  # the paragraph page's text box, or the document
+    return done
+
+
+def insert_cross_reference(window: MainWindow) -> bool:
+    page = paragraph_page(window)
+    if page is None:
         window.statusBar().showMessage(
             translate("Crossref", "Put the cursor in a paragraph's text to add a cross-reference."), 3000
         )
@@ -42,15 +63,7 @@ def insert_cross_reference(window: MainWindow) -> bool:
             translate("Crossref", "There is no other operative paragraph to refer to."), 3000
         )
         return False
-    names = [name for _id, name in choices]
-    chosen = window.asker.choose(
-        window,
-        translate("Crossref", "Insert cross-reference"),
-        translate("Crossref", "Refer to operative paragraph:"),
-        names,
+    title = translate("Crossref", "Insert cross-reference")
+    return insert_chosen(
+        window, page, choices, title, translate("Crossref", "Refer to operative paragraph:"), False
     )
-    if not chosen or chosen not in names:
-        return False
-    done = page.insert_cross_reference(choices[names.index(chosen)][0])
-    getattr(page, "text", page).setFocus()  # the paragraph page's text box, or the document
-    return done

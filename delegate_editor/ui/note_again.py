@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from delegate_editor.model.text import plain_text
+from delegate_editor.ui.crossref import insert_chosen, paragraph_page
 from delegate_editor.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -29,8 +30,8 @@ def notes(window: MainWindow) -> list[tuple[str, str]]:
 
 
 def cite_note_again(window: MainWindow) -> bool:
-    page = window.part_page() or (window.document_page if window.current_page() == "document" else None)
-    if page is None or page.part not in ("preamble", "operative") or not page.current_id:
+    page = paragraph_page(window)
+    if page is None:
         window.statusBar().showMessage(
             translate("NoteAgain", "Put the cursor in a paragraph's text to cite a footnote again."), 3000
         )
@@ -41,15 +42,5 @@ def cite_note_again(window: MainWindow) -> bool:
             translate("NoteAgain", "The draft has no numbered footnote to cite again."), 3000
         )
         return False
-    names = [name for _id, name in choices]
-    chosen = window.asker.choose(
-        window,
-        translate("NoteAgain", "Cite a footnote again"),
-        translate("NoteAgain", "Footnote:"),
-        names,
-    )
-    if not chosen or chosen not in names:
-        return False
-    done = page.insert_cross_reference(choices[names.index(chosen)][0], note=True)
-    getattr(page, "text", page).setFocus()  # the paragraph page's text box, or the document
-    return done
+    title = translate("NoteAgain", "Cite a footnote again")
+    return insert_chosen(window, page, choices, title, translate("NoteAgain", "Footnote:"), True)

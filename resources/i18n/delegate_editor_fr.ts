@@ -2287,7 +2287,7 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
     <message>
         <source>Footnote:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ from delegate_editor.formats.odt_writer import write_odt
 from delegate_editor.formats.text import write_text
 from delegate_editor.model import NoteRef, Run
 from delegate_editor.model.text import plain_text
-from tests.corpus_drafts import imported, imported_again
+from tests.corpus_drafts import cites_again_at_end, imported, imported_again, read_whole
 
 ROUND = (
     [("ga-76-pdf", f"A_RES_76_{n}.txt") for n in range(2, 103, 4) if n not in (78, 98)]
@@ -82,10 +82,7 @@ SECOND = (
 
 @pytest.mark.parametrize(("folder", "name"), ROUND + SECOND)
 def test_the_round_imports_whole_with_no_check_error(folder, name):
-    draft, report = imported(folder, name)
-    assert draft.operative and draft.adoption.number and draft.adoption.meeting
-    assert not [f for f in check(draft) if f.severity == "error"]
-    assert not [line for line in report if "no mark found" in line]
+    read_whole(folder, name)
 
 
 def test_the_second_committee_draft_imports_whole():
@@ -227,10 +224,7 @@ def test_a_figure_of_thousands_is_no_mark():
 )
 def test_a_note_cited_again_apart_at_a_paragraphs_end(folder, name, paragraph, ends):
     draft, report = imported(folder, name)
-    op = draft.operative_paragraphs()[paragraph]
-    assert isinstance(op.text[-1], NoteRef) and plain_text(op.text).endswith(ends)
-    cited = [item.note_id for p in draft.preamble for item in p.text if isinstance(item, NoteRef)]
-    assert op.text[-1].note_id in cited
+    cites_again_at_end(draft, paragraph, ends)
     assert any("taken as its mark again" in line for line in report)
 
 

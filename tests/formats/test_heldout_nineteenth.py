@@ -27,7 +27,7 @@ from delegate_editor.conventions.checks import check
 from delegate_editor.model import NoteRef, Operative, Run, SectionHeading
 from delegate_editor.model.numbering import paragraph_labels
 from delegate_editor.model.text import last_char, plain_text
-from tests.corpus_drafts import imported, imported_again
+from tests.corpus_drafts import cites_again_at_end, imported, imported_again, read_whole
 
 ROUND = [("ga-72-pdf", f"A_RES_72_{n}.txt") for n in range(2, 115, 4) if n not in (10, 14, 82, 90, 110)] + [
     ("ga-73-pdf", f"A_RES_73_{n}.txt")
@@ -42,10 +42,7 @@ def _errors(draft) -> list:
 
 @pytest.mark.parametrize(("folder", "name"), ROUND)
 def test_the_round_imports_whole_with_no_check_error(folder, name):
-    draft, report = imported(folder, name)
-    assert draft.operative and draft.adoption.number and draft.adoption.meeting
-    assert not _errors(draft)
-    assert not [line for line in report if "no mark found" in line]
+    read_whole(folder, name)
 
 
 def test_a_note_line_under_the_rule_after_an_open_line():
@@ -88,7 +85,4 @@ def test_the_comma_between_two_marks_is_the_marks():
 )
 def test_a_note_cited_again_after_a_year(folder, name, paragraph, ends):
     draft, _ = imported(folder, name)
-    op = draft.operative_paragraphs()[paragraph]
-    assert isinstance(op.text[-1], NoteRef) and plain_text(op.text).endswith(ends)
-    cited = [item.note_id for p in draft.preamble for item in p.text if isinstance(item, NoteRef)]
-    assert op.text[-1].note_id in cited
+    cites_again_at_end(draft, paragraph, ends)
