@@ -58,7 +58,7 @@ REISSUED = re.compile(rf"^({_SYMBOL_BODY})(\*{{1,3}})$")
 JOB = re.compile(r"^((?:[A-Z]{1,2}\.)?\d{2}-\d{5})\*{0,3} ?(\([A-Z]\))?(?:\s+\d{6}){0,2}$")
 FURNITURE = re.compile(  # "* * *": a rule, no note (A/RES/80/131); Word's failed field (A/RES/72/3)
     r"^(?:\d{1,3}/\d{1,3}|Page \d{1,3}(?: of \d{1,3})?|[-–] ?\d{1,3} ?[-–]|\*\d{7}\*|Please recycle\W*|"
-    r"United Nations|_{5,}|-{3,}|\*(?: \*){2,}|Error! No document variable supplied\.)$"
+    r"United Nations|_{5,}|-{3,}|\*(?:\s+\*){2,}|Error! No document variable supplied\.)$"
 )
 HEAD_PAGE = re.compile(r"^[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+)+\s+\d{1,3}/\d{1,3}$")
 PAGE_OF = re.compile(r"(?:^|\s)(\d{1,3})/(\d{1,3})$")  # "2/6", alone or ending a running head

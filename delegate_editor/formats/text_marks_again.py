@@ -2,13 +2,15 @@
 (:func:`text_notes.link_marks`): glued after a word's punctuation, the strongest form a mark
 takes in a copied PDF.
 
-Where the first reading took the note's mark from a number standing apart between the same
-neighbouring marks, that number was the text's own: "the Conference shall comprise 10
-plenary meetings" gave its "10" to note 10, whose mark is "the Law of the Sea,10" (A/RES/78/128),
-and "girls aged 15 to 19" to note 15, marked "the Pact for the Future,15" (A/RES/79/155). The
-number goes back to the text and the glued one is the mark. Anywhere else the note is cited a
-second time, as the UN does ("the Treaty on the Prohibition of Nuclear Weapons;11", A/RES/74/59,
-note 11 first cited in the preamble); the text form writes ``[^11]`` twice, one note.
+Where the first reading took the note's mark from a number standing apart with words after
+it, as a quantity stands, between the same neighbouring marks, that number was the text's
+own: "the Conference shall comprise 10 plenary meetings" gave its "10" to note 10, whose mark
+is "the Law of the Sea,10" (A/RES/78/128), and "girls aged 15 to 19" to note 15, marked "the
+Pact for the Future,15" (A/RES/79/155). The number goes back to the text and the glued one is
+the mark (a number ending its paragraph keeps its mark: "... of the Charter of the United
+Nations, 2", A/RES/74/81). Anywhere else the note is cited a second time, as the UN does ("the
+Treaty on the Prohibition of Nuclear Weapons;11", A/RES/74/59, note 11 first cited in the
+preamble); the text form writes ``[^11]`` twice, one note.
 """
 
 from __future__ import annotations
