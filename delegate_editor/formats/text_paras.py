@@ -202,7 +202,8 @@ class Lines:
             if (
                 para is not None
                 and para.kind == "cand"
-                and getattr(current, "kind", "") == "text"
+                and current is not None
+                and current.kind == "text"
                 and not self._ruled
             ):
                 if not current.text.endswith((",", ";", ".", ":")):  # "every\n1 United States dollar"

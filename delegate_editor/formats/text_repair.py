@@ -117,7 +117,7 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
             out.append(raw)
             cut = False
             continue
-        if _same(folded, title) or (len(folded.split()) >= 4 and _key(title).startswith(_key(folded))):
+        if _key(folded) == _key(title) or (len(folded.split()) >= 4 and _key(title).startswith(_key(folded))):
             report.append(Said("import.running-head", start=headed[:40]))
             # a table's row never goes on after the head (formats/text_table.py)
             cut = (
@@ -162,7 +162,7 @@ def _without_head_inside(raw: str, title: str, joins: list[tuple[str, str]], rep
     """The head a page-break join ran into a paragraph, taken out: after the join's end,
     before a space or at the paragraph's end ("...; and" / head / "(b)", A/RES/73/45),
     spaces and hyphens aside as in :func:`_key`."""
-    words = r"[\s\-\u2010\u2011]*".join(map(re.escape, re.split(r"[\s\-\u2010\u2011]+", title.strip())))
+    words = f"(?:{_GAP})?".join(map(re.escape, re.split(_GAP, title.strip())))
     for end, start in joins:
         found = re.search(rf"{re.escape(end.rstrip())}( {words})(?: |\s*$)", raw)
         if not _key(title).startswith(_key(start.strip()[:20])) or found is None:
@@ -172,15 +172,14 @@ def _without_head_inside(raw: str, title: str, joins: list[tuple[str, str]], rep
     return raw
 
 
+_GAP = r"[\s\-\u2010\u2011]+"  # spaces and hyphens, which a head may set otherwise than its title
+
+
 def _key(text: str) -> str:
     """A head as compared with the title: its letters and figures, spaces and hyphens aside,
     for the UN's heads slip where the title does not ("non nuclear-weapon States" above
     "73/29. ... non-nuclear-weapon States", A/RES/73/29)."""
-    return re.sub(r"[\s\-\u2010\u2011]+", "", text)
-
-
-def _same(head: str, title: str) -> bool:
-    return head == title or _key(head) == _key(title)
+    return re.sub(_GAP, "", text)
 
 
 _SYMBOL_AT_END = re.compile(r"^[A-Z]/RES/\S+\s+|\s+[A-Z]/RES/\S+$")
@@ -212,7 +211,7 @@ def _goes_on(text: str) -> bool:
     that are no label ("(hereinafter referred to as “Crimea”), by ...", A/RES/74/17; never
     "(a)" or "(iv)"), or a number that is not a paragraph label ("1996, 52/10 of 5 November
     1997, ...", never "5. Decides")."""
-    if text[:1].islower() or re.match(r"\((?![a-z]{1,4}\))[a-z]", text):
+    if text[:1].islower() or re.match(r"\((?![a-z]{1,6}\))[a-z]", text):
         return True
     return bool(re.match(r"\d+(?:[,/ ]|$)", text)) and not OPERATIVE_LABEL.match(text)
 
