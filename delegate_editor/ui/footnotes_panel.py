@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegate_editor.formats.blocks import render
 from delegate_editor.model import walk
 from delegate_editor.model.text import NoteRef, RichText, Run, normalize, plain_text
 from delegate_editor.ui import richtext
@@ -35,6 +34,7 @@ from delegate_editor.ui.commands import FootnotesCommand, SetFieldCommand, SetPa
 from delegate_editor.ui.controller import Controller
 from delegate_editor.ui.editors import RichTextEdit
 from delegate_editor.ui.i18n import translate
+from delegate_editor.ui.note_citing import Place, citing, where_all
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # the symbols offered for a footnote of its own mark (model/document.py NOTE_SYMBOLS)
@@ -64,40 +64,6 @@ CITATIONS: tuple[tuple[str, RichText], ...] = (
     ),
     ("Report of the Secretary-General", (Run("See E/CN.15/2013/24."),)),
 )
-
-_PART_NAMES = {  # shown through translate("FootnotesPanel", ...)
-    "preamble": QT_TRANSLATE_NOOP("FootnotesPanel", "preambular paragraph"),
-    "operative": QT_TRANSLATE_NOOP("FootnotesPanel", "operative paragraph"),
-    "annex": QT_TRANSLATE_NOOP("FootnotesPanel", "annex"),
-    # a paragraph without a number: an amendment's instruction or the text it quotes
-    "unnumbered": QT_TRANSLATE_NOOP("FootnotesPanel", "an unnumbered paragraph"),
-}
-
-
-def citing(ctl: Controller) -> dict[str, tuple[str, str, str]]:
-    """Footnote id → (part, paragraph id, where in words) of its first reference."""
-    out: dict[str, tuple[str, str, str]] = {}
-    for block in render(ctl.draft, ctl.layout()).blocks:
-        for piece in block.pieces:
-            note = piece.note
-            if note is None or not note.note_id or note.note_id in out:
-                continue
-            src = block.source
-            if src.part in ("preamble", "operative"):
-                label = ctl.labels().get(src.id, str(src.index)).strip()
-                where = f"{translate('FootnotesPanel', _PART_NAMES[src.part])} {label}"
-                if not label:  # "operative paragraph ." said nothing (A/80/L.19)
-                    where = translate("FootnotesPanel", _PART_NAMES["unnumbered"])
-            elif src.part == "annex":
-                where = "the annex"
-            else:
-                where = {
-                    "title": "the title",
-                    "recommendation": "the recommendation",
-                    "lead_in": "the lead-in",
-                }.get(src.id, src.part)
-            out[note.note_id] = (src.part, src.id, where)
-    return out
 
 
 def _without(text: RichText, note_id: str) -> RichText:
@@ -138,48 +104,18 @@ def delete_footnote(ctl: Controller, note_id: str) -> bool:
     return True
 
 
-def note_at_cursor(cursor: QTextCursor) -> str:
-    """The footnote id of the mark at or just before the cursor ("" when none)."""
-    for pos in (cursor.position(), cursor.position() + 1):
-        probe = QTextCursor(cursor.document())
-        probe.setPosition(min(pos, max(0, cursor.document().characterCount() - 1)))
-        fmt = probe.charFormat()
-        if fmt.hasProperty(richtext.NOTE_PROPERTY):
-            return str(fmt.stringProperty(richtext.NOTE_PROPERTY))
-    return ""
-
-
-def cursor_at_note(doc, note_id: str) -> QTextCursor | None:
-    """A cursor just after the footnote mark of ``note_id`` in ``doc``."""
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            frag = it.fragment()
-            fmt = frag.charFormat()
-            if (
-                fmt.hasProperty(richtext.NOTE_PROPERTY)
-                and str(fmt.stringProperty(richtext.NOTE_PROPERTY)) == note_id
-            ):
-                cursor = QTextCursor(doc)
-                cursor.setPosition(frag.position() + frag.length())
-                return cursor
-            it += 1
-        block = block.next()
-    return None
-
-
 class FootnotesPanel(QWidget):
     """The Footnotes page: the notes in order, the selected note's text, templates, jumps."""
 
-    jumpToReference = Signal(str, str, str)  # noqa: N815 part, paragraph id, footnote id
+    jumpToReference = Signal(str, str, str, int)  # noqa: N815 part, paragraph id, footnote id, nth mark
 
     def __init__(self, ctl: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctl = ctl
         self.current = ""
         self._loading = False
-        self.places: dict[str, tuple[str, str, str]] = {}
+        self.places: dict[str, list[Place]] = {}
+        self._next = 0  # which of the current note's marks "Go to reference" shows next
         # typing in a paragraph can move a mark, so the list follows; while the page is
         # hidden it only notes that it is out of date and refreshes when shown
         self._dirty = False
@@ -278,9 +214,11 @@ class FootnotesPanel(QWidget):
                 note = self.ctl.draft.footnotes[note_id]
                 item = QListWidgetItem(f"{mark}  {plain_text(note.text) or '(empty)'}")
                 item.setData(NOTE_ID_ROLE, note_id)
-                place = self.places.get(note_id)
+                places = self.places.get(note_id)
                 item.setToolTip(
-                    self.tr("Cited in {0}").format(place[2]) if place else self.tr("Not cited anywhere")
+                    self.tr("Cited in {0}").format(where_all(places))
+                    if places
+                    else self.tr("Not cited anywhere")
                 )
                 self.list.addItem(item)
                 if note_id == self.current:
@@ -322,6 +260,7 @@ class FootnotesPanel(QWidget):
         if self._loading:
             return
         self.current = item.data(NOTE_ID_ROLE) if item else ""
+        self._next = 0
         self._show_current()
 
     def _show_current(self) -> None:
@@ -335,17 +274,22 @@ class FootnotesPanel(QWidget):
             self._show_mark(note.mark if note else "")
         finally:
             self._loading = False
-        place = self.places.get(self.current)
+        places = self.places.get(self.current)
         mark = next((m for m, n in self.ordered() if n == self.current), "")
         if note is None:
             self.where.setText("")
-        elif place:
-            self.where.setText(self.tr("Footnote {mark}, cited in {0}.").format(place[2], mark=mark))
+        elif places:
+            self.where.setText(self.tr("Footnote {mark}, cited in {0}.").format(where_all(places), mark=mark))
         else:
             self.where.setText(self.tr("This footnote is not cited anywhere."))
         for w in (self.editor, self.italic, self.templates, self.mark, self.delete):
             w.setEnabled(note is not None)
-        self.go.setEnabled(place is not None)
+        self.go.setEnabled(bool(places))
+        self.go.setToolTip(
+            self.tr("Each press goes to the next of its {0} marks").format(len(places))
+            if places and len(places) > 1
+            else ""
+        )
 
     # -- editing ----------------------------------------------------------------------------
     def _edited(self) -> None:
@@ -395,6 +339,10 @@ class FootnotesPanel(QWidget):
             delete_footnote(self.ctl, self.current)
 
     def go_to_reference(self) -> None:
-        place = self.places.get(self.current)
-        if place is not None:
-            self.jumpToReference.emit(place[0], place[1], self.current)
+        """To the current note's mark; a note cited more than once goes to each mark in
+        turn, in print order, then back to the first."""
+        places = self.places.get(self.current)
+        if places:
+            place = places[self._next % len(places)]
+            self._next += 1
+            self.jumpToReference.emit(place.part, place.node_id, self.current, place.nth)

@@ -9,8 +9,8 @@ self.show_page() and QMainWindow's statusBar().
 from __future__ import annotations
 
 from delegate_editor.ui.editors import RichTextEdit
-from delegate_editor.ui.footnotes_panel import cursor_at_note, note_at_cursor
 from delegate_editor.ui.i18n import translate
+from delegate_editor.ui.note_citing import cursor_at_note, note_at_cursor
 
 
 class NoteOps:
@@ -57,14 +57,15 @@ class NoteOps:
         elif self.stack.currentWidget() is self.footnotes_page:
             self.footnotes_page.go_to_reference()
 
-    def jump_to_reference(self, part: str, node_id: str, note_id: str) -> None:
-        """Show the paragraph that cites ``note_id`` with the cursor just after its mark."""
+    def jump_to_reference(self, part: str, node_id: str, note_id: str, nth: int = 0) -> None:
+        """Show the paragraph that cites ``note_id`` with the cursor just after its mark (the
+        ``nth`` of its marks there)."""
         part = "annexes" if part == "annex" else part
         if part not in ("preamble", "operative", "annexes"):
             self.show_page("front")
             field = self.front_page.fields.get(node_id)  # the title or the recommendation
             if isinstance(field, RichTextEdit):
-                cursor = cursor_at_note(field.document(), note_id)
+                cursor = cursor_at_note(field.document(), note_id, nth)
                 if cursor is not None:
                     field.setTextCursor(cursor)
                 field.setFocus()
@@ -72,7 +73,7 @@ class NoteOps:
         self.show_page(part)
         page = self.pages[part]
         page.select(node_id)
-        cursor = cursor_at_note(page.text.document(), note_id)
+        cursor = cursor_at_note(page.text.document(), note_id, nth)
         if cursor is not None:
             page.text.setTextCursor(cursor)
         page.text.setFocus()

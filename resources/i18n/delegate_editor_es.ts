@@ -1271,8 +1271,24 @@ Restore it? (Later keeps it for the next start.)</source>
         <translation>párrafo de la parte dispositiva</translation>
     </message>
     <message>
-        <source>annex</source>
-        <translation>anexo</translation>
+        <source>the annex</source>
+        <translation>el anexo</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <source>the recommendation</source>
+        <translation>la recomendación</translation>
+    </message>
+    <message>
+        <source>the lead-in</source>
+        <translation>la frase introductoria</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} y {1}</translation>
     </message>
     <message>
         <source>an unnumbered paragraph</source>
@@ -1341,6 +1357,10 @@ Restore it? (Later keeps it for the next start.)</source>
     <message>
         <source>This footnote is not cited anywhere.</source>
         <translation>Esta nota no tiene ninguna llamada.</translation>
+    </message>
+    <message>
+        <source>Each press goes to the next of its {0} marks</source>
+        <translation>Cada pulsación lleva a la llamada siguiente (la nota tiene {0})</translation>
     </message>
 </context>
 <context>

@@ -1271,8 +1271,24 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
         <translation>paragraphe du dispositif</translation>
     </message>
     <message>
-        <source>annex</source>
-        <translation>annexe</translation>
+        <source>the annex</source>
+        <translation>l’annexe</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>the recommendation</source>
+        <translation>la recommandation</translation>
+    </message>
+    <message>
+        <source>the lead-in</source>
+        <translation>la phrase d’introduction</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} et {1}</translation>
     </message>
     <message>
         <source>an unnumbered paragraph</source>
@@ -1341,6 +1357,10 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     <message>
         <source>This footnote is not cited anywhere.</source>
         <translation>Cette note n’est appelée nulle part.</translation>
+    </message>
+    <message>
+        <source>Each press goes to the next of its {0} marks</source>
+        <translation>Chaque clic mène à l’appel suivant (la note en a {0})</translation>
     </message>
 </context>
 <context>

@@ -97,3 +97,29 @@ def test_without_a_note_or_outside_a_paragraph_the_status_bar_says_why(qtbot, wi
     trigger(w.view_menu, "Front matter")
     trigger(w.insert_menu, "Cite a Footnote Again")
     assert w.statusBar().currentMessage() == "Put the cursor in a paragraph's text to cite a footnote again."
+
+
+def test_the_footnotes_page_names_both_marks_and_goes_to_each_in_turn(qtbot, window):
+    w = window
+    note_id = _note_in_first_paragraph(qtbot, w)
+    page = w.operative_page
+    first, second = page.model.rows[0].id, page.model.rows[1].id
+    page.select(second)
+    page.text.setFocus()
+    page.text.moveCursor(page.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.text, " including under the Treaty on the Prohibition of Nuclear Weapons;")
+    w.asker.answers["Cite a footnote again"] = [f"1 — {NOTE}"]
+    trigger(w.insert_menu, "Cite a Footnote Again")
+    trigger(w.view_menu, "Footnotes")
+    panel = w.footnotes_page
+    panel.select(note_id)
+    assert "cited in operative paragraph 1 and operative paragraph 2." in panel.where.text()
+    assert "2 marks" in panel.go.toolTip()
+    # each press of "Go to reference" shows the next mark, cursor just after it, then the first
+    for target in (first, second, first):
+        trigger(w.view_menu, "Footnotes")
+        panel.go.click()
+        assert w.current_page() == "operative" and page.current_id == target
+        text = page.text.toPlainText()
+        mark_end = text.index("Weapons,1" if target == first else "Weapons;1") + len("Weapons,1")
+        assert page.text.textCursor().position() == mark_end
