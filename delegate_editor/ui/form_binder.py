@@ -14,6 +14,7 @@ from delegate_editor.model.text import note_ids, rich
 from delegate_editor.ui import richtext
 from delegate_editor.ui.controller import RICH_FIELDS, Controller
 from delegate_editor.ui.editors import RichTextEdit
+from delegate_editor.ui.i18n import translate
 
 
 class Binder:
@@ -127,3 +128,16 @@ class Binder:
         finally:
             state["loading"] = False
         self.ctl.add_field_footnote(path, richtext.read(edit.document()), note)
+
+    def insert_note_again(self, path: str, note_id: str, label: str) -> bool:
+        """A second mark of footnote ``note_id`` at the cursor of the field at ``path`` (Insert
+        ▸ Cite a Footnote Again), as one undo step; the note itself is not copied."""
+        edit, state = self.rich_fields[path]
+        state["loading"] = True
+        try:
+            richtext.insert_note(edit.textCursor(), note_id, label)
+        finally:
+            state["loading"] = False
+        what = translate("FormBinder", "Cite a footnote again")
+        self.ctl.edit_field(path, richtext.read(edit.document()), what, typing=False)
+        return True

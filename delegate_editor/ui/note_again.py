@@ -29,11 +29,44 @@ def notes(window: MainWindow) -> list[tuple[str, str]]:
     return out
 
 
-def cite_note_again(window: MainWindow) -> bool:
+class _FrontField:
+    """The title or the recommendation, with the cursor in it, as ``insert_chosen`` wants a
+    page: a note cited in the preamble may be cited again in the title, as in an annex."""
+
+    def __init__(self, window: MainWindow, path: str) -> None:
+        self.window, self.path = window, path
+        self.text = window.front_page.binder.rich_fields[path][0]
+
+    def insert_cross_reference(self, target_id: str, note: bool = True) -> bool:
+        mark = self.window.ctl.note_marks().get(target_id, "")
+        return bool(mark) and self.window.front_page.binder.insert_note_again(self.path, target_id, mark)
+
+
+def _target(window: MainWindow):
+    """Where the mark goes: a paragraph of the preamble or the operative part (on their pages
+    or the Document page), an annex's title or paragraph, or the title or recommendation."""
     page = paragraph_page(window)
+    if page is not None:
+        return page
+    current = window.current_page()
+    if current == "annexes":
+        annexes = window.pages["annexes"]
+        return annexes if annexes.current_id else None
+    if current == "front":
+        field = window.front_page.binder.focused_rich_field()
+        return _FrontField(window, field) if field else None
+    return None
+
+
+def cite_note_again(window: MainWindow) -> bool:
+    page = _target(window)
     if page is None:
         window.statusBar().showMessage(
-            translate("NoteAgain", "Put the cursor in a paragraph's text to cite a footnote again."), 3000
+            translate(
+                "NoteAgain",
+                "Put the cursor in a paragraph, the title or the recommendation to cite a footnote again.",
+            ),
+            3000,
         )
         return False
     choices = notes(window)

@@ -1364,6 +1364,13 @@ Restore it? (Later keeps it for the next start.)</source>
     </message>
 </context>
 <context>
+    <name>FormBinder</name>
+    <message>
+        <source>Cite a footnote again</source>
+        <translation>Citar de nuevo una nota</translation>
+    </message>
+</context>
+<context>
     <name>FrontForm</name>
     <message>
         <source>Draft (sponsored)</source>
@@ -2294,8 +2301,8 @@ Restore it? (Later keeps it for the next start.)</source>
 <context>
     <name>NoteAgain</name>
     <message>
-        <source>Put the cursor in a paragraph&apos;s text to cite a footnote again.</source>
-        <translation>Coloque el cursor en el texto de un párrafo para citar de nuevo una nota.</translation>
+        <source>Put the cursor in a paragraph, the title or the recommendation to cite a footnote again.</source>
+        <translation>Coloque el cursor en un párrafo, el título o la recomendación para citar de nuevo una nota.</translation>
     </message>
     <message>
         <source>The draft has no numbered footnote to cite again.</source>

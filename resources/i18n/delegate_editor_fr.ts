@@ -1364,6 +1364,13 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
     </message>
 </context>
 <context>
+    <name>FormBinder</name>
+    <message>
+        <source>Cite a footnote again</source>
+        <translation>Appeler à nouveau une note</translation>
+    </message>
+</context>
+<context>
     <name>FrontForm</name>
     <message>
         <source>Draft (sponsored)</source>
@@ -2294,8 +2301,8 @@ Le restaurer&#x202f;? («&#xa0;Plus tard&#xa0;» le conserve pour le prochain d�
 <context>
     <name>NoteAgain</name>
     <message>
-        <source>Put the cursor in a paragraph&apos;s text to cite a footnote again.</source>
-        <translation>Placez le curseur dans le texte d’un paragraphe pour appeler à nouveau une note.</translation>
+        <source>Put the cursor in a paragraph, the title or the recommendation to cite a footnote again.</source>
+        <translation>Placez le curseur dans un paragraphe, le titre ou la recommandation pour appeler à nouveau une note.</translation>
     </message>
     <message>
         <source>The draft has no numbered footnote to cite again.</source>

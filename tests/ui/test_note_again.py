@@ -8,6 +8,8 @@ import io
 import zipfile
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from ui_helpers import ScriptedAsker, trigger
 
 from delegate_editor.formats.docx_writer import write_docx
@@ -95,8 +97,11 @@ def test_without_a_note_or_outside_a_paragraph_the_status_bar_says_why(qtbot, wi
     assert w.statusBar().currentMessage() == "The draft has no numbered footnote to cite again."
     assert not [s for s in w.asker.shown if s[0] == "choose"]
     trigger(w.view_menu, "Front matter")
+    w.front_page.fields["front.symbol"].setFocus()  # a plain field, not the title
     trigger(w.insert_menu, "Cite a Footnote Again")
-    assert w.statusBar().currentMessage() == "Put the cursor in a paragraph's text to cite a footnote again."
+    assert w.statusBar().currentMessage() == (
+        "Put the cursor in a paragraph, the title or the recommendation to cite a footnote again."
+    )
 
 
 def test_the_footnotes_page_names_both_marks_and_goes_to_each_in_turn(qtbot, window):
@@ -123,3 +128,37 @@ def test_the_footnotes_page_names_both_marks_and_goes_to_each_in_turn(qtbot, win
         text = page.text.toPlainText()
         mark_end = text.index("Weapons,1" if target == first else "Weapons;1") + len("Weapons,1")
         assert page.text.textCursor().position() == mark_end
+
+
+def test_a_note_cited_again_in_an_annex_and_in_the_title(qtbot, window):
+    w = window
+    note_id = _note_in_first_paragraph(qtbot, w)
+    # an annex's paragraph, on the Annexes page
+    trigger(w.insert_menu, "Annex")
+    page = w.annex_page
+    qtbot.keyClicks(page.text, "Model provisions")
+    qtbot.keyClick(page.text, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.text, "the Treaty on the Prohibition of Nuclear Weapons.")
+    w.asker.answers["Cite a footnote again"] = [f"1 — {NOTE}"]
+    trigger(w.insert_menu, "Cite a Footnote Again")
+    [annex] = w.ctl.draft.annexes
+    assert annex.paragraphs[-1].text[-1] == NoteRef(note_id)
+    assert page.text.toPlainText().endswith("Weapons.1")
+    # the title, on the Front matter page; the title prints first, so the note is 1 there
+    trigger(w.view_menu, "Front matter")
+    title = w.front_page.fields["title"]
+    title.setFocus()
+    title.moveCursor(QTextCursor.MoveOperation.End)
+    steps = w.ctl.stack.count()
+    w.asker.answers["Cite a footnote again"] = [f"1 — {NOTE}"]
+    trigger(w.insert_menu, "Cite a Footnote Again")
+    assert w.ctl.draft.title[-1] == NoteRef(note_id)
+    assert w.ctl.stack.count() == steps + 1
+    assert list(w.ctl.draft.footnotes) == [note_id]
+    # printed once, its mark three times: the text form and the Footnotes page say so
+    assert write_text(w.ctl.draft).count("[^1]") == 4
+    trigger(w.view_menu, "Footnotes")
+    w.footnotes_page.select(note_id)
+    assert "cited in the title, operative paragraph 1 and the annex." in w.footnotes_page.where.text()
+    trigger(w.edit_menu, "Undo")
+    assert NoteRef(note_id) not in w.ctl.draft.title
