@@ -32,12 +32,16 @@ class Piece:
     """A stretch of a block's text; a piece with ``note`` set is a footnote reference mark
     (its ``text`` is the mark). A piece with ``line_break`` set is a line break the UN sets by
     hand ("Resolution adopted by the General Assembly" / "on 9 October 2024"): its text is a
-    space, which a writer that draws no lines (the text form, a comparison) keeps."""
+    space, which a writer that draws no lines (the text form, a comparison) keeps. A piece
+    with ``raised`` set is printed as the marks are (superscript, the footnote reference
+    style): the comma between two marks side by side, which the UN sets raised ("Unit.³˒⁴",
+    A/RES/72/18); a writer of plain text keeps it as a comma."""
 
     text: str
     italic: bool = False
     note: Note | None = None
     line_break: bool = False
+    raised: bool = False
 
     def __post_init__(self) -> None:
         # the one place every writer's text passes: a pasted control character must not
@@ -56,7 +60,7 @@ def merged(pieces: tuple[Piece, ...]) -> list[Piece]:
             piece.note is None
             and last is not None
             and last.note is None
-            and not (piece.line_break or last.line_break)
+            and not (piece.line_break or last.line_break or piece.raised or last.raised)
             and last.italic == piece.italic
             and getattr(last, "change", "") == getattr(piece, "change", "")
         ):

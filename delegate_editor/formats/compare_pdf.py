@@ -39,7 +39,10 @@ def _pieces(spans: tuple[Span, ...]) -> list[Piece]:
                 continue
             if token.note is None:
                 brk = token.line_break
-                out.append(MarkedPiece(token.text, token.italic, change=change, line_break=brk))
+                raised = token.raised
+                out.append(
+                    MarkedPiece(token.text, token.italic, change=change, line_break=brk, raised=raised)
+                )
             elif span.op is Op.DELETE:  # a note removed: its text, struck, where its mark stood
                 text = "".join(p.text for p in token.note.pieces if p.note is None)
                 out.append(MarkedPiece(f" [{token.note.mark}: {text}]", change="del"))

@@ -37,6 +37,7 @@ class Token:
     note: Note | None = None
     label: bool = False
     line_break: bool = False  # a line break set by hand (block_types.Piece.line_break)
+    raised: bool = False  # the comma between two marks (block_types.Piece.raised)
 
     @property
     def written(self) -> str:
@@ -64,6 +65,8 @@ def tokens(pieces: tuple[Piece, ...], label: str = "", words: bool = True) -> li
             out.append(Token(piece.text, note=piece.note))
         elif piece.line_break:  # its space, which the tracked DOCX and ODT write as a break
             out.append(Token(piece.text, line_break=True))
+        elif piece.raised:
+            out.append(Token(piece.text, raised=True))
         elif not words:
             out.append(Token(piece.text, piece.italic))
         else:

@@ -31,7 +31,7 @@ from delegate_editor.formats.block_types import column_widths, is_row
 from delegate_editor.formats.blocks import Note
 from delegate_editor.formats.compare import Comparison, Kind, Op, Row, Span, Token, paragraph_marks, tokens
 from delegate_editor.formats.docx_pages import headers_and_footers, page_setup
-from delegate_editor.formats.docx_styles import EMPHASIS, NORMAL, ind, install_styles, tw
+from delegate_editor.formats.docx_styles import EMPHASIS, FOOTNOTE_REFERENCE, NORMAL, ind, install_styles, tw
 from delegate_editor.formats.docx_writer import TableRow, _footnotes_part, _Notes, _properties, table_xml
 from delegate_editor.formats.layout import BlockStyle, Para
 from delegate_editor.model.table import CELL
@@ -103,7 +103,7 @@ class _Body:
                 text.clear()
 
         for token in items:
-            if token.note is not None or token.label or token.italic != italic:
+            if token.note is not None or token.label or token.raised or token.italic != italic:
                 flush()
             if token.label and para is not None:
                 label = x.run(para.label_text(token.text))
@@ -116,6 +116,9 @@ class _Body:
                 if op is Op.DELETE:  # a custom mark ("*") is text of the reference's run
                     ref = ref.replace("<w:t ", "<w:delText ").replace("</w:t>", "</w:delText>")
                 out.append(ref)
+            elif token.raised:  # the comma between two marks, raised as they are
+                raised = x.deleted_run if op is Op.DELETE else x.run
+                out.append(raised(token.text, FOOTNOTE_REFERENCE[1]))
             else:
                 italic = token.italic
                 text.append(token.written)

@@ -51,7 +51,7 @@ from delegate_editor.formats.compare import Span as Change_
 from delegate_editor.formats.font_metrics import font_metrics
 from delegate_editor.formats.layout import BlockStyle, Tab
 from delegate_editor.formats.odt_pages import FIRST_PAGE, master_pages
-from delegate_editor.formats.odt_styles import EMPHASIS, Styles, indents, install_styles, spacing
+from delegate_editor.formats.odt_styles import EMPHASIS, NOTE_ANCHOR, Styles, indents, install_styles, spacing
 from delegate_editor.formats.odt_writer import _properties, _settings
 
 _OPS = {"ins": Op.INSERT, "del": Op.DELETE, "": Op.EQUAL}
@@ -111,6 +111,10 @@ class _Writer:
                 if not in_note:
                     paragraph.addElement(self.note(token.note, op))
                     sink.after_space = False
+            elif token.raised:  # the comma between two marks, raised as they are
+                span = Span(stylename=o.style_name(NOTE_ANCHOR))
+                sink.add(span, token.written)
+                paragraph.addElement(span)
             elif token.italic == italic_para:
                 sink.add(paragraph, token.written)
             else:

@@ -125,6 +125,11 @@ def _add_pieces(
         if piece.line_break:
             sink.add(paragraph, "\n")
             continue
+        if piece.raised:  # the comma between two marks, raised as they are
+            span = Span(stylename=o.style_name(NOTE_ANCHOR))
+            sink.add(span, piece.text)
+            paragraph.addElement(span)
+            continue
         marks = _MARKS.get(getattr(piece, "change", ""), {})  # a compilation's (compilation.py)
         if piece.italic == italic_para and not marks:
             sink.add(paragraph, piece.text)
