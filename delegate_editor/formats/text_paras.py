@@ -215,6 +215,12 @@ class Lines:
                     # text's: "... 478 (1980) of 20 August 1980," / "497 (1981) of 17 December
                     # 1981, ..." (A/RES/80/81)
                     para = None
+            elif para is not None and para.kind == "cand" and current is None and not self._ruled:
+                # a page's first line after its furniture, starting with a number and a small
+                # word, goes on with the text: "25 and 26 October 2019,3 for measures ..."
+                # (A/RES/76/28); no note starts small, and the rule stands over every note
+                if para.text[:1].islower():
+                    para = None
             if para is not None and para.kind in ("note", "cand") and para.mark.isdigit():
                 self._note_high = max(self._note_high, int(para.mark))
             if (

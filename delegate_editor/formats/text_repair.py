@@ -28,6 +28,7 @@ from delegate_editor.formats.text_lines import ANNEX, OPERATIVE_LABEL, label_sta
 from delegate_editor.formats.text_table import row_cells
 
 _FINAL = (",", ";", ":", ".")
+_OPEN_QUOTES = "“‘\"'"
 _MIN_CUT_WORDS = 10  # a page cuts a paragraph after two lines at least (orphan control)
 _HEADING_WORDS = 15  # a text this short without final punctuation reads as a heading
 _SECTION_LABEL = re.compile(r"^(?:[A-Z]|[IVXLC]{1,6})\.?(?:\s|$)")  # "A. Oceans", "IV", "B"
@@ -280,4 +281,7 @@ def _begins_no_paragraph(plain: str) -> bool:
         return False
     if _SECTION_LABEL.match(plain) or (not plain.endswith(_FINAL) and len(plain.split()) <= _HEADING_WORDS):
         return False
-    return plain[:1].isupper() or (plain[:1].isdigit() and _goes_on(plain))
+    # the rest may open with a quotation the page cut from its "entitled" ("... agenda,
+    # entitled" / "“Transforming our world: ...”, and the Addis ...", A/RES/78/175)
+    first = plain.lstrip(_OPEN_QUOTES)[:1]
+    return first.isupper() or (plain[:1].isdigit() and _goes_on(plain))

@@ -159,6 +159,7 @@ ERRORS = {
     "A_RES_79_333.txt": 7,
     "A_RES_78_8.txt": 1,  # "for 2022" and its note, no comma
     "A_RES_79_264.txt": 1,  # paragraph 14 ends with ","
+    "A_RES_78_223.txt": 1,  # sub-paragraph (d) ends with "." (test_heldout_twentythird.py)
 }
 
 

@@ -1,0 +1,90 @@
+"""A twenty-third held-out round (2026-12-07, stop 48): twenty-four resolutions no rule had
+seen, twelve of the seventy-seventh session (A/RES/77/1 to 49, every fourth; 29 over 40,000
+characters passed over) in ``ga-77-pdf/`` and twelve of the seventy-eighth (A/RES/78/135 to
+259, odd numbers the corpus lacked; those over 40,000 characters passed over) in
+``ga-78-pdf/``. 0 of 30,379 words and 0 of 1,110 figures lost, numbered as the UN numbers
+them, every note with its mark. The fault:
+
+- a paragraph cut by a page break after "entitled", its rest opening with the quoted title
+  ("... the post-2015 development agenda, entitled" / running head / "“Transforming our
+  world: the 2030 Agenda for Sustainable Development”, 1 and the Addis Ababa ...",
+  A/RES/78/175): the rest stood as a paragraph of its own, without an opening phrase, and the
+  cut paragraph without its final comma. A rest that opens with a quotation mark before a
+  capital goes on as one that opens with the capital does.
+
+A twenty-fourth round, read after that fix: forty-eight more, A/RES/77/3, 7, 11, 15, 19, 23, 35,
+39, 43, 47, 51, 55 (27 and 31 over 40,000 characters) and 53, 57, ..., 97, A/RES/76/4, 12,
+..., 108 (76 over 40,000 characters, 84 not stored) and A/RES/75/6, 14, ..., 102 (94 over
+40,000 characters). 0 of 55,166 words and 0 of 2,248 figures lost. Its fault:
+
+- a page's first line starting with a date's day, under the running head and after the
+  page's furniture ("... held in Baku on" / head / "25 and 26 October 2019,3 for measures to
+  prevent terrorists ...", A/RES/76/28), was read as note 25's line; its words went back to
+  the paragraph, but note 3's mark in it was never looked for, and the note was placed at
+  the end of another paragraph. Away from a page's footnote rule, a line that starts with a
+  number and a small word is text: no note starts small.
+
+A/RES/78/223 keeps one ``check`` error, the UN's own: its list of the Congress's workshop
+topics ends "(d) Turning the digital age into an opportunity: ... criminal justice." with a
+full stop where a sub-paragraph ends with ";".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from delegate_editor.conventions.checks import check
+from delegate_editor.model import NoteRef
+from delegate_editor.model.text import plain_text
+from tests.corpus_drafts import imported, imported_again, read_whole
+
+ROUND = [("ga-77-pdf", f"A_RES_77_{n}.txt") for n in (1, 5, 9, 13, 17, 21, 25, 33, 37, 41, 45, 49)] + [
+    ("ga-78-pdf", f"A_RES_78_{n}.txt") for n in (135, 139, 151, 169, 175, 193, 199, 235, 241, 247, 259)
+]
+TWENTY_FOURTH = (
+    [("ga-77-pdf", f"A_RES_77_{n}.txt") for n in (3, 7, 11, 15, 19, 23, 35, 39, 43, 47, 51, 55)]
+    + [("ga-77-pdf", f"A_RES_77_{n}.txt") for n in range(53, 98, 4)]
+    + [("ga-76-pdf", f"A_RES_76_{n}.txt") for n in range(4, 109, 8) if n not in (76, 84)]
+    + [("ga-75-pdf", f"A_RES_75_{n}.txt") for n in range(6, 103, 8) if n != 94]
+)
+
+
+@pytest.mark.parametrize(("folder", "name"), ROUND + TWENTY_FOURTH)
+def test_the_round_imports_whole_with_no_check_error(folder, name):
+    read_whole(folder, name)
+
+
+def test_a_quoted_title_cut_from_its_entitled_by_a_page_break():
+    draft, report = imported("ga-78-pdf", "A_RES_78_175.txt")
+    for version in (draft, imported_again(draft)):
+        [reaffirming] = [
+            p for p in version.preamble if "entitled “Transforming our world" in plain_text(p.text)
+        ]
+        text = plain_text(reaffirming.text)
+        assert (
+            "agenda, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”," in text
+        )
+        assert text.endswith("in relation to financing for development,")
+        assert all(p.opening for p in version.preamble)
+    assert any('"…5 development agenda, entitled" goes on with' in line for line in report)
+
+
+def test_the_uns_own_full_stop_ending_a_sub_paragraph_is_the_one_error():
+    draft, _ = imported("ga-78-pdf", "A_RES_78_223.txt")
+    errors = [f for f in check(draft) if f.severity == "error"]
+    assert [(e.message) for e in errors] == ["sub-paragraph (d): ends with '.' - sub-paragraphs end with ';'"]
+    assert "criminal justice" in plain_text(draft.operative_paragraphs()[11].subs[3].text)
+
+
+def test_a_page_that_opens_with_a_dates_day_under_the_running_head():
+    draft, report = imported("ga-76-pdf", "A_RES_76_28.txt")
+    for version in (draft, imported_again(draft)):
+        [baku] = [p for p in version.preamble if "held in Baku on" in plain_text(p.text)]
+        text = plain_text(baku.text)
+        assert "held in Baku on 25 and 26 October 2019, for measures to prevent terrorists" in text
+        [note] = [item.note_id for item in baku.text if isinstance(item, NoteRef)]
+        assert plain_text(version.footnotes[note].text) == "See A/74/548, annex."
+    assert any(
+        'note 3: the number after "25 and 26 October 2019," taken as its mark' in line for line in report
+    )
+    assert not [line for line in report if "no mark found" in line]
