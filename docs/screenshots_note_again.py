@@ -1,5 +1,6 @@
 # ruff: noqa: E402 (imports follow the path and Qt set-up)
-"""The user guide's picture of a note cited twice (docs/images/note-cited-twice.png):
+"""The user guide's pictures of a note cited twice (docs/images/note-cited-twice.png and
+note-cited-twice-footnotes.png):
 A/RES/74/59 imported from the corpus, its paragraph 2 on the Operative part page ending
 "... Nuclear Weapons;¹¹", the same note 11 its preamble cites, and the preview's page.
 
@@ -19,3 +20,13 @@ w.preview_dock.raise_()
 w.page_renderer.render_now()
 settle(4000)
 shoot("note-cited-twice.png")
+
+# the Footnotes page: note 11 names both places that cite it, and Go to reference visits each
+w.preview_dock.hide()
+w.show_page("footnotes")
+panel = w.footnotes_page
+eleven = next(note_id for mark, note_id in panel.ordered() if mark == "11")
+panel.select(eleven)
+panel.go.setFocus()
+settle(1500)
+shoot("note-cited-twice-footnotes.png")
