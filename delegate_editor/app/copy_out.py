@@ -84,7 +84,7 @@ def _html_pieces(pieces: tuple[Piece, ...], cited: set[str]) -> str:
             own = "" if name in cited else f' id="{name}ref"'
             cited.add(name)
             out.append(f'<a href="#{name}"{own}><sup>{escape(piece.note.mark)}</sup></a>')
-        elif piece.raised:  # the comma between two marks, raised as they are
+        elif piece.raised:  # the comma or dash between two marks, raised as they are
             out.append(f"<sup>{escape(piece.text)}</sup>")
         elif piece.italic and piece.text.strip():
             out.append(f"<i>{escape(piece.text)}</i>")

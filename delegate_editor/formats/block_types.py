@@ -35,7 +35,8 @@ class Piece:
     space, which a writer that draws no lines (the text form, a comparison) keeps. A piece
     with ``raised`` set is printed as the marks are (superscript, the footnote reference
     style): the comma between two marks side by side, which the UN sets raised ("Unit.³˒⁴",
-    A/RES/72/18); a writer of plain text keeps it as a comma."""
+    A/RES/72/18), or a range's dash ("¹⁻²¹", A/RES/72/8); a writer of plain text keeps it
+    as it is."""
 
     text: str
     italic: bool = False

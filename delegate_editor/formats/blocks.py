@@ -28,7 +28,7 @@ from delegate_editor.model.document import (
 )
 from delegate_editor.model.numbering import COUNTERS_ALL as _COUNTERS
 from delegate_editor.model.numbering import for_draft, note_numbers, paragraph_labels
-from delegate_editor.model.text import NoteRef, RichText, Run, XRef, clean_text, marks_comma
+from delegate_editor.model.text import NoteRef, RichText, Run, XRef, between_marks, clean_text
 
 # A Main Committee's line that ends in its short name in parentheses prints that name on a
 # line of its own, the space before it a line break: "Special Political and Decolonization
@@ -66,7 +66,7 @@ class _Walker:
         out: list[Piece] = []
         for i, item in enumerate(text):
             if isinstance(item, Run):
-                out.append(Piece(item.text, item.italic, raised=not in_note and marks_comma(text, i)))
+                out.append(Piece(item.text, item.italic, raised=not in_note and between_marks(text, i)))
             elif isinstance(item, NoteRef):
                 # no format has a footnote inside a footnote, and a note citing itself (a
                 # damaged or hand-edited file) would recurse for ever: dropped in notes

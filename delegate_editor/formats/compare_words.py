@@ -37,7 +37,7 @@ class Token:
     note: Note | None = None
     label: bool = False
     line_break: bool = False  # a line break set by hand (block_types.Piece.line_break)
-    raised: bool = False  # the comma between two marks (block_types.Piece.raised)
+    raised: bool = False  # the comma or dash between two marks (block_types.Piece.raised)
 
     @property
     def written(self) -> str:

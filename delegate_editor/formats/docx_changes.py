@@ -116,7 +116,7 @@ class _Body:
                 if op is Op.DELETE:  # a custom mark ("*") is text of the reference's run
                     ref = ref.replace("<w:t ", "<w:delText ").replace("</w:t>", "</w:delText>")
                 out.append(ref)
-            elif token.raised:  # the comma between two marks, raised as they are
+            elif token.raised:  # the comma or dash between two marks, raised as they are
                 raised = x.deleted_run if op is Op.DELETE else x.run
                 out.append(raised(token.text, FOOTNOTE_REFERENCE[1]))
             else:

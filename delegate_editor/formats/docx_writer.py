@@ -123,7 +123,7 @@ def _text_runs(pieces: tuple[Piece, ...], italic_para: bool, notes: _Notes | Non
                 out.append(notes.reference(piece.note, _text_runs(piece.note.pieces, False, None)))
         elif piece.line_break:
             out.append(x.run("\n"))
-        elif piece.raised:  # the comma between two marks, raised as they are
+        elif piece.raised:  # the comma or dash between two marks, raised as they are
             out.append(x.run(piece.text, FOOTNOTE_REFERENCE[1]))
         elif italic_para:
             roman = "" if piece.italic else '<w:i w:val="0"/><w:iCs w:val="0"/>'

@@ -111,7 +111,7 @@ class _Writer:
                 if not in_note:
                     paragraph.addElement(self.note(token.note, op))
                     sink.after_space = False
-            elif token.raised:  # the comma between two marks, raised as they are
+            elif token.raised:  # the comma or dash between two marks, raised as they are
                 span = Span(stylename=o.style_name(NOTE_ANCHOR))
                 sink.add(span, token.written)
                 paragraph.addElement(span)

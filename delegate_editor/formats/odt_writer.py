@@ -125,7 +125,7 @@ def _add_pieces(
         if piece.line_break:
             sink.add(paragraph, "\n")
             continue
-        if piece.raised:  # the comma between two marks, raised as they are
+        if piece.raised:  # the comma or dash between two marks, raised as they are
             span = Span(stylename=o.style_name(NOTE_ANCHOR))
             sink.add(span, piece.text)
             paragraph.addElement(span)

@@ -32,6 +32,9 @@ _GLUED = re.compile(
     r"|(?<=[\w)\]”’])[,;:.] (\d{1,3})$"  # after a year too: "in January 2006; 2" (A/RES/73/75)
     r"|(?<=\d)[,;:](\d{1,3})$"  # or glued, ending the paragraph: "conducted in 2014;6" (A/RES/73/115)
 )
+# a range of notes cited again, ending its paragraph: "... contained in the reports of the
+# Board of Auditors; 1–21" (A/RES/72/8, whose notes 1 to 21 are those reports)
+_RANGE = re.compile(r"(?<=[A-Za-z)\]”’])[,;:.] ?(\d{1,3})–(\d{1,3})$")
 
 
 def marks_again(
@@ -39,6 +42,8 @@ def marks_again(
 ) -> None:
     """Take each cited note's number glued where a mark stands (see the module docstring);
     ``apart``: the notes whose mark the first reading took from a number standing apart."""
+    for para in texts:
+        _range_again(para, notes, cited, report)
     for i, para in enumerate(texts):
         for m in reversed(list(_GLUED.finditer(para.text))):
             numbers = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).split(",")
@@ -61,6 +66,21 @@ def marks_again(
                 _replace_said(report, number, Said(code, number=number, context=context), moved)
                 marks.append(f"[^{number}]")
             para.text = f"{para.text[:at]}{','.join(marks)}{para.text[m.end() :]}"
+
+
+def _range_again(para: Para, notes: dict[str, Para], cited: dict[str, Para], report: list[str]) -> None:
+    """A range of notes already cited ("1–21"), ending the paragraph: the first and the last
+    note's marks joined by the dash, which is printed raised, as the marks are."""
+    m = _RANGE.search(para.text)
+    if m is None:
+        return
+    first, last = m.group(1), m.group(2)
+    if not (all(n in cited and n in notes for n in (first, last)) and int(first) < int(last)):
+        return
+    at = m.start() + 1
+    context = para.text[max(0, at - 30) : at].lstrip()
+    report.append(Said("import.note-range-again", first=first, last=last, context=context))
+    para.text = f"{para.text[:at]}[^{first}]–[^{last}]"
 
 
 def _position(texts: list[Para], para: Para, number: str) -> tuple[int, int]:

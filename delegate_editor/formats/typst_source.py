@@ -196,7 +196,7 @@ class _Notes:
         self.tracking = tracking  # of a note's text (pt), see _tracking
 
     def piece(self, piece: Piece) -> dict:
-        if piece.raised:  # the comma between two marks, raised as they are
+        if piece.raised:  # the comma or dash between two marks, raised as they are
             return {"t": piece.text, "i": False, "mark": True}
         if piece.note is None:
             out_text = _text(piece)

@@ -121,24 +121,25 @@ def strip_end(text: RichText) -> RichText:
     return tuple(items)
 
 
-def marks_comma(text: RichText, index: int) -> bool:
+def between_marks(text: RichText, index: int) -> bool:
     """Whether ``text[index]`` is the comma between two footnote marks side by side
-    ("Unit.³,⁴", A/RES/72/18): it belongs to the marks, and is printed raised as they are."""
+    ("Unit.³,⁴", A/RES/72/18) or the dash of a range of notes ("Board of Auditors;¹⁻²¹",
+    A/RES/72/8): it belongs to the marks, and is printed raised as they are."""
     item = text[index]
     return (
         0 < index < len(text) - 1
         and isinstance(item, Run)
-        and item.text == ","
+        and item.text in (",", "–")
         and isinstance(text[index - 1], NoteRef)
         and isinstance(text[index + 1], NoteRef)
     )
 
 
 def last_char(text: RichText) -> str:
-    """The last visible character of the text, ignoring footnote marks and the comma between
-    two marks side by side ("Unit.³,⁴", A/RES/72/18) ("" when empty)."""
+    """The last visible character of the text, ignoring footnote marks and the comma or dash
+    between two marks (``between_marks``) ("" when empty)."""
     items = list(text)
-    while len(items) > 2 and isinstance(items[-1], NoteRef) and marks_comma(tuple(items), len(items) - 2):
+    while len(items) > 2 and isinstance(items[-1], NoteRef) and between_marks(tuple(items), len(items) - 2):
         del items[-2:]
     stripped = plain_text(tuple(items)).rstrip()
     return stripped[-1] if stripped else ""

@@ -24,6 +24,17 @@ A twenty-fourth round, read after that fix: forty-eight more, A/RES/77/3, 7, 11,
   the end of another paragraph. Away from a page's footnote rule, a line that starts with a
   number and a small word is text: no note starts small.
 
+A twenty-fifth round, read after that fix: forty-eight more, A/RES/72/4, 8, ..., 52 (36 over
+40,000 characters), A/RES/73/10, 18, ..., 98 (2 over 40,000 characters), A/RES/74/6, 14,
+..., 94 and A/RES/76/8, 24, 32, ..., 112 (16 and 72 over 40,000 characters). 0 of 51,782
+words and 0 of 2,203 figures lost. Its fault:
+
+- a range of notes cited again, ending a paragraph ("... endorses the recommendations,
+  contained in the reports of the Board of Auditors; 1–21", A/RES/72/8, whose notes 1 to 21
+  are those reports): the range stayed text and ``check`` found the paragraph ending in "1".
+  It is the first and the last note's marks now, joined by the dash, which is printed raised
+  as the marks are ("¹⁻²¹"), as the comma between two marks is.
+
 A/RES/78/223 keeps one ``check`` error, the UN's own: its list of the Congress's workshop
 topics ends "(d) Turning the digital age into an opportunity: ... criminal justice." with a
 full stop where a sub-paragraph ends with ";".
@@ -34,8 +45,11 @@ from __future__ import annotations
 import pytest
 
 from delegate_editor.conventions.checks import check
-from delegate_editor.model import NoteRef
-from delegate_editor.model.text import plain_text
+from delegate_editor.formats.blocks import render
+from delegate_editor.formats.text import write_text
+from delegate_editor.model import NoteRef, Run
+from delegate_editor.model.numbering import note_numbers
+from delegate_editor.model.text import last_char, plain_text
 from tests.corpus_drafts import imported, imported_again, read_whole
 
 ROUND = [("ga-77-pdf", f"A_RES_77_{n}.txt") for n in (1, 5, 9, 13, 17, 21, 25, 33, 37, 41, 45, 49)] + [
@@ -47,9 +61,15 @@ TWENTY_FOURTH = (
     + [("ga-76-pdf", f"A_RES_76_{n}.txt") for n in range(4, 109, 8) if n not in (76, 84)]
     + [("ga-75-pdf", f"A_RES_75_{n}.txt") for n in range(6, 103, 8) if n != 94]
 )
+TWENTY_FIFTH = (
+    [("ga-72-pdf", f"A_RES_72_{n}.txt") for n in range(4, 53, 4) if n != 36]
+    + [("ga-73-pdf", f"A_RES_73_{n}.txt") for n in range(10, 99, 8)]
+    + [("ga-74-pdf", f"A_RES_74_{n}.txt") for n in range(6, 95, 8)]
+    + [("ga-76-pdf", f"A_RES_76_{n}.txt") for n in range(8, 113, 8) if n not in (16, 72)]
+)
 
 
-@pytest.mark.parametrize(("folder", "name"), ROUND + TWENTY_FOURTH)
+@pytest.mark.parametrize(("folder", "name"), ROUND + TWENTY_FOURTH + TWENTY_FIFTH)
 def test_the_round_imports_whole_with_no_check_error(folder, name):
     read_whole(folder, name)
 
@@ -88,3 +108,23 @@ def test_a_page_that_opens_with_a_dates_day_under_the_running_head():
         'note 3: the number after "25 and 26 October 2019," taken as its mark' in line for line in report
     )
     assert not [line for line in report if "no mark found" in line]
+
+
+def test_a_range_of_notes_cited_again_ends_its_paragraph():
+    draft, report = imported("ga-72-pdf", "A_RES_72_8.txt")
+    for version in (draft, imported_again(draft)):
+        one = version.operative_paragraphs()[0]
+        assert plain_text(one.text).endswith("contained in the reports of the Board of Auditors;–")
+        first, dash, last = one.text[-3:]
+        assert isinstance(first, NoteRef) and dash == Run("–") and isinstance(last, NoteRef)
+        marks = note_numbers(version)
+        assert (marks[first.note_id], marks[last.note_id]) == (1, 21)
+        assert last_char(one.text) == ";"
+    assert any(
+        'notes 1 to 21: the range after "orts of the Board of Auditors;" taken as their marks again' in line
+        for line in report
+    )
+    assert "Board of Auditors;[^1]–[^21]" in write_text(draft)
+    # the dash is printed raised, as the marks are
+    [dash] = [p for b in render(draft).blocks for p in b.pieces if p.raised]
+    assert dash.text == "–"

@@ -1,7 +1,7 @@
 """The comma between two footnote marks side by side is printed raised, as the UN sets it:
 "Notes with appreciation the reports of the Joint Inspection Unit.³˒⁴" (A/RES/72/18, which
 cites notes 3 and 4 again there). The model keeps it as a comma between two marks
-(``model.text.marks_comma``); the DOCX sets it in the footnote reference style, the ODT in
+(``model.text.between_marks``); the DOCX sets it in the footnote reference style, the ODT in
 the note anchor style, the typeset PDF as a mark, so LibreOffice and typst print "3,4" in
 one raised run of the marks' size. It reads back as the same comma, from every format."""
 
@@ -30,7 +30,7 @@ from delegate_editor.formats.registry import export_bytes
 from delegate_editor.formats.text import write_text
 from delegate_editor.formats.typst_source import page_data
 from delegate_editor.model import NoteRef, Run
-from delegate_editor.model.text import marks_comma
+from delegate_editor.model.text import between_marks
 from tests.corpus_drafts import imported, imported_again
 
 UNIT = "the reports of the Joint Inspection Unit."
@@ -49,10 +49,12 @@ def _comma_pieces(draft):
 def test_only_the_comma_between_two_marks_is_the_marks():
     a, b = NoteRef("a"), NoteRef("b")
     text = (Run(UNIT), a, Run(","), b)
-    assert [marks_comma(text, i) for i in range(4)] == [False, False, True, False]
+    assert [between_marks(text, i) for i in range(4)] == [False, False, True, False]
     # a comma after one mark, or a comma with words, stays the sentence's
-    assert not marks_comma((Run("Rights,"), a, Run(", and"), b), 2)
-    assert not marks_comma((a, Run(",")), 1)
+    assert not between_marks((Run("Rights,"), a, Run(", and"), b), 2)
+    assert not between_marks((a, Run(",")), 1)
+    # a range of notes cited again: "... Board of Auditors;¹⁻²¹" (A/RES/72/8)
+    assert between_marks((Run("the reports of the Board of Auditors;"), a, Run("–"), b), 2)
 
 
 def test_the_blocks_walk_raises_it(draft):
