@@ -46,9 +46,9 @@ def _refs(w, part: str, node_id: str) -> list[NoteRef]:
     return [item for item in w.ctl.node(part, node_id).text if isinstance(item, NoteRef)]
 
 
-def test_a_note_cited_again_from_the_operative_page(qtbot, window):
-    w = window
-    note_id = _note_in_first_paragraph(qtbot, w)
+def _cite_again_in_second_paragraph(qtbot, w) -> str:
+    """Operative paragraph 2 ends "... Nuclear Weapons;" and cites note 1 again, from the
+    menu, as A/RES/74/59's paragraph 2 cites its note 11; returns the paragraph's id."""
     page = w.operative_page
     second = page.model.rows[1].id
     page.select(second)
@@ -57,6 +57,14 @@ def test_a_note_cited_again_from_the_operative_page(qtbot, window):
     qtbot.keyClicks(page.text, " including under the Treaty on the Prohibition of Nuclear Weapons;")
     w.asker.answers["Cite a footnote again"] = [f"1 — {NOTE}"]
     trigger(w.insert_menu, "Cite a Footnote Again")
+    return second
+
+
+def test_a_note_cited_again_from_the_operative_page(qtbot, window):
+    w = window
+    note_id = _note_in_first_paragraph(qtbot, w)
+    page = w.operative_page
+    second = _cite_again_in_second_paragraph(qtbot, w)
     assert ("choose", "Cite a footnote again", "Footnote:") in w.asker.shown
     assert _refs(w, "operative", second) == [NoteRef(note_id)]
     assert page.text.toPlainText().endswith("Nuclear Weapons;1")
@@ -108,13 +116,8 @@ def test_the_footnotes_page_names_both_marks_and_goes_to_each_in_turn(qtbot, win
     w = window
     note_id = _note_in_first_paragraph(qtbot, w)
     page = w.operative_page
-    first, second = page.model.rows[0].id, page.model.rows[1].id
-    page.select(second)
-    page.text.setFocus()
-    page.text.moveCursor(page.text.textCursor().MoveOperation.End)
-    qtbot.keyClicks(page.text, " including under the Treaty on the Prohibition of Nuclear Weapons;")
-    w.asker.answers["Cite a footnote again"] = [f"1 — {NOTE}"]
-    trigger(w.insert_menu, "Cite a Footnote Again")
+    first = page.model.rows[0].id
+    second = _cite_again_in_second_paragraph(qtbot, w)
     trigger(w.view_menu, "Footnotes")
     panel = w.footnotes_page
     panel.select(note_id)
