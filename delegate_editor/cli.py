@@ -181,7 +181,7 @@ def _summary(folder: str):
     from delegate_editor.conventions.summary import Tally
     from delegate_editor.formats.registry import read_any, read_bytes_of
     from delegate_editor.formats.text_import import read_text
-    from delegate_editor.formats.text_lines import decode
+    from delegate_editor.formats.text_input import decode
 
     root = Path(folder)
     if not root.is_dir():

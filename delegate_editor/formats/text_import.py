@@ -28,6 +28,7 @@ from delegate_editor.formats.text_annex import annex_line, ends_open, lists_belo
 from delegate_editor.formats.text_grid import tables_from_pdf
 from delegate_editor.formats.text_header import Header, Notes
 from delegate_editor.formats.text_inline import plain_words, strip_markup
+from delegate_editor.formats.text_input import check_text
 from delegate_editor.formats.text_labels import infer_labels, infer_lost_labels
 from delegate_editor.formats.text_language import detect as detect_language
 from delegate_editor.formats.text_language import to_model_terms
@@ -42,7 +43,6 @@ from delegate_editor.formats.text_lines import (
     OPERATIVE_LABEL,
     ORGANS,
     PAREN_LABEL,
-    check_text,
     next_label,
 )
 from delegate_editor.formats.text_notes import cite_asterisk_notes, link_marks
@@ -380,7 +380,7 @@ def read_text_result(raw: bytes, name: str = "text"):
     """The registry's reader for ``.txt``: the draft with the import report (each guess the
     importer made, where) as the messages the command line prints and the app shows."""
     from delegate_editor.formats.registry import ImportResult
-    from delegate_editor.formats.text_lines import decode
+    from delegate_editor.formats.text_input import decode
 
     draft, report = parse_text_report(decode(raw, name), name)
     return ImportResult(draft, [Said("import.guess", line=line) for line in report])
@@ -395,6 +395,6 @@ def read_text(text: str, name: str = "text") -> Draft:
 
 def read_text_bytes(raw: bytes, name: str = "text") -> Draft:
     """The bytes of a ``.txt`` file; bad input raises ``InputError``."""
-    from delegate_editor.formats.text_lines import decode
+    from delegate_editor.formats.text_input import decode
 
     return read_text(decode(raw, name), name)

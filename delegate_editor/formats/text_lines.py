@@ -24,7 +24,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.phrases import opens_another_language
 from delegate_editor.conventions.wording import (  # the line readers beside their writers
     ADOPTED,
@@ -37,10 +36,8 @@ from delegate_editor.conventions.wording import (  # the line readers beside the
     REFERENCE,
     SPONSORS,
 )
-from delegate_editor.errors import InputError
 from delegate_editor.formats.text import known_opening, starts_with_opening
 from delegate_editor.formats.text_inline import strip_markup
-from delegate_editor.limits import MAX_CHARS
 
 # -- the shapes of lines --------------------------------------------------------------------
 MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -139,32 +136,6 @@ PAREN_LABEL = re.compile(r"^\(([a-z]{1,6})\)\s+(.*)$", re.S)
 DOT_LABEL = re.compile(r"^([a-z]{1,6})\.\s+(.*)$", re.S)
 DASH_LABEL = re.compile(r"^[–—-]\s+(.*)$", re.S)
 TITLE_NUMBER = re.compile(r"^(\S*\d\S*)\.\s+(.+)$", re.S)
-
-
-def decode(raw: bytes, name: str) -> str:
-    """The text of a ``.txt`` file; binary or non-UTF-8 data is refused in one line."""
-    if len(raw) > MAX_CHARS * 4:
-        raise InputError(Said("input.too-large-bytes", name=name, size=len(raw)))
-    try:
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode"
-            text = raw.decode("utf-16")
-        else:
-            if b"\x00" in raw:
-                raise InputError(Said("input.binary", name=name))
-            text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(Said("input.not-utf8", name=name, offset=exc.start)) from None
-    return text
-
-
-def check_text(text: str, name: str) -> str:
-    if len(text) > MAX_CHARS:
-        raise InputError(Said("input.too-long", name=name, size=len(text)))
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
-    if "\x00" in text or controls > 0:
-        raise InputError(Said("input.binary", name=name))
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    return text.replace("\t", " ")
 
 
 # -- pass 1 and 2: lines into paragraphs ----------------------------------------------------
@@ -268,6 +239,8 @@ def _sponsors_broken(prev: str, line: str) -> bool:
 # "(iv)", "(A)" at most: never a capital and a small letter)
 _BRACKETED_NAME = re.compile(r"\([A-Z][a-z]")
 _NAME_THEN_COUNTRY = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} \([A-Z][a-z]")
+# abbreviations always followed by what they name: a case's parties, a number, a page
+_NO_SENTENCE_END = re.compile(r"(?:^|[\s(])(?:v|No|Nos|para|paras|vol|vols|pp|chap|sect)\.$")
 _TITLE_RUN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ ")  # three capitals: a name's words
 
 
@@ -345,6 +318,10 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
         return False
     if OPERATIVE_LABEL.match(line) or item or DASH_LABEL.match(line):
         return True
+    if _NO_SENTENCE_END.search(prev):
+        # a full stop no sentence ends with: "... Racial Discrimination (Ukraine v." /
+        # "Russian Federation),10" (A/RES/74/168), "... in annex I, para." / "3 ..."
+        return False
     first = line.lstrip("*")[:1]
     if prev.endswith(":") and (prev[:-1].rsplit(" ", 1)[-1][:1].isupper() or prev[-2:-1].isdigit()):
         # a name and its subtitle: "Securing Our Common Future:" / "An Agenda for
