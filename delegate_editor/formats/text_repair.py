@@ -28,6 +28,12 @@ from delegate_editor.formats.text_lines import ANNEX, OPERATIVE_LABEL, label_sta
 from delegate_editor.formats.text_table import row_cells
 
 _FINAL = (",", ";", ":", ".")
+# a page holds one running head and more body than this many characters after it: an annex's
+# heading that opens with the title's words right under the head is no second head
+# ("Conclusion 3" / "Subsequent agreements and subsequent practice as authentic means of
+# interpretation", A/RES/73/202, whose title opens so). Heads side by side are the pages'
+# heads a table's rows were gathered from (the scale of assessments, A/RES/79/249)
+_PAGE_LEAST = 400
 _OPEN_QUOTES = "“‘\"'"
 _MIN_CUT_WORDS = 10  # a page cuts a paragraph after two lines at least (orphan control)
 _HEADING_WORDS = 15  # a text this short without final punctuation reads as a heading
@@ -104,6 +110,7 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
     title = title.casefold()
     out: list[str] = []
     cut = False
+    since = _PAGE_LEAST  # the body's characters since the last head: a page has one head
     for raw in rest:
         plain = strip_markup(raw).strip()
         # the head with the symbol before or after the title ("A/RES/80/3 Awaza Political
@@ -118,7 +125,10 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
             out.append(raw)
             cut = False
             continue
-        if _key(folded) == _key(title) or (len(folded.split()) >= 4 and _key(title).startswith(_key(folded))):
+        if (since == 0 or since >= _PAGE_LEAST) and (
+            _key(folded) == _key(title) or (len(folded.split()) >= 4 and _key(title).startswith(_key(folded)))
+        ):
+            since = 0
             report.append(Said("import.running-head", start=headed[:40]))
             # a table's row never goes on after the head (formats/text_table.py)
             cut = (
@@ -133,12 +143,21 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
         # leave, ..." (A/RES/80/152); then a whole title of two words will do: "...
         # sixty-eighth," / "Diplomatic protection" / "seventy-first ..." (A/RES/80/165)
         before = strip_markup(out[-1]).rstrip() if out else ""
-        cut_here = bool(out) and (_cut_at_page_end(before, plain[len(lead) :]) or before.endswith(","))
+        # a heading is no paragraph a page cut: Word keeps two lines of it at a page's foot
+        # ("Interpretation of treaty terms as capable of evolving over time" / "Subsequent
+        # agreements and subsequent practice under articles 31 and 32 ...", A/RES/73/202)
+        long_before = len(before.split()) > _HEADING_WORDS
+        cut_here = bool(out) and (
+            (long_before and _cut_at_page_end(before, plain[len(lead) :])) or before.endswith(",")
+        )
         least = min(2 if lead else 4, len(title.split())) if cut_here else 2 if lead else 4
         head = _head_before(plain[len(lead) :], title, least=least)
+        if out and not long_before and not before.endswith(_FINAL) and not row_cells(out[-1]):
+            head = ""  # under a heading (a table's row is none): the paragraph's own words
         cut_here = cut_here or bool(head)
-        if head and cut_here and raw.startswith(lead + head):
+        if head and cut_here and raw.startswith(lead + head) and since >= _PAGE_LEAST:
             rest_of = raw[len(lead + head) :].lstrip()
+            since = len(rest_of)
             report.append(Said("import.running-head", start=head[:40]))
             if row_cells(out[-1]):  # under a table's last row: a paragraph of its own
                 out.append(rest_of)
@@ -155,6 +174,7 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
             report.append(Said("import.running-head-cut", start=plain[:30]))
         else:
             out.append(raw)
+        since += len(plain)
         cut = False
     return out
 
