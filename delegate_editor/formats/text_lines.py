@@ -240,7 +240,21 @@ def _sponsors_broken(prev: str, line: str) -> bool:
 _BRACKETED_NAME = re.compile(r"\([A-Z][a-z]")
 _NAME_THEN_COUNTRY = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} \([A-Z][a-z]")
 # abbreviations always followed by what they name: a case's parties, a number, a page
-_NO_SENTENCE_END = re.compile(r"(?:^|[\s(])(?:v|No|Nos|para|paras|vol|vols|pp|chap|sect)\.$")
+_NO_SENTENCE_END = frozenset("v No Nos para paras vol vols pp chap sect".split())
+_LAST_WORD = re.compile(r"([A-Za-z]{1,5})\.$")
+
+
+def _ends_in_abbreviation(text: str) -> bool:
+    """Whether ``text`` ends in one of those abbreviations. Only its tail is read: a copy
+    without blank lines makes ``text`` a whole paragraph, hundreds of thousands of
+    characters long, and this runs for each of its lines."""
+    m = _LAST_WORD.search(text[-7:])
+    if m is None or m.group(1) not in _NO_SENTENCE_END:
+        return False
+    before = len(text) - len(m.group(0)) - 1  # the character before the word
+    return before < 0 or text[before] in " \t\n("
+
+
 _TITLE_RUN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ ")  # three capitals: a name's words
 
 
@@ -318,7 +332,7 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
         return False
     if OPERATIVE_LABEL.match(line) or item or DASH_LABEL.match(line):
         return True
-    if _NO_SENTENCE_END.search(prev):
+    if _ends_in_abbreviation(prev):
         # a full stop no sentence ends with: "... Racial Discrimination (Ukraine v." /
         # "Russian Federation),10" (A/RES/74/168), "... in annex I, para." / "3 ..."
         return False
