@@ -125,7 +125,8 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
             out.append(raw)
             cut = False
             continue
-        if (since == 0 or since >= _PAGE_LEAST) and (
+        # with the symbol, a head is one wherever it stands: no paragraph ends in the symbol
+        if (since == 0 or since >= _PAGE_LEAST or headed != plain) and (
             _key(folded) == _key(title) or (len(folded.split()) >= 4 and _key(title).startswith(_key(folded)))
         ):
             since = 0
@@ -152,10 +153,10 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
         )
         least = min(2 if lead else 4, len(title.split())) if cut_here else 2 if lead else 4
         head = _head_before(plain[len(lead) :], title, least=least)
-        if out and not long_before and not before.endswith(_FINAL) and not row_cells(out[-1]):
+        if out and not lead and not long_before and not before.endswith(_FINAL) and not row_cells(out[-1]):
             head = ""  # under a heading (a table's row is none): the paragraph's own words
         cut_here = cut_here or bool(head)
-        if head and cut_here and raw.startswith(lead + head) and since >= _PAGE_LEAST:
+        if head and cut_here and raw.startswith(lead + head) and (since >= _PAGE_LEAST or lead):
             rest_of = raw[len(lead + head) :].lstrip()
             since = len(rest_of)
             report.append(Said("import.running-head", start=head[:40]))
