@@ -51,8 +51,8 @@ from delegate_editor.formats.compare import Span as Change_
 from delegate_editor.formats.font_metrics import font_metrics
 from delegate_editor.formats.layout import BlockStyle, Tab
 from delegate_editor.formats.odt_pages import FIRST_PAGE, master_pages
-from delegate_editor.formats.odt_styles import EMPHASIS, NOTE_ANCHOR, Styles, indents, install_styles, spacing
-from delegate_editor.formats.odt_writer import _properties, _settings
+from delegate_editor.formats.odt_styles import EMPHASIS, Styles, indents, install_styles, spacing
+from delegate_editor.formats.odt_writer import _properties, _settings, add_raised
 
 _OPS = {"ins": Op.INSERT, "del": Op.DELETE, "": Op.EQUAL}
 _ROMAN = {"fontstyle": "normal", "fontstyleasian": "normal", "fontstylecomplex": "normal"}
@@ -111,10 +111,8 @@ class _Writer:
                 if not in_note:
                     paragraph.addElement(self.note(token.note, op))
                     sink.after_space = False
-            elif token.raised:  # the comma or dash between two marks, raised as they are
-                span = Span(stylename=o.style_name(NOTE_ANCHOR))
-                sink.add(span, token.written)
-                paragraph.addElement(span)
+            elif token.raised:
+                add_raised(paragraph, sink, token.written)
             elif token.italic == italic_para:
                 sink.add(paragraph, token.written)
             else:

@@ -106,6 +106,14 @@ class _Notes:
         return self.styles.auto("paragraph", o.style_name(notes.para.name), indents(notes.para, start))
 
 
+def add_raised(paragraph, sink: o.TextSink, text: str) -> None:
+    """The comma or dash between two marks (``Piece.raised``), raised as the marks are: in
+    their anchor style. The tracked-changes ODT writes it the same way."""
+    span = Span(stylename=o.style_name(NOTE_ANCHOR))
+    sink.add(span, text)
+    paragraph.addElement(span)
+
+
 def _add_pieces(
     paragraph,
     sink: o.TextSink,
@@ -125,10 +133,8 @@ def _add_pieces(
         if piece.line_break:
             sink.add(paragraph, "\n")
             continue
-        if piece.raised:  # the comma or dash between two marks, raised as they are
-            span = Span(stylename=o.style_name(NOTE_ANCHOR))
-            sink.add(span, piece.text)
-            paragraph.addElement(span)
+        if piece.raised:
+            add_raised(paragraph, sink, piece.text)
             continue
         marks = _MARKS.get(getattr(piece, "change", ""), {})  # a compilation's (compilation.py)
         if piece.italic == italic_para and not marks:

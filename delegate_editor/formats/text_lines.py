@@ -239,17 +239,19 @@ def _sponsors_broken(prev: str, line: str) -> bool:
 # "(iv)", "(A)" at most: never a capital and a small letter)
 _BRACKETED_NAME = re.compile(r"\([A-Z][a-z]")
 _NAME_THEN_COUNTRY = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} \([A-Z][a-z]")
-# abbreviations always followed by what they name: a case's parties, a number, a page
-_NO_SENTENCE_END = frozenset("v No Nos para paras vol vols pp chap sect".split())
+# abbreviations always followed by what they name, a number or a page: no sentence ends in
+# one, and a number after one is no note's mark (text_mark_place.ABBREVIATED)
+NAMING_ABBREVIATIONS = frozenset("no nos para paras vol vols pp chap sect".split())
 _LAST_WORD = re.compile(r"([A-Za-z]{1,5})\.$")
 
 
 def _ends_in_abbreviation(text: str) -> bool:
-    """Whether ``text`` ends in one of those abbreviations. Only its tail is read: a copy
-    without blank lines makes ``text`` a whole paragraph, hundreds of thousands of
-    characters long, and this runs for each of its lines."""
+    """Whether ``text`` ends in one of those abbreviations, or in the "v." of a case's parties
+    ("(Ukraine v." / "Russian Federation)"). Only its tail is read: a copy without blank
+    lines makes ``text`` a whole paragraph, hundreds of thousands of characters long, and
+    this runs for each of its lines."""
     m = _LAST_WORD.search(text[-7:])
-    if m is None or m.group(1) not in _NO_SENTENCE_END:
+    if m is None or not (m.group(1).lower() in NAMING_ABBREVIATIONS or m.group(1) == "v"):
         return False
     before = len(text) - len(m.group(0)) - 1  # the character before the word
     return before < 0 or text[before] in " \t\n("

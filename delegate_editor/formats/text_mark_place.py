@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from delegate_editor.formats.text_lines import COUNTING_WORDS
+from delegate_editor.formats.text_lines import COUNTING_WORDS, NAMING_ABBREVIATIONS
 
 # counting words written short ("para. 7"); after a whole one a full stop ends a sentence
-ABBREVIATED = frozenset("no nos para paras vol vols p pp rev add corr sect chap art fig".split())
+ABBREVIATED = NAMING_ABBREVIATIONS | frozenset("p rev add corr art fig".split())
 _LIST_ITEM = r"(?:\d{1,3}|\([a-z]{1,4}\))"  # "12" or "(g)" of "paragraphs 8 (g), 12"
 # small words a copy runs a mark into ("Weapons 6and the", "basis 1no later"); never a unit
 # ("5km") or an ordinal

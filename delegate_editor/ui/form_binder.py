@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from delegate_editor.model.document import Footnote
-from delegate_editor.model.text import note_ids, rich
+from delegate_editor.model.text import RichText, note_ids, rich
 from delegate_editor.ui import richtext
 from delegate_editor.ui.controller import RICH_FIELDS, Controller
 from delegate_editor.ui.editors import RichTextEdit
@@ -120,24 +120,24 @@ class Binder:
 
     def insert_footnote(self, path: str, note_text: str) -> None:
         """A new footnote referenced at the cursor of the field at ``path``, as one undo step."""
-        edit, state = self.rich_fields[path]
         note = Footnote(text=rich(note_text))
-        state["loading"] = True
-        try:
-            richtext.insert_note(edit.textCursor(), note.id, str(len(self.ctl.note_marks()) + 1))
-        finally:
-            state["loading"] = False
-        self.ctl.add_field_footnote(path, richtext.read(edit.document()), note)
+        text = self._with_mark(path, note.id, str(len(self.ctl.note_marks()) + 1))
+        self.ctl.add_field_footnote(path, text, note)
 
     def insert_note_again(self, path: str, note_id: str, label: str) -> bool:
         """A second mark of footnote ``note_id`` at the cursor of the field at ``path`` (Insert
         ▸ Cite a Footnote Again), as one undo step; the note itself is not copied."""
+        text = self._with_mark(path, note_id, label)
+        self.ctl.edit_field(path, text, translate("FormBinder", "Cite a footnote again"), typing=False)
+        return True
+
+    def _with_mark(self, path: str, note_id: str, label: str) -> RichText:
+        """The field's text with a mark of ``note_id`` at its cursor, shown as ``label``; the
+        field's own change signal is held so the caller makes the one undo step."""
         edit, state = self.rich_fields[path]
         state["loading"] = True
         try:
             richtext.insert_note(edit.textCursor(), note_id, label)
         finally:
             state["loading"] = False
-        what = translate("FormBinder", "Cite a footnote again")
-        self.ctl.edit_field(path, richtext.read(edit.document()), what, typing=False)
-        return True
+        return richtext.read(edit.document())
