@@ -196,10 +196,9 @@ class _Notes:
         self.tracking = tracking  # of a note's text (pt), see _tracking
 
     def piece(self, piece: Piece) -> dict:
-        if piece.raised:  # the comma or dash between two marks, raised as they are
-            return {"t": piece.text, "i": False, "mark": True}
         if piece.note is None:
-            out_text = _text(piece)
+            # the comma or dash between two marks, raised as they are
+            out_text = {"t": piece.text, "i": False, "mark": True} if piece.raised else _text(piece)
             # a printable comparison marks insertions and deletions (formats/compare_pdf.py)
             if change := getattr(piece, "change", ""):
                 out_text["c"] = change

@@ -119,3 +119,22 @@ def test_tracked_changes_keep_it_raised(draft):
     assert re.search(rb'<w:ins [^>]*w:author="Mexico"[^>]*><w:r><w:t xml:space="preserve">two </w:t>', body)
     content = zipfile.ZipFile(io.BytesIO(write_tracked_odt(comparison, "Mexico"))).read("content.xml")
     assert b'<text:span text:style-name="Footnote_20_anchor">,</text:span>' in content
+
+
+def test_a_comparison_strikes_a_deleted_comma_as_a_mark(draft, tmp_path):
+    """A version that cites note 3 alone: the printable comparison strikes the raised comma
+    with the note it cited again, both set as marks."""
+    from delegate_editor.formats.compare_pdf import marked, write_comparison_pdf
+
+    new = copy.deepcopy(draft)
+    alone = new.operative[-1]
+    assert [type(t).__name__ for t in alone.text[-3:]] == ["NoteRef", "Run", "NoteRef"]
+    alone.text = alone.text[:-2]
+    comparison = compare(draft, new)
+    pieces = [p for b in page_data(marked(comparison))["blocks"] for p in b["p"]]
+    assert {"t": ",", "i": False, "mark": True, "c": "del"} in pieces
+    require("pdftotext")
+    pdf = tmp_path / "comparison.pdf"
+    pdf.write_bytes(write_comparison_pdf(comparison))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Unit.3" in " ".join(text.split()).replace(" ,", ",")
