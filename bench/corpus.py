@@ -48,7 +48,8 @@ DEFAULT = ROOT / "tests" / "data" / "corpus"
 
 _WORD = re.compile(r"[^\W\d_]+")
 # a document symbol as a running head prints it: never ending with punctuation
-_SYMBOL = r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9\-])+"
+# a text of several resolutions names their letters after its symbol ("A/RES/76/247 A–C")
+_SYMBOL = r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9\-])+(?: [A-Z](?:[–-]| and )[A-Z])?"
 _FURNITURE = re.compile(
     rf"^\s*(?:\d{{1,3}}/\d{{1,3}}|\*\d{{7}}\*|\d{{2}}-\d{{5}}\**\s*\([A-Z]\)(?:\s+\d{{6}}){{0,2}}|United Nations(?:\s+{_SYMBOL})?|"
     rf"Please recycle\W*|Error! No document variable supplied\.|Arabic|Chinese|English|French|Russian|Spanish|{_SYMBOL}\**(?:\s+\d{{1,3}}/\d{{1,3}})?|"

@@ -24,12 +24,12 @@ from delegate_editor.conventions.findings import PARTS, Edit, Finding, Fix, Seve
 from delegate_editor.conventions.language import codes as language_codes
 from delegate_editor.conventions.language import language
 from delegate_editor.conventions.messages import Message, msg
+from delegate_editor.conventions.operative_end import before_heading, ends_under_heading
 from delegate_editor.conventions.segments import segments, sub_where
 from delegate_editor.model.document import (
     DocumentKind,
     Draft,
     Operative,
-    SectionHeading,
     SubParagraph,
     TextKind,
 )
@@ -273,7 +273,7 @@ def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
     ops = draft.operative_paragraphs()
     labels = paragraph_labels(draft, languages.of(draft).numbering())  # "3 a)" in French
     for n, para in enumerate(ops, start=1):
-        last = n == len(ops)
+        last = n == len(ops) and not ends_under_heading(draft)
         final = "." if last else ";"
         end = _ends(para.text, para.opening)
         if not end:
@@ -294,23 +294,11 @@ def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
             _subs(para.subs, labels, para.id, final, n, out)
         elif para.subs and end == ":":
             continue  # a lead-in before dash items ("... as follows:" then "- ...") or a table
-        elif end in ":." and _before_heading(draft, para, end):
+        elif end in ":." and before_heading(draft, para, end):
             continue  # a lead-in before headings ("... as set out below:"), or resolution A's end
         elif end != final:
             which = msg("operative.end-last" if last else "operative.end", end=end)
             out.append(_punct("operative.end", which, n, para.id, para.text, final))
-
-
-def _before_heading(draft: Draft, para: Operative, end: str) -> bool:
-    """The paragraph introduces headings (``end`` ":") or the list the decision sets out in its
-    text ("... as set out below:", A/C.4/80/L.15); or (``end`` ".") ends resolution A of a text
-    that holds A, B, C, each closed by a full stop, unlike one resolution's sections (A/C.5/80/L.6)."""
-    items = draft.operative
-    at = next(i for i, item in enumerate(items) if item is para)
-    if at + 1 == len(items):
-        return end == ":" and any(annex.in_text for annex in draft.annexes)
-    after = items[at + 1]
-    return isinstance(after, SectionHeading) and (end == ":" or bool(re.match(r"[A-H](?:\s|$)", after.text)))
 
 
 def _punct(

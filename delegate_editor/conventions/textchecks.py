@@ -242,8 +242,7 @@ def _brackets(seg: Segment, out: list[Finding], lang: languages.Language | None 
                 problem = msg("brackets.closes-nothing", char=c)
                 break
             stack.pop()
-    if not problem and stack:
-        problem = msg("brackets.never-closed", char=stack[-1])
+    problem = problem or (msg("brackets.never-closed", char=stack[-1]) if stack else None)
     if problem:
         _add(out, seg, "warning", "brackets", problem)
     # a block of a quotation in several paragraphs opens each and closes the last (A/RES/79/280)
@@ -264,7 +263,8 @@ def _brackets(seg: Segment, out: list[Finding], lang: languages.Language | None 
         )
     if text.count('"') % 2:
         _add(out, seg, "warning", "quotes", msg("quotes.straight-odd"))
-    if text.count("‘") > text.count("’"):
+    # inside a word it is a transliterated ayn, no quotation mark: "Ya‘rubiyah" (A/RES/75/193)
+    if len(re.findall(r"(?<![^\W\d_])‘", text)) > text.count("’"):
         _add(out, seg, "warning", "quotes", msg("quotes.single-open"))
 
 

@@ -307,6 +307,8 @@ def adoption_heading_lines(draft: Draft) -> tuple[str, str]:
     243 of 243; 321 of 350 of the two sessions before, the rest mostly after "on")."""
     lang = languages.of(draft)
     kind = "decision" if draft.text_kind is TextKind.DECISION else "resolution"
+    if several(draft.front.symbol):  # "Resolutions adopted by the General Assembly on ..."
+        kind += "s"
     when = lang.date(draft.adoption.date)
     line = lang["adopted"][kind].format(organ=lang.organ_by(draft.front.organ))
     if not when:
@@ -319,7 +321,17 @@ def adoption_heading_lines(draft: Draft) -> tuple[str, str]:
 
 # its readers: the heading, the line under it ("[on the report of the Third Committee
 # (A/80/534, para. 7)]", "[without reference to a Main Committee (A/80/L.4)]")
-ADOPTED = re.compile(r"^(Resolution|Decision) adopted by the (.+?)(?: on (\d{1,2} \S+ \d{4}))?$")
+ADOPTED = re.compile(r"^(Resolutions?|Decisions?) adopted by the (.+?)(?: on (\d{1,2} \S+ \d{4}))?$")
+# a text of several resolutions: its symbol names their letters ("A/RES/76/247 A–C", the
+# programme budget's appropriations, income and financing), and its heading is plural
+_PARTS = re.compile(r"\s[A-Z](?:[–-]| and )[A-Z]$")
+
+
+def several(symbol: str) -> bool:
+    """Whether the symbol is that of a text of several resolutions ("A/RES/76/247 A–C")."""
+    return _PARTS.search(symbol.strip()) is not None
+
+
 REFERENCE = re.compile(r"^\[(?:on the reports? of|without reference to) .+\]$")
 
 

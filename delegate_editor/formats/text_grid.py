@@ -129,10 +129,13 @@ def _header(t: _Text) -> tuple[tuple[str, ...], int, set[int], set[int]] | None:
 def _head_cells(head: tuple[str, ...]) -> list[str]:
     """The header's cells: a line that starts small or with a bracket goes on with the cell
     above it ("Number of posts (excluding" / "special political missions)", "Number of
-    posts" / "(excluding special political" / "missions)")."""
+    posts" / "(excluding special political" / "missions)"), as does a line under a cell
+    whose bracket is still open ("Amount (United" / "States dollars)", A/RES/76/247)."""
     cells: list[str] = []
     for line in head:
-        if cells and (line[:1] in "(" or line[:1].islower() or _OPEN_END.search(cells[-1])):
+        if cells and (
+            line[:1] in "(" or line[:1].islower() or _OPEN_END.search(cells[-1]) or _open(cells[-1])
+        ):
             cells[-1] += " " + line
         else:
             cells.append(line)
@@ -196,6 +199,10 @@ def _goes_on(cell: str, line: str) -> bool:
     quotation marks. A name cut at the end of a line ("... Agency for Palestine" / "Refugees
     in the Near East") cannot be told from the next item and stays a row of its own."""
     return line[:1].islower() or bool(_OPEN_END.search(cell)) or cell.count("“") > cell.count("”")
+
+
+def _open(cell: str) -> bool:
+    return cell.count("(") > cell.count(")")
 
 
 def _pipe(cells: list[str]) -> str:
@@ -285,12 +292,13 @@ def _small_tables(text: str) -> tuple[str, list[str]]:
         if under is None or t.furniture[k]:
             k += 1
             continue
-        stop = k + 1  # the lines under the paragraph, up to the page's end or a table read
+        start = _table_start(t, k + 1)
+        stop = start  # the lines under the paragraph, up to the page's end or a table read
         while (
             stop < len(lines) and not t.furniture[stop] and not lines[stop].strip().startswith(("|", "___"))
         ):
             stop += 1
-        below = [x.strip() for x in lines[k + 1 : stop]]
+        below = [x.strip() for x in lines[start:stop]]
         found = small_table(below, _head_cells)
         by_line = lines_as_rows(line, below) if found is None else None
         if found is None and by_line is None:
@@ -304,13 +312,29 @@ def _small_tables(text: str) -> tuple[str, list[str]]:
             rows, used = by_line
             table = ["", *(_pipe(r) for r in rows), ""]
             # quoted by a row long enough to be found again (the Import report leads to it)
-            start = next((r[0] for r in rows if len(r[0]) >= 12), rows[0][0])[:40]
-            said = Said("import.table-lines", number=under, rows=len(rows), start=start)
-        lines[k + 1 : k + 1 + used] = table
+            quote = next((r[0] for r in rows if len(r[0]) >= 12), rows[0][0])[:40]
+            said = Said("import.table-lines", number=under, rows=len(rows), start=quote)
+        lines[start : start + used] = table
         t = _Text("\n".join(lines))
         report.append(said)
-        k += 1 + len(table)
+        k = start + len(table)
     return ("\n".join(lines), report) if report else (text, [])
+
+
+def _table_start(t: _Text, at: int) -> int:
+    """Where the lines under a paragraph start: at ``at``, or, when the paragraph ends its
+    page, on the next page, past the break's furniture and running head ("1." / "Estimates
+    of income ... are approved as follows:" / page break / "Income section" ..., A/RES/76/247)."""
+    i = at
+    while i < len(t.lines) and not t.lines[i].strip():
+        i += 1
+    if i == len(t.lines) or not t.furniture[i]:
+        return at
+    while i < len(t.lines) and (
+        t.furniture[i] or not t.lines[i].strip() or _beside_furniture(t, i, both=True)
+    ):
+        i += 1
+    return i
 
 
 def _beside_furniture(t: _Text, i: int, both: bool) -> bool:

@@ -208,7 +208,7 @@ class Header:
         m = ADOPTED.match(plain)
         if m:
             d.kind = DocumentKind.ADOPTED
-            d.text_kind = TextKind.DECISION if m.group(1) == "Decision" else TextKind.RESOLUTION
+            d.text_kind = TextKind.DECISION if m.group(1).startswith("Decision") else TextKind.RESOLUTION
             d.adoption.date = parse_un_date(m.group(3) or "")
             return self._seen("adopted")
         m = SC_NUMBER.match(plain)

@@ -18,7 +18,6 @@ so they are recognised by ``text.opening_phrase`` (a rule, and the phrase lists 
 from __future__ import annotations
 
 from delegate_editor.conventions.messages import Said
-from delegate_editor.conventions.wording import parse_un_date
 from delegate_editor.errors import InputError
 from delegate_editor.formats import text_annex as ta
 from delegate_editor.formats import text_header as th
@@ -35,7 +34,6 @@ from delegate_editor.formats.text_language import to_model_terms
 from delegate_editor.formats.text_lines import (
     ANNEX,
     DASH_LABEL,
-    DATE,
     DOT_LABEL,
     LEAD_IN,
     LOOKAHEAD,
@@ -48,6 +46,7 @@ from delegate_editor.formats.text_lines import (
 from delegate_editor.formats.text_notes import cite_asterisk_notes, link_marks
 from delegate_editor.formats.text_openings import split_opening
 from delegate_editor.formats.text_paras import Lines, join_broken
+from delegate_editor.formats.text_parts import closing_line
 from delegate_editor.formats.text_record import record_title, set_aside_record, title_rest
 from delegate_editor.formats.text_repair import BrokenHyphens, join_cut, without_running_heads
 from delegate_editor.formats.text_spill import restore_spilled_body
@@ -94,7 +93,7 @@ class _Body:
             return  # a table under its paragraph: its rows (text_table)
         if self.zone == "annex":
             return self._annex(raw, plain)
-        if self._meeting(plain):
+        if self._meeting(plain, following):
             return
         if self.d.lettered and self._lettered(raw, plain):
             return
@@ -215,17 +214,8 @@ class _Body:
         self.counts = [0, 0, 0, 0]
         self.last = [None, None, None, None]
 
-    def _meeting(self, plain: str) -> bool:
-        d = self.d
-        if d.kind is not DocumentKind.ADOPTED or d.is_security_council or self.zone == "preamble":
-            return False
-        if MEETING.match(plain) and not d.adoption.meeting:
-            d.adoption.meeting = plain
-            return True
-        if DATE.match(plain):
-            d.adoption.date = parse_un_date(plain)
-            return True
-        return False
+    def _meeting(self, plain: str, following: list[str] = ()) -> bool:  # type: ignore[assignment]
+        return closing_line(self.d, plain, list(following), self.zone == "preamble")
 
     def _depth(self, label: str, paren: bool, following: list[str]) -> int:
         """Which level a label belongs to: "(i)" is the ninth letter after "(h)" and the first

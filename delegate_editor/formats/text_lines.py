@@ -47,7 +47,8 @@ DATE = re.compile(r"^\d{1,2} " + MONTH + r" \d{4}$")
 # a document symbol; it never ends with punctuation, so "A/C.6/80/SR.24." ending a note is
 # text, not a running head (A/C.6/80/L.12)
 _SYMBOL_BODY = r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9\-])+"
-SYMBOL = re.compile(rf"^{_SYMBOL_BODY}(?: \(\d{{4}}\))?$")
+# the parts of a text of several resolutions follow it ("A/RES/76/247 A–C", its running head too)
+SYMBOL = re.compile(rf"^{_SYMBOL_BODY}(?: \(\d{{4}}\)| [A-Z](?:[–-]| and )[A-Z])?$")
 # a reissued symbol: the first page's symbol with its asterisk ("A/C.1/80/L.23*"), whose note
 # says why ("* Reissued for technical reasons on 23 October 2025.")
 REISSUED = re.compile(rf"^({_SYMBOL_BODY})(\*{{1,3}})$")
@@ -369,7 +370,11 @@ def escape_plain(text: str) -> str:
 def _inline_list_goes_on(prev: str, label: str, rest: str) -> bool:
     """ "(c) eradicating poverty ..." at a line's start goes on with a paragraph that runs its
     list inline ("... education systems by (a) providing ...; (b) investing ...;", A/C.2/80/L.33):
-    the item before it stands inside the paragraph, and the item starts small."""
+    the item before it stands inside the paragraph, and the item starts small. The list's
+    first item goes on with a sentence the line above leaves open ("... recommends" / "(a)
+    the exploration of options ...", A/RES/75/205)."""
+    if label == "a":
+        return rest[:1].islower() and prev[-1:].isalpha()
     before = chr(ord(label) - 1) if len(label) == 1 and "b" <= label <= "z" else ""
     return bool(before) and rest[:1].islower() and f" ({before}) " in prev
 

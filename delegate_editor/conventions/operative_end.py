@@ -1,0 +1,39 @@
+"""Where the operative part ends, when headings stand in it.
+
+The last numbered paragraph ends the resolution with a full stop, and the others with a
+semicolon; headings change that. A paragraph may introduce headings with a colon (":") or
+close resolution A of a text of several resolutions with its full stop (A/C.5/80/L.6,
+A/RES/76/247). And a section may hold one paragraph, unnumbered, under its heading ("C" /
+"Education grant: review of scale and level of the boarding lump sum" / "Decides, for
+implementation as from the academic year ... lump sum;", A/RES/76/240): the text then ends
+there, and the last numbered paragraph keeps its semicolon.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from delegate_editor.model.document import Draft, Operative, SectionHeading
+
+
+def before_heading(draft: Draft, para: Operative, end: str) -> bool:
+    """The paragraph introduces headings (``end`` ":") or the list the decision sets out ("...
+    as set out below:", A/C.4/80/L.15); or (``end`` ".") ends resolution A of a text of A, B, C,
+    each closed by a full stop (A/C.5/80/L.6) and, adopted, its meeting lines (A/RES/76/247)."""
+    items, at = draft.operative, next(i for i, item in enumerate(draft.operative) if item is para)
+    if at + 1 == len(items):
+        return end == ":" and any(annex.in_text for annex in draft.annexes)
+    heads = list(itertools.takewhile(lambda x: isinstance(x, SectionHeading), items[at + 1 : at + 4]))
+    return bool(heads) and (end == ":" or any(re.match(r"[A-H](?:\s|$)", h.text) for h in heads))
+
+
+def ends_under_heading(draft: Draft) -> bool:
+    """Whether the operative part goes on past its last numbered paragraph in headings that
+    hold a paragraph's text (one that ends with punctuation), where the text ends."""
+    items = draft.operative
+    last = max((i for i, item in enumerate(items) if isinstance(item, Operative)), default=len(items))
+    return any(
+        isinstance(item, SectionHeading) and item.text.rstrip().endswith((".", ";"))
+        for item in items[last + 1 :]
+    )
