@@ -26,6 +26,7 @@ from delegate_editor.conventions.language import language
 from delegate_editor.conventions.messages import Message, msg
 from delegate_editor.conventions.operative_end import before_heading, ends_under_heading
 from delegate_editor.conventions.segments import segments, sub_where
+from delegate_editor.conventions.wording import under_lead_in
 from delegate_editor.model.document import (
     DocumentKind,
     Draft,
@@ -95,6 +96,8 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
     run = 0  # how many paragraphs in a row open with it
     lead_in_items = _preamble_items(draft) if part == "preamble" else set()
     fresh = draft.section_starts() if part == "operative" else set()
+    # paragraphs that complete a lead-in standing as a heading (a text of several resolutions)
+    led = {p.id for i, p in enumerate(draft.operative) if under_lead_in(draft.operative[:i])}
     for n, para in enumerate(items, start=1):
         if n - 1 in lead_in_items:
             continue  # an item of the paragraph before, which has the opening
@@ -118,7 +121,7 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
             if not text and not has_subs:
                 add("error", "paragraph.empty", msg("paragraph.empty", part=part))
                 continue
-            if decision or (part == "operative" and draft.lead_in):
+            if decision or (part == "operative" and (draft.lead_in or para.id in led)):
                 continue  # no italics in "The General Assembly, recalling ..., decides", nor after "Resolves that:"
             found = book.longest_opening(text, part)
             fix = None

@@ -13,7 +13,7 @@ from datetime import date
 from delegate_editor.conventions import language as languages
 from delegate_editor.conventions.language import Language
 from delegate_editor.conventions.ordinals import ordinal_words  # noqa: F401 (its callers import it here)
-from delegate_editor.model.document import AgendaItem, DocumentKind, Draft, TextKind
+from delegate_editor.model.document import AgendaItem, DocumentKind, Draft, SectionHeading, TextKind
 
 MONTHS = (
     "January",
@@ -333,6 +333,18 @@ def several(symbol: str) -> bool:
 
 
 REFERENCE = re.compile(r"^\[(?:on the reports? of|without reference to) .+\]$")
+# "Resolves that, for 2026:": the lead-in that the numbered paragraphs complete, which take
+# no opening phrase of their own (the Fifth Committee's budget texts)
+LEAD_IN = re.compile(r"^(?:Resolves|Decides) that\b[^.;:]{0,80}:$")
+
+
+def under_lead_in(items: list) -> bool:
+    """Whether a paragraph added after ``items`` (the operative part so far) completes a
+    lead-in that stands as a heading: each resolution of a text of several resolutions has
+    its own ("B" / "Income estimates for 2022" / "The General Assembly" / "Resolves that,
+    for 2022:", A/RES/76/247; A/C.5/80/L.6), which the model holds as a heading."""
+    heads = [item.text.strip() for item in items if isinstance(item, SectionHeading)]
+    return bool(heads) and LEAD_IN.match(heads[-1]) is not None
 
 
 def security_council_adoption(draft: Draft) -> str:

@@ -18,6 +18,7 @@ so they are recognised by ``text.opening_phrase`` (a rule, and the phrase lists 
 from __future__ import annotations
 
 from delegate_editor.conventions.messages import Said
+from delegate_editor.conventions.wording import LEAD_IN, under_lead_in
 from delegate_editor.errors import InputError
 from delegate_editor.formats import text_annex as ta
 from delegate_editor.formats import text_header as th
@@ -35,7 +36,6 @@ from delegate_editor.formats.text_lines import (
     ANNEX,
     DASH_LABEL,
     DOT_LABEL,
-    LEAD_IN,
     LOOKAHEAD,
     MEETING,
     OPERATIVE_LABEL,
@@ -204,7 +204,8 @@ class _Body:
 
     def _operative(self, raw: str) -> None:
         rich = self.notes.rich(raw)  # "Resolves that:"'s clauses, and a note's unless in italics
-        if self.d.lead_in or (self.d.text_kind is TextKind.NOTE and not (rich and rich[0].italic)):
+        led = self.d.lead_in or under_lead_in(self.d.operative)  # a part's own: A/RES/76/247
+        if led or (self.d.text_kind is TextKind.NOTE and not (rich and rich[0].italic)):
             opening, text = "", rich
         else:
             opening, text = split_opening(self.notes.rich(raw), True, self.d.front.language)

@@ -114,7 +114,6 @@ COUNTING_WORDS = frozenset(
     "panel panels cluster clusters round pillar pillars stage tier".split()  # "Panel 2:" (A/RES/79/273)
 )
 # the lead-in a budget text's numbered paragraphs complete ("Resolves that, for 2026:", A/C.5/80/L.8)
-LEAD_IN = re.compile(r"^(?:Resolves|Decides) that\b[^.;:]{0,80}:$")
 MEETING = re.compile(r"^\S.{0,40} meeting$")
 _AGENDA_NUMS = r"\d+(?: ?\([a-z]{1,3}\))?(?:(?:,| and) \d+(?: ?\([a-z]{1,3}\))?)*"
 # the title may start small when the copy lost its first words ("Agenda item 96 to assure

@@ -199,3 +199,15 @@ def test_the_plural_heading_in_each_language(budget):
     draft.front.language = "en"
     draft.front.symbol = "A/RES/76/247"
     assert adoption_heading(draft).startswith("Resolution adopted by")
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"), [("ga-76-pdf", "A_RES_76_247.txt"), ("drafts", "A_C.5_80_L.6.txt")]
+)
+def test_a_parts_paragraphs_complete_its_lead_in(folder, name):
+    """Under each part's "Resolves that, for 2022:" the numbered paragraphs complete the
+    lead-in ("1. Appropriations totalling ...", "3. Direct expenses of ..."): no word of
+    theirs is an opening phrase in italics, and ``check`` asks for none."""
+    draft, _ = imported(folder, name)
+    assert all(not p.opening for p in draft.operative_paragraphs())
+    assert not [f for f in check(draft) if f.rule.startswith("opening")]
