@@ -26,6 +26,12 @@ session (A/RES/76/232 to 261; 237 passed over). Its faults:
   options ...", A/RES/75/205), read as a sub-paragraph;
 - a section of one unnumbered paragraph at the text's end (A/RES/76/240, sections C and D),
   after which ``check`` wanted the last numbered paragraph to end with a full stop.
+
+A thirtieth round, read after those fixes: fifty more, ten each of the seventy-second to
+seventy-sixth sessions (A/RES/72/146 to 166, A/RES/73/245 to 265, A/RES/74/223 to 243,
+A/RES/75/214 to 243 and A/RES/76/263 to 286; those over 60,000 characters passed over), up to
+57,882 characters. 0 of 109,800 words and 0 of 3,165 figures lost, numbered as the UN numbers
+them, every note with its mark, no ``check`` error: no fault.
 """
 
 from __future__ import annotations
@@ -66,8 +72,16 @@ TWENTY_NINTH = (
     + [("ga-76-pdf", f"A_RES_76_{n}.txt") for n in (232, 235, 240, 243, 245, 249, 252, 255, 257, 259, 261)]
 )
 
+THIRTIETH = (
+    [("ga-72-pdf", f"A_RES_72_{n}.txt") for n in (146, 148, 150, 152, 156, 158, 160, 162, 164, 166)]
+    + [("ga-73-pdf", f"A_RES_73_{n}.txt") for n in (245, 247, 249, 251, 255, 257, 259, 261, 263, 265)]
+    + [("ga-74-pdf", f"A_RES_74_{n}.txt") for n in (223, 225, 227, 229, 231, 233, 237, 239, 241, 243)]
+    + [("ga-75-pdf", f"A_RES_75_{n}.txt") for n in (214, 218, 221, 223, 225, 232, 234, 237, 241, 243)]
+    + [("ga-76-pdf", f"A_RES_76_{n}.txt") for n in (263, 265, 267, 269, 272, 276, 279, 281, 284, 286)]
+)
 
-@pytest.mark.parametrize(("folder", "name"), TWENTY_EIGHTH + TWENTY_NINTH)
+
+@pytest.mark.parametrize(("folder", "name"), TWENTY_EIGHTH + TWENTY_NINTH + THIRTIETH)
 def test_the_round_imports_whole_with_no_check_error(folder, name):
     read_whole(folder, name)
 
