@@ -267,6 +267,8 @@ def starts_new(prev: str, line: str, in_note: bool = False, guess: bool = True) 
     False: the text marks its paragraphs with blank lines, so after a comma only a listed
     opening starts one, never a word that merely ends like one ("... the Repression of
     Piracy," / "Armed Robbery against Ships ...", A/RES/80/63)."""
+    if re.fullmatch(r"[A-H]", prev):
+        return True  # a part's letter, its title under it ("A" / "Budget appropriations ...", A/RES/76/247)
     if re.fullmatch(r"[IVXLC]{1,6}\.", prev) and not re.match(r"\d{1,3}\.(?:\s|$)", line):
         return False  # a section's number, its title on the next line ("I." / "Global context ...", A/80/L.4)
     if re.fullmatch(r"(?:19|20)\d\d", line) and re.search(rf"\b\d{{1,2}} {MONTH}$", prev):  # A/RES/78/48

@@ -302,8 +302,10 @@ def _head_before_rest(para: Para, following: list[Para]) -> bool:
 
 
 def _section_number(text: str) -> bool:
-    """A section's number alone: "I", "II.", "XVII"."""
-    return re.fullmatch(SECTION_NUMBER, strip_markup(text).strip()) is not None
+    """A section's number alone: "I", "II.", "XVII"; "C" is a part's letter ("A", "B", "C",
+    each over its title, A/RES/76/247), never section 100."""
+    plain = strip_markup(text).strip()
+    return plain != "C" and re.fullmatch(SECTION_NUMBER, plain) is not None
 
 
 _REFERENCE_OPEN = re.compile(r"^\[(?:on the reports? of|without reference to) [^\]]*$")
