@@ -58,6 +58,7 @@ NOT_A_RESOLUTION = {
     # "Resolves that, for 2026:" as headings under "A", a paste of the body reads the lead-in
     # as a preambular paragraph (the table rows paste back alike: test_paste_operative_tables)
     "drafts/A_C.5_80_L.6.txt": "three resolutions, A, B and C, each with its organ line and lead-in",
+    "ga-76-pdf/A_RES_76_247.txt": "three resolutions, A, B and C, each with its organ line and lead-in",
     # held out, third round (2026-12-04)
     "drafts/A_80_L.28.txt": "an amendment: numbered instructions ('In the second preambular paragraph, insert')",
     "drafts/A_80_L.29.txt": "an amendment: one instruction ('Replace operative paragraph 200 with the following text:')",
