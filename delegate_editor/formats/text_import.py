@@ -17,6 +17,8 @@ so they are recognised by ``text.opening_phrase`` (a rule, and the phrase lists 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.wording import LEAD_IN, under_lead_in
 from delegate_editor.errors import InputError
@@ -215,8 +217,8 @@ class _Body:
         self.counts = [0, 0, 0, 0]
         self.last = [None, None, None, None]
 
-    def _meeting(self, plain: str, following: list[str] = ()) -> bool:  # type: ignore[assignment]
-        return closing_line(self.d, plain, list(following), self.zone == "preamble")
+    def _meeting(self, plain: str, following: Sequence[str] = ()) -> bool:
+        return closing_line(self.d, plain, following, self.zone == "preamble")
 
     def _depth(self, label: str, paren: bool, following: list[str]) -> int:
         """Which level a label belongs to: "(i)" is the ninth letter after "(h)" and the first

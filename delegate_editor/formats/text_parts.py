@@ -13,6 +13,7 @@ another part follows: only the last ones are the adoption's, and no line is lost
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from delegate_editor.conventions.wording import parse_un_date, several
 from delegate_editor.formats.text_inline import plain_words
@@ -22,7 +23,7 @@ from delegate_editor.model import DocumentKind, Draft
 _PART = re.compile(r"^[B-Z](?:\s|$)")  # the next part's letter: "B" / "Income estimates for 2022"
 
 
-def _another_part(following: list[str]) -> bool:
+def _another_part(following: Sequence[str]) -> bool:
     """Whether the lines after a meeting line (its date, then what follows) open a part."""
     rest = [plain_words(line).strip() for line in following]
     if rest and DATE.match(rest[0]):
@@ -30,7 +31,7 @@ def _another_part(following: list[str]) -> bool:
     return bool(rest) and _PART.match(rest[0]) is not None
 
 
-def closing_line(d: Draft, plain: str, following: list[str], in_preamble: bool) -> bool:
+def closing_line(d: Draft, plain: str, following: Sequence[str], in_preamble: bool) -> bool:
     """Take ``plain`` into the adoption when it is the meeting line or its date that close
     an adopted text (``following``: the lines after it); False leaves it to the body."""
     if d.kind is not DocumentKind.ADOPTED or d.is_security_council or in_preamble:
