@@ -24,9 +24,9 @@ from delegate_editor.conventions.findings import PARTS, Edit, Finding, Fix, Seve
 from delegate_editor.conventions.language import codes as language_codes
 from delegate_editor.conventions.language import language
 from delegate_editor.conventions.messages import Message, msg
-from delegate_editor.conventions.operative_end import before_heading, ends_under_heading
+from delegate_editor.conventions.operative_end import before_heading
 from delegate_editor.conventions.segments import segments, sub_where
-from delegate_editor.conventions.wording import under_lead_in
+from delegate_editor.conventions.wording import led_paragraphs
 from delegate_editor.model.document import (
     DocumentKind,
     Draft,
@@ -96,8 +96,7 @@ def _openings(draft: Draft, part: str, out: list[Finding]) -> None:
     run = 0  # how many paragraphs in a row open with it
     lead_in_items = _preamble_items(draft) if part == "preamble" else set()
     fresh = draft.section_starts() if part == "operative" else set()
-    # paragraphs that complete a lead-in standing as a heading (a text of several resolutions)
-    led = {p.id for i, p in enumerate(draft.operative) if under_lead_in(draft.operative[:i])}
+    led = led_paragraphs(draft.operative)  # under a part's own "Resolves that, for 2022:"
     for n, para in enumerate(items, start=1):
         if n - 1 in lead_in_items:
             continue  # an item of the paragraph before, which has the opening
@@ -276,7 +275,7 @@ def _operative_punctuation(draft: Draft, out: list[Finding]) -> None:
     ops = draft.operative_paragraphs()
     labels = paragraph_labels(draft, languages.of(draft).numbering())  # "3 a)" in French
     for n, para in enumerate(ops, start=1):
-        last = n == len(ops) and not ends_under_heading(draft)
+        last = n == len(ops)
         final = "." if last else ";"
         end = _ends(para.text, para.opening)
         if not end:

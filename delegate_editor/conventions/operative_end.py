@@ -3,10 +3,7 @@
 The last numbered paragraph ends the resolution with a full stop, and the others with a
 semicolon; headings change that. A paragraph may introduce headings with a colon (":") or
 close resolution A of a text of several resolutions with its full stop (A/C.5/80/L.6,
-A/RES/76/247). And a section may hold one paragraph, unnumbered, under its heading ("C" /
-"Education grant: review of scale and level of the boarding lump sum" / "Decides, for
-implementation as from the academic year ... lump sum;", A/RES/76/240): the text then ends
-there, and the last numbered paragraph keeps its semicolon.
+A/RES/76/247).
 """
 
 from __future__ import annotations
@@ -26,14 +23,3 @@ def before_heading(draft: Draft, para: Operative, end: str) -> bool:
         return end == ":" and any(annex.in_text for annex in draft.annexes)
     heads = list(itertools.takewhile(lambda x: isinstance(x, SectionHeading), items[at + 1 : at + 4]))
     return bool(heads) and (end == ":" or any(re.match(r"[A-H](?:\s|$)", h.text) for h in heads))
-
-
-def ends_under_heading(draft: Draft) -> bool:
-    """Whether the operative part goes on past its last numbered paragraph in headings that
-    hold a paragraph's text (one that ends with punctuation), where the text ends."""
-    items = draft.operative
-    last = max((i for i, item in enumerate(items) if isinstance(item, Operative)), default=len(items))
-    return any(
-        isinstance(item, SectionHeading) and item.text.rstrip().endswith((".", ";"))
-        for item in items[last + 1 :]
-    )

@@ -324,7 +324,8 @@ def adoption_heading_lines(draft: Draft) -> tuple[str, str]:
 ADOPTED = re.compile(r"^(Resolutions?|Decisions?) adopted by the (.+?)(?: on (\d{1,2} \S+ \d{4}))?$")
 # a text of several resolutions: its symbol names their letters ("A/RES/76/247 A–C", the
 # programme budget's appropriations, income and financing), and its heading is plural
-_PARTS = re.compile(r"\s[A-Z](?:[–-]| and )[A-Z]$")
+PARTS = r" [A-Z](?:[–-]| and )[A-Z]"  # after the symbol; text_lines.SYMBOL reads it too
+_PARTS = re.compile(PARTS + "$")
 
 
 def several(symbol: str) -> bool:
@@ -338,13 +339,18 @@ REFERENCE = re.compile(r"^\[(?:on the reports? of|without reference to) .+\]$")
 LEAD_IN = re.compile(r"^(?:Resolves|Decides) that\b[^.;:]{0,80}:$")
 
 
-def under_lead_in(items: list) -> bool:
-    """Whether a paragraph added after ``items`` (the operative part so far) completes a
-    lead-in that stands as a heading: each resolution of a text of several resolutions has
-    its own ("B" / "Income estimates for 2022" / "The General Assembly" / "Resolves that,
-    for 2022:", A/RES/76/247; A/C.5/80/L.6), which the model holds as a heading."""
-    heads = [item.text.strip() for item in items if isinstance(item, SectionHeading)]
-    return bool(heads) and LEAD_IN.match(heads[-1]) is not None
+def led_paragraphs(items: list) -> set[str]:
+    """The ids of the operative part's paragraphs that complete a lead-in standing as a
+    heading: each resolution of a text of several resolutions has its own ("B" / "Income
+    estimates for 2022" / "The General Assembly" / "Resolves that, for 2022:", A/RES/76/247;
+    A/C.5/80/L.6), which the model holds as a heading. One walk: the last heading rules."""
+    led, out = False, set()
+    for item in items:
+        if isinstance(item, SectionHeading):
+            led = LEAD_IN.match(item.text.strip()) is not None
+        elif led:
+            out.add(item.id)
+    return out
 
 
 def security_council_adoption(draft: Draft) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from delegate_editor.conventions.phrases import longest_opening
 from delegate_editor.conventions.wording import SECTION_TITLE
 from delegate_editor.formats.text_lines import (
     ANNEX,
@@ -87,13 +88,15 @@ def alone_in_section(section: object, plain: str, language: str) -> bool:
     opens as an operative paragraph does and ends with a full stop: the section's one
     paragraph, which the UN prints without a number ("II" / "Review of ..." / "Having
     considered ...," / "Takes note of the notes by the Secretary-General.", A/RES/79/281).
-    ``language`` is the draft's, whose operative opening phrases are looked for."""
-    return (
-        isinstance(section, SectionHeading)
-        and bool(section.preamble)
-        and plain.endswith(".")
-        and bool(split_opening((Run(plain),), True, language)[0])
-    )
+    Under a heading alone, the paragraph opens with a listed operative phrase and may end
+    with a semicolon, another section following ("C" / "Education grant: ..." / "Decides,
+    for implementation as from the academic year ... lump sum;", A/RES/76/240). ``language``
+    is the draft's, whose operative opening phrases are looked for."""
+    if not isinstance(section, SectionHeading):
+        return False
+    if section.preamble:
+        return plain.endswith(".") and bool(split_opening((Run(plain),), True, language)[0])
+    return plain.endswith((".", ";")) and bool(longest_opening(plain, "operative"))
 
 
 def ends_open(plain: str) -> bool:

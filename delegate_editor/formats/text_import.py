@@ -17,10 +17,8 @@ so they are recognised by ``text.opening_phrase`` (a rule, and the phrase lists 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from delegate_editor.conventions.messages import Said
-from delegate_editor.conventions.wording import LEAD_IN, under_lead_in
+from delegate_editor.conventions.wording import LEAD_IN
 from delegate_editor.errors import InputError
 from delegate_editor.formats import text_annex as ta
 from delegate_editor.formats import text_header as th
@@ -82,6 +80,7 @@ class _Body:
         self.counts = [0, 0, 0, 0]
         self.last: list[SubParagraph | None] = [None, None, None, None]
         self.annex: Annex | None = None
+        self.led = False  # under a heading that is a lead-in: a part's "Resolves that, for 2022:"
 
     def take(self, raw: str, following: list[str]) -> None:
         plain = plain_words(raw).strip()
@@ -95,7 +94,7 @@ class _Body:
             return  # a table under its paragraph: its rows (text_table)
         if self.zone == "annex":
             return self._annex(raw, plain)
-        if self._meeting(plain, following):
+        if closing_line(self.d, plain, following, self.zone == "preamble"):
             return
         if self.d.lettered and self._lettered(raw, plain):
             return
@@ -130,7 +129,7 @@ class _Body:
                 self.d.preamble.append(Preambular(opening, text))
                 self.report.append(Said("import.no-final-comma", start=plain[:40]))
             else:
-                self.d.operative.append(SectionHeading(plain))
+                self._heading(plain)
                 self.zone = "operative"
             return
         ops = self.d.operative_paragraphs()
@@ -157,7 +156,7 @@ class _Body:
             section.restart = True  # its one paragraph, which prints no number
             return self._operative(raw)
         if ends_open(plain) or self.op is None:
-            self.d.operative.append(SectionHeading(plain))
+            self._heading(plain)
             self.op = None
             return
         # a stray paragraph goes on with the last (sub-)paragraph: "(h) ...;" / "Requesting ..." (A/RES/80/11)
@@ -206,8 +205,11 @@ class _Body:
 
     def _operative(self, raw: str) -> None:
         rich = self.notes.rich(raw)  # "Resolves that:"'s clauses, and a note's unless in italics
-        led = self.d.lead_in or under_lead_in(self.d.operative)  # a part's own: A/RES/76/247
-        if led or (self.d.text_kind is TextKind.NOTE and not (rich and rich[0].italic)):
+        if (
+            self.d.lead_in
+            or self.led
+            or (self.d.text_kind is TextKind.NOTE and not (rich and rich[0].italic))
+        ):
             opening, text = "", rich
         else:
             opening, text = split_opening(self.notes.rich(raw), True, self.d.front.language)
@@ -217,8 +219,9 @@ class _Body:
         self.counts = [0, 0, 0, 0]
         self.last = [None, None, None, None]
 
-    def _meeting(self, plain: str, following: Sequence[str] = ()) -> bool:
-        return closing_line(self.d, plain, following, self.zone == "preamble")
+    def _heading(self, plain: str) -> None:
+        self.d.operative.append(SectionHeading(plain))
+        self.led = LEAD_IN.match(plain) is not None
 
     def _depth(self, label: str, paren: bool, following: list[str]) -> int:
         """Which level a label belongs to: "(i)" is the ninth letter after "(h)" and the first
@@ -273,7 +276,9 @@ class _Body:
         # a text adopted in place ends with the closing lines: "68th plenary meeting" /
         closing = self.annex.in_text and (MEETING.match(plain) or self.d.adoption.meeting)
         # "17 December 2025" (A/RES/80/173); the date only after the meeting; a row (text_table)
-        if not (closing and self._meeting(plain)) and not table_line(self.annex, raw, self.notes.rich):
+        if not (closing and closing_line(self.d, plain, (), in_preamble=False)) and not table_line(
+            self.annex, raw, self.notes.rich
+        ):
             annex_line(self.annex, raw, plain, self.notes.rich)
 
 

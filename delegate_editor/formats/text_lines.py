@@ -33,6 +33,7 @@ from delegate_editor.conventions.wording import (  # the line readers beside the
     DRAFT_ALONE,
     MONTHS,
     OFFICER,
+    PARTS,
     REFERENCE,
     SPONSORS,
 )
@@ -48,7 +49,7 @@ DATE = re.compile(r"^\d{1,2} " + MONTH + r" \d{4}$")
 # text, not a running head (A/C.6/80/L.12)
 _SYMBOL_BODY = r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9\-])+"
 # the parts of a text of several resolutions follow it ("A/RES/76/247 A–C", its running head too)
-SYMBOL = re.compile(rf"^{_SYMBOL_BODY}(?: \(\d{{4}}\)| [A-Z](?:[–-]| and )[A-Z])?$")
+SYMBOL = re.compile(rf"^{_SYMBOL_BODY}(?: \(\d{{4}}\)|{PARTS})?$")
 # a reissued symbol: the first page's symbol with its asterisk ("A/C.1/80/L.23*"), whose note
 # says why ("* Reissued for technical reasons on 23 October 2025.")
 REISSUED = re.compile(rf"^({_SYMBOL_BODY})(\*{{1,3}})$")
@@ -113,7 +114,6 @@ COUNTING_WORDS = frozenset(
     "recommendation recommendations option options sdg sdgs title volume number sect chap art fig "
     "panel panels cluster clusters round pillar pillars stage tier".split()  # "Panel 2:" (A/RES/79/273)
 )
-# the lead-in a budget text's numbered paragraphs complete ("Resolves that, for 2026:", A/C.5/80/L.8)
 MEETING = re.compile(r"^\S.{0,40} meeting$")
 _AGENDA_NUMS = r"\d+(?: ?\([a-z]{1,3}\))?(?:(?:,| and) \d+(?: ?\([a-z]{1,3}\))?)*"
 # the title may start small when the copy lost its first words ("Agenda item 96 to assure

@@ -24,8 +24,10 @@ session (A/RES/76/232 to 261; 237 passed over). Its faults:
   never closed;
 - a list run inline whose first item starts a line ("... recommends" / "(a) the exploration of
   options ...", A/RES/75/205), read as a sub-paragraph;
-- a section of one unnumbered paragraph at the text's end (A/RES/76/240, sections C and D),
-  after which ``check`` wanted the last numbered paragraph to end with a full stop.
+- a section of one unnumbered paragraph with no preamble of its own (A/RES/76/240, sections
+  C and D) read as a heading, after which ``check`` wanted B's last paragraph to end with a
+  full stop: a paragraph under a heading that opens with a listed operative phrase is the
+  section's one paragraph.
 
 A thirtieth round, read after those fixes: fifty more, ten each of the seventy-second to
 seventy-sixth sessions (A/RES/72/146 to 166, A/RES/73/245 to 265, A/RES/74/223 to 243,
@@ -217,9 +219,16 @@ def test_a_list_run_inline_from_a_lines_start():
 
 
 def test_a_last_section_of_one_unnumbered_paragraph_ends_the_text():
+    """Sections C and D each hold one paragraph without a number: they are the sections'
+    operative paragraphs (as A/RES/79/281's are), so B's paragraph 4 keeps its semicolon and
+    D's paragraph ends the text with its full stop."""
     draft, _ = imported("ga-76-pdf", "A_RES_76_240.txt")
-    last = draft.operative_paragraphs()[-1]
-    assert plain_text(last.text).endswith("should the trigger levels of 113 or 117 be breached;")
+    texts = [plain_text(p.text) for p in draft.operative_paragraphs()]
+    assert any(t.endswith("should the trigger levels of 113 or 117 be breached;") for t in texts)
+    *_, c, d = draft.operative_paragraphs()
+    assert (c.opening, d.opening) == ("Decides", "Recalls")
+    assert plain_text(c.text).endswith("the level of the boarding lump sum;")
+    assert plain_text(d.text).endswith("and the actual cost to the organizations.")
     assert not [f for f in check(draft) if f.severity == "error"]
 
 
