@@ -25,8 +25,8 @@ from delegate_editor.conventions.language import codes as language_codes
 from delegate_editor.conventions.language import language
 from delegate_editor.conventions.messages import Message, msg
 from delegate_editor.conventions.operative_end import before_heading
+from delegate_editor.conventions.parts import led_paragraphs
 from delegate_editor.conventions.segments import segments, sub_where
-from delegate_editor.conventions.wording import led_paragraphs
 from delegate_editor.model.document import (
     DocumentKind,
     Draft,

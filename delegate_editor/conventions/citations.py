@@ -16,6 +16,7 @@ from delegate_editor.conventions.segments import Segment
 from delegate_editor.conventions.segments import add_finding as _add
 from delegate_editor.conventions.segments import replace_fix as _replace_fix
 from delegate_editor.conventions.wording import MONTHS
+from delegate_editor.model.document import Draft
 
 _MONTH_FULL = "|".join(MONTHS)
 # a number with its letters: "36/87 A", "36/87 A and B" (A/RES/80/17), "46/36 A to L"
@@ -102,6 +103,12 @@ def _known(cited: dict[str, bool], organ: str, num: str) -> str | None:
         if was == organ or not was or not organ or short:
             return key
     return None
+
+
+def first_cited(draft: Draft) -> dict[str, bool]:
+    """What a resolution has cited before its first paragraph: itself (an agenda item's
+    title may name it). A part of a text of several resolutions starts from here again."""
+    return {f"|{draft.adoption.number.strip()}": True}
 
 
 def citations(seg: Segment, cited: dict[str, bool], out: list[Finding]) -> None:

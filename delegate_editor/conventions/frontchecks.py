@@ -13,6 +13,7 @@ from delegate_editor.conventions import language as languages
 from delegate_editor.conventions import states, templates
 from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
 from delegate_editor.conventions.messages import Message, msg
+from delegate_editor.conventions.parts import parts_speak
 from delegate_editor.model.document import DocumentKind, Draft, TextKind
 from delegate_editor.model.text import EMPTY, RichText, Run, last_char, plain_text, with_last_char
 
@@ -57,7 +58,8 @@ def header(draft: Draft, out: list[Finding]) -> None:
     if amendment and not draft.amends.strip():
         add("error", "amendment.target", msg("amendment.target"))
     speaks = not amendment and draft.text_kind is not TextKind.NOTE  # nor does a note
-    if not authoring and speaks and not organ_opens_sentence(draft):
+    # a text of several resolutions: each part has its organ line (A/RES/76/247 A–C)
+    if not authoring and speaks and not organ_opens_sentence(draft) and not parts_speak(draft):
         add("error", "authoring.missing", msg("authoring.missing"))
     elif sc and authoring not in ("The Security Council", lang.name_of("The Security Council")):
         add(

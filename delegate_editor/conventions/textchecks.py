@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from datetime import date
 from functools import cache
 
 from delegate_editor.conventions import language as languages
-from delegate_editor.conventions.citations import citations, note_citations
+from delegate_editor.conventions.citations import citations, first_cited, note_citations
 from delegate_editor.conventions.data import load
 from delegate_editor.conventions.findings import Edit, Finding, Fix, Severity
+from delegate_editor.conventions.localchecks import local_checks
 from delegate_editor.conventions.messages import msg
+from delegate_editor.conventions.parts import part_starts
 from delegate_editor.conventions.segments import Segment, all_node_ids
 from delegate_editor.conventions.segments import add_finding as _add
 from delegate_editor.conventions.segments import replace_fix as _replace_fix
@@ -63,7 +64,8 @@ def _short_names() -> dict[str, tuple[str, ...]]:
 
 def run(draft: Draft, segs: list[Segment], out: list[Finding]) -> None:
     ids = all_node_ids(draft)
-    cited = {f"|{draft.adoption.number.strip()}": True}  # the resolution itself (an item's title)
+    cited = first_cited(draft)
+    starts = part_starts(draft)  # a text of several resolutions: each part cites afresh
     lang = languages.of(draft)
     english = lang.code == languages.ENGLISH
     whole = "\n".join(seg.plain for seg in segs)
@@ -74,10 +76,11 @@ def run(draft: Draft, segs: list[Segment], out: list[Finding]) -> None:
             _terms_in(seg, out, named)
         _brackets(seg, out, lang)
         if not english:
-            _quote_style(seg, out, lang)
-            _local_dates(seg, out, lang)
+            local_checks(seg, out, lang)
         _marks(draft, seg, ids, out)
         if seg.body:
+            if seg.node_id in starts:
+                cited = first_cited(draft)
             citations(seg, cited, out)
             for item in seg.text:
                 if isinstance(item, NoteRef) and item.note_id in draft.footnotes:
@@ -266,59 +269,6 @@ def _brackets(seg: Segment, out: list[Finding], lang: languages.Language | None 
     # inside a word it is a transliterated ayn, no quotation mark: "Ya‘rubiyah" (A/RES/75/193)
     if len(re.findall(r"(?<![^\W\d_])‘", text)) > text.count("’"):
         _add(out, seg, "warning", "quotes", msg("quotes.single-open"))
-
-
-@cache
-def _date_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A date in ``code`` with the first day written "1" (French writes "1er") and a Spanish
-    date without the "de" before its year ("26 de marzo 2004")."""
-    months = "|".join(languages.language(code).months)
-    first = re.compile(rf"\b1 (?P<month>{months}) (?P<year>\d{{4}})\b")
-    no_de = re.compile(rf"\b(?P<day>\d{{1,2}}) de (?P<month>{months}) (?P<year>\d{{4}})\b")
-    return first, no_de
-
-
-def _local_dates(seg: Segment, out: list[Finding], lang: languages.Language) -> None:
-    """Dates as the language writes them: "1er avril 2013", "2 de abril de 2013"."""
-    first, no_de = _date_patterns(lang.code)
-    checks = ([first] if lang["first_day"] != "1" else []) + ([no_de] if "de {year}" in lang["date"] else [])
-    for pattern in checks:
-        for m in pattern.finditer(seg.plain):
-            month = lang.months.index(m.group("month")) + 1
-            day = int(m.groupdict().get("day") or 1)
-            try:
-                good = lang.date(date(int(m.group("year")), month, day))
-            except ValueError:
-                continue
-            _add(
-                out,
-                seg,
-                "warning",
-                "date.format",
-                msg("date.format", language=lang.code, good=good, found=m.group(0)),
-                _replace_fix(seg, m.start(), m.end(), good, msg("fix.write", text=good)),
-            )
-
-
-_QUOTED = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
-
-
-def _quote_style(seg: Segment, out: list[Finding], lang: languages.Language) -> None:
-    """A quotation in another language's marks: French UN texts quote « ainsi » (with
-    non-breaking spaces), Spanish ones “así” (resources/data/language/*.json, "quotes")."""
-    left, right = lang["quotes"]
-    for m in _QUOTED.finditer(seg.plain):
-        if m.group(0)[0] == left:
-            continue
-        good = lang.quote(m.group(1) if m.group(1) is not None else m.group(2))
-        _add(
-            out,
-            seg,
-            "info",
-            "quotes.style",
-            msg("quotes.style", language=lang.code, left=left.strip(), right=right.strip(), good=good),
-            _replace_fix(seg, m.start(), m.end(), good, msg("fix.write-quoted", text=good)),
-        )
 
 
 # -- footnote and cross-reference marks ---------------------------------------------------

@@ -13,7 +13,8 @@ from datetime import date
 from delegate_editor.conventions import language as languages
 from delegate_editor.conventions.language import Language
 from delegate_editor.conventions.ordinals import ordinal_words  # noqa: F401 (its callers import it here)
-from delegate_editor.model.document import AgendaItem, DocumentKind, Draft, SectionHeading, TextKind
+from delegate_editor.conventions.parts import several_parts
+from delegate_editor.model.document import AgendaItem, DocumentKind, Draft, TextKind
 
 MONTHS = (
     "January",
@@ -69,6 +70,8 @@ def text_kind_words(draft: Draft) -> str:
         draft.kind is DocumentKind.AMENDMENT and amends_revised(draft.amends)
     ):
         kind = f"revised {kind}"
+    if several_parts(draft):  # "draft resolutions" (the programme budget's A, B and C)
+        kind += "s"
     return languages.of(draft)["text_kind"][kind]
 
 
@@ -129,7 +132,8 @@ def sponsors_line(draft: Draft) -> str:
         return re.sub(r"\bde (le|el) ", lambda m: "du " if m.group(1) == "le" else "del ", line)
     if draft.kind is DocumentKind.OFFICER:
         who = officer(draft.sponsors.submitted_by, lang) or lang["officers"]["chair"]
-        return lang["submitted_by"].format(kind=_capital(text_kind_words(draft)), who=who)
+        form = "submitted_by_many" if several_parts(draft) else "submitted_by"  # "présentés"
+        return lang[form].format(kind=_capital(text_kind_words(draft)), who=who)
     names = sponsors_names(draft)
     if draft.kind is DocumentKind.AMENDMENT:  # "Russian Federation:* amendment to draft resolution A/80/L.18"
         words = amendment_words(draft)
@@ -184,8 +188,10 @@ def _capital(text: str) -> str:
 # resolution" (A/80/L.23: "On behalf of ..." and "Any changes to the list of sponsors ...")
 _MARKS = r"(\**(?:,\*+)*)"
 SPONSORS = re.compile(rf"^(.+?):{_MARKS} (revised )?draft (resolution|decision)$")
-OFFICER = re.compile(r"^Draft (resolution|decision) submitted by (.+)$")
-DRAFT_ALONE = re.compile(r"^Draft (resolution|decision)$")
+# plural in a text of several resolutions: "Draft resolutions submitted by the Chair of the
+# Committee following informal consultations" (A/C.5/80/L.6, the programme budget)
+OFFICER = re.compile(r"^Draft (resolution|decision)s? submitted by (.+)$")
+DRAFT_ALONE = re.compile(r"^Draft (resolution|decision)s?$")
 # a section's number, alone on its line above the section's title: "I", "II.", "XVII"
 # (A/RES/80/237, 243; A/C.6/80/L.10); the readers join the two, the writers part them again
 SECTION_NUMBER = r"[IVXLC]{1,6}\.?"
@@ -307,7 +313,7 @@ def adoption_heading_lines(draft: Draft) -> tuple[str, str]:
     243 of 243; 321 of 350 of the two sessions before, the rest mostly after "on")."""
     lang = languages.of(draft)
     kind = "decision" if draft.text_kind is TextKind.DECISION else "resolution"
-    if several(draft.front.symbol):  # "Resolutions adopted by the General Assembly on ..."
+    if several_parts(draft):  # "Resolutions adopted by the General Assembly on ..."
         kind += "s"
     when = lang.date(draft.adoption.date)
     line = lang["adopted"][kind].format(organ=lang.organ_by(draft.front.organ))
@@ -322,35 +328,7 @@ def adoption_heading_lines(draft: Draft) -> tuple[str, str]:
 # its readers: the heading, the line under it ("[on the report of the Third Committee
 # (A/80/534, para. 7)]", "[without reference to a Main Committee (A/80/L.4)]")
 ADOPTED = re.compile(r"^(Resolutions?|Decisions?) adopted by the (.+?)(?: on (\d{1,2} \S+ \d{4}))?$")
-# a text of several resolutions: its symbol names their letters ("A/RES/76/247 A–C", the
-# programme budget's appropriations, income and financing), and its heading is plural
-PARTS = r" [A-Z](?:[–-]| and )[A-Z]"  # after the symbol; text_lines.SYMBOL reads it too
-_PARTS = re.compile(PARTS + "$")
-
-
-def several(symbol: str) -> bool:
-    """Whether the symbol is that of a text of several resolutions ("A/RES/76/247 A–C")."""
-    return _PARTS.search(symbol.strip()) is not None
-
-
 REFERENCE = re.compile(r"^\[(?:on the reports? of|without reference to) .+\]$")
-# "Resolves that, for 2026:": the lead-in that the numbered paragraphs complete, which take
-# no opening phrase of their own (the Fifth Committee's budget texts)
-LEAD_IN = re.compile(r"^(?:Resolves|Decides) that\b[^.;:]{0,80}:$")
-
-
-def led_paragraphs(items: list) -> set[str]:
-    """The ids of the operative part's paragraphs that complete a lead-in standing as a
-    heading: each resolution of a text of several resolutions has its own ("B" / "Income
-    estimates for 2022" / "The General Assembly" / "Resolves that, for 2022:", A/RES/76/247;
-    A/C.5/80/L.6), which the model holds as a heading. One walk: the last heading rules."""
-    led, out = False, set()
-    for item in items:
-        if isinstance(item, SectionHeading):
-            led = LEAD_IN.match(item.text.strip()) is not None
-        elif led:
-            out.add(item.id)
-    return out
 
 
 def security_council_adoption(draft: Draft) -> str:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from delegate_editor.conventions.messages import Said
+from delegate_editor.conventions.parts import LEAD_IN
 from delegate_editor.conventions.wording import (
     ADOPTED,
     AGENDA,
     AGENDA_PROV,
     AMENDMENT,
     DRAFT_ALONE,
-    LEAD_IN,
     OFFICER,
     REFERENCE,
     SC_ADOPTED,

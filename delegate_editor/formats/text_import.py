@@ -18,7 +18,7 @@ so they are recognised by ``text.opening_phrase`` (a rule, and the phrase lists 
 from __future__ import annotations
 
 from delegate_editor.conventions.messages import Said
-from delegate_editor.conventions.wording import LEAD_IN
+from delegate_editor.conventions.parts import LEAD_IN
 from delegate_editor.errors import InputError
 from delegate_editor.formats import text_annex as ta
 from delegate_editor.formats import text_header as th

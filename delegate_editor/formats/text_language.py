@@ -216,13 +216,18 @@ def _patterns(lang: Language) -> tuple:
             re.compile(f"^(.+?){colon} ({kind_alt})$"),
             lambda m: f"{_sponsors(m.group(1), lang)}: {english['text_kind'][kinds[m.group(2)]]}",
         ),
-        (  # "Projet de décision présenté par le Bureau": the officer in English, as the model holds it
-            re.compile(f"^{_rx(lang['submitted_by'], {'kind': f'({kind_alt})', 'who': '(.+)'})}$", re.I),
+    ]
+    # "Projet de décision présenté par le Bureau": the officer in English, as the model holds
+    # it; "Projets de résolution présentés par ..." for a text of several resolutions
+    out += [
+        (
+            re.compile(f"^{_rx(lang[form], {'kind': f'({kind_alt})', 'who': '(.+)'})}$", re.I),
             lambda m: english["submitted_by"].format(
                 kind=english["text_kind"][kinds[m.group(1).lower()]].capitalize(),
                 who=officer(m.group(2), english),
             ),
-        ),
+        )
+        for form in ("submitted_by", "submitted_by_many")
     ]
     out += _venue_patterns(lang) + _reference_patterns(lang) + _adopted_patterns(lang, english_date)
     for list_name, pattern in lang["agenda_list"].items():

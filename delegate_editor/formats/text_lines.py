@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from delegate_editor.conventions.parts import PARTS
 from delegate_editor.conventions.phrases import opens_another_language
 from delegate_editor.conventions.wording import (  # the line readers beside their writers
     ADOPTED,
@@ -33,7 +34,6 @@ from delegate_editor.conventions.wording import (  # the line readers beside the
     DRAFT_ALONE,
     MONTHS,
     OFFICER,
-    PARTS,
     REFERENCE,
     SPONSORS,
 )

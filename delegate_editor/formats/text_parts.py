@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from delegate_editor.conventions.wording import parse_un_date, several
+from delegate_editor.conventions.parts import several
+from delegate_editor.conventions.wording import parse_un_date
 from delegate_editor.formats.text_inline import plain_words
 from delegate_editor.formats.text_lines import DATE, MEETING
 from delegate_editor.model import DocumentKind, Draft
