@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from delegate_editor.conventions import language as languages
-from delegate_editor.model.document import Draft, SectionHeading
+from delegate_editor.model.document import DocumentKind, Draft, SectionHeading
 
 # a symbol that names its parts' letters ("A/RES/76/247 A–C")
 PARTS = r" [A-Z](?:[–-]| and )[A-Z]"  # after the symbol; text_lines.SYMBOL reads it too
@@ -25,6 +25,10 @@ _PARTS = re.compile(PARTS + "$")
 # take no opening phrase of their own (the Fifth Committee's budget texts)
 LEAD_IN = re.compile(r"^(?:Resolves|Decides) that\b[^.;:]{0,80}:$")
 _LETTER = re.compile(r"^[A-H]$")
+# the lines that close each part of an adopted text: "54th (resumed) plenary meeting" /
+# "24 December 2021" (the importer's own patterns are in formats/text_lines.py)
+_MEETING = re.compile(r"^\S.{0,40} meeting$")
+_DATE = re.compile(r"^\d{1,2} \S+ \d{4}$")
 
 
 def several(symbol: str) -> bool:
@@ -87,6 +91,24 @@ def parts_speak(draft: Draft) -> bool:
         return False
     first = draft.operative[0]
     return isinstance(first, SectionHeading) and _LETTER.match(first.text.strip()) is not None
+
+
+def closing_headings(draft: Draft) -> set[str]:
+    """The ids of the headings that close a part another part follows, its meeting line and
+    its date: the writers print them as the last part's, which fill the adoption (in
+    italics, at the right), where the UN prints them (A/RES/76/247 A and B)."""
+    if draft.kind is not DocumentKind.ADOPTED or not several_parts(draft):
+        return set()
+    out: set[str] = set()
+    after_meeting = False
+    for item in draft.operative:
+        text = item.text.strip() if isinstance(item, SectionHeading) else ""
+        if text and (_MEETING.match(text) or (after_meeting and _DATE.match(text))):
+            out.add(item.id)
+            after_meeting = _MEETING.match(text) is not None
+        else:
+            after_meeting = False
+    return out
 
 
 def led_paragraphs(items: list) -> set[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from delegate_editor.conventions import language as languages
-from delegate_editor.conventions import wording
+from delegate_editor.conventions import parts, wording
 from delegate_editor.formats.block_types import Block, Note, Piece, Rendered, Source
 from delegate_editor.formats.language_layout import localized
 from delegate_editor.formats.layout import SUB_STYLES, BlockStyle, Layout, draft_layout
@@ -230,7 +230,15 @@ class _Walker:
                 BlockStyle.PREAMBLE, self.pieces(self.draft.lead_in), source=Source("header", 0, "lead_in")
             )
         number = 0
+        closing = parts.closing_headings(self.draft)  # a part's meeting lines (A/RES/76/247 A)
         for item in self.draft.operative:
+            if isinstance(item, SectionHeading) and item.id in closing:
+                self.add(
+                    BlockStyle.MEETING,
+                    [Piece(item.text, italic=True)],
+                    source=Source("operative", 0, item.id),
+                )
+                continue
             if isinstance(item, SectionHeading):
                 # a section's number stands on a line of its own above its title, as the UN
                 # prints "I" / "Legislative activities" (A/C.6/80/L.10, A/RES/80/243)

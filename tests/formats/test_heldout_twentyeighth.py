@@ -136,8 +136,9 @@ def test_each_part_keeps_its_numbers_and_its_meeting_lines(budget):
     text = write_text(draft)
     numbers = [line.split(" ", 1)[0] for line in text.split("\n") if line[:1].isdigit() and ". " in line[:5]]
     assert numbers == ["1.", "2.", "3."] * 3
+    # A's meeting lines in italics, as the last part's (the adoption's) and the UN's
     assert (
-        "and provisions of the endowment.\n\n54th (resumed) plenary meeting\n\n24 December 2021\n\n"
+        "and provisions of the endowment.\n\n*54th (resumed) plenary meeting*\n\n*24 December 2021*\n\n"
         "B\n\nIncome estimates for 2022" in text
     )
     # each letter over its title, as the UN prints them; "C" is no section 100
