@@ -53,19 +53,27 @@ def marks_again(
                 or word.rstrip(".").lower() in ABBREVIATED
             ):
                 continue
-            at = m.start() + 1  # right after the punctuation, a space before the number dropped
+            at, end = m.start() + 1, m.end()  # right after the punctuation, a space before the number dropped
             marks = []
             for number in numbers:
-                moved = len(numbers) == 1 and number in apart and _between(texts, cited, number, (i, at))
+                moved = (
+                    len(numbers) == 1
+                    and number in apart
+                    and _between(texts, cited, number, (i, at))
+                    and not _after_name(cited[number], number)
+                )
                 if moved:
-                    _give_back(cited[number], number)
+                    old, mark = cited[number], f"[^{number}]"
+                    if old is para and para.text.find(mark) < at:  # the same paragraph: shift
+                        at, end = at - len(mark) + len(number) + 1, end - len(mark) + len(number) + 1
+                    _give_back(old, number)
                     apart.discard(number)
                     cited[number] = para
                 code = "import.note-mark-number" if moved else "import.note-mark-again"
                 context = para.text[max(0, at - 30) : at].lstrip()
                 _replace_said(report, number, Said(code, number=number, context=context), moved)
                 marks.append(f"[^{number}]")
-            para.text = f"{para.text[:at]}{','.join(marks)}{para.text[m.end() :]}"
+            para.text = f"{para.text[:at]}{','.join(marks)}{para.text[end:]}"
 
 
 def _range_again(para: Para, notes: dict[str, Para], cited: dict[str, Para], report: list[str]) -> None:
@@ -81,6 +89,16 @@ def _range_again(para: Para, notes: dict[str, Para], cited: dict[str, Para], rep
     context = para.text[max(0, at - 30) : at].lstrip()
     report.append(Said("import.note-range-again", first=first, last=last, context=context))
     para.text = f"{para.text[:at]}[^{first}]–[^{last}]"
+
+
+def _after_name(para: Para, number: str) -> bool:
+    """Whether the mark the first reading took from a number apart follows a name's last
+    word: that is a mark as it stands, and the glued number a second citation of the same
+    note ("the International Covenant on Civil and Political Rights 6 and the International
+    Covenant on Economic, Social and Cultural Rights, 6", A/RES/72/185, one note for both).
+    A count follows a small word ("comprise 10 plenary meetings", "aged 15 to 19")."""
+    at = para.text.find(f"[^{number}]")
+    return word_before(para.text, at)[:1].isupper()
 
 
 def _position(texts: list[Para], para: Para, number: str) -> tuple[int, int]:

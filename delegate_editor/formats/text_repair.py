@@ -186,7 +186,10 @@ def _without_head_inside(raw: str, title: str, joins: list[tuple[str, str]], rep
     spaces and hyphens aside as in :func:`_key`."""
     words = f"(?:{_GAP})?".join(map(re.escape, re.split(_GAP, title.strip())))
     for end, start in joins:
-        found = re.search(rf"{re.escape(end.rstrip())}( {words})(?: |\s*$)", raw)
+        # after a word broken at the page's end the head ran into it: "intergovernmental and
+        # non-" / head / "governmental organizations" (A/RES/72/192), the word whole again
+        after = r"( ?{}\s*)(?=[^\W\d_])" if end.rstrip().endswith("-") else r"( {})(?: |\s*$)"
+        found = re.search(re.escape(end.rstrip()) + after.format(words), raw)
         if not _key(title).startswith(_key(start.strip()[:20])) or found is None:
             continue
         raw = raw[: found.start(1)] + raw[found.end(1) :]
