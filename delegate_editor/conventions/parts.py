@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from delegate_editor.conventions import language as languages
-from delegate_editor.model.document import DocumentKind, Draft, SectionHeading
+from delegate_editor.model.document import Draft, SectionHeading
 
 # a symbol that names its parts' letters ("A/RES/76/247 A–C")
 PARTS = r" [A-Z](?:[–-]| and )[A-Z]"  # after the symbol; text_lines.SYMBOL reads it too
@@ -97,7 +97,7 @@ def closing_headings(draft: Draft) -> set[str]:
     """The ids of the headings that close a part another part follows, its meeting line and
     its date: the writers print them as the last part's, which fill the adoption (in
     italics, at the right), where the UN prints them (A/RES/76/247 A and B)."""
-    if draft.kind is not DocumentKind.ADOPTED or not several_parts(draft):
+    if not several_parts(draft):  # the body alone pasted into a draft reads the same
         return set()
     out: set[str] = set()
     after_meeting = False
