@@ -36,6 +36,7 @@ from delegate_editor.model.document import (
     AnnexParagraph,
     AnnexStyle,
     Operative,
+    RowKind,
     SectionHeading,
     SubParagraph,
 )
@@ -229,6 +230,20 @@ def last_item(op: Operative) -> Operative | SubParagraph:
     subs = op.subs
     while subs:
         target, subs = subs[-1], subs[-1].children
+    return target
+
+
+def go_on(op: Operative, text: RichText) -> Operative | SubParagraph:
+    """A stray paragraph's text put where it goes on: after the paragraph's deepest last
+    sub-paragraph, or, under a table's last row, in a row of its own, the table's note
+    ("Abbreviations: GS (OL), General Service (Other level); ..." under A/C.5/80/L.5's
+    staffing table), never into a cell. Returns where it went."""
+    target = last_item(op)
+    if isinstance(target, SubParagraph) and target.row is not RowKind.NONE:
+        empty = Run("\t" * plain_text(target.text).count("\t"))  # as many cells as the row above
+        op.subs.append(SubParagraph(normalize((*text, empty)), row=RowKind.ROW))
+        return op.subs[-1]
+    target.text = normalize((*target.text, Run(" "), *text))
     return target
 
 

@@ -36,7 +36,13 @@ from __future__ import annotations
 import re
 
 from delegate_editor.conventions.messages import Said
-from delegate_editor.formats.text_ledger import ledger, lines_as_rows, paragraph_above, small_table
+from delegate_editor.formats.text_ledger import (
+    ledger,
+    lines_as_rows,
+    names_table,
+    paragraph_above,
+    small_table,
+)
 from delegate_editor.formats.text_lines import (
     FURNITURE,
     HEAD_PAGE,
@@ -47,6 +53,7 @@ from delegate_editor.formats.text_lines import (
     SYMBOL,
 )
 from delegate_editor.formats.text_table import TABLE_NOTE
+from delegate_editor.formats.text_word_grid import word_grid
 
 _MAX_HEAD = 8  # lines of a table's header
 _SHORT = 60  # a header line is at most this long
@@ -300,6 +307,15 @@ def _small_tables(text: str) -> tuple[str, list[str]]:
             stop += 1
         below = [x.strip() for x in lines[start:stop]]
         found = small_table(below, _head_cells)
+        # a named table of words and counts, its heads over each part (a staffing table)
+        grid = _word_grid_at(t, start) if found is None and names_table(line) else None
+        if grid is not None:
+            table, end, count, head = grid
+            lines[start:end] = table
+            t = _Text("\n".join(lines))
+            report.append(Said("import.table-under", number=under, rows=count, head=head))
+            k = start + len(table)
+            continue
         by_line = lines_as_rows(line, below) if found is None else None
         if found is None and by_line is None:
             k += 1
@@ -319,6 +335,32 @@ def _small_tables(text: str) -> tuple[str, list[str]]:
         report.append(said)
         k = start + len(table)
     return ("\n".join(lines), report) if report else (text, [])
+
+
+def _word_grid_at(t: _Text, start: int) -> tuple[list[str], int, int, str] | None:
+    """A table of words and counts under its paragraph (``text_word_grid``), read across
+    the pages it runs onto (A/RES/79/253's staffing table, parts A to C over two pages): its
+    rows as a pipe table with the furniture between them after it, where the passes after
+    this one take it out; the end of the lines it took; its rows; its first part's heads."""
+    body: list[str] = []
+    where: list[int] = []
+    kept: list[int] = []
+    for i in range(start, len(t.lines)):
+        line = t.lines[i].strip()
+        if re.fullmatch(r"_{5,}", line) or line.startswith("|"):  # a page's notes, a table read
+            break
+        if t.furniture[i] or _beside_furniture(t, i, both=bool(line)):
+            kept.append(i)
+            continue
+        body.append(line)
+        where.append(i)
+    found = word_grid(body)
+    if found is None:
+        return None
+    rows, used = found
+    end = where[used - 1] + 1
+    table = ["", *(_pipe(r) for r in rows), "", *(t.lines[i] for i in kept if i < end)]
+    return table, end, len(rows), next(" | ".join(r) for r in rows if all(r))
 
 
 def _table_start(t: _Text, at: int) -> int:

@@ -160,8 +160,7 @@ class _Body:
             self.op = None
             return
         # a stray paragraph goes on with the last (sub-)paragraph: "(h) ...;" / "Requesting ..." (A/RES/80/11)
-        target = ta.last_item(self.op)
-        target.text = normalize((*target.text, Run(" "), *self.notes.rich(raw)))
+        target = ta.go_on(self.op, self.notes.rich(raw))
         # a short one ("A.", a table's label, A/RES/80/243) is quoted with the words before it
         said = plain if len(plain) >= 6 else plain_text(target.text).strip()[-40:].lstrip()
         self.report.append(Said("import.stray-joined", start=said[:40]))

@@ -157,6 +157,11 @@ def small_table(
 _NAMES_TABLE = re.compile(r"\btable(?: below| that follows)?:$")
 
 
+def names_table(paragraph_end: str) -> bool:
+    """Whether a paragraph's last line names the table under it ("... in the table below:")."""
+    return _NAMES_TABLE.search(paragraph_end) is not None
+
+
 def lines_as_rows(paragraph_end: str, lines: list[str]) -> tuple[list[list[str]], int] | None:
     """The lines of a table whose columns its text does not give (cells of words over
     several lines, heads that wrap: A/RES/79/250's "Level" / "Criterion" / "Threshold in
@@ -165,7 +170,7 @@ def lines_as_rows(paragraph_end: str, lines: list[str]) -> tuple[list[list[str]]
     The table's words then stay in its rows, in order, where the delegate sets its columns,
     instead of running on as the paragraph's text. None when the paragraph names no table,
     or the lines are no table's (a line of prose, or fewer than three)."""
-    if not _NAMES_TABLE.search(paragraph_end):
+    if not names_table(paragraph_end):
         return None
     rows: list[list[str]] = []
     used = 0

@@ -249,9 +249,15 @@ def join_cut(rest: list[str], report: list[str]) -> list[str]:
     for raw in rest:
         plain = strip_markup(raw).strip()
         before = strip_markup(out[-1]).strip() if out else ""
-        if out and (
-            (_stops_mid_sentence(before) and (_begins_no_paragraph(plain) or _name_cut(before, plain)))
-            or _cut_after_comma(before, plain)
+        # a table's row is no paragraph a page cut: "... | GS (PL) | 2 |" / "Abbreviations: GS
+        # (OL), General Service (Other level); ..." under the staffing table (A/C.5/80/L.5)
+        if (
+            out
+            and not row_cells(out[-1])
+            and (
+                (_stops_mid_sentence(before) and (_begins_no_paragraph(plain) or _name_cut(before, plain)))
+                or _cut_after_comma(before, plain)
+            )
         ):
             before = strip_markup(out[-1]).rstrip()
             report.append(Said("import.page-break", end=before[-30:], start=plain[:30]))

@@ -104,28 +104,62 @@ def test_the_rows_survive_the_text_form_and_dres():
     assert "| --- | --- | --- | --- |" in text
 
 
-def test_a_table_whose_columns_the_text_does_not_give_is_kept_line_by_line():
+def test_a_staffing_table_is_read_by_its_heads_with_its_parts():
     # A/RES/80/243: "17. Approves the changes to the staffing table as set out in the table
-    # below:" then "A." / "Pension Administration", the table, "B." / "Office of Investment
-    # Management" and the heads again on the same page, then "18. ...": no page repeats the
-    # heads, and two tables under their own headings with cells of several lines give no
-    # columns; the paragraph names its table, so its lines are its rows, one cell each, in
-    # order, up to paragraph 18 (stop 46; A/C.5/80/L.6's tables read whole:
-    # test_text_grid_operative)
+    # below:" then "A." / "Pension Administration", the heads "Action" / "Title of post" /
+    # "Category/level" / "Number", the rows cell by cell, "B." / "Office of Investment
+    # Management" and the heads again, then "18. ...". Each row ends with its count, so the
+    # count closes it (text_word_grid, stop 50; until then the lines were kept one cell a row)
     raw = corpus_text(CORPUS / "ga-80-pdf" / "A_RES_80_243.txt")
     text, report = tables_from_pdf(raw)
     start = text.index("as set out in the table below:")
     rows = text[start : text.index("\n18.", start)].split("\n")
-    assert rows[2:8] == [
-        "| A. |",
-        "| Pension Administration |",
-        "| Action |",
-        "| Title of post |",
-        "| Category/level |",
-        "| Number |",
+    assert rows[2:6] == [
+        "| A. Pension Administration |  |  |  |",
+        "| Action | Title of post | Category/level | Number |",
+        "| Establishment | Legal Officer | P-4 | 1 |",
+        "| Establishment | Senior Benefits Assistant | GS (PL) | 1 |",
     ]
-    assert "| B. |" in rows and "| Office of Investment Management |" in rows
-    assert [str(line)[:40] for line in report] == ["a table under paragraph 17 kept line by "]
+    assert (
+        "| Total new posts |  |  | 3 |" in rows and "| B. Office of Investment Management |  |  |  |" in rows
+    )
+    # a first cell over three lines: "Redeployment from Strategic Management" / "Office
+    # (programme of work) to Business" / "Support Section (programme support)"
+    assert (
+        "| Redeployment from Strategic Management Office (programme of work) to Business Support"
+        " Section (programme support) | Administrative Officer | P-4 | 1 |" in rows
+    )
+    assert [str(line)[:50] for line in report] == ["a table read from the lines of a PDF as the rows o"]
+
+
+def test_a_staffing_table_over_two_pages():
+    # A/RES/79/253: parts A to D over two pages, part C's heads repeated at the new page, a
+    # title on two lines ("Programme Management Officer" / "(Change Management)")
+    raw = corpus_text(CORPUS / "ga-79-pdf" / "A_RES_79_253.txt")
+    text, _ = tables_from_pdf(raw)
+    start = text.index("as set out in the table below:")
+    rows = text[start : text.index("\n20.", start)].split("\n")
+    assert [r for r in rows if r.startswith("| ") and r.endswith("|  |  |  |")] == [
+        "| A. Secretariat of the Pension Board |  |  |  |",
+        "| B. Pension Administration |  |  |  |",
+        "| C. Office of Investment Management |  |  |  |",
+        "| D. Audit |  |  |  |",
+    ]
+    assert rows.count("| Action | Title of post | Category/level | Number |") == 4  # not 5
+    assert "| Establishment | Programme Management Officer (Change Management) | P-3 | 1 |" in rows
+    assert "| Conversion | Senior Auditor | P-5 | 1 |" in rows
+
+
+def test_a_table_whose_columns_the_text_does_not_give_is_kept_line_by_line():
+    # A/RES/79/250: "Level" / "Criterion" / "Threshold in United States" / "dollars
+    # (2025–2027)" / "Discount" / "(percentage)": heads that wrap and cells of words with no
+    # count to close a row give no columns; the paragraph names its table, so its lines are
+    # its rows, one cell each, in order (stop 46)
+    raw = corpus_text(CORPUS / "ga-79-pdf" / "A_RES_79_250.txt")
+    text, report = tables_from_pdf(raw)
+    assert "| Threshold in United States |\n| dollars (2025–2027) |" in text
+    assert "| Permanent members of the Security Council |" in text
+    assert any(str(line).startswith("a table under paragraph 11 kept line by line") for line in report)
 
 
 def test_an_adopted_texts_running_head_is_no_table():
