@@ -70,9 +70,15 @@ _UNMARKED = ("import.note-no-mark", "import.note-placed-last")
 _ANNEX = re.compile(r"^\s*Annex(?: [IVXLC]+)?(?: [A-Z0-9“\"]\S*(?: \S+)+)?\s*$")
 
 
+# the letter "l." a PDF prints for paragraph 1's label where the operative part starts,
+# under a preambular paragraph's comma (A/RES/76/256): a label, which numbers, never a word
+_LETTER_ONE = re.compile(r"(,[ \t]*\n(?:[ \t]*\n)*)[ \t]*l\.[ \t]*$", re.M)
+
+
 def source_text(path: Path) -> str:
-    """The text a delegate would paste: without the corpus file's own record."""
-    return without_record(path.read_text(encoding="utf-8"))
+    """The text a delegate would paste: without the corpus file's own record (and with
+    paragraph 1's label a digit where the PDF printed the letter)."""
+    return _LETTER_ONE.sub(r"\g<1>1.", without_record(path.read_text(encoding="utf-8")))
 
 
 def words(text: str) -> Counter[str]:

@@ -7,12 +7,18 @@ A/C.5/80/L.6's appropriations table gives each section's number alone on its lin
 no label: a paragraph starts only where the one before it ended, its last line closing on
 ";", "." or ":" after a word, a figure or a closing bracket or quotation mark, a note's
 number possibly glued after it ("... ethnically “pure” nations;14", A/C.3/80/L.2).
+
+A/RES/76/256's PDF prints its first operative label as the letter "l." ("... the
+International Year of Plant Health," / "l." / "Decides to designate 12 May ..." / "2." /
+"Invites ..."): where the operative part starts, after a preambular paragraph's comma and
+before any numbered paragraph, it is paragraph 1's label.
 """
 
 from __future__ import annotations
 
 import re
 
+from delegate_editor.conventions.messages import Said
 from delegate_editor.formats.text_lines import Para
 
 _ENDED = re.compile(r"[\w)\]”’\"][;.:]\d{0,3}$")
@@ -26,3 +32,15 @@ def lost_period(line: str, number: int, paras: list[Para]) -> bool:
         return False
     before = next((p.text.rstrip() for p in reversed(paras) if p.kind == "text"), "")
     return _ENDED.search(before) is not None
+
+
+def bare_label(line: str, number: int, paras: list[Para]) -> tuple[str, Said] | None:
+    """``line`` as the paragraph label it stands for, and the report's line saying so: a
+    number that lost its period (:func:`lost_period`) or the letter "l." printed for "1."
+    where the operative part starts. None when it is neither."""
+    if lost_period(line, number, paras):
+        return f"{line}.", Said("import.number-alone", number=line)
+    before = next((p.text.rstrip() for p in reversed(paras) if p.kind == "text"), "")
+    if line == "l." and not number and before.endswith(","):
+        return "1.", Said("import.letter-for-one")
+    return None

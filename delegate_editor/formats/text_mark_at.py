@@ -33,7 +33,7 @@ _CLOSERS = ")”’\"'"
 
 
 _NEXT_MARK_BESIDE = re.compile(r"\s*[A-Za-z][^\s\[\d]*(?:\[\^(\d+)\]|(\d{1,3})(?!\d))")
-_NEXT_MARK_SOON = re.compile(r"\s+[A-Z][^\s\[,;]*(?:\s+[^\s\[,;]+){0,2}[,;](?:\[\^(\d+)\]|(\d{1,3})(?!\d))")
+_NEXT_MARK_SOON = re.compile(r"\s+[A-Z][^\s\[,;]*(?:\s+[^\s\[,;]+){0,2}[,;] ?(?:\[\^(\d+)\]|(\d{1,3})(?!\d))")
 _NUMBER_END = re.compile(r"\b(?:19|20)\d\d$|[A-Za-z][-\u2011]\d+$")  # a year, or "COVID-19"
 _ORDINAL = re.compile(
     r"\b(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
@@ -169,7 +169,8 @@ def mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
         # it: "the treaties of Tlatelolco, Rarotonga, 3 Bangkok[^4]" (A/RES/80/15), "in
         # Ltamenah, 14 Saraqib15 and Duma,16" (A/RES/80/34)
         # or a few words on, glued to a comma: "the Rio Declaration on Environment and
-        # Development, 1 Agenda 21,2 the Programme ..." (A/C.2/80/L.41); a mark standing apart
+        # Development, 1 Agenda 21,2 the Programme ..." (A/C.2/80/L.41; apart after its comma,
+        # "Agenda 21, 2  the Programme", A/RES/73/227); a mark standing apart
         # after the comma ("Tlatelolco, 2 Rarotonga, 3") may follow a number of the text
         if prev[-1] == ",":
             nexts = (_NEXT_MARK_BESIDE.match(text, end), _NEXT_MARK_SOON.match(text, end))
@@ -186,5 +187,8 @@ def mark_at(text: str, start: int, end: int, next_note: bool = False) -> bool:
     if before == "." and re.fullmatch(r"[A-Z]\.", word):
         return False  # "GC(69)/RES/9 A.2": a part of a symbol (A/RES/80/7)
     if before in ".,;:" and start >= 2:
-        return text[start - 2].isalnum() or text[start - 2] in _CLOSERS
+        # after an abbreviation's full stop too: "from 10 a.m. to 1 p.m.,1 including"
+        # (A/RES/76/251), "etc.,2"
+        abbreviation = before in ",;" and text[start - 2] == "." and text[start - 3 : start - 2].isalpha()
+        return text[start - 2].isalnum() or text[start - 2] in _CLOSERS or abbreviation
     return False

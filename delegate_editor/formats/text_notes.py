@@ -156,8 +156,13 @@ def _read_marks(
                 continue
             if not year_glued and not mark_at(para.text, start, m.end(), n == expected):
                 continue
-            if para.text[start - 1 : start].isspace() and glued_later(para.text, number, m.end(), mark_at):
-                continue  # "6 from African States, 5 from ..." / "... 1 January 2024;5" (A/RES/78/107)
+            if (para.text[start - 1 : start].isspace() or m.group(4)) and glued_later(
+                para.text, number, m.end(), mark_at
+            ):
+                # "6 from African States, 5 from ..." / "... 1 January 2024;5" (A/RES/78/107);
+                # "resolution 6/2021 of 18 June 2021, adopted ... at its forty-second
+                # session,1" (A/RES/76/256): the symbol whole, the glued one the mark
+                continue
             if year_glued and not (m.end() == len(para.text) or not para.text[m.end()].isalnum()):
                 continue
             cut = start - 1 if para.text[start - 1 : start].isspace() else start

@@ -11,7 +11,7 @@ import re
 from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.wording import AMENDMENT, SECTION_NUMBER
 from delegate_editor.formats.text import starts_with_opening
-from delegate_editor.formats.text_bare_number import lost_period
+from delegate_editor.formats.text_bare_number import bare_label
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import (
     ANNEX_TITLED,
@@ -154,10 +154,10 @@ class Lines:
             if current is not None and current.kind == "text" and BARE_LABEL.match(current.text):
                 current.text += " " + line  # "1." alone, then its text
                 continue
-            if lost_period(line, self._number, self.paras):
-                # "6" alone between paragraphs 5 and 7: the PDF lost the period (text_bare_number)
-                self.report.append(Said("import.number-alone", number=line))
-                line = f"{line}."
+            # "6" alone between paragraphs 5 and 7: the PDF lost the period; "l." for "1."
+            if (label := bare_label(line, self._number, self.paras)) is not None:
+                line, said = label  # text_bare_number
+                self.report.append(said)
             label = re.match(r"(\d{1,3})\.(?:\s|$)", line)
             if label:
                 self._number = int(label.group(1))

@@ -1,19 +1,25 @@
-"""A table of words and a count in a PDF's text: its columns found from its heads.
+"""A table of words in a PDF's text: its columns found from its heads.
 
-The Fifth Committee's staffing tables ("17. Approves the changes to the staffing table as set
-out in the table below:", A/C.5/80/L.5, A/RES/80/243) come as a heading over each part
-("A. Pension Administration", or "A." / "Pension Administration"), its column heads, a line
-each ("Action" / "Title of post" / "Category/level" / "Number"), then the rows cell by cell
-("Establishment" / "Legal Officer" / "P-4" / "1"), an empty cell as an empty line ("Total
-new posts" / "" / "" / "3"), the first cell at times on several lines ("Redeployment from
-Strategic Management" / "Office (programme of work) to Business" / "Support Section
-(programme support)"). Each row ends with its count, so the count closes a row: the lines
-before it are its other cells, and lines beyond one a cell go to the first cell, the longest.
-The next part repeats the heads under its own heading.
+Two shapes recur under a paragraph that names its table ("... as set out in the table
+below:"), a line a cell, an empty cell an empty line:
 
-Read so, the table keeps its columns: a part's heading is a row of its own (its first cell),
-the heads of each part a row. A table that does not fit this shape throughout is left to
-``text_ledger.lines_as_rows`` (one cell a row), which loses nothing.
+- the Fifth Committee's staffing tables (A/C.5/80/L.5, A/RES/80/243, A/RES/79/253): a heading
+  over each part ("A. Pension Administration", or "A." / "Pension Administration"), the heads
+  ("Action" / "Title of post" / "Category/level" / "Number"), then rows closed by their count
+  ("Establishment" / "Legal Officer" / "P-4" / "1"; "Total new posts" / "" / "" / "3");
+- the peacekeeping scale's levels (A/RES/76/239, A/RES/79/250): heads that wrap ("Threshold
+  in United States" / "dollars (2022–2024)", "Discount" / "(Percentage)"), then rows opened
+  by their key, a level's letter ("D" / "Member States with per capita gross national income
+  less than" / "2 times the average ..." / "Under 21,566" / "20").
+
+A line that starts in lower case or with a bracket goes on with the one above it
+("(Change Management)", "and J contributors)"); lines beyond a row's cells then go to its
+first cell that is no key, the longest ("Redeployment from Strategic Management" / "Office
+(programme of work) to Business" / "Support Section (programme support)"). The next part
+repeats the heads under its own heading; a new page may repeat them alone. Notes under the
+table ("Abbreviations: GS (OL), ...", "a" / "Member States in level H* have a discount of 70
+per cent.") are rows of their own. A table read so keeps its columns; one that does not fit
+up to the next numbered paragraph is left to ``text_ledger.lines_as_rows`` (one cell a row).
 """
 
 from __future__ import annotations
@@ -21,23 +27,25 @@ from __future__ import annotations
 import re
 
 _COUNT = re.compile(r"^(?:\(?\d{1,5}\)?|[–—-])$")  # "1", "(2)", "–": a row's last cell
+_KEY = re.compile(r"^[A-Z]$")  # a row's key: a level's letter ("D"), never a figure
 _NUMBERED = re.compile(r"^\d{1,3}\.(?:\s|$)")  # the next paragraph: the table has ended
 _HEADING = re.compile(r"^[A-Z]\.(?: \S.*)?$")  # "A. Pension Administration", or "A." alone
+_NOTE_LETTER = re.compile(r"^[a-z]$")  # a table note's letter alone: "a" / "Member States ..."
 _SHORT = 60  # a head or a heading is at most this long
 _MAX_COLUMNS = 6
-_CELL_LINES = 3  # lines a first cell may take
+_HEAD_LINES = 8
+_CELL_LINES = 3  # lines a row's cells may take beyond one each
 
 
 def word_grid(lines: list[str]) -> tuple[list[list[str]], int] | None:
     """The rows of such a table at ``lines``' start (stripped lines, "" for an empty one)
-    and how many lines they took; None when the lines are not such a table, two rows at
-    least under heads of two to six columns."""
+    and how many lines they took; None when the lines are not such a table: two rows at
+    least under heads of two to six columns, read up to the next numbered paragraph."""
     at = 0
     rows: list[list[str]] = []
     heads: list[str] | None = None
     while True:
-        start = _skip_blank(lines, at)
-        heading, after = _heading(lines, start)
+        heading, after = _heading(lines, _skip_blank(lines, at))
         found = _part(lines, after, heads)
         if found is None:
             break
@@ -47,12 +55,10 @@ def word_grid(lines: list[str]) -> tuple[list[list[str]], int] | None:
         rows += ([[heading] + [""] * (n - 1)] if heading else []) + ([] if again else [heads]) + part_rows
     if heads is None:
         return None
-    # the table ends where the text goes on: the next paragraph, or a note under the table
-    # ("Abbreviations: GS (OL), ...") - never amid lines it did not read as rows
+    notes, at = _notes(lines, at)
+    rows += [[note] + [""] * (len(heads) - 1) for note in notes]
     after = _skip_blank(lines, at)
-    if after < len(lines) and not (_NUMBERED.match(lines[after]) or lines[after].endswith(".")):
-        return None
-    return rows, at
+    return (rows, at) if after == len(lines) or _NUMBERED.match(lines[after]) else None
 
 
 def _skip_blank(lines: list[str], at: int) -> int:
@@ -75,18 +81,18 @@ def _part(
     lines: list[str], at: int, heads: list[str] | None
 ) -> tuple[list[str], list[list[str]], int] | None:
     """A part's heads, its rows (two at least) and the line after them; the heads must be
-    the first part's again when ``heads`` is given."""
-    sizes = [len(heads)] if heads else range(2, _MAX_COLUMNS + 1)
+    the first part's again when ``heads`` is given. Of the heads that fit, those whose rows
+    read furthest: with too few columns a head ("Number") joins a row's first cell, and a
+    row or two fit before one no longer does."""
     best: tuple[list[str], list[list[str]], int] | None = None
-    for n in sizes:
-        head = lines[at : at + n]
-        if len(head) < n or any(_no_head(h) for h in head):
+    for size in range(2, _HEAD_LINES + 1):
+        block = lines[at : at + size]
+        if len(block) < size or any(_no_head(h) for h in block):
+            break
+        head = _joined(block, size)
+        if not 2 <= len(head) <= _MAX_COLUMNS or (heads and head != heads):
             continue
-        if heads and head != heads:
-            return None
-        rows, end = _rows(lines, at + n, n)
-        # the columns that read furthest: with too few, a head ("Number") and cells join
-        # a row's first cell for a row or two, before a row no longer fits
+        rows, end = _rows(lines, at + size, len(head))
         if len(rows) >= 2 and (best is None or end > best[2]):
             best = head, rows, end
     return best
@@ -97,34 +103,73 @@ def _no_head(line: str) -> bool:
 
 
 def _rows(lines: list[str], at: int, n: int) -> tuple[list[list[str]], int]:
-    """Rows of ``n`` cells from ``at``, each closed by its count, and the line after them."""
+    """Rows of ``n`` cells from ``at`` and the line after them: each opened by its key
+    when the first is, else each closed by its count."""
+    keyed = at < len(lines) and _KEY.match(lines[at]) is not None
     rows: list[list[str]] = []
     while at < len(lines) and lines[at] and not _NUMBERED.match(lines[at]):
-        end = at
-        while end < len(lines) and end - at < n - 1 + _CELL_LINES and not _COUNT.match(lines[end]):
-            end += 1
-        if end >= len(lines) or not _COUNT.match(lines[end]) or end - at < n - 1:
+        if keyed:
+            end = at + 1
+            while (
+                end < len(lines)
+                and lines[end]
+                and not (_KEY.match(lines[end]) or _NUMBERED.match(lines[end]))
+            ):
+                end += 1
+            cells = _cells(lines[at + 1 : end], n - 1)
+            row, after = ([lines[at], *cells] if cells else None), end
+        else:
+            end = at
+            while end < len(lines) and end - at < n - 1 + _CELL_LINES and not _COUNT.match(lines[end]):
+                end += 1
+            found = end < len(lines) and _COUNT.match(lines[end]) is not None
+            cells = _cells(lines[at:end], n - 1) if found else None
+            row, after = ([*cells, lines[end]] if cells else None), end + 1
+        if row is None:
             break
-        cells = lines[at:end]
-        if len(cells) > n - 1 and all(cells):  # a cell that wraps: "(Change Management)" goes on
-            cells = _joined(cells, len(cells) - (n - 1))
-        extra = len(cells) - (n - 1)
-        if extra and not all(cells):  # an empty cell among wrapped ones: no row of this table
-            break
-        first = " ".join(cells[: extra + 1])
-        rows.append([first, *cells[extra + 1 :], lines[end]])
-        at = end + 1
+        rows.append(row)
+        at = after
     return rows, at
 
 
-def _joined(cells: list[str], extra: int) -> list[str]:
+def _cells(lines: list[str], n: int) -> list[str] | None:
+    """``lines`` as ``n`` cells: lines that go on joined to the line above, then what is
+    left over joined into the first cell; None when they are fewer, or an empty cell stands
+    among lines to be joined."""
+    if len(lines) > n and not all(lines):
+        return None
+    cells = _joined(lines, len(lines) - n)
+    if len(cells) < n:
+        return None
+    extra = len(cells) - n
+    return [" ".join(cells[: extra + 1]), *cells[extra + 1 :]]
+
+
+def _joined(lines: list[str], extra: int) -> list[str]:
     """Up to ``extra`` lines that go on from the line above (starting with a bracket or in
     lower case: "Programme Management Officer" / "(Change Management)") joined to it."""
-    out = [cells[0]]
-    for cell in cells[1:]:
-        if extra and cell[:1] in "(" + "abcdefghijklmnopqrstuvwxyz":
-            out[-1] += " " + cell
+    out = lines[:1]
+    for line in lines[1:]:
+        if extra > 0 and line[:1] in "(" + "abcdefghijklmnopqrstuvwxyz":
+            out[-1] += " " + line
             extra -= 1
         else:
-            out.append(cell)
+            out.append(line)
     return out
+
+
+def _notes(lines: list[str], at: int) -> tuple[list[str], int]:
+    """The notes under the table, each a sentence ("Abbreviations: GS (OL), General Service
+    (Other level); ...") or a letter and its sentence ("a" / "Member States in level H* have
+    a discount of 70 per cent."), and the line after them."""
+    notes: list[str] = []
+    while True:
+        k = _skip_blank(lines, at)
+        if k < len(lines) and _NOTE_LETTER.match(lines[k]) and k + 1 < len(lines) and lines[k + 1]:
+            note, k = f"{lines[k]} {lines[k + 1]}", k + 2
+        elif k < len(lines) and lines[k].endswith(".") and not _NUMBERED.match(lines[k]):
+            note, k = lines[k], k + 1
+        else:
+            return notes, at
+        notes.append(note)
+        at = k

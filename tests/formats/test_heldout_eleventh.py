@@ -207,8 +207,9 @@ def test_the_fifth_committees_special_subjects_in_sections():
 # what the round leaves: notes placed without their mark, reported (A/RES/80/220's note 22,
 # "22  which has become deeply institutionalized" first on a line, has its mark since stop
 # 40, test_heldout_twelfth.py); A/RES/80/243's staffing table, whose paragraph ended "... the
-# table below: A." (an error until stop 46), is kept line by line as that paragraph's rows
-# since (test_text_grid.py), and the round has no check error left
+# table below: A." (an error until stop 46), is that paragraph's rows since, kept line by
+# line, then read by its heads with its four columns since stop 50 (test_text_grid.py), and
+# the round has no check error left
 UNMARKED: dict[str, list[str]] = {}  # A/RES/80/220 note 23, 222 note 7: test_heldout_thirteenth.py
 ERRORS: dict[str, int] = {}
 

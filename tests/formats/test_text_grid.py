@@ -139,7 +139,7 @@ def test_a_staffing_table_over_two_pages():
     text, _ = tables_from_pdf(raw)
     start = text.index("as set out in the table below:")
     rows = text[start : text.index("\n20.", start)].split("\n")
-    assert [r for r in rows if r.startswith("| ") and r.endswith("|  |  |  |")] == [
+    assert [r for r in rows if r[2:4] in ("A.", "B.", "C.", "D.")] == [
         "| A. Secretariat of the Pension Board |  |  |  |",
         "| B. Pension Administration |  |  |  |",
         "| C. Office of Investment Management |  |  |  |",
@@ -150,16 +150,37 @@ def test_a_staffing_table_over_two_pages():
     assert "| Conversion | Senior Auditor | P-5 | 1 |" in rows
 
 
-def test_a_table_whose_columns_the_text_does_not_give_is_kept_line_by_line():
+def test_a_table_of_levels_opened_by_their_letters():
     # A/RES/79/250: "Level" / "Criterion" / "Threshold in United States" / "dollars
-    # (2025–2027)" / "Discount" / "(percentage)": heads that wrap and cells of words with no
-    # count to close a row give no columns; the paragraph names its table, so its lines are
-    # its rows, one cell each, in order (stop 46)
+    # (2025–2027)" / "Discount" / "(percentage)", then each level's letter, its criterion over
+    # up to three lines, its threshold and its discount ("80 (or 70 on a" / "voluntary" /
+    # "basis)a"); kept one cell a row until stop 50
     raw = corpus_text(CORPUS / "ga-79-pdf" / "A_RES_79_250.txt")
     text, report = tables_from_pdf(raw)
-    assert "| Threshold in United States |\n| dollars (2025–2027) |" in text
-    assert "| Permanent members of the Security Council |" in text
-    assert any(str(line).startswith("a table under paragraph 11 kept line by line") for line in report)
+    assert (
+        "| Level | Criterion | Threshold in United States dollars (2025–2027) | Discount (percentage) |"
+        in text
+    )
+    assert "| A | Permanent members of the Security Council | Not applicable | Premium |" in text
+    assert "voluntary basis)a |" in text
+    assert "| a Member States in level H* have a discount of 70 per cent. |  |  |  |" in text
+    assert any(
+        str(line).startswith("a table read from the lines of a PDF as the rows of paragraph 11")
+        for line in report
+    )
+
+
+def test_a_named_table_that_fits_no_shape_is_kept_line_by_line():
+    # the fallback (text_ledger.lines_as_rows), with A/RES/79/250's heads and first level
+    # but no count or letter to part its rows: one cell a row, no word lost
+    from delegate_editor.formats.text_ledger import lines_as_rows
+    from delegate_editor.formats.text_word_grid import word_grid
+
+    lines = ["Level", "Criterion", "Threshold in United States", "dollars (2025–2027)", "Discount"]
+    lines += ["Permanent members of the Security Council", "Not applicable", "Premium", ""]
+    assert word_grid(lines) is None
+    rows, used = lines_as_rows("... set forth in the table below:", lines)
+    assert [r[0] for r in rows] == [line for line in lines if line] and used == len(lines)
 
 
 def test_an_adopted_texts_running_head_is_no_table():
