@@ -345,7 +345,7 @@ def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     rest = infer_labels([hyphens.close(r) for r in join_cut(rest, report)], report)
     if draft.kind is not DocumentKind.AMENDMENT:  # an amendment quotes paragraphs whole
         rest = infer_lost_labels(rest, report)
-    report.extend(hyphens.report())
+    report.extend(hyphens.report("\n".join([*rest, *notes.numbered.values(), *notes.custom.values()])))
     rest = cite_asterisk_notes(rest, notes.numbered, notes.custom, notes.used, notes.symbols)
     annex_at = ta.annex_start(rest, strip_markup)  # an "Annex" line, or the text a decision adopts
     numbered = any(OPERATIVE_LABEL.match(r) for r in rest[:annex_at])

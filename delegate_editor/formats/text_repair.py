@@ -34,6 +34,7 @@ _FINAL = (",", ";", ":", ".")
 # interpretation", A/RES/73/202, whose title opens so). Heads side by side are the pages'
 # heads a table's rows were gathered from (the scale of assessments, A/RES/79/249)
 _PAGE_LEAST = 400
+_EXAMPLES = 20  # words closed kept for the report to quote one the draft still holds
 _OPEN_QUOTES = "“‘\"'"
 _MIN_CUT_WORDS = 10  # a page cuts a paragraph after two lines at least (orphan control)
 _HEADING_WORDS = 15  # a text this short without final punctuation reads as a heading
@@ -57,7 +58,7 @@ class BrokenHyphens:
 
     def __init__(self) -> None:
         self.count = 0
-        self.example = ""
+        self.examples: list[str] = []  # the first words closed, as the report may quote them
 
     def close(self, text: str) -> str:
         first = _BROKEN_HYPHEN.search(text)
@@ -65,23 +66,30 @@ class BrokenHyphens:
             return text
         closed, count = _BROKEN_HYPHEN.subn("-", text)
         self.count += count
-        if not self.example:
+        if len(self.examples) < _EXAMPLES:
             # the first word closed, as the draft holds it, so the report finds its paragraph;
             # without what follows it ("Weapons6": a note's mark), and "non\u2011nuclear-weapon"
             # keeps its non-breaking hyphen
             start = max(closed.rfind(" ", 0, first.start()), closed.rfind("\n", 0, first.start())) + 1
             word = closed[start : start + 80].split()[0]
-            self.example = re.sub(r"[^\w\-\u2010\u2011]+.*$|\d+$", "", word)
-            if len(self.example) < 6:  # a web address keeps its dots and slashes, so the report
+            example = re.sub(r"[^\w\-\u2010\u2011]+.*$|\d+$", "", word)
+            if len(example) < 6:  # a web address keeps its dots and slashes, so the report
                 # finds its note: "www.ohchr.org/en/documents/country-" / "reports/..." (A/RES/80/220)
-                self.example = re.sub(r"[.,;:)”’]+\d*$", "", word)
+                example = re.sub(r"[.,;:)”’]+\d*$", "", word)
+            self.examples.append(example)
         return closed
 
-    def report(self) -> list[Said]:
-        if not self.count:
+    def report(self, text: str) -> list[Said]:
+        """The report's line, quoting the first word closed that ``text`` (the draft's words,
+        its paragraphs repaired) still holds: a running head taken out of a word a page
+        broke leaves "non-governmental" where "non-Follow-up" was closed (A/RES/72/192), and
+        a word closed only there is no longer counted."""
+        kept = [e for e in self.examples if e in text]
+        if not kept:  # each word closed was in a head taken out since: nothing to report
             return []
-        code = "import.hyphens-closed-one" if self.count == 1 else "import.hyphens-closed"
-        return [Said(code, count=self.count, example=self.example)]
+        count = self.count - (len(self.examples) - len(kept))
+        code = "import.hyphens-closed-one" if count == 1 else "import.hyphens-closed"
+        return [Said(code, count=count, example=kept[0])]
 
 
 def without_running_heads(rest: list[str], title: str, report: list[str]) -> list[str]:
@@ -102,8 +110,8 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
     # was made: the title's words are the text's own elsewhere ("the Treaty on the South-East
     # Asia Nuclear-Weapon-Free Zone", A/RES/80/47)
     joins = [
-        (said.message.params["end"], said.message.params["start"])
-        for said in report
+        (k, said.message.params["end"], said.message.params["start"])
+        for k, said in enumerate(report)
         if isinstance(said, Said) and said.message.code == "import.page-break"
     ]
     rest = [_without_head_inside(raw, title, joins, report) for raw in rest]
@@ -180,12 +188,13 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
     return out
 
 
-def _without_head_inside(raw: str, title: str, joins: list[tuple[str, str]], report: list[str]) -> str:
+def _without_head_inside(raw: str, title: str, joins: list[tuple[int, str, str]], report: list) -> str:
     """The head a page-break join ran into a paragraph, taken out: after the join's end,
     before a space or at the paragraph's end ("...; and" / head / "(b)", A/RES/73/45),
-    spaces and hyphens aside as in :func:`_key`."""
+    spaces and hyphens aside as in :func:`_key`. The join's report line then quotes the
+    words that go on now, which the app finds in the paragraph."""
     words = f"(?:{_GAP})?".join(map(re.escape, re.split(_GAP, title.strip())))
-    for end, start in joins:
+    for k, end, start in joins:
         # after a word broken at the page's end the head ran into it: "intergovernmental and
         # non-" / head / "governmental organizations" (A/RES/72/192), the word whole again
         after = r"( ?{}\s*)(?=[^\W\d_])" if end.rstrip().endswith("-") else r"( {})(?: |\s*$)"
@@ -193,6 +202,7 @@ def _without_head_inside(raw: str, title: str, joins: list[tuple[str, str]], rep
         if not _key(title).startswith(_key(start.strip()[:20])) or found is None:
             continue
         raw = raw[: found.start(1)] + raw[found.end(1) :]
+        report[k] = Said("import.page-break", end=end, start=strip_markup(raw[found.start(1) :]).strip()[:30])
         report.append(Said("import.running-head", start=title[:40]))
     return raw
 
