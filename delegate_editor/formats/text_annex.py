@@ -216,12 +216,23 @@ def quoted(op: Operative, plain: str, operative_count: int) -> bool:
         # of the report of the Congress." (the provisional agenda A/RES/72/192 approves)
         last = plain_text(op.subs[-1].text).rstrip()
         return last.endswith(":") or _QUOTED_ITEM.match(last) is not None
+    if (
+        not m
+        and not op.subs
+        and not plain.startswith(("(", "“"))
+        and _READS.search(plain_text(op.text).rstrip())
+    ):
+        # the wording it sets, unquoted and unnumbered: "5. Decides that new staff rule 13.13
+        # (c) ... shall read as follows:" / "The mandatory age of separation of a staff member
+        # ..." / "6. Notes ..." (A/RES/72/254)
+        return True
     if not (int(m.group(1)) <= operative_count if m else plain.startswith("“")):
         return False
     return op.subs[-1].quoted if op.subs else plain_text(op.text).rstrip().endswith(":")
 
 
 _QUOTED_ITEM = re.compile(r"^\((?:[a-z]|[ivx]{1,4})\) ")
+_READS = re.compile(r"\bread(?:s|ing)? as follows:$")
 
 
 def last_item(op: Operative) -> Operative | SubParagraph:

@@ -27,7 +27,7 @@ from delegate_editor.conventions.checks import check
 from delegate_editor.formats.text import write_text
 from delegate_editor.model.document import RowKind
 from delegate_editor.model.text import plain_text
-from tests.corpus_drafts import imported, read_whole
+from tests.corpus_drafts import imported, imported_again, read_whole
 
 THIRTY_FIFTH = (
     [("ga-73-pdf", f"A_RES_73_{n}.txt") for n in (187, 188, 191, 211, 215, 217, 219, 223, 227, 233, 235, 239)]
@@ -57,8 +57,20 @@ THIRTY_SIXTH = (
     ]
 )
 
+# the thirty-seventh (2026-12-07, stop 50): 44 more of sessions 72, 74, 75 and 76; one fault,
+# a rule's wording a paragraph sets out, unquoted (below)
+THIRTY_SEVENTH = (
+    [("ga-72-pdf", f"A_RES_72_{n}.txt") for n in (240, 241, 242, 243, 246, 247, 248, 249, 250, 251, 252, 254)]
+    + [("ga-74-pdf", f"A_RES_74_{n}.txt") for n in (31, 32, 34, 36, 39, 40, 42, 44, 47, 48, 50, 52)]
+    + [("ga-75-pdf", f"A_RES_75_{n}.txt") for n in (2, 3, 7, 8, 11, 226, 240, 242)]
+    + [
+        ("ga-76-pdf", f"A_RES_76_{n}.txt")
+        for n in (277, 280, 283, 285, 287, 288, 289, 290, 291, 292, 293, 294)
+    ]
+)
 
-@pytest.mark.parametrize(("folder", "name"), THIRTY_FIFTH + THIRTY_SIXTH)
+
+@pytest.mark.parametrize(("folder", "name"), THIRTY_FIFTH + THIRTY_SIXTH + THIRTY_SEVENTH)
 def test_the_round_imports_whole_with_no_check_error(folder, name):
     read_whole(folder, name)
 
@@ -107,3 +119,20 @@ def test_the_levels_table_has_its_columns():
         "80 (or 70 on a voluntary basis)a",
     ]
     assert not [f for f in check(draft) if f.severity in ("error", "warning") and "bracket" in f.message]
+
+
+def test_the_wording_a_paragraph_sets_out_is_quoted_under_it():
+    """ "5. Decides that new staff rule 13.13 (c) proposed to implement the acquired right to
+    normal retirement age shall read as follows:" / "The mandatory age of separation of a
+    staff member who reaches the age of 60 or 62 ..." / "6. Notes ..." (A/RES/72/254): the
+    rule's text, unquoted and unnumbered, was joined to paragraph 5, which then ended with a
+    full stop (a check error). It is the quoted block under paragraph 5 now."""
+    draft, _ = imported("ga-72-pdf", "A_RES_72_254.txt")
+    five = draft.operative_paragraphs()[4]
+    assert plain_text(five.text).endswith("shall read as follows:")
+    [rule] = five.subs
+    assert rule.quoted and plain_text(rule.text).startswith(
+        "The mandatory age of separation of a staff member"
+    )
+    assert not [f for f in check(draft) if f.severity == "error"]
+    assert write_text(imported_again(draft)) == write_text(draft)
