@@ -25,10 +25,10 @@ _PARTS = re.compile(PARTS + "$")
 # take no opening phrase of their own (the Fifth Committee's budget texts)
 LEAD_IN = re.compile(r"^(?:Resolves|Decides) that\b[^.;:]{0,80}:$")
 _LETTER = re.compile(r"^[A-H]$")
-# the lines that close each part of an adopted text: "54th (resumed) plenary meeting" /
-# "24 December 2021" (the importer's own patterns are in formats/text_lines.py)
-_MEETING = re.compile(r"^\S.{0,40} meeting$")
-_DATE = re.compile(r"^\d{1,2} \S+ \d{4}$")
+# the lines that close an adopted text, and each part of one: "54th (resumed) plenary
+# meeting" / "24 December 2021" (the importer reads them with these: formats/text_lines.py)
+MEETING = re.compile(r"^\S.{0,40} meeting$")
+DATE = re.compile(r"^\d{1,2} (?:" + "|".join(languages.language().months) + r") \d{4}$")
 
 
 def several(symbol: str) -> bool:
@@ -44,6 +44,11 @@ def _organ_lines(draft: Draft) -> set[str]:
     return {languages.language(code).name_of(f"The {organ}").rstrip(",") for code in languages.codes()}
 
 
+def _organ_heading(text: str, lines: set[str]) -> bool:
+    """Whether a heading's text is the organ line ("The General Assembly", comma or none)."""
+    return text.strip().rstrip(",").strip() in lines
+
+
 def _part_heads(draft: Draft) -> tuple[int, int]:
     """How many headings of the operative part are a part's letter alone, and how many its
     organ line ("The General Assembly", with or without its comma)."""
@@ -53,7 +58,7 @@ def _part_heads(draft: Draft) -> tuple[int, int]:
         if isinstance(item, SectionHeading):
             text = item.text.strip()
             letters += _LETTER.match(text) is not None
-            organs += text.rstrip(",").strip() in lines
+            organs += _organ_heading(text, lines)
     return letters, organs
 
 
@@ -76,7 +81,7 @@ def part_starts(draft: Draft) -> set[str]:
     lines, starts, fresh = _organ_lines(draft), set(), False
     for item in draft.operative:
         if isinstance(item, SectionHeading):
-            fresh = fresh or item.text.strip().rstrip(",").strip() in lines
+            fresh = fresh or _organ_heading(item.text, lines)
         elif fresh:
             starts.add(item.id)
             fresh = False
@@ -103,9 +108,9 @@ def closing_headings(draft: Draft) -> set[str]:
     after_meeting = False
     for item in draft.operative:
         text = item.text.strip() if isinstance(item, SectionHeading) else ""
-        if text and (_MEETING.match(text) or (after_meeting and _DATE.match(text))):
+        if text and (MEETING.match(text) or (after_meeting and DATE.match(text))):
             out.add(item.id)
-            after_meeting = _MEETING.match(text) is not None
+            after_meeting = MEETING.match(text) is not None
         else:
             after_meeting = False
     return out

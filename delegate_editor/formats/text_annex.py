@@ -209,13 +209,13 @@ def quoted(op: Operative, plain: str, operative_count: int) -> bool:
     the statute of the United Nations Dispute Tribunal:" / "Article 9, new paragraph 4:" /
     "4. In hearing an application ..." / "15. Invites ...", A/RES/78/248)."""
     m = OPERATIVE_LABEL.match(plain)
-    if _QUOTED_ITEM.match(plain) and op.subs and op.subs[-1].quoted:
+    if PAREN_LABEL.match(plain) and op.subs and op.subs[-1].quoted:
         # a quoted item's own lettered items: "6. International cooperation and technical
         # assistance to prevent and address all forms of crime:" / "(a) Terrorism in all its
         # forms and manifestations;" / "(b) New and emerging forms of crime." / "7. Adoption
         # of the report of the Congress." (the provisional agenda A/RES/72/192 approves)
         last = plain_text(op.subs[-1].text).rstrip()
-        return last.endswith(":") or _QUOTED_ITEM.match(last) is not None
+        return last.endswith(":") or PAREN_LABEL.match(last) is not None
     if (
         not m
         and not op.subs
@@ -231,7 +231,6 @@ def quoted(op: Operative, plain: str, operative_count: int) -> bool:
     return op.subs[-1].quoted if op.subs else plain_text(op.text).rstrip().endswith(":")
 
 
-_QUOTED_ITEM = re.compile(r"^\((?:[a-z]|[ivx]{1,4})\) ")
 _READS = re.compile(r"\bread(?:s|ing)? as follows:$")
 
 

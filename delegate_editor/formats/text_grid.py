@@ -37,6 +37,8 @@ import re
 
 from delegate_editor.conventions.messages import Said
 from delegate_editor.formats.text_ledger import (
+    MAX_HEAD,
+    SHORT,
     ledger,
     lines_as_rows,
     names_table,
@@ -55,8 +57,6 @@ from delegate_editor.formats.text_lines import (
 from delegate_editor.formats.text_table import TABLE_NOTE
 from delegate_editor.formats.text_word_grid import word_grid
 
-_MAX_HEAD = 8  # lines of a table's header
-_SHORT = 60  # a header line is at most this long
 _HEAD_SKIP = 2  # lines a running head may take above the repeated header
 _VALUE = re.compile(r"^(?:[–—-]|\(?\d[\d ,.]*\)?[a-z]?|)$")  # "1 573", "–", "9 237b", empty
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -119,9 +119,9 @@ def _header(t: _Text) -> tuple[tuple[str, ...], int, set[int], set[int]] | None:
     tops = sorted({pos[i] for i in t.page_starts if i in pos})
     near = {top + skip: top for top in tops for skip in range(_HEAD_SKIP + 1)}
     for at in sorted(near):
-        for size in range(_MAX_HEAD, 1, -1):
+        for size in range(MAX_HEAD, 1, -1):
             head = tuple(texts[at : at + size])
-            if len(head) < size or any(len(h) > _SHORT for h in head):
+            if len(head) < size or any(len(h) > SHORT for h in head):
                 continue
             places = [k for k in where[head[0]] if tuple(texts[k : k + size]) == head]
             if places[0] >= at:
@@ -354,7 +354,7 @@ def _word_grid_at(t: _Text, start: int) -> tuple[list[str], int, int, str] | Non
             continue
         body.append(line)
         where.append(i)
-    found = word_grid(body)
+    found = word_grid(body, _head_cells)
     if found is None:
         return None
     rows, used = found

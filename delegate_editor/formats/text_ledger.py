@@ -32,13 +32,13 @@ from delegate_editor.formats.text_table import TABLE_NOTE
 # number ending in a period or a comma, which is a paragraph's label or the text's ("15.")
 VALUE = re.compile(r"^(?:[–—-]|\(?\d[\d ,.]*\)?[a-z]?|)$")
 _KEY = re.compile(r"^\d{1,3}[A-Z]?$")  # a section's number: "2", "29A"
-_NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s|$)")  # a numbered paragraph's first line, or "12." alone
+NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s|$)")  # a numbered paragraph's first line, or "12." alone
 _LABEL_LINES = 3  # lines a row's label may take
 _LABEL_LENGTH = 100  # a longer line is prose, never a cell
 _ENDS = re.compile(r"[;.:]$")  # a line of prose ends so; an empty row's label does not
-_MAX_HEAD = 8
+MAX_HEAD = 8  # lines of a table's header
 _PARAGRAPH_LINES = 200  # a paragraph's lines at most: text with no blank line is no PDF's
-_SHORT = 60
+SHORT = 60  # a header line is at most this long
 
 
 def figure(line: str) -> bool:
@@ -65,7 +65,7 @@ def ledger(lines: list[str], values: int) -> tuple[list[list[str]], int, bool]:
         while j < len(lines) and lines[j] and not figure(lines[j]) and len(label) < _LABEL_LINES:
             if len(lines[j]) > _LABEL_LENGTH or TABLE_NOTE.match(lines[j]):
                 break  # prose, or the table's notes ("a Includes one ... post")
-            if _NUMBERED.match(lines[j]) and (
+            if NUMBERED.match(lines[j]) and (
                 label or j + 1 >= len(lines) or not lines[j + 1] or not figure(lines[j + 1])
             ):
                 break
@@ -75,7 +75,7 @@ def ledger(lines: list[str], values: int) -> tuple[list[list[str]], int, bool]:
         if not label or len(cells) < values or not all(figure(c) for c in cells):
             break
         text = " ".join(label)
-        if _NUMBERED.match(text) and not any(cells):
+        if NUMBERED.match(text) and not any(cells):
             break
         if not any(cells) and _ENDS.search(text):
             break
@@ -109,10 +109,10 @@ def paragraph_above(lines: list[str], at: int, furniture: Sequence[bool]) -> int
                 break
         else:
             first = j
-            if _NUMBERED.match(line):  # its first line: a page break right above it is no gap
+            if NUMBERED.match(line):  # its first line: a page break right above it is no gap
                 break
         j -= 1
-    m = _NUMBERED.match(lines[first].strip())
+    m = NUMBERED.match(lines[first].strip())
     return int(m.group(1)) if m else None
 
 
@@ -139,9 +139,9 @@ def small_table(
     start = 0
     while start < len(lines) and not lines[start]:
         start += 1
-    for size in range(2, _MAX_HEAD + 1):
+    for size in range(2, MAX_HEAD + 1):
         head = tuple(lines[start : start + size])
-        if len(head) < size or any(not h or len(h) > _SHORT or figure(h) or _NUMBERED.match(h) for h in head):
+        if len(head) < size or any(not h or len(h) > SHORT or figure(h) or NUMBERED.match(h) for h in head):
             return None
         cells = head_cells(head)
         if len(cells) < 2:
@@ -175,7 +175,7 @@ def lines_as_rows(paragraph_end: str, lines: list[str]) -> tuple[list[list[str]]
     rows: list[list[str]] = []
     used = 0
     for k, line in enumerate(lines):
-        if _NUMBERED.match(line):
+        if NUMBERED.match(line):
             break
         used = k + 1
         if not line:

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from delegate_editor.conventions.parts import PARTS
+from delegate_editor.conventions.parts import DATE, MEETING, PARTS  # noqa: F401 (MEETING: its readers import it here)
 from delegate_editor.conventions.phrases import opens_another_language
 from delegate_editor.conventions.wording import (  # the line readers beside their writers
     ADOPTED,
@@ -44,7 +44,6 @@ from delegate_editor.formats.text_inline import strip_markup
 MONTH = "(?:" + "|".join(MONTHS) + ")"
 STOP_MARK = re.compile(r"[a-z)”][.;:]\d{1,3}$")  # a mark after a sentence: "... for Peace.12" (A/RES/79/1)
 OWN_LABEL = re.compile(r"^[A-Z][a-z]+ \d{1,3}\. [A-Z]")  # a line's own label: "Action 11. We will ..."
-DATE = re.compile(r"^\d{1,2} " + MONTH + r" \d{4}$")
 # a document symbol; it never ends with punctuation, so "A/C.6/80/SR.24." ending a note is
 # text, not a running head (A/C.6/80/L.12)
 _SYMBOL_BODY = r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9\-])+"
@@ -114,7 +113,6 @@ COUNTING_WORDS = frozenset(
     "recommendation recommendations option options sdg sdgs title volume number sect chap art fig "
     "panel panels cluster clusters round pillar pillars stage tier".split()  # "Panel 2:" (A/RES/79/273)
 )
-MEETING = re.compile(r"^\S.{0,40} meeting$")
 _AGENDA_NUMS = r"\d+(?: ?\([a-z]{1,3}\))?(?:(?:,| and) \d+(?: ?\([a-z]{1,3}\))?)*"
 # the title may start small when the copy lost its first words ("Agenda item 96 to assure
 # non-nuclear-weapon States ...", A/RES/80/18), never with "and" (a list of items broken)

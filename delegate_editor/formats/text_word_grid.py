@@ -25,28 +25,31 @@ up to the next numbered paragraph is left to ``text_ledger.lines_as_rows`` (one 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from delegate_editor.formats.text_ledger import MAX_HEAD, NUMBERED, SHORT
 
 _COUNT = re.compile(r"^(?:\(?\d{1,5}\)?|[–—-])$")  # "1", "(2)", "–": a row's last cell
 _KEY = re.compile(r"^[A-Z]$")  # a row's key: a level's letter ("D"), never a figure
-_NUMBERED = re.compile(r"^\d{1,3}\.(?:\s|$)")  # the next paragraph: the table has ended
 _HEADING = re.compile(r"^[A-Z]\.(?: \S.*)?$")  # "A. Pension Administration", or "A." alone
 _NOTE_LETTER = re.compile(r"^[a-z]$")  # a table note's letter alone: "a" / "Member States ..."
-_SHORT = 60  # a head or a heading is at most this long
 _MAX_COLUMNS = 6
-_HEAD_LINES = 8
 _CELL_LINES = 3  # lines a row's cells may take beyond one each
 
 
-def word_grid(lines: list[str]) -> tuple[list[list[str]], int] | None:
+def word_grid(
+    lines: list[str], head_cells: Callable[[tuple[str, ...]], list[str]]
+) -> tuple[list[list[str]], int] | None:
     """The rows of such a table at ``lines``' start (stripped lines, "" for an empty one)
     and how many lines they took; None when the lines are not such a table: two rows at
-    least under heads of two to six columns, read up to the next numbered paragraph."""
+    least under heads of two to six columns, read up to the next numbered paragraph.
+    ``head_cells`` joins head lines that go on (``text_grid``'s, as for every table)."""
     at = 0
     rows: list[list[str]] = []
     heads: list[str] | None = None
     while True:
         heading, after = _heading(lines, _skip_blank(lines, at))
-        found = _part(lines, after, heads)
+        found = _part(lines, after, heads, head_cells)
         if found is None:
             break
         again = heads is not None and not heading  # the heads a new page repeats: no row
@@ -58,7 +61,7 @@ def word_grid(lines: list[str]) -> tuple[list[list[str]], int] | None:
     notes, at = _notes(lines, at)
     rows += [[note] + [""] * (len(heads) - 1) for note in notes]
     after = _skip_blank(lines, at)
-    return (rows, at) if after == len(lines) or _NUMBERED.match(lines[after]) else None
+    return (rows, at) if after == len(lines) or NUMBERED.match(lines[after]) else None
 
 
 def _skip_blank(lines: list[str], at: int) -> int:
@@ -69,27 +72,27 @@ def _skip_blank(lines: list[str], at: int) -> int:
 
 def _heading(lines: list[str], at: int) -> tuple[str, int]:
     """A part's heading and the line after it and its blank lines ("", ``at``) if none."""
-    if at >= len(lines) or not _HEADING.match(lines[at]) or len(lines[at]) > _SHORT:
+    if at >= len(lines) or not _HEADING.match(lines[at]) or len(lines[at]) > SHORT:
         return "", at
     text, at = lines[at], at + 1
-    if text.endswith(".") and at < len(lines) and lines[at] and len(lines[at]) <= _SHORT:
+    if text.endswith(".") and at < len(lines) and lines[at] and len(lines[at]) <= SHORT:
         text, at = f"{text} {lines[at]}", at + 1  # "A." / "Pension Administration"
     return text, _skip_blank(lines, at)
 
 
 def _part(
-    lines: list[str], at: int, heads: list[str] | None
+    lines: list[str], at: int, heads: list[str] | None, head_cells: Callable[[tuple[str, ...]], list[str]]
 ) -> tuple[list[str], list[list[str]], int] | None:
     """A part's heads, its rows (two at least) and the line after them; the heads must be
     the first part's again when ``heads`` is given. Of the heads that fit, those whose rows
     read furthest: with too few columns a head ("Number") joins a row's first cell, and a
     row or two fit before one no longer does."""
     best: tuple[list[str], list[list[str]], int] | None = None
-    for size in range(2, _HEAD_LINES + 1):
+    for size in range(2, MAX_HEAD + 1):
         block = lines[at : at + size]
         if len(block) < size or any(_no_head(h) for h in block):
             break
-        head = _joined(block, size)
+        head = head_cells(tuple(block))
         if not 2 <= len(head) <= _MAX_COLUMNS or (heads and head != heads):
             continue
         rows, end = _rows(lines, at + size, len(head))
@@ -99,7 +102,7 @@ def _part(
 
 
 def _no_head(line: str) -> bool:
-    return not line or len(line) > _SHORT or bool(_COUNT.match(line) or _NUMBERED.match(line))
+    return not line or len(line) > SHORT or bool(_COUNT.match(line) or NUMBERED.match(line))
 
 
 def _rows(lines: list[str], at: int, n: int) -> tuple[list[list[str]], int]:
@@ -107,13 +110,11 @@ def _rows(lines: list[str], at: int, n: int) -> tuple[list[list[str]], int]:
     when the first is, else each closed by its count."""
     keyed = at < len(lines) and _KEY.match(lines[at]) is not None
     rows: list[list[str]] = []
-    while at < len(lines) and lines[at] and not _NUMBERED.match(lines[at]):
+    while at < len(lines) and lines[at] and not NUMBERED.match(lines[at]):
         if keyed:
             end = at + 1
             while (
-                end < len(lines)
-                and lines[end]
-                and not (_KEY.match(lines[end]) or _NUMBERED.match(lines[end]))
+                end < len(lines) and lines[end] and not (_KEY.match(lines[end]) or NUMBERED.match(lines[end]))
             ):
                 end += 1
             cells = _cells(lines[at + 1 : end], n - 1)
@@ -167,7 +168,7 @@ def _notes(lines: list[str], at: int) -> tuple[list[str], int]:
         k = _skip_blank(lines, at)
         if k < len(lines) and _NOTE_LETTER.match(lines[k]) and k + 1 < len(lines) and lines[k + 1]:
             note, k = f"{lines[k]} {lines[k + 1]}", k + 2
-        elif k < len(lines) and lines[k].endswith(".") and not _NUMBERED.match(lines[k]):
+        elif k < len(lines) and lines[k].endswith(".") and not NUMBERED.match(lines[k]):
             note, k = lines[k], k + 1
         else:
             return notes, at

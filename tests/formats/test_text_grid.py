@@ -173,12 +173,13 @@ def test_a_table_of_levels_opened_by_their_letters():
 def test_a_named_table_that_fits_no_shape_is_kept_line_by_line():
     # the fallback (text_ledger.lines_as_rows), with A/RES/79/250's heads and first level
     # but no count or letter to part its rows: one cell a row, no word lost
+    from delegate_editor.formats.text_grid import _head_cells
     from delegate_editor.formats.text_ledger import lines_as_rows
     from delegate_editor.formats.text_word_grid import word_grid
 
     lines = ["Level", "Criterion", "Threshold in United States", "dollars (2025–2027)", "Discount"]
     lines += ["Permanent members of the Security Council", "Not applicable", "Premium", ""]
-    assert word_grid(lines) is None
+    assert word_grid(lines, _head_cells) is None
     rows, used = lines_as_rows("... set forth in the table below:", lines)
     assert [r[0] for r in rows] == [line for line in lines if line] and used == len(lines)
 

@@ -11,6 +11,7 @@ import pytest
 
 from delegate_editor.conventions.checks import check
 from delegate_editor.formats.docx_writer import write_docx
+from delegate_editor.formats.text_grid import _head_cells
 from delegate_editor.formats.text_word_grid import word_grid
 from delegate_editor.model.document import RowKind
 from delegate_editor.model.table import split_cells
@@ -72,8 +73,8 @@ def test_lines_that_go_on_after_the_rows_are_no_such_table():
     """The rows must read up to the next paragraph or a note under the table: here the
     lines after the count are neither, so the table is left to the one-cell rows."""
     lines = [*HEADS, "Establishment", "Legal Officer", "P-4", "1", "Total new posts", "", "", "3", "", "E"]
-    assert word_grid(lines) is None
-    assert word_grid(lines[:-1] + ["18. Also approves the estimates"]) == (
+    assert word_grid(lines, _head_cells) is None
+    assert word_grid(lines[:-1] + ["18. Also approves the estimates"], _head_cells) == (
         [HEADS, ["Establishment", "Legal Officer", "P-4", "1"], ["Total new posts", "", "", "3"]],
         12,
     )
@@ -99,4 +100,4 @@ def test_heads_that_wrap_give_no_columns():
         "0",
         "C",
     ]
-    assert word_grid(lines) is None
+    assert word_grid(lines, _head_cells) is None
