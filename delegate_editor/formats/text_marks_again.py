@@ -32,6 +32,18 @@ _GLUED = re.compile(
     r"|(?<=[\w)\]”’])[,;:.] (\d{1,3})$"  # after a year too: "in January 2006; 2" (A/RES/73/75)
     r"|(?<=\d)[,;:](\d{1,3})$"  # or glued, ending the paragraph: "conducted in 2014;6" (A/RES/73/115)
 )
+# a note cited again with its number glued to the name it follows, as the PDFs of the
+# seventy-second to seventy-fourth sessions set raised marks: "the Universal Declaration of
+# Human Rights1 and other instruments" (A/RES/72/136), "the Convention on Cluster Munitions2
+# to join" (A/RES/72/54), "the tenth,1 fifteenth2 and twentieth3 anniversaries" (A/RES/74/235),
+# "(Treaty of Pelindaba)1 on 15 July" (A/RES/72/22): after three lower-case letters, or a
+# name's closing bracket, or its closing quotation mark (never "km2", "CO2", "(2024)1")
+_GLUED_WORD = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\))|(?<=[a-z.][”’]))(\d{1,3})(?=[\s,;:.]|$)")
+# or standing apart after a name's comma, before the next clause's small word: "the
+# International Covenant on Economic, Social and Cultural Rights, 2 the Convention on the
+# Rights of the Child" (A/RES/72/134), "(Protocol III), 1 the Protocol on Blinding Laser
+# Weapons" (A/RES/74/76); never a count ("Member States, 6 from African States", A/RES/78/107)
+_APART_AGAIN = re.compile(r"(?<=[a-z)]), (\d{1,3})(?= (?:the|and|as|including|in|to|which|where|that)\b)")
 # a range of notes cited again, ending its paragraph: "... contained in the reports of the
 # Board of Auditors; 1–21" (A/RES/72/8, whose notes 1 to 21 are those reports)
 _RANGE = re.compile(r"(?<=[A-Za-z)\]”’])[,;:.] ?(\d{1,3})–(\d{1,3})$")
@@ -74,6 +86,28 @@ def marks_again(
                 _replace_said(report, number, Said(code, number=number, context=context), moved)
                 marks.append(f"[^{number}]")
             para.text = f"{para.text[:at]}{','.join(marks)}{para.text[end:]}"
+    for i, para in enumerate(texts):
+        _glued_to_word(texts, i, para, notes, cited, report)
+
+
+def _glued_to_word(
+    texts: list[Para], i: int, para: Para, notes: dict[str, Para], cited: dict[str, Para], report: list[str]
+) -> None:
+    """A note already cited, cited again with its number glued to a word (``_GLUED_WORD``) or
+    apart after a name's comma (``_APART_AGAIN``), after its first mark: never a mark the
+    first reading missed, which keeps its place."""
+    found = [(m.start(), m) for m in _GLUED_WORD.finditer(para.text)]
+    for m in _APART_AGAIN.finditer(para.text):
+        word = word_before(para.text, m.start() + 1)  # the name's last word, with its comma
+        if word[:1].isupper() or word.endswith("),"):
+            found.append((m.start() + 1, m))
+    for at, m in sorted(found, key=lambda f: f[0], reverse=True):
+        number = m.group(1)
+        if number not in cited or number not in notes or _position(texts, cited[number], number) >= (i, at):
+            continue
+        context = para.text[max(0, at - 30) : at].lstrip()
+        report.append(Said("import.note-mark-again", number=number, context=context))
+        para.text = f"{para.text[:at]}[^{number}]{para.text[m.end() :]}"
 
 
 def _range_again(para: Para, notes: dict[str, Para], cited: dict[str, Para], report: list[str]) -> None:

@@ -146,11 +146,15 @@ def glued_later(text: str, number: str, after: int, mark_at: Callable[[str, int,
     States"), comes again later in the paragraph glued to the word or the punctuation before
     it where a mark can stand ("... beginning on 1 January 2024;5", A/RES/78/107): the glued
     one is the mark, the first a quantity of the text, so one misread number never takes the
-    note from its place. Only up to the next reference found."""
+    note from its place. Only up to the next reference found, and up to the next note's mark
+    glued so: "Effects 1 and its amended article 1,2 the Protocol ... (Protocol I),1"
+    (A/RES/74/76) cites note 1 apart, note 2, then note 1 again."""
     stop = text.find("[^", after)
     stop = len(text) if stop < 0 else stop
-    for m in re.finditer(rf"(?<=[A-Za-z)\]”’;:,.]){number}(?!\d)", text[after:stop]):
+    for m in re.finditer(r"(?<=[A-Za-z)\]”’;:,.])(\d{1,3})(?!\d)", text[after:stop]):
         start = after + m.start()
-        if mark_at(text, start, start + len(number), True):
+        if m.group(1) == number and mark_at(text, start, start + len(number), True):
             return True
+        if int(m.group(1)) > int(number) and mark_at(text, start, after + m.end(), True):
+            return False
     return False
