@@ -43,7 +43,10 @@ _GLUED_WORD = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\))|(?<=[a-z.][”’]))
 # International Covenant on Economic, Social and Cultural Rights, 2 the Convention on the
 # Rights of the Child" (A/RES/72/134), "(Protocol III), 1 the Protocol on Blinding Laser
 # Weapons" (A/RES/74/76); never a count ("Member States, 6 from African States", A/RES/78/107)
-_APART_AGAIN = re.compile(r"(?<=[a-z)]), (\d{1,3})(?= (?:the|and|as|including|in|to|which|where|that)\b)")
+# or a date ("held in Geneva, 2 to 6 May")
+_APART_AGAIN = re.compile(
+    r"(?<=[a-z)]), (\d{1,3})(?= (?:the|and|as|including|in|to|which|where|that)\b(?! \d))"
+)
 # a range of notes cited again, ending its paragraph: "... contained in the reports of the
 # Board of Auditors; 1–21" (A/RES/72/8, whose notes 1 to 21 are those reports)
 _RANGE = re.compile(r"(?<=[A-Za-z)\]”’])[,;:.] ?(\d{1,3})–(\d{1,3})$")
