@@ -39,13 +39,14 @@ _GLUED = re.compile(
 # "(Treaty of Pelindaba)1 on 15 July" (A/RES/72/22): after three lower-case letters, or a
 # name's closing bracket, or its closing quotation mark (never "km2", "CO2", "(2024)1")
 _GLUED_WORD = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\))|(?<=[a-z.][”’]))(\d{1,3})(?=[\s,;:.]|$)")
-# or standing apart after a name's comma, before the next clause's small word: "the
+# or standing apart after a name's (or a document's) comma, before the next clause's small
+# word: "takes note of its annual report, 1 including the conclusions" (A/RES/73/18), "the
 # International Covenant on Economic, Social and Cultural Rights, 2 the Convention on the
 # Rights of the Child" (A/RES/72/134), "(Protocol III), 1 the Protocol on Blinding Laser
 # Weapons" (A/RES/74/76); never a count ("Member States, 6 from African States", A/RES/78/107)
 # or a date ("held in Geneva, 2 to 6 May")
 _APART_AGAIN = re.compile(
-    r"(?<=[a-z)]), (\d{1,3})(?= (?:the|and|as|including|in|to|which|where|that)\b(?! \d))"
+    r"(?:(?<=[a-z]{3})|(?<=\))), (\d{1,3})(?= (?:the|and|as|including|in|to|which|where|that)\b(?! \d))"
 )
 # a range of notes cited again, ending its paragraph: "... contained in the reports of the
 # Board of Auditors; 1–21" (A/RES/72/8, whose notes 1 to 21 are those reports)
@@ -97,16 +98,18 @@ def _glued_to_word(
     texts: list[Para], i: int, para: Para, notes: dict[str, Para], cited: dict[str, Para], report: list[str]
 ) -> None:
     """A note already cited, cited again with its number glued to a word (``_GLUED_WORD``) or
-    apart after a name's comma (``_APART_AGAIN``), after its first mark: never a mark the
-    first reading missed, which keeps its place."""
+    apart after a name's comma (``_APART_AGAIN``), after its first mark, or before it in the
+    same paragraph: "the International Covenant on Civil and Political Rights, 2 the
+    International Covenant on Economic, Social and Cultural Rights,2" (A/RES/74/142), where
+    the first reading took the glued number for the mark. Never a mark the first reading
+    missed elsewhere, which keeps its place."""
     found = [(m.start(), m) for m in _GLUED_WORD.finditer(para.text)]
-    for m in _APART_AGAIN.finditer(para.text):
-        word = word_before(para.text, m.start() + 1)  # the name's last word, with its comma
-        if word[:1].isupper() or word.endswith("),"):
-            found.append((m.start() + 1, m))
+    found += [(m.start() + 1, m) for m in _APART_AGAIN.finditer(para.text)]
     for at, m in sorted(found, key=lambda f: f[0], reverse=True):
         number = m.group(1)
-        if number not in cited or number not in notes or _position(texts, cited[number], number) >= (i, at):
+        if number not in cited or number not in notes:
+            continue
+        if cited[number] is not para and _position(texts, cited[number], number) >= (i, at):
             continue
         context = para.text[max(0, at - 30) : at].lstrip()
         report.append(Said("import.note-mark-again", number=number, context=context))

@@ -17,7 +17,10 @@ the text:
   102 texts, every one a note cited before ("Treaty1", "Declaration1", "Change3", "report1",
   "(Treaty of Pelindaba)1", "Development”16"); and 27 more cited again apart after the name's
   comma, before the next clause: "Economic, Social and Cultural Rights, 2 the Convention on
-  the Rights of the Child" (A/RES/72/134).
+  the Rights of the Child" (A/RES/72/134), "takes note of its annual report, 1 including the
+  conclusions" (A/RES/73/18), and 4 before the glued mark of the same note in the same
+  paragraph: "the International Covenant on Civil and Political Rights, 2 the International
+  Covenant on Economic, Social and Cultural Rights,2" (A/RES/74/142).
 """
 
 from __future__ import annotations
@@ -75,6 +78,13 @@ def test_a_note_cited_apart_then_glued_after_the_next_notes_mark():
         # apart after the name's comma, before the next clause
         ("ga-72-pdf", "A_RES_72_134.txt", "Economic, Social and Cultural Rights,[^2] the Convention on the"),
         ("ga-74-pdf", "A_RES_74_76.txt", "Incendiary Weapons (Protocol III),[^1] the Protocol on Blinding"),
+        ("ga-73-pdf", "A_RES_73_18.txt", "takes note of its annual report,[^1] including the"),
+        # before the glued mark the first reading took, in the same paragraph
+        (
+            "ga-74-pdf",
+            "A_RES_74_142.txt",
+            "Political Rights,[^2] the International Covenant on Economic, Social and Cultural Rights,[^2]",
+        ),
     ],
 )
 def test_a_note_cited_again_glued_to_the_name(folder, name, cited_again):
