@@ -27,6 +27,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,6 +116,7 @@ def body_text(text: str) -> str:
                 continue
             if not _ANNEX.match(previous):
                 span = next((w for w in range(1, 8) if head.match(_joined(lines[k : k + w]))), 0)
+                span = span or int(_slipped(line, titled))
                 if span and (edge[k] or edge[k + span - 1]):
                     skip = span - 1
                     continue
@@ -224,6 +226,17 @@ def _adopted_title(lines: list[str]) -> str | None:
                 parts.append(more.strip())
             return _joined(parts)
     return None
+
+
+def _slipped(line: str, title: str) -> bool:
+    """A head one word off its title of six words or more: "International Day of Remembrance
+    and Tribute to the Victims of Terrorism" above "72/165. International Day of Remembrance
+    of and Tribute to the Victims of Terrorism" (A/RES/72/165)."""
+    words, title_words = line.split(), title.split()
+    if len(title_words) < 6 or abs(len(words) - len(title_words)) > 1:
+        return False
+    same = sum(b.size for b in SequenceMatcher(None, words, title_words).get_matching_blocks())
+    return same >= max(len(words), len(title_words)) - 1
 
 
 def _joined(lines: list[str]) -> str:

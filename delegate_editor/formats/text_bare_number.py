@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 
 from delegate_editor.conventions.messages import Said
-from delegate_editor.formats.text_lines import Para
+from delegate_editor.conventions.wording import SECTION_NUMBER
+from delegate_editor.formats.text_inline import strip_markup
+from delegate_editor.formats.text_lines import OPERATIVE_LABEL, Para
 
 _ENDED = re.compile(r"[\w)\]”’\"][;.:]\d{0,3}$")
 
@@ -44,3 +46,16 @@ def bare_label(line: str, number: int, paras: list[Para]) -> tuple[str, Said] | 
     if line == "l." and not number and before.endswith(","):
         return "1.", Said("import.letter-for-one")
     return None
+
+
+def over_title(number: str, title: str) -> bool:
+    """A section's number alone over its title, one heading: "I", "II.", "XVII" (A/C.5/80/L.5),
+    or a part's letter with its full stop over a title, which ends unpunctuated ("A." /
+    "Base/floor salary scale", A/RES/72/255). "C" alone is a resolution's letter (A/RES/76/247),
+    never section 100."""
+    plain = strip_markup(number).strip()
+    if not title[:1].isupper() or OPERATIVE_LABEL.match(title):
+        return False
+    if re.fullmatch(r"[A-Z]\.", plain):
+        return not strip_markup(title).rstrip().endswith((",", ";", ":", "."))
+    return plain != "C" and re.fullmatch(SECTION_NUMBER, plain) is not None

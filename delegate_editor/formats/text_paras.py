@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from delegate_editor.conventions.messages import Said
-from delegate_editor.conventions.wording import AMENDMENT, SECTION_NUMBER
 from delegate_editor.formats.text import starts_with_opening
-from delegate_editor.formats.text_bare_number import bare_label
+from delegate_editor.formats.text_bare_number import bare_label, over_title
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import (
     ANNEX_TITLED,
@@ -24,7 +23,6 @@ from delegate_editor.formats.text_lines import (
     PAGE_GOES_ON,
     PAGE_OF,
     REISSUED,
-    STANDALONE_MAX,
     STOP_MARK,
     SYMBOL,
     UN_AND_SYMBOL,
@@ -36,29 +34,8 @@ from delegate_editor.formats.text_lines import (
     starts_new,
 )
 from delegate_editor.formats.text_notes import note_line
+from delegate_editor.formats.text_symbol_line import symbol_goes_on
 from delegate_editor.formats.text_table import row_cells, table_note
-
-
-def _amends_what(text: str, line: str) -> bool:
-    """Whether ``line`` is the symbol an amendment's sponsors line ``text`` lost to the next
-    line: the symbol stays in the line, never taken for a running head."""
-    if not SYMBOL.match(line) or len(text) > STANDALONE_MAX:  # cheap tests first: once a line
-        return False
-    m = AMENDMENT.match(strip_markup(text).strip())
-    return bool(m and not m.group(6))
-
-
-_ANNOUNCING = (" resolution", " resolutions", " decision", " decisions", " document", " documents")
-
-
-def _symbol_announced(text: str, line: str, own: str) -> bool:
-    """Whether ``line`` is another document's symbol that ``text`` announces and the line
-    end cut off: "... on the basis of informal consultations on draft resolution" /
-    "A/C.2/80/L.3" (A/C.2/80/L.59). A running head is the text's own symbol (``own``)."""
-    return (
-        bool(own) and line != own and SYMBOL.match(line) is not None and text.rstrip().endswith(_ANNOUNCING)
-    )
-
 
 _NOTES_SKIPPED = 5  # a copy may lose a few note lines, never more
 
@@ -114,6 +91,18 @@ class Lines:
             return True
         return False
 
+    def _open_note(self, current: Para | None) -> Para | None:
+        """The last note, when it stopped mid-sentence at a page's foot and the next page's rule
+        has just been read, the line under it bearing no number: that note's rest ("6  Related
+        documents include A/AC.105/1129, ..., A/AC.105/1166," / rule / "A/AC.105/1168, ...
+        A/AC.105/1181.", A/RES/73/6), never the text above the rule."""
+        if current is not None and current.kind != "text":
+            return None
+        note = next((p for p in reversed(self.paras) if p.kind in ("note", "cand")), None)
+        if note is None or strip_markup(note.text).rstrip().endswith((".", ";", "!", "?")):
+            return None
+        return note
+
     def _read(self, text: str) -> None:
         current: Para | None = None
         full = _full_line(text)
@@ -135,7 +124,7 @@ class Lines:
             if (
                 current is not None
                 and current.kind == "text"
-                and (_amends_what(current.text, line) or _symbol_announced(current.text, line, self.symbol))
+                and symbol_goes_on(current.text, line, self.symbol)
             ):
                 current.text += " " + line  # "...: amendment to ..." / "A/C.3/80/L.20/Rev.1"
                 continue
@@ -164,6 +153,10 @@ class Lines:
             para = note_line(line)
             if para is not None and para.kind == "cand":
                 para.ruled = self._ruled
+            elif para is None and self._ruled and (note := self._open_note(current)) is not None:
+                note.text += " " + line  # the last note goes on under the next page's rule
+                current = note
+                continue
             if (
                 para is None
                 and current is not None
@@ -301,13 +294,6 @@ def _head_before_rest(para: Para, following: list[Para]) -> bool:
     )
 
 
-def _section_number(text: str) -> bool:
-    """A section's number alone: "I", "II.", "XVII"; "C" is a part's letter ("A", "B", "C",
-    each over its title, A/RES/76/247), never section 100."""
-    plain = strip_markup(text).strip()
-    return plain != "C" and re.fullmatch(SECTION_NUMBER, plain) is not None
-
-
 _REFERENCE_OPEN = re.compile(r"^\[(?:on the reports? of|without reference to) [^\]]*$")
 
 
@@ -322,10 +308,9 @@ def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para
             prev.text += " " + para.text
             continue
         # "I" / "Conditions of service ...": one heading, the number above its title (A/C.5/80/L.5)
-        if prev is not None and out[-1] is prev and _section_number(prev.text) and para.kind == "text":
-            if para.text[:1].isupper() and not OPERATIVE_LABEL.match(para.text):
-                prev.text += " " + para.text
-                continue
+        if prev is not None and out[-1] is prev and para.kind == "text" and over_title(prev.text, para.text):
+            prev.text += " " + para.text
+            continue
         # after the notes at a page foot, a paragraph left without its final punctuation goes
         # on whatever its next word ("... the role of" / notes / "United Nations ..."), unless
         # it is a short line the paragraph's lower-case rest follows: the page's running head

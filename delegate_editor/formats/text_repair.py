@@ -19,6 +19,7 @@ join and each inferred label is a guess, written to the import report.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from delegate_editor.conventions.messages import Said
 from delegate_editor.formats.text import known_opening
@@ -135,7 +136,9 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
             continue
         # with the symbol, a head is one wherever it stands: no paragraph ends in the symbol
         if (since == 0 or since >= _PAGE_LEAST or headed != plain) and (
-            _key(folded) == _key(title) or (len(folded.split()) >= 4 and _key(title).startswith(_key(folded)))
+            _key(folded) == _key(title)
+            or (len(folded.split()) >= 4 and _key(title).startswith(_key(folded)))
+            or _slipped(folded, title)
         ):
             since = 0
             report.append(Said("import.running-head", start=headed[:40]))
@@ -215,6 +218,24 @@ def _key(text: str) -> str:
     for the UN's heads slip where the title does not ("non nuclear-weapon States" above
     "73/29. ... non-nuclear-weapon States", A/RES/73/29)."""
     return re.sub(_GAP, "", text)
+
+
+# a head that slips a word from a title this long is still the head
+_SLIP_LEAST = 6
+
+
+def _slipped(line: str, title: str) -> bool:
+    """Whether ``line`` is the title with one word dropped, added or changed, as the UN's
+    heads slip: "International Day of Remembrance and Tribute to the Victims of Terrorism"
+    above "72/165. International Day of Remembrance of and Tribute to the Victims of
+    Terrorism" (A/RES/72/165). Both folded; a line ending a sentence is none."""
+    words, title_words = line.split(), title.split()
+    if len(title_words) < _SLIP_LEAST or line.endswith(_FINAL) or abs(len(words) - len(title_words)) > 1:
+        return False
+    same = sum(
+        b.size for b in SequenceMatcher(None, words, title_words, autojunk=False).get_matching_blocks()
+    )
+    return same >= max(len(words), len(title_words)) - 1
 
 
 _SYMBOL_AT_END = re.compile(r"^[A-Z]/RES/\S+\s+|\s+[A-Z]/RES/\S+$")

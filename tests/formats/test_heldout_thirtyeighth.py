@@ -1,4 +1,5 @@
-"""The thirty-eighth held-out round (2026-12-07, stop 51): 48 resolutions of sessions 72 to 75
+"""The thirty-eighth and thirty-ninth held-out rounds (2026-12-07, stop 51). The
+thirty-eighth: 48 resolutions of sessions 72 to 75
 no rule had seen (A/RES/72/126 to 157, A/RES/73/97 to 129, A/RES/74/55 to 76, A/RES/75/10 to
 129; those over 40,000 characters passed over), and the faults they showed, each quoted from
 the text:
@@ -21,6 +22,26 @@ the text:
   conclusions" (A/RES/73/18), and 4 before the glued mark of the same note in the same
   paragraph: "the International Covenant on Civil and Political Rights, 2 the International
   Covenant on Economic, Social and Cultural Rights,2" (A/RES/74/142).
+
+The thirty-ninth, read after those fixes: 56 more of sessions 72 to 76 (A/RES/72/5 to 260,
+A/RES/73/6 to 144, A/RES/74/79 to 105, A/RES/75/16 to 40, and eight of the seventy-sixth of
+40,023 to 44,976 characters), and its faults:
+
+- a running head that slips a word from the title: "International Day of Remembrance and
+  Tribute to the Victims of Terrorism" over "72/165. International Day of Remembrance of and
+  Tribute to the Victims of Terrorism" (A/RES/72/165). Its first words were taken for a head
+  and the rest, "and Tribute to the Victims of Terrorism", joined to the preambular paragraph
+  above as the rest of a paragraph the head had cut, which then ended without its comma;
+- a part's letter alone on its line over its title: "A." / "Use of categories of staff,
+  including General Service, National Professional Officer and Field Service" (A/RES/72/255,
+  parts A to D under sections I and II). "A." stood alone as a heading, or was joined to the
+  paragraph above ("... country of recruitment; B."), which then ended with a full stop;
+- a note's rest under the next page's rule: "6  Related documents include A/AC.105/1129,
+  ..., A/AC.105/1166," at one page's foot, "A/AC.105/1168, ..., A/AC.105/1180 and
+  A/AC.105/1181." under the next page's rule (A/RES/73/6). The rest went into operative
+  paragraph 5, the text above that rule. Exporting the whole corpus found A/C.3/80/L.17 the
+  same ("... Supplement No. 7 and" / rule / "corrigendum (E/2005/27 and E/2005/27/Corr.1),
+  chap. I, ...").
 """
 
 from __future__ import annotations
@@ -29,6 +50,8 @@ import pytest
 
 from delegate_editor.conventions.checks import check
 from delegate_editor.formats.text import write_text
+from delegate_editor.model.document import SectionHeading
+from delegate_editor.model.text import plain_text
 from tests.corpus_drafts import imported, imported_again, read_whole
 
 THIRTY_EIGHTH = (
@@ -42,7 +65,16 @@ THIRTY_EIGHTH = (
 )
 
 
-@pytest.mark.parametrize(("folder", "name"), THIRTY_EIGHTH)
+THIRTY_NINTH = (
+    [("ga-72-pdf", f"A_RES_72_{n}.txt") for n in (5, 13, 21, 159, 161, 165, 255, 256, 257, 258, 259, 260)]
+    + [("ga-73-pdf", f"A_RES_73_{n}.txt") for n in (6, 8, 9, 12, 14, 16, 17, 20, 22, 134, 138, 144)]
+    + [("ga-74-pdf", f"A_RES_74_{n}.txt") for n in (79, 80, 84, 87, 88, 90, 95, 96, 98, 102, 103, 105)]
+    + [("ga-75-pdf", f"A_RES_75_{n}.txt") for n in (16, 19, 23, 24, 26, 27, 31, 32, 34, 35, 39, 40)]
+    + [("ga-76-pdf", f"A_RES_76_{n}.txt") for n in (194, 197, 201, 203, 215, 217, 219, 224)]
+)
+
+
+@pytest.mark.parametrize(("folder", "name"), THIRTY_EIGHTH + THIRTY_NINTH)
 def test_the_round_imports_whole_with_no_check_error(folder, name):
     read_whole(folder, name)
 
@@ -107,3 +139,58 @@ def test_a_number_glued_to_a_symbols_bracket_stays_text():
     Council of Europe's symbol, whose year's bracket a note's number never follows."""
     draft, _ = imported("ga-79-pdf", "A_RES_79_284.txt")
     assert "recommendation CM/Rec(2024)1 of the Committee" in write_text(draft)
+
+
+def test_a_running_head_that_slips_a_word_from_the_title():
+    draft, report = imported("ga-72-pdf", "A_RES_72_165.txt")
+    deploring = next(p for p in draft.preamble if p.opening == "Deeply deploring")
+    assert plain_text(deploring.text).endswith(
+        "and stressing the importance of providing them with proper assistance,"
+    )
+    assert "proper assistance, and Tribute" not in write_text(draft)
+    assert any("International Day of Remembrance and Tri" in line for line in report)
+    assert not [f for f in check(draft) if f.severity == "error"]
+
+
+def test_a_parts_letter_alone_over_its_title():
+    draft, report = imported("ga-72-pdf", "A_RES_72_255.txt")
+    headings = [item.text for item in draft.operative if isinstance(item, SectionHeading)]
+    assert (
+        "A. Use of categories of staff, including General Service, National Professional Officer and Field Service"
+        in headings
+    )
+    assert "B. Study on performance management and proposals on performance incentives" in headings
+    assert "A. Base/floor salary scale" in headings
+    assert (
+        "D. Report on diversity, including gender balance and geographical distribution in the United Nations"
+        " common system" in headings
+    )
+    assert not [line for line in report if "has no number of its own" in line]
+    assert not [f for f in check(draft) if f.severity == "error"]
+    assert write_text(imported_again(draft)) == write_text(draft)
+
+
+@pytest.mark.parametrize(
+    ("folder", "name", "note_ends", "paragraph_ends"),
+    [
+        (
+            "ga-73-pdf",
+            "A_RES_73_6.txt",
+            "A/AC.105/1166, A/AC.105/1168, A/AC.105/1169",
+            "in order to promote increased participation in space activities for emerging spacefaring nations",
+        ),
+        (
+            "drafts",
+            "A_C.3_80_L.17.txt",
+            "Supplement No. 7 and corrigendum (E/2005/27 and E/2005/27/Corr.1), chap.",
+            "",
+        ),
+    ],
+)
+def test_a_notes_rest_under_the_next_pages_rule(folder, name, note_ends, paragraph_ends):
+    draft, _ = imported(folder, name)
+    notes = [plain_text(note.text) for note in draft.footnotes.values()]
+    assert any(note_ends in note for note in notes)
+    body = "\n".join(plain_text(p.text) for p in draft.operative_paragraphs())
+    assert note_ends.split()[-1] not in body
+    assert paragraph_ends in body
