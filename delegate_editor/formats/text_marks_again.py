@@ -107,8 +107,8 @@ def _glued_to_word(
     found += [(m.start() + 1, m) for m in _APART_AGAIN.finditer(para.text)]
     for at, m in sorted(found, key=lambda f: f[0], reverse=True):
         number = m.group(1)
-        if number not in cited or number not in notes:
-            continue
+        if number not in cited or number not in notes or notes[number].kind != "cand":
+            continue  # a "[^2]:" note (the text form's) is cited by "[^2]" only: "event2" is text
         if cited[number] is not para and _position(texts, cited[number], number) >= (i, at):
             continue
         context = para.text[max(0, at - 30) : at].lstrip()
