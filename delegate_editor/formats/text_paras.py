@@ -22,6 +22,7 @@ from delegate_editor.formats.text_lines import (
     OWN_LABEL,
     PAGE_GOES_ON,
     PAGE_OF,
+    PAREN_LABEL,
     REISSUED,
     STOP_MARK,
     SYMBOL,
@@ -359,15 +360,16 @@ def _join_between_numbers(paras: list[Para], report: list[str] | None) -> list[P
     drop: set[int] = set()
     for before, para, after in zip(texts, texts[1:], texts[2:], strict=False):
         plain = strip_markup(para.text).strip()
+        lettered = _letters_in_turn(before.text, after.text)  # "(e) ... graduation." / "While ...;" / "(f)"
         first = OPERATIVE_LABEL.match(before.text)
         then = OPERATIVE_LABEL.match(after.text)
         if (
             id(before) in drop
             or not para.tight  # a blank line above it: a paragraph of its own
-            or not (first and then and int(then.group(1)) == int(first.group(1)) + 1)
+            or not (lettered or (first and then and int(then.group(1)) == int(first.group(1)) + 1))
             or not plain[:1].isupper()
             or "/" in plain.split()[0]  # a running head ("A/RES/80/3 Awaza Political ..."), later
-            or not plain.endswith(".")
+            or not plain.endswith((".", ";") if lettered else ".")
             or strip_markup(before.text).rstrip().endswith(":")
             or OPERATIVE_LABEL.match(para.text)
             or label_start(para.text)
@@ -381,3 +383,14 @@ def _join_between_numbers(paras: list[Para], report: list[str] | None) -> list[P
         before.text += " " + para.text
         drop.add(id(para))
     return [p for p in paras if id(p) not in drop]
+
+
+def _letters_in_turn(before: str, after: str) -> bool:
+    """Whether ``before`` and ``after`` are sub-paragraphs (a) and (b), (e) and (f): a sentence
+    between them is the first one's next ("(e) ... to better manage transitions and
+    graduation." / "While recognizing that official development assistance ...;" / "(f)
+    Support for ...", A/RES/74/3's declaration)."""
+    first, then = PAREN_LABEL.match(before), PAREN_LABEL.match(after)
+    if not (first and then and len(first.group(1)) == len(then.group(1)) == 1):
+        return False
+    return ord(then.group(1)) == ord(first.group(1)) + 1 and strip_markup(before).rstrip().endswith(".")

@@ -103,7 +103,7 @@ def _mark_between(
         # or a decision's symbol: "the request in decision 1/CP.2124 of the Conference" (note
         # 24, A/RES/74/219)
         rf"|(?:(?<=/[A-Z]{{2}}\.\d)|(?<=/[A-Z]{{2}}\.\d\d)|(?<=/[A-Z]{{3}}\.\d)|(?<=/[A-Z]{{3}}\.\d\d))"
-        rf"{number}(?=[\s,;.])"
+        rf"(?:{number}(?=[\s,;.])| {number}(?= (?:and|or|of)\b))"  # or apart: "decision 1/CP.13 31 and" (A/RES/76/205)
         rf"|(?<=\b(?:19|20)\d\d) {number}(?= [a-z])"  # after a year: "since 2011 66 resulting from"
         # run into a count of three figures, never a year: "at least 56514 humanitarian
         # workers" (565 and note 14, A/C.4/80/L.16)

@@ -1,4 +1,4 @@
-"""The thirty-eighth and thirty-ninth held-out rounds (2026-12-07, stop 51). The
+"""The thirty-eighth to fortieth held-out rounds (2026-12-07, stop 51). The
 thirty-eighth: 48 resolutions of sessions 72 to 75
 no rule had seen (A/RES/72/126 to 157, A/RES/73/97 to 129, A/RES/74/55 to 76, A/RES/75/10 to
 129; those over 40,000 characters passed over), and the faults they showed, each quoted from
@@ -42,6 +42,20 @@ A/RES/73/6 to 144, A/RES/74/79 to 105, A/RES/75/16 to 40, and eight of the seven
   paragraph 5, the text above that rule. Exporting the whole corpus found A/C.3/80/L.17 the
   same ("... Supplement No. 7 and" / rule / "corrigendum (E/2005/27 and E/2005/27/Corr.1),
   chap. I, ...").
+
+The fortieth, read after those: 54 more (A/RES/72/29 to 80, A/RES/73/25 to 48, A/RES/74/3 to
+260, A/RES/75/42 to 66, and eight of the seventy-sixth of 46,126 to 53,517 characters), and
+its faults:
+
+- a sub-paragraph's second sentence on a line of its own: "(e) Relevant institutions ... to
+  better manage transitions and graduation." / "While recognizing that official development
+  assistance should continue to focus on countries most in need, ...;" / "(f) Support for
+  ..." (A/RES/74/3). It was read as a paragraph of the declaration, and the letters after
+  it began again at (a). Exporting the whole corpus found A/RES/79/1 the same twice ("(b)
+  This Compact is development-oriented and rooted in the 2030 Agenda." / "Our cooperation
+  will harness technologies ...");
+- a mark apart after a decision's symbol: "constituting the agreed outcome pursuant to its
+  decision 1/CP.13 31 and to enhance" (A/RES/76/205): note 31 had no mark.
 """
 
 from __future__ import annotations
@@ -74,7 +88,16 @@ THIRTY_NINTH = (
 )
 
 
-@pytest.mark.parametrize(("folder", "name"), THIRTY_EIGHTH + THIRTY_NINTH)
+FORTIETH = (
+    [("ga-72-pdf", f"A_RES_72_{n}.txt") for n in (29, 37, 45, 53, 56, 60, 61, 64, 68, 69, 76, 80)]
+    + [("ga-73-pdf", f"A_RES_73_{n}.txt") for n in (25, 28, 30, 32, 33, 36, 38, 40, 41, 44, 46, 48)]
+    + [("ga-74-pdf", f"A_RES_74_{n}.txt") for n in (3, 82, 85, 106, 110, 111, 114, 121, 126, 260)]
+    + [("ga-75-pdf", f"A_RES_75_{n}.txt") for n in (42, 43, 47, 48, 50, 51, 55, 56, 58, 63, 64, 66)]
+    + [("ga-76-pdf", f"A_RES_76_{n}.txt") for n in (186, 200, 205, 210, 213, 214, 226, 229)]
+)
+
+
+@pytest.mark.parametrize(("folder", "name"), THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH)
 def test_the_round_imports_whole_with_no_check_error(folder, name):
     read_whole(folder, name)
 
@@ -194,3 +217,35 @@ def test_a_notes_rest_under_the_next_pages_rule(folder, name, note_ends, paragra
     body = "\n".join(plain_text(p.text) for p in draft.operative_paragraphs())
     assert note_ends.split()[-1] not in body
     assert paragraph_ends in body
+
+
+@pytest.mark.parametrize(
+    ("folder", "name", "sentences"),
+    [
+        (
+            "ga-74-pdf",
+            "A_RES_74_3.txt",
+            "to better manage transitions and graduation. While recognizing that official development assistance",
+        ),
+        (
+            "ga-79-pdf",
+            "A_RES_79_1.txt",
+            "This Compact is development-oriented and rooted in the 2030 Agenda. Our cooperation will harness",
+        ),
+    ],
+)
+def test_a_sub_paragraphs_next_sentence_on_a_line_of_its_own(folder, name, sentences):
+    draft, _ = imported(folder, name)
+    text = write_text(draft)
+    assert f"{sentences}" in text and f"\n{sentences.split('.')[-1].strip()}" not in text
+    assert not [f for f in check(draft) if f.severity == "error"]
+    assert write_text(imported_again(draft)) == text
+    if name == "A_RES_74_3.txt":  # the letters after it go on as the UN's: (f), not (a) again
+        assert "\n(f) Support for the strengthening of small island developing States" in text
+        assert "\n(x) The development, adaptation and transfer of technology" in text
+
+
+def test_a_mark_apart_after_a_decisions_symbol():
+    draft, report = imported("ga-76-pdf", "A_RES_76_205.txt")
+    assert "pursuant to its decision 1/CP.13[^31] and to enhance" in write_text(draft)
+    assert not [line for line in report if "no mark found" in line]
