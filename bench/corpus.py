@@ -235,6 +235,8 @@ def _slipped(line: str, title: str) -> bool:
     words, title_words = line.split(), title.split()
     if len(title_words) < 6 or abs(len(words) - len(title_words)) > 1:
         return False
+    if words[0] != title_words[0] or words[-1] != title_words[-1]:  # "80/10. International ..."
+        return False  # the title's own line, or a sentence's line ("prevention of an arms ...")
     same = sum(b.size for b in SequenceMatcher(None, words, title_words).get_matching_blocks())
     return same >= max(len(words), len(title_words)) - 1
 

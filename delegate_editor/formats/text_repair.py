@@ -232,6 +232,8 @@ def _slipped(line: str, title: str) -> bool:
     words, title_words = line.split(), title.split()
     if len(title_words) < _SLIP_LEAST or line.endswith(_FINAL) or abs(len(words) - len(title_words)) > 1:
         return False
+    if words[0] != title_words[0] or words[-1] != title_words[-1]:  # a word inside slips
+        return False
     same = sum(
         b.size for b in SequenceMatcher(None, words, title_words, autojunk=False).get_matching_blocks()
     )
