@@ -37,8 +37,12 @@ _GLUED = re.compile(
 # Human Rights1 and other instruments" (A/RES/72/136), "the Convention on Cluster Munitions2
 # to join" (A/RES/72/54), "the tenth,1 fifteenth2 and twentieth3 anniversaries" (A/RES/74/235),
 # "(Treaty of Pelindaba)1 on 15 July" (A/RES/72/22): after three lower-case letters, or a
-# name's closing bracket, or its closing quotation mark (never "km2", "CO2", "(2024)1")
-_GLUED_WORD = re.compile(r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\))|(?<=[a-z.][”’]))(\d{1,3})(?=[\s,;:.]|$)")
+# name's closing bracket, or its closing quotation mark (never "km2", "CO2", "(2024)1"), and
+# not before another mark: "the relevant reports of the Secretary-Genera1,15" (A/RES/72/84)
+# prints the letter l as a figure, then note 15's mark
+_GLUED_WORD = re.compile(
+    r"(?:(?<=[a-z]{3})|(?<=[A-Za-z]\))|(?<=[a-z.][”’]))(\d{1,3})(?=[\s;:.]|,(?![\d[])|$)"
+)
 # or standing apart after a name's (or a document's) comma, before the next clause's small
 # word: "takes note of its annual report, 1 including the conclusions" (A/RES/73/18), "the
 # International Covenant on Economic, Social and Cultural Rights, 2 the Convention on the

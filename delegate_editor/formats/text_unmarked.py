@@ -95,6 +95,10 @@ def _mark_between(
         rf"(?<=[\w”’)\]],) {number} {{1,2}}(?=[A-Z])"  # "2  Rarotonga": raised
         rf"|(?:(?<=[a-z] \d\.)|(?<=[a-z] \d\d\.)){number}(?= [A-Z])"  # "strategy 10.24 Furthermore"
         rf"|(?<=/\d\d){number}(?=[\s,;.])"  # run into a symbol: "resolution 55/197", "VII/1115"
+        rf"|(?<=[IVXL]/\d){number}(?=[\s,;.])"  # "decision XIII/136 and" (XIII/1, note 36, A/RES/72/221)
+        # apart after a name's comma, before the next clause: "Particularly in Africa, 37 and
+        # the" (A/RES/72/221), never a count ("Member States, 6 from African States")
+        rf"|(?<=[a-z]), {number}(?= (?:and|the|as|including|in|to|which|where|that)\b(?! \d))"
         # after a resolution's number, run into it or apart: "resolutions 5/1 3 and 5/64 of"
         # (A/RES/79/313), "resolution S-35/16 and" (A/RES/79/183), "5/7 27 and 5/8 28 of"
         rf"|(?<=\d/\d){number}(?= (?:of|and)\b)"

@@ -1,4 +1,4 @@
-"""The thirty-eighth to fortieth held-out rounds (2026-12-07, stop 51). The
+"""The thirty-eighth to forty-first held-out rounds (2026-12-07, stop 51). The
 thirty-eighth: 48 resolutions of sessions 72 to 75
 no rule had seen (A/RES/72/126 to 157, A/RES/73/97 to 129, A/RES/74/55 to 76, A/RES/75/10 to
 129; those over 40,000 characters passed over), and the faults they showed, each quoted from
@@ -56,6 +56,18 @@ its faults:
   will harness technologies ...");
 - a mark apart after a decision's symbol: "constituting the agreed outcome pursuant to its
   decision 1/CP.13 31 and to enhance" (A/RES/76/205): note 31 had no mark.
+
+The forty-first: 56 more (A/RES/72/84 to 107 and ten of 40,268 to 46,397 characters,
+A/RES/73/49 to 72, A/RES/74/135 to 236 (40,506 to 49,781 characters), A/RES/75/67 to 91),
+and its faults:
+
+- a mark run into a decision's symbol with a Roman session number, "fully in line with
+  decision XIII/136 and other relevant decisions" (XIII/1 and note 36), and a mark apart
+  after a name's comma, "Particularly in Africa, 37 and the" (A/RES/72/221): notes 36 and 37
+  had no mark;
+- the letter l printed as the figure 1 before a note's mark: "the relevant reports of the
+  Secretary-Genera1,15" (A/RES/72/84). The second-citation rule above took the 1 for note 1
+  cited again; a number glued to a word right before another mark is none.
 """
 
 from __future__ import annotations
@@ -97,7 +109,19 @@ FORTIETH = (
 )
 
 
-@pytest.mark.parametrize(("folder", "name"), THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH)
+FORTY_FIRST = (
+    [
+        ("ga-72-pdf", f"A_RES_72_{n}.txt")
+        for n in (36, 77, 84, 85, 88, 92, 93, 96, 100, 101, 103, 104, 105, 107)
+        + (180, 195, 197, 204, 205, 217, 218, 221)
+    ]
+    + [("ga-73-pdf", f"A_RES_73_{n}.txt") for n in (49, 52, 54, 56, 57, 60, 62, 64, 65, 68, 70, 72)]
+    + [("ga-74-pdf", f"A_RES_74_{n}.txt") for n in (135, 144, 147, 175, 176, 181, 182, 215, 230, 236)]
+    + [("ga-75-pdf", f"A_RES_75_{n}.txt") for n in (67, 71, 72, 74, 75, 79, 80, 82, 83, 87, 88, 91)]
+)
+
+
+@pytest.mark.parametrize(("folder", "name"), THIRTY_EIGHTH + THIRTY_NINTH + FORTIETH + FORTY_FIRST)
 def test_the_round_imports_whole_with_no_check_error(folder, name):
     read_whole(folder, name)
 
@@ -249,3 +273,17 @@ def test_a_mark_apart_after_a_decisions_symbol():
     draft, report = imported("ga-76-pdf", "A_RES_76_205.txt")
     assert "pursuant to its decision 1/CP.13[^31] and to enhance" in write_text(draft)
     assert not [line for line in report if "no mark found" in line]
+
+
+def test_marks_after_a_roman_sessions_decision_and_a_names_comma():
+    draft, report = imported("ga-72-pdf", "A_RES_72_221.txt")
+    text = write_text(draft)
+    assert "fully in line with decision XIII/1[^36] and other relevant decisions" in text
+    assert "Particularly in Africa,[^37] and the" in text
+    assert not [line for line in report if "no mark found" in line]
+
+
+def test_a_figure_for_the_letter_l_before_a_mark_is_no_mark():
+    draft, report = imported("ga-72-pdf", "A_RES_72_84.txt")
+    assert "the relevant reports of the Secretary-Genera1,[^15]" in write_text(draft)
+    assert not [f for f in check(draft) if f.severity == "error"]
