@@ -116,7 +116,7 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
         if isinstance(said, Said) and said.message.code == "import.page-break"
     ]
     rest = [_without_head_inside(raw, title, joins, report) for raw in rest]
-    title = title.casefold()
+    titled, title = title, title.casefold()
     out: list[str] = []
     cut = False
     since = _PAGE_LEAST  # the body's characters since the last head: a page has one head
@@ -135,13 +135,15 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
             cut = False
             continue
         # with the symbol, a head is one wherever it stands: no paragraph ends in the symbol
+        slipped = False
         if (since == 0 or since >= _PAGE_LEAST or headed != plain) and (
             _key(folded) == _key(title)
             or (len(folded.split()) >= 4 and _key(title).startswith(_key(folded)))
-            or _slipped(folded, title)
+            or (slipped := _slipped(folded, title))
         ):
             since = 0
-            report.append(Said("import.running-head", start=headed[:40]))
+            # a head that slipped a word is quoted as the title the draft holds (A/RES/72/165)
+            report.append(Said("import.running-head", start=(titled if slipped else headed)[:40]))
             # a table's row never goes on after the head (formats/text_table.py)
             cut = (
                 bool(out)
