@@ -16,6 +16,11 @@ _LIST_ITEM = r"(?:\d{1,3}|\([a-z]{1,4}\))"  # "12" or "(g)" of "paragraphs 8 (g)
 # small words a copy runs a mark into ("Weapons 6and the", "basis 1no later"); never a unit
 # ("5km") or an ordinal
 GLUED_WORDS = frozenset("and or in of the which that as to for on with by at no".split())
+# the next clause's small word after a mark standing apart after a name's comma ("Cultural
+# Rights, 2 the Convention", "Particularly in Africa, 37 and the"), no number after it: "from"
+# follows a count ("Member States, 6 from African States"), a number a date ("Almaty,
+# Kazakhstan, 28 and 29 August 2003")
+NEXT_CLAUSE = r"(?:the|and|as|including|in|to|which|where|that)\b(?! \d)"
 # a figure's thousands ("4,995,400"): a group of three digits after the number's comma, or
 # the number itself such a group after a figure's head of one to three digits ("2008,143"
 # is a year and note 143's mark, A/80/L.22)

@@ -19,7 +19,7 @@ import re
 
 from delegate_editor.conventions.messages import Said
 from delegate_editor.formats.text_lines import Para
-from delegate_editor.formats.text_mark_place import ABBREVIATED, word_before
+from delegate_editor.formats.text_mark_place import ABBREVIATED, NEXT_CLAUSE, word_before
 
 # a number glued after a word's (or a bracket's, a quotation's) comma, semicolon or colon, or
 # after its full stop at the paragraph's end ("C-16/DEC.11" is a symbol: no word before it),
@@ -49,9 +49,7 @@ _GLUED_WORD = re.compile(
 # Rights of the Child" (A/RES/72/134), "(Protocol III), 1 the Protocol on Blinding Laser
 # Weapons" (A/RES/74/76); never a count ("Member States, 6 from African States", A/RES/78/107)
 # or a date ("held in Geneva, 2 to 6 May")
-_APART_AGAIN = re.compile(
-    r"(?:(?<=[a-z]{3})|(?<=\))), (\d{1,3})(?= (?:the|and|as|including|in|to|which|where|that)\b(?! \d))"
-)
+_APART_AGAIN = re.compile(rf"(?:(?<=[a-z]{{3}})|(?<=\))), (\d{{1,3}})(?= {NEXT_CLAUSE})")
 # a range of notes cited again, ending its paragraph: "... contained in the reports of the
 # Board of Auditors; 1–21" (A/RES/72/8, whose notes 1 to 21 are those reports)
 _RANGE = re.compile(r"(?<=[A-Za-z)\]”’])[,;:.] ?(\d{1,3})–(\d{1,3})$")
@@ -95,10 +93,10 @@ def marks_again(
                 marks.append(f"[^{number}]")
             para.text = f"{para.text[:at]}{','.join(marks)}{para.text[end:]}"
     for i, para in enumerate(texts):
-        _glued_to_word(texts, i, para, notes, cited, report)
+        _cited_again_in_words(texts, i, para, notes, cited, report)
 
 
-def _glued_to_word(
+def _cited_again_in_words(
     texts: list[Para], i: int, para: Para, notes: dict[str, Para], cited: dict[str, Para], report: list[str]
 ) -> None:
     """A note already cited, cited again with its number glued to a word (``_GLUED_WORD``) or

@@ -72,6 +72,10 @@ _TOKEN = re.compile(
 )
 
 
+# how a note (or a sentence) ends: one that stops otherwise goes on in its next line
+NOTE_ENDED = (".", ";", "!", "?")
+
+
 def note_line(line: str) -> Para | None:
     """A note's line of a copied text, or None: "[^3]: text" (Markdown), "*  On behalf of"
     (a mark of its own), or a PDF's "3  text" at a page's foot, a candidate until a mark in
@@ -201,7 +205,7 @@ def _rejoin_split_notes(paras: list[Para], report: list[str]) -> None:
             and int(para.mark) != int(prev.mark) + 1
             and para.mark not in cited
             and (after is None or after.mark == str(int(prev.mark) + 1))
-            and not prev.text.rstrip().endswith((".", ";", "!", "?"))
+            and not prev.text.rstrip().endswith(NOTE_ENDED)
         ):
             prev.text = f"{prev.text.rstrip()} {para.mark} {para.text.lstrip()}"
             joined.add(id(para))

@@ -34,7 +34,7 @@ from delegate_editor.formats.text_lines import (
     standalone,
     starts_new,
 )
-from delegate_editor.formats.text_notes import note_line
+from delegate_editor.formats.text_notes import NOTE_ENDED, note_line
 from delegate_editor.formats.text_symbol_line import symbol_goes_on
 from delegate_editor.formats.text_table import row_cells, table_note
 
@@ -100,7 +100,7 @@ class Lines:
         if current is not None and current.kind != "text":
             return None
         note = next((p for p in reversed(self.paras) if p.kind in ("note", "cand")), None)
-        if note is None or strip_markup(note.text).rstrip().endswith((".", ";", "!", "?")):
+        if note is None or strip_markup(note.text).rstrip().endswith(NOTE_ENDED):
             return None
         return note
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from delegate_editor.conventions.messages import Said
 from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import Para, escape_plain
+from delegate_editor.formats.text_mark_place import NEXT_CLAUSE
 
 
 def context_before(text: str, at: int) -> str:
@@ -98,7 +99,7 @@ def _mark_between(
         rf"|(?<=[IVXL]/\d){number}(?=[\s,;.])"  # "decision XIII/136 and" (XIII/1, note 36, A/RES/72/221)
         # apart after a name's comma, before the next clause: "Particularly in Africa, 37 and
         # the" (A/RES/72/221), never a count ("Member States, 6 from African States")
-        rf"|(?<=[a-z]), {number}(?= (?:and|the|as|including|in|to|which|where|that)\b(?! \d))"
+        rf"|(?<=[a-z]), {number}(?= {NEXT_CLAUSE})"
         # after a resolution's number, run into it or apart: "resolutions 5/1 3 and 5/64 of"
         # (A/RES/79/313), "resolution S-35/16 and" (A/RES/79/183), "5/7 27 and 5/8 28 of"
         rf"|(?<=\d/\d){number}(?= (?:of|and)\b)"
