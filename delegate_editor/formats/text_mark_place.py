@@ -17,10 +17,12 @@ _LIST_ITEM = r"(?:\d{1,3}|\([a-z]{1,4}\))"  # "12" or "(g)" of "paragraphs 8 (g)
 # ("5km") or an ordinal
 GLUED_WORDS = frozenset("and or in of the which that as to for on with by at no".split())
 # the next clause's small word after a mark standing apart after a name's comma ("Cultural
-# Rights, 2 the Convention", "Particularly in Africa, 37 and the"), no number after it: "from"
+# Rights, 2 the Convention", "Particularly in Africa, 37 and the", "the commission of inquiry
+# in its report, 2 such as:", A/RES/74/166; "the Underwater Cultural Heritage, 6 the 2003
+# Convention", A/RES/73/130), no number after "and", "in" or "to": "from"
 # follows a count ("Member States, 6 from African States"), a number a date ("Almaty,
 # Kazakhstan, 28 and 29 August 2003")
-NEXT_CLAUSE = r"(?:the|and|as|including|in|to|which|where|that)\b(?! \d)"
+NEXT_CLAUSE = r"(?:(?:the|as|such as|including|which|where|that)\b|(?:and|in|to)\b(?! \d))"
 # a figure's thousands ("4,995,400"): a group of three digits after the number's comma, or
 # the number itself such a group after a figure's head of one to three digits ("2008,143"
 # is a year and note 143's mark, A/80/L.22)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from delegate_editor.conventions.messages import Said
+from delegate_editor.conventions.phrases import longest_opening
 from delegate_editor.formats.text_lines import Para
 from delegate_editor.formats.text_mark_place import ABBREVIATED, NEXT_CLAUSE, word_before
 
@@ -50,6 +51,15 @@ _GLUED_WORD = re.compile(
 # Weapons" (A/RES/74/76); never a count ("Member States, 6 from African States", A/RES/78/107)
 # or a date ("held in Geneva, 2 to 6 May")
 _APART_AGAIN = re.compile(rf"(?:(?<=[a-z]{{3}})|(?<=\))), (\d{{1,3}})(?= {NEXT_CLAUSE})")
+# or before an operative verb that goes on the paragraph: "the International Covenant on
+# Civil and Political Rights, 2 expresses concern" (A/RES/72/189), "the Rome Statute of the
+# Court, 9 calls upon those States" (A/RES/73/172) (the verb one of the phrase list's); or,
+# after a name's last word, before a participle that opens a clause: "the Kanak people in New
+# Caledonia, 3 made in the light of" (A/RES/72/104), "the Advisory Committee on
+# Administrative and Budgetary Questions, 7 subject to the provisions" (A/RES/72/258), "the
+# Use of Incendiary Weapons, 1 given the Protocol’s importance" (A/RES/74/76)
+_APART_VERB = re.compile(r"(?:(?<=[a-z]{3})|(?<=\))), (\d{1,3})(?= [a-z])")
+_PARTICIPLE = re.compile(r"(?:[a-z]{2,}(?:ing|ed)|made|given|taken|held|subject to)\b(?! \d)")
 # a range of notes cited again, ending its paragraph: "... contained in the reports of the
 # Board of Auditors; 1–21" (A/RES/72/8, whose notes 1 to 21 are those reports)
 _RANGE = re.compile(r"(?<=[A-Za-z)\]”’])[,;:.] ?(\d{1,3})–(\d{1,3})$")
@@ -100,18 +110,32 @@ def _cited_again_in_words(
     texts: list[Para], i: int, para: Para, notes: dict[str, Para], cited: dict[str, Para], report: list[str]
 ) -> None:
     """A note already cited, cited again with its number glued to a word (``_GLUED_WORD``) or
-    apart after a name's comma (``_APART_AGAIN``), after its first mark, or before it in the
+    apart after a name's comma (``_APART_AGAIN``, ``_APART_VERB``), after its first mark, or before it in the
     same paragraph: "the International Covenant on Civil and Political Rights, 2 the
     International Covenant on Economic, Social and Cultural Rights,2" (A/RES/74/142), where
-    the first reading took the glued number for the mark. Never a mark the first reading
-    missed elsewhere, which keeps its place."""
+    the first reading took the glued number for the mark. Before the first mark in an
+    earlier paragraph only where the notes' order puts it, after note N-1's mark and before
+    note N+1's: then it is the first citation, the one the first reading passed over ("the
+    United Nations study on disarmament and non-proliferation education, 2 and recalling",
+    A/RES/73/59, whose note 2 is cited again in paragraph 1). Never a number out of that
+    order, which stays text."""
     found = [(m.start(), m) for m in _GLUED_WORD.finditer(para.text)]
     found += [(m.start() + 1, m) for m in _APART_AGAIN.finditer(para.text)]
-    for at, m in sorted(found, key=lambda f: f[0], reverse=True):
+    found += [
+        (m.start() + 1, m)
+        for m in _APART_VERB.finditer(para.text)
+        if longest_opening(para.text[m.end() + 1 :], "operative")
+        or (_PARTICIPLE.match(para.text, m.end() + 1) and word_before(para.text, m.start())[:1].isupper())
+    ]
+    for at, m in sorted(dict(found).items(), reverse=True):  # one mark where two patterns meet
         number = m.group(1)
         if number not in cited or number not in notes or notes[number].kind != "cand":
             continue  # a "[^2]:" note (the text form's) is cited by "[^2]" only: "event2" is text
-        if cited[number] is not para and _position(texts, cited[number], number) >= (i, at):
+        if (
+            cited[number] is not para
+            and _position(texts, cited[number], number) >= (i, at)
+            and not _between(texts, cited, number, (i, at))
+        ):
             continue
         context = para.text[max(0, at - 30) : at].lstrip()
         report.append(Said("import.note-mark-again", number=number, context=context))
