@@ -150,14 +150,25 @@ def adopted_text_at(paras: list[str], plain: Callable[[str], str]) -> int | None
     """Where the text a decision adopts in its own words begins: its title, right after a
     first paragraph that announces it ("The General Assembly" / "Adopts the following
     outcome document of the high-level meeting ...:" / "Outcome document of ..." / "We, the
-    Ministers ...", A/80/L.41). Its numbered paragraphs are the document's, not the
-    decision's; with an "Annex" line between them (A/80/L.34) the annex starts there."""
-    if len(paras) < 2 or not adopts_below(plain(paras[0])):
+    Ministers ...", A/80/L.41), or after the preambular paragraphs ("Recalling its resolution
+    73/6 of 26 October 2018," / "Adopts the following document:" / "The “Space2030” Agenda:
+    space as a driver of sustainable development" / "Part A. Agenda", A/RES/76/3). Its
+    numbered paragraphs are the document's, not the decision's; with an "Annex" line between
+    them (A/80/L.34) the annex starts there."""
+    at = 0
+    while at < len(paras) and _preambular(plain(paras[at])):
+        at += 1
+    if len(paras) < at + 2 or not adopts_below(plain(paras[at])):
         return None
-    title = plain(paras[1]).strip()
+    title = plain(paras[at + 1]).strip()
     if ends_open(title) and len(title) <= 250 and not label_start(title) and not title.startswith("Annex"):
-        return 1
+        return at + 1
     return None
+
+
+def _preambular(paragraph: str) -> bool:
+    """A preambular paragraph: a listed opening, the comma that ends it."""
+    return paragraph.rstrip().endswith(",") and bool(longest_opening(paragraph, "preamble"))
 
 
 def annex_line(annex: Annex, raw: str, plain: str, rich: Callable[[str], RichText]) -> None:

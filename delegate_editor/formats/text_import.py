@@ -147,7 +147,9 @@ class _Body:
             opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
             self.d.preamble.append(Preambular(opening, text))
             return
-        alone = len(ops) == 1 and not self.d.preamble  # "Adopts the following ...:" (A/80/L.41)
+        # "Adopts the following ...:" (A/80/L.41), after a preamble too where no numbered
+        # paragraph comes before the text it adopts (A/RES/76/3)
+        alone = len(ops) == 1 and (not self.d.preamble or not self.numbered_ahead)
         if self.op is not None and ends_open(plain) and lists_below(self.op, alone, plain):
             # "... the draft programme of work ... as set out below." / "Item 1." (A/C.3/80/L.60)
             self._open_list(raw)
