@@ -98,6 +98,7 @@ def link_marks(paras: list[Para]) -> list[str]:
     docstring), keep every note line, and return the report of the guesses made."""
     report: list[str] = []
     _rejoin_split_notes(paras, report)
+    _marks_first_on_their_line(paras, report)
     # a number twice: a "[^8]:" note or a note line under a page's rule ("8 See resolution
     # 50/245 and A/50/1027.") outranks a page top's number ("8 and 9 December 2014 and ...",
     # A/RES/80/24, in both copies): that is the text's own, and the marks in it are read
@@ -214,6 +215,48 @@ def _rejoin_split_notes(paras: list[Para], report: list[str]) -> None:
         prev = para
     if joined:
         paras[:] = [p for p in paras if id(p) not in joined]
+
+
+def _marks_first_on_their_line(paras: list[Para], report: list[str]) -> None:
+    """A note line above a page's rule whose number the notes under that rule also have, right
+    under a line of text with no blank line between, is that text going on with a mark the
+    copy printed first on its line: "... 33/13 of 29 September 2016," / "3  36/14 of 28
+    September 2017" / "4  and 39/13 of" / "28 September 2018,5" (A/RES/73/156, notes 3 and 4
+    under the rule below). Joined back, the marks are read where they stand."""
+    kept: list[Para] = []
+    for i, para in enumerate(paras):
+        above = kept[-1] if kept else None
+        if (
+            para.kind == "cand"
+            and not para.ruled
+            and para.mark in _next_rule_notes(paras, i)
+            and para.tight
+            and above is not None
+            and above.kind == "text"
+            and not above.text.rstrip().endswith(".")
+            and above.text.count("(") <= above.text.count(")")  # a count inside a bracket:
+        ):  # "28 posts (1 Assistant Secretary-General," / "1 D-1, 3 P-5, ..." (A/RES/78/273)
+            glue = "" if above.text.rstrip().endswith((",", ";")) else " "
+            above.text = f"{above.text.rstrip()}{glue}{para.mark} {para.text}"
+            report.append(Said("import.mark-line-start", number=para.mark, start=para.text[:40]))
+            continue
+        kept.append(para)
+    paras[:] = kept
+
+
+def _next_rule_notes(paras: list[Para], i: int) -> set[str]:
+    """The numbers of the notes under the first page rule after ``paras[i]``: the notes of
+    that line's own page (a count of posts starting a line, "6 D-1, 21 P-5", A/RES/80/242, is
+    not followed by its own number's note)."""
+    start = next((k for k in range(i + 1, len(paras)) if paras[k].kind == "cand" and paras[k].ruled), None)
+    if start is None:
+        return set()
+    block = set()
+    for para in paras[start:]:
+        if para.kind != "cand" or not para.ruled:
+            break
+        block.add(para.mark)
+    return block
 
 
 def cite_asterisk_notes(
