@@ -1,4 +1,4 @@
-"""The forty-second held-out round (2026-12-07, stop 52): 53 resolutions of sessions 73 to 78
+"""The forty-second to forty-sixth held-out rounds (2026-12-07, stop 52). The forty-second: 53 resolutions of sessions 73 to 78
 no rule had seen (A/RES/73/2 to 86, A/RES/74/15 to 166, A/RES/75/18 to 110, A/RES/76/3 to 31,
 A/RES/78/285 to 299; those over 60,000 characters passed over), and the faults they showed,
 each quoted from the text:
@@ -50,6 +50,9 @@ A/RES/77/52 to 76), and its fault:
 
 and A/RES/77/76, whose operative paragraphs 1 to 11 end with "," in the UN's own text, which
 ``check`` is right to flag.
+
+The forty-sixth, read after that fix: 21 more with no fault (A/RES/74/203 and 246, A/RES/76/135
+to 164, A/RES/77/79 to 96).
 """
 
 from __future__ import annotations
@@ -97,7 +100,15 @@ FORTY_FIFTH = (
 )
 
 
-@pytest.mark.parametrize(("folder", "name"), FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH)
+FORTY_SIXTH = (
+    [("ga-74-pdf", f"A_RES_74_{n}.txt") for n in (203, 246)]
+    + [("ga-76-pdf", f"A_RES_76_{n}.txt") for n in (135, 140, 151, 153, 154, 156, 157, 161, 164)]
+    + [("ga-77-pdf", f"A_RES_77_{n}.txt") for n in (79, 80, 83, 84, 87, 88, 91, 92, 95, 96)]
+)
+ROUNDS = FORTY_SECOND + FORTY_THIRD + FORTY_FOURTH + FORTY_FIFTH + FORTY_SIXTH
+
+
+@pytest.mark.parametrize(("folder", "name"), ROUNDS)
 def test_the_round_imports_whole_with_no_check_error(folder, name):
     read_whole(folder, name)
 
