@@ -98,13 +98,15 @@ def imported(folder: str, name: str) -> tuple[Draft, list[str]]:
 
 def read_whole(folder: str, name: str) -> None:
     """A held-out text as the rounds require it: the adopted form filled, no error from
-    ``check``, every note with its mark."""
+    ``check``, every note with its mark where it stood (neither "no mark found" nor a mark
+    placed at the end of the last paragraph, the two reports ``bench/corpus.py`` counts as
+    notes placed without their mark)."""
     from delegate_editor.conventions.checks import check
 
     draft, report = imported(folder, name)
     assert draft.operative and draft.adoption.number and draft.adoption.meeting
     assert not [f for f in check(draft) if f.severity == "error"]
-    assert not [line for line in report if "no mark found" in line]
+    assert not [line for line in report if "no mark found" in line or "placed at the end" in line]
 
 
 def cites_again_at_end(draft: Draft, paragraph: int, ends: str) -> None:

@@ -91,13 +91,16 @@ def alone_in_section(section: object, plain: str, language: str) -> bool:
     considered ...," / "Takes note of the notes by the Secretary-General.", A/RES/79/281).
     Under a heading alone, the paragraph opens with a listed operative phrase and may end
     with a semicolon, another section following ("C" / "Education grant: ..." / "Decides,
-    for implementation as from the academic year ... lump sum;", A/RES/76/240). ``language``
-    is the draft's, whose operative opening phrases are looked for."""
+    for implementation as from the academic year ... lump sum;", A/RES/76/240), and so it
+    may under a preamble too ("XV" / "Global service delivery model ..." / "Having
+    considered ...," / "Decides to keep the question ... seventy-sixth session;", A/RES/75/253).
+    ``language`` is the draft's, whose operative opening phrases are looked for."""
     if not isinstance(section, SectionHeading):
         return False
+    listed = plain.endswith((".", ";")) and bool(longest_opening(plain, "operative"))
     if section.preamble:
-        return plain.endswith(".") and bool(split_opening((Run(plain),), True, language)[0])
-    return plain.endswith((".", ";")) and bool(longest_opening(plain, "operative"))
+        return listed or plain.endswith(".") and bool(split_opening((Run(plain),), True, language)[0])
+    return listed
 
 
 def ends_open(plain: str) -> bool:
