@@ -34,7 +34,7 @@ run: setup
 test: setup-test
 	$(BIN)/ruff check delegate_editor tests bench
 	$(BIN)/ruff format --check delegate_editor tests bench
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist loadfile
 
 bench: setup-test
 	$(BIN)/python -m pip install -q -e '.[bench]'

@@ -9,6 +9,7 @@ the app; then through a ``.dres`` save and load.
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -127,9 +128,16 @@ def corpus_text(request, corpus_dir) -> tuple[str, str]:
     return request.param, without_record((corpus_dir / request.param).read_text("utf-8"))
 
 
+@functools.cache
+def _imported(name: str, text: str) -> Draft:
+    """The text as the importer reads it, once for both tests of a text (neither changes
+    it: copying out and printing the body only read the draft)."""
+    return read_text(text, name)
+
+
 def test_every_corpus_text_pastes_as_it_imports(corpus_text):
     name, text = corpus_text
-    imported = read_text(text, name)
+    imported = _imported(name, text)
     pasted = paste(text=text)
     assert printed_body(pasted_into_empty(pasted)) == printed_body(imported)
     assert printed_body(imported), "the text has a body"
@@ -137,7 +145,7 @@ def test_every_corpus_text_pastes_as_it_imports(corpus_text):
 
 def test_the_body_copied_out_pastes_back_as_html_and_as_text(corpus_text):
     name, text = corpus_text
-    imported = read_text(text, name)
+    imported = _imported(name, text)
     ids = body_ids(imported)
     via_html = pasted_into_empty(paste(text="unused", html=copy_html(imported, ids)))
     via_text = pasted_into_empty(paste_text(copy_text(imported, ids)))

@@ -2,12 +2,13 @@
 no word of its body lost, its operative paragraphs numbered as in the source.
 
 The measurement is ``bench/corpus.py`` (``python bench/corpus.py`` prints the same figures
-for any folder); this module runs it on ``tests/data/corpus`` in about two seconds, without
+for any folder); this module runs it on ``tests/data/corpus``, text by text, without
 LibreOffice.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import sys
 from pathlib import Path
@@ -24,6 +25,14 @@ _spec.loader.exec_module(corpus)
 _DIR = Path(__file__).resolve().parents[1] / "data" / "corpus"
 TEXTS = corpus.files([_DIR])
 
+
+@functools.cache
+def measured(path: Path):
+    """The bench's row for a text, measured once for the tests that read it (each is a full
+    import, save, load, export and check: the tests of this module read the same row)."""
+    return corpus.measure(path)
+
+
 # Known remaining failures, with the reason. Keep this short and honest.
 # Texts whose operative numbering the import does not keep yet, each with why (none today:
 # the last, A/RES/80/237, in sections numbered from 1 each, is read as the UN numbers it).
@@ -38,7 +47,7 @@ def test_the_corpus_is_there():
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_no_word_lost_and_numbering_as_in_the_source(path):
-    row = corpus.measure(path)
+    row = measured(path)
     assert not row.failure, row.failure
     assert row.lost == 0, f"{row.lost} words lost: {' '.join(row.lost_words[:20])}"
     assert not row.figures_lost, f"figures lost: {' '.join(row.figures_lost[:20])}"
@@ -54,7 +63,7 @@ def test_no_word_lost_and_numbering_as_in_the_source(path):
     "path", [p for p in TEXTS if p.parent.name.startswith("ga-")], ids=lambda p: f"{p.parent.name}/{p.name}"
 )
 def test_every_note_of_an_adopted_resolution_is_kept(path):
-    row = corpus.measure(path)
+    row = measured(path)
     assert row.notes == row.notes_source
 
 
