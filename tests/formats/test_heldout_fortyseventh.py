@@ -1,9 +1,11 @@
-"""The forty-seventh held-out round (2026-12-07, stop 53): 20 long resolutions of sessions 74
-to 78 no rule had seen, between 60,000 and 80,000 characters as stored (the rounds before
-passed over any text longer than 60,000): A/RES/74/127 to 136, A/RES/75/202 to 253,
-A/RES/76/137 to 143, A/RES/78/137 to 185. They are the Fifth Committee's budget texts in
-sections and the long omnibus resolutions (oceans, small island developing States,
-humanitarian assistance). All 20 read with no word, figure or note lost, and one fault:
+"""The forty-seventh and forty-eighth held-out rounds (2026-12-07, stop 53).
+
+The forty-seventh: 20 long resolutions of sessions 74 to 78 no rule had seen, between
+60,000 and 80,000 characters as stored (the rounds before passed over any text longer than
+60,000): A/RES/74/127 to 136, A/RES/75/202 to 253, A/RES/76/137 to 143, A/RES/78/137 to
+185: the Third and Second Committees' long texts (refugees, the rights of the child,
+women migrant workers, biological diversity, external debt) and a Fifth Committee budget
+text in sections. All 20 read with no word, figure or note lost, and one fault:
 
 - the one paragraph of a section of a budget resolution that ends with ";" under the
   section's own preamble: "XV" / "Global service delivery model for the United Nations
@@ -14,12 +16,19 @@ humanitarian assistance). All 20 read with no word, figure or note lost, and one
   seventy-sixth session;33" (A/RES/75/253). Under a preamble, only such a paragraph ending
   with "." was read as the section's paragraph; this one became a heading, and a heading
   keeps no mark, so note 33 went to the end of the last paragraph of the text.
+
+The forty-eighth, read after that fix: 25 more of the same length (A/RES/72/14 to 191,
+A/RES/73/3 to 151, A/RES/74/160 to 242, A/RES/76/127 to 163, A/RES/78/177 to 263 and
+A/RES/79/198), with no fault of the importer. A/RES/76/163's eleventh preambular paragraph
+ends with "." in the UN's own text ("... on the same footing and with the same emphasis."),
+which ``check`` is right to flag (the corpus README lists it).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from delegate_editor.conventions.checks import check
 from delegate_editor.formats.text import write_text
 from delegate_editor.model.document import Operative, SectionHeading
 from delegate_editor.model.numbering import paragraph_labels
@@ -33,10 +42,33 @@ FORTY_SEVENTH = (
     + [("ga-78-pdf", f"A_RES_78_{n}.txt") for n in (137, 153, 155, 157, 185)]
 )
 
+FORTY_EIGHTH = (
+    [("ga-72-pdf", f"A_RES_72_{n}.txt") for n in (14, 82, 149, 182, 191)]
+    + [("ga-73-pdf", f"A_RES_73_{n}.txt") for n in (3, 137, 146, 151)]
+    + [("ga-74-pdf", f"A_RES_74_{n}.txt") for n in (160, 197, 232, 234, 242)]
+    + [("ga-76-pdf", f"A_RES_76_{n}.txt") for n in (127, 144, 148, 149)]
+    + [("ga-78-pdf", f"A_RES_78_{n}.txt") for n in (177, 195, 203, 221, 263)]
+    + [("ga-79-pdf", "A_RES_79_198.txt")]
+)
 
-@pytest.mark.parametrize(("folder", "name"), FORTY_SEVENTH)
+
+@pytest.mark.parametrize(("folder", "name"), FORTY_SEVENTH + FORTY_EIGHTH)
 def test_the_long_texts_import_whole_with_no_check_error(folder, name):
     read_whole(folder, name)
+
+
+def test_a_preambular_paragraph_the_un_ends_with_a_full_stop_is_flagged():
+    """A/RES/76/163 as the UN printed it: "Reaffirming the universality, indivisibility,
+    interrelatedness ... on the same footing and with the same emphasis." then "Recalling
+    the high-level plenary meeting ...". It stays in the preamble, every word and note kept,
+    and ``check`` flags its full stop, the one error of the round."""
+    draft, report = imported("ga-76-pdf", "A_RES_76_163.txt")
+    assert plain_text(draft.preamble[10].text).endswith("on the same footing and with the same emphasis.")
+    assert draft.preamble[11].opening == "Recalling"
+    assert draft.adoption.number == "76/163" and len(draft.operative_paragraphs()) == 51
+    assert not [line for line in report if "placed at the end" in line]
+    errors = [(f.rule, f.part, f.paragraph) for f in check(draft) if f.severity == "error"]
+    assert errors == [("preamble.end", "preamble", 11)]
 
 
 def test_a_sections_one_paragraph_ending_with_a_semicolon_under_its_preamble():
