@@ -96,6 +96,14 @@ class Phrasebook:
         firsts = [p.phrase for part in PARTS for p in self.phrases[part]]
         firsts += [*self.intensifiers["preamble"], *self.intensifiers["operative"], *self.adverbs.values()]
         self._firsts = frozenset(fold(w).split()[0] for w in firsts if w.strip())
+        # the first words a known opening of each part can have, exactly as ``parse`` reads
+        # it: a phrase's, an intensifier's, or an adverb's set before the phrase
+        adverb_firsts = {adv[0] for adv, _ in self._adverb_words}
+        self._starts = {
+            part: frozenset(k.split()[0] for k in (*self.index[part], *self._intens[part]) if k.strip())
+            | adverb_firsts
+            for part in PARTS
+        }
 
     def may_open(self, word: str) -> bool:
         """Whether an opening of this book can start with ``word`` (case and accents ignored)."""
@@ -116,9 +124,11 @@ class Phrasebook:
 
     def parse(self, opening: str, part: str) -> Parsed:
         """Analyse an opening of ``part`` ("preamble" or "operative")."""
-        words = fold(opening).rstrip(",;:.").split()
-        if not words:
-            return Parsed(None)
+        return self._parse_folded(fold(opening).rstrip(",;:.").split(), part)
+
+    def _parse_folded(self, words: list[str], part: str) -> Parsed:
+        if not words or words[0] not in self._starts[part]:
+            return Parsed(None)  # no known opening starts with that word
         best = self._parse_words(words, part)
         if best.known:
             return best
@@ -157,14 +167,23 @@ class Phrasebook:
         return Parsed(None)
 
     def longest_opening(self, text: str, part: str) -> str:
-        """The longest known opening at the start of ``text``, as written there, or ""."""
+        """The longest known opening at the start of ``text``, as written there, or "".
+
+        Each word is folded once (folding is per character, so a prefix's fold is its
+        words' folds joined), and a first word no opening starts with ends the search: the
+        importer asks this of every line it places, and folding each of up to twelve
+        prefixes again was most of an import's time."""
         spans = [m for _, m in zip(range(_MAX_WORDS), re.finditer(r"\S+", text), strict=False)]
+        folds = {m.group(): fold(m.group()) for m in spans}
+        first = folds[spans[0].group()] if spans else ""
+        if first and " " not in first and not {first, first.rstrip(",;:.")} & self._starts[part]:
+            return ""
         for k in range(len(spans), 0, -1):
-            end = spans[k - 1].end()
-            candidate = text[:end].rstrip(",;:.")
+            candidate = text[: spans[k - 1].end()].rstrip(",;:.")
             if not candidate.strip():
                 continue
-            parsed = self.parse(candidate, part)
+            joined = " ".join(f for w in candidate.split() if (f := folds.get(w) or fold(w)))
+            parsed = self._parse_folded(joined.rstrip(",;:.").split(), part)
             if parsed.known and not parsed.trailing:
                 return candidate.strip()
         return ""

@@ -68,6 +68,8 @@ def parse_inline(text: str) -> RichText:
     the number to a footnote id). A star opens italics when text follows it and a closing
     star comes later; it closes when text precedes it; any other star is literal, so the
     asterisks of pasted text that are not markup survive."""
+    if not _SPECIAL.search(text):  # most lines of a copy: one run, found without tokens
+        return (Run(text),) if text else ()
     toks = _tokens(text)
     # closing_after[k]: a star after token k could close an italic run
     closing_after = [False] * (len(toks) + 1)
@@ -106,6 +108,8 @@ def strip_markup(text: str) -> str:
     """The characters of marked-up text without italics markers or note references.
     Cached: the importer asks for the same paragraph several times, which a paragraph of a
     million markers (a hostile file) made cost seconds each time."""
+    if not _SPECIAL.search(text):
+        return text
     return "".join(item.text for item in parse_inline(text) if isinstance(item, Run))
 
 

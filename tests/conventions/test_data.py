@@ -283,6 +283,15 @@ def test_also_further_forms_follow_un_usage():
         ),
         ("The General Assembly", "preamble", ""),
         ("", "operative", ""),
+        # each word is folded once and a first word no opening starts with ends the search
+        # (phrase_book.longest_opening): an adverb, an intensifier, a word with its comma,
+        # capitals and quotation marks still read as before
+        ("Further recalling its resolution 70/1,", "preamble", "Further recalling"),
+        ("Strongly condemns all acts of terrorism;", "operative", "Strongly condemns"),
+        ("Recalling, in particular, its resolution", "preamble", "Recalling"),
+        ("RECALLING ALSO its resolution", "preamble", "RECALLING ALSO"),
+        ("Reaffirming” its commitment", "preamble", ""),
+        ("Pursuant to its resolution 75/1,", "preamble", ""),
     ],
 )
 def test_longest_opening(text, part, opening):
