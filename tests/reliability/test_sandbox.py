@@ -25,3 +25,21 @@ def test_sandbox_notices_every_kind_of_failure():
         assert box.tried == 5 and box.counts["hang"] == 1 and box.counts["refused"] == 1
     finally:
         box.close()
+
+
+def test_a_hang_is_cpu_time_and_a_wait_is_the_clock():
+    """A case is timed by the worker's CPU time, so a machine busy with other tests does not
+    make a slow case of a fast one; a worker that waits without computing (a blocked read)
+    is still a hang, after WALL_FACTOR times the limit by the clock."""
+    box = Sandbox(timeout=1.0)
+    try:
+        spin = box.run(".selftest", b"hang")
+        assert spin.kind == "hang" and "of CPU" in spin.message
+        start = time.monotonic()
+        wait = box.run(".selftest", b"sleep")
+        waited = time.monotonic() - start
+        assert wait.kind == "hang" and "no answer in 3 s" in wait.message
+        assert 3 <= waited < 10
+        assert box.run(".selftest", b"fine", "y.selftest").kind == "refused"  # a new worker
+    finally:
+        box.close()
