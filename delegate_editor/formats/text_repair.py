@@ -269,9 +269,11 @@ def _cut_at_page_end(before: str, head: str) -> bool:
 def _goes_on(text: str) -> bool:
     """A paragraph that continues the one before: a small letter, a bracket opening words
     that are no label ("(hereinafter referred to as “Crimea”), by ...", A/RES/74/17; never
-    "(a)" or "(iv)"), or a number that is not a paragraph label ("1996, 52/10 of 5 November
-    1997, ...", never "5. Decides")."""
-    if text[:1].islower() or re.match(r"\((?![a-z]{1,6}\))[a-z]", text):
+    "(a)" or "(iv)"), an abbreviation in brackets and a small letter after it ("... the
+    coronavirus disease" / "(COVID-19) pandemic, stressing ...", A/RES/75/190; never "(A)"),
+    or a number that is not a paragraph label ("1996, 52/10 of 5 November 1997, ...", never
+    "5. Decides")."""
+    if text[:1].islower() or re.match(r"\((?![a-z]{1,6}\))[a-z]|\([A-Z][\w-]+\) [a-z]", text):
         return True
     return bool(re.match(r"\d+(?:[,/ ]|$)", text)) and not OPERATIVE_LABEL.match(text)
 
