@@ -35,7 +35,7 @@ No word or figure lost; one fault fixed, two left and tested as they stand:
   paragraph of its own, and ``check`` flagged the first for its missing comma;
 - left: lettered items under headings of their own, inside an operative paragraph ("14.
   Acknowledges ... and in this regard:" / "Inequality in access to opportunities" / "(a)
-  Calls upon Governments ..." ... "(x)", A/RES/73/141). The model has no heading among a
+  Calls upon Governments ..." ... "(z)", under nine such headings, A/RES/73/141). The model has no heading among a
   paragraph's sub-paragraphs, so the headings and items are read as section headings: every
   word kept, but note 19's mark ("(w) Reaffirms the New Urban Agenda,19") goes to the end of
   the text, reported (an expected failure below);
@@ -171,7 +171,7 @@ def test_lettered_items_under_headings_inside_a_paragraph():
     draft, report = imported("ga-73-pdf", "A_RES_73_141.txt")
     fourteenth = draft.operative_paragraphs()[13]
     assert plain_text(fourteenth.text).endswith("and in this regard:")
-    assert len(fourteenth.subs) == 24
+    assert len(fourteenth.subs) == 26  # (a) to (z)
     assert isinstance(fourteenth.subs[22].text[1], NoteRef)  # "(w) Reaffirms the New Urban Agenda,19"
     assert not [line for line in report if "placed at the end" in line]
 
