@@ -92,10 +92,6 @@ class Phrasebook:
         self._adverb_words = sorted(
             ((tuple(a.split()), k) for a, k in self._adverbs.items()), key=lambda x: -len(x[0])
         )
-        # the words an opening can start with: a quick test before ``longest_opening``
-        firsts = [p.phrase for part in PARTS for p in self.phrases[part]]
-        firsts += [*self.intensifiers["preamble"], *self.intensifiers["operative"], *self.adverbs.values()]
-        self._firsts = frozenset(fold(w).split()[0] for w in firsts if w.strip())
         # the first words a known opening of each part can have, exactly as ``parse`` reads
         # it: a phrase's, an intensifier's, or an adverb's set before the phrase
         adverb_firsts = {adv[0] for adv, _ in self._adverb_words}
@@ -104,6 +100,8 @@ class Phrasebook:
             | adverb_firsts
             for part in PARTS
         }
+        # of either part: a quick test before ``longest_opening``
+        self._firsts = self._starts["preamble"] | self._starts["operative"]
 
     def may_open(self, word: str) -> bool:
         """Whether an opening of this book can start with ``word`` (case and accents ignored)."""

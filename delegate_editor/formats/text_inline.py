@@ -108,8 +108,6 @@ def strip_markup(text: str) -> str:
     """The characters of marked-up text without italics markers or note references.
     Cached: the importer asks for the same paragraph several times, which a paragraph of a
     million markers (a hostile file) made cost seconds each time."""
-    if not _SPECIAL.search(text):
-        return text
     return "".join(item.text for item in parse_inline(text) if isinstance(item, Run))
 
 
