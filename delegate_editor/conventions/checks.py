@@ -44,6 +44,7 @@ __all__ = ["Edit", "Finding", "Fix", "check"]
 _LIST_ENDINGS = tuple(e for code in language_codes() for e in language(code)["list_endings"])
 
 
+@phrase_lists.pinned()  # one phrase book for the whole draft, looked up once
 def check(draft: Draft) -> list[Finding]:
     """Every finding for ``draft``, in reading order."""
     out: list[Finding] = []

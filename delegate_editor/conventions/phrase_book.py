@@ -16,6 +16,7 @@ from delegate_editor.conventions.phrase_forms import ENGLISH_PLACES, repeated_fo
 
 PARTS = ("preamble", "operative")
 USER_GROUP = "my phrases"
+_MEMO = 20_000  # answers kept by ``longest_opening`` before it starts afresh
 _MAX_WORDS = 12  # the longest phrase ("Acting under Chapter VII of the Charter ...") has 10
 
 
@@ -102,6 +103,9 @@ class Phrasebook:
         }
         # of either part: a quick test before ``longest_opening``
         self._firsts = self._starts["preamble"] | self._starts["operative"]
+        # the answers of ``longest_opening``, by the line's first words: the importer and the
+        # checker ask again of the same lines (a text's paragraphs, read by several passes)
+        self._longest: dict[tuple[str, str], str] = {}
 
     def may_open(self, word: str) -> bool:
         """Whether an opening of this book can start with ``word`` (case and accents ignored)."""
@@ -172,6 +176,15 @@ class Phrasebook:
         importer asks this of every line it places, and folding each of up to twelve
         prefixes again was most of an import's time."""
         spans = [m for _, m in zip(range(_MAX_WORDS), re.finditer(r"\S+", text), strict=False)]
+        key = (text[: spans[-1].end()] if spans else "", part)  # all the answer depends on
+        found = self._longest.get(key)
+        if found is None:
+            if len(self._longest) >= _MEMO:
+                self._longest.clear()
+            found = self._longest[key] = self._longest_opening(text, spans, part)
+        return found
+
+    def _longest_opening(self, text: str, spans: list[re.Match[str]], part: str) -> str:
         folds = {m.group(): fold(m.group()) for m in spans}
         first = folds[spans[0].group()] if spans else ""
         if first and " " not in first and not {first, first.rstrip(",;:.")} & self._starts[part]:

@@ -12,6 +12,9 @@ recognise a phrase first and then say what is wrong with its spelling or its adv
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Protocol
 
 from delegate_editor.conventions.data import fold, load
@@ -65,11 +68,29 @@ def _read_user(store: UserStore, adverbs: dict[str, str], problems: list[str]) -
 
 
 _CACHE: dict[str, tuple[object | None, Phrasebook]] = {}
+_PINNED = threading.local()
+
+
+@contextmanager
+def pinned() -> Iterator[Phrasebook]:
+    """Within, :func:`phrasebook` gives this thread the English book as it was on entry,
+    without looking at the user's file again. An import or a check asks about every line,
+    thousands of times a text: finding and stat-ing the file each time was a tenth of an
+    import, and a list saved halfway through must not change the rules within one text."""
+    book = phrasebook()
+    before = getattr(_PINNED, "book", None)
+    _PINNED.book = book
+    try:
+        yield book
+    finally:
+        _PINNED.book = before
 
 
 def phrasebook(language: str = "en") -> Phrasebook:
     """The bundled phrases of ``language`` ("en", "fr", "es"), plus the user's own for
-    English (re-read when the user's file changes)."""
+    English (re-read when the user's file changes, except within :func:`pinned`)."""
+    if language == "en" and (book := getattr(_PINNED, "book", None)) is not None:
+        return book
     other = other_book(language) if language != "en" else None
     if other is not None:
         return other

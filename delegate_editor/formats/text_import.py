@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.parts import LEAD_IN
+from delegate_editor.conventions.phrases import pinned
 from delegate_editor.errors import InputError
 from delegate_editor.formats import text_annex as ta
 from delegate_editor.formats import text_header as th
@@ -302,6 +303,7 @@ def parse_text(text: str, name: str = "text") -> Draft:
     return parse_text_report(text, name)[0]
 
 
+@pinned()  # one phrase book for the whole text, looked up once
 def parse_text_report(text: str, name: str = "text") -> tuple[Draft, list[str]]:
     """:func:`parse_text` with the import report: each guess the importer made, where."""
     text, record = set_aside_record(check_text(text, name))
@@ -386,9 +388,8 @@ def read_text_result(raw: bytes, name: str = "text"):
 
 
 def read_text(text: str, name: str = "text") -> Draft:
-    """Read the text form or text copied from a UN PDF or web page. The reader lives here,
-    not in ``text.py`` (the writer and the inline syntax both sides share), so that the
-    text modules import one another in one direction only."""
+    """Read the text form or copied UN text. The reader lives here, not in ``text.py`` (the
+    writer and the inline syntax), so the text modules import one another one way only."""
     return parse_text(text, name)
 
 

@@ -5,6 +5,8 @@ characters. Every text reader passes here first, so no later pass meets such dat
 
 from __future__ import annotations
 
+import re
+
 from delegate_editor.conventions.messages import Said
 from delegate_editor.errors import InputError
 from delegate_editor.limits import MAX_CHARS
@@ -26,11 +28,14 @@ def decode(raw: bytes, name: str) -> str:
     return text
 
 
+# a control character other than tab, line feed, form feed and carriage return
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def check_text(text: str, name: str) -> str:
     if len(text) > MAX_CHARS:
         raise InputError(Said("input.too-long", name=name, size=len(text)))
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
-    if "\x00" in text or controls > 0:
+    if _CONTROL.search(text):
         raise InputError(Said("input.binary", name=name))
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     return text.replace("\t", " ")
