@@ -115,7 +115,8 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
         for k, said in enumerate(report)
         if isinstance(said, Said) and said.message.code == "import.page-break"
     ]
-    rest = [_without_head_inside(raw, title, joins, report) for raw in rest]
+    dropped: set[int] = set()  # report lines a head's join said twice (``_restate_join``)
+    rest = [_without_head_inside(raw, title, joins, report, dropped) for raw in rest]
     titled, title = title, title.casefold()
     out: list[str] = []
     cut = False
@@ -177,6 +178,7 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
                 out.append(rest_of)
                 cut = False
                 continue
+            _restate_join(report, title, before, strip_markup(rest_of), dropped)
             report.append(
                 Said("import.running-head-cut", start=strip_markup(rest_of)[:30])
             )  # the app finds plain text
@@ -184,16 +186,20 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
             cut = False
             continue
         if cut and _goes_on(plain):
+            _restate_join(report, title, strip_markup(out[-1]).rstrip(), plain, dropped)
             out[-1] = out[-1].rstrip() + " " + raw.lstrip()
             report.append(Said("import.running-head-cut", start=plain[:30]))
         else:
             out.append(raw)
         since += len(plain)
         cut = False
+    report[:] = [said for k, said in enumerate(report) if k not in dropped]
     return out
 
 
-def _without_head_inside(raw: str, title: str, joins: list[tuple[int, str, str]], report: list) -> str:
+def _without_head_inside(
+    raw: str, title: str, joins: list[tuple[int, str, str]], report: list, dropped: set[int]
+) -> str:
     """The head a page-break join ran into a paragraph, taken out: after the join's end,
     before a space or at the paragraph's end ("...; and" / head / "(b)", A/RES/73/45),
     spaces and hyphens aside as in :func:`_key`. The join's report line then quotes the
@@ -209,10 +215,50 @@ def _without_head_inside(raw: str, title: str, joins: list[tuple[int, str, str]]
         raw = raw[: found.start(1)] + raw[found.end(1) :]
         report[k] = Said("import.page-break", end=end, start=strip_markup(raw[found.start(1) :]).strip()[:30])
         report.append(Said("import.running-head", start=title[:40]))
+        _restate_join(report, title, end, strip_markup(raw[found.start(1) :]), dropped)
     return raw
 
 
 _GAP = r"[\s\-\u2010\u2011]+"  # spaces and hyphens, which a head may set otherwise than its title
+
+
+def _restate_join(report: list, title: str, before: str, rest: str, dropped: set[int]) -> None:
+    """The page break the lines' pass joined between a head and the text under it ("…on
+    antimicrobial resistance" goes on with "750,000 deaths ...", A/RES/79/2) is the break
+    between the paragraph the head cut and its rest now: its report line quotes the words
+    that meet, so the app leads to the joined paragraph, not to another that ends like the
+    title. Said once: when a line quotes that join already, the head's one joins ``dropped``
+    (taken out at the end, as the passes hold the report's lines by their places)."""
+    start = rest.strip()[:30]
+    same = [
+        k
+        for k, said in enumerate(report)
+        if k not in dropped
+        and isinstance(said, Said)
+        and said.message.code == "import.page-break"
+        and strip_markup(said.message.params["start"]).strip()[:20] == start[:20]
+    ]
+    tail = _key(strip_markup(before)).casefold()
+    own = [k for k in same if tail.endswith(_key(strip_markup(said_end(report[k]))).casefold())]
+    stale = [k for k in same if k not in own and _ends_like(said_end(report[k]), title)]
+    if stale and not own:
+        report[stale.pop(0)] = Said("import.page-break", end=before[-30:], start=start)
+    dropped.update(stale)  # the paragraph's own join is reported already
+
+
+def _ends_like(end: str, title: str) -> bool:
+    """Whether a quoted end is the head's: it ends with words of the title (a head may be
+    the title's first line only, and the quote may start before the head)."""
+    key, whole = _key(strip_markup(end)).casefold(), _key(title).casefold()
+    least = min(_HEAD_TAIL, len(whole))  # a title of one word: "Commodities" (A/RES/80/124)
+    return any(key[i:] in whole for i in range(max(1, len(key) - least + 1)))
+
+
+_HEAD_TAIL = 12  # the letters of a head an end must close with to be the head's
+
+
+def said_end(said: Said) -> str:
+    return said.message.params["end"].strip()
 
 
 def _key(text: str) -> str:
