@@ -239,8 +239,8 @@ def _restate_join(report: list, title: str, before: str, rest: str, dropped: set
         and strip_markup(said.message.params["start"]).strip()[:20] == start[:20]
     ]
     tail = _key(strip_markup(before)).casefold()
-    own = [k for k in same if tail.endswith(_key(strip_markup(said_end(report[k]))).casefold())]
-    stale = [k for k in same if k not in own and _ends_like(said_end(report[k]), title)]
+    own = [k for k in same if tail.endswith(_key(strip_markup(_said_end(report[k]))).casefold())]
+    stale = [k for k in same if k not in own and _ends_like(_said_end(report[k]), title)]
     if stale and not own:
         report[stale.pop(0)] = Said("import.page-break", end=before[-30:], start=start)
     dropped.update(stale)  # the paragraph's own join is reported already
@@ -257,7 +257,8 @@ def _ends_like(end: str, title: str) -> bool:
 _HEAD_TAIL = 12  # the letters of a head an end must close with to be the head's
 
 
-def said_end(said: Said) -> str:
+def _said_end(said: Said) -> str:
+    """The end a page-break line quotes, as the line's maker wrote it (its markup kept)."""
     return said.message.params["end"].strip()
 
 
