@@ -226,9 +226,8 @@ def _restate_join(report: list, title: str, before: str, rest: str, dropped: set
     """The page break the lines' pass joined between a head and the text under it ("…on
     antimicrobial resistance" goes on with "750,000 deaths ...", A/RES/79/2) is the break
     between the paragraph the head cut and its rest now: its report line quotes the words
-    that meet, so the app leads to the joined paragraph, not to another that ends like the
-    title. Said once: when a line quotes that join already, the head's one joins ``dropped``
-    (taken out at the end, as the passes hold the report's lines by their places)."""
+    that meet, so the app leads to the joined paragraph, not to another ending like the
+    title. Said once: a line quoting that join already leaves the head's to ``dropped``."""
     start = rest.strip()[:30]
     same = [
         k
