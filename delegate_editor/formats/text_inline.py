@@ -111,6 +111,19 @@ def strip_markup(text: str) -> str:
     return "".join(item.text for item in parse_inline(text) if isinstance(item, Run))
 
 
+def quoted(end: str, start: str, width: int = 30) -> dict[str, str]:
+    """What a report line quotes of a join: the end of one text and the start of the next
+    as the user reads them, without markup (a cut at 30 characters may fall inside a mark,
+    "^19] and the New Urban Agenda,"); ``raw_end`` keeps the end as written, which the
+    running-head pass looks for in the joined paragraph."""
+    return {"end": strip_markup(end)[-width:], "start": strip_markup(start)[:width], "raw_end": end[-width:]}
+
+
+def quoted_before(text: str, at: int, width: int = 30) -> str:
+    """The words before position ``at`` of marked-up text, as a report line quotes them."""
+    return strip_markup(text[:at])[-width:].lstrip()
+
+
 # two notes' marks side by side, "Unit.³,⁴" (A/RES/72/18): the comma between them is the marks'
 _MARKS_SIDE_BY_SIDE = re.compile(r"(\[\^\d+\]),(?=\[\^\d+\])")
 

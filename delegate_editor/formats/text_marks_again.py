@@ -19,6 +19,7 @@ import re
 
 from delegate_editor.conventions.messages import Said
 from delegate_editor.conventions.phrases import longest_opening
+from delegate_editor.formats.text_inline import quoted_before
 from delegate_editor.formats.text_lines import Para
 from delegate_editor.formats.text_mark_place import ABBREVIATED, NEXT_CLAUSE, word_before
 
@@ -98,7 +99,7 @@ def marks_again(
                     apart.discard(number)
                     cited[number] = para
                 code = "import.note-mark-number" if moved else "import.note-mark-again"
-                context = para.text[max(0, at - 30) : at].lstrip()
+                context = quoted_before(para.text, at)
                 _replace_said(report, number, Said(code, number=number, context=context), moved)
                 marks.append(f"[^{number}]")
             para.text = f"{para.text[:at]}{','.join(marks)}{para.text[end:]}"
@@ -137,7 +138,7 @@ def _cited_again_in_words(
             and not _between(texts, cited, number, (i, at))
         ):
             continue
-        context = para.text[max(0, at - 30) : at].lstrip()
+        context = quoted_before(para.text, at)
         report.append(Said("import.note-mark-again", number=number, context=context))
         para.text = f"{para.text[:at]}[^{number}]{para.text[m.end() :]}"
 
@@ -152,7 +153,7 @@ def _range_again(para: Para, notes: dict[str, Para], cited: dict[str, Para], rep
     if not (all(n in cited and n in notes for n in (first, last)) and int(first) < int(last)):
         return
     at = m.start() + 1
-    context = para.text[max(0, at - 30) : at].lstrip()
+    context = quoted_before(para.text, at)
     report.append(Said("import.note-range-again", first=first, last=last, context=context))
     para.text = f"{para.text[:at]}[^{first}]–[^{last}]"
 

@@ -11,7 +11,7 @@ import re
 from delegate_editor.conventions.messages import Said
 from delegate_editor.formats.text import starts_with_opening
 from delegate_editor.formats.text_bare_number import bare_label, over_title
-from delegate_editor.formats.text_inline import strip_markup
+from delegate_editor.formats.text_inline import quoted, strip_markup
 from delegate_editor.formats.text_lines import (
     ANNEX_TITLED,
     BARE_LABEL,
@@ -341,7 +341,7 @@ def join_broken(paras: list[Para], report: list[str] | None = None) -> list[Para
             and not table_note(strip_markup(prev.text), para.text)
         ):
             if report is not None:
-                report.append(Said("import.page-break", end=prev.text[-30:], start=para.text[:30]))
+                report.append(Said("import.page-break", **quoted(prev.text, para.text)))
             prev.text += " " + para.text
             continue
         out.append(para)
@@ -379,7 +379,7 @@ def _join_between_numbers(paras: list[Para], report: list[str] | None) -> list[P
         ):
             continue
         if report is not None:
-            report.append(Said("import.page-break", end=before.text[-30:], start=para.text[:30]))
+            report.append(Said("import.page-break", **quoted(before.text, para.text)))
         before.text += " " + para.text
         drop.add(id(para))
     return [p for p in paras if id(p) not in drop]

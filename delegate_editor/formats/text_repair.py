@@ -111,7 +111,7 @@ def without_running_heads(rest: list[str], title: str, report: list[str]) -> lis
     # was made: the title's words are the text's own elsewhere ("the Treaty on the South-East
     # Asia Nuclear-Weapon-Free Zone", A/RES/80/47)
     joins = [
-        (k, said.message.params["end"], said.message.params["start"])
+        (k, said.message.params.get("raw_end", said.message.params["end"]), said.message.params["start"])
         for k, said in enumerate(report)
         if isinstance(said, Said) and said.message.code == "import.page-break"
     ]
@@ -213,6 +213,7 @@ def _without_head_inside(
         if not _key(title).startswith(_key(start.strip()[:20])) or found is None:
             continue
         raw = raw[: found.start(1)] + raw[found.end(1) :]
+        end = strip_markup(raw[: found.start(1)])[-30:]  # as the user reads it
         report[k] = Said("import.page-break", end=end, start=strip_markup(raw[found.start(1) :]).strip()[:30])
         report.append(Said("import.running-head", start=title[:40]))
         _restate_join(report, title, end, strip_markup(raw[found.start(1) :]), dropped)
@@ -249,11 +250,10 @@ def _ends_like(end: str, title: str) -> bool:
     """Whether a quoted end is the head's: it ends with words of the title (a head may be
     the title's first line only, and the quote may start before the head)."""
     key, whole = _key(strip_markup(end)).casefold(), _key(title).casefold()
-    least = min(_HEAD_TAIL, len(whole))  # a title of one word: "Commodities" (A/RES/80/124)
+    # the letters of a head an end must close with, fewer for a title of one word:
+    # "Commodities" (A/RES/80/124)
+    least = min(12, len(whole))
     return any(key[i:] in whole for i in range(max(1, len(key) - least + 1)))
-
-
-_HEAD_TAIL = 12  # the letters of a head an end must close with to be the head's
 
 
 def _said_end(said: Said) -> str:

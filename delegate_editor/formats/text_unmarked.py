@@ -12,13 +12,13 @@ import re
 from collections.abc import Callable
 
 from delegate_editor.conventions.messages import Said
-from delegate_editor.formats.text_inline import strip_markup
+from delegate_editor.formats.text_inline import quoted_before, strip_markup
 from delegate_editor.formats.text_lines import Para, escape_plain
 from delegate_editor.formats.text_mark_place import NEXT_CLAUSE
 
 
 def context_before(text: str, at: int) -> str:
-    return text[max(0, at - 30) : at].lstrip()
+    return quoted_before(text, at)
 
 
 def place_unmarked(
