@@ -12,9 +12,9 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 from ui_helpers import trigger
 
-from delegate_editor.resources import resource
 from delegate_editor.ui import i18n
 from delegate_editor.ui.checks_panel import SEVERITY_COLOURS, CheckedDelegate
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def seed_window(make_window, asker):
     window = make_window(asker)
-    assert window.open_path(resource("examples", "cybercrime.dres"))
+    assert window.open_path(example_copy())
     window.checks_dock.show()
     window.checks_dock.raise_()
     return window
@@ -73,7 +73,7 @@ def test_with_the_interface_in_french_or_spanish_the_dock_speaks_it(qtbot, qapp,
     i18n.install(qapp, code)
     try:
         w = make_window(asker)
-        assert w.open_path(resource("examples", "cybercrime.dres"))
+        assert w.open_path(example_copy())
         w.checks_dock.show()
         panel = w.checks
         qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=3000)

@@ -11,7 +11,7 @@ from ui_helpers import trigger
 from delegate_editor.formats.blocks import render
 from delegate_editor.model.serialize import to_dict
 from delegate_editor.model.text import NoteRef, Run, note_ids, plain_text
-from delegate_editor.resources import resource
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -21,7 +21,7 @@ CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 @pytest.fixture
 def seed_window(make_window, asker):
     window = make_window(asker)
-    assert window.open_path(resource("examples", "cybercrime.dres"))
+    assert window.open_path(example_copy())
     trigger(window.view_menu, "Operative part")
     window.activateWindow()
     return window

@@ -11,8 +11,8 @@ from ui_helpers import trigger
 from delegate_editor.conventions import phrases as phrase_lists
 from delegate_editor.model.document import Draft, Operative
 from delegate_editor.model.text import plain_text, rich
-from delegate_editor.resources import resource
 from delegate_editor.storage import dres, paths, user_phrases
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def seed_window(make_window, asker):
     window = make_window(asker)
-    assert window.open_path(resource("examples", "cybercrime.dres"))
+    assert window.open_path(example_copy())
     window.phrase_dock.show()
     window.phrase_dock.raise_()
     return window

@@ -13,8 +13,8 @@ from ui_helpers import trigger
 from delegate_editor.formats.typeset import write_pdf
 from delegate_editor.model.document import Draft, Operative
 from delegate_editor.model.text import plain_text, rich
-from delegate_editor.resources import resource
 from delegate_editor.storage import dres
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -32,7 +32,7 @@ def pdf_page_count(draft, tmp_path) -> int:
 
 def test_preview_follows_typing_on_the_seed(qtbot, make_window, tmp_path):
     w = make_window()
-    assert w.open_path(resource("examples", "cybercrime.dres"))
+    assert w.open_path(example_copy())
     show_preview(w)
     view, renderer = w.preview, w.page_renderer
     qtbot.waitUntil(lambda: view.page_count() > 0, timeout=5000)  # the first render loads fonts
@@ -79,7 +79,7 @@ def test_preview_follows_typing_on_the_seed(qtbot, make_window, tmp_path):
 
 def test_zoom_changes_the_page_size(qtbot, make_window):
     w = make_window()
-    assert w.open_path(resource("examples", "cybercrime.dres"))
+    assert w.open_path(example_copy())
     show_preview(w)
     view = w.preview
     qtbot.waitUntil(lambda: view.page_count() == 2, timeout=5000)

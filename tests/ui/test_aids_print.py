@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ui_helpers import trigger
 
 from delegate_editor.resources import resource
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -26,7 +27,7 @@ def _words(text: str) -> list[str]:
 @pytest.fixture
 def seed_window(make_window, asker):
     window = make_window(asker)
-    assert window.open_path(resource("examples", "cybercrime.dres"))
+    assert window.open_path(example_copy())
     return window
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from delegate_editor.resources import resource
 from delegate_editor.ui import i18n
 from delegate_editor.ui.checks_panel import severity_word
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 NBSP = "\u00a0"
@@ -20,7 +20,7 @@ WORDS = {
 
 def _tooltips(qtbot, make_window, asker) -> tuple[list[str], list]:
     w = make_window(asker)
-    assert w.open_path(resource("examples", "cybercrime.dres"))
+    assert w.open_path(example_copy())
     w.checks_dock.show()
     panel = w.checks
     qtbot.waitUntil(lambda: panel.list.count() == 2, timeout=3000)

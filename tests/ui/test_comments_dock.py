@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from ui_helpers import ScriptedAsker, trigger
 
-from delegate_editor.resources import resource
 from delegate_editor.storage.settings import Settings
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -23,7 +23,7 @@ REMARK = "Add a date for the report: “at its eighty-second session”?"
 def window(make_window, qtbot):
     asker = ScriptedAsker(Comment=[REMARK], **{"Edit comment": ["Add the date of the report."]})
     w = make_window(asker, Settings(delegation="Costa Rica"))
-    assert w.open_path(resource("examples", "cybercrime.dres"))
+    assert w.open_path(example_copy())
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
     return w
@@ -126,7 +126,7 @@ def test_comments_are_kept_when_the_draft_is_saved_and_opened_again(qtbot, windo
     w.asker.answers["save"] = [str(tmp_path / "commented.dres")]
     trigger(w.file_menu, "Save As")
     assert (tmp_path / "commented.dres").is_file()
-    assert w.open_path(resource("examples", "cybercrime.dres"))
+    assert w.open_path(example_copy())
     assert w.ctl.draft.comments == [] and _rows(w) == []
     assert w.open_path(tmp_path / "commented.dres")
     assert w.ctl.draft.comments == saved

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QTabBar
 
-from delegate_editor.resources import resource
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -23,7 +23,7 @@ def test_dock_tab_titles_stay_whole_on_a_1280_pixel_screen(make_window, qtbot):
     scrolls) instead of "Phra…" and "Chec…", and the window stays within the screen."""
     w = make_window()
     w.resize(1280, 760)
-    assert w.open_path(resource("examples", "cybercrime.dres"))
+    assert w.open_path(example_copy())
     qtbot.waitUntil(lambda: bool(dock_tab_bars(w)))
     bars = dock_tab_bars(w)
     titles = {bar.tabText(i).split(" (")[0] for bar in bars for i in range(bar.count())}

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDropEvent, QTextCursor
 from ui_helpers import trigger
 
 from delegate_editor.model.text import plain_text
-from delegate_editor.resources import resource
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -31,7 +31,7 @@ class _Drop(QDropEvent):
 @pytest.fixture
 def seed(qtbot, make_window):
     window = make_window()
-    assert window.open_path(resource("examples", "cybercrime.dres"))
+    assert window.open_path(example_copy())
     trigger(window.view_menu, "Document")
     return window, window.document_page
 

@@ -13,6 +13,7 @@ from delegate_editor.model.document import Operative, Preambular, SubParagraph
 from delegate_editor.model.serialize import to_dict
 from delegate_editor.model.text import plain_text
 from delegate_editor.ui.document import blocks
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -226,10 +227,9 @@ def test_the_navigator_goes_to_a_paragraph_and_the_checks_mark_it(qtbot, make_wi
     """The bundled draft: a click on operative paragraph 4 in the navigator puts the cursor
     in it in the Document page; a finding (a missing final semicolon) marks its paragraph
     in the editor's margin."""
-    from delegate_editor.resources import resource
 
     window = make_window()
-    assert window.open_path(resource("examples", "cybercrime.dres"))
+    assert window.open_path(example_copy())
     trigger(window.view_menu, "Document")
     assert window.navigator_dock.isVisible()
     op4 = window.ctl.draft.operative_paragraphs()[3]
@@ -325,10 +325,9 @@ def test_a_footnote_inserted_in_the_document(qtbot, document):
 def test_the_front_matters_printed_lines_head_the_document_read_only(qtbot, make_window):
     """The bundled draft: its sponsors line, title and organ line are shown above the
     paragraphs as they print; keys typed there change nothing (they are edited in their pages)."""
-    from delegate_editor.resources import resource
 
     window = make_window()
-    assert window.open_path(resource("examples", "cybercrime.dres"))
+    assert window.open_path(example_copy())
     trigger(window.view_menu, "Document")
     editor = window.document_page
     lines = editor.toPlainText().split("\n")[:3]

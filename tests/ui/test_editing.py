@@ -10,7 +10,7 @@ from ui_helpers import trigger
 
 from delegate_editor.model.serialize import to_dict
 from delegate_editor.model.text import plain_text
-from delegate_editor.resources import resource
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -23,7 +23,7 @@ def outline(page) -> list[tuple[int, str, str]]:
 @pytest.fixture
 def seed_window(make_window, asker):
     window = make_window(asker)
-    assert window.open_path(resource("examples", "cybercrime.dres"))
+    assert window.open_path(example_copy())
     trigger(window.view_menu, "Operative part")
     return window
 

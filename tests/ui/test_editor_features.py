@@ -14,6 +14,7 @@ from delegate_editor.model.serialize import to_dict
 from delegate_editor.model.text import plain_text
 from delegate_editor.model.walk import rich_fields
 from delegate_editor.resources import resource
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def window(make_window, qtbot):
     w = make_window(ScriptedAsker())
-    assert w.open_path(resource("examples", "cybercrime.dres"))
+    assert w.open_path(example_copy())
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
     trigger(w.view_menu, "Operative part")

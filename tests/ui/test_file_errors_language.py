@@ -12,6 +12,7 @@ from ui_helpers import ScriptedAsker
 from delegate_editor.resources import resource
 from delegate_editor.storage import dres
 from delegate_editor.ui import i18n
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 NBSP = "\u00a0"
@@ -35,7 +36,7 @@ def test_the_app_refuses_and_reports_in_french(qtbot, qapp, make_window, tmp_pat
             f"{dres.FORMAT_VERSION + 1}{NBSP}; cette version lit jusqu’au format {dres.FORMAT_VERSION}){NBSP}; "
             "veuillez mettre l’application à jour"
         )
-        assert w.open_path(resource("examples", "cybercrime.dres"))
+        assert w.open_path(example_copy())
         assert not w.save_as()
         _, title, text = asker.kinds("error")[1]
         assert title == "Le projet n’a pas été enregistré"
@@ -51,7 +52,7 @@ def test_an_export_the_disk_refuses_is_reported_in_spanish(qtbot, qapp, make_win
     try:
         asker = ScriptedAsker(save=[str(nowhere)])
         w = make_window(asker)
-        assert w.open_path(resource("examples", "cybercrime.dres"))
+        assert w.open_path(example_copy())
         assert not w.export(".docx")
         (refused,) = asker.kinds("error")
         assert refused[2] == f"{nowhere}: La carpeta {nowhere.parent} no existe"

@@ -14,6 +14,7 @@ from ui_helpers import ScriptedAsker, trigger
 
 from delegate_editor.model.text import plain_text
 from delegate_editor.resources import resource
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -23,7 +24,7 @@ SYMBOL = "A/C.3/80/L.23"
 @pytest.fixture
 def window(make_window, qtbot):
     w = make_window(ScriptedAsker())
-    assert w.open_path(resource("examples", "cybercrime.dres"))
+    assert w.open_path(example_copy())
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
     return w
@@ -150,7 +151,7 @@ def test_open_shows_drafts_and_documents_and_asks_to_save_after_the_choice(make_
     first = filters[0].split(";;")[0]
     for pattern in ("*.dres", "*.docx", "*.odt", "*.txt"):
         assert pattern in first
-    asker.answers["open"] = [str(resource("examples", "cybercrime.dres"))]
+    asker.answers["open"] = [str(example_copy())]
     trigger(w.file_menu, "Open")
     assert [s[0] for s in asker.shown] == ["open", "open", "question"]
     assert w.ctl.draft.front.symbol == SYMBOL  # Cancel kept the draft

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from delegate_editor.model.text import plain_text
-from delegate_editor.resources import resource
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -21,7 +21,7 @@ def test_a_new_window_opens_on_the_document_with_its_preview_in_view(make_window
 
 def test_an_opened_draft_shows_its_paragraphs_and_pages(make_window, qtbot):
     w = make_window()
-    assert w.open_path(resource("examples", "cybercrime.dres"))
+    assert w.open_path(example_copy())
     # the Document page (issue 23): the whole text, typed in, not a list and a form
     assert w.current_page() == "document"
     editor = w.document_page

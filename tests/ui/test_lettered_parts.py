@@ -10,7 +10,7 @@ from ui_helpers import ScriptedAsker, trigger
 
 from delegate_editor.formats.text import write_text
 from delegate_editor.model.document import TextKind
-from delegate_editor.resources import resource
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -63,7 +63,7 @@ def test_the_copied_decision_opens_lettered_and_a_click_numbers_it(qtbot, make_w
 
 def test_a_resolution_is_lettered_only_once_it_is_a_decision(qtbot, make_window):
     w = make_window(ScriptedAsker())
-    assert w.open_path(resource("examples", "cybercrime.dres"))
+    assert w.open_path(example_copy())
     trigger(w.view_menu, "Front matter")
     box = w.front_page.fields["lettered"]
     assert w.ctl.draft.text_kind is TextKind.RESOLUTION and not box.isEnabled()

@@ -15,7 +15,7 @@ from ui_helpers import ScriptedAsker, trigger
 from delegate_editor.formats.docx_writer import write_docx
 from delegate_editor.formats.text import write_text
 from delegate_editor.model.text import NoteRef
-from delegate_editor.resources import resource
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -25,7 +25,7 @@ NOTE = "A/CONF.229/2017/8."
 @pytest.fixture
 def window(make_window, qtbot):
     w = make_window(ScriptedAsker())
-    assert w.open_path(resource("examples", "cybercrime.dres"))
+    assert w.open_path(example_copy())
     trigger(w.view_menu, "Operative part")
     return w
 

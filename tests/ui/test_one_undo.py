@@ -10,7 +10,7 @@ from ui_helpers import ScriptedAsker, trigger
 
 from delegate_editor.model.serialize import to_dict
 from delegate_editor.model.text import NoteRef, plain_text
-from delegate_editor.resources import resource
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -24,7 +24,7 @@ def press(qtbot, widget, standard: QKeySequence.StandardKey) -> None:
 @pytest.fixture
 def window(make_window, qtbot):
     w = make_window(ScriptedAsker(**{"Insert footnote": "See A/RES/79/243."}))
-    assert w.open_path(resource("examples", "cybercrime.dres"))
+    assert w.open_path(example_copy())
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
     trigger(w.view_menu, "Operative part")

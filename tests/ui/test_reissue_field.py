@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from ui_helpers import ScriptedAsker, trigger
 
 from delegate_editor.formats.text import write_text
-from delegate_editor.resources import resource
 from delegate_editor.storage import dres
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -19,7 +19,7 @@ NOTE = "Reissued for technical reasons on 23 October 2025."  # A/C.1/80/L.23*
 def test_typing_a_reissue_note_stars_the_symbol_and_undo_takes_it_back(qtbot, make_window, tmp_path):
     path = tmp_path / "reissued.dres"
     w = make_window(ScriptedAsker(save=[str(path)]))
-    assert w.open_path(resource("examples", "cybercrime.dres"))
+    assert w.open_path(example_copy())
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
     trigger(w.view_menu, "Front matter")

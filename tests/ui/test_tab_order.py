@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from ui_helpers import ScriptedAsker, trigger
 
-from delegate_editor.resources import resource
 from delegate_editor.ui.editors import RichTextEdit
 from delegate_editor.ui.tab_order import takes_tab
+from tests.example_copy import example_copy
 
 pytestmark = pytest.mark.gui
 
@@ -74,7 +74,7 @@ def _left(w) -> QWidget:
 @pytest.fixture
 def window(make_window, qtbot):
     w = make_window(ScriptedAsker())
-    assert w.open_path(resource("examples", "cybercrime.dres"))
+    assert w.open_path(example_copy())
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
     return w
