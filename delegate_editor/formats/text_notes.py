@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from delegate_editor.conventions.messages import Said
 from delegate_editor.formats.text import rich_from
+from delegate_editor.formats.text_inline import quoted_before
 from delegate_editor.formats.text_lines import (
     CUSTOM_NOTE,
     DATE,
@@ -33,7 +34,7 @@ from delegate_editor.formats.text_lines import (
 )
 from delegate_editor.formats.text_mark_at import mark_at
 from delegate_editor.formats.text_marks_again import marks_again
-from delegate_editor.formats.text_unmarked import context_before, glued_later, look_again, place_unmarked
+from delegate_editor.formats.text_unmarked import glued_later, look_again, place_unmarked
 from delegate_editor.model.document import new_id
 from delegate_editor.model.text import Inline, NoteRef, RichText, Run, normalize
 
@@ -182,7 +183,7 @@ def _read_marks(
                 last += 1
             cited[number] = para
             report.append(
-                Said("import.note-mark-number", number=number, context=context_before(para.text, cut))
+                Said("import.note-mark-number", number=number, context=quoted_before(para.text, cut))
             )
             expected = n + 1
         if out:

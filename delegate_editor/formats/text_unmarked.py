@@ -17,10 +17,6 @@ from delegate_editor.formats.text_lines import Para, escape_plain
 from delegate_editor.formats.text_mark_place import NEXT_CLAUSE
 
 
-def context_before(text: str, at: int) -> str:
-    return quoted_before(text, at)
-
-
 def place_unmarked(
     paras: list[Para], notes: dict[str, Para], cited: dict[str, Para], report: list[str]
 ) -> None:
@@ -127,9 +123,7 @@ def _mark_between(
     after = " " if m.group().endswith(" ") else ""
     para.text = f"{para.text[: m.start()]}[^{number}]{after}{para.text[m.end() :]}"
     cited[number] = para
-    report.append(
-        Said("import.note-mark-number", number=number, context=context_before(para.text, m.start()))
-    )
+    report.append(Said("import.note-mark-number", number=number, context=quoted_before(para.text, m.start())))
     return True
 
 
