@@ -24,7 +24,6 @@ from delegate_editor.formats.text_lines import (
     PAGE_OF,
     PAREN_LABEL,
     REISSUED,
-    STOP_MARK,
     SYMBOL,
     UN_AND_SYMBOL,
     Para,
@@ -34,6 +33,7 @@ from delegate_editor.formats.text_lines import (
     standalone,
     starts_new,
 )
+from delegate_editor.formats.text_measure import blank_separated, full_line, measure_of, sentence_goes_on
 from delegate_editor.formats.text_notes import NOTE_ENDED, note_line
 from delegate_editor.formats.text_symbol_line import symbol_goes_on
 from delegate_editor.formats.text_table import row_cells, table_note
@@ -106,9 +106,10 @@ class Lines:
 
     def _read(self, text: str) -> None:
         current: Para | None = None
-        full = _full_line(text)
-        guess = not _blank_separated(text)
+        full = full_line(text)
+        guess = not blank_separated(text)
         last = ""  # the last line read into ``current``
+        widths: list[int] = []  # the lengths of the lines read into ``current``
         # the masthead's first row run together: "United Nations A/RES/80/56" (A/RES/80/56)
         text = UN_AND_SYMBOL.sub(r"\1\n\2", text)
         text = ANNEX_TITLED.sub(r"\1\n\2", text)
@@ -222,12 +223,16 @@ class Lines:
                 and current is not None
                 and (
                     not starts_new(current.text, line, current.kind != "text", guess)
-                    or (current.kind == "text" and _sentence_goes_on(last, line, full))
+                    or (
+                        current.kind == "text"
+                        and sentence_goes_on(last, line, full, measure_of(full, widths))
+                    )
                 )
             ):
                 joiner = "" if _joins_close(current.text, line) else " "
                 current.text += joiner + line
                 last = line
+                widths.append(len(line))
                 continue
             if para is None and current is not None and current.kind != "text":
                 para = Para("text", line)
@@ -235,43 +240,11 @@ class Lines:
             current = para or Para("text", line)
             current.tight = tight
             last = line
+            widths = [len(line)]
             self.paras.append(current)
 
 
 # -- pass 4: paragraphs broken by a page end (pass 3, the note marks, is text_notes) --------
-
-
-def _blank_separated(text: str) -> bool:
-    """Whether the text marks its paragraphs with blank lines, as a PDF's text and the
-    Markdown copies do (a web copy has a paragraph a line and none between)."""
-    lines = text.split("\n")
-    blank = sum(1 for line in lines if not line.strip())
-    return blank >= 5 and blank >= 0.05 * len(lines)
-
-
-def _full_line(text: str) -> int:
-    """The length of a full line of text wrapped as a PDF wraps it (the 90th percentile of
-    the lines of eight words or more), or 0 for a text whose paragraphs are not wrapped
-    (a web copy: a paragraph a line)."""
-    lengths = sorted(len(line.strip()) for line in text.split("\n") if len(line.split()) >= 8)
-    if len(lengths) < 20:
-        return 0
-    full = lengths[int(len(lengths) * 0.9)]
-    return full if 60 <= full <= 110 else 0
-
-
-def _sentence_goes_on(last: str, line: str, full: int) -> bool:
-    """A sentence that ends a full line goes on in the same paragraph: a line is short at a
-    paragraph's end, so after a full line that ends with a full stop (and its note's mark, "...
-    the Rights of the Child.12", A/RES/80/173) a capital is the next sentence ("... regional
-    and global levels." / "We call upon ...", A/80/L.4), unless it is a label, a line that
-    stands alone or an opening phrase."""
-    stop = last.endswith(".") or STOP_MARK.search(last)
-    if not full or len(last) < 0.95 * full or not stop or not line[:1].isupper():
-        return False
-    plain = strip_markup(line)
-    labelled = OPERATIVE_LABEL.match(line) or label_start(line) or OWN_LABEL.match(line)  # "Action 28."
-    return not (labelled or standalone(plain) or starts_with_opening(plain))
 
 
 def _joins_close(text: str, line: str) -> bool:
