@@ -99,7 +99,8 @@ def _mark_between(
         # after a resolution's number, run into it or apart: "resolutions 5/1 3 and 5/64 of"
         # (A/RES/79/313), "resolution S-35/16 and" (A/RES/79/183), "5/7 27 and 5/8 28 of"
         rf"|(?<=\d/\d){number}(?= (?:of|and)\b)"
-        rf"|(?:(?<=\d/\d)|(?<=\d/\d\d)|(?<=\d/\d\d\d)) {number}(?= (?:and|or|of)\b)"
+        # or a decision's, its session in Roman figures: "decision VII/11 9 and other" (A/RES/73/125)
+        rf"|(?:(?<=[\dIVX]/\d)|(?<=[\dIVX]/\d\d)|(?<=\d/\d\d\d)) {number}(?= (?:and|or|of)\b)"
         rf"|(?<=[A-Z][-\u2011]\d\d){number}(?=[\s,;.])"  # or a name: "on COVID‑1916 and commits"
         # or a decision's symbol: "the request in decision 1/CP.2124 of the Conference" (note
         # 24, A/RES/74/219)
