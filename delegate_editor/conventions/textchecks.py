@@ -70,11 +70,12 @@ def run(draft: Draft, segs: list[Segment], out: list[Finding]) -> None:
     english = lang.code == languages.ENGLISH
     whole = "\n".join(seg.plain for seg in segs)
     named = {rule for rule, names in _short_names().items() if any(n in whole for n in names)}
+    across = _quoted_across(segs)
     for seg in segs:
         if english:  # English dates and spellings (terms.json); other languages have their own
             _dates(seg, out)
             _terms_in(seg, out, named)
-        _brackets(seg, out, lang)
+        _brackets(seg, out, lang, id(seg) in across)
         if not english:
             local_checks(seg, out, lang)
         _marks(draft, seg, ids, out)
@@ -214,7 +215,34 @@ def _terms_in(seg: Segment, out: list[Finding], named: set[str] = frozenset()) -
 _LABEL_CITED = re.compile(r"(?<![\w(])(?:[a-z]{1,2}|[ivxlc]{1,6})\)")
 
 
-def _brackets(seg: Segment, out: list[Finding], lang: languages.Language | None = None) -> None:
+_ACROSS_MAX = 12  # paragraphs one quotation may run over; farther, two marks are strays
+
+
+def _quoted_across(segs: list[Segment]) -> set[int]:
+    """The segments (by ``id``) of a quotation that runs over paragraphs of one part: opened
+    in one, closed in a later one, the paragraphs between balanced ("Amend paragraph 21 to
+    read:" / "“In considering the application, ... in order of priority:" / "(a) the need to
+    assist ..." ... "The order in which applications are received ... per developing
+    State.”", A/RES/73/124's annex). Each paragraph alone is unbalanced; together they are
+    not."""
+    out: set[int] = set()
+    for i, seg in enumerate(segs):
+        if seg.plain.count("“") - seg.plain.count("”") != 1:
+            continue
+        for later in segs[i + 1 : i + 1 + _ACROSS_MAX]:
+            if later.part != seg.part:
+                break
+            delta = later.plain.count("“") - later.plain.count("”")
+            if delta == -1:
+                out.update((id(seg), id(later)))
+            if delta:
+                break
+    return out
+
+
+def _brackets(
+    seg: Segment, out: list[Finding], lang: languages.Language | None = None, across: bool = False
+) -> None:
     text = f"{seg.opening} {seg.plain}"
     if lang is not None and lang.code != languages.ENGLISH:
         text = _LABEL_CITED.sub("", text)
@@ -249,7 +277,7 @@ def _brackets(seg: Segment, out: list[Finding], lang: languages.Language | None 
     if problem:
         _add(out, seg, "warning", "brackets", problem)
     # a block of a quotation in several paragraphs opens each and closes the last (A/RES/79/280)
-    quoted = seg.where is not None and seg.where.code.startswith("where.sub-quoted")
+    quoted = across or (seg.where is not None and seg.where.code.startswith("where.sub-quoted"))
     if text.count("“") != text.count("”") and not quoted:
         _add(
             out,

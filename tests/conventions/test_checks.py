@@ -616,3 +616,38 @@ def test_opening_fix_moves_the_phrase_out_of_the_text():
     hit.fix.apply(draft)
     para = draft.operative_paragraphs()[2]
     assert (para.opening, plain_text(para.text)) == ("Also requests", "the Secretariat to report;")
+
+
+# A/RES/73/124's annex: a rule quoted whole over paragraphs, its lettered items between
+_AMENDED_RULE = [
+    "Amend paragraph 21 to read:",
+    "“In considering the application, the Division shall be guided by the following, in order of priority:",
+    "(a) the need to assist States requesting assistance with their initial submission to the Commission;",
+    "(b) the need to assist least developed countries and small island developing States;",
+    "The order in which applications are received, the availability of funds and the overall level of "
+    "assistance provided so far to a State requesting assistance shall also be taken into consideration.”",
+]
+
+
+def _annex_of(texts: list[str]) -> Draft:
+    d = clean()
+    d.annexes = [
+        Annex(rich("Amendments to the terms of reference"), [AnnexParagraph(rich(t)) for t in texts])
+    ]
+    return d
+
+
+def test_a_quotation_over_paragraphs_is_balanced_as_a_whole():
+    assert [f for f in check(_annex_of(_AMENDED_RULE)) if f.rule == "quotes"] == []
+
+
+def test_a_quotation_left_open_or_closed_far_away_is_flagged():
+    never_closed = _AMENDED_RULE[:-1]
+    assert [(f.part, f.paragraph) for f in check(_annex_of(never_closed)) if f.rule == "quotes"] == [
+        ("annex", 2)
+    ]
+    far = [_AMENDED_RULE[1], *["The plan was agreed."] * 12, _AMENDED_RULE[-1]]
+    assert [(f.part, f.paragraph) for f in check(_annex_of(far)) if f.rule == "quotes"] == [
+        ("annex", 1),
+        ("annex", 14),
+    ]
