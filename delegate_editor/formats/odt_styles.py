@@ -11,19 +11,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from odf import style as odf_style
 from odf.opendocument import OpenDocumentText
 from odf.style import (
     DefaultStyle,
     FontFace,
-    ParagraphProperties,
     Style,
     TableCellProperties,
     TableColumnProperties,
     TableProperties,
     TableRowProperties,
-    TabStop,
     TabStops,
-    TextProperties,
 )
 from odf.text import NotesConfiguration
 
@@ -42,6 +40,11 @@ from delegate_editor.formats.page_paras import (
     MASTHEAD_SYMBOL_FIRST,
     page_paras,
 )
+
+# the elements every style is made of, with their attributes set at once (odt_xml.quick)
+ParagraphProperties = o.quick(odf_style.ParagraphProperties)
+TextProperties = o.quick(odf_style.TextProperties)
+TabStop = o.quick(odf_style.TabStop)
 
 STANDARD = "Standard"  # ODF's default paragraph style (Word's "Normal")
 EMPHASIS = "Emphasis"

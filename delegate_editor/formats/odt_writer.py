@@ -23,11 +23,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from odf import dc
+from odf import text as odf_text
 from odf.config import ConfigItem, ConfigItemSet
 from odf.meta import UserDefined
 from odf.opendocument import OpenDocumentText
 from odf.table import Table, TableCell, TableColumn, TableHeaderRows, TableRow
-from odf.text import Note, NoteBody, NoteCitation, NoteRef, P, Span
+from odf.text import Note, NoteBody, NoteCitation, NoteRef
 
 from delegate_editor.formats import embed
 from delegate_editor.formats import odt_xml as o
@@ -58,6 +59,10 @@ from delegate_editor.formats.odt_styles import (
 )
 from delegate_editor.model.comments import Comment
 from delegate_editor.model.document import Draft
+
+# the body's paragraphs and spans, with their attributes set at once (odt_xml.quick)
+P = o.quick(odf_text.P)
+Span = o.quick(odf_text.Span)
 
 # ---------------------------------------------------------------------------------------
 # Body and footnotes

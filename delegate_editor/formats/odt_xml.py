@@ -13,6 +13,9 @@
   no public way to add a file of our own. :func:`package` rewrites the zip after odfpy
   saved it: ``mimetype`` first and stored, fixed timestamps (the same draft exports to the
   same bytes), a complete ODF 1.2 manifest, and our extra files.
+* Speed: odfpy sets an element's keyword attributes one by one, rebuilding the element's
+  list of allowed attributes for each: a third of writing an ODT went there.
+  :func:`quick` makes the same element with its attributes named at once.
 """
 
 from __future__ import annotations
@@ -20,8 +23,12 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
+from typing import Any
 from xml.sax.saxutils import quoteattr
 
+from odf import grammar
+from odf.element import Element
 from odf.text import LineBreak, S, Tab
 
 from delegate_editor.formats.layout import TWIPS_PER_PT
@@ -143,3 +150,21 @@ def package(odfpy_zip: bytes, extra: list[tuple[str, str, bytes]]) -> bytes:
             entries.append((name, media))
         put("META-INF/manifest.xml", _manifest(entries))
     return out.getvalue()
+
+
+def quick(factory: Callable[..., Element]) -> Callable[..., Element]:
+    """``factory`` (an odfpy element maker such as ``odf.style.TextProperties``), taking the
+    same keyword attributes, checked against the same grammar, but each looked up once: the
+    element is made with its qualified attribute names (``qattributes``). For plain
+    elements only: odfpy's ``Style`` adds a display name of its own."""
+    qname = factory(check_grammar=False).qname
+    names = {a[1].lower().replace("-", ""): a for a in grammar.allowed_attributes.get(qname) or ()}
+
+    def make(**attrs: Any) -> Element:
+        try:
+            qualified = {names[key]: value for key, value in attrs.items()}
+        except KeyError as exc:
+            raise AttributeError(f"Attribute {exc.args[0]} is not allowed in <{qname[1]}>") from None
+        return Element(qname=qname, qattributes=qualified)
+
+    return make
