@@ -15,9 +15,10 @@ was lost and the paragraphs are numbered as the UN's. Two faults:
   86), so the paragraph was cut there, and ``check`` flagged both halves for an unbalanced
   quotation mark. "However," would not have fitted on it: the line is full for its
   paragraph, which is set narrower than the notes (``formats/text_measure.py``). The same
-  cut split 11 more paragraphs of the corpus (A/RES/80/226's model strategies, A/RES/79/1's
-  actions), which a later pass joined again and reported as joined at a page break where no
-  page broke.
+  cut split 17 more paragraphs in 11 texts of the corpus: 5 stayed cut in the draft
+  (A/RES/80/226's and A/C.3/80/L.8's model strategy 53, A/RES/79/1's paragraphs 35 and 39,
+  A/RES/75/1's paragraph 6), and 12 a later pass joined again, reporting a page break where
+  no page broke.
 """
 
 from __future__ import annotations
