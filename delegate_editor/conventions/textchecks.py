@@ -71,11 +71,11 @@ def run(draft: Draft, segs: list[Segment], out: list[Finding]) -> None:
     whole = "\n".join(seg.plain for seg in segs)
     named = {rule for rule, names in _short_names().items() if any(n in whole for n in names)}
     across = _quoted_across(segs)
-    for seg in segs:
+    for i, seg in enumerate(segs):
         if english:  # English dates and spellings (terms.json); other languages have their own
             _dates(seg, out)
             _terms_in(seg, out, named)
-        _brackets(seg, out, lang, id(seg) in across)
+        _brackets(seg, out, lang, i in across)
         if not english:
             local_checks(seg, out, lang)
         _marks(draft, seg, ids, out)
@@ -219,7 +219,7 @@ _ACROSS_MAX = 12  # paragraphs one quotation may run over; farther, two marks ar
 
 
 def _quoted_across(segs: list[Segment]) -> set[int]:
-    """The segments (by ``id``) of a quotation that runs over paragraphs of one part: opened
+    """The segments (by index) of a quotation that runs over paragraphs of one part: opened
     in one, closed in a later one, the paragraphs between balanced ("Amend paragraph 21 to
     read:" / "“In considering the application, ... in order of priority:" / "(a) the need to
     assist ..." ... "The order in which applications are received ... per developing
@@ -229,12 +229,12 @@ def _quoted_across(segs: list[Segment]) -> set[int]:
     for i, seg in enumerate(segs):
         if seg.plain.count("“") - seg.plain.count("”") != 1:
             continue
-        for later in segs[i + 1 : i + 1 + _ACROSS_MAX]:
-            if later.part != seg.part:
+        for j in range(i + 1, min(len(segs), i + 1 + _ACROSS_MAX)):
+            if segs[j].part != seg.part:
                 break
-            delta = later.plain.count("“") - later.plain.count("”")
+            delta = segs[j].plain.count("“") - segs[j].plain.count("”")
             if delta == -1:
-                out.update((id(seg), id(later)))
+                out.update((i, j))
             if delta:
                 break
     return out
@@ -276,7 +276,8 @@ def _brackets(
     problem = problem or (msg("brackets.never-closed", char=stack[-1]) if stack else None)
     if problem:
         _add(out, seg, "warning", "brackets", problem)
-    # a block of a quotation in several paragraphs opens each and closes the last (A/RES/79/280)
+    # a block of a quotation in several paragraphs opens each and closes the last (A/RES/79/280),
+    # or opens the first and closes the last (``across``, A/RES/73/124)
     quoted = across or (seg.where is not None and seg.where.code.startswith("where.sub-quoted"))
     if text.count("“") != text.count("”") and not quoted:
         _add(
