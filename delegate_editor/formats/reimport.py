@@ -36,10 +36,12 @@ from delegate_editor.formats.office_text import (
     parse_visible,
     parse_visible_report,
     rich_text,
+    to_text,
 )
 from delegate_editor.formats.registry import ImportResult
 from delegate_editor.formats.reimport_diff import at, changed
 from delegate_editor.formats.text_import import split_opening
+from delegate_editor.formats.text_masthead import read_masthead
 from delegate_editor.model import walk
 from delegate_editor.model.document import (
     Annex,
@@ -317,10 +319,11 @@ class _Merge:
         """The symbol, date and job number as the masthead shows them now."""
         if not self.visible.masthead:
             return
-        parsed = self.parsed()
-        if parsed is None:
+        f = self.draft.front
+        try:  # the masthead's lines alone: reading the whole text for them was half an open
+            pf = read_masthead(to_text(Visible(masthead=self.visible.masthead)), f.language, self.name)
+        except InputError:
             return
-        f, pf = self.draft.front, parsed.front
         for attr in ("symbol", "date", "job_number"):
             now = getattr(pf, attr)
             if now and now != getattr(f, attr):
