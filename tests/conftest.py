@@ -49,3 +49,16 @@ def corpus_dir():
     from pathlib import Path
 
     return Path(CORPUS)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _corpus_readings_shared(tmp_path_factory, request):
+    """A folder for this run's readings of the corpus texts (``corpus_drafts.read_source``),
+    shared by pytest-xdist's processes: the run's own temporary folder, which holds each
+    process's, so that no reading outlives the run or comes from other code."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if hasattr(request.config, "workerinput") else base) / "corpus-readings"
+    folder.mkdir(exist_ok=True)
+    os.environ["DELEGATE_EDITOR_TEST_READINGS"] = str(folder)
+    yield
+    os.environ.pop("DELEGATE_EDITOR_TEST_READINGS", None)

@@ -7,6 +7,10 @@ An adopted resolution (``ga-80/*.md``) is read with the app's text importer afte
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import zlib
 from pathlib import Path
 
 from delegate_editor.app.corpus import without_record
@@ -88,11 +92,33 @@ def italic_first_word(para: Operative) -> None:
     para.text = normalize((Run(first.text[:lead]), Run(word, True), Run(" " + rest), *para.text[1:]))
 
 
+def read_source(path: Path) -> tuple[Draft, list[str]]:
+    """``parse_text_report(corpus_text(path), path.name)``, read once per test run.
+
+    Five test files read every text of the corpus, a full import each time (a minute and
+    more of the run apiece); they read the same text, so the first reading is kept, in the
+    run's own folder (``conftest``), and the others load it. Each call gives a fresh copy,
+    so a test may change what it gets. Outside a test run (no folder), it reads afresh."""
+    text = corpus_text(path)
+    folder = os.environ.get("DELEGATE_EDITOR_TEST_READINGS")
+    if not folder:
+        return parse_text_report(text, path.name)
+    kept = Path(folder) / f"{hashlib.sha256(text.encode('utf-8')).hexdigest()}.pickle"
+    try:
+        return pickle.loads(zlib.decompress(kept.read_bytes()))
+    except FileNotFoundError:
+        pass
+    reading = parse_text_report(text, path.name)
+    part = kept.with_suffix(f".{os.getpid()}.part")  # another process may be writing it too
+    part.write_bytes(zlib.compress(pickle.dumps(reading, pickle.HIGHEST_PROTOCOL), 1))
+    os.replace(part, kept)
+    return reading
+
+
 def imported(folder: str, name: str) -> tuple[Draft, list[str]]:
     """A corpus text as the held-out rounds read it: through the importer, then saved as
     ``.dres`` and loaded, with the lines of its import report."""
-    path = CORPUS / folder / name
-    draft, report = parse_text_report(corpus_text(path), path.name)
+    draft, report = read_source(CORPUS / folder / name)
     return dres.loads(dres.dumps(draft)), [str(line) for line in report]
 
 

@@ -9,11 +9,11 @@ the app; then through a ``.dres`` save and load.
 
 from __future__ import annotations
 
-import functools
 import re
 from pathlib import Path
 
 import pytest
+from corpus_drafts import read_source
 
 from delegate_editor.app.copy_out import body_ids, copy_html, copy_text, selected_blocks
 from delegate_editor.app.corpus import without_record
@@ -128,24 +128,23 @@ def corpus_text(request, corpus_dir) -> tuple[str, str]:
     return request.param, without_record((corpus_dir / request.param).read_text("utf-8"))
 
 
-@functools.cache
-def _imported(name: str, text: str) -> Draft:
-    """The text as the importer reads it, once for both tests of a text (neither changes
-    it: copying out and printing the body only read the draft)."""
-    return read_text(text, name)
+def _imported(name: str) -> Draft:
+    """The text as the importer reads it, once in the run for the tests of every module
+    that reads the whole corpus (``corpus_drafts.read_source``)."""
+    return read_source(_CORPUS / name)[0]
 
 
 def test_every_corpus_text_pastes_as_it_imports(corpus_text):
     name, text = corpus_text
-    imported = _imported(name, text)
+    imported = _imported(name)
     pasted = paste(text=text)
     assert printed_body(pasted_into_empty(pasted)) == printed_body(imported)
     assert printed_body(imported), "the text has a body"
 
 
 def test_the_body_copied_out_pastes_back_as_html_and_as_text(corpus_text):
-    name, text = corpus_text
-    imported = _imported(name, text)
+    name, _text = corpus_text
+    imported = _imported(name)
     ids = body_ids(imported)
     via_html = pasted_into_empty(paste(text="unused", html=copy_html(imported, ids)))
     via_text = pasted_into_empty(paste_text(copy_text(imported, ids)))
@@ -160,7 +159,7 @@ def test_the_body_copied_out_pastes_back_as_html_and_as_text(corpus_text):
 
 def test_the_corpus_holds_the_shapes_the_paste_must_keep():
     """The texts above include sub-paragraphs, headings, annexes and many notes."""
-    drafts = [read_text(without_record((_CORPUS / t).read_text("utf-8")), t) for t in TEXTS]
+    drafts = [_imported(t) for t in TEXTS]
     assert sum(len(d.footnotes) for d in drafts) > 300
     assert any(isinstance(i, Operative) and i.subs for d in drafts for i in d.operative)
     assert any(isinstance(i, SectionHeading) for d in drafts for i in d.operative)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus_drafts import corpus_text
+from corpus_drafts import read_source
 
 from delegate_editor.conventions.spelling import Speller, speller
-from delegate_editor.formats.text_import import parse_text
 from delegate_editor.model.text import plain_text
 from delegate_editor.model.walk import rich_fields
 
@@ -56,7 +55,7 @@ def test_the_corpus_is_almost_all_known(corpus_dir: Path):
     for path in sorted(corpus_dir.rglob("*.*")):
         if path.suffix not in (".txt", ".md") or path.name == "README.md":
             continue
-        for field in rich_fields(parse_text(corpus_text(path))):
+        for field in rich_fields(read_source(path)[0]):
             text = plain_text(field.text)
             words += len(text.split())
             flagged += len(_misspelt(text))

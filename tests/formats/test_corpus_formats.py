@@ -20,8 +20,7 @@ from delegate_editor.formats.docx_writer import write_docx
 from delegate_editor.formats.odt_reader import read_odt
 from delegate_editor.formats.odt_writer import write_odt
 from delegate_editor.formats.text import write_text
-from delegate_editor.formats.text_import import parse_text
-from tests.corpus_drafts import corpus_text
+from tests.corpus_drafts import read_source
 
 _DIR = Path(__file__).resolve().parents[1] / "data" / "corpus"
 TEXTS = sorted(p for p in _DIR.glob("*/*.*") if p.suffix in (".txt", ".md") and p.name != "README.md")
@@ -34,7 +33,7 @@ def test_the_whole_corpus_is_here():
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_a_real_text_comes_back_from_docx_and_odt_as_it_was_written(path):
-    draft = parse_text(corpus_text(path))
+    draft = read_source(path)[0]
     written = write_text(draft)
     for ext, (write, read) in FORMATS.items():
         result = read(write(draft), f"{path.stem}.{ext}")

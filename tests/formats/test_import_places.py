@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from corpus_drafts import read_source
+
 from delegate_editor.app.corpus import without_record
 from delegate_editor.formats import registry
 from delegate_editor.formats.import_places import Place, locate
-from delegate_editor.formats.text_import import parse_text_report
 from delegate_editor.model import walk
 from delegate_editor.model.text import NoteRef, plain_text
 
@@ -16,7 +17,7 @@ from delegate_editor.model.text import NoteRef, plain_text
 def _texts(corpus_dir):
     for path in sorted(corpus_dir.rglob("*")):
         if path.suffix in (".txt", ".md") and not path.name.startswith("README"):
-            yield path, without_record(path.read_text("utf-8"))
+            yield path
 
 
 def _node_text(draft, place: Place) -> str:
@@ -40,8 +41,8 @@ def test_every_guess_of_the_corpus_has_its_paragraph(corpus_dir):
     """Every guess leads to a paragraph, and quotes the words as the user reads them: no
     report line shows a note's mark in the text form's markup, whole or cut."""
     unplaced, total, marked = [], 0, []
-    for path, text in _texts(corpus_dir):
-        draft, report = parse_text_report(text, path.name)
+    for path in _texts(corpus_dir):
+        draft, report = read_source(path)
         marked += [(path.name, message) for message in report if _MARKUP.search(message)]
         for message, place in zip(report, locate(draft, report), strict=True):
             total += 1
