@@ -231,8 +231,7 @@ def install_styles(document, layout: Layout) -> dict[BlockStyle, str]:
     styles, ids = _styles(layout)
     root = document.styles.element
     latent = root.find(x.qn("w:latentStyles"))
-    for child in list(root):
-        root.remove(child)
+    del root[:]  # all at once: removing the template's 166 children one by one took 7 ms
     root.extend(x.fragment(_doc_defaults(layout)))
     if latent is not None:
         root.append(latent)
