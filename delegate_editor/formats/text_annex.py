@@ -19,7 +19,7 @@ as quoted blocks.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from delegate_editor.conventions.phrases import longest_opening
 from delegate_editor.conventions.wording import SECTION_TITLE
@@ -84,7 +84,7 @@ def _next_number(annex: Annex) -> int:
     return n + 1
 
 
-def alone_in_section(section: object, plain: str, language: str) -> bool:
+def alone_in_section(section: object, plain: str, language: str, following: Sequence[str] = ()) -> bool:
     """An unnumbered paragraph under a section's heading and the section's own preamble that
     opens as an operative paragraph does and ends with a full stop: the section's one
     paragraph, which the UN prints without a number ("II" / "Review of ..." / "Having
@@ -94,10 +94,16 @@ def alone_in_section(section: object, plain: str, language: str) -> bool:
     for implementation as from the academic year ... lump sum;", A/RES/76/240), and so it
     may under a preamble too ("XV" / "Global service delivery model ..." / "Having
     considered ...," / "Decides to keep the question ... seventy-sixth session;", A/RES/75/253).
+    It may also end with a colon, its sub-paragraphs following from "(a)"
+    ("XXII" / "Gross jointly financed budget of the Department of Safety and Security" /
+    "Approves the gross jointly financed budget ... broken down as follows:" / "(a) Field
+    Security Operations: ...", A/RES/80/243 and each year's budget resolution before it).
     ``language`` is the draft's, whose operative opening phrases are looked for."""
     if not isinstance(section, SectionHeading):
         return False
-    listed = plain.endswith((".", ";")) and bool(longest_opening(plain, "operative"))
+    lists = bool(following) and (m := PAREN_LABEL.match(following[0])) is not None and m.group(1) == "a"
+    ends = (".", ";", ":") if lists else (".", ";")
+    listed = plain.endswith(ends) and bool(longest_opening(plain, "operative"))
     if section.preamble:
         return listed or plain.endswith(".") and bool(split_opening((Run(plain),), True, language)[0])
     return listed

@@ -155,7 +155,7 @@ class _Body:
             # "... the draft programme of work ... as set out below." / "Item 1." (A/C.3/80/L.60)
             self._open_list(raw)
             return
-        if self.op is None and ta.alone_in_section(section, plain, self.d.front.language):
+        if self.op is None and ta.alone_in_section(section, plain, self.d.front.language, following):
             section.restart = True  # its one paragraph, which prints no number
             return self._operative(raw)
         if ends_open(plain) or self.op is None:
