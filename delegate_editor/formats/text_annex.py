@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 
 from delegate_editor.conventions.phrases import longest_opening
 from delegate_editor.conventions.wording import SECTION_TITLE
+from delegate_editor.formats.text_inline import strip_markup
 from delegate_editor.formats.text_lines import (
     ANNEX,
     COUNTING_WORDS,
@@ -107,6 +108,24 @@ def alone_in_section(section: object, plain: str, language: str, following: Sequ
     if section.preamble:
         return listed or plain.endswith(".") and bool(split_opening((Run(plain),), True, language)[0])
     return listed
+
+
+def section_preamble_slip(plain: str, following: Sequence[str]) -> bool:
+    """A section's preambular paragraph that ends with a semicolon for its comma, right above
+    the section's operative text: "XXII" / ... / "Recalling its resolution 79/258 A;" / "1.
+    Takes note of the reports ..." (A/RES/80/243, A/C.5/80/L.5); "XVII" / "International
+    Trade Centre" / "Recalling its resolution 75/252 ... for 2021;" / "Approves resources
+    ..." (A/RES/75/253). It opens with a preambular phrase that is no operative one, and the
+    paragraph after it opens as an operative one: a slip, never a heading (issue 15, item 6),
+    and the import report says so. (``check`` reads no section's preamble for its commas.)"""
+    if (
+        not plain.endswith(";")
+        or not longest_opening(plain, "preamble")
+        or longest_opening(plain, "operative")
+    ):
+        return False
+    after = strip_markup(following[0]) if following else ""  # "*Approves* ..." read again
+    return bool(OPERATIVE_LABEL.match(after) or longest_opening(after, "operative"))
 
 
 def ends_open(plain: str) -> bool:

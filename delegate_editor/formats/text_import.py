@@ -134,14 +134,14 @@ class _Body:
                 self.zone = "operative"
             return
         ops = self.d.operative_paragraphs()
-        if (
-            isinstance(section, SectionHeading)
-            and plain.endswith(",")
-            and (not ops or starts_with_opening(plain))
+        if isinstance(section, SectionHeading) and (
+            (slip := ta.section_preamble_slip(plain, following))
+            or (plain.endswith(",") and (not ops or starts_with_opening(plain)))
         ):
             # a section's own preamble, under its heading: "I" / "Recalling ...," (A/RES/80/237)
             opening, text = split_opening(self.notes.rich(raw), False, self.d.front.language)
             section.preamble.append(Preambular(opening, text))
+            self.report.extend([Said("import.no-final-comma", start=plain[:40])] if slip else [])
             return
         if self.op is None and plain.endswith(",") and not ops:
             # a preambular paragraph before any operative paragraph

@@ -11,7 +11,7 @@ import pytest
 
 from delegate_editor.formats import registry
 from delegate_editor.formats.text import write_text
-from delegate_editor.formats.text_import import parse_text
+from delegate_editor.formats.text_import import parse_text, parse_text_report
 from delegate_editor.model.document import Operative, SectionHeading
 from delegate_editor.model.numbering import paragraph_labels
 from delegate_editor.model.text import plain_text
@@ -127,3 +127,79 @@ def test_through_dres_docx_and_odt(ext, tmp_path):
 def test_each_years_budget_text(folder, name, year):
     draft, _report = imported(folder, name)
     _is_the_section_with_its_list(draft, year)
+
+
+# A/RES/75/253, the end of section XVI and its section XVII whole, as the UN's PDF gives them:
+# the section's preambular paragraph ends with a semicolon for its comma
+ITC = pdf_lines("""The General Assembly,
+
+XVI
+
+Residual Special Court for Sierra Leone
+
+7.
+Authorizes the Secretary-General to enter into commitments in an amount
+not to exceed 2,537,000 dollars to supplement the voluntary financial resources of the
+Residual Special Court for the period from 1 January to 31 December 2021, and
+requests the Secretary-General to report on the use of the commitment authority in
+the context of his next report;
+
+XVII
+
+International Trade Centre
+
+Recalling its resolution 75/252 of 31 December 2020 on questions relating to
+the proposed programme budget for 2021;
+
+Approves resources in the amount of 20,641,500 dollars (the United Nations
+share equivalent to 50 per cent of 36,996,100 Swiss francs at the exchange rate of
+0.896 Swiss francs to 1 dollar) proposed for 2021 under section 13, International
+Trade Centre, of the proposed programme budget for 2021;
+""")
+
+
+def _trade_centre(draft) -> None:
+    heading = next(i for i in draft.operative if isinstance(i, SectionHeading) and i.text.startswith("XVII"))
+    assert heading.text == "XVII International Trade Centre"
+    [recalling] = heading.preamble
+    assert recalling.opening == "Recalling"
+    assert plain_text(recalling.text).endswith("the proposed programme budget for 2021;")
+    alone = draft.operative[draft.operative.index(heading) + 1]
+    assert isinstance(alone, Operative) and alone.opening == "Approves"
+    assert paragraph_labels(draft)[alone.id] == ""
+
+
+def test_a_sections_preambular_paragraph_ending_with_a_semicolon_stays_its_preamble():
+    draft, report = parse_text_report(ITC)
+    _trade_centre(draft)
+    assert [line for line in report if "no final comma" in line] == [
+        '"Recalling its resolution 75/252 of 31 De…" kept in the preamble although it has no final comma'
+    ]
+    _trade_centre(imported_again(draft))
+
+
+@pytest.mark.parametrize("ext", [".docx", ".odt"])
+def test_the_slip_kept_through_docx_and_odt(ext, tmp_path):
+    draft = imported_again(parse_text(ITC))
+    path = tmp_path / f"back{ext}"
+    path.write_bytes(registry.export_bytes(draft, path.name))
+    back = registry.read_any(path).draft
+    _trade_centre(back)
+    assert write_text(back) == write_text(draft)
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"), [("drafts", "A_C.5_80_L.5.txt"), ("ga-80-pdf", "A_RES_80_243.txt")]
+)
+def test_recalling_its_resolution_79_258_a_before_paragraph_1(folder, name):
+    """Section XVII of the budget text for 2026: "Having considered the reports ...," then
+    "Recalling its resolution 79/258 A;" then "1. Takes note of the reports of the
+    Secretary-General;"."""
+    draft, report = imported(folder, name)
+    heading = next(i for i in draft.operative if isinstance(i, SectionHeading) and i.text.startswith("XVII "))
+    assert [p.opening for p in heading.preamble] == ["Having considered", "Recalling"]
+    assert plain_text(heading.preamble[-1].text) == "its resolution 79/258 A;"
+    first = draft.operative[draft.operative.index(heading) + 1]
+    assert isinstance(first, Operative) and first.opening == "Takes note"
+    assert not any(isinstance(i, SectionHeading) and i.text.startswith("Recalling") for i in draft.operative)
+    assert any(line.startswith('"Recalling its resolution 79/258 A;') for line in report)
